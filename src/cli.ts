@@ -1,0 +1,82 @@
+/** The command-line interface: the same engine and findings as the action, printed as text or JSON. */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FAIL_ON_VALUES, failingCount, parseFailOn } from './engine/fail-on.js';
+import { lint } from './engine/lint.js';
+import { UsageError } from './engine/types.js';
+import { isInside } from './engine/workspace.js';
+import { PLATFORMS } from './platforms/index.js';
+import { formatJson } from './report/json.js';
+import { formatText } from './report/text.js';
+
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+const FORMATS = ['text', 'json'] as const;
+
+const HELP = `Usage: procfile-lint [options] [dir]
+
+Checks the Procfile of the app in <dir> (default: the current directory).
+
+Options:
+  --format <text|json>     output format (default: text)
+  --fail-on <level>        exit 1 when a finding is at least this severe:
+                           ${FAIL_ON_VALUES.join(', ')} (default: error)
+  --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
+  -h, --help               show this help
+
+Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+export function runCli(args: string[], io: CliIo): number {
+  try {
+    return run(args, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`procfile-lint: ${error instanceof UsageError ? '' : 'internal error: '}${message}\n`);
+    if (!(error instanceof UsageError)) io.stderr('Please report it with the command you ran.\n');
+    return EXIT.usage;
+  }
+}
+
+function run(args: string[], io: CliIo): number {
+  const { values, positionals } = parseOptions(args);
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.clean;
+  }
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
+  }
+  const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on');
+  if (positionals.length > 1) throw new UsageError(`expected at most one directory, got ${positionals.length}.`);
+  const target = path.resolve(io.cwd, positionals[0] ?? '.');
+  // Paths in the output are relative to the current directory when the app is inside it, as the user typed them.
+  const workspace = isInside(io.cwd, target) ? io.cwd : target;
+  const result = lint({ workspace, path: path.relative(workspace, target) || '.', platform: values.platform });
+  io.stdout(format === 'json' ? formatJson(result) : formatText(result));
+  return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        platform: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nRun procfile-lint --help for usage.`);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
+ * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { joinRelative, type AppRoot } from './workspace.js';
+
+export const PROCFILE = 'Procfile';
+
+/**
+ * How a file name relates to `Procfile`:
+ * - `case`: other letter case (`procfile`, `ProcFile`);
+ * - `extension`: an extension an editor or OS adds (`Procfile.txt`, `Procfile.yml`, `Procfile.`);
+ * - `whitespace`: stray spaces around the name (`Procfile `);
+ * - `typo`: one letter off (`Procfle`, `Porcfile`, `Procfiles`);
+ * - `variant`: a deliberate sibling such as `Procfile.dev`, which platforms never read.
+ */
+export type NameKind = 'case' | 'extension' | 'whitespace' | 'typo' | 'variant';
+
+export interface NearMiss {
+  /** Path relative to the workspace. */
+  path: string;
+  kind: NameKind;
+}
+
+export interface Discovery {
+  root: AppRoot;
+  /** Names of the entries of the app root: what language detection looks at. */
+  rootEntries: string[];
+  /** Path of the root entry named exactly `Procfile` (whatever it is), relative to the workspace. */
+  procfile: string | null;
+  nearMisses: NearMiss[];
+  /** Procfiles (or near misses of the `case`/`extension` kind) in directories below the root. */
+  nested: string[];
+}
+
+/** Depth and breadth limits of the search below the root. */
+export const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 500 };
+
+const EDITOR_EXTENSIONS = new Set([
+  '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
+  'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
+]);
+
+/** Directories that hold dependencies, virtualenvs or build caches, never the app's own Procfile. */
+const SKIPPED_DIRECTORIES = new Set([
+  'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
+  '__pycache__', 'site-packages', 'target',
+]);
+
+export function classifyName(name: string): NameKind | 'exact' | null {
+  if (name === PROCFILE) return 'exact';
+  const lower = name.toLowerCase();
+  if (lower === 'procfile') return 'case';
+  if (lower.trim() === 'procfile') return 'whitespace';
+  if (lower.startsWith('procfile.')) {
+    return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
+  }
+  if (lower !== 'profile' && isOneEditAway(lower, 'procfile')) return 'typo';
+  return null;
+}
+
+export function discover(root: AppRoot): Discovery {
+  const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
+  let procfile: string | null = null;
+  const nearMisses: NearMiss[] = [];
+  for (const entry of entries) {
+    const kind = classifyName(entry.name);
+    if (kind === 'exact') procfile = joinRelative(root.relative, entry.name);
+    else if (kind && !entry.isDirectory()) nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
+  }
+  const rootEntries = entries.map((entry) => entry.name);
+  return { root, rootEntries, procfile, nearMisses, nested: findNested(root, entries) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function listDirectory(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+function findNested(root: AppRoot, rootEntries: fs.Dirent[]): string[] {
+  const found: string[] = [];
+  let level = subdirectories('', rootEntries);
+  let budget = NESTED_SEARCH.maxDirectories;
+  for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      if (budget-- <= 0) return found.sort(compare);
+      const entries = listDirectory(path.join(root.absolute, dir));
+      if (entries.some((entry) => entry.name === 'pyvenv.cfg')) continue;
+      for (const entry of entries) {
+        if (!entry.isDirectory() && isNestedCandidate(entry.name)) {
+          found.push(joinRelative(root.relative, joinRelative(dir, entry.name)));
+        }
+      }
+      next.push(...subdirectories(dir, entries));
+    }
+    level = next.sort(compare);
+  }
+  return found.sort(compare);
+}
+
+function subdirectories(dir: string, entries: fs.Dirent[]): string[] {
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name))
+    .map((entry) => joinRelative(dir, entry.name));
+}
+
+function isNestedCandidate(name: string): boolean {
+  const kind = classifyName(name);
+  return kind === 'exact' || kind === 'case' || kind === 'extension';
+}
+
+/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

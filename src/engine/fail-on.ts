@@ -1,0 +1,19 @@
+/** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
+import { SEVERITIES, UsageError, type LintResult, type Severity } from './types.js';
+
+export type FailOn = Severity | 'never';
+
+export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'never'];
+
+export function parseFailOn(value: string, source: string): FailOn {
+  const normalized = value.trim().toLowerCase();
+  if ((FAIL_ON_VALUES as readonly string[]).includes(normalized)) return normalized as FailOn;
+  throw new UsageError(`${source} must be one of ${FAIL_ON_VALUES.join(', ')}; got '${value}'.`);
+}
+
+/** The findings at or above the `fail-on` severity. */
+export function failingCount(result: LintResult, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  const threshold = SEVERITIES.indexOf(failOn);
+  return SEVERITIES.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
+}

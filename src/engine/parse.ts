@@ -1,0 +1,105 @@
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+import { columnAt, decodeSource, type SourceLine, type SourceText } from './source.js';
+
+/** A piece of a line: its text and its 1-based columns (end exclusive). */
+export interface Token {
+  text: string;
+  column: number;
+  endColumn: number;
+}
+
+interface LineBase extends SourceLine {
+  /** Leading whitespace, if any. */
+  indent: Token | null;
+}
+
+export interface BlankLine extends LineBase {
+  kind: 'blank';
+}
+
+export interface CommentLine extends LineBase {
+  kind: 'comment';
+}
+
+export interface ProcessLine extends LineBase {
+  kind: 'process';
+  type: Token;
+  /** Whitespace between the process type and the colon (`web : cmd`). */
+  gap: Token | null;
+  colonColumn: number;
+  /** The command without surrounding whitespace; empty text (at the column after the colon) when there is none. */
+  command: Token;
+}
+
+export type InvalidReason = 'no-colon' | 'no-type' | 'space-in-type';
+
+export interface InvalidLine extends LineBase {
+  kind: 'invalid';
+  reason: InvalidReason;
+}
+
+export type ProcfileLine = BlankLine | CommentLine | ProcessLine | InvalidLine;
+
+export interface ParsedProcfile {
+  source: SourceText;
+  lines: ProcfileLine[];
+}
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+
+export function parseProcfile(bytes: Uint8Array): ParsedProcfile {
+  const source = decodeSource(bytes);
+  return { source, lines: source.lines.map(classifyLine) };
+}
+
+export function isSpace(char: string | undefined): boolean {
+  return char !== undefined && SPACE.test(char);
+}
+
+function classifyLine(line: SourceLine): ProcfileLine {
+  const { text } = line;
+  const contentStart = skipSpaces(text, 0);
+  const indent = contentStart > 0 ? token(text, 0, contentStart) : null;
+  if (contentStart === text.length) return { ...line, indent, kind: 'blank' };
+  if (text[contentStart] === '#') return { ...line, indent, kind: 'comment' };
+
+  const colon = text.indexOf(':', contentStart);
+  if (colon === -1) return { ...line, indent, kind: 'invalid', reason: 'no-colon' };
+  const typeEnd = trimEnd(text, contentStart, colon);
+  if (typeEnd === contentStart) return { ...line, indent, kind: 'invalid', reason: 'no-type' };
+  if (/\s/u.test(text.slice(contentStart, typeEnd))) return { ...line, indent, kind: 'invalid', reason: 'space-in-type' };
+
+  const commandStart = skipSpaces(text, colon + 1);
+  const commandEnd = trimEnd(text, commandStart, text.length);
+  return {
+    ...line,
+    indent,
+    kind: 'process',
+    type: token(text, contentStart, typeEnd),
+    gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+    colonColumn: columnAt(text, colon),
+    command: token(text, commandStart, commandEnd),
+  };
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SPACE.test(text[i] as string)) i++;
+  return i;
+}
+
+/** The end of `text[from, to)` without trailing whitespace. */
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+export function token(text: string, start: number, end: number): Token {
+  return { text: text.slice(start, end), column: columnAt(text, start), endColumn: columnAt(text, end) };
+}

@@ -1,0 +1,42 @@
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
+
+const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** `text` made visible: `\r`, `\n`, `\t`, `\\` and `\u{...}` escapes for everything invisible. */
+export function visible(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+
+function escapeCodePoint(char: string): string {
+  return `\\u{${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+
+/** `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. */
+export function quote(text: string, maxLength = 80): string {
+  return `\`${visible(truncate(text, maxLength))}\``;
+}
+
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+export function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const head = Array.from(text.slice(0, 2 * maxLength));
+  const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+  return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A suggested shell command, quoted for a message. */
+export function suggestCommand(...words: string[]): string {
+  return quote(words.map(shellWord).join(' '), 200);
+}

@@ -1,0 +1,111 @@
+/**
+ * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
+ * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from './types.js';
+
+/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
+export const MAX_PROCFILE_BYTES = 1024 * 1024;
+
+export interface AppRoot {
+  /** Real path of the workspace. */
+  workspace: string;
+  /** Real path of the app root, inside the workspace. */
+  absolute: string;
+  /** The app root relative to the workspace, `/`-separated; `''` for the workspace itself. */
+  relative: string;
+}
+
+export function resolveAppRoot(workspace: string, appPath: string): AppRoot {
+  const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
+  const requested = path.resolve(workspaceReal, appPath);
+  const absolute = realDirectory(requested, `The path '${appPath}'`);
+  if (!isInside(workspaceReal, absolute)) {
+    throw new UsageError(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+  }
+  return { workspace: workspaceReal, absolute, relative: toPosix(path.relative(workspaceReal, absolute)) };
+}
+
+function realDirectory(target: string, what: string): string {
+  let real: string;
+  try {
+    real = fs.realpathSync(target);
+  } catch {
+    throw new UsageError(`${what} does not exist.`);
+  }
+  if (!fs.statSync(real).isDirectory()) throw new UsageError(`${what} is not a directory.`);
+  return real;
+}
+
+export function isInside(parent: string, child: string): boolean {
+  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+}
+
+export function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/');
+}
+
+export function joinRelative(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+export type ReadOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+
+/** Reads a regular file inside `workspace`, or says in one sentence why it will not. */
+export function readFileInside(workspace: string, file: string, maxBytes = MAX_PROCFILE_BYTES): ReadOutcome {
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch (error) {
+    return { ok: false, problem: isLink(file) ? 'is a symbolic link to a file that does not exist' : describe(error) };
+  }
+  if (!isInside(workspace, real)) return { ok: false, problem: 'is a symbolic link to a file outside the repository' };
+  let fd: number;
+  try {
+    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, problem: describe(error) };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, problem: 'is a directory, not a file' };
+    if (!stat.isFile()) return { ok: false, problem: 'is not a regular file (a FIFO, socket or device)' };
+    if (stat.size > maxBytes) return { ok: false, problem: tooLarge(maxBytes) };
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxBytes) return { ok: false, problem: tooLarge(maxBytes) };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, problem: describe(error) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function tooLarge(maxBytes: number): string {
+  return `is larger than ${maxBytes / 1024} KiB, the most procfile-lint reads (real Procfiles are a few lines)`;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  if (code === 'ELOOP') return 'is a symbolic link loop';
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot be read (${code ?? 'unknown error'})`;
+}

@@ -1,0 +1,20 @@
+/** Findings as workflow-command annotations, which GitHub shows on the pull request's diff. */
+import type { AnnotationProperties } from '@actions/core';
+import type { Finding, Severity } from '../engine/types.js';
+
+export type Annotate = (severity: Severity, message: string, properties: AnnotationProperties) => void;
+
+export function annotationProperties(finding: Finding): AnnotationProperties {
+  return {
+    title: `procfile-lint: ${finding.rule}`,
+    file: finding.file,
+    startLine: finding.line,
+    endLine: finding.endLine,
+    // GitHub ignores columns on annotations that span lines.
+    ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
+  };
+}
+
+export function annotate(findings: readonly Finding[], emit: Annotate): void {
+  for (const finding of findings) emit(finding.severity, finding.message, annotationProperties(finding));
+}

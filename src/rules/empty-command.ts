@@ -1,0 +1,46 @@
+import type { ProcessLine } from '../engine/parse.js';
+import { quote } from '../engine/quote.js';
+import type { ReadProcess } from '../engine/readers/reading.js';
+import { rangeOf, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
+
+export const emptyCommand: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'empty-command',
+    description: 'A process type has no command after its colon.',
+    severity: 'error',
+    tags: ['syntax'],
+  },
+  *check(context) {
+    for (const line of context.procfile.lines) {
+      if (line.kind !== 'process' || line.command.text !== '') continue;
+      const entry = context.reading.entries.find((candidate) => candidate.line === line.number);
+      yield report(context, line, entry);
+    }
+  },
+};
+
+function report({ procfile, platform }: ProcfileContext, line: ProcessLine, entry: ReadProcess | undefined): Report {
+  const type = line.type.text;
+  const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+  const elsewhere = 'foreman and honcho skip the line, Heroku and dokku reject the Procfile';
+  const fix = `Put the command on the same line: \`${type}: <command>\`.`;
+  if (!entry) {
+    return { range, message: `${quote(type)} has no command, so ${platform.name} ignores the line (${elsewhere}). ${fix}` };
+  }
+  if (entry.commandLine === line.number) {
+    return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+  }
+  const taken = procfile.lines[entry.commandLine - 1];
+  const takenIsProcess = taken?.kind === 'process';
+  const consequence = takenIsProcess
+    ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+    : `; that works there by accident, but ${elsewhere}`;
+  return {
+    range,
+    severity: takenIsProcess ? 'error' : 'warning',
+    message:
+      `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+      `${consequence}. ${fix}`,
+  };
+}

@@ -1,0 +1,40 @@
+import type { NameKind, NearMiss } from '../engine/discover.js';
+import { quote, suggestCommand } from '../engine/quote.js';
+import { START_OF_FILE, type RepositoryRule } from './rule.js';
+
+const HOW_IT_IS_OFF: Record<NameKind, string> = {
+  case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
+  extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
+  whitespace: 'has spaces around its name, and the name must be exactly `Procfile`',
+  typo: 'is one letter away from `Procfile`',
+  variant: 'is a variant that platforms never read (foreman reads it only with `-f`)',
+};
+
+export const procfileMisnamed: RepositoryRule = {
+  scope: 'repository',
+  meta: {
+    id: 'procfile-misnamed',
+    description: 'A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.',
+    severity: 'error',
+    tags: ['discovery'],
+  },
+  *check({ discovery, platform }) {
+    const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    for (const miss of discovery.nearMisses) {
+      if (miss.kind === 'variant' && discovery.procfile) continue;
+      const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+      yield {
+        file: miss.path,
+        range: START_OF_FILE,
+        severity: miss.kind === 'variant' ? 'notice' : discovery.procfile ? 'warning' : 'error',
+        message: `${ignored} ${fix(miss, target, discovery.procfile !== null)}`,
+      };
+    }
+  },
+};
+
+function fix(miss: NearMiss, target: string, hasProcfile: boolean): string {
+  if (hasProcfile) return `Delete it, or move what it declares into ${quote(target)}.`;
+  if (miss.kind === 'variant') return `If it holds the processes to deploy, rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+  return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+}
