@@ -31652,9 +31652,16 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
 const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** `text` made visible: `\r`, `\n`, `\t`, `\\` and `\u{...}` escapes for everything invisible. */
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
 function visible(text) {
-    return text.replace(/\\/g, '\\\\').replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+    return printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
 }
 function escapeCodePoint(char) {
     return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
@@ -32556,6 +32563,7 @@ function compareText(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
@@ -32568,7 +32576,7 @@ function annotationProperties(finding) {
 }
 function annotate(findings, emit) {
     for (const finding of findings)
-        emit(finding.severity, finding.message, annotationProperties(finding));
+        emit(finding.severity, printable(finding.message), annotationProperties(finding));
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -32606,11 +32614,13 @@ const ENTITIES = {
     '@': '@&#8288;',
     '|': '&#124;',
 };
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return visible(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
+/** Raw untrusted text (a command, a file name) as inline code. */
 function code(text) {
-    return `<code>${escapeHtml(text)}</code>`;
+    return `<code>${escapeHtml(visible(text))}</code>`;
 }
 /** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
 function table(headers, rows) {
@@ -32631,17 +32641,18 @@ function formatText(result) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${message} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? visible(result.procfile) : 'no Procfile';
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const noProcfile = result.procfile ? '' : ' (no Procfile at the app root)';
     if (error + warning + notice === 0) {
         const types = result.processes.map((process) => visible(process.type)).join(', ');
-        return `✔ ${where}: no problems${types ? ` (${types})` : ''}`;
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}: ${parts.join(', ')}`;
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
 }
 function plural(count, noun) {
     return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;

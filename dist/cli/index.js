@@ -291,9 +291,16 @@ function findPlatform(id) {
  */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
 const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** `text` made visible: `\r`, `\n`, `\t`, `\\` and `\u{...}` escapes for everything invisible. */
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
 function visible(text) {
-    return text.replace(/\\/g, '\\\\').replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+    return printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
 }
 function escapeCodePoint(char) {
     return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
@@ -1212,17 +1219,18 @@ function formatText(result) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${message} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? visible(result.procfile) : 'no Procfile';
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const noProcfile = result.procfile ? '' : ' (no Procfile at the app root)';
     if (error + warning + notice === 0) {
         const types = result.processes.map((process) => visible(process.type)).join(', ');
-        return `✔ ${where}: no problems${types ? ` (${types})` : ''}`;
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}: ${parts.join(', ')}`;
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
 }
 function plural(count, noun) {
     return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -9,9 +9,17 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u18
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/** `text` made visible: `\r`, `\n`, `\t`, `\\` and `\u{...}` escapes for everything invisible. */
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
 export function visible(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+  return printable(text.replace(/\\/g, '\\\\'));
+}
+
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+export function printable(text: string): string {
+  return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
 }
 
 function escapeCodePoint(char: string): string {

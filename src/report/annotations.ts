@@ -1,5 +1,6 @@
 /** Findings as workflow-command annotations, which GitHub shows on the pull request's diff. */
 import type { AnnotationProperties } from '@actions/core';
+import { printable } from '../engine/quote.js';
 import type { Finding, Severity } from '../engine/types.js';
 
 export type Annotate = (severity: Severity, message: string, properties: AnnotationProperties) => void;
@@ -16,5 +17,5 @@ export function annotationProperties(finding: Finding): AnnotationProperties {
 }
 
 export function annotate(findings: readonly Finding[], emit: Annotate): void {
-  for (const finding of findings) emit(finding.severity, finding.message, annotationProperties(finding));
+  for (const finding of findings) emit(finding.severity, printable(finding.message), annotationProperties(finding));
 }

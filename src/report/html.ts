@@ -3,7 +3,7 @@
  * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
  * joiner so that no one is mentioned.
  */
-import { visible } from '../engine/quote.js';
+import { printable, visible } from '../engine/quote.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -15,12 +15,14 @@ const ENTITIES: Record<string, string> = {
   '|': '&#124;',
 };
 
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 export function escapeHtml(text: string): string {
-  return visible(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char] as string);
+  return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char] as string);
 }
 
+/** Raw untrusted text (a command, a file name) as inline code. */
 export function code(text: string): string {
-  return `<code>${escapeHtml(text)}</code>`;
+  return `<code>${escapeHtml(visible(text))}</code>`;
 }
 
 /** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */

@@ -1,5 +1,5 @@
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
-import { visible } from '../engine/quote.js';
+import { printable, visible } from '../engine/quote.js';
 import type { Finding, LintResult } from '../engine/types.js';
 
 export function formatText(result: LintResult): string {
@@ -11,18 +11,19 @@ export function formatText(result: LintResult): string {
 
 export function formatFinding(finding: Finding): string {
   const { file, line, column, severity, message, rule } = finding;
-  return `${visible(file)}:${line}:${column}: ${severity}: ${message} [${rule}]`;
+  return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
 }
 
 function verdict(result: LintResult): string {
   const { error, warning, notice } = result.counts;
-  const where = result.procfile ? visible(result.procfile) : 'no Procfile';
+  const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+  const noProcfile = result.procfile ? '' : ' (no Procfile at the app root)';
   if (error + warning + notice === 0) {
     const types = result.processes.map((process) => visible(process.type)).join(', ');
-    return `✔ ${where}: no problems${types ? ` (${types})` : ''}`;
+    return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
   }
   const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-  return `${error > 0 ? '✖' : '⚠'} ${where}: ${parts.join(', ')}`;
+  return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
 }
 
 export function plural(count: number, noun: string): string {

@@ -1,0 +1,21 @@
+import { readInputs } from '../src/action/inputs.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readInputs', () => {
+  it('applies the defaults of action.yml when inputs are empty', () => {
+    expect(readInputs(reader({}))).toEqual({ path: '.', failOn: 'error', annotations: true, summary: true, platform: 'codecapsules' });
+  });
+
+  it('reads every input', () => {
+    const inputs = readInputs(reader({ path: 'api', 'fail-on': 'Warning', annotations: 'false', summary: 'FALSE' }));
+    expect(inputs).toMatchObject({ path: 'api', failOn: 'warning', annotations: false, summary: false });
+  });
+
+  it('names the input and the allowed values when a value is wrong', () => {
+    expect(() => readInputs(reader({ 'fail-on': 'errors' }))).toThrow(
+      "Input 'fail-on' must be one of error, warning, notice, never; got 'errors'.",
+    );
+    expect(() => readInputs(reader({ annotations: 'maybe' }))).toThrow("Input 'annotations' must be true or false; got 'maybe'.");
+  });
+});

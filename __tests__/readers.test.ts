@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { readForeman } from '../src/engine/readers/foreman.js';
+import { GCP_NO_PROCESSES, readGcp } from '../src/engine/readers/gcp.js';
+import { isGoUnicodeSpace, trimWith } from '../src/engine/readers/whitespace.js';
+import { decodeSource } from '../src/engine/source.js';
+
+const source = (text: string) => decodeSource(Buffer.from(text, 'utf8'));
+const gcp = (text: string) => readGcp(source(text));
+const foreman = (text: string) => readForeman(source(text));
+
+describe('readGcp (Code Capsules)', () => {
+  it('reads type and trimmed command per line, keeping the first of duplicates', () => {
+    const reading = gcp('web: gunicorn app:app  \nworker:celery\nweb: other\n');
+    expect(reading.processes).toEqual([
+      { type: 'web', command: 'gunicorn app:app', line: 1, commandLine: 1 },
+      { type: 'worker', command: 'celery', line: 2, commandLine: 2 },
+    ]);
+    expect(reading.entries).toHaveLength(3);
+    expect(reading.failure).toBeNull();
+  });
+
+  it('lets an empty `web:` swallow the next line, which is then not read on its own', () => {
+    const reading = gcp('web:\n\nworker: celery\nclock: x\n');
+    expect(reading.entries).toEqual([
+      { type: 'web', command: 'worker: celery', line: 1, commandLine: 3 },
+      { type: 'clock', command: 'x', line: 4, commandLine: 4 },
+    ]);
+    expect([...reading.swallowedLines]).toEqual([2, 3]);
+  });
+
+  it('backtracks into trailing blanks: `web:` plus spaces at the end of the file runs an empty command', () => {
+    expect(gcp('web:  \n\n').entries).toEqual([{ type: 'web', command: '', line: 1, commandLine: 1 }]);
+    expect(gcp('web:\n').entries).toEqual([]);
+  });
+
+  it('strips the CR of CRLF but keeps a lone CR inside the command', () => {
+    expect(gcp('web: a\r\nworker: b\rc\n').entries.map((entry) => entry.command)).toEqual(['a', 'b\rc']);
+  });
+
+  it('skips indented, hyphenated, spaced-out and BOM-prefixed first lines', () => {
+    expect(gcp('  web: a\nmy-web: b\nweb : c\n').failure).toBe(GCP_NO_PROCESSES);
+    const withBom = readGcp(decodeSource(Buffer.from('\uFEFFweb: a\nworker: b\n', 'utf8')));
+    expect(withBom.entries.map((entry) => entry.type)).toEqual(['worker']);
+  });
+
+  it('reads nothing from a UTF-16 file', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('web: a\n', 'utf16le')]);
+    expect(readGcp(decodeSource(utf16))).toMatchObject({ entries: [], failure: GCP_NO_PROCESSES });
+  });
+
+  it('agrees with the Go pattern (?m)^(\\w+):\\s*(.+)$ on arbitrary text', () => {
+    fc.assert(
+      fc.property(procfileLikeText(), fc.boolean(), (text, bom) => {
+        const ours = readGcp(decodeSource(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8')));
+        expect(ours.entries).toEqual(referenceGcp(text, bom));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('readForeman (the common line pattern)', () => {
+  it('reads each line on its own, keeps duplicates and hyphens, never swallows', () => {
+    const reading = foreman('web:\nworker: celery\nmy-job: x\nworker: again\n');
+    expect(reading.entries.map((entry) => [entry.type, entry.command])).toEqual([
+      ['worker', 'celery'],
+      ['my-job', 'x'],
+      ['worker', 'again'],
+    ]);
+    expect(reading.processes).toHaveLength(3);
+  });
+
+  it('keeps a trailing space as the command of `web: ` (the pattern backtracks into it)', () => {
+    expect(foreman('web: \n').entries).toEqual([{ type: 'web', command: ' ', line: 1, commandLine: 1 }]);
+  });
+
+  it('agrees with ^([A-Za-z0-9_-]+):\\s*(.+)$ applied line by line', () => {
+    fc.assert(
+      fc.property(procfileLikeText(), (text) => {
+        expect(readForeman(decodeSource(Buffer.from(text, 'utf8'))).entries).toEqual(referenceForeman(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+function procfileLikeText() {
+  const pieces = ['web', 'w', '_', '-', ':', ' ', '\t', '\n', '\r', '\r\n', '\f', '\v', '#', 'x y', '\u00a0', 'é'];
+  return fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** The Go pattern written as a JavaScript regex with Go's character classes (ASCII \w and \s, `.` = not LF). */
+function referenceGcp(text: string, bom: boolean) {
+  const full = (bom ? '\uFEFF' : '') + text;
+  const pattern = /(?<=^|\n)([0-9A-Za-z_]+):[\t\n\f\r ]*([^\n]+)/g;
+  return Array.from(full.matchAll(pattern), (match) => {
+    const index = match.index - (bom ? 1 : 0);
+    const commandOffset = index + (match[0].length - (match[2] as string).length);
+    return {
+      type: match[1],
+      command: trimWith(match[2] as string, isGoUnicodeSpace),
+      line: lineOf(text, index),
+      commandLine: lineOf(text, commandOffset),
+    };
+  });
+}
+
+/** foreman: CRLF to LF, split on LF, the pattern with Ruby's ASCII \s applied to each line. */
+function referenceForeman(text: string) {
+  return text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .flatMap((line, index) => {
+      const match = /^([A-Za-z0-9_-]+):[ \t\r\n\f\v]*([^\n]+)$/.exec(line);
+      return match ? [{ type: match[1], command: match[2], line: index + 1, commandLine: index + 1 }] : [];
+    });
+}

@@ -1,0 +1,38 @@
+import { lintProcfile } from '../../src/engine/lint.js';
+import { renderSummary, SUMMARY_LIMITS } from '../../src/report/summary.js';
+
+const options = { failOn: 'error' as const, failed: false, platformName: 'Code Capsules' };
+
+describe('renderSummary', () => {
+  it('starts with the verdict, then the processes', () => {
+    const result = lintProcfile(Buffer.from('web: gunicorn app:app\n'));
+    const summary = renderSummary(result, options);
+    expect(summary.split('\n')[0]).toBe('## ✅ Procfile: no problems');
+    expect(summary).toContain('<tr><td><code>web</code></td><td><code>gunicorn app:app</code></td><td>1</td></tr>');
+    expect(summary).not.toContain('### Findings');
+  });
+
+  it('shows a failed verdict and a findings table with links to the rule docs', () => {
+    const result = lintProcfile(Buffer.from('worker: x\n'));
+    const summary = renderSummary(result, { ...options, failed: true });
+    expect(summary.split('\n')[0]).toBe('## ❌ Procfile: 1 error');
+    expect(summary).toContain('docs/rules/missing-web.md">missing-web</a>');
+  });
+
+  it('renders hostile Procfile text as text: no markup, no mention, no blank line ending the HTML block', () => {
+    const hostile = 'web: <script>alert(1)</script> <img src=x onerror=alert(1)> <!-- x --> @octocat | a | **b**\n\nworker:\n';
+    const summary = renderSummary(lintProcfile(Buffer.from(hostile)), options);
+    expect(summary).not.toMatch(/<script|<img|<!--/);
+    expect(summary).toContain('&lt;script&gt;');
+    expect(summary).not.toMatch(/@octocat/);
+    expect(summary).toContain('@&#8288;octocat');
+    const tables = summary.split(/<table>|<\/table>/).filter((_, index) => index % 2 === 1);
+    for (const table of tables) expect(table).not.toMatch(/\n\s*\n/);
+  });
+
+  it('counts what it does not show', () => {
+    const lines = Array.from({ length: SUMMARY_LIMITS.findings + 5 }, (_, i) => `w-${i}: x`).join('\n');
+    const summary = renderSummary(lintProcfile(Buffer.from(`web: x\n${lines}\n`)), options);
+    expect(summary).toContain('5 more findings not shown');
+  });
+});

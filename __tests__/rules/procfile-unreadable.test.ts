@@ -1,0 +1,26 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint } from '../../src/engine/lint.js';
+import { makeTree, removeTrees } from '../helpers/tree.js';
+
+afterEach(removeTrees);
+
+describe('procfile-unreadable', () => {
+  it('reports a directory named Procfile, and lints nothing', () => {
+    const result = lint({ workspace: makeTree({ 'Procfile/': '' }) });
+    expect(result.procfile).toBeNull();
+    expect(result.findings).toMatchObject([
+      { rule: 'procfile-unreadable', severity: 'error', file: 'Procfile', message: expect.stringContaining('is a directory') },
+    ]);
+  });
+
+  it('reports a symlink out of the repository without reading its target', () => {
+    const outside = makeTree({ target: 'web: leaked\n' });
+    const workspace = makeTree();
+    fs.symlinkSync(path.join(outside, 'target'), path.join(workspace, 'Procfile'));
+    const result = lint({ workspace });
+    expect(result.processes).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain('leaked');
+    expect(result.findings[0]?.message).toContain('symbolic link to a file outside the repository');
+  });
+});

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from '../src/engine/types.js';
+import { MAX_PROCFILE_BYTES, readFileInside, resolveAppRoot } from '../src/engine/workspace.js';
+import { makeTree, removeTrees } from './helpers/tree.js';
+
+afterEach(removeTrees);
+
+describe('resolveAppRoot', () => {
+  it('resolves the app path inside the workspace', () => {
+    const workspace = makeTree({ 'apps/api/': '' });
+    expect(resolveAppRoot(workspace, 'apps/api')).toEqual({
+      workspace,
+      absolute: path.join(workspace, 'apps/api'),
+      relative: 'apps/api',
+    });
+    expect(resolveAppRoot(workspace, '.').relative).toBe('');
+  });
+
+  it.each([['../..'], ['/']])('refuses %j, which leaves the workspace', (appPath) => {
+    const workspace = makeTree({ 'a/': '' });
+    expect(() => resolveAppRoot(workspace, appPath)).toThrow(/outside the workspace/);
+  });
+
+  it('refuses a path that is a symlink out of the workspace', () => {
+    const outside = makeTree({ 'Procfile': 'web: x\n' });
+    const workspace = makeTree();
+    fs.symlinkSync(outside, path.join(workspace, 'app'));
+    expect(() => resolveAppRoot(workspace, 'app')).toThrow(UsageError);
+  });
+
+  it('refuses a missing path and a file', () => {
+    const workspace = makeTree({ 'file.txt': '' });
+    expect(() => resolveAppRoot(workspace, 'nope')).toThrow(/'nope' does not exist/);
+    expect(() => resolveAppRoot(workspace, 'file.txt')).toThrow(/not a directory/);
+  });
+});
+
+describe('readFileInside', () => {
+  it('reads a regular file', () => {
+    const workspace = makeTree({ Procfile: 'web: x\n' });
+    const outcome = readFileInside(workspace, path.join(workspace, 'Procfile'));
+    expect(outcome).toEqual({ ok: true, bytes: Buffer.from('web: x\n') });
+  });
+
+  it('follows a symlink that stays inside the workspace', () => {
+    const workspace = makeTree({ 'deploy/Procfile': 'web: x\n' });
+    fs.symlinkSync('deploy/Procfile', path.join(workspace, 'Procfile'));
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a symlink out of the workspace without reading it', () => {
+    const outside = makeTree({ secret: 'web: cat /etc/shadow\n' });
+    const workspace = makeTree();
+    fs.symlinkSync(path.join(outside, 'secret'), path.join(workspace, 'Procfile'));
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({
+      ok: false,
+      problem: 'is a symbolic link to a file outside the repository',
+    });
+  });
+
+  it('describes a dangling symlink, a directory and a FIFO', () => {
+    const workspace = makeTree({ 'dir/': '' });
+    fs.symlinkSync('missing', path.join(workspace, 'dangling'));
+    execFileSync('mkfifo', [path.join(workspace, 'fifo')]);
+    const read = (name: string) => readFileInside(workspace, path.join(workspace, name));
+    expect(read('dangling')).toEqual({ ok: false, problem: 'is a symbolic link to a file that does not exist' });
+    expect(read('dir')).toEqual({ ok: false, problem: 'is a directory, not a file' });
+    expect(read('fifo')).toEqual({ ok: false, problem: 'is not a regular file (a FIFO, socket or device)' });
+  });
+
+  it('refuses a file over the limit without loading it', () => {
+    const workspace = makeTree({ Procfile: Buffer.alloc(MAX_PROCFILE_BYTES + 1, 0x61) });
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/larger than 1024 KiB/),
+    });
+  });
+
+  // Root reads any file, so the permission check can only be observed as another user.
+  const asUser = process.getuid?.() === 0 ? it.skip : it;
+  asUser('says when the file cannot be read', () => {
+    const workspace = makeTree({ Procfile: 'web: x\n' });
+    fs.chmodSync(path.join(workspace, 'Procfile'), 0);
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({
+      ok: false,
+      problem: 'cannot be read: permission denied',
+    });
+  });
+});
