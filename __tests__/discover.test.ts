@@ -66,7 +66,7 @@ describe('discover', () => {
     expect(discoverIn({ 'Procfile/': '' }).procfile).toBe('Procfile');
   });
 
-  it('finds Procfiles below the root, skipping dependencies, hidden folders and virtualenvs', () => {
+  it('finds Procfiles below the root, skipping dependencies, hidden folders, virtualenvs, tests and samples', () => {
     const found = discoverIn({
       'app/Procfile': '',
       'services/api/procfile': '',
@@ -78,6 +78,9 @@ describe('discover', () => {
       'venv2/pyvenv.cfg': '',
       'venv2/lib/Procfile': '',
       'app/Procfile.dev': '',
+      'examples/demo/Procfile': '',
+      'test/fixtures/Procfile': '',
+      'docs/Procfile': '',
     });
     expect(found.nested).toEqual(['a/b/c/Procfile.txt', 'app/Procfile', 'services/api/procfile']);
     expect(NESTED_SEARCH.maxDepth).toBe(3);

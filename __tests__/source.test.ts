@@ -31,6 +31,13 @@ describe('decodeSource', () => {
     expect(decodeSource(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ encoding: 'utf-16be', text: 'web: a\n' });
   });
 
+  it('recognises UTF-16 without a byte order mark, and not a stray NUL', () => {
+    expect(decodeSource(Buffer.from('web: a\n', 'utf16le'))).toMatchObject({ encoding: 'utf-16le', bom: false, text: 'web: a\n' });
+    const be = Buffer.from(Buffer.from('web: a\n', 'utf16le').map((_, i, all) => all[i ^ 1] as number));
+    expect(decodeSource(be)).toMatchObject({ encoding: 'utf-16be', text: 'web: a\n' });
+    expect(decodeSource(bytes('web: a\u0000b\n')).encoding).toBe('utf-8');
+  });
+
   it('replaces invalid UTF-8 with U+FFFD and records where', () => {
     const source = decodeSource(Buffer.from([0x77, 0x3a, 0x20, 0xff, 0x61, 0xc3]));
     expect(source.text).toBe('w: \uFFFDa\uFFFD');

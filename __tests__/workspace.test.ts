@@ -54,10 +54,7 @@ describe('readFileInside', () => {
     const outside = makeTree({ secret: 'web: cat /etc/shadow\n' });
     const workspace = makeTree();
     fs.symlinkSync(path.join(outside, 'secret'), path.join(workspace, 'Procfile'));
-    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({
-      ok: false,
-      problem: 'is a symbolic link to a file outside the repository',
-    });
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({ ok: false, problem: 'link-outside' });
   });
 
   it('describes a dangling symlink, a directory and a FIFO', () => {
@@ -65,17 +62,16 @@ describe('readFileInside', () => {
     fs.symlinkSync('missing', path.join(workspace, 'dangling'));
     execFileSync('mkfifo', [path.join(workspace, 'fifo')]);
     const read = (name: string) => readFileInside(workspace, path.join(workspace, name));
-    expect(read('dangling')).toEqual({ ok: false, problem: 'is a symbolic link to a file that does not exist' });
-    expect(read('dir')).toEqual({ ok: false, problem: 'is a directory, not a file' });
-    expect(read('fifo')).toEqual({ ok: false, problem: 'is not a regular file (a FIFO, socket or device)' });
+    fs.symlinkSync('loop', path.join(workspace, 'loop'));
+    expect(read('dangling')).toEqual({ ok: false, problem: 'dangling-link' });
+    expect(read('loop')).toEqual({ ok: false, problem: 'link-loop' });
+    expect(read('dir')).toEqual({ ok: false, problem: 'directory' });
+    expect(read('fifo')).toEqual({ ok: false, problem: 'not-regular' });
   });
 
   it('refuses a file over the limit without loading it', () => {
     const workspace = makeTree({ Procfile: Buffer.alloc(MAX_PROCFILE_BYTES + 1, 0x61) });
-    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toMatchObject({
-      ok: false,
-      problem: expect.stringMatching(/larger than 1024 KiB/),
-    });
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({ ok: false, problem: 'too-large' });
   });
 
   // Root reads any file, so the permission check can only be observed as another user.
@@ -83,9 +79,6 @@ describe('readFileInside', () => {
   asUser('says when the file cannot be read', () => {
     const workspace = makeTree({ Procfile: 'web: x\n' });
     fs.chmodSync(path.join(workspace, 'Procfile'), 0);
-    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({
-      ok: false,
-      problem: 'cannot be read: permission denied',
-    });
+    expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({ ok: false, problem: 'permission' });
   });
 });

@@ -31382,7 +31382,34 @@ function decode(bytes) {
     if (startsWith(bytes, [0xfe, 0xff])) {
         return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
     }
+    const utf16 = guessUtf16(bytes);
+    if (utf16)
+        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
     return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
+}
+/**
+ * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
+ * other byte. Only the start of the file is sampled.
+ */
+function guessUtf16(bytes) {
+    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
+    if (pairs < 2)
+        return null;
+    let nulFirst = 0;
+    let nulSecond = 0;
+    for (let i = 0; i < pairs; i++) {
+        const first = bytes[2 * i];
+        const second = bytes[2 * i + 1];
+        if (first === 0 && second !== 0)
+            nulFirst++;
+        if (second === 0 && first !== 0)
+            nulSecond++;
+    }
+    if (nulSecond >= pairs * 0.9)
+        return 'utf-16le';
+    if (nulFirst >= pairs * 0.9)
+        return 'utf-16be';
+    return null;
 }
 function startsWith(bytes, prefix) {
     return prefix.every((byte, i) => bytes[i] === byte);
@@ -31690,8 +31717,8 @@ function suggestCommand(...words) {
 ;// CONCATENATED MODULE: ./src/rules/control-character.ts
 
 
-/** C0 controls but tab, DEL and C1 controls; a CR is only a control here when it does not end a CRLF line. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const controlCharacter = {
     scope: 'procfile',
     meta: {
@@ -31704,25 +31731,37 @@ const controlCharacter = {
         if (procfile.source.encoding !== 'utf-8')
             return;
         for (const line of procfile.lines) {
-            CONTROL.lastIndex = 0;
             const found = CONTROL.exec(line.text);
-            if (!found)
-                continue;
-            const char = found[0];
-            const column = columnAt(line.text, found.index);
-            const effect = char === '\r'
-                ? `${platform.name} keeps the text after it in the same command, node-foreman and honcho start a new line there, ` +
-                    'and Heroku rejects the Procfile'
-                : char === '\u0000'
-                    ? 'bash cannot receive a NUL byte, so the command is cut short there'
-                    : 'bash receives it as part of the command, where it is invisible in logs and editors';
-            yield {
-                range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-                message: `The line contains the control character \`${visible(char)}\`${char === '\r' ? ' (a carriage return without a line feed)' : ''}: ${effect}. Delete it.`,
-            };
+            if (found)
+                yield report(line, found[0], found.index, platform);
         }
     },
 };
+function report(line, char, index, platform) {
+    const column = columnAt(line.text, index);
+    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
+    const shown = `\`${visible(char)}\``;
+    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+        return {
+            range,
+            severity: 'warning',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed. ${platform.name} strips it, but foreman and ` +
+                'honcho pass it to bash at the end of the command. End the file with a plain line feed.',
+        };
+    }
+    if (char === '\r') {
+        return {
+            range,
+            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${platform.name} keeps the text after it ` +
+                "in the same command, honcho starts a new line there, node-foreman drops what follows, and Heroku's Cloud " +
+                'Native Buildpack rejects the Procfile. Replace it with a line feed, or delete it.',
+        };
+    }
+    const effect = char === '\u0000'
+        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
+        : 'bash receives it as part of the command, where it is invisible in logs and editors';
+    return { range, message: `The line contains the control character ${shown}: ${effect}. Delete it.` };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
 
@@ -31773,7 +31812,7 @@ const duplicateProcessType = {
     *check({ procfile, platform, reading }) {
         const first = new Map();
         for (const line of procfile.lines) {
-            if (line.kind !== 'process')
+            if (line.kind !== 'process' || reading.swallowedLines.has(line.number))
                 continue;
             const earlier = first.get(line.type.text);
             if (!earlier) {
@@ -31787,7 +31826,7 @@ const duplicateProcessType = {
                 : `${platform.name} runs neither`;
             yield {
                 range: rangeOf(line, line.type),
-                message: `${quote(type)} is declared again (first on line ${earlier.number}). ${onPlatform}; Heroku runs the last one, ` +
+                message: `${quote(type)} is declared again (first on line ${earlier.number}). ${onPlatform}; Heroku's Cloud Native Buildpack runs the last one, ` +
                     `foreman starts both, honcho and dokku reject the Procfile. Keep one ${quote(type)} line.`,
             };
         }
@@ -31810,15 +31849,15 @@ const emptyCommand = {
             if (line.kind !== 'process' || line.command.text !== '')
                 continue;
             const entry = context.reading.entries.find((candidate) => candidate.line === line.number);
-            yield report(context, line, entry);
+            yield empty_command_report(context, line, entry);
         }
     },
 };
-function report({ procfile, platform }, line, entry) {
+function empty_command_report({ procfile, platform }, line, entry) {
     const type = line.type.text;
     const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const elsewhere = 'foreman and honcho skip the line, Heroku and dokku reject the Procfile';
-    const fix = `Put the command on the same line: \`${type}: <command>\`.`;
+    const elsewhere = 'foreman and honcho skip the line, and Heroku\'s Cloud Native Buildpack and dokku reject the Procfile';
+    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
     if (!entry) {
         return { range, message: `${quote(type)} has no command, so ${platform.name} ignores the line (${elsewhere}). ${fix}` };
     }
@@ -31826,13 +31865,16 @@ function report({ procfile, platform }, line, entry) {
         return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
     }
     const taken = procfile.lines[entry.commandLine - 1];
-    const takenIsProcess = taken?.kind === 'process';
-    const consequence = takenIsProcess
+    const lostProcess = taken?.kind === 'process';
+    const runsNothing = entry.command === '' || entry.command.startsWith('#');
+    const consequence = lostProcess
         ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
-        : `; that works there by accident, but ${elsewhere}`;
+        : runsNothing
+            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+            : `; that works there by accident, but ${elsewhere}`;
     return {
         range,
-        severity: takenIsProcess ? 'error' : 'warning',
+        severity: lostProcess || runsNothing ? 'error' : 'warning',
         message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
             `${consequence}. ${fix}`,
     };
@@ -31853,7 +31895,7 @@ const invalidEncoding = {
         if (source.encoding !== 'utf-8') {
             yield {
                 range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                message: `The file is ${source.encoding.toUpperCase()} (it starts with a UTF-16 byte order mark). ${platform.name} reads ` +
+                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
                     'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
                     'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
             };
@@ -31876,11 +31918,9 @@ const invalidEncoding = {
 ;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
 
 
-const WHY = {
-    'no-colon': (text) => `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\``,
-    'no-type': (text) => `${quote(text)} has nothing before its \`:\`, so it declares no process type`,
-    'space-in-type': (text) => `${quote(text.slice(0, text.indexOf(':')).trim())} before the \`:\` is not a process type: process types are single words`,
-};
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
 const invalidLine = {
     scope: 'procfile',
     meta: {
@@ -31896,15 +31936,28 @@ const invalidLine = {
             const text = line.text.trim();
             yield {
                 range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-                message: `${WHY[line.reason](text)}. ${platform.name}, foreman and honcho skip such a line without a word; ` +
-                    `Heroku and dokku reject the whole Procfile. ${fix(line, text)}`,
+                message: `${diagnosis(line, text)} ${platform.name}, foreman and honcho skip such a line without a word; ` +
+                    `Heroku's Cloud Native Buildpack and dokku reject the whole Procfile.`,
             };
         }
     },
 };
-function fix(line, text) {
-    const declared = line.reason === 'no-type' ? `web${text}` : `web: ${text}`;
-    return `If it is a command, put its process type in front (${quote(declared)}); if it is a note, start it with \`#\`.`;
+function diagnosis(line, text) {
+    if (CONFLICT_MARKER.test(text)) {
+        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+    }
+    const [first = '', ...rest] = text.split(/\s+/u);
+    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+    }
+    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+    if (line.reason === 'no-colon')
+        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+    if (line.reason === 'no-type')
+        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+    const type = text.slice(0, text.indexOf(':')).trim();
+    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parse.ts
@@ -31987,8 +32040,8 @@ const leadingWhitespace = {
             const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
             yield {
                 range: rangeOf(line, line.indent),
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible Unicode space` : ''}, ` +
-                    `so ${platform.name}, foreman and honcho skip the line; Heroku accepts it with a warning and dokku accepts it. ` +
+                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}, ` +
+                    `so ${platform.name}, foreman and honcho skip the line; Heroku's Cloud Native Buildpack accepts it with a warning and dokku accepts it. ` +
                     'Remove the whitespace before the process type.',
             };
         }
@@ -32024,7 +32077,7 @@ function hint(processes) {
     }
     const only = processes.length === 1 ? processes[0] : undefined;
     if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the app's server, rename it to \`web\`.`;
+        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }
@@ -32068,22 +32121,22 @@ const procfileMisnamed = {
         severity: 'error',
         tags: ['discovery'],
     },
-    *check({ discovery, platform }) {
+    *check({ discovery, platform, hasProcfile }) {
         const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
         for (const miss of discovery.nearMisses) {
-            if (miss.kind === 'variant' && discovery.procfile)
+            if (miss.kind === 'variant' && hasProcfile)
                 continue;
             const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
             yield {
                 file: miss.path,
                 range: START_OF_FILE,
-                severity: miss.kind === 'variant' ? 'notice' : discovery.procfile ? 'warning' : 'error',
-                message: `${ignored} ${procfile_misnamed_fix(miss, target, discovery.procfile !== null)}`,
+                severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
+                message: `${ignored} ${fix(miss, target, hasProcfile)}`,
             };
         }
     },
 };
-function procfile_misnamed_fix(miss, target, hasProcfile) {
+function fix(miss, target, hasProcfile) {
     if (hasProcfile)
         return `Delete it, or move what it declares into ${quote(target)}.`;
     if (miss.kind === 'variant')
@@ -32102,13 +32155,13 @@ const procfileNotRoot = {
         severity: 'error',
         tags: ['discovery'],
     },
-    *check({ discovery, platform }) {
+    *check({ discovery, platform, hasProcfile }) {
         const root = discovery.root.relative;
         const target = root === '' ? 'Procfile' : `${root}/Procfile`;
         for (const nested of discovery.nested) {
             const folder = nested.slice(0, nested.lastIndexOf('/'));
             const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
-            if (discovery.procfile) {
+            if (hasProcfile) {
                 yield {
                     file: nested,
                     range: START_OF_FILE,
@@ -32120,7 +32173,7 @@ const procfileNotRoot = {
             yield {
                 file: nested,
                 range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${quote(target)}, which does not exist. ` +
+                message: `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
                     `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
                     `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
             };
@@ -32128,9 +32181,136 @@ const procfileNotRoot = {
     },
 };
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/engine/workspace.ts
+/**
+ * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
+ * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
+ */
+
+
+
+/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
+const MAX_PROCFILE_BYTES = 1024 * 1024;
+function resolveAppRoot(workspace, appPath) {
+    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
+    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
+    const absolute = realDirectory(requested, `The path '${appPath}'`);
+    if (!isInside(workspaceReal, absolute)) {
+        throw new UsageError(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+    }
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+}
+function realDirectory(target, what) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(target);
+    }
+    catch {
+        throw new UsageError(`${what} does not exist.`);
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw new UsageError(`${what} is not a directory.`);
+    return real;
+}
+function isInside(parent, child) {
+    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+}
+function toPosix(relative) {
+    return relative.split(external_node_path_namespaceObject.sep).join('/');
+}
+function joinRelative(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** Reads a regular file inside `workspace`, or says why it will not. */
+function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
+    }
+    if (!isInside(workspace, real))
+        return { ok: false, problem: 'link-outside' };
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (!stat.isFile())
+            return { ok: false, problem: 'not-regular' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+function isLink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function errorCode(error) {
+    return error.code;
+}
+function classify(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission';
+        case 'ELOOP':
+            return 'link-loop';
+        case 'ENOENT':
+            return 'missing';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
 
 
+
+/** What is wrong, and whether the platform is stuck too (`true`) or only procfile-lint refuses (`false`). */
+const PROBLEMS = {
+    missing: ['disappeared while it was being read', false],
+    'dangling-link': ['is a symbolic link to a file that does not exist', true],
+    'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
+    'link-loop': ['is a symbolic link that loops', true],
+    directory: ['is a directory, not a file', true],
+    'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
+    'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, so procfile-lint did not read it (a real Procfile is a few lines)`, false],
+    permission: ['cannot be read: permission denied', false],
+    'io-error': ['could not be read', false],
+};
 const procfileUnreadable = {
     scope: 'repository',
     meta: {
@@ -32139,14 +32319,15 @@ const procfileUnreadable = {
         severity: 'error',
         tags: ['discovery'],
     },
-    *check({ discovery, readProblem, platform }) {
-        if (!discovery.procfile || !readProblem)
+    *check({ discovery, procfileProblem, platform }) {
+        if (!discovery.procfile || !procfileProblem)
             return;
+        const [what, platformStuck] = PROBLEMS[procfileProblem];
+        const consequence = platformStuck ? `, so it was not checked and ${platform.name} cannot use it either` : ', so it was not checked';
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `${quote(discovery.procfile)} ${readProblem}, so it was not checked, and ${platform.name} cannot use it either. ` +
-                'Make it a plain text file committed at the app root.',
+            message: `${quote(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
     },
 };
@@ -32195,7 +32376,7 @@ const spaceBeforeColon = {
             yield {
                 range: rangeOf(line, line.gap),
                 message: `Whitespace between ${quote(line.type.text)} and \`:\` makes ${platform.name}, foreman and honcho skip this line ` +
-                    `and Heroku reject the Procfile (only dokku accepts it). Write ${quote(`${line.type.text}:`)} with no space.`,
+                    `and Heroku's Cloud Native Buildpack reject the Procfile (dokku accepts it). Write ${quote(`${line.type.text}:`)} with no space.`,
             };
         }
     },
@@ -32222,7 +32403,7 @@ const utf8Bom = {
             : `${platform.name} would not read a process declared on the first line`;
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            message: `The file starts with a byte order mark (EF BB BF): ${effect}, and Heroku and dokku reject the Procfile. ` +
+            message: `The file starts with a byte order mark (EF BB BF): ${effect}, and Heroku's Cloud Native Buildpack and dokku reject the Procfile. ` +
                 'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
         };
     },
@@ -32263,117 +32444,6 @@ const RULES = [
     missingWeb,
 ];
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/engine/workspace.ts
-/**
- * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
- * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
- */
-
-
-
-/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
-const MAX_PROCFILE_BYTES = 1024 * 1024;
-function resolveAppRoot(workspace, appPath) {
-    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
-    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
-    const absolute = realDirectory(requested, `The path '${appPath}'`);
-    if (!isInside(workspaceReal, absolute)) {
-        throw new UsageError(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
-    }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
-}
-function realDirectory(target, what) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(target);
-    }
-    catch {
-        throw new UsageError(`${what} does not exist.`);
-    }
-    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
-        throw new UsageError(`${what} is not a directory.`);
-    return real;
-}
-function isInside(parent, child) {
-    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
-}
-function toPosix(relative) {
-    return relative.split(external_node_path_namespaceObject.sep).join('/');
-}
-function joinRelative(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** Reads a regular file inside `workspace`, or says in one sentence why it will not. */
-function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
-    }
-    catch (error) {
-        return { ok: false, problem: isLink(file) ? 'is a symbolic link to a file that does not exist' : describe(error) };
-    }
-    if (!isInside(workspace, real))
-        return { ok: false, problem: 'is a symbolic link to a file outside the repository' };
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, problem: describe(error) };
-    }
-    try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
-        if (stat.isDirectory())
-            return { ok: false, problem: 'is a directory, not a file' };
-        if (!stat.isFile())
-            return { ok: false, problem: 'is not a regular file (a FIFO, socket or device)' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: tooLarge(maxBytes) };
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        if (length > maxBytes)
-            return { ok: false, problem: tooLarge(maxBytes) };
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, problem: describe(error) };
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-function tooLarge(maxBytes) {
-    return `is larger than ${maxBytes / 1024} KiB, the most procfile-lint reads (real Procfiles are a few lines)`;
-}
-function isLink(file) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function describe(error) {
-    const code = error.code;
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'cannot be read: permission denied';
-    if (code === 'ELOOP')
-        return 'is a symbolic link loop';
-    if (code === 'ENOENT')
-        return 'does not exist';
-    if (code === 'EISDIR')
-        return 'is a directory, not a file';
-    return `cannot be read (${code ?? 'unknown error'})`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
  * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
@@ -32389,10 +32459,14 @@ const EDITOR_EXTENSIONS = new Set([
     '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
     'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
 ]);
-/** Directories that hold dependencies, virtualenvs or build caches, never the app's own Procfile. */
+/**
+ * Directories that hold dependencies, virtualenvs, build output, tests or samples: a Procfile there is never the
+ * one the app deploys with.
+ */
 const SKIPPED_DIRECTORIES = new Set([
     'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-    '__pycache__', 'site-packages', 'target',
+    '__pycache__', 'site-packages', 'target', 'test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata',
+    'example', 'examples', 'sample', 'samples', 'docs',
 ]);
 function classifyName(name) {
     if (name === PROCFILE)
@@ -32510,7 +32584,12 @@ function lint(options) {
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
     const discovery = discover(root);
     const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
-    const repository = { discovery, platform, readProblem: read && !read.ok ? read.problem : null };
+    const repository = {
+        discovery,
+        platform,
+        procfileProblem: read && !read.ok ? read.problem : null,
+        hasProcfile: read?.ok === true,
+    };
     const findings = RULES.flatMap((rule) => rule.scope === 'repository' ? toFindings(rule, rule.check(repository), discovery.procfile ?? '') : []);
     if (!discovery.procfile || !read?.ok)
         return buildResult(null, platform, [], findings);

@@ -9,10 +9,16 @@ describe('duplicate-process-type', () => {
     ]);
     expect(findings[0]?.message).toContain('first on line 1');
     expect(findings[0]?.message).toContain('Code Capsules runs only line 1');
-    expect(findings[0]?.message).toContain('Heroku runs the last one');
+    expect(findings[0]?.message).toContain("Heroku's Cloud Native Buildpack runs the last one");
   });
 
   it('is case-sensitive, like the platform', () => {
     expect(findingsOf('duplicate-process-type', 'web: a\nWeb: b\n')).toEqual([]);
+  });
+});
+
+describe('duplicate-process-type and swallowed lines', () => {
+  it('leaves a line taken as the command of an empty `web:` to empty-command', () => {
+    expect(findingsOf('duplicate-process-type', 'web:\nweb: x\n')).toEqual([]);
   });
 });

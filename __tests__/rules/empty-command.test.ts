@@ -28,3 +28,11 @@ describe('empty-command', () => {
     expect(findingsOf('empty-command', 'web:gunicorn app:app\nworker: x\n')).toEqual([]);
   });
 });
+
+describe('empty-command when the swallowed line runs nothing', () => {
+  it('is an error when the next line is a comment or blank to the platform', () => {
+    expect(findingsOf('empty-command', 'web:\n# gunicorn app:app\n')[0]).toMatchObject({ severity: 'error' });
+    expect(findingsOf('empty-command', 'web:\n# gunicorn app:app\n')[0]?.message).toContain('bash reads it as a comment');
+    expect(findingsOf('empty-command', 'web:\n\u00a0\nworker: x\n')[0]).toMatchObject({ severity: 'error' });
+  });
+});

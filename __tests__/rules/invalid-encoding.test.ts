@@ -19,3 +19,12 @@ describe('invalid-encoding', () => {
     expect(findingsOf('invalid-encoding', 'web: echo café\n')).toEqual([]);
   });
 });
+
+describe('invalid-encoding without a byte order mark', () => {
+  it('recognises UTF-16 by its NUL bytes and reports it once, not as control characters', () => {
+    const result = findingsOf('invalid-encoding', Buffer.from('web: x\n', 'utf16le'));
+    expect(result).toHaveLength(1);
+    expect(result[0]?.message).toContain('UTF-16LE (without a byte order mark');
+    expect(findingsOf('control-character', Buffer.from('web: x\n', 'utf16le'))).toEqual([]);
+  });
+});

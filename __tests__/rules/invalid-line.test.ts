@@ -6,7 +6,7 @@ describe('invalid-line', () => {
     expect(finding).toMatchObject({ severity: 'error', line: 2, column: 3, endLine: 2, endColumn: 19 });
     expect(finding?.message).toContain('has no `:`');
     expect(finding?.message).toContain('`web: python worker.py`');
-    expect(finding?.message).toContain('Heroku and dokku reject the whole Procfile');
+    expect(finding?.message).toContain("Heroku's Cloud Native Buildpack and dokku reject the whole Procfile");
   });
 
   it('explains a missing type and a type with spaces', () => {
@@ -14,6 +14,17 @@ describe('invalid-line', () => {
     expect(findings.map((finding) => finding.line)).toEqual([1, 2]);
     expect(findings[0]?.message).toContain('declares no process type');
     expect(findings[1]?.message).toContain('`web server` before the `:` is not a process type');
+  });
+
+  it('spots a colon missing after a well-known process type', () => {
+    const [finding] = findingsOf('invalid-line', 'web java -Dserver.port=$PORT -jar target/app.jar\n');
+    expect(finding?.message).toContain('lacks the `:` after `web`: write `web: java -Dserver.port=$PORT -jar target/app.jar`');
+  });
+
+  it('recognises merge conflict markers', () => {
+    const findings = findingsOf('invalid-line', '<<<<<<< HEAD\nweb: a\n=======\nweb: b\n>>>>>>> main\n');
+    expect(findings.map((finding) => finding.line)).toEqual([1, 3, 5]);
+    expect(findings[0]?.message).toContain('merge conflict marker');
   });
 
   it('does not report a line Code Capsules reads as the command of an empty `web:` above it', () => {

@@ -7,8 +7,8 @@ describe('leading-whitespace', () => {
     expect(finding?.message).toContain('`worker` is indented');
   });
 
-  it('names an invisible Unicode space', () => {
-    expect(findingsOf('leading-whitespace', '\u00a0web: a\n')[0]?.message).toContain('`\\u{00A0}`, an invisible Unicode space');
+  it('names an invisible indentation character', () => {
+    expect(findingsOf('leading-whitespace', '\u00a0web: a\n')[0]?.message).toContain('`\\u{00A0}`, an invisible character');
   });
 
   it('ignores indented comments and lines read as the command of an empty `web:`', () => {

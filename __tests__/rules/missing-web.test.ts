@@ -12,7 +12,7 @@ describe('missing-web', () => {
   });
 
   it('suggests renaming a lone process', () => {
-    expect(findingsOf('missing-web', 'server: node index.js\n')[0]?.message).toContain('rename it to `web`');
+    expect(findingsOf('missing-web', 'server: node index.js\n')[0]?.message).toContain('If `server` on line 1 is the process to run, name it `web`');
   });
 
   it('stays quiet when web is declared (even on a line other rules flag) or nothing is declared', () => {

@@ -49,3 +49,10 @@ describe('procfile-misnamed', () => {
     expect(typo?.message).not.toContain('\u001b');
   });
 });
+
+describe('procfile-misnamed beside an unreadable Procfile', () => {
+  it('treats a directory named Procfile as no Procfile at all', () => {
+    expect(misnamed({ 'Procfile/': '', 'Procfile.txt': 'web: x\n' })).toMatchObject([{ severity: 'error', file: 'Procfile.txt' }]);
+    expect(misnamed({ 'Procfile/': '', 'Procfile.dev': '' })).toMatchObject([{ severity: 'notice' }]);
+  });
+});

@@ -24,3 +24,11 @@ describe('procfile-unreadable', () => {
     expect(result.findings[0]?.message).toContain('symbolic link to a file outside the repository');
   });
 });
+
+describe('procfile-unreadable wording', () => {
+  it('does not blame the platform for a limit of procfile-lint', () => {
+    const result = lint({ workspace: makeTree({ Procfile: Buffer.alloc(1024 * 1024 + 1, 0x61) }) });
+    expect(result.findings[0]?.message).toContain('larger than 1024 KiB, so procfile-lint did not read it');
+    expect(result.findings[0]?.message).not.toContain('cannot use it either');
+  });
+});

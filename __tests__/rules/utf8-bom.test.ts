@@ -10,7 +10,7 @@ describe('utf8-bom', () => {
   });
 
   it('still reports a BOM before a comment, which Heroku and dokku reject', () => {
-    expect(findingsOf('utf8-bom', withBom('# processes\nweb: x\n'))[0]?.message).toContain('Heroku and dokku reject');
+    expect(findingsOf('utf8-bom', withBom('# processes\nweb: x\n'))[0]?.message).toContain("Heroku's Cloud Native Buildpack and dokku reject");
   });
 
   it('accepts a file without BOM, and leaves UTF-16 to invalid-encoding', () => {

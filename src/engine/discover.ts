@@ -43,10 +43,14 @@ const EDITOR_EXTENSIONS = new Set([
   'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
 ]);
 
-/** Directories that hold dependencies, virtualenvs or build caches, never the app's own Procfile. */
+/**
+ * Directories that hold dependencies, virtualenvs, build output, tests or samples: a Procfile there is never the
+ * one the app deploys with.
+ */
 const SKIPPED_DIRECTORIES = new Set([
   'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-  '__pycache__', 'site-packages', 'target',
+  '__pycache__', 'site-packages', 'target', 'test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata',
+  'example', 'examples', 'sample', 'samples', 'docs',
 ]);
 
 export function classifyName(name: string): NameKind | 'exact' | null {

@@ -24,7 +24,12 @@ export function lint(options: LintOptions): LintResult {
   const root = resolveAppRoot(options.workspace, options.path ?? '.');
   const discovery = discover(root);
   const read = discovery.procfile ? readFileInside(root.workspace, path.join(root.workspace, discovery.procfile)) : null;
-  const repository: RepositoryContext = { discovery, platform, readProblem: read && !read.ok ? read.problem : null };
+  const repository: RepositoryContext = {
+    discovery,
+    platform,
+    procfileProblem: read && !read.ok ? read.problem : null,
+    hasProcfile: read?.ok === true,
+  };
   const findings = RULES.flatMap((rule) =>
     rule.scope === 'repository' ? toFindings(rule, rule.check(repository), discovery.procfile ?? '') : [],
   );

@@ -40,7 +40,29 @@ function decode(bytes: Uint8Array): Pick<SourceText, 'text' | 'encoding' | 'bom'
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
   }
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
   return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
+}
+
+/**
+ * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
+ * other byte. Only the start of the file is sampled.
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
+  if (pairs < 2) return null;
+  let nulFirst = 0;
+  let nulSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    const first = bytes[2 * i];
+    const second = bytes[2 * i + 1];
+    if (first === 0 && second !== 0) nulFirst++;
+    if (second === 0 && first !== 0) nulSecond++;
+  }
+  if (nulSecond >= pairs * 0.9) return 'utf-16le';
+  if (nulFirst >= pairs * 0.9) return 'utf-16be';
+  return null;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

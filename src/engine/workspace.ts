@@ -51,28 +51,40 @@ export function joinRelative(dir: string, name: string): string {
   return dir === '' ? name : `${dir}/${name}`;
 }
 
-export type ReadOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+/** Why a file was not read. */
+export type ReadProblem =
+  | 'missing'
+  | 'dangling-link'
+  | 'link-outside'
+  | 'link-loop'
+  | 'directory'
+  | 'not-regular'
+  | 'too-large'
+  | 'permission'
+  | 'io-error';
 
-/** Reads a regular file inside `workspace`, or says in one sentence why it will not. */
+export type ReadOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: ReadProblem };
+
+/** Reads a regular file inside `workspace`, or says why it will not. */
 export function readFileInside(workspace: string, file: string, maxBytes = MAX_PROCFILE_BYTES): ReadOutcome {
   let real: string;
   try {
     real = fs.realpathSync(file);
   } catch (error) {
-    return { ok: false, problem: isLink(file) ? 'is a symbolic link to a file that does not exist' : describe(error) };
+    return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
   }
-  if (!isInside(workspace, real)) return { ok: false, problem: 'is a symbolic link to a file outside the repository' };
+  if (!isInside(workspace, real)) return { ok: false, problem: 'link-outside' };
   let fd: number;
   try {
     fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, problem: describe(error) };
+    return { ok: false, problem: classify(error) };
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, problem: 'is a directory, not a file' };
-    if (!stat.isFile()) return { ok: false, problem: 'is not a regular file (a FIFO, socket or device)' };
-    if (stat.size > maxBytes) return { ok: false, problem: tooLarge(maxBytes) };
+    if (stat.isDirectory()) return { ok: false, problem: 'directory' };
+    if (!stat.isFile()) return { ok: false, problem: 'not-regular' };
+    if (stat.size > maxBytes) return { ok: false, problem: 'too-large' };
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     while (length < buffer.length) {
@@ -80,17 +92,13 @@ export function readFileInside(workspace: string, file: string, maxBytes = MAX_P
       if (read === 0) break;
       length += read;
     }
-    if (length > maxBytes) return { ok: false, problem: tooLarge(maxBytes) };
+    if (length > maxBytes) return { ok: false, problem: 'too-large' };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { ok: false, problem: describe(error) };
+    return { ok: false, problem: classify(error) };
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function tooLarge(maxBytes: number): string {
-  return `is larger than ${maxBytes / 1024} KiB, the most procfile-lint reads (real Procfiles are a few lines)`;
 }
 
 function isLink(file: string): boolean {
@@ -101,11 +109,22 @@ function isLink(file: string): boolean {
   }
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  if (code === 'ELOOP') return 'is a symbolic link loop';
-  if (code === 'ENOENT') return 'does not exist';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return `cannot be read (${code ?? 'unknown error'})`;
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException).code;
+}
+
+function classify(error: unknown): ReadProblem {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission';
+    case 'ELOOP':
+      return 'link-loop';
+    case 'ENOENT':
+      return 'missing';
+    case 'EISDIR':
+      return 'directory';
+    default:
+      return 'io-error';
+  }
 }

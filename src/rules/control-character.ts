@@ -1,37 +1,55 @@
-import { columnAt } from '../engine/source.js';
 import { visible } from '../engine/quote.js';
-import type { ProcfileRule } from './rule.js';
+import type { SourceLine } from '../engine/source.js';
+import { columnAt } from '../engine/source.js';
+import type { PlatformProfile } from '../platforms/profile.js';
+import type { ProcfileRule, Report } from './rule.js';
 
-/** C0 controls but tab, DEL and C1 controls; a CR is only a control here when it does not end a CRLF line. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 
 export const controlCharacter: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'control-character',
-    description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
+    description:
+      'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
     severity: 'error',
     tags: ['encoding'],
   },
   *check({ procfile, platform }) {
     if (procfile.source.encoding !== 'utf-8') return;
     for (const line of procfile.lines) {
-      CONTROL.lastIndex = 0;
       const found = CONTROL.exec(line.text);
-      if (!found) continue;
-      const char = found[0];
-      const column = columnAt(line.text, found.index);
-      const effect =
-        char === '\r'
-          ? `${platform.name} keeps the text after it in the same command, node-foreman and honcho start a new line there, ` +
-            'and Heroku rejects the Procfile'
-          : char === '\u0000'
-            ? 'bash cannot receive a NUL byte, so the command is cut short there'
-            : 'bash receives it as part of the command, where it is invisible in logs and editors';
-      yield {
-        range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-        message: `The line contains the control character \`${visible(char)}\`${char === '\r' ? ' (a carriage return without a line feed)' : ''}: ${effect}. Delete it.`,
-      };
+      if (found) yield report(line, found[0], found.index, platform);
     }
   },
 };
+
+function report(line: SourceLine, char: string, index: number, platform: PlatformProfile): Report {
+  const column = columnAt(line.text, index);
+  const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
+  const shown = `\`${visible(char)}\``;
+  if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+    return {
+      range,
+      severity: 'warning',
+      message:
+        `The file ends with a carriage return (\`\\r\`) and no line feed. ${platform.name} strips it, but foreman and ` +
+        'honcho pass it to bash at the end of the command. End the file with a plain line feed.',
+    };
+  }
+  if (char === '\r') {
+    return {
+      range,
+      message:
+        `The line contains a carriage return (\`\\r\`) that does not end it: ${platform.name} keeps the text after it ` +
+        "in the same command, honcho starts a new line there, node-foreman drops what follows, and Heroku's Cloud " +
+        'Native Buildpack rejects the Procfile. Replace it with a line feed, or delete it.',
+    };
+  }
+  const effect =
+    char === '\u0000'
+      ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
+      : 'bash receives it as part of the command, where it is invisible in logs and editors';
+  return { range, message: `The line contains the control character ${shown}: ${effect}. Delete it.` };
+}

@@ -13,7 +13,7 @@ export const duplicateProcessType: ProcfileRule = {
   *check({ procfile, platform, reading }) {
     const first = new Map<string, ProcessLine>();
     for (const line of procfile.lines) {
-      if (line.kind !== 'process') continue;
+      if (line.kind !== 'process' || reading.swallowedLines.has(line.number)) continue;
       const earlier = first.get(line.type.text);
       if (!earlier) {
         first.set(line.type.text, line);
@@ -27,7 +27,7 @@ export const duplicateProcessType: ProcfileRule = {
       yield {
         range: rangeOf(line, line.type),
         message:
-          `${quote(type)} is declared again (first on line ${earlier.number}). ${onPlatform}; Heroku runs the last one, ` +
+          `${quote(type)} is declared again (first on line ${earlier.number}). ${onPlatform}; Heroku's Cloud Native Buildpack runs the last one, ` +
           `foreman starts both, honcho and dokku reject the Procfile. Keep one ${quote(type)} line.`,
       };
     }

@@ -23,8 +23,8 @@ export const emptyCommand: ProcfileRule = {
 function report({ procfile, platform }: ProcfileContext, line: ProcessLine, entry: ReadProcess | undefined): Report {
   const type = line.type.text;
   const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-  const elsewhere = 'foreman and honcho skip the line, Heroku and dokku reject the Procfile';
-  const fix = `Put the command on the same line: \`${type}: <command>\`.`;
+  const elsewhere = 'foreman and honcho skip the line, and Heroku\'s Cloud Native Buildpack and dokku reject the Procfile';
+  const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
   if (!entry) {
     return { range, message: `${quote(type)} has no command, so ${platform.name} ignores the line (${elsewhere}). ${fix}` };
   }
@@ -32,13 +32,16 @@ function report({ procfile, platform }: ProcfileContext, line: ProcessLine, entr
     return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
   }
   const taken = procfile.lines[entry.commandLine - 1];
-  const takenIsProcess = taken?.kind === 'process';
-  const consequence = takenIsProcess
+  const lostProcess = taken?.kind === 'process';
+  const runsNothing = entry.command === '' || entry.command.startsWith('#');
+  const consequence = lostProcess
     ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
-    : `; that works there by accident, but ${elsewhere}`;
+    : runsNothing
+      ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+      : `; that works there by accident, but ${elsewhere}`;
   return {
     range,
-    severity: takenIsProcess ? 'error' : 'warning',
+    severity: lostProcess || runsNothing ? 'error' : 'warning',
     message:
       `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
       `${consequence}. ${fix}`,

@@ -15,7 +15,7 @@ export const invalidEncoding: ProcfileRule = {
       yield {
         range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
         message:
-          `The file is ${source.encoding.toUpperCase()} (it starts with a UTF-16 byte order mark). ${platform.name} reads ` +
+          `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
           'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
           'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
       };

@@ -1,13 +1,11 @@
-import type { InvalidLine, InvalidReason } from '../engine/parse.js';
+import type { InvalidLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
-const WHY: Record<InvalidReason, (text: string) => string> = {
-  'no-colon': (text) => `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\``,
-  'no-type': (text) => `${quote(text)} has nothing before its \`:\`, so it declares no process type`,
-  'space-in-type': (text) =>
-    `${quote(text.slice(0, text.indexOf(':')).trim())} before the \`:\` is not a process type: process types are single words`,
-};
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
 
 export const invalidLine: ProcfileRule = {
   scope: 'procfile',
@@ -24,14 +22,25 @@ export const invalidLine: ProcfileRule = {
       yield {
         range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
         message:
-          `${WHY[line.reason](text)}. ${platform.name}, foreman and honcho skip such a line without a word; ` +
-          `Heroku and dokku reject the whole Procfile. ${fix(line, text)}`,
+          `${diagnosis(line, text)} ${platform.name}, foreman and honcho skip such a line without a word; ` +
+          `Heroku's Cloud Native Buildpack and dokku reject the whole Procfile.`,
       };
     }
   },
 };
 
-function fix(line: InvalidLine, text: string): string {
-  const declared = line.reason === 'no-type' ? `web${text}` : `web: ${text}`;
-  return `If it is a command, put its process type in front (${quote(declared)}); if it is a note, start it with \`#\`.`;
+function diagnosis(line: InvalidLine, text: string): string {
+  if (CONFLICT_MARKER.test(text)) {
+    return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+  }
+  const [first = '', ...rest] = text.split(/\s+/u);
+  if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+    return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+  }
+  const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+  const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+  if (line.reason === 'no-colon') return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+  if (line.reason === 'no-type') return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+  const type = text.slice(0, text.indexOf(':')).trim();
+  return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }

@@ -17,8 +17,8 @@ export const leadingWhitespace: ProcfileRule = {
       yield {
         range: rangeOf(line, line.indent),
         message:
-          `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible Unicode space` : ''}, ` +
-          `so ${platform.name}, foreman and honcho skip the line; Heroku accepts it with a warning and dokku accepts it. ` +
+          `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}, ` +
+          `so ${platform.name}, foreman and honcho skip the line; Heroku's Cloud Native Buildpack accepts it with a warning and dokku accepts it. ` +
           'Remove the whitespace before the process type.',
       };
     }

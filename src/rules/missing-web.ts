@@ -29,7 +29,7 @@ function hint(processes: ProcessLine[]): string {
   }
   const only = processes.length === 1 ? processes[0] : undefined;
   if (only) {
-    return `If ${quote(only.type.text)} on line ${only.number} is the app's server, rename it to \`web\`.`;
+    return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
   }
   return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }

@@ -18,16 +18,16 @@ export const procfileMisnamed: RepositoryRule = {
     severity: 'error',
     tags: ['discovery'],
   },
-  *check({ discovery, platform }) {
+  *check({ discovery, platform, hasProcfile }) {
     const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
     for (const miss of discovery.nearMisses) {
-      if (miss.kind === 'variant' && discovery.procfile) continue;
+      if (miss.kind === 'variant' && hasProcfile) continue;
       const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
       yield {
         file: miss.path,
         range: START_OF_FILE,
-        severity: miss.kind === 'variant' ? 'notice' : discovery.procfile ? 'warning' : 'error',
-        message: `${ignored} ${fix(miss, target, discovery.procfile !== null)}`,
+        severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
+        message: `${ignored} ${fix(miss, target, hasProcfile)}`,
       };
     }
   },

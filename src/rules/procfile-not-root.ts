@@ -9,13 +9,13 @@ export const procfileNotRoot: RepositoryRule = {
     severity: 'error',
     tags: ['discovery'],
   },
-  *check({ discovery, platform }) {
+  *check({ discovery, platform, hasProcfile }) {
     const root = discovery.root.relative;
     const target = root === '' ? 'Procfile' : `${root}/Procfile`;
     for (const nested of discovery.nested) {
       const folder = nested.slice(0, nested.lastIndexOf('/'));
       const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
-      if (discovery.procfile) {
+      if (hasProcfile) {
         yield {
           file: nested,
           range: START_OF_FILE,
@@ -28,7 +28,7 @@ export const procfileNotRoot: RepositoryRule = {
         file: nested,
         range: START_OF_FILE,
         message:
-          `${where}, and ${platform.name} only reads ${quote(target)}, which does not exist. ` +
+          `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
           `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
           `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
       };

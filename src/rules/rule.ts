@@ -7,6 +7,7 @@ import type { ParsedProcfile, Token } from '../engine/parse.js';
 import type { Reading } from '../engine/readers/reading.js';
 import type { SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
+import type { ReadProblem } from '../engine/workspace.js';
 import type { PlatformProfile } from '../platforms/profile.js';
 
 export type RuleTag = 'discovery' | 'syntax' | 'encoding';
@@ -35,7 +36,9 @@ export interface RepositoryContext {
   discovery: Discovery;
   platform: PlatformProfile;
   /** Why the root Procfile exists but could not be read. */
-  readProblem: string | null;
+  procfileProblem: ReadProblem | null;
+  /** A root Procfile exists and was read: near misses beside it are leftovers, not the real thing. */
+  hasProcfile: boolean;
 }
 
 /** What rules about the Procfile's content see. */

@@ -16,7 +16,7 @@ export const spaceBeforeColon: ProcfileRule = {
         range: rangeOf(line, line.gap),
         message:
           `Whitespace between ${quote(line.type.text)} and \`:\` makes ${platform.name}, foreman and honcho skip this line ` +
-          `and Heroku reject the Procfile (only dokku accepts it). Write ${quote(`${line.type.text}:`)} with no space.`,
+          `and Heroku's Cloud Native Buildpack reject the Procfile (dokku accepts it). Write ${quote(`${line.type.text}:`)} with no space.`,
       };
     }
   },

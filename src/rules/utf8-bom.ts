@@ -20,7 +20,7 @@ export const utf8Bom: ProcfileRule = {
     yield {
       range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
       message:
-        `The file starts with a byte order mark (EF BB BF): ${effect}, and Heroku and dokku reject the Procfile. ` +
+        `The file starts with a byte order mark (EF BB BF): ${effect}, and Heroku's Cloud Native Buildpack and dokku reject the Procfile. ` +
         'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
     };
   },

@@ -1,0 +1,136 @@
+/** The documentation is part of the product: these tests keep it true to the code. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readInputs } from '../src/action/inputs.js';
+import { lintProcfile } from '../src/engine/lint.js';
+import { RULES } from '../src/rules/index.js';
+import { REPO } from './helpers/processes.js';
+
+const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
+
+interface ActionYml {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+const action = parseYaml(read('action.yml')) as ActionYml;
+const readme = read('README.md');
+
+/** Rows of the Markdown table that follows `heading` in `text`, as arrays of cells. */
+function tableAfter(text: string, heading: string): string[][] {
+  const start = text.indexOf(heading);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const lines = text.slice(start).split('\n');
+  const first = lines.findIndex((line) => line.startsWith('|'));
+  const rows: string[][] = [];
+  for (const line of lines.slice(first + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+describe('README', () => {
+  it('opens with the two commands a newcomer runs, and CI runs the same test command', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(firstBlock.trim().split('\n')).toEqual(['npm ci && node bin/procfile-lint.js examples/flask-app', 'npm test']);
+    expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('## '));
+    const ciCommands = read('.ci/run').split('\n').filter((line) => line && !line.startsWith('#') && !/^(set|cd) /.test(line));
+    expect(ciCommands).toEqual(['npm ci --no-audit --no-fund', 'npm test']);
+  });
+
+  it('documents every input of action.yml with its default, and nothing else', () => {
+    const rows = tableAfter(readme, '## Inputs');
+    expect(rows.map((row) => row[0])).toEqual(Object.keys(action.inputs).map((name) => `\`${name}\``));
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(rows.find((row) => row[0] === `\`${name}\``)?.[1]).toBe(`\`${input.default}\``);
+    }
+  });
+
+  it('documents every output of action.yml', () => {
+    const rows = tableAfter(readme, '## Outputs');
+    expect(rows.map((row) => row[0])).toEqual(Object.keys(action.outputs).map((name) => `\`${name}\``));
+  });
+
+  it('lists every rule with its default severity and a link to its page', () => {
+    const rows = tableAfter(readme, '## Rules');
+    expect(rows.map((row) => row[0])).toEqual(RULES.map((rule) => `[\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md)`));
+    for (const rule of RULES) {
+      const row = rows.find((cells) => cells[0]?.includes(`[\`${rule.meta.id}\`]`));
+      expect(row?.[1]?.split(' ')[0]).toBe(rule.meta.severity);
+    }
+  });
+});
+
+describe('action.yml', () => {
+  it('runs the bundle on node24 and describes every input and output', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
+      expect(entry.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('declares exactly the inputs the action reads', () => {
+    const read: string[] = [];
+    readInputs((name) => {
+      read.push(name);
+      return '';
+    });
+    expect(read.sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+});
+
+/** Decodes the escapes documented for ```procfile ... escaped blocks: \r \t \0 \xHH \uXXXX. */
+function decodeEscaped(text: string): Buffer {
+  const parts: Buffer[] = [];
+  const pattern = /\\(r|t|0|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    parts.push(Buffer.from(text.slice(last, match.index), 'utf8'));
+    const code = match[1] as string;
+    if (code === 'r') parts.push(Buffer.from('\r'));
+    else if (code === 't') parts.push(Buffer.from('\t'));
+    else if (code === '0') parts.push(Buffer.from([0]));
+    else if (code.startsWith('x')) parts.push(Buffer.from([parseInt(code.slice(1), 16)]));
+    else parts.push(Buffer.from(String.fromCharCode(parseInt(code.slice(1), 16)), 'utf8'));
+    last = match.index + match[0].length;
+  }
+  parts.push(Buffer.from(text.slice(last), 'utf8'));
+  return Buffer.concat(parts);
+}
+
+function exampleBlocks(page: string, label: 'fails' | 'passes'): Buffer[] {
+  const pattern = new RegExp('```procfile ' + label + '( escaped)?\\n([\\s\\S]*?)```', 'g');
+  return Array.from(page.matchAll(pattern), (match) =>
+    match[1] ? decodeEscaped(match[2] as string) : Buffer.from(match[2] as string, 'utf8'),
+  );
+}
+
+describe('docs/rules', () => {
+  const index = read('docs/rules/README.md');
+
+  describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+    const page = read(`docs/rules/${id}.md`);
+
+    it('has a page that starts with the id, the description and the default severity', () => {
+      const lines = page.split('\n');
+      expect(lines[0]).toBe(`# ${id}`);
+      expect(lines[2]).toBe(rule.meta.description);
+      expect(tableAfter(page, '| Default severity')[0]).toEqual([rule.meta.severity, rule.meta.tags.join(', ')]);
+      expect(page).toMatch(/## Why\n[\s\S]*## Examples\n[\s\S]*Fails:[\s\S]*Passes:[\s\S]*## How to fix\n/);
+      expect(index).toMatch(new RegExp(`\\[\`?${id}\`?\\]\\(${id}\\.md\\)`));
+    });
+
+    if (rule.scope !== 'procfile') return;
+
+    it('has a failing example that the rule flags and a passing one it accepts, without errors', () => {
+      const [fails, ...moreFails] = exampleBlocks(page, 'fails');
+      const [passes, ...morePasses] = exampleBlocks(page, 'passes');
+      expect([moreFails, morePasses]).toEqual([[], []]);
+      expect(lintProcfile(fails as Buffer).findings.map((finding) => finding.rule)).toContain(id);
+      const passing = lintProcfile(passes as Buffer);
+      expect(passing.findings).toEqual([]);
+    });
+  });
+});
