@@ -8,19 +8,21 @@ afterEach(removeTrees);
 const commandLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::'));
 
 describe('the action', () => {
-  it('passes the seed Flask app, with outputs and a green summary', () => {
+  it('passes the seed Flask app, warning only that flask run is a development server', () => {
     const run = runAction(REPO, { path: 'examples/flask-app' });
     expect(run.status).toBe(0);
-    expect(commandLines(run.stdout).filter((line) => /^::(error|warning|notice)/.test(line))).toEqual([]);
-    expect(run.outputs).toEqual({
+    const annotations = commandLines(run.stdout).filter((line) => /^::(error|warning|notice)/.test(line));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(/^::warning title=procfile-lint%3A dev-server,file=examples\/flask-app\/Procfile,line=1,/);
+    expect(run.outputs).toMatchObject({
       valid: 'true',
       procfile: 'examples/flask-app/Procfile',
       'process-types': '["web"]',
       errors: '0',
-      warnings: '0',
+      warnings: '1',
       notices: '0',
     });
-    expect(run.summary.split('\n')[0]).toBe('## ✅ Procfile: no problems');
+    expect(run.summary.split('\n')[0]).toBe('## ⚠️ Procfile: 1 warning');
     expect(run.summary).toContain('<code>python3 -m flask run --host=0.0.0.0 --port=$PORT</code>');
   });
 
@@ -39,7 +41,7 @@ describe('the action', () => {
   });
 
   it('fails on warnings only when fail-on says so, and never with fail-on: never', () => {
-    const workspace = makeTree({ Procfile: 'web: gunicorn app:app\r\n' });
+    const workspace = makeTree({ Procfile: 'web: gunicorn app:app\r\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' });
     expect(runAction(workspace).status).toBe(0);
     expect(runAction(workspace, { 'fail-on': 'warning' }).status).toBe(1);
     const broken = makeTree({ Procfile: 'worker: x\n' });
@@ -78,7 +80,7 @@ describe('the action', () => {
     ].join('\n');
     const run = runAction(makeTree({ Procfile: hostile }));
     for (const line of commandLines(run.stdout)) {
-      expect(line).toMatch(/^::(error title=procfile-lint%3A [a-z0-9-]+,file=Procfile,|group::|endgroup::|stop-commands::|[0-9a-f-]{36}::$|error::Procfile: )/);
+      expect(line).toMatch(/^::((error|warning|notice) title=procfile-lint%3A [a-z0-9-]+,file=Procfile,|group::|endgroup::|stop-commands::|[0-9a-f-]{36}::$|error::Procfile: )/);
     }
     expect(run.stdout).not.toMatch(/[\r\u2028]/);
     expect(run.summary).not.toMatch(/<img|@octocat/);

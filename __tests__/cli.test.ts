@@ -8,14 +8,22 @@ afterEach(removeTrees);
 
 /** What each example is for: the rules it must trigger (none for a clean app). */
 const EXPECTED: Record<string, string[]> = {
-  'flask-app': [],
+  'flask-app': ['dev-server'],
+  'django-app': [],
   'express-app': [],
+  'node-worker-app': [],
+  'ruby-rails-app': [],
+  'java-spring-app': [],
   'broken-misnamed': ['procfile-misnamed'],
   'broken-not-root': ['procfile-not-root'],
   'broken-crlf-bom': ['utf8-bom', 'crlf-line-endings'],
   'broken-invalid-lines': ['space-before-colon', 'leading-whitespace', 'invalid-line', 'process-type-name'],
   'broken-duplicate-web': ['duplicate-process-type'],
   'broken-empty-command': ['empty-command'],
+  'broken-python-server': ['localhost-bind', 'server-undeclared', 'hardcoded-port'],
+  'broken-node-start': ['npm-start-no-script', 'node-entry-missing'],
+  'broken-ruby-no-procfile': ['procfile-missing'],
+  'broken-java-port': ['hardcoded-port'],
 };
 
 describe('the CLI on the examples', () => {
@@ -43,12 +51,12 @@ describe('the CLI', () => {
   });
 
   it('lints the current directory by default, with paths as the user sees them', () => {
-    const run = runCli([], path.join(REPO, 'examples', 'flask-app'));
-    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web)\n', stderr: '' });
+    const run = runCli([], path.join(REPO, 'examples', 'django-app'));
+    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, release)\n', stderr: '' });
   });
 
   it('honours --fail-on', () => {
-    const dir = makeTree({ Procfile: 'web: gunicorn app:app\r\n' });
+    const dir = makeTree({ Procfile: 'web: gunicorn app:app\r\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' });
     expect(runCli([dir]).status).toBe(0);
     expect(runCli(['--fail-on', 'warning', dir]).status).toBe(1);
     expect(runCli(['--fail-on', 'never', 'examples/broken-duplicate-web']).status).toBe(0);

@@ -45,7 +45,7 @@ describe('README', () => {
     const rows = tableAfter(readme, '## Inputs');
     expect(rows.map((row) => row[0])).toEqual(Object.keys(action.inputs).map((name) => `\`${name}\``));
     for (const [name, input] of Object.entries(action.inputs)) {
-      expect(rows.find((row) => row[0] === `\`${name}\``)?.[1]).toBe(`\`${input.default}\``);
+      expect(rows.find((row) => row[0] === `\`${name}\``)?.[1]).toBe(input.default ? `\`${input.default}\`` : '(none)');
     }
   });
 
@@ -101,6 +101,22 @@ function decodeEscaped(text: string): Buffer {
   return Buffer.concat(parts);
 }
 
+/**
+ * The app files an example needs, from a ```files block (for both examples) or ```files fails / ```files passes:
+ * one file per line, `path` for an empty file or `path: content` for a one-line file.
+ */
+function exampleFiles(page: string, label: 'fails' | 'passes'): Record<string, string> | undefined {
+  const blocks = Array.from(page.matchAll(/```files( fails| passes)?\n([\s\S]*?)```/g)).filter((m) => !m[1] || m[1].trim() === label);
+  if (blocks.length === 0) return undefined;
+  const files: Record<string, string> = {};
+  for (const line of blocks.flatMap((block) => (block[2] as string).split('\n')).filter(Boolean)) {
+    const colon = line.indexOf(': ');
+    if (colon === -1) files[line.trim()] = '';
+    else files[line.slice(0, colon).trim()] = `${line.slice(colon + 2)}\n`;
+  }
+  return files;
+}
+
 function exampleBlocks(page: string, label: 'fails' | 'passes'): Buffer[] {
   const pattern = new RegExp('```procfile ' + label + '( escaped)?\\n([\\s\\S]*?)```', 'g');
   return Array.from(page.matchAll(pattern), (match) =>
@@ -130,8 +146,9 @@ describe('docs/rules', () => {
       const [fails, ...moreFails] = exampleBlocks(page, 'fails');
       const [passes, ...morePasses] = exampleBlocks(page, 'passes');
       expect([moreFails, morePasses]).toEqual([[], []]);
-      expect(lintProcfile(fails as Buffer).findings.map((finding) => finding.rule)).toContain(id);
-      const passing = lintProcfile(passes as Buffer);
+      const failing = lintProcfile(fails as Buffer, { files: exampleFiles(page, 'fails') });
+      expect(failing.findings.map((finding) => finding.rule)).toContain(id);
+      const passing = lintProcfile(passes as Buffer, { files: exampleFiles(page, 'passes') });
       expect(passing.findings).toEqual([]);
     });
   });

@@ -4,7 +4,15 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 
 describe('readInputs', () => {
   it('applies the defaults of action.yml when inputs are empty', () => {
-    expect(readInputs(reader({}))).toEqual({ path: '.', failOn: 'error', annotations: true, summary: true, platform: 'codecapsules' });
+    expect(readInputs(reader({}))).toEqual({
+      path: '.',
+      platform: 'codecapsules',
+      language: 'auto',
+      rules: {},
+      failOn: 'error',
+      annotations: true,
+      summary: true,
+    });
   });
 
   it('reads every input', () => {
@@ -17,5 +25,13 @@ describe('readInputs', () => {
       "Input 'fail-on' must be one of error, warning, notice, never; got 'errors'.",
     );
     expect(() => readInputs(reader({ annotations: 'maybe' }))).toThrow("Input 'annotations' must be true or false; got 'maybe'.");
+    expect(() => readInputs(reader({ platform: 'render' }))).toThrow("Input 'platform' must be one of codecapsules, heroku, dokku; got 'render'.");
+    expect(() => readInputs(reader({ language: 'cobol' }))).toThrow(/^Input 'language' must be one of auto, python, node/);
+    expect(() => readInputs(reader({ rules: 'crlf: off' }))).toThrow(/^Input 'rules': Unknown rule "crlf"/);
+  });
+
+  it('reads the platform, language and rule settings', () => {
+    const inputs = readInputs(reader({ platform: 'Heroku', language: 'ruby', rules: 'procfile-missing: off\nportability: error' }));
+    expect(inputs).toMatchObject({ platform: 'heroku', language: 'ruby', rules: { 'procfile-missing': 'off', portability: 'error' } });
   });
 });

@@ -7,13 +7,17 @@ afterEach(removeTrees);
 
 describe('lint', () => {
   it('returns the documented result for a clean app', () => {
-    const result = lintTree({ Procfile: 'web: python3 -m flask run --host=0.0.0.0 --port=$PORT\n', 'app.py': '' });
+    const result = lintTree({
+      Procfile: 'web: gunicorn app:app --bind 0.0.0.0:$PORT\n',
+      'app.py': '',
+      'requirements.txt': 'Flask==3.1.0\ngunicorn==23.0.0\n',
+    });
     expect(result).toEqual({
       procfile: 'Procfile',
       platform: 'codecapsules',
       language: 'python',
-      languages: [{ language: 'python', evidence: ['app.py'] }],
-      processes: [{ type: 'web', command: 'python3 -m flask run --host=0.0.0.0 --port=$PORT', line: 1 }],
+      languages: [{ language: 'python', evidence: ['requirements.txt', 'app.py'] }],
+      processes: [{ type: 'web', command: 'gunicorn app:app --bind 0.0.0.0:$PORT', line: 1 }],
       findings: [],
       counts: { error: 0, warning: 0, notice: 0 },
     });

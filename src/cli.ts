@@ -2,7 +2,9 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, failingCount, parseFailOn } from './engine/fail-on.js';
-import { lint } from './engine/lint.js';
+import { parseRuleSettings } from './engine/config.js';
+import { LANGUAGES } from './engine/languages.js';
+import { lint, RULE_IDS } from './engine/lint.js';
 import { UsageError } from './engine/types.js';
 import { isInside } from './engine/workspace.js';
 import { PLATFORMS } from './platforms/index.js';
@@ -22,6 +24,9 @@ Options:
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
   --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
+  --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
+  --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
+                           repeatable, and wins over .procfile-lint.yml
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -59,7 +64,9 @@ function run(args: string[], io: CliIo): number {
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
   // Paths in the output are relative to the current directory when the app is inside it, as the user typed them.
   const workspace = isInside(io.cwd, target) ? io.cwd : target;
-  const result = lint({ workspace, path: path.relative(workspace, target) || '.', platform: values.platform });
+  const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
+  const appPath = path.relative(workspace, target) || '.';
+  const result = lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
   io.stdout(format === 'json' ? formatJson(result) : formatText(result));
   return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
 }
@@ -73,6 +80,8 @@ function parseOptions(args: string[]) {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         platform: { type: 'string' },
+        language: { type: 'string' },
+        rule: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -17,7 +17,8 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const result = lint({ workspace, path: inputs.path, platform: inputs.platform });
+    const { path, platform, language, rules } = inputs;
+    const result = lint({ workspace, path, platform, language, rules });
     const failing = failingCount(result, inputs.failOn);
 
     if (inputs.annotations) annotate(result.findings, (severity, message, properties) => EMIT[severity](message, properties));

@@ -6,6 +6,7 @@ describe('outputsOf', () => {
     expect(outputsOf(lintProcfile(Buffer.from('web: a\nworker: b\n\r\n')))).toEqual({
       valid: 'true',
       procfile: 'Procfile',
+      language: '',
       'process-types': '["web","worker"]',
       errors: '0',
       warnings: '1',

@@ -1,14 +1,19 @@
 /** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
+import { parseRuleSettings, type RuleSettings } from '../engine/config.js';
 import { parseFailOn, type FailOn } from '../engine/fail-on.js';
+import { LANGUAGES } from '../engine/languages.js';
+import { RULE_IDS } from '../engine/lint.js';
 import { UsageError } from '../engine/types.js';
-import { DEFAULT_PLATFORM } from '../platforms/index.js';
+import { DEFAULT_PLATFORM, PLATFORMS } from '../platforms/index.js';
 
 export interface ActionInputs {
   path: string;
+  platform: string;
+  language: string;
+  rules: RuleSettings;
   failOn: FailOn;
   annotations: boolean;
   summary: boolean;
-  platform: string;
 }
 
 /** Reads an input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased. */
@@ -17,11 +22,19 @@ export type InputReader = (name: string) => string;
 export function readInputs(read: InputReader): ActionInputs {
   return {
     path: read('path').trim() || '.',
+    platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+    language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
+    rules: parseRuleSettings(read('rules'), RULE_IDS, "Input 'rules'"),
     failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
     annotations: booleanInput(read, 'annotations', true),
     summary: booleanInput(read, 'summary', true),
-    platform: read('platform').trim() || DEFAULT_PLATFORM,
   };
+}
+
+export function oneOf(read: InputReader, name: string, allowed: readonly string[], fallback: string): string {
+  const value = read(name).trim().toLowerCase() || fallback;
+  if (!allowed.includes(value)) throw new UsageError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
+  return value;
 }
 
 function booleanInput(read: InputReader, name: string, fallback: boolean): boolean {

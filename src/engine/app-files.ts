@@ -10,6 +10,8 @@ import { isInside, readFileInside, type AppRoot } from './workspace.js';
 const MAX_FILE_BYTES = 256 * 1024;
 
 export interface AppFiles {
+  /** Whether these are the app's real files; `false` when only a Procfile's content is linted, so rules that need the files stay quiet. */
+  complete: boolean;
   /** Names of the entries of the app root. */
   rootEntries: readonly string[];
   /** Whether `relative` (to the app root, `/`-separated) exists inside the workspace, as a file or directory. */
@@ -36,6 +38,7 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     }
   };
   return {
+    complete: true,
     rootEntries,
     exists: (relative) => stat(relative) !== null,
     isDirectory: (relative) => stat(relative)?.isDirectory() === true,
@@ -50,13 +53,18 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
   };
 }
 
-/** An app made of the given files (path -> content; a path ending in `/` is a directory), for content-only runs. */
-export function memoryAppFiles(files: Readonly<Record<string, string>> = {}): AppFiles {
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ */
+export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFiles {
+  const files = given ?? {};
   const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
   const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const file of Object.keys(files)) if (file.endsWith('/')) directories.add(file.slice(0, -1));
   const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
   return {
+    complete: given !== undefined,
     rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),
     exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
     isDirectory: (relative) => directories.has(normalize(relative)),

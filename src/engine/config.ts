@@ -85,13 +85,39 @@ export function parseRuleSettings(text: string, knownRules: readonly string[], s
 
 function checkSetting(id: string, value: string, knownRules: readonly string[]): string | null {
   if (!knownRules.includes(id)) {
-    const near = knownRules.find((known) => known.includes(id) || id.includes(known));
+    const near = closest(id, knownRules);
     return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
   }
   if (!(SETTINGS as readonly string[]).includes(value)) {
     return `Rule \`${id}\` is set to ${JSON.stringify(value)}; use one of ${SETTINGS.join(', ')}.`;
   }
   return null;
+}
+
+/** The known id within a few typos of `id`, to suggest. */
+export function closest(id: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate, bestDistance);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance, or `limit` as soon as it is certain to be at least that. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length] as number;
 }
 
 /** `# procfile-lint-disable-next-line [rule, ...]`: the rules (all when none are named) to silence on the next line. */

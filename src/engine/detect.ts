@@ -31,7 +31,7 @@ export function detect(
   options: { hasProcfile: boolean; language?: Language },
 ): Detection {
   const found = LANGUAGES.flatMap((info): Candidate[] => {
-    const markers = rootEntries.filter((name) => info.markers.includes(name));
+    const markers = info.markers.filter((name) => rootEntries.includes(name));
     const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
     const evidence = [...markers, ...weak];
     return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];

@@ -43,6 +43,11 @@ export function languageInfo(id: Language): LanguageInfo {
   return LANGUAGES.find((language) => language.id === id) as LanguageInfo;
 }
 
+/** Display name of a language id, or the id itself when it is not one. */
+export function languageName(id: string): string {
+  return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+}
+
 export function isLanguage(value: string): value is Language {
   return LANGUAGES.some((language) => language.id === value);
 }

@@ -159,8 +159,9 @@ function inlineDisables(procfile: ParsedProcfile, file: string) {
     const match = DISABLE_NEXT_LINE.exec(line.text);
     if (!match) continue;
     const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+    const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
     for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
-      const index = line.text.indexOf(id);
+      const index = line.text.indexOf(id, listStart);
       problems.push({
         message: `Unknown rule ${JSON.stringify(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
         file,

@@ -1,5 +1,6 @@
 /** The job summary: the verdict first, then the processes, then the findings. */
 import type { FailOn } from '../engine/fail-on.js';
+import { languageName } from '../engine/languages.js';
 import { truncate } from '../engine/quote.js';
 import type { LintResult } from '../engine/types.js';
 import { ruleDocsUrl } from './docs.js';
@@ -18,7 +19,20 @@ export interface SummaryOptions {
 }
 
 export function renderSummary(result: LintResult, options: SummaryOptions): string {
-  return [heading(result, options), processesSection(result), findingsSection(result)].filter(Boolean).join('\n\n') + '\n';
+  const sections = [heading(result, options), languageSection(result, options), processesSection(result), findingsSection(result)];
+  return `${sections.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** The language the platform builds the app as, and the files that say so. */
+function languageSection(result: LintResult, { platformName }: SummaryOptions): string {
+  if (result.languages.length === 0 && !result.language) return '<p>Language: none detected from the files at the app root.</p>';
+  const describe = ({ language, evidence }: { language: string; evidence: string[] }) =>
+    `${escapeHtml(languageName(language))} (${evidence.map(code).join(', ')})`;
+  const built = result.languages.find((candidate) => candidate.language === result.language);
+  const others = result.languages.filter((candidate) => candidate !== built);
+  const main = built ? describe(built) : escapeHtml(languageName(result.language ?? ''));
+  const rest = others.length > 0 ? `; also found: ${others.map(describe).join(', ')}` : '';
+  return `<p>Language: <b>${main}</b>, as ${escapeHtml(platformName)} would build it${rest}.</p>`;
 }
 
 function heading(result: LintResult, { failOn, failed, platformName }: SummaryOptions): string {

@@ -1,4 +1,5 @@
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+import { languageName } from '../engine/languages.js';
 import { printable, visible } from '../engine/quote.js';
 import type { Finding, LintResult } from '../engine/types.js';
 
@@ -17,7 +18,8 @@ export function formatFinding(finding: Finding): string {
 function verdict(result: LintResult): string {
   const { error, warning, notice } = result.counts;
   const where = result.procfile ? `${visible(result.procfile)}: ` : '';
-  const noProcfile = result.procfile ? '' : ' (no Procfile at the app root)';
+  const app = result.language ? `; ${languageName(result.language)} app` : '';
+  const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
   if (error + warning + notice === 0) {
     const types = result.processes.map((process) => visible(process.type)).join(', ');
     return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;

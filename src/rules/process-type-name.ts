@@ -25,7 +25,7 @@ export const processTypeName: ProcfileRule = {
         range: rangeOf(line, line.type),
         severity: outcome.kind === 'corrects' ? 'warning' : 'error',
         message:
-          `${quote(type)} is not a process type name ${platform.name} accepts (names must ${platform.processTypeName.rule}): ` +
+          `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
           `${effect}. Rename it, for example to ${quote(suggestion)}.`,
       };
     }

@@ -95,14 +95,16 @@ export function rangeOf(line: SourceLine, token?: Token): Range {
   return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
 }
 
-/** The range of UTF-16 offsets [start, end) within the command of `line`. */
+/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
 export function commandRange(line: ProcessLine, start: number, end: number): Range {
-  const base = line.command.index;
+  const length = line.command.text.length;
+  const from = Math.max(0, Math.min(start, length - 1));
+  const to = Math.max(from + 1, Math.min(end, length));
   return {
     line: line.number,
-    column: columnAt(line.text, base + start),
+    column: columnAt(line.text, line.command.index + from),
     endLine: line.number,
-    endColumn: columnAt(line.text, base + Math.max(start, end)),
+    endColumn: columnAt(line.text, line.command.index + to),
   };
 }
 

@@ -1,0 +1,97 @@
+/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
+import * as posixPath from 'node:path/posix';
+import type { AppFiles } from '../engine/app-files.js';
+
+/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
+export const PYTHON_MANIFESTS = [
+  'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg',
+];
+
+/** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
+export function normalizePackage(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+export interface PythonDependencies {
+  /** The manifests found. */
+  manifests: string[];
+  /** Whether `name` is declared in any of them. */
+  declares(name: string): boolean;
+  /** Something is declared in a way procfile-lint does not follow (`-e .`, a setup.py, an unreadable include). */
+  incomplete: boolean;
+}
+
+const MAX_INCLUDES = 10;
+
+export function pythonDependencies(files: AppFiles): PythonDependencies {
+  const names = new Set<string>();
+  const texts: string[] = [];
+  let incomplete = false;
+  const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
+  const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
+  const seen = new Set<string>();
+  while (pending.length > 0 && seen.size < MAX_INCLUDES) {
+    const file = pending.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = files.readText(file);
+    if (text === null) {
+      incomplete = true;
+      continue;
+    }
+    for (const raw of text.split('\n')) {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+      if (include) pending.push(posixPath.join(posixPath.dirname(file), include[1] as string));
+      else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line)) incomplete = true;
+      else {
+        const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+        if (name) names.add(normalizePackage(name));
+      }
+    }
+  }
+  for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
+    const text = files.readText(file);
+    if (text === null) incomplete = true;
+    else texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
+    if (file === 'setup.py') incomplete = true;
+  }
+  return {
+    manifests,
+    incomplete,
+    declares(name) {
+      const normalized = normalizePackage(name);
+      if (names.has(normalized)) return true;
+      const token = new RegExp(`(^|[^a-z0-9-])${normalized.replace(/-/g, '-')}([^a-z0-9-]|$)`, 'm');
+      return texts.some((text) => token.test(text));
+    },
+  };
+}
+
+export interface PackageJson {
+  scripts: Readonly<Record<string, string>>;
+}
+
+/** package.json at the app root: `null` when there is none, `'invalid'` when it is not a JSON object. */
+export function packageJson(files: AppFiles): PackageJson | null | 'invalid' {
+  const text = files.readText('package.json');
+  if (text === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'invalid';
+    const scripts = (parsed as { scripts?: unknown }).scripts;
+    const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
+    return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
+  } catch {
+    return 'invalid';
+  }
+}
+
+/** Scripts that build the app during deployment, so files it starts may not be in the repository. */
+export const BUILD_SCRIPTS = ['build', 'heroku-postbuild', 'postinstall', 'prestart', 'gcp-build', 'vercel-build'];
+
+/** Whether `module` (`app`, `mysite.wsgi`) can be imported from `dir`: `app.py`, `app/__init__.py` or `app/`. */
+export function pythonModuleExists(files: AppFiles, dir: string, module: string): boolean {
+  const base = posixPath.join(dir, ...module.split('.'));
+  return files.exists(`${base}.py`) || files.isDirectory(base);
+}

@@ -1,0 +1,37 @@
+import { commandFacts } from '../commands/facts.js';
+import { quote } from '../engine/quote.js';
+import { webLine } from './processes.js';
+import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+
+const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
+
+export const devServer: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'dev-server',
+    description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
+    severity: everywhere('warning'),
+    tags: ['command'],
+  },
+  *check(context) {
+    const line = webLine(context);
+    const main = line ? commandFacts(line).main : null;
+    if (!line || !main) return;
+    const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
+    const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+    if (!why) return;
+    yield {
+      range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
+      message:
+        `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+        `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.language)}`,
+    };
+  },
+};
+
+function advice(language: string | null | undefined): string {
+  if (language === 'python') return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
+  if (language === 'node') return 'Build the app and start it with `node` or `npm start`.';
+  if (language === 'php') return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
+  return 'Start a production server instead.';
+}

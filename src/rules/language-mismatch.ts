@@ -1,0 +1,39 @@
+import { commandFacts } from '../commands/facts.js';
+import { languageInfo, type Language } from '../engine/languages.js';
+import { quote } from '../engine/quote.js';
+import { readLines } from './processes.js';
+import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+
+export const languageMismatch: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'language-mismatch',
+    description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
+    severity: everywhere('warning'),
+    tags: ['language'],
+  },
+  *check(context) {
+    const { detection, platform } = context;
+    const built = detection.language;
+    if (!built) return;
+    const name = (language: Language) => languageInfo(language).name;
+    for (const { line, type } of readLines(context)) {
+      const main = commandFacts(line).main;
+      const used = main?.language;
+      if (!main || !used || used === built) continue;
+      const candidate = detection.candidates.find((c) => c.language === used);
+      const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+      const why = detection.overridden
+        ? `the \`language\` setting says ${name(built)}`
+        : candidate
+          ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+          : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+      yield {
+        range: commandRange(line, main.name.start, main.name.end),
+        message:
+          `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+          `Use a ${name(built)} command, or make the app a ${name(used)} app (its marker file, such as ${quote(languageInfo(used).markers[0] ?? '')}).`,
+      };
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import * as posixPath from 'node:path/posix';
+import { BUILD_SCRIPTS, packageJson } from '../commands/app-facts.js';
+import { commandFacts } from '../commands/facts.js';
+import { quote } from '../engine/quote.js';
+import { readLines } from './processes.js';
+import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+
+export const nodeEntryMissing: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'node-entry-missing',
+    description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
+    severity: everywhere('error'),
+    tags: ['command'],
+  },
+  *check(context) {
+    const { files } = context;
+    if (!files.complete) return;
+    const pkg = packageJson(files);
+    const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+    for (const { line, type } of readLines(context)) {
+      for (const invocation of commandFacts(line).invocations) {
+        const file = invocation.file;
+        if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null) continue;
+        if (file.value.startsWith('/') || builds) continue;
+        const path = posixPath.join(invocation.cwd, file.value);
+        const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+        if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path)))) continue;
+        yield {
+          range: commandRange(line, file.start, file.end),
+          message:
+            `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
+            `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import { quote } from '../engine/quote.js';
+import { PARSERS } from '../engine/readers/index.js';
+import { listNames, outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
+import type { ReadProcess } from '../engine/readers/reading.js';
+import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
+
+export const portability: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'portability',
+    description: 'A line the platform reads as intended is read differently by other platforms or local runners.',
+    severity: everywhere('notice'),
+    tags: ['portability'],
+  },
+  *check({ procfile, platform, reading, readings }) {
+    const seen = new Set<string>();
+    for (const line of processLines(procfile)) {
+      const repeated = seen.has(line.type.text);
+      seen.add(line.type.text);
+      const own = outcomeOf(reading, line.number);
+      // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
+      if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || CONTROL.test(line.text)) continue;
+      const groups = new Map<string, string[]>();
+      for (const parser of PARSERS) {
+        if (parser.id === platform.parser) continue;
+        const difference = differenceOf(outcomeOf(readings[parser.id], line.number), own.entry);
+        if (difference) groups.set(difference, [...(groups.get(difference) ?? []), parser.name]);
+      }
+      if (groups.size === 0) continue;
+      const differences = [...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? phrase : plural(phrase)}`);
+      yield {
+        range: rangeOf(line),
+        message:
+          `${platform.name} reads this line as intended, but ${listNames(differences)}. ` +
+          'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+      };
+    }
+  },
+};
+
+/** How another parser's reading differs from the platform's, as a phrase in the singular; `null` when it does not. */
+function differenceOf(outcome: LineOutcome, own: ReadProcess): string | null {
+  switch (outcome.kind) {
+    case 'stopped-earlier':
+      return null;
+    case 'skips':
+      return 'skips it';
+    case 'rejects':
+      return 'rejects the whole Procfile';
+    case 'takes-as-command':
+      return `takes it as the command of line ${outcome.ofLine}`;
+    case 'reads':
+    case 'corrects':
+      if (outcome.entry.type !== own.type) return `renames ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+      if (outcome.entry.command.trim() !== own.command.trim()) return `runs ${quote(outcome.entry.command.trim())}`;
+      return null;
+  }
+}
+
+function plural(phrase: string): string {
+  return phrase.replace(/^(\w+?)s\b/, '$1');
+}

@@ -1,0 +1,53 @@
+import { pythonDependencies } from '../commands/app-facts.js';
+import type { AppFiles } from '../engine/app-files.js';
+import { languageInfo, type Language } from '../engine/languages.js';
+import { quote } from '../engine/quote.js';
+import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
+
+export const procfileMissing: RepositoryRule = {
+  scope: 'repository',
+  meta: {
+    id: 'procfile-missing',
+    description: "There is no Procfile, and the app's language has no default start command on the platform.",
+    severity: everywhere('error'),
+    tags: ['language', 'discovery'],
+  },
+  *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
+    const language = detection.language;
+    if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language)) return;
+    if (detection.dockerfile && platform.dockerfileReplacesProcfile) return;
+    const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
+    if (explained) return;
+    const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
+    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const elsewhere = platform.startCommandElsewhere
+      ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
+      : '';
+    yield {
+      file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
+      range: START_OF_FILE,
+      message:
+        `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+        `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
+        `${quote(suggestion(language, files))}.${elsewhere}`,
+    };
+  },
+};
+
+/** A first Procfile line that fits what the root files show. */
+function suggestion(language: Language, files: AppFiles): string {
+  if (language === 'ruby') {
+    return files.exists('config/application.rb')
+      ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
+      : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
+  }
+  if (language !== 'python') return 'web: <command that serves HTTP on $PORT>';
+  if (files.exists('manage.py')) {
+    const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
+    return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
+  }
+  const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
+  return pythonDependencies(files).declares('fastapi')
+    ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
+    : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
+}

@@ -1,0 +1,39 @@
+import { pythonDependencies } from '../commands/app-facts.js';
+import { commandFacts } from '../commands/facts.js';
+import { quote } from '../engine/quote.js';
+import { readLines } from './processes.js';
+import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+
+export const serverUndeclared: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'server-undeclared',
+    description: 'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
+    severity: everywhere('error'),
+    tags: ['command', 'language'],
+  },
+  *check(context) {
+    const { files } = context;
+    if (!files.complete) return;
+    const dependencies = pythonDependencies(files);
+    const reported = new Set<string>();
+    for (const { line, type } of readLines(context)) {
+      for (const invocation of commandFacts(line).invocations) {
+        const pkg = invocation.program?.pythonPackage;
+        if (!pkg || reported.has(pkg) || dependencies.declares(pkg)) continue;
+        reported.add(pkg);
+        const where =
+          dependencies.manifests.length === 0
+            ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
+            : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+        yield {
+          range: commandRange(line, invocation.name.start, invocation.name.end),
+          severity: dependencies.incomplete ? 'warning' : 'error',
+          message:
+            `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
+            `so the build does not install it and the process fails with "command not found". Add ${quote(pkg)} to requirements.txt.`,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { commandFacts } from '../commands/facts.js';
+import { listenOf } from '../commands/listen.js';
+import { quote } from '../engine/quote.js';
+import { webLine } from './processes.js';
+import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+
+export const webPortUnbound: ProcfileRule = {
+  scope: 'procfile',
+  meta: {
+    id: 'web-port-unbound',
+    description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
+    severity: everywhere('error'),
+    tags: ['command'],
+  },
+  *check(context) {
+    const line = webLine(context);
+    const main = line ? commandFacts(line).main : null;
+    const listen = main ? listenOf(main) : null;
+    if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.facts.readsPort) return;
+    const { facts } = listen;
+    const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
+    if (configured || (facts.configFiles && !context.files.complete)) return;
+    const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0] as string)} is set in the app's environment` : '';
+    const flag = suggestPortFlag(main.program.id);
+    yield {
+      range: commandRange(line, main.name.start, main.name.end),
+      severity: facts.portEnv.length > 0 ? 'warning' : 'error',
+      message:
+        `${quote(main.program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}.`,
+    };
+  },
+};
+
+function suggestPortFlag(program: string): string {
+  switch (program) {
+    case 'hypercorn':
+    case 'gunicorn':
+      return '--bind 0.0.0.0:$PORT';
+    case 'waitress':
+      return '--listen=0.0.0.0:$PORT';
+    case 'django-runserver':
+      return '0.0.0.0:$PORT';
+    case 'uwsgi':
+      return '--http :$PORT';
+    case 'unicorn':
+      return '--listen 0.0.0.0:$PORT';
+    case 'java-jar':
+      return '-Dserver.port=$PORT (before -jar)';
+    case 'rackup':
+    case 'flask-run':
+    case 'uvicorn':
+      return '--host 0.0.0.0 --port $PORT';
+    default:
+      return '--port $PORT';
+  }
+}
