@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
-import { disallowedPackages, isAllowed, parseLicenses } from './helpers/licenses.js';
+import { ALLOWED_LICENSES, disallowedPackages, isAllowed, parseLicenses } from './helpers/licenses.js';
 import { REPO } from './helpers/processes.js';
 
 const MIT_TEXT = `The MIT License (MIT)
@@ -118,5 +118,12 @@ describe('dist/cli/', () => {
     const action = fs.readFileSync(path.join(DIST, 'index.js'), 'utf8');
     expect(bundledModules(action)).toContain('./node_modules/@actions/core/lib/core.js');
     expect(action).toContain('__nccwpck_require__');
+  });
+});
+
+describe('the documented allow-list', () => {
+  it.each(['README.md', 'CONTRIBUTING.md'])('is the one the test applies, in %s', (file) => {
+    const list = `${ALLOWED_LICENSES.slice(0, -1).join(', ')} and ${ALLOWED_LICENSES.at(-1)}`;
+    expect(fs.readFileSync(path.join(REPO, file), 'utf8').replace(/\s+/g, ' ')).toContain(list);
   });
 });
