@@ -1,0 +1,62 @@
+/** `npm run local` with the shipped .env.example runs the action from source, offline, as CONTRIBUTING.md says. */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { REPO } from './helpers/processes.js';
+import { makeTree, removeTrees } from './helpers/tree.js';
+
+afterAll(removeTrees);
+
+const envExample = fs.readFileSync(path.join(REPO, '.env.example'), 'utf8');
+const settings = Object.fromEntries(
+  Array.from(envExample.matchAll(/^([A-Z_][A-Z0-9_-]*)="(.*)"$/gm), (match) => [match[1] as string, match[2] as string]),
+);
+const action = parseYaml(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default: string }>;
+};
+
+describe('.env.example', () => {
+  it("sets every input of action.yml, by the runner's variable name, to its default except the path", () => {
+    const inputs = Object.keys(settings).filter((name) => name.startsWith('INPUT_'));
+    expect(inputs).toEqual(Object.keys(action.inputs).map((name) => `INPUT_${name.toUpperCase()}`));
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (name !== 'path') expect(settings[`INPUT_${name.toUpperCase()}`]).toBe(input.default);
+    }
+    expect(fs.existsSync(path.join(REPO, settings.INPUT_PATH as string, 'Procfile'))).toBe(true);
+  });
+
+  it('keeps the files it makes out of git', () => {
+    const ignored = fs.readFileSync(path.join(REPO, '.gitignore'), 'utf8').split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['.env', settings.GITHUB_STEP_SUMMARY]));
+  });
+});
+
+describe('npm run local', () => {
+  it('runs src/main.ts with @github/local-action and the settings of .env.example', () => {
+    const scripts = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    const [command, ...args] = (scripts.local as string).split(' ');
+    expect([command, args]).toEqual(['local-action', ['.', 'src/main.ts', '.env']]);
+
+    // The same settings, with the summary written to a temporary file instead of the repository.
+    const dir = makeTree();
+    const summary = path.join(dir, 'summary.md');
+    fs.writeFileSync(path.join(dir, '.env'), envExample.replace(/^GITHUB_STEP_SUMMARY=.*$/m, `GITHUB_STEP_SUMMARY="${summary}"`));
+    const bin = path.join(REPO, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js');
+    const run = spawnSync(process.execPath, [bin, ...args.slice(0, -1), path.join(dir, '.env')], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir },
+    });
+
+    // local-action exits 0 even when the action fails: a non-zero status means local-action itself broke.
+    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain(
+      '::error title=procfile-lint: duplicate-process-type,file=examples/broken-duplicate-web/Procfile,line=3,endLine=3,col=1,endColumn=4::',
+    );
+    expect(run.stdout).toMatch(/'valid' +│ 'false'/);
+    expect(fs.readFileSync(summary, 'utf8')).toMatch(/^## ❌ Procfile: 1 error\n/);
+  });
+});

@@ -1,0 +1,150 @@
+/** The workflows and action.yml are linted like code, and keep the conventions users expect of an action's repository. */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { EXAMPLES, REPO } from './helpers/processes.js';
+import { makeTree, removeTrees } from './helpers/tree.js';
+
+afterAll(removeTrees);
+
+const WORKFLOWS = path.join(REPO, '.github', 'workflows');
+const FIXTURES = path.join(REPO, '__tests__', 'fixtures', 'workflows');
+
+function lintWorkflows(files: string[] = []) {
+  const result = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'lint-workflows.mjs'), ...files], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  'continue-on-error'?: boolean;
+}
+interface Job {
+  'runs-on': string;
+  strategy?: { matrix: Record<string, unknown[]> };
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: unknown;
+  jobs: Record<string, Job>;
+}
+const workflowFiles = fs.readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+const readWorkflow = (name: string) => parseYaml(fs.readFileSync(path.join(WORKFLOWS, name), 'utf8')) as Workflow;
+
+describe('scripts/lint-workflows.mjs', () => {
+  it('lints action.yml and every workflow, and finds no problem in them', () => {
+    const run = lintWorkflows();
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`Linted ${1 + workflowFiles.length} file(s): no problem.\n`);
+    expect(run.status).toBe(0);
+    expect(workflowFiles).toEqual(['check-dist.yml', 'ci.yml']);
+  });
+
+  describe('on broken files', () => {
+    const fixtures = {
+      'missing-runs-on.yml': '(Line: 7, Col: 5): Required property is missing: runs-on [workflow-parser]',
+      'bad-expression.yml': "(Line: 12, Col: 13): Unexpected end of expression: '==' [workflow-parser]",
+      'undefined-step.yml': '(Line: 12, Col: 13): property "procfle" is not defined in object type',
+      'unknown-input.yml': ': jobs.test.steps[0] passes input "paht", which action.yml does not declare',
+      'broken-action/action.yml': "(Line: 45, Col: 10): Unexpected value 'node42' [workflow-parser]",
+    };
+    const run = lintWorkflows(Object.keys(fixtures).map((fixture) => path.join(FIXTURES, fixture)));
+
+    it('fails', () => {
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/\n\d+ problem\(s\) in 5 file\(s\)\.\n$/);
+      expect(run.status).toBe(1);
+    });
+
+    it.each(Object.entries(fixtures))('reports %s', (fixture, problem) => {
+      expect(run.stderr.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^__tests__/fixtures/workflows/${fixture} ?`)));
+      expect(run.stderr).toContain(`__tests__/fixtures/workflows/${fixture}${problem.startsWith(':') ? '' : ' '}${problem}`);
+    });
+  });
+
+  it("lints the README's workflow example as users will copy it", () => {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const example = /## Use it in a workflow\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('uses: procfile-lint/procfile-lint@v1');
+    const dir = makeTree({ 'procfile.yml': example as string });
+    const run = lintWorkflows([path.join(dir, 'procfile.yml')]);
+    expect([run.stderr, run.status]).toEqual(['', 0]);
+  });
+});
+
+describe('workflows', () => {
+  it.each(workflowFiles)('%s grants the token only contents: read, at the top', (name) => {
+    expect(readWorkflow(name).permissions).toEqual({ contents: 'read' });
+  });
+
+  it.each(workflowFiles)('%s uses actions by their major version tag', (name) => {
+    const uses = Object.values(readWorkflow(name).jobs).flatMap((job) => job.steps.map((step) => step.uses ?? ''));
+    for (const action of uses.filter((use) => use && use !== './')) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
+  });
+
+  describe('ci.yml', () => {
+    const ci = readWorkflow('ci.yml');
+
+    it('installs, type-checks and tests on Node 24 and 20', () => {
+      const test = ci.jobs.test as Job;
+      expect(test.strategy?.matrix['node-version']).toEqual([24, 20]);
+      expect(test.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm run typecheck', 'npm test']);
+    });
+
+    it('runs the action itself on every clean example and expects it to pass', () => {
+      const job = ci.jobs['action-clean'] as Job;
+      expect(job.strategy?.matrix.example).toEqual(EXAMPLES.filter((name) => !name.startsWith('broken-')));
+      const action = job.steps.find((step) => step.uses === './') as Step;
+      expect(action.with).toEqual({ path: 'examples/${{ matrix.example }}' });
+      expect(action['continue-on-error']).toBeUndefined();
+      const check = job.steps[job.steps.indexOf(action) + 1] as Step;
+      expect(check.env?.VALID).toBe(`\${{ steps.${action.id}.outputs.valid }}`);
+      expect(check.run).toContain('test "$VALID" = true');
+    });
+
+    it('runs the action on every broken example and asserts that it failed with valid=false', () => {
+      const job = ci.jobs['action-broken'] as Job;
+      expect(job.strategy?.matrix.example).toEqual(EXAMPLES.filter((name) => name.startsWith('broken-')));
+      const action = job.steps.find((step) => step.uses === './') as Step;
+      expect(action['continue-on-error']).toBe(true);
+      const check = job.steps[job.steps.indexOf(action) + 1] as Step;
+      expect(check.env).toMatchObject({
+        OUTCOME: `\${{ steps.${action.id}.outcome }}`,
+        VALID: `\${{ steps.${action.id}.outputs.valid }}`,
+      });
+      expect(check.run).toContain('test "$OUTCOME" = failure');
+      expect(check.run).toContain('test "$VALID" = false');
+    });
+  });
+
+  describe('check-dist.yml', () => {
+    const checkDist = readWorkflow('check-dist.yml');
+    const steps = (checkDist.jobs['check-dist'] as Job).steps;
+
+    it('runs on pushes, pull requests and release tags', () => {
+      expect(checkDist.on).toMatchObject({ push: { branches: ['main'], tags: ['v*'] }, pull_request: null });
+    });
+
+    it('rebuilds dist/, fails on any difference and uploads the expected dist/', () => {
+      const runs = steps.map((step) => step.run ?? '');
+      expect(runs.indexOf('npm run package')).toBeGreaterThan(runs.indexOf('npm ci'));
+      const diff = steps.find((step) => step.run?.includes('git diff --exit-code')) as Step;
+      expect(diff.run).toContain('git add --intent-to-add dist/');
+      const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@')) as Step;
+      expect(upload.if).toBe(`failure() && steps.${diff.id}.outcome == 'failure'`);
+      expect(upload.with).toMatchObject({ path: 'dist/' });
+    });
+  });
+});
