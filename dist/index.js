@@ -39702,9 +39702,12 @@ function printable(text) {
 function escapeCodePoint(char) {
     return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
 }
-/** `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. */
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
 function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength))}\``;
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
 }
 /** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
 function truncate(text, maxLength) {
@@ -42346,6 +42349,34 @@ const ENTITIES = {
 function escapeHtml(text) {
     return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
 /** Raw untrusted text (a command, a file name) as inline code. */
 function code(text) {
     return `<code>${escapeHtml(visible(text))}</code>`;
@@ -42442,7 +42473,7 @@ function findingsSection(result) {
         `${ICON[finding.severity]} ${finding.severity}`,
         `<a href="${ruleDocsUrl(finding.rule)}">${escapeHtml(finding.rule)}</a>`,
         `${code(finding.file)}:${finding.line}:${finding.column}`,
-        escapeHtml(finding.message),
+        messageHtml(finding.message),
     ]);
     const table_ = table(['Severity', 'Rule', 'Where', 'Message'], rows);
     return `### Findings\n\n${table_}${more(result.findings.length - shown.length, 'finding', 'findings')}`;

@@ -1,4 +1,5 @@
 import { lintProcfile } from '../../src/engine/lint.js';
+import { messageHtml } from '../../src/report/html.js';
 import { renderSummary, SUMMARY_LIMITS } from '../../src/report/summary.js';
 
 const options = { failOn: 'error' as const, failed: false, platformName: 'Code Capsules' };
@@ -34,5 +35,17 @@ describe('renderSummary', () => {
     const lines = Array.from({ length: SUMMARY_LIMITS.findings + 5 }, (_, i) => `w-${i}: x`).join('\n');
     const summary = renderSummary(lintProcfile(Buffer.from(`web: x\n${lines}\n`)), options);
     expect(summary).toContain('5 more findings not shown');
+  });
+});
+
+describe('messageHtml', () => {
+  it('turns the quoted parts of a message into code, escaped', () => {
+    expect(messageHtml('`web` runs `echo \\`date\\` <b>`, see `x`')).toBe(
+      '<code>web</code> runs <code>echo `date` &lt;b&gt;</code>, see <code>x</code>',
+    );
+  });
+
+  it('leaves an unpaired backtick as text', () => {
+    expect(messageHtml('a `b')).toBe('a `b');
   });
 });

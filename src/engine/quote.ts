@@ -26,9 +26,12 @@ function escapeCodePoint(char: string): string {
   return `\\u{${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}}`;
 }
 
-/** `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. */
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
 export function quote(text: string, maxLength = 80): string {
-  return `\`${visible(truncate(text, maxLength))}\``;
+  return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
 }
 
 /** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */

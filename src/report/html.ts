@@ -20,6 +20,31 @@ export function escapeHtml(text: string): string {
   return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char] as string);
 }
 
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+export function messageHtml(message: string): string {
+  let html = '';
+  let inCode = false;
+  let piece = '';
+  const flush = () => {
+    html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+    piece = '';
+  };
+  for (let i = 0; i < message.length; i++) {
+    const char = message[i] as string;
+    if (inCode && char === '\\' && message[i + 1] === '`') {
+      piece += '`';
+      i++;
+    } else if (char === '`') {
+      flush();
+      inCode = !inCode;
+    } else piece += char;
+  }
+  if (inCode) piece = `\`${piece}`;
+  inCode = false;
+  flush();
+  return html;
+}
+
 /** Raw untrusted text (a command, a file name) as inline code. */
 export function code(text: string): string {
   return `<code>${escapeHtml(visible(text))}</code>`;

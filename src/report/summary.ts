@@ -4,7 +4,7 @@ import { languageName } from '../engine/languages.js';
 import { truncate } from '../engine/quote.js';
 import type { LintResult } from '../engine/types.js';
 import { ruleDocsUrl } from './docs.js';
-import { code, escapeHtml, table } from './html.js';
+import { code, escapeHtml, messageHtml, table } from './html.js';
 import { plural } from './text.js';
 
 /** Rows beyond these are counted, not shown: the summary of a step is limited to 1 MiB. */
@@ -64,7 +64,7 @@ function findingsSection(result: LintResult): string {
     `${ICON[finding.severity]} ${finding.severity}`,
     `<a href="${ruleDocsUrl(finding.rule)}">${escapeHtml(finding.rule)}</a>`,
     `${code(finding.file)}:${finding.line}:${finding.column}`,
-    escapeHtml(finding.message),
+    messageHtml(finding.message),
   ]);
   const table_ = table(['Severity', 'Rule', 'Where', 'Message'], rows);
   return `### Findings\n\n${table_}${more(result.findings.length - shown.length, 'finding', 'findings')}`;
