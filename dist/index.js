@@ -31342,7 +31342,7 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 /** The shapes shared by the engine, the rules and the reporters. */
 /** Most severe first: the order reporters list findings in. */
-const SEVERITIES = ['error', 'warning', 'notice'];
+const types_SEVERITIES = ['error', 'warning', 'notice'];
 /** A mistake in how the linter was invoked (bad path, bad option): not a finding about the repository. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -31351,7 +31351,7 @@ class UsageError extends Error {
 ;// CONCATENATED MODULE: ./src/engine/fail-on.ts
 /** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
 
-const FAIL_ON_VALUES = [...SEVERITIES, 'never'];
+const FAIL_ON_VALUES = [...types_SEVERITIES, 'never'];
 function parseFailOn(value, source) {
     const normalized = value.trim().toLowerCase();
     if (FAIL_ON_VALUES.includes(normalized))
@@ -31362,8 +31362,8 @@ function parseFailOn(value, source) {
 function failingCount(result, failOn) {
     if (failOn === 'never')
         return 0;
-    const threshold = SEVERITIES.indexOf(failOn);
-    return SEVERITIES.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
+    const threshold = types_SEVERITIES.indexOf(failOn);
+    return types_SEVERITIES.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/source.ts
@@ -32624,7 +32624,7 @@ function toFindings(rule, reports, file) {
     }));
 }
 function buildResult(procfile, platform, processes, findings) {
-    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    const counts = Object.fromEntries(types_SEVERITIES.map((severity) => [severity, 0]));
     for (const finding of findings)
         counts[finding.severity]++;
     return { procfile, platform: platform.id, processes, findings: findings.sort(byPosition), counts };
@@ -32633,7 +32633,7 @@ function byPosition(a, b) {
     return (compareText(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column ||
-        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        types_SEVERITIES.indexOf(a.severity) - types_SEVERITIES.indexOf(b.severity) ||
         compareText(a.rule, b.rule) ||
         compareText(a.message, b.message));
 }
@@ -32641,8 +32641,41 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
+function formatText(result) {
+    const lines = result.findings.map(formatFinding);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(verdict(result));
+    return `${lines.join('\n')}\n`;
+}
+function formatFinding(finding) {
+    const { file, line, column, severity, message, rule } = finding;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+}
+function verdict(result) {
+    const { error, warning, notice } = result.counts;
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const noProcfile = result.procfile ? '' : ' (no Procfile at the app root)';
+    if (error + warning + notice === 0) {
+        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+    }
+    const parts = [text_plural(error, 'error'), text_plural(warning, 'warning'), text_plural(notice, 'notice')].filter(Boolean);
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+}
+function text_plural(count, noun) {
+    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
+/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
+const STEP_ANNOTATION_LIMIT = 10;
 function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
@@ -32653,9 +32686,44 @@ function annotationProperties(finding) {
         ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
     };
 }
-function annotate(findings, emit) {
-    for (const finding of findings)
+/**
+ * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
+ * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
+ */
+function planAnnotations(findings, reserved = {}) {
+    const shown = new Set();
+    for (const severity of types_SEVERITIES) {
+        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
+        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
+            shown.add(finding);
+    }
+    const ordered = types_SEVERITIES.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
+    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
+}
+function annotate(findings, emit, reserved = {}) {
+    const plan = planAnnotations(findings, reserved);
+    for (const finding of plan.shown)
         emit(finding.severity, printable(finding.message), annotationProperties(finding));
+    return plan;
+}
+/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
+function countBySeverity(findings) {
+    return SEVERITIES.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
+ * places that hold them all, e.g. `the job summary`, `the SARIF file`.
+ */
+function unannotatedMessage(hidden, seeAlso) {
+    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
+        `notices per step, so the most severe were annotated first.${where}`);
+}
+function joinOr(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -32708,35 +32776,6 @@ function table(headers, rows) {
     return ['<table>', head, ...body, '</table>'].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
-
-function formatText(result) {
-    const lines = result.findings.map(formatFinding);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(verdict(result));
-    return `${lines.join('\n')}\n`;
-}
-function formatFinding(finding) {
-    const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
-}
-function verdict(result) {
-    const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
-    const noProcfile = result.procfile ? '' : ' (no Procfile at the app root)';
-    if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
-        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
-    }
-    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
-}
-function plural(count, noun) {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -32750,7 +32789,7 @@ function renderSummary(result, options) {
 }
 function heading(result, { failOn, failed, platformName }) {
     const { error, warning, notice } = result.counts;
-    const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
+    const counts = [text_plural(error, 'error'), text_plural(warning, 'warning'), text_plural(notice, 'notice')].filter(Boolean);
     const title = counts.length === 0 ? 'no problems' : counts.join(', ');
     const icon = failed ? '❌' : counts.length === 0 ? '✅' : '⚠️';
     const checked = result.procfile ? `Checked ${code(result.procfile)}` : 'No Procfile at the app root';
@@ -32835,7 +32874,7 @@ function logReport(result) {
 }
 function failureReason(result, failing, failOn) {
     const where = result.procfile ?? 'the app root';
-    return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
+    return `${where}: ${text_plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 
 
