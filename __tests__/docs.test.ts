@@ -44,7 +44,7 @@ describe('README', () => {
     const rows = tableAfter(readme, '## Inputs');
     expect(rows.map((row) => row[0])).toEqual(Object.keys(action.inputs).map((name) => `\`${name}\``));
     for (const [name, input] of Object.entries(action.inputs)) {
-      expect(rows.find((row) => row[0] === `\`${name}\``)?.[1]).toBe(`\`${input.default}\``);
+      expect(rows.find((row) => row[0] === `\`${name}\``)?.[1]).toBe(input.default ? `\`${input.default}\`` : '(none)');
     }
   });
 

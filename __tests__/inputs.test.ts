@@ -4,12 +4,39 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 
 describe('readInputs', () => {
   it('applies the defaults of action.yml when inputs are empty', () => {
-    expect(readInputs(reader({}))).toEqual({ path: '.', failOn: 'error', annotations: true, summary: true, platform: 'codecapsules' });
+    expect(readInputs(reader({}))).toEqual({
+      path: '.',
+      failOn: 'error',
+      annotations: true,
+      summary: true,
+      platform: 'codecapsules',
+      checkRun: false,
+      githubToken: '',
+      sarifFile: '',
+    });
   });
 
   it('reads every input', () => {
-    const inputs = readInputs(reader({ path: 'api', 'fail-on': 'Warning', annotations: 'false', summary: 'FALSE' }));
-    expect(inputs).toMatchObject({ path: 'api', failOn: 'warning', annotations: false, summary: false });
+    const inputs = readInputs(
+      reader({
+        path: 'api',
+        'fail-on': 'Warning',
+        annotations: 'false',
+        summary: 'FALSE',
+        'check-run': 'true',
+        'github-token': ' ghs_x ',
+        'sarif-file': 'out/procfile.sarif',
+      }),
+    );
+    expect(inputs).toMatchObject({
+      path: 'api',
+      failOn: 'warning',
+      annotations: false,
+      summary: false,
+      checkRun: true,
+      githubToken: 'ghs_x',
+      sarifFile: 'out/procfile.sarif',
+    });
   });
 
   it('names the input and the allowed values when a value is wrong', () => {
@@ -17,5 +44,6 @@ describe('readInputs', () => {
       "Input 'fail-on' must be one of error, warning, notice, never; got 'errors'.",
     );
     expect(() => readInputs(reader({ annotations: 'maybe' }))).toThrow("Input 'annotations' must be true or false; got 'maybe'.");
+    expect(() => readInputs(reader({ 'check-run': 'checks' }))).toThrow("Input 'check-run' must be true or false; got 'checks'.");
   });
 });

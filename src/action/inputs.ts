@@ -9,6 +9,12 @@ export interface ActionInputs {
   annotations: boolean;
   summary: boolean;
   platform: string;
+  /** Create a `Procfile` check run carrying every finding (needs `checks: write`). */
+  checkRun: boolean;
+  /** Token for the check run and the pull request's changed files; empty when none. */
+  githubToken: string;
+  /** Where to write SARIF, relative to the workspace; empty for none. */
+  sarifFile: string;
 }
 
 /** Reads an input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased. */
@@ -21,6 +27,9 @@ export function readInputs(read: InputReader): ActionInputs {
     annotations: booleanInput(read, 'annotations', true),
     summary: booleanInput(read, 'summary', true),
     platform: read('platform').trim() || DEFAULT_PLATFORM,
+    checkRun: booleanInput(read, 'check-run', false),
+    githubToken: read('github-token').trim(),
+    sarifFile: read('sarif-file').trim(),
   };
 }
 
