@@ -75,6 +75,7 @@ describe('the CLI', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: procfile-lint [options] [dir]');
+    for (const format of ['text', 'json', 'sarif', 'github']) expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
   });
 });
 
