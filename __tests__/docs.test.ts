@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readInputs } from '../src/action/inputs.js';
 import { lintProcfile } from '../src/engine/lint.js';
+import { PLATFORMS } from '../src/platforms/index.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO } from './helpers/processes.js';
 
@@ -58,7 +59,7 @@ describe('README', () => {
     expect(rows.map((row) => row[0])).toEqual(RULES.map((rule) => `[\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md)`));
     for (const rule of RULES) {
       const row = rows.find((cells) => cells[0]?.includes(`[\`${rule.meta.id}\`]`));
-      expect(row?.[1]?.split(' ')[0]).toBe(rule.meta.severity);
+      expect(row?.slice(1, 4)).toEqual(PLATFORMS.map((platform) => rule.meta.severity[platform.id] ?? '–'));
     }
   });
 });
@@ -117,7 +118,8 @@ describe('docs/rules', () => {
       const lines = page.split('\n');
       expect(lines[0]).toBe(`# ${id}`);
       expect(lines[2]).toBe(rule.meta.description);
-      expect(tableAfter(page, '| Default severity')[0]).toEqual([rule.meta.severity, rule.meta.tags.join(', ')]);
+      const severities = PLATFORMS.map((platform) => rule.meta.severity[platform.id] ?? '–');
+      expect(tableAfter(page, '| Code Capsules | Heroku | Dokku |')[0]).toEqual([...severities, rule.meta.tags.join(', ')]);
       expect(page).toMatch(/## Why\n[\s\S]*## Examples\n[\s\S]*Fails:[\s\S]*Passes:[\s\S]*## How to fix\n/);
       expect(index).toMatch(new RegExp(`\\[\`?${id}\`?\\]\\(${id}\\.md\\)`));
     });

@@ -11,6 +11,8 @@ describe('lint', () => {
     expect(result).toEqual({
       procfile: 'Procfile',
       platform: 'codecapsules',
+      language: 'python',
+      languages: [{ language: 'python', evidence: ['app.py'] }],
       processes: [{ type: 'web', command: 'python3 -m flask run --host=0.0.0.0 --port=$PORT', line: 1 }],
       findings: [],
       counts: { error: 0, warning: 0, notice: 0 },

@@ -38,14 +38,14 @@ describe('readGcp (Code Capsules)', () => {
   });
 
   it('skips indented, hyphenated, spaced-out and BOM-prefixed first lines', () => {
-    expect(gcp('  web: a\nmy-web: b\nweb : c\n').failure).toBe(GCP_NO_PROCESSES);
+    expect(gcp('  web: a\nmy-web: b\nweb : c\n').failure).toEqual({ message: GCP_NO_PROCESSES, line: null });
     const withBom = readGcp(decodeSource(Buffer.from('\uFEFFweb: a\nworker: b\n', 'utf8')));
     expect(withBom.entries.map((entry) => entry.type)).toEqual(['worker']);
   });
 
   it('reads nothing from a UTF-16 file', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('web: a\n', 'utf16le')]);
-    expect(readGcp(decodeSource(utf16))).toMatchObject({ entries: [], failure: GCP_NO_PROCESSES });
+    expect(readGcp(decodeSource(utf16))).toMatchObject({ entries: [], failure: { message: GCP_NO_PROCESSES } });
   });
 
   it('agrees with the Go pattern (?m)^(\\w+):\\s*(.+)$ on arbitrary text', () => {

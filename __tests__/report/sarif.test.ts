@@ -1,4 +1,5 @@
 import { lint, lintProcfile } from '../../src/engine/lint.js';
+import { PLATFORMS } from '../../src/platforms/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { ruleDocsUrl } from '../../src/report/docs.js';
 import { relativeUri, toSarif } from '../../src/report/sarif.js';
@@ -38,16 +39,18 @@ describe('toSarif', () => {
     expect(sarifErrors({ ...log, version: '2.0.0' })).not.toEqual([]);
   });
 
-  it('describes every rule with its docs page and default level', () => {
-    const driver = toSarif(lintProcfile(Buffer.from('web: x\n')), metas).runs[0]?.tool.driver;
+  it.each(PLATFORMS.map((platform) => platform.id))('describes every rule with its docs page and default level on %s', (platform) => {
+    const driver = toSarif(lintProcfile(Buffer.from('web: x\n'), { platform }), metas).runs[0]?.tool.driver;
     expect(driver?.name).toBe('procfile-lint');
     expect(driver?.rules?.map((rule) => rule.id)).toEqual(metas.map((meta) => meta.id));
     for (const [index, meta] of metas.entries()) {
-      expect(driver?.rules?.[index]).toMatchObject({
+      const severity = meta.severity[platform];
+      expect(driver?.rules?.[index]).toEqual({
         id: meta.id,
         shortDescription: { text: meta.description },
         helpUri: ruleDocsUrl(meta.id),
-        defaultConfiguration: { level: { error: 'error', warning: 'warning', notice: 'note' }[meta.severity] },
+        defaultConfiguration: severity ? { level: { error: 'error', warning: 'warning', notice: 'note' }[severity] } : { enabled: false },
+        properties: { tags: [...meta.tags] },
       });
     }
   });

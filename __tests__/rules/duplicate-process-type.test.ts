@@ -7,9 +7,10 @@ describe('duplicate-process-type', () => {
       [3, 1, 4],
       [4, 1, 4],
     ]);
-    expect(findings[0]?.message).toContain('first on line 1');
-    expect(findings[0]?.message).toContain('Code Capsules runs only line 1');
-    expect(findings[0]?.message).toContain("Heroku's Cloud Native Buildpack runs the last one");
+    expect(findings[0]?.message).toBe(
+      '`web` is declared again (first on line 1): Code Capsules runs only line 1; Heroku runs only line 4, ' +
+        'Dokku and honcho reject the Procfile and foreman starts them all. Keep one `web` line.',
+    );
   });
 
   it('is case-sensitive, like the platform', () => {

@@ -6,11 +6,11 @@ describe('utf8-bom', () => {
   it('says the first process line is lost on Code Capsules', () => {
     const [finding] = findingsOf('utf8-bom', withBom('web: gunicorn app:app\n'));
     expect(finding).toMatchObject({ severity: 'error', line: 1, column: 1 });
-    expect(finding?.message).toContain('cannot read the first line (`web`)');
+    expect(finding?.message).toContain('for the first line, Code Capsules skips it, as do foreman and honcho; Heroku and Dokku reject the whole Procfile');
   });
 
   it('still reports a BOM before a comment, which Heroku and dokku reject', () => {
-    expect(findingsOf('utf8-bom', withBom('# processes\nweb: x\n'))[0]?.message).toContain("Heroku's Cloud Native Buildpack and dokku reject");
+    expect(findingsOf('utf8-bom', withBom('# processes\nweb: x\n'))[0]?.message).toContain('Heroku and Dokku reject the Procfile');
   });
 
   it('accepts a file without BOM, and leaves UTF-16 to invalid-encoding', () => {

@@ -5,9 +5,10 @@
  */
 import { columnAt, decodeSource, type SourceLine, type SourceText } from './source.js';
 
-/** A piece of a line: its text and its 1-based columns (end exclusive). */
+/** A piece of a line: its text, its UTF-16 offset in the line, and its 1-based columns (end exclusive). */
 export interface Token {
   text: string;
+  index: number;
   column: number;
   endColumn: number;
 }
@@ -101,5 +102,5 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 export function token(text: string, start: number, end: number): Token {
-  return { text: text.slice(start, end), column: columnAt(text, start), endColumn: columnAt(text, end) };
+  return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
 }

@@ -35,6 +35,10 @@ export interface Process {
 export interface LintResult {
   procfile: string | null;
   platform: string;
+  /** What the platform would build the app as (or the `language` input); `null` when nothing gives it away. */
+  language: string | null;
+  /** Every language the root files point to, in the order the platform tries them, with that evidence. */
+  languages: { language: string; evidence: string[] }[];
   processes: Process[];
   findings: Finding[];
   counts: Record<Severity, number>;

@@ -1,11 +1,13 @@
 import { codecapsules } from './codecapsules.js';
-import type { PlatformProfile } from './profile.js';
+import { dokku } from './dokku.js';
+import { heroku } from './heroku.js';
+import type { PlatformId, PlatformProfile } from './profile.js';
 
-export type { PlatformProfile } from './profile.js';
+export type { PlatformId, PlatformProfile } from './profile.js';
 
-export const PLATFORMS: readonly PlatformProfile[] = [codecapsules];
+export const PLATFORMS: readonly PlatformProfile[] = [codecapsules, heroku, dokku];
 
-export const DEFAULT_PLATFORM = codecapsules.id;
+export const DEFAULT_PLATFORM: PlatformId = codecapsules.id;
 
 export function findPlatform(id: string): PlatformProfile | undefined {
   return PLATFORMS.find((platform) => platform.id === id);

@@ -1,10 +1,12 @@
 /**
  * SARIF 2.1.0, the format GitHub code scanning reads (`github/codeql-action/upload-sarif`): every rule with its
- * description, docs page and default level, and every finding as a result located relative to the repository root.
+ * description, docs page and default level on the platform checked, and every finding as a result located relative
+ * to the repository root.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { printable } from '../engine/quote.js';
 import type { Finding, LintResult, Severity } from '../engine/types.js';
+import type { PlatformId } from '../platforms/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from './docs.js';
 
@@ -22,7 +24,7 @@ export function toSarif(result: LintResult, rules: readonly RuleMeta[]): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map(descriptor) } },
+        tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
         // Our columns count code points, not UTF-16 code units (the SARIF default).
         columnKind: 'unicodeCodePoints',
         results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
@@ -35,12 +37,14 @@ export function formatSarif(result: LintResult, rules: readonly RuleMeta[]): str
   return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
 }
 
-function descriptor(rule: RuleMeta): ReportingDescriptor {
+/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
+function descriptor(rule: RuleMeta, platform: string): ReportingDescriptor {
+  const severity = rule.severity[platform as PlatformId];
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: ruleDocsUrl(rule.id),
-    defaultConfiguration: { level: LEVEL[rule.severity] },
+    defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
     properties: { tags: [...rule.tags] },
   };
 }

@@ -2,7 +2,7 @@ import { visible } from '../engine/quote.js';
 import type { SourceLine } from '../engine/source.js';
 import { columnAt } from '../engine/source.js';
 import type { PlatformProfile } from '../platforms/profile.js';
-import type { ProcfileRule, Report } from './rule.js';
+import { everywhere, type ProcfileRule, type Report } from './rule.js';
 
 /** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
@@ -13,7 +13,7 @@ export const controlCharacter: ProcfileRule = {
     id: 'control-character',
     description:
       'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['encoding'],
   },
   *check({ procfile, platform }) {

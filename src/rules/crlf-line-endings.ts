@@ -1,12 +1,12 @@
 import { columnAt } from '../engine/source.js';
-import type { ProcfileRule } from './rule.js';
+import { everywhere, type ProcfileRule } from './rule.js';
 
 export const crlfLineEndings: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'crlf-line-endings',
     description: 'Lines end with CRLF (Windows) instead of LF.',
-    severity: 'warning',
+    severity: everywhere('warning'),
     tags: ['encoding'],
   },
   *check({ procfile, platform }) {

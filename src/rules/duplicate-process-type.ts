@@ -1,35 +1,61 @@
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { rangeOf, type ProcfileRule } from './rule.js';
+import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
+import { listNames } from '../engine/readers/outcome.js';
+import type { Reading } from '../engine/readers/reading.js';
+import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
 export const duplicateProcessType: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'duplicate-process-type',
     description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['syntax'],
   },
-  *check({ procfile, platform, reading }) {
-    const first = new Map<string, ProcessLine>();
-    for (const line of procfile.lines) {
-      if (line.kind !== 'process' || reading.swallowedLines.has(line.number)) continue;
-      const earlier = first.get(line.type.text);
-      if (!earlier) {
-        first.set(line.type.text, line);
-        continue;
+  *check({ procfile, platform, reading, readings }) {
+    const groups = new Map<string, ProcessLine[]>();
+    for (const line of processLines(procfile)) {
+      if (reading.swallowedLines.has(line.number)) continue;
+      const key = platform.processTypeName.key(line.type.text);
+      groups.set(key, [...(groups.get(key) ?? []), line]);
+    }
+    for (const [first, ...repeats] of groups.values()) {
+      if (!first || repeats.length === 0) continue;
+      const numbers = [first, ...repeats].map((line) => line.number);
+      const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+      for (const line of repeats) {
+        const type = line.type.text;
+        const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+        yield {
+          range: rangeOf(line, line.type),
+          message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. Keep one ${quote(type)} line.`,
+        };
       }
-      const type = line.type.text;
-      const running = reading.processes.find((process) => process.type === type);
-      const onPlatform = running
-        ? `${platform.name} runs only line ${running.line}`
-        : `${platform.name} runs neither`;
-      yield {
-        range: rangeOf(line, line.type),
-        message:
-          `${quote(type)} is declared again (first on line ${earlier.number}). ${onPlatform}; Heroku's Cloud Native Buildpack runs the last one, ` +
-          `foreman starts both, honcho and dokku reject the Procfile. Keep one ${quote(type)} line.`,
-      };
     }
   },
 };
+
+/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
+function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string {
+  const verdict = (reading: Reading, plural: boolean): string => {
+    const verb = (singular: string) => (plural ? singular.replace(/s$/, '') : singular);
+    if (reading.failure?.line != null) return `${verb('rejects')} the Procfile`;
+    const running = lines.filter((line) => reading.processes.some((process) => process.line === line));
+    if (running.length === 0) return `${verb('runs')} none of them`;
+    if (running.length === lines.length) return `${verb('starts')} them all`;
+    return `${verb('runs')} only line ${listNames(running.map(String))}`;
+  };
+  const groups = new Map<string, string[]>();
+  for (const parser of PARSERS.filter((candidate) => candidate.id !== own)) {
+    const key = verdict(readings[parser.id], true);
+    groups.set(key, [...(groups.get(key) ?? []), parser.name]);
+  }
+  const others = [...groups].map(([phrase, names]) => `${listNames(names)} ${names.length > 1 ? phrase : singularize(phrase)}`);
+  const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
+  return `${ownName} ${verdict(readings[own], false)}; ${listNames(others)}`;
+}
+
+function singularize(pluralPhrase: string): string {
+  return pluralPhrase.replace(/^(\w+)/, (verb) => `${verb}s`);
+}

@@ -1,33 +1,33 @@
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import type { ReadProcess } from '../engine/readers/reading.js';
-import { rangeOf, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
+import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { everywhere, rangeOf, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 export const emptyCommand: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'empty-command',
     description: 'A process type has no command after its colon.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['syntax'],
   },
   *check(context) {
     for (const line of context.procfile.lines) {
-      if (line.kind !== 'process' || line.command.text !== '') continue;
-      const entry = context.reading.entries.find((candidate) => candidate.line === line.number);
-      yield report(context, line, entry);
+      if (line.kind === 'process' && line.command.text === '') yield report(context, line);
     }
   },
 };
 
-function report({ procfile, platform }: ProcfileContext, line: ProcessLine, entry: ReadProcess | undefined): Report {
+function report({ procfile, platform, reading, readings }: ProcfileContext, line: ProcessLine): Report {
   const type = line.type.text;
   const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-  const elsewhere = 'foreman and honcho skip the line, and Heroku\'s Cloud Native Buildpack and dokku reject the Procfile';
   const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
-  if (!entry) {
-    return { range, message: `${quote(type)} has no command, so ${platform.name} ignores the line (${elsewhere}). ${fix}` };
+  const outcome = outcomeOf(reading, line.number);
+  const story = storyOf(readings, line.number, platform.parser);
+  if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
+    return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
   }
+  const entry = outcome.entry;
   if (entry.commandLine === line.number) {
     return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
   }
@@ -38,7 +38,7 @@ function report({ procfile, platform }: ProcfileContext, line: ProcessLine, entr
     ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
     : runsNothing
       ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
-      : `; that works there by accident, but ${elsewhere}`;
+      : `; that works there by accident, but no other parser reads it so`;
   return {
     range,
     severity: lostProcess || runsNothing ? 'error' : 'warning',

@@ -3,6 +3,7 @@ import { controlCharacter } from './control-character.js';
 import { crlfLineEndings } from './crlf-line-endings.js';
 import { duplicateProcessType } from './duplicate-process-type.js';
 import { emptyCommand } from './empty-command.js';
+import { invalidConfig } from './invalid-config.js';
 import { invalidEncoding } from './invalid-encoding.js';
 import { invalidLine } from './invalid-line.js';
 import { leadingWhitespace } from './leading-whitespace.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   emptyCommand,
   duplicateProcessType,
   missingWeb,
+  invalidConfig,
 ];
 
 export type { Rule } from './rule.js';

@@ -1,12 +1,12 @@
 import { lineAtOffset, columnAt, type SourceLine } from '../engine/source.js';
-import type { ProcfileRule } from './rule.js';
+import { everywhere, type ProcfileRule } from './rule.js';
 
 export const invalidEncoding: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'invalid-encoding',
     description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['encoding'],
   },
   *check({ procfile, platform }) {

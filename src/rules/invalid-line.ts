@@ -1,6 +1,7 @@
 import type { InvalidLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { rangeOf, type ProcfileRule } from './rule.js';
+import { storyOf } from '../engine/readers/outcome.js';
+import { everywhere, rangeOf, type ProcfileRule } from './rule.js';
 
 /** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
 const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
@@ -12,18 +13,16 @@ export const invalidLine: ProcfileRule = {
   meta: {
     id: 'invalid-line',
     description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['syntax'],
   },
-  *check({ procfile, platform, reading }) {
+  *check({ procfile, platform, reading, readings }) {
     for (const line of procfile.lines) {
       if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number)) continue;
       const text = line.text.trim();
       yield {
         range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-        message:
-          `${diagnosis(line, text)} ${platform.name}, foreman and honcho skip such a line without a word; ` +
-          `Heroku's Cloud Native Buildpack and dokku reject the whole Procfile.`,
+        message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
       };
     }
   },

@@ -1,25 +1,28 @@
 import { isSpace } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
+import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
 export const leadingWhitespace: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'leading-whitespace',
-    description: 'A process line is indented, which makes the line-pattern parsers skip it.',
-    severity: 'error',
+    description: 'A process line is indented, which makes most parsers skip it.',
+    severity: { codecapsules: 'error', heroku: 'warning' },
     tags: ['syntax'],
   },
-  *check({ procfile, platform, reading }) {
+  *check({ procfile, platform, reading, readings }) {
     for (const line of procfile.lines) {
-      if (line.kind !== 'process' || !line.indent || reading.swallowedLines.has(line.number)) continue;
+      if (line.kind !== 'process' || !line.indent) continue;
+      const outcome = outcomeOf(reading, line.number);
+      if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command') continue;
       const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
       yield {
         range: rangeOf(line, line.indent),
+        severity: outcome.kind === 'corrects' ? 'warning' : 'error',
         message:
-          `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}, ` +
-          `so ${platform.name}, foreman and honcho skip the line; Heroku's Cloud Native Buildpack accepts it with a warning and dokku accepts it. ` +
-          'Remove the whitespace before the process type.',
+          `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+          `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
       };
     }
   },

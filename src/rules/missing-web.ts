@@ -7,7 +7,7 @@ export const missingWeb: ProcfileRule = {
   meta: {
     id: 'missing-web',
     description: 'No `web` process is declared, and the platform needs one to start the app.',
-    severity: 'error',
+    severity: { codecapsules: 'error' },
     tags: ['syntax'],
   },
   *check({ procfile, platform }) {

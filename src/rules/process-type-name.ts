@@ -1,24 +1,32 @@
 import { quote } from '../engine/quote.js';
-import { rangeOf, type ProcfileRule } from './rule.js';
+import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { everywhere, rangeOf, type ProcfileRule } from './rule.js';
 
 export const processTypeName: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'process-type-name',
-    description: 'A process type uses characters the platform does not accept in a name, so the line is not read.',
-    severity: 'error',
+    description: 'A process type uses characters the platform does not accept in a name.',
+    severity: everywhere('error'),
     tags: ['syntax'],
   },
-  *check({ procfile, platform }) {
+  *check({ procfile, platform, reading, readings }) {
     for (const line of procfile.lines) {
       if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text)) continue;
+      const outcome = outcomeOf(reading, line.number);
+      if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command') continue;
       const type = line.type.text;
-      const suggestion = type.replace(/[^A-Za-z0-9_]/g, '_');
+      const suggestion = platform.processTypeName.suggest(type);
+      const effect =
+        outcome.kind === 'corrects'
+          ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
+          : storyOf(readings, line.number, platform.parser);
       yield {
         range: rangeOf(line, line.type),
+        severity: outcome.kind === 'corrects' ? 'warning' : 'error',
         message:
-          `${quote(type)} is not a process type ${platform.name} accepts: names must ${platform.processTypeName.rule}, ` +
-          `so the line is skipped. Rename it, for example to ${quote(suggestion)}.`,
+          `${quote(type)} is not a process type name ${platform.name} accepts (names must ${platform.processTypeName.rule}): ` +
+          `${effect}. Rename it, for example to ${quote(suggestion)}.`,
       };
     }
   },

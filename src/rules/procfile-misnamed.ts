@@ -1,6 +1,6 @@
 import type { NameKind, NearMiss } from '../engine/discover.js';
 import { quote, suggestCommand } from '../engine/quote.js';
-import { START_OF_FILE, type RepositoryRule } from './rule.js';
+import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 const HOW_IT_IS_OFF: Record<NameKind, string> = {
   case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
@@ -15,7 +15,7 @@ export const procfileMisnamed: RepositoryRule = {
   meta: {
     id: 'procfile-misnamed',
     description: 'A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['discovery'],
   },
   *check({ discovery, platform, hasProcfile }) {

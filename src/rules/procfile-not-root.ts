@@ -1,12 +1,12 @@
 import { quote, suggestCommand } from '../engine/quote.js';
-import { START_OF_FILE, type RepositoryRule } from './rule.js';
+import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 export const procfileNotRoot: RepositoryRule = {
   scope: 'repository',
   meta: {
     id: 'procfile-not-root',
     description: 'A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['discovery'],
   },
   *check({ discovery, platform, hasProcfile }) {

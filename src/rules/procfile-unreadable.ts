@@ -1,6 +1,6 @@
 import { quote } from '../engine/quote.js';
 import { MAX_PROCFILE_BYTES, type ReadProblem } from '../engine/workspace.js';
-import { START_OF_FILE, type RepositoryRule } from './rule.js';
+import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 /** What is wrong, and whether the platform is stuck too (`true`) or only procfile-lint refuses (`false`). */
 const PROBLEMS: Record<ReadProblem, [string, boolean]> = {
@@ -21,7 +21,7 @@ export const procfileUnreadable: RepositoryRule = {
     id: 'procfile-unreadable',
     description:
       'The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).',
-    severity: 'error',
+    severity: everywhere('error'),
     tags: ['discovery'],
   },
   *check({ discovery, procfileProblem, platform }) {

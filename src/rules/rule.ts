@@ -1,24 +1,36 @@
 /**
- * A rule is one module: its metadata (id, default severity, one-line description, tags) beside a `check` that
- * yields reports. Rules know nothing of GitHub or of output formats; the engine turns reports into findings.
+ * A rule is one module: its metadata (id, severity on each platform, one-line description, tags) beside a
+ * `check` that yields reports. Rules know nothing of GitHub or of output formats; the engine turns reports into
+ * findings, applies the configuration and sorts them.
  */
+import type { AppFiles } from '../engine/app-files.js';
+import type { ConfigProblem } from '../engine/config.js';
+import type { Detection } from '../engine/detect.js';
 import type { Discovery } from '../engine/discover.js';
-import type { ParsedProcfile, Token } from '../engine/parse.js';
+import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
+import type { Readings } from '../engine/readers/index.js';
 import type { Reading } from '../engine/readers/reading.js';
-import type { SourceLine } from '../engine/source.js';
+import { columnAt, type SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
 import type { ReadProblem } from '../engine/workspace.js';
-import type { PlatformProfile } from '../platforms/profile.js';
+import type { PlatformId, PlatformProfile } from '../platforms/profile.js';
 
-export type RuleTag = 'discovery' | 'syntax' | 'encoding';
+export type RuleTag = 'discovery' | 'syntax' | 'encoding' | 'portability' | 'language' | 'command' | 'config';
+
+/** A rule's severity on each platform; a platform left out does not run the rule. */
+export type SeverityByPlatform = Readonly<Partial<Record<PlatformId, Severity>>>;
+
+export function everywhere(severity: Severity): SeverityByPlatform {
+  return { codecapsules: severity, heroku: severity, dokku: severity };
+}
 
 export interface RuleMeta {
   /** Kebab-case, stable: used in config, annotations and the docs page `docs/rules/<id>.md`. */
   id: string;
   /** What the rule checks, in one sentence. */
   description: string;
-  /** Default severity; a report may name another when its docs page says so. */
-  severity: Severity;
+  /** Default severity per platform; a report may name another when its docs page says so. */
+  severity: SeverityByPlatform;
   tags: readonly RuleTag[];
 }
 
@@ -31,26 +43,34 @@ export interface Report {
   severity?: Severity;
 }
 
-/** What rules about the repository's files see. */
-export interface RepositoryContext {
-  discovery: Discovery;
+/** What every rule sees: the platform, the app's files and its languages. */
+interface BaseContext {
   platform: PlatformProfile;
+  /** The app's own files (root entries, manifests); empty when only a Procfile's content is linted. */
+  files: AppFiles;
+  detection: Detection;
+}
+
+/** What rules about the repository's files see. */
+export interface RepositoryContext extends BaseContext {
+  discovery: Discovery;
   /** Why the root Procfile exists but could not be read. */
   procfileProblem: ReadProblem | null;
   /** A root Procfile exists and was read: near misses beside it are leftovers, not the real thing. */
   hasProcfile: boolean;
+  /** Mistakes in `.procfile-lint.yml` and in inline `procfile-lint-disable-next-line` comments. */
+  configProblems: readonly ConfigProblem[];
 }
 
 /** What rules about the Procfile's content see. */
-export interface ProcfileContext {
+export interface ProcfileContext extends BaseContext {
   /** Path of the Procfile relative to the workspace. */
   path: string;
   procfile: ParsedProcfile;
-  platform: PlatformProfile;
   /** How the platform's own parser reads the file. */
   reading: Reading;
-  /** How the line pattern shared by foreman, honcho, forego and Paketo reads it. */
-  common: Reading;
+  /** How every modelled parser reads it, the platform's included (engine/readers). */
+  readings: Readings;
 }
 
 export interface RepositoryRule {
@@ -72,5 +92,20 @@ export const START_OF_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn:
 /** The range of `token` on `line`, or of the line's whole content. */
 export function rangeOf(line: SourceLine, token?: Token): Range {
   if (token) return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
-  return { line: line.number, column: 1, endLine: line.number, endColumn: Array.from(line.text).length + 1 };
+  return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
+}
+
+/** The range of UTF-16 offsets [start, end) within the command of `line`. */
+export function commandRange(line: ProcessLine, start: number, end: number): Range {
+  const base = line.command.index;
+  return {
+    line: line.number,
+    column: columnAt(line.text, base + start),
+    endLine: line.number,
+    endColumn: columnAt(line.text, base + Math.max(start, end)),
+  };
+}
+
+export function processLines(procfile: ParsedProcfile): ProcessLine[] {
+  return procfile.lines.filter((line): line is ProcessLine => line.kind === 'process');
 }

@@ -1,4 +1,5 @@
 import { quote } from '../engine/quote.js';
+import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
 export const spaceBeforeColon: ProcfileRule = {
@@ -6,17 +7,18 @@ export const spaceBeforeColon: ProcfileRule = {
   meta: {
     id: 'space-before-colon',
     description: 'Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.',
-    severity: 'error',
+    severity: { codecapsules: 'error', heroku: 'error' },
     tags: ['syntax'],
   },
-  *check({ procfile, platform }) {
+  *check({ procfile, platform, reading, readings }) {
     for (const line of procfile.lines) {
       if (line.kind !== 'process' || !line.gap) continue;
+      if (outcomeOf(reading, line.number).kind === 'reads') continue;
       yield {
         range: rangeOf(line, line.gap),
         message:
-          `Whitespace between ${quote(line.type.text)} and \`:\` makes ${platform.name}, foreman and honcho skip this line ` +
-          `and Heroku's Cloud Native Buildpack reject the Procfile (dokku accepts it). Write ${quote(`${line.type.text}:`)} with no space.`,
+          `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+          `Write ${quote(`${line.type.text}:`)} with no space.`,
       };
     }
   },

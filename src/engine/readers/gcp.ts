@@ -5,7 +5,7 @@
  */
 import type { SourceText } from '../source.js';
 import { matchEntries } from './line-pattern.js';
-import { applyDuplicatePolicy, type Reading } from './reading.js';
+import { reading, type Reading } from './reading.js';
 import { isAsciiWordChar, isGoRegexSpace, isGoUnicodeSpace, trimWith } from './whitespace.js';
 
 export const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
@@ -13,16 +13,12 @@ export const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
 export function readGcp(source: SourceText): Reading {
   if (source.encoding !== 'utf-8') {
     // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
-    return { entries: [], processes: [], swallowedLines: new Set(), failure: GCP_NO_PROCESSES };
+    return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
   }
   const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
   // A byte order mark is not `\w`, so the first line cannot match.
   const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
   for (const entry of entries) entry.command = trimWith(entry.command, isGoUnicodeSpace);
-  return {
-    entries,
-    processes: applyDuplicatePolicy(entries, 'first-wins'),
-    swallowedLines,
-    failure: entries.length === 0 ? GCP_NO_PROCESSES : null,
-  };
+  const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
+  return reading({ entries, policy: 'first-wins', failure, swallowedLines });
 }

@@ -18,7 +18,7 @@ export interface LinePattern {
   acrossLines: boolean;
 }
 
-interface Match {
+export interface Match {
   typeEnd: number;
   commandStart: number;
   commandEnd: number;
@@ -26,7 +26,8 @@ interface Match {
 
 const NEWLINE = 10;
 
-function matchAt(text: string, start: number, limit: number, pattern: LinePattern): Match | null {
+/** The pattern matched at `start`, not running past `limit`, or `null`. */
+export function matchAt(text: string, start: number, limit: number, pattern: LinePattern): Match | null {
   let i = start;
   while (i < limit && pattern.isNameChar(text.charCodeAt(i))) i++;
   if (i === start || text.charCodeAt(i) !== 58 /* : */) return null;

@@ -10,6 +10,13 @@ export interface ReadProcess {
   commandLine: number;
 }
 
+export interface Rejection {
+  /** The parser's own words. */
+  message: string;
+  /** The line it stops at; `null` when it rejects the file as a whole (no process at all). */
+  line: number | null;
+}
+
 export interface Reading {
   /** Every entry the parser recognised, in file order, before its duplicate policy applies. */
   entries: ReadProcess[];
@@ -18,7 +25,9 @@ export interface Reading {
   /** Lines the parser took as the command of an earlier line. */
   swallowedLines: ReadonlySet<number>;
   /** Why the parser rejects the whole file, if it does. */
-  failure: string | null;
+  failure: Rejection | null;
+  /** Lines the parser reads only after correcting them, with its warning. */
+  warnings: ReadonlyMap<number, string>;
 }
 
 export type DuplicatePolicy = 'first-wins' | 'last-wins' | 'all-run';
@@ -31,4 +40,18 @@ export function applyDuplicatePolicy(entries: ReadProcess[], policy: DuplicatePo
   }
   const kept = new Set(chosen.values());
   return entries.filter((entry) => kept.has(entry));
+}
+
+export interface ReadingParts {
+  entries: ReadProcess[];
+  policy: DuplicatePolicy;
+  failure?: Rejection | null;
+  swallowedLines?: ReadonlySet<number>;
+  warnings?: ReadonlyMap<number, string>;
+}
+
+/** A reading; a parser that rejects the file starts nothing. */
+export function reading({ entries, policy, failure = null, swallowedLines = new Set(), warnings = new Map() }: ReadingParts): Reading {
+  const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+  return { entries, processes, swallowedLines, failure, warnings };
 }

@@ -39,3 +39,16 @@ export function trimWith(text: string, isSpace: (code: number) => boolean): stri
 export function isAsciiWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
+
+/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
+export function isPythonSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
+}
+
+/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
+export function isPythonLineBreak(code: number): boolean {
+  return (
+    code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
+    code === 0x85 || code === 0x2028 || code === 0x2029
+  );
+}

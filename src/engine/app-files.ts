@@ -1,0 +1,65 @@
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isInside, readFileInside, type AppRoot } from './workspace.js';
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_FILE_BYTES = 256 * 1024;
+
+export interface AppFiles {
+  /** Names of the entries of the app root. */
+  rootEntries: readonly string[];
+  /** Whether `relative` (to the app root, `/`-separated) exists inside the workspace, as a file or directory. */
+  exists(relative: string): boolean;
+  isDirectory(relative: string): boolean;
+  /** The file as UTF-8 text, or `null` when it is missing, outside, not a regular file or too large. */
+  readText(relative: string): string | null;
+}
+
+export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): AppFiles {
+  const cache = new Map<string, string | null>();
+  const resolve = (relative: string): string | null => {
+    const absolute = path.resolve(root.absolute, relative);
+    return isInside(root.workspace, absolute) ? absolute : null;
+  };
+  const stat = (relative: string): fs.Stats | null => {
+    const absolute = resolve(relative);
+    if (!absolute) return null;
+    try {
+      const real = fs.realpathSync(absolute);
+      return isInside(root.workspace, real) ? fs.statSync(real) : null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    rootEntries,
+    exists: (relative) => stat(relative) !== null,
+    isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+    readText(relative) {
+      if (!cache.has(relative)) {
+        const absolute = resolve(relative);
+        const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+        cache.set(relative, read?.ok ? read.bytes.toString('utf8') : null);
+      }
+      return cache.get(relative) ?? null;
+    },
+  };
+}
+
+/** An app made of the given files (path -> content; a path ending in `/` is a directory), for content-only runs. */
+export function memoryAppFiles(files: Readonly<Record<string, string>> = {}): AppFiles {
+  const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+  const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  for (const file of Object.keys(files)) if (file.endsWith('/')) directories.add(file.slice(0, -1));
+  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+  return {
+    rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),
+    exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+    isDirectory: (relative) => directories.has(normalize(relative)),
+    readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null),
+  };
+}

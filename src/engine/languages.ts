@@ -1,0 +1,48 @@
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
+
+export type Language = 'python' | 'node' | 'java' | 'go' | 'ruby' | 'php' | 'dotnet' | 'scala' | 'clojure';
+
+export interface LanguageInfo {
+  id: Language;
+  name: string;
+  /** File names at the app root that mark the language. */
+  markers: readonly string[];
+  /** Extensions of files at the root that also count, more weakly (`*.py`). */
+  extensions: readonly string[];
+}
+
+export const LANGUAGES: readonly LanguageInfo[] = [
+  {
+    id: 'python',
+    name: 'Python',
+    markers: [
+      'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py',
+      'setup.cfg', 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py',
+    ],
+    extensions: ['.py'],
+  },
+  { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
+  {
+    id: 'java',
+    name: 'Java',
+    markers: [
+      'pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml', 'build.gradle',
+      'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew', '.mvn',
+    ],
+    extensions: ['.java', '.jar'],
+  },
+  { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+  { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+  { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+  { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+  { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+  { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+];
+
+export function languageInfo(id: Language): LanguageInfo {
+  return LANGUAGES.find((language) => language.id === id) as LanguageInfo;
+}
+
+export function isLanguage(value: string): value is Language {
+  return LANGUAGES.some((language) => language.id === value);
+}

@@ -1,0 +1,31 @@
+/** The Procfile parsers procfile-lint models: the platforms' own, and the local runners people test with. */
+import type { SourceText } from '../source.js';
+import { readDokku } from './dokku.js';
+import { readForeman } from './foreman.js';
+import { readGcp } from './gcp.js';
+import { readHerokuCnb } from './heroku-cnb.js';
+import { readHoncho } from './honcho.js';
+import type { Reading } from './reading.js';
+
+export type ParserId = 'gcp' | 'heroku' | 'dokku' | 'foreman' | 'honcho';
+
+export interface Parser {
+  id: ParserId;
+  /** Name used in messages. */
+  name: string;
+  read(source: SourceText): Reading;
+}
+
+export const PARSERS: readonly Parser[] = [
+  { id: 'gcp', name: 'Code Capsules', read: readGcp },
+  { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
+  { id: 'dokku', name: 'Dokku', read: readDokku },
+  { id: 'foreman', name: 'foreman', read: readForeman },
+  { id: 'honcho', name: 'honcho', read: readHoncho },
+];
+
+export type Readings = Readonly<Record<ParserId, Reading>>;
+
+export function readAll(source: SourceText): Readings {
+  return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)])) as Record<ParserId, Reading>;
+}
