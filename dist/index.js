@@ -33763,19 +33763,10 @@ function outputsOf(result) {
 
 
 
-/** Root files that decide the language or the build (see shared domain notes, section 3), and Dockerfile. */
-const MARKERS = Object.fromEntries([
-    ...['requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg', 'runtime.txt', '.python-version'].map((name) => [name, 'Python']),
-    ['package.json', 'Node.js'],
-    ...['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew'].map((name) => [name, 'Java']),
-    ...['go.mod', 'Gopkg.lock'].map((name) => [name, 'Go']),
-    ...['Gemfile', 'Gemfile.lock', 'gems.rb'].map((name) => [name, 'Ruby']),
-    ...['composer.json', 'index.php'].map((name) => [name, 'PHP']),
-    ['project.clj', 'Clojure'],
-    ['build.sbt', 'Scala'],
-    ['Dockerfile', 'Docker: the platform builds the image and ignores the Procfile'],
-]);
-const DOTNET_PROJECT = /\.(sln|csproj|fsproj|vbproj)$/;
+
+/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
+const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
+const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
 const SHOWN_CHANGES = 50;
 /** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
 function relevantChanges(files, appPath) {
@@ -33789,9 +33780,16 @@ function roleOf(file, root) {
     const name = external_node_path_namespaceObject.posix.basename(file);
     if (classifyName(name) !== null)
         return 'Procfile';
-    if (external_node_path_namespaceObject.posix.dirname(file) !== root)
+    const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
+    if (relative.startsWith('../'))
         return undefined;
-    return MARKERS[name] ?? (DOTNET_PROJECT.test(name) ? '.NET' : undefined);
+    // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
+    const [entry = '', ...inside] = relative.split('/');
+    if (entry === 'Dockerfile' && inside.length === 0)
+        return DOCKERFILE;
+    const language = LANGUAGES.find((each) => each.markers.includes(entry) ||
+        (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(external_node_path_namespaceObject.posix.extname(entry))));
+    return language?.name;
 }
 function renderPullRequestSection(section) {
     const heading = `### Pull request #${section.number}`;

@@ -16,6 +16,15 @@ describe('relevantChanges', () => {
     expect(relevantChanges(changed, './api/').map((change) => change.path)).toContain('api/Gemfile');
   });
 
+  it('counts a change inside a marker directory, and project files but not source files by extension', () => {
+    const changed = files('.mvn/extensions.xml', 'build.sbt', 'Tool.scala', 'App.java', 'lib/App.csproj', 'apiary/go.mod');
+    expect(relevantChanges(changed, '.').map((change) => [change.path, change.role])).toEqual([
+      ['.mvn/extensions.xml', 'Java'],
+      ['build.sbt', 'Scala'],
+    ]);
+    expect(relevantChanges(files('apiary/go.mod', 'api/go.mod'), 'api').map((change) => change.path)).toEqual(['api/go.mod']);
+  });
+
   it('counts a rename away from a Procfile', () => {
     const renamed = [{ path: 'docs/old-procfile-notes.md', status: 'renamed', previousPath: 'Procfile' }];
     expect(relevantChanges(renamed, '.')).toEqual([{ ...renamed[0], role: 'Procfile' }]);

@@ -4,21 +4,12 @@
  */
 import * as path from 'node:path';
 import { classifyName } from '../engine/discover.js';
+import { LANGUAGES, type Language } from '../engine/languages.js';
 import { code, escapeHtml, table } from './html.js';
 
-/** Root files that decide the language or the build (see shared domain notes, section 3), and Dockerfile. */
-const MARKERS: Record<string, string> = Object.fromEntries([
-  ...['requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg', 'runtime.txt', '.python-version'].map((name) => [name, 'Python']),
-  ['package.json', 'Node.js'],
-  ...['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew'].map((name) => [name, 'Java']),
-  ...['go.mod', 'Gopkg.lock'].map((name) => [name, 'Go']),
-  ...['Gemfile', 'Gemfile.lock', 'gems.rb'].map((name) => [name, 'Ruby']),
-  ...['composer.json', 'index.php'].map((name) => [name, 'PHP']),
-  ['project.clj', 'Clojure'],
-  ['build.sbt', 'Scala'],
-  ['Dockerfile', 'Docker: the platform builds the image and ignores the Procfile'],
-]);
-const DOTNET_PROJECT = /\.(sln|csproj|fsproj|vbproj)$/;
+/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
+const PROJECT_FILE_LANGUAGES: readonly Language[] = ['dotnet', 'scala'];
+const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
 
 export const SHOWN_CHANGES = 50;
 
@@ -58,8 +49,17 @@ export function relevantChanges(files: readonly ChangedFile[], appPath: string):
 function roleOf(file: string, root: string): string | undefined {
   const name = path.posix.basename(file);
   if (classifyName(name) !== null) return 'Procfile';
-  if (path.posix.dirname(file) !== root) return undefined;
-  return MARKERS[name] ?? (DOTNET_PROJECT.test(name) ? '.NET' : undefined);
+  const relative = root === '.' ? file : path.posix.relative(root, file);
+  if (relative.startsWith('../')) return undefined;
+  // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
+  const [entry = '', ...inside] = relative.split('/');
+  if (entry === 'Dockerfile' && inside.length === 0) return DOCKERFILE;
+  const language = LANGUAGES.find(
+    (each) =>
+      each.markers.includes(entry) ||
+      (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(path.posix.extname(entry))),
+  );
+  return language?.name;
 }
 
 export function renderPullRequestSection(section: PullRequestSection): string {
