@@ -1,7 +1,9 @@
 /** The CLI (bin/procfile-lint.js) run as a process on every shipped example. */
 import * as path from 'node:path';
+import type { Log } from 'sarif';
 import type { LintResult } from '../src/engine/types.js';
-import { EXAMPLES, REPO, runCli } from './helpers/processes.js';
+import { EXAMPLES, REPO, runAction, runCli } from './helpers/processes.js';
+import { sarifErrors } from './helpers/sarif.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
@@ -63,7 +65,8 @@ describe('the CLI', () => {
   });
 
   it.each([
-    [['--format', 'xml'], "--format must be one of text, json; got 'xml'."],
+    [['--format', 'xml'], "--format must be one of text, json, sarif, github; got 'xml'."],
+    [['--format', 'toString'], "--format must be one of text, json, sarif, github; got 'toString'."],
     [['--fail-on', 'all'], "--fail-on must be one of error, warning, notice, never; got 'all'."],
     [['--bogus'], "Unknown option '--bogus'"],
     [['a', 'b'], 'expected at most one directory, got 2.'],
@@ -80,5 +83,42 @@ describe('the CLI', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: procfile-lint [options] [dir]');
+    for (const format of ['text', 'json', 'sarif', 'github']) expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
+  });
+});
+
+describe('the CLI in other formats', () => {
+  it('prints valid SARIF 2.1.0 holding the same findings as the JSON', () => {
+    const json = JSON.parse(runCli(['--format', 'json', 'examples/broken-invalid-lines']).stdout) as LintResult;
+    const run = runCli(['--format', 'sarif', 'examples/broken-invalid-lines']);
+    expect(run.status).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(sarifErrors(log)).toEqual([]);
+    const results = log.runs[0]?.results ?? [];
+    expect(results.map((result) => [result.ruleId, result.locations?.[0]?.physicalLocation?.artifactLocation?.uri])).toEqual(
+      json.findings.map((finding) => [finding.rule, finding.file]),
+    );
+  });
+
+  it('prints the workflow commands the action writes for its annotations, byte for byte', () => {
+    const dir = makeTree({ Procfile: 'web : a\r\n  my-worker: b,c:%\r\nweb: again\r\n', 'Procfile.dev': 'web: dev\n' });
+    const cli = runCli(['--format', 'github', '--fail-on', 'never', '.'], dir);
+    const action = runAction(dir, { 'fail-on': 'never' });
+    const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(annotations(cli.stdout).length).toBeGreaterThanOrEqual(4);
+    expect(annotations(cli.stdout)).toEqual(annotations(action.stdout));
+    expect(cli.stdout).toBe(`${annotations(cli.stdout).join('\n')}\n`);
+    expect(cli.status).toBe(0);
+  });
+
+  it('annotates the most severe first within the step limit, and says how many it left out', () => {
+    const lines = ['web: x', ...Array.from({ length: 12 }, (_, i) => `w-${i}: x`)].join('\r\n');
+    const run = runCli(['--format', 'github', '.'], makeTree({ Procfile: `${lines}\r\n` }));
+    const out = run.stdout.trimEnd().split('\n');
+    expect(out.slice(0, 10).every((line) => line.startsWith('::error title=procfile-lint%3A process-type-name,'))).toBe(true);
+    expect(out[10]).toMatch(/^::warning title=procfile-lint%3A crlf-line-endings,/);
+    expect(out[11]).toMatch(/^2 findings were not annotated \(2 errors\): GitHub shows at most 10 errors/);
+    expect(out).toHaveLength(12);
+    expect(run.status).toBe(1);
   });
 });

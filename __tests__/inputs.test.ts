@@ -12,12 +12,33 @@ describe('readInputs', () => {
       failOn: 'error',
       annotations: true,
       summary: true,
+      checkRun: false,
+      githubToken: '',
+      sarifFile: '',
     });
   });
 
   it('reads every input', () => {
-    const inputs = readInputs(reader({ path: 'api', 'fail-on': 'Warning', annotations: 'false', summary: 'FALSE' }));
-    expect(inputs).toMatchObject({ path: 'api', failOn: 'warning', annotations: false, summary: false });
+    const inputs = readInputs(
+      reader({
+        path: 'api',
+        'fail-on': 'Warning',
+        annotations: 'false',
+        summary: 'FALSE',
+        'check-run': 'true',
+        'github-token': ' ghs_x ',
+        'sarif-file': 'out/procfile.sarif',
+      }),
+    );
+    expect(inputs).toMatchObject({
+      path: 'api',
+      failOn: 'warning',
+      annotations: false,
+      summary: false,
+      checkRun: true,
+      githubToken: 'ghs_x',
+      sarifFile: 'out/procfile.sarif',
+    });
   });
 
   it('names the input and the allowed values when a value is wrong', () => {
@@ -25,6 +46,7 @@ describe('readInputs', () => {
       "Input 'fail-on' must be one of error, warning, notice, never; got 'errors'.",
     );
     expect(() => readInputs(reader({ annotations: 'maybe' }))).toThrow("Input 'annotations' must be true or false; got 'maybe'.");
+    expect(() => readInputs(reader({ 'check-run': 'checks' }))).toThrow("Input 'check-run' must be true or false; got 'checks'.");
     expect(() => readInputs(reader({ platform: 'render' }))).toThrow("Input 'platform' must be one of codecapsules, heroku, dokku; got 'render'.");
     expect(() => readInputs(reader({ language: 'cobol' }))).toThrow(/^Input 'language' must be one of auto, python, node/);
     expect(() => readInputs(reader({ rules: 'crlf: off' }))).toThrow(/^Input 'rules': Unknown rule "crlf"/);

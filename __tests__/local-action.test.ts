@@ -17,11 +17,13 @@ const action = parseYaml(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8'))
 };
 
 describe('.env.example', () => {
-  it("sets every input of action.yml, by the runner's variable name, to its default except the path", () => {
+  it("sets every input of action.yml, by the runner's variable name, to its default except the path and the token", () => {
     const inputs = Object.keys(settings).filter((name) => name.startsWith('INPUT_'));
     expect(inputs).toEqual(Object.keys(action.inputs).map((name) => `INPUT_${name.toUpperCase()}`));
     for (const [name, input] of Object.entries(action.inputs)) {
-      if (name !== 'path') expect(settings[`INPUT_${name.toUpperCase()}`]).toBe(input.default);
+      // An expression such as ${{ github.token }} only means something on a runner: locally the value stays empty.
+      const expected = input.default.includes('${{') ? '' : input.default;
+      if (name !== 'path') expect(settings[`INPUT_${name.toUpperCase()}`]).toBe(expected);
     }
     expect(fs.existsSync(path.join(REPO, settings.INPUT_PATH as string, 'Procfile'))).toBe(true);
   });

@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -317,7 +316,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -392,7 +391,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -28374,7 +28373,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9024);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9599);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9024:
+/***/ 9599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,8 +28393,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28470,7 +28473,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28526,8 +28529,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28541,10 +28544,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28560,15 +28563,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28661,7 +28666,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -28739,7 +28744,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -29088,7 +29093,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29099,7 +29104,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29198,7 +29203,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29213,7 +29218,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29238,7 +29243,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29261,7 +29266,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29523,7 +29528,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29546,7 +29551,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29642,7 +29647,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29790,7 +29795,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -29846,7 +29851,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29873,7 +29878,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30366,13 +30371,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30663,7 +30668,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31002,8 +31007,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31099,7 +31104,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31184,7 +31189,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31252,7 +31257,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31339,6 +31344,187 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/action/changed-files.ts
+/**
+ * The files a pull request changes, from the REST API (`pulls.listFiles`). The default shallow checkout holds only
+ * one commit, so git cannot tell. Any failure gives "unknown" with the reason: this is information for the summary,
+ * never a reason to fail the step. @actions/http-client is the client @actions/core already loads.
+ */
+
+
+const PAGE_SIZE = 100;
+/** The API lists at most 3000 files of a pull request. */
+const MAX_PAGES = 30;
+const TIMEOUT_MS = 15_000;
+async function listChangedFiles(event, token) {
+    if (!event.pullRequest || !event.repository)
+        return { known: false, reason: 'the event names no pull request' };
+    if (!token)
+        return { known: false, reason: 'no github-token was given' };
+    const { owner, repo } = event.repository;
+    const base = `${event.apiUrl}/repos/${owner}/${repo}/pulls/${event.pullRequest.number}/files`;
+    const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS });
+    const files = [];
+    try {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const items = await fetchPage(client, `${base}?per_page=${PAGE_SIZE}&page=${page}`);
+            files.push(...items);
+            if (items.length < PAGE_SIZE)
+                return { known: true, files, complete: true };
+        }
+        return { known: true, files, complete: false };
+    }
+    catch (error) {
+        return { known: false, reason: failureReason(error) };
+    }
+    finally {
+        client.dispose();
+    }
+}
+async function fetchPage(client, url) {
+    const response = await client.getJson(url, {
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': '2022-11-28',
+    });
+    if (response.statusCode !== 200)
+        throw new HttpClientError(`HTTP ${response.statusCode}`, response.statusCode);
+    if (!Array.isArray(response.result))
+        throw new Error('the API answered with something other than a list of files');
+    return response.result.flatMap(changedFile);
+}
+function changedFile(item) {
+    if (typeof item !== 'object' || item === null)
+        return [];
+    const { filename, status, previous_filename: previous } = item;
+    if (typeof filename !== 'string' || typeof status !== 'string')
+        return [];
+    return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}) }];
+}
+function failureReason(error) {
+    if (error instanceof HttpClientError) {
+        if (error.statusCode === 403 || error.statusCode === 404) {
+            return `the token may not read the pull request (HTTP ${error.statusCode}); grant it \`pull-requests: read\``;
+        }
+        return `the GitHub API answered HTTP ${error.statusCode}`;
+    }
+    return `the GitHub API could not be reached (${error instanceof Error ? error.message : String(error)})`;
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+/**
+ * What the action needs from the event that started the workflow, read from the runner's environment and the
+ * event payload (GITHUB_EVENT_PATH). A small reader of our own instead of @actions/github's `context`: that package
+ * adds start-up time to every run (measured in the commit that added this file) for the five fields needed here,
+ * so it is loaded only to create a check run. A payload that is missing or malformed gives an event without a
+ * pull request, never an error.
+ */
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+function readEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const pullRequest = PULL_REQUEST_EVENTS.includes(name) ? pullRequestOf(readPayload(env.GITHUB_EVENT_PATH)) : null;
+    return {
+        name,
+        sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
+        repository: repositoryOf(env.GITHUB_REPOSITORY ?? ''),
+        pullRequest,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    };
+}
+/** A pull request from another repository, whose workflows get a read-only token on `pull_request`. */
+function isFork(pullRequest) {
+    return pullRequest.headRepository !== pullRequest.baseRepository;
+}
+function readPayload(file) {
+    if (!file)
+        return null;
+    try {
+        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+function pullRequestOf(payload) {
+    const pr = field(payload, 'pull_request');
+    const number = field(pr, 'number');
+    const headSha = field(field(pr, 'head'), 'sha');
+    const baseRepository = field(field(field(pr, 'base'), 'repo'), 'full_name');
+    const headRepository = field(field(field(pr, 'head'), 'repo'), 'full_name');
+    if (!Number.isSafeInteger(number) || number < 1)
+        return null;
+    if (typeof headSha !== 'string' || !/^[0-9a-f]{40,64}$/.test(headSha) || typeof baseRepository !== 'string')
+        return null;
+    return {
+        number: number,
+        headSha,
+        headRepository: typeof headRepository === 'string' ? headRepository : null,
+        baseRepository,
+    };
+}
+function repositoryOf(fullName) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : null;
+}
+function field(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/check-run.ts
+
+const check_run_TIMEOUT_MS = 60_000;
+const GRANT = 'The token needs `checks: write`: add `permissions: checks: write` to the job (pull requests from forks never get it).';
+const INSTEAD = 'The findings are in the annotations and the job summary instead.';
+async function publishCheckRun(requests, event, token) {
+    if (!token)
+        return refused(0, 'warning', `procfile-lint: no check run: \`check-run\` is on but \`github-token\` is empty. ${INSTEAD}`);
+    if (!event.repository)
+        return refused(0, 'warning', `procfile-lint: no check run: GITHUB_REPOSITORY does not name a repository. ${INSTEAD}`);
+    const { owner, repo } = event.repository;
+    let annotated = 0;
+    try {
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
+        const octokit = getOctokit(token, { baseUrl: event.apiUrl, request: { signal: AbortSignal.timeout(check_run_TIMEOUT_MS) } });
+        const created = await octokit.rest.checks.create({ owner, repo, ...requests.create });
+        annotated += requests.create.output.annotations.length;
+        for (const output of requests.updates) {
+            await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output });
+            annotated += output.annotations.length;
+        }
+        return { ok: true, url: created.data.html_url ?? '', annotated };
+    }
+    catch (error) {
+        return explain(error, annotated, event);
+    }
+}
+function explain(error, annotated, event) {
+    const status = statusOf(error);
+    const detail = detailOf(error);
+    if (annotated > 0) {
+        return refused(annotated, 'warning', `procfile-lint: the check run holds only the first ${annotated} annotations: updating it failed (${detail}). The rest are annotated in the log.`);
+    }
+    if (status === 403 && event.name === 'pull_request' && event.pullRequest && isFork(event.pullRequest)) {
+        return refused(0, 'notice', `procfile-lint: no check run: this pull request comes from a fork, and GitHub gives workflows on fork pull requests a read-only token (${detail}). ${INSTEAD}`);
+    }
+    if (status === 403 || status === 404)
+        return refused(0, 'warning', `procfile-lint: no check run: the token may not create one (${detail}). ${GRANT} ${INSTEAD}`);
+    return refused(0, 'warning', `procfile-lint: no check run: ${detail}. ${INSTEAD}`);
+}
+function refused(annotated, level, message) {
+    return { ok: false, annotated, level, message };
+}
+/** The HTTP status GitHub answered with; undefined when no answer came (Octokit reports that as a 500 without a response). */
+function statusOf(error) {
+    const { status, response } = (error ?? {});
+    return typeof status === 'number' && response !== undefined ? status : undefined;
+}
+/** `the GitHub API answered HTTP 403: Resource not accessible by integration`, cut short. */
+function detailOf(error) {
+    const status = statusOf(error);
+    const message = (error instanceof Error ? error.message : String(error)).split(' - http')[0]?.slice(0, 200) ?? '';
+    return status === undefined ? `the GitHub API could not be reached: ${message}` : `the GitHub API answered HTTP ${status}: ${message}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
@@ -31519,8 +31705,6 @@ function isLanguage(value) {
     return LANGUAGES.some((language) => language.id === value);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
 /**
  * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
@@ -41457,8 +41641,6 @@ const procfileNotRoot = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/workspace.ts
 /**
  * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
@@ -42273,6 +42455,9 @@ function readInputs(read) {
         failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
         annotations: booleanInput(read, 'annotations', true),
         summary: booleanInput(read, 'summary', true),
+        checkRun: booleanInput(read, 'check-run', false),
+        githubToken: read('github-token').trim(),
+        sarifFile: read('sarif-file').trim(),
     };
 }
 function oneOf(read, name, allowed, fallback) {
@@ -42292,8 +42477,43 @@ function booleanInput(read, name, fallback) {
     throw new UsageError(`Input '${name}' must be true or false; got '${value}'.`);
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
+
+function formatText(result) {
+    const lines = result.findings.map(formatFinding);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(verdict(result));
+    return `${lines.join('\n')}\n`;
+}
+function formatFinding(finding) {
+    const { file, line, column, severity, message, rule } = finding;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+}
+function verdict(result) {
+    const { error, warning, notice } = result.counts;
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languageName(result.language)} app` : '';
+    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
+    if (error + warning + notice === 0) {
+        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+    }
+    const parts = [text_plural(error, 'error'), text_plural(warning, 'warning'), text_plural(notice, 'notice')].filter(Boolean);
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+}
+function text_plural(count, noun) {
+    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
+/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
+const STEP_ANNOTATION_LIMIT = 10;
 function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
@@ -42304,29 +42524,111 @@ function annotationProperties(finding) {
         ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
     };
 }
-function annotate(findings, emit) {
-    for (const finding of findings)
+/**
+ * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
+ * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
+ */
+function planAnnotations(findings, reserved = {}) {
+    const shown = new Set();
+    for (const severity of SEVERITIES) {
+        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
+        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
+            shown.add(finding);
+    }
+    const ordered = SEVERITIES.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
+    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
+}
+function annotate(findings, emit, reserved = {}) {
+    const plan = planAnnotations(findings, reserved);
+    for (const finding of plan.shown)
         emit(finding.severity, printable(finding.message), annotationProperties(finding));
+    return plan;
+}
+/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
+function countBySeverity(findings) {
+    return SEVERITIES.map((severity) => text_plural(findings.filter((finding) => finding.severity === severity).length, severity))
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
+ * places that hold them all, e.g. `the job summary`, `the SARIF file`.
+ */
+function unannotatedMessage(hidden, seeAlso) {
+    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
+        `notices per step, so the most severe were annotated first.${where}`);
+}
+function joinOr(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-function outputsOf(result) {
+;// CONCATENATED MODULE: ./src/report/check-run.ts
+/**
+ * The check run as the Checks API takes it: a completed run on the pull request's head commit whose output holds
+ * the verdict, the summary and every finding as an annotation. The API takes at most 50 annotations per request,
+ * so the first 50 go with the create request and each further 50 with an update, which appends them.
+ */
+
+
+const CHECK_RUN_NAME = 'Procfile';
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The API's limit on `output.summary`, in characters. */
+const SUMMARY_LIMIT = 65_535;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function checkRunRequests(result, { headSha, failed, summary }) {
+    const title = checkRunTitle(result);
+    const fitted = fitSummary(summary);
+    const [first = [], ...rest] = batches(result.findings.map(checkRunAnnotation), ANNOTATIONS_PER_REQUEST);
     return {
-        valid: String(result.counts.error === 0),
-        procfile: result.procfile ?? '',
-        language: result.language ?? '',
-        'process-types': JSON.stringify(result.processes.map((process) => process.type)),
-        errors: String(result.counts.error),
-        warnings: String(result.counts.warning),
-        notices: String(result.counts.notice),
+        create: {
+            name: CHECK_RUN_NAME,
+            head_sha: headSha,
+            status: 'completed',
+            conclusion: failed ? 'failure' : 'success',
+            output: { title, summary: fitted, annotations: first },
+        },
+        updates: rest.map((annotations) => ({ title, summary: fitted, annotations })),
     };
 }
-
-;// CONCATENATED MODULE: ./src/report/docs.ts
-/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
-const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
-function ruleDocsUrl(ruleId) {
-    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+function checkRunAnnotation(finding) {
+    return {
+        path: finding.file,
+        start_line: finding.line,
+        end_line: finding.endLine,
+        // The API takes columns only on an annotation within one line.
+        ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
+        annotation_level: LEVEL[finding.severity],
+        title: finding.rule,
+        message: printable(finding.message),
+    };
+}
+/** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
+function checkRunTitle(result) {
+    const { error, warning, notice } = result.counts;
+    const counts = [text_plural(error, 'error'), text_plural(warning, 'warning'), text_plural(notice, 'notice')].filter(Boolean).join(', ');
+    return `${result.procfile ? 'Procfile' : 'No Procfile at the app root'}: ${counts || 'no problems'}`;
+}
+const CUT_NOTE = '\n\n<p>This summary was cut to fit the check run; every finding is annotated on it.</p>\n';
+/**
+ * `summary` within `limit` characters, cut at a line end (rows of the summary's tables are single lines), with
+ * an open table closed and a note that it was cut.
+ */
+function fitSummary(summary, limit = SUMMARY_LIMIT) {
+    if (summary.length <= limit)
+        return summary;
+    const room = limit - CUT_NOTE.length - '\n</table>'.length;
+    const head = summary.slice(0, room);
+    const cut = head.lastIndexOf('\n') > 0 ? head.slice(0, head.lastIndexOf('\n')) : head.slice(0, Math.max(0, room - 1));
+    const open = count(cut, '<table>') > count(cut, '</table>');
+    return `${cut}${open ? '\n</table>' : ''}${CUT_NOTE}`;
+}
+function count(text, part) {
+    return text.split(part).length - 1;
+}
+function batches(items, size) {
+    return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -42388,35 +42690,143 @@ function table(headers, rows) {
     return ['<table>', head, ...body, '</table>'].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function outputsOf(result) {
+    return {
+        valid: String(result.counts.error === 0),
+        procfile: result.procfile ?? '',
+        language: result.language ?? '',
+        'process-types': JSON.stringify(result.processes.map((process) => process.type)),
+        errors: String(result.counts.error),
+        warnings: String(result.counts.warning),
+        notices: String(result.counts.notice),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+/**
+ * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
+ * the platform the app's language, since those are what change how the app starts.
+ */
 
 
-function formatText(result) {
-    const lines = result.findings.map(formatFinding);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(verdict(result));
-    return `${lines.join('\n')}\n`;
+
+
+/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
+const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
+const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
+const SHOWN_CHANGES = 50;
+/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
+function relevantChanges(files, appPath) {
+    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+    return files.flatMap((file) => {
+        const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
+        return role ? [{ ...file, role }] : [];
+    });
 }
-function formatFinding(finding) {
-    const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+function roleOf(file, root) {
+    const name = external_node_path_namespaceObject.posix.basename(file);
+    if (classifyName(name) !== null)
+        return 'Procfile';
+    const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
+    if (relative.startsWith('../'))
+        return undefined;
+    // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
+    const [entry = '', ...inside] = relative.split('/');
+    if (entry === 'Dockerfile' && inside.length === 0)
+        return DOCKERFILE;
+    const language = LANGUAGES.find((each) => each.markers.includes(entry) ||
+        (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(external_node_path_namespaceObject.posix.extname(entry))));
+    return language?.name;
 }
-function verdict(result) {
-    const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languageName(result.language)} app` : '';
-    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
-    if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
-        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+function renderPullRequestSection(section) {
+    const heading = `### Pull request #${section.number}`;
+    const target = section.eventName === 'pull_request_target'
+        ? '\n\n<p>On <code>pull_request_target</code> the workflow runs in the base repository: the Procfile checked above is the one the workflow checked out (by default the base branch, not the pull request).</p>'
+        : '';
+    const { changes } = section;
+    if (!changes.known) {
+        return `${heading}\n\n<p>Unknown whether it changes the Procfile or the language markers: ${escapeHtml(changes.reason)}.</p>${target}`;
     }
-    const parts = [text_plural(error, 'error'), text_plural(warning, 'warning'), text_plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+    const relevant = relevantChanges(changes.files, section.appPath);
+    const partial = changes.complete ? '' : ` (the API lists only the first ${changes.files.length} files)`;
+    if (relevant.length === 0) {
+        return `${heading}\n\n<p>It changes neither a Procfile nor the files that tell the platform the app's language${partial}.</p>${target}`;
+    }
+    const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
+    const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
+    const shown = relevant.slice(0, SHOWN_CHANGES);
+    const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
+    const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
+    return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
 }
-function text_plural(count, noun) {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+function changedPath(change) {
+    return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
+}
+
+;// CONCATENATED MODULE: ./src/report/docs.ts
+/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
+const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
+function ruleDocsUrl(ruleId) {
+    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The URI base that code scanning resolves to the repository's checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
+function toSarif(result, rules) {
+    const index = new Map(rules.map((rule, position) => [rule.id, position]));
+    return {
+        $schema: SARIF_SCHEMA_URL,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
+                // Our columns count code points, not UTF-16 code units (the SARIF default).
+                columnKind: 'unicodeCodePoints',
+                results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
+            },
+        ],
+    };
+}
+function formatSarif(result, rules) {
+    return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
+}
+/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
+function descriptor(rule, platform) {
+    const severity = rule.severity[platform];
+    return {
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        helpUri: ruleDocsUrl(rule.id),
+        defaultConfiguration: severity ? { level: sarif_LEVEL[severity] } : { enabled: false },
+        properties: { tags: [...rule.tags] },
+    };
+}
+function sarifResult(finding, ruleIndex) {
+    return {
+        ruleId: finding.rule,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: sarif_LEVEL[finding.severity],
+        message: { text: printable(finding.message) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SOURCE_ROOT },
+                    // Our endColumn is already exclusive, as SARIF's is.
+                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+                },
+            },
+        ],
+    };
+}
+/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -42483,7 +42893,17 @@ function more(hidden, one, many) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-/** The GitHub Action: inputs -> engine -> reporters. Everything GitHub-specific stays in this file and report/. */
+/** The GitHub Action: inputs -> engine -> reporters. Everything GitHub-specific stays in action/ and report/. */
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -42499,26 +42919,75 @@ const EMIT = { error: error, warning: warning, notice: notice };
 async function main_run() {
     try {
         const inputs = readInputs((name) => getInput(name));
+        if (inputs.githubToken)
+            core_setSecret(inputs.githubToken);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const { path, platform, language, rules } = inputs;
-        const result = lint({ workspace, path, platform, language, rules });
+        const { platform, language, rules } = inputs;
+        const result = lint({ workspace, path: inputs.path, platform, language, rules });
         const failing = failingCount(result, inputs.failOn);
-        if (inputs.annotations)
-            annotate(result.findings, (severity, message, properties) => EMIT[severity](message, properties));
+        const event = readEvent();
+        if (inputs.sarifFile)
+            writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result);
+        const platformName = findPlatform(result.platform)?.name ?? result.platform;
+        const wantsSummary = inputs.summary || inputs.checkRun;
+        const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
+        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+        const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
+        const note = annotateFindings(result, inputs, checkRun, failing > 0);
         logReport(result);
         for (const [name, value] of Object.entries(outputsOf(result)))
             setOutput(name, value);
-        if (inputs.summary) {
-            const platformName = findPlatform(result.platform)?.name ?? result.platform;
-            await summary.addRaw(renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName })).write();
-        }
+        if (inputs.summary)
+            await summary_summary.addRaw(summary + note).write();
         if (failing > 0)
-            setFailed(failureReason(result, failing, inputs.failOn));
+            setFailed(main_failureReason(result, failing, inputs.failOn));
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
     }
+}
+function writeSarif(file, result) {
+    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta)));
+}
+async function pullRequestSection(event, inputs) {
+    if (!event.pullRequest)
+        return '';
+    const changes = await listChangedFiles(event, inputs.githubToken);
+    const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: inputs.path });
+    return `\n${section}\n`;
+}
+/** The check run, or why there is none: said in one annotation line of its own. */
+async function createCheckRun(result, event, inputs, failed, summary) {
+    const outcome = await publishCheckRun(checkRunRequests(result, { headSha: event.sha, failed, summary }), event, inputs.githubToken);
+    if (!outcome.ok)
+        EMIT[outcome.level](outcome.message);
+    return outcome;
+}
+/**
+ * Workflow-command annotations for what the check run does not carry, most severe first within the step's limit,
+ * with a line in the log about the rest. Returns the note for the job summary.
+ */
+function annotateFindings(result, inputs, checkRun, failed) {
+    if (checkRun?.ok) {
+        return result.findings.length > 0 ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n` : '';
+    }
+    if (!inputs.annotations)
+        return '';
+    // The failure message and the check run's refusal are annotations too, and take room in the step's limit.
+    const reserved = { error: failed ? 1 : 0, ...(checkRun ? { [checkRun.level]: 1 } : {}) };
+    const plan = annotate(result.findings.slice(checkRun?.annotated ?? 0), (severity, message, properties) => EMIT[severity](message, properties), reserved);
+    if (plan.hidden.length === 0)
+        return '';
+    const places = [
+        ...(inputs.summary ? ['the findings table of the job summary'] : []),
+        ...(inputs.sarifFile ? [`the SARIF file (${inputs.sarifFile})`] : []),
+    ];
+    const hint = inputs.checkRun ? '' : ' With `check-run: true`, a check run carries every finding as an annotation.';
+    const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
+    info(`procfile-lint: ${message}`);
+    return `\n<p>⚠️ ${escapeHtml(message)}</p>\n`;
 }
 /** The text report, with workflow commands switched off around it: it quotes text from the pull request. */
 function logReport(result) {
@@ -42529,7 +42998,7 @@ function logReport(result) {
     info(`::${token}::`);
     endGroup();
 }
-function failureReason(result, failing, failOn) {
+function main_failureReason(result, failing, failOn) {
     const where = result.procfile ?? 'the app root';
     return `${where}: ${text_plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
@@ -42555,6 +43024,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -42716,6 +43192,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -51336,7 +51819,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -51345,6 +51828,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -51419,6 +51905,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -51431,9 +51947,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,26 +1,41 @@
-/** The command-line interface: the same engine and findings as the action, printed as text or JSON. */
+/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, failingCount, parseFailOn } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
 import { lint, RULE_IDS } from './engine/lint.js';
-import { UsageError } from './engine/types.js';
+import { UsageError, type LintResult } from './engine/types.js';
 import { isInside } from './engine/workspace.js';
 import { PLATFORMS } from './platforms/index.js';
+import { RULES } from './rules/index.js';
+import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: (result) => formatSarif(result, RULES.map((rule) => rule.meta)),
+  github: formatGithub,
+} satisfies Record<string, (result: LintResult) => string>;
+
+const FORMATS = Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[];
 
 const HELP = `Usage: procfile-lint [options] [dir]
 
 Checks the Procfile of the app in <dir> (default: the current directory).
 
 Options:
-  --format <text|json>     output format (default: text)
+  --format <format>        output format (default: text):
+                           text    file:line:column: severity: message [rule]
+                           json    the result object (docs/result.md)
+                           sarif   SARIF 2.1.0, for code scanning (upload-sarif)
+                           github  GitHub workflow commands that annotate the
+                                   findings, as the action does
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
   --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
@@ -56,9 +71,7 @@ function run(args: string[], io: CliIo): number {
     return EXIT.clean;
   }
   const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
-  }
+  if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
   const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on');
   if (positionals.length > 1) throw new UsageError(`expected at most one directory, got ${positionals.length}.`);
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
@@ -67,8 +80,12 @@ function run(args: string[], io: CliIo): number {
   const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
   const appPath = path.relative(workspace, target) || '.';
   const result = lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-  io.stdout(format === 'json' ? formatJson(result) : formatText(result));
+  io.stdout(FORMATTERS[format](result));
   return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+}
+
+function isFormat(format: string): format is keyof typeof FORMATTERS {
+  return Object.hasOwn(FORMATTERS, format);
 }
 
 function parseOptions(args: string[]) {

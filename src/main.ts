@@ -1,13 +1,23 @@
-/** The GitHub Action: inputs -> engine -> reporters. Everything GitHub-specific stays in this file and report/. */
+/** The GitHub Action: inputs -> engine -> reporters. Everything GitHub-specific stays in action/ and report/. */
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs } from './action/inputs.js';
+import { listChangedFiles } from './action/changed-files.js';
+import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
+import { readEvent, type ActionEvent } from './action/event.js';
+import { readInputs, type ActionInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
 import { lint } from './engine/lint.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { findPlatform } from './platforms/index.js';
-import { annotate } from './report/annotations.js';
+import { RULES } from './rules/index.js';
+import { annotate, unannotatedMessage } from './report/annotations.js';
+import { checkRunRequests } from './report/check-run.js';
+import { escapeHtml } from './report/html.js';
 import { outputsOf } from './report/outputs.js';
+import { renderPullRequestSection } from './report/pull-request.js';
+import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { formatText, plural } from './report/text.js';
 
@@ -16,23 +26,70 @@ const EMIT = { error: core.error, warning: core.warning, notice: core.notice } s
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const { path, platform, language, rules } = inputs;
-    const result = lint({ workspace, path, platform, language, rules });
+    const { platform, language, rules } = inputs;
+    const result = lint({ workspace, path: inputs.path, platform, language, rules });
     const failing = failingCount(result, inputs.failOn);
+    const event = readEvent();
 
-    if (inputs.annotations) annotate(result.findings, (severity, message, properties) => EMIT[severity](message, properties));
+    if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), result);
+    const platformName = findPlatform(result.platform)?.name ?? result.platform;
+    const wantsSummary = inputs.summary || inputs.checkRun;
+    const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
+    const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+    const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
+    const note = annotateFindings(result, inputs, checkRun, failing > 0);
     logReport(result);
     for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value);
-    if (inputs.summary) {
-      const platformName = findPlatform(result.platform)?.name ?? result.platform;
-      await core.summary.addRaw(renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName })).write();
-    }
+    if (inputs.summary) await core.summary.addRaw(summary + note).write();
     if (failing > 0) core.setFailed(failureReason(result, failing, inputs.failOn));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
   }
+}
+
+function writeSarif(file: string, result: LintResult): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta)));
+}
+
+async function pullRequestSection(event: ActionEvent, inputs: ActionInputs): Promise<string> {
+  if (!event.pullRequest) return '';
+  const changes = await listChangedFiles(event, inputs.githubToken);
+  const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: inputs.path });
+  return `\n${section}\n`;
+}
+
+/** The check run, or why there is none: said in one annotation line of its own. */
+async function createCheckRun(result: LintResult, event: ActionEvent, inputs: ActionInputs, failed: boolean, summary: string) {
+  const outcome = await publishCheckRun(checkRunRequests(result, { headSha: event.sha, failed, summary }), event, inputs.githubToken);
+  if (!outcome.ok) EMIT[outcome.level](outcome.message);
+  return outcome;
+}
+
+/**
+ * Workflow-command annotations for what the check run does not carry, most severe first within the step's limit,
+ * with a line in the log about the rest. Returns the note for the job summary.
+ */
+function annotateFindings(result: LintResult, inputs: ActionInputs, checkRun: CheckRunOutcome | null, failed: boolean): string {
+  if (checkRun?.ok) {
+    return result.findings.length > 0 ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n` : '';
+  }
+  if (!inputs.annotations) return '';
+  // The failure message and the check run's refusal are annotations too, and take room in the step's limit.
+  const reserved = { error: failed ? 1 : 0, ...(checkRun ? { [checkRun.level]: 1 } : {}) };
+  const plan = annotate(result.findings.slice(checkRun?.annotated ?? 0), (severity, message, properties) => EMIT[severity](message, properties), reserved);
+  if (plan.hidden.length === 0) return '';
+  const places = [
+    ...(inputs.summary ? ['the findings table of the job summary'] : []),
+    ...(inputs.sarifFile ? [`the SARIF file (${inputs.sarifFile})`] : []),
+  ];
+  const hint = inputs.checkRun ? '' : ' With `check-run: true`, a check run carries every finding as an annotation.';
+  const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
+  core.info(`procfile-lint: ${message}`);
+  return `\n<p>⚠️ ${escapeHtml(message)}</p>\n`;
 }
 
 /** The text report, with workflow commands switched off around it: it quotes text from the pull request. */

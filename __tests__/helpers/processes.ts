@@ -1,5 +1,5 @@
 /** Runs the built action and the CLI as a user's runner or shell would: separate processes, real files. */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeTree } from './tree.js';
@@ -16,15 +16,31 @@ export interface ActionRun {
 
 /** Runs dist/index.js with the environment the runner gives a `node24` action. */
 export function runAction(workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): ActionRun {
+  const setup = actionSetup(workspace, inputs, env);
+  const result = spawnSync(process.execPath, [path.join(REPO, 'dist', 'index.js')], { ...setup.options, encoding: 'utf8' });
+  return setup.collect(result.status, result.stdout, result.stderr);
+}
+
+/** As runAction, without blocking the test's event loop: for an action that talks to a server the test runs. */
+export function runActionAsync(workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  const setup = actionSetup(workspace, inputs, env);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(REPO, 'dist', 'index.js')], { ...setup.options, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve(setup.collect(status, stdout, stderr));
+    });
+  });
+}
+
+function actionSetup(workspace: string, inputs: Record<string, string>, env: Record<string, string>) {
   const files = makeTree({ 'summary.md': '', 'output.txt': '' });
   const summaryFile = path.join(files, 'summary.md');
   const outputFile = path.join(files, 'output.txt');
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
   );
-  const result = spawnSync(process.execPath, [path.join(REPO, 'dist', 'index.js')], {
+  const options = {
     cwd: workspace,
-    encoding: 'utf8',
     timeout: 20_000,
     env: {
       PATH: process.env.PATH ?? '',
@@ -34,14 +50,15 @@ export function runAction(workspace: string, inputs: Record<string, string> = {}
       ...inputEnv,
       ...env,
     },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+  };
+  const collect = (status: number | null, stdout: string, stderr: string): ActionRun => ({
+    status,
+    stdout,
+    stderr,
     summary: fs.readFileSync(summaryFile, 'utf8'),
     outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-  };
+  });
+  return { options, collect };
 }
 
 /** Parses the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */

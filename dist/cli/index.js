@@ -16974,13 +16974,13 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u18
 const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 /** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
 function visible(text) {
-    return printable(text.replace(/\\/g, '\\\\'));
+    return quote_printable(text.replace(/\\/g, '\\\\'));
 }
 /**
  * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
  * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
  */
-function printable(text) {
+function quote_printable(text) {
     return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
 }
 function escapeCodePoint(char) {
@@ -19540,12 +19540,6 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The result object as JSON: the contract documented in docs/result.md. */
-function formatJson(result) {
-    return `${JSON.stringify(result, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
 
@@ -19559,7 +19553,7 @@ function formatText(result) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
@@ -19577,8 +19571,169 @@ function text_plural(count, noun) {
     return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotationProperties(finding) {
+    return {
+        title: `procfile-lint: ${finding.rule}`,
+        file: finding.file,
+        startLine: finding.line,
+        endLine: finding.endLine,
+        // GitHub ignores columns on annotations that span lines.
+        ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
+    };
+}
+/**
+ * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
+ * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
+ */
+function planAnnotations(findings, reserved = {}) {
+    const shown = new Set();
+    for (const severity of SEVERITIES) {
+        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
+        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
+            shown.add(finding);
+    }
+    const ordered = SEVERITIES.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
+    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
+}
+function annotate(findings, emit, reserved = {}) {
+    const plan = planAnnotations(findings, reserved);
+    for (const finding of plan.shown)
+        emit(finding.severity, printable(finding.message), annotationProperties(finding));
+    return plan;
+}
+/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
+function countBySeverity(findings) {
+    return SEVERITIES.map((severity) => text_plural(findings.filter((finding) => finding.severity === severity).length, severity))
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
+ * places that hold them all, e.g. `the job summary`, `the SARIF file`.
+ */
+function unannotatedMessage(hidden, seeAlso) {
+    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
+        `notices per step, so the most severe were annotated first.${where}`);
+}
+function joinOr(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+function formatGithub(result) {
+    const plan = planAnnotations(result.findings);
+    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
+    if (plan.hidden.length > 0)
+        lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function workflowCommand(command, message, properties) {
+    const fields = {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+    const list = Object.entries(fields)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    return `::${command}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The result object as JSON: the contract documented in docs/result.md. */
+function formatJson(result) {
+    return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/docs.ts
+/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
+const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
+function ruleDocsUrl(ruleId) {
+    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The URI base that code scanning resolves to the repository's checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
+function toSarif(result, rules) {
+    const index = new Map(rules.map((rule, position) => [rule.id, position]));
+    return {
+        $schema: SARIF_SCHEMA_URL,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
+                // Our columns count code points, not UTF-16 code units (the SARIF default).
+                columnKind: 'unicodeCodePoints',
+                results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
+            },
+        ],
+    };
+}
+function formatSarif(result, rules) {
+    return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
+}
+/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
+function descriptor(rule, platform) {
+    const severity = rule.severity[platform];
+    return {
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        helpUri: ruleDocsUrl(rule.id),
+        defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
+        properties: { tags: [...rule.tags] },
+    };
+}
+function sarifResult(finding, ruleIndex) {
+    return {
+        ruleId: finding.rule,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: LEVEL[finding.severity],
+        message: { text: quote_printable(finding.message) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SOURCE_ROOT },
+                    // Our endColumn is already exclusive, as SARIF's is.
+                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+                },
+            },
+        ],
+    };
+}
+/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
-/** The command-line interface: the same engine and findings as the action, printed as text or JSON. */
+/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
+
+
+
 
 
 
@@ -19591,13 +19746,24 @@ function text_plural(count, noun) {
 
 
 const EXIT = { clean: 0, findings: 1, usage: 2 };
-const FORMATS = ['text', 'json'];
+const FORMATTERS = {
+    text: formatText,
+    json: formatJson,
+    sarif: (result) => formatSarif(result, RULES.map((rule) => rule.meta)),
+    github: formatGithub,
+};
+const FORMATS = Object.keys(FORMATTERS);
 const HELP = `Usage: procfile-lint [options] [dir]
 
 Checks the Procfile of the app in <dir> (default: the current directory).
 
 Options:
-  --format <text|json>     output format (default: text)
+  --format <format>        output format (default: text):
+                           text    file:line:column: severity: message [rule]
+                           json    the result object (docs/result.md)
+                           sarif   SARIF 2.1.0, for code scanning (upload-sarif)
+                           github  GitHub workflow commands that annotate the
+                                   findings, as the action does
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
   --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
@@ -19627,9 +19793,8 @@ function cli_run(args, io) {
         return EXIT.clean;
     }
     const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
+    if (!isFormat(format))
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
-    }
     const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on');
     if (positionals.length > 1)
         throw new UsageError(`expected at most one directory, got ${positionals.length}.`);
@@ -19639,8 +19804,11 @@ function cli_run(args, io) {
     const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
     const appPath = external_node_path_namespaceObject.relative(workspace, target) || '.';
     const result = lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-    io.stdout(format === 'json' ? formatJson(result) : formatText(result));
+    io.stdout(FORMATTERS[format](result));
     return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+}
+function isFormat(format) {
+    return Object.hasOwn(FORMATTERS, format);
 }
 function parseOptions(args) {
     try {

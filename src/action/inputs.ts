@@ -14,6 +14,12 @@ export interface ActionInputs {
   failOn: FailOn;
   annotations: boolean;
   summary: boolean;
+  /** Create a `Procfile` check run carrying every finding (needs `checks: write`). */
+  checkRun: boolean;
+  /** Token for the check run and the pull request's changed files; empty when none. */
+  githubToken: string;
+  /** Where to write SARIF, relative to the workspace; empty for none. */
+  sarifFile: string;
 }
 
 /** Reads an input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased. */
@@ -28,6 +34,9 @@ export function readInputs(read: InputReader): ActionInputs {
     failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
     annotations: booleanInput(read, 'annotations', true),
     summary: booleanInput(read, 'summary', true),
+    checkRun: booleanInput(read, 'check-run', false),
+    githubToken: read('github-token').trim(),
+    sarifFile: read('sarif-file').trim(),
   };
 }
 
