@@ -1,5 +1,6 @@
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
+import type { ReadProcess } from '../engine/readers/reading.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
 export const duplicateProcessType: ProcfileRule = {
@@ -12,6 +13,7 @@ export const duplicateProcessType: ProcfileRule = {
   },
   *check({ procfile, platform, reading }) {
     const first = new Map<string, ProcessLine>();
+    const running = firstProcessOfEachType(reading.processes);
     for (const line of procfile.lines) {
       if (line.kind !== 'process' || reading.swallowedLines.has(line.number)) continue;
       const earlier = first.get(line.type.text);
@@ -20,9 +22,9 @@ export const duplicateProcessType: ProcfileRule = {
         continue;
       }
       const type = line.type.text;
-      const running = reading.processes.find((process) => process.type === type);
-      const onPlatform = running
-        ? `${platform.name} runs only line ${running.line}`
+      const runningLine = running.get(type)?.line;
+      const onPlatform = runningLine
+        ? `${platform.name} runs only line ${runningLine}`
         : `${platform.name} runs neither`;
       yield {
         range: rangeOf(line, line.type),
@@ -33,3 +35,10 @@ export const duplicateProcessType: ProcfileRule = {
     }
   },
 };
+
+/** A map built once, not a search per duplicate: thousands of duplicated types must stay linear. */
+function firstProcessOfEachType(processes: readonly ReadProcess[]): Map<string, ReadProcess> {
+  const byType = new Map<string, ReadProcess>();
+  for (const process of processes) if (!byType.has(process.type)) byType.set(process.type, process);
+  return byType;
+}

@@ -12,10 +12,11 @@ export const emptyCommand: ProcfileRule = {
     tags: ['syntax'],
   },
   *check(context) {
+    // Looked up by line, not searched per line: a file of thousands of `web:` lines must stay linear.
+    const entryOnLine = new Map(context.reading.entries.map((entry) => [entry.line, entry]));
     for (const line of context.procfile.lines) {
       if (line.kind !== 'process' || line.command.text !== '') continue;
-      const entry = context.reading.entries.find((candidate) => candidate.line === line.number);
-      yield report(context, line, entry);
+      yield report(context, line, entryOnLine.get(line.number));
     }
   },
 };
