@@ -32664,7 +32664,8 @@ function compareText(a, b) {
 function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
-        file: finding.file,
+        // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
+        file: printable(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -32734,7 +32735,16 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.join('\n')}\n`;
+    return `${lines.map(inert).join('\n')}\n`;
+}
+/**
+ * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
+ * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
+ * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
+ * shows any other character it must not print.
+ */
+function inert(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
@@ -32818,6 +32828,7 @@ function more(hidden, one, many) {
 
 
 
+
 const EMIT = { error: error, warning: warning, notice: notice };
 async function run() {
     try {
@@ -32838,7 +32849,8 @@ async function run() {
             setFailed(failureReason(result, failing, inputs.failOn));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
+        const message = printable(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
     }
 }
@@ -32852,7 +32864,7 @@ function logReport(result) {
     endGroup();
 }
 function failureReason(result, failing, failOn) {
-    const where = result.procfile ?? 'the app root';
+    const where = result.procfile ? visible(result.procfile) : 'the app root';
     return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 

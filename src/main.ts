@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { readInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
 import { lint } from './engine/lint.js';
+import { printable, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { findPlatform } from './platforms/index.js';
 import { annotate } from './report/annotations.js';
@@ -29,7 +30,8 @@ export async function run(): Promise<void> {
     }
     if (failing > 0) core.setFailed(failureReason(result, failing, inputs.failOn));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
+    const message = printable(error instanceof Error ? error.message : String(error));
     core.setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
   }
 }
@@ -45,6 +47,6 @@ function logReport(result: LintResult): void {
 }
 
 function failureReason(result: LintResult, failing: number, failOn: string): string {
-  const where = result.procfile ?? 'the app root';
+  const where = result.procfile ? visible(result.procfile) : 'the app root';
   return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }

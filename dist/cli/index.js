@@ -1299,9 +1299,17 @@ function compareText(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** The result object as JSON: the contract documented in docs/result.md. */
+/**
+ * The result object as JSON: the contract documented in docs/result.md. What a terminal or a CI log would act on is
+ * written as a JSON escape, which parses back to the same text: DEL and C1 controls, U+2028 and U+2029
+ * (`JSON.stringify` escapes only C0 controls), and the second `#` of `##[`, which the Actions runner executes as a
+ * workflow command anywhere in a line.
+ */
 function formatJson(result) {
-    return `${JSON.stringify(result, null, 2)}\n`;
+    const json = JSON.stringify(result, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -1312,7 +1320,16 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.join('\n')}\n`;
+    return `${lines.map(inert).join('\n')}\n`;
+}
+/**
+ * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
+ * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
+ * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
+ * shows any other character it must not print.
+ */
+function inert(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;

@@ -8,7 +8,8 @@ export type Annotate = (severity: Severity, message: string, properties: Annotat
 export function annotationProperties(finding: Finding): AnnotationProperties {
   return {
     title: `procfile-lint: ${finding.rule}`,
-    file: finding.file,
+    // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
+    file: printable(finding.file),
     startLine: finding.line,
     endLine: finding.endLine,
     // GitHub ignores columns on annotations that span lines.
