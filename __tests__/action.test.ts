@@ -1,4 +1,5 @@
 /** The built action (dist/index.js) run as a process, as the runner runs it. */
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { HOSTILE_NAMES, HOSTILE_PROCFILE } from './helpers/hostile.js';
 import { REPO, runAction, type ActionRun } from './helpers/processes.js';
@@ -132,5 +133,29 @@ describe('the action with a hostile app directory name', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::app \\u{001B}[2J\\u{2028}::error::x/Procfile: 1 finding at or above fail-on');
     expect(run.stdout).not.toMatch(RAW_CONTROL);
+  });
+});
+
+describe('the github-token input', () => {
+  const token = `ghs_${randomBytes(18).toString('hex')}`;
+  const broken = { Procfile: 'worker: x\n', 'procfile.txt': '' };
+
+  it.each([
+    ['(no debug)', {}],
+    ['(debug mode)', { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }],
+  ])('is masked before anything is logged, and never written anywhere else %s', (_, env) => {
+    const run = runAction(makeTree(broken), { 'github-token': token }, env);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${token}`);
+    expect(lines.slice(1).join('\n')).not.toContain(token);
+    expect(run.stderr).not.toContain(token);
+    expect(run.summary).not.toContain(token);
+    expect(JSON.stringify(run.outputs)).not.toContain(token);
+    expect(run.outputs.valid).toBe('false');
+  });
+
+  it('registers no mask when there is no token', () => {
+    expect(runAction(makeTree(broken)).stdout).not.toContain('::add-mask::');
   });
 });

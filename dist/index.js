@@ -31099,7 +31099,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -32831,6 +32831,7 @@ function more(hidden, one, many) {
 
 const EMIT = { error: error, warning: warning, notice: notice };
 async function run() {
+    maskToken();
     try {
         const inputs = readInputs((name) => getInput(name));
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -32853,6 +32854,15 @@ async function run() {
         const message = printable(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
     }
+}
+/**
+ * A `github-token` input is masked before anything is written, so that no later log line, debug output included,
+ * can show it. The action does not use a token yet; the input is read here so that it is safe from the start.
+ */
+function maskToken() {
+    const token = getInput('github-token');
+    if (token)
+        core_setSecret(token);
 }
 /** The text report, with workflow commands switched off around it: it quotes text from the pull request. */
 function logReport(result) {

@@ -15,6 +15,7 @@ import { formatText, plural } from './report/text.js';
 const EMIT = { error: core.error, warning: core.warning, notice: core.notice } satisfies Record<Severity, unknown>;
 
 export async function run(): Promise<void> {
+  maskToken();
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -34,6 +35,15 @@ export async function run(): Promise<void> {
     const message = printable(error instanceof Error ? error.message : String(error));
     core.setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
   }
+}
+
+/**
+ * A `github-token` input is masked before anything is written, so that no later log line, debug output included,
+ * can show it. The action does not use a token yet; the input is read here so that it is safe from the start.
+ */
+function maskToken(): void {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
 }
 
 /** The text report, with workflow commands switched off around it: it quotes text from the pull request. */
