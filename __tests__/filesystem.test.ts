@@ -100,14 +100,11 @@ describe('an app path that leaves the workspace', () => {
     const workspace = makeTree({ 'nested/deeper/Procfile': 'web: x\n' });
     fs.symlinkSync(out, path.join(workspace, 'app'));
     fs.symlinkSync(out, path.join(workspace, 'nested', 'deeper', 'app'));
-    const action = runAction(path.join(workspace, 'nested', 'deeper'), { path: appPath(out) });
-    const wholeWorkspace = runAction(workspace, { path: appPath(out) });
-    for (const run of [action, wholeWorkspace]) {
-      expect(run.status).toBe(1);
-      expect(run.stdout).toMatch(/::error::The path '.*' (is outside the workspace|is not a directory)/);
-      expect(run.summary).toBe('');
-      expectNoLeak(run);
-    }
+    const run = runAction(path.join(workspace, 'nested', 'deeper'), { path: appPath(out) });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::The path '.*' (is outside the workspace|is not a directory)/);
+    expect(run.summary).toBe('');
+    expectNoLeak(run);
   });
 
   it('is refused by the CLI too when it is a symlink out of the current directory', () => {

@@ -22,11 +22,11 @@ function lintsWell(bytes: Uint8Array): void {
 
 describe('lintProcfile on generated input', () => {
   it('handles arbitrary bytes', () => {
-    fc.assert(fc.property(arbitraryBytes, lintsWell), fuzzParameters(300));
+    fc.assert(fc.property(arbitraryBytes, lintsWell), fuzzParameters(200));
   }, FUZZ_TIMEOUT);
 
   it('handles near-valid Procfiles', () => {
-    fc.assert(fc.property(nearValidProcfile, lintsWell), fuzzParameters(500));
+    fc.assert(fc.property(nearValidProcfile, lintsWell), fuzzParameters(300));
   }, FUZZ_TIMEOUT);
 });
 
@@ -48,7 +48,7 @@ describe('lint on generated repositories', () => {
           }
         },
       ),
-      fuzzParameters(40, 0.1),
+      fuzzParameters(25, 0.1),
     );
   }, FUZZ_TIMEOUT);
 });

@@ -7,7 +7,7 @@ import { lint, lintProcfile } from '../src/engine/lint.js';
 import type { LintResult } from '../src/engine/types.js';
 import { printable, quote, shellWord, visible } from '../src/engine/quote.js';
 import { MAX_PROCFILE_BYTES } from '../src/engine/workspace.js';
-import { ADVERSARIAL_RUNS } from './helpers/adversarial.js';
+import { ADVERSARIAL_PROCFILES } from './helpers/adversarial.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
@@ -84,7 +84,7 @@ describe('pathological Procfiles', () => {
 
 describe('adversarial runs', () => {
   it('go through the engine and the quoting functions quickly', () => {
-    for (const input of ADVERSARIAL_RUNS) {
+    for (const input of ADVERSARIAL_PROCFILES) {
       const started = performance.now();
       lintProcfile(Buffer.from(input));
       quote(input);
