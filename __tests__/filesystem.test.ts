@@ -63,6 +63,17 @@ describe('a Procfile that is a symbolic link', () => {
     expectNoLeak(run);
   });
 
+  it('is refused, unread, when it points into .git, where actions/checkout keeps the token', () => {
+    const workspace = makeTree({ '.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n` });
+    fs.symlinkSync('.git/config', path.join(workspace, 'Procfile'));
+    const action = runAction(workspace);
+    expect(action.stdout).toMatch(/procfile-unreadable,file=Procfile,.*is a symbolic link into `.git`/);
+    expectNoLeak(action);
+    const { run, result } = cliJson(workspace);
+    expect(result?.findings).toMatchObject([{ rule: 'procfile-unreadable', message: unreadableMessage('is a symbolic link into `.git`') }]);
+    expectNoLeak(run);
+  });
+
   it('is refused when it loops, or points nowhere', () => {
     const workspace = makeTree({ 'dangling/': '' });
     fs.symlinkSync('Procfile', path.join(workspace, 'Procfile'));

@@ -32252,6 +32252,8 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     }
     if (!isInside(workspace, real))
         return { ok: false, problem: 'link-outside' };
+    if (isInGitDirectory(workspace, real))
+        return { ok: false, problem: 'link-into-git' };
     let fd;
     try {
         fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
@@ -32285,6 +32287,13 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     finally {
         external_node_fs_namespaceObject.closeSync(fd);
     }
+}
+/**
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings.
+ */
+function isInGitDirectory(workspace, real) {
+    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
 }
 function isLink(file) {
     try {
@@ -32322,6 +32331,7 @@ const PROBLEMS = {
     missing: ['disappeared while it was being read', false],
     'dangling-link': ['is a symbolic link to a file that does not exist', true],
     'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
+    'link-into-git': ['is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow', true],
     'link-loop': ['is a symbolic link that loops', true],
     directory: ['is a directory, not a file', true],
     'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
