@@ -72,14 +72,17 @@ function measure(bytes) {
 
 const rows = [];
 const growth = [];
-for (const [name, make] of Object.entries(BY_LINES)) {
-  const small = measure(text(make(10_000)));
-  const large = measure(text(make(100_000)));
-  rows.push([`${name}, 10 000 lines`, small], [`${name}, 100 000 lines`, large]);
-  growth.push([name, large.ms / small.ms, large.rssMiB - small.rssMiB]);
+try {
+  for (const [name, make] of Object.entries(BY_LINES)) {
+    const small = measure(text(make(10_000)));
+    const large = measure(text(make(100_000)));
+    rows.push([`${name}, 10 000 lines`, small], [`${name}, 100 000 lines`, large]);
+    growth.push([name, large.ms / small.ms, large.rssMiB - small.rssMiB]);
+  }
+  for (const [name, make] of Object.entries(SINGLE)) rows.push([name, measure(make())]);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
-for (const [name, make] of Object.entries(SINGLE)) rows.push([name, measure(make())]);
-rmSync(scratch, { recursive: true, force: true });
 
 const pad = (value, width) => String(value).padStart(width);
 console.log(`procfile-lint ${process.version}, median of ${runs} runs of the CLI (--format json), process start to exit\n`);
