@@ -1,7 +1,10 @@
 /** The built action (dist/index.js) run as a process, as the runner runs it. */
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { REPO, runAction } from './helpers/processes.js';
+import { HOSTILE_NAMES, HOSTILE_PROCFILE } from './helpers/hostile.js';
+import { REPO, runAction, type ActionRun } from './helpers/processes.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
+import { executedCommands, RAW_CONTROL } from './helpers/workflow-commands.js';
 
 afterEach(removeTrees);
 
@@ -68,22 +71,93 @@ describe('the action', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error::The path '..\/..' is outside the workspace/);
   });
+});
 
-  it('never lets Procfile text run a workflow command or render markup', () => {
-    const hostile = [
-      'web: echo ok\r::add-mask::secret',
-      '::error file=x::injected',
-      '::set-output name=valid::true',
-      'worker:\u2028::warning::also injected',
-      'clock: <img src=x onerror=alert(1)> @octocat',
-      '',
-    ].join('\n');
-    const run = runAction(makeTree({ Procfile: hostile }));
-    for (const line of commandLines(run.stdout)) {
-      expect(line).toMatch(/^::((error|warning|notice) title=procfile-lint%3A [a-z0-9-]+,file=Procfile,|group::|endgroup::|stop-commands::|[0-9a-f-]{36}::$|error::Procfile: )/);
+describe('the action on hostile Procfile text and file names', () => {
+  let run: ActionRun;
+  beforeAll(() => {
+    run = runAction(makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES }));
+  });
+
+  it('executes no workflow command but its own', () => {
+    const executed = executedCommands(run.stdout);
+    expect(executed.length).toBeGreaterThan(10);
+    const [stop, resume] = [executed.find((c) => c.name === 'stop-commands'), executed.find((c) => /^[0-9a-f-]{36}$/.test(c.name))];
+    expect(stop?.data).toMatch(/^[0-9a-f-]{36}$/);
+    expect(resume?.name).toBe(stop?.data);
+    for (const { line } of executed) {
+      expect(line).toMatch(
+        /^::(group::procfile-lint report|endgroup::|stop-commands::[0-9a-f-]{36}|[0-9a-f-]{36}::|(error|warning|notice) title=procfile-lint%3A [a-z0-9-]+,file=[^:]*,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?::.*|error::Procfile: \d+ findings at or above fail-on: error .*)$/,
+      );
     }
-    expect(run.stdout).not.toMatch(/[\r\u2028]/);
-    expect(run.summary).not.toMatch(/<img|@octocat/);
+  });
+
+  it('writes no control character, ANSI escape or line separator to the log', () => {
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout).toContain('control character `\\u{001B}`');
+    expect(run.stdout).toContain('`Procfile\\u{001B}` is one letter away from `Procfile`');
+  });
+
+  it('keeps every piece of hostile text in the summary as inert, escaped text', () => {
+    const lines = run.summary.split('\n');
+    expect(lines.filter((line) => line !== '' && !/^(## |### |<)/.test(line))).toEqual([]);
+    const tags = new Set(Array.from(run.summary.matchAll(/<\/?([a-zA-Z0-9!-]+)/g), (match) => match[1]));
+    expect([...tags].sort()).toEqual(['a', 'code', 'p', 'table', 'td', 'th', 'tr']);
+    for (const [, href] of run.summary.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/github\.com\/procfile-lint\/procfile-lint\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
+    expect(run.summary.match(/@(?!&#8288;)/g)).toBeNull();
+    expect(run.summary).not.toMatch(RAW_CONTROL);
+    for (const table of run.summary.split(/<table>|<\/table>/).filter((_, index) => index % 2 === 1)) {
+      expect(table).not.toMatch(/\n\s*\n/);
+    }
+    expect(run.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(run.summary).toContain('@&#8288;octocat');
+  });
+
+  it('sets its outputs from the findings, not from the text', () => {
     expect(run.outputs.valid).toBe('false');
+    for (const value of Object.values(run.outputs)) expect(value).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(run.outputs['process-types'] as string)).toEqual(expect.arrayContaining(['web', 'worker', 'clock']));
+  });
+});
+
+describe('the action with a hostile app directory name', () => {
+  const name = 'app \u001b[2J\u2028::error::x';
+
+  it('names a missing directory without a raw control character', () => {
+    const run = runAction(makeTree(), { path: name });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error::The path 'app \\u{001B}[2J\\u{2028}::error::x' does not exist.");
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+  });
+
+  it('names the failing Procfile without a raw control character', () => {
+    const run = runAction(makeTree({ [`${name}/Procfile`]: 'worker: x\n' }), { path: name });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::app \\u{001B}[2J\\u{2028}::error::x/Procfile: 1 finding at or above fail-on');
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+  });
+});
+
+describe('the github-token input', () => {
+  const token = `ghs_${randomBytes(18).toString('hex')}`;
+  const broken = { Procfile: 'worker: x\n', 'procfile.txt': '' };
+
+  it.each([
+    ['(no debug)', {}],
+    ['(debug mode)', { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }],
+  ])('is masked before anything is logged, and never written anywhere else %s', (_, env) => {
+    const run = runAction(makeTree(broken), { 'github-token': token }, env);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${token}`);
+    expect(lines.slice(1).join('\n')).not.toContain(token);
+    expect(run.stderr).not.toContain(token);
+    expect(run.summary).not.toContain(token);
+    expect(JSON.stringify(run.outputs)).not.toContain(token);
+    expect(run.outputs.valid).toBe('false');
+  });
+
+  it('registers no mask when there is no token', () => {
+    expect(runAction(makeTree(broken)).stdout).not.toContain('::add-mask::');
   });
 });

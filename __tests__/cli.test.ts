@@ -2,9 +2,11 @@
 import * as path from 'node:path';
 import type { Log } from 'sarif';
 import type { LintResult } from '../src/engine/types.js';
+import { HOSTILE_LINES, HOSTILE_NAMES, HOSTILE_PROCFILE } from './helpers/hostile.js';
 import { EXAMPLES, REPO, runAction, runCli } from './helpers/processes.js';
 import { sarifErrors } from './helpers/sarif.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
+import { executedCommands, RAW_CONTROL } from './helpers/workflow-commands.js';
 
 afterEach(removeTrees);
 
@@ -120,5 +122,27 @@ describe('the CLI in other formats', () => {
     expect(out[11]).toMatch(/^2 findings were not annotated \(2 errors\): GitHub shows at most 10 errors/);
     expect(out).toHaveLength(12);
     expect(run.status).toBe(1);
+  });
+});
+
+describe('the CLI on hostile Procfile text and file names', () => {
+  // In a workflow's `run:` step the runner reads the CLI's output for workflow commands, as it does the action's.
+  it.each(['text', 'json'])('prints nothing a runner would execute and no raw control character (%s)', (format) => {
+    const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
+    const run = runCli(['--format', format, dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(executedCommands(run.stdout)).toEqual([]);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout).toContain('::error::nested/Procfile');
+  });
+
+  it('keeps the exact text in the JSON result: the escaping is JSON, not a change of the data', () => {
+    const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
+    const result = JSON.parse(runCli(['--format', 'json', dir]).stdout) as LintResult;
+    const commands = result.processes.map((process) => process.command);
+    expect(commands).toContain(HOSTILE_LINES.find((line) => line.startsWith('ansi:'))?.slice('ansi:'.length).trim());
+    expect(commands).toContain(HOSTILE_LINES.find((line) => line.startsWith('v1:'))?.slice('v1:'.length).trim());
+    expect(result.findings.map((finding) => finding.file)).toContain('\n::set-output name=valid::true/Procfile');
   });
 });

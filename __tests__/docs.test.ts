@@ -153,3 +153,22 @@ describe('docs/rules', () => {
     });
   });
 });
+
+describe('docs/security.md', () => {
+  const page = read('docs/security.md');
+
+  it('maps threats to test files that exist, and the README links it', () => {
+    const named = Array.from(page.matchAll(/`((?:__tests__|bench)\/[^`]+)`/g), (match) => match[1] as string);
+    expect(named.length).toBeGreaterThan(20);
+    for (const file of new Set(named)) expect([file, fs.existsSync(path.join(REPO, file))]).toEqual([file, true]);
+    expect(readme).toContain('[docs/security.md](docs/security.md)');
+  });
+
+  it('documents the fuzz and bench scripts that package.json defines', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.fuzz).toBe('node scripts/fuzz.mjs');
+    expect(page).toContain('npm run fuzz');
+    expect(page).toContain('node bench/pathological.mjs');
+    expect(scripts.test).not.toMatch(/fuzz|bench/);
+  });
+});

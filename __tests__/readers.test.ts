@@ -25,7 +25,10 @@ describe('readGcp (Code Capsules)', () => {
       { type: 'web', command: 'worker: celery', line: 1, commandLine: 3 },
       { type: 'clock', command: 'x', line: 4, commandLine: 4 },
     ]);
-    expect([...reading.swallowedLines]).toEqual([2, 3]);
+    expect([...reading.swallowedLines]).toEqual([
+      [2, 1],
+      [3, 1],
+    ]);
   });
 
   it('backtracks into trailing blanks: `web:` plus spaces at the end of the file runs an empty command', () => {

@@ -74,7 +74,8 @@ describe('readFileInside', () => {
     expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({ ok: false, problem: 'too-large' });
   });
 
-  // Root reads any file, so the permission check can only be observed as another user.
+  // Root reads any file, so the permission check can only be observed as another user: as root, filesystem.test.ts
+  // checks it through the CLI run as `nobody`.
   const asUser = process.getuid?.() === 0 ? it.skip : it;
   asUser('says when the file cannot be read', () => {
     const workspace = makeTree({ Procfile: 'web: x\n' });

@@ -31862,12 +31862,18 @@ function pythonDependencies(files) {
         incomplete,
         declares(name) {
             const normalized = normalizePackage(name);
-            if (names.has(normalized))
-                return true;
-            const token = new RegExp(`(^|[^a-z0-9-])${normalized.replace(/-/g, '-')}([^a-z0-9-]|$)`, 'm');
-            return texts.some((text) => token.test(text));
+            return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
         },
     };
+}
+/** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
+function containsWord(text, word) {
+    const isNameChar = (char) => char !== undefined && /[a-z0-9-]/.test(char);
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        if (!isNameChar(text[at - 1]) && !isNameChar(text[at + word.length]))
+            return true;
+    }
+    return false;
 }
 /** package.json at the app root: `null` when there is none, `'invalid'` when it is not a JSON object. */
 function packageJson(files) {
@@ -39924,9 +39930,13 @@ function applyDuplicatePolicy(entries, policy) {
     return entries.filter((entry) => kept.has(entry));
 }
 /** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Set(), warnings = new Map() }) {
+function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
     const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    return { entries, processes, swallowedLines, failure, warnings };
+    const entryOn = new Map();
+    for (const entry of entries)
+        if (!entryOn.has(entry.line))
+            entryOn.set(entry.line, entry);
+    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
@@ -40195,7 +40205,7 @@ function matchAt(text, start, limit, pattern) {
 function matchEntries(source, pattern, skipFirstLine) {
     const { text, lines } = source;
     const entries = [];
-    const swallowedLines = new Set();
+    const swallowedLines = new Map();
     let resumeAt = 0;
     for (const line of lines) {
         if (line.start < resumeAt || (skipFirstLine && line.number === 1))
@@ -40206,7 +40216,7 @@ function matchEntries(source, pattern, skipFirstLine) {
             continue;
         const commandLine = lineAtOffset(lines, match.commandStart).number;
         for (let n = line.number + 1; n <= commandLine; n++)
-            swallowedLines.add(n);
+            swallowedLines.set(n, line.number);
         entries.push({
             type: text.slice(line.start, match.typeEnd),
             command: text.slice(match.commandStart, match.commandEnd),
@@ -40387,16 +40397,13 @@ function outcomeOf(reading, line) {
         return { kind: 'rejects', message: failure.message };
     if (failure?.line != null && failure.line < line)
         return { kind: 'stopped-earlier', line: failure.line };
-    const entry = reading.entries.find((candidate) => candidate.line === line);
+    const entry = reading.entryOn.get(line);
     if (entry) {
         const warning = reading.warnings.get(line);
         return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
     }
-    if (reading.swallowedLines.has(line)) {
-        const owner = reading.entries.find((candidate) => candidate.line < line && candidate.commandLine >= line);
-        return { kind: 'takes-as-command', ofLine: owner?.line ?? line };
-    }
-    return { kind: 'skips' };
+    const owner = reading.swallowedLines.get(line);
+    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
 /** Reads the line without complaint, or with only a warning. */
 function accepts(outcome) {
@@ -40817,7 +40824,11 @@ const duplicateProcessType = {
             if (reading.swallowedLines.has(line.number))
                 continue;
             const key = platform.processTypeName.key(line.type.text);
-            groups.set(key, [...(groups.get(key) ?? []), line]);
+            const group = groups.get(key);
+            if (group)
+                group.push(line);
+            else
+                groups.set(key, [line]);
         }
         for (const [first, ...repeats] of groups.values()) {
             if (!first || repeats.length === 0)
@@ -40841,7 +40852,7 @@ function whoRunsWhat(readings, own, lines) {
         const verb = (singular) => (plural ? singular.replace(/s$/, '') : singular);
         if (reading.failure?.line != null)
             return `${verb('rejects')} the Procfile`;
-        const running = lines.filter((line) => reading.processes.some((process) => process.line === line));
+        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
         if (running.length === 0)
             return `${verb('runs')} none of them`;
         if (running.length === lines.length)
@@ -41179,30 +41190,38 @@ function isSpace(char) {
 function classifyLine(line) {
     const { text } = line;
     const contentStart = skipSpaces(text, 0);
-    const indent = contentStart > 0 ? token(text, 0, contentStart) : null;
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
     if (contentStart === text.length)
-        return { ...line, indent, kind: 'blank' };
+        return Object.assign(base, { kind: 'blank' });
     if (text[contentStart] === '#')
-        return { ...line, indent, kind: 'comment' };
+        return Object.assign(base, { kind: 'comment' });
     const colon = text.indexOf(':', contentStart);
     if (colon === -1)
-        return { ...line, indent, kind: 'invalid', reason: 'no-colon' };
+        return invalid(base, 'no-colon');
     const typeEnd = parse_trimEnd(text, contentStart, colon);
     if (typeEnd === contentStart)
-        return { ...line, indent, kind: 'invalid', reason: 'no-type' };
-    if (/\s/u.test(text.slice(contentStart, typeEnd)))
-        return { ...line, indent, kind: 'invalid', reason: 'space-in-type' };
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
     const commandStart = skipSpaces(text, colon + 1);
     const commandEnd = parse_trimEnd(text, commandStart, text.length);
-    return {
-        ...line,
-        indent,
+    return Object.assign(base, {
         kind: 'process',
         type: token(text, contentStart, typeEnd),
         gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
         colonColumn: columnAt(text, colon),
         command: token(text, commandStart, commandEnd),
-    };
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
 }
 function skipSpaces(text, from) {
     let i = from;
@@ -41434,13 +41453,18 @@ const portability = {
         tags: ['portability'],
     },
     *check({ procfile, platform, reading, readings }) {
+        // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+            return;
         const seen = new Set();
         for (const line of processLines(procfile)) {
             const repeated = seen.has(line.type.text);
             seen.add(line.type.text);
             const own = outcomeOf(reading, line.number);
             // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
-            if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || portability_CONTROL.test(line.text))
+            const hiddenByBom = source.bom && line.number === 1;
+            if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
             const groups = new Map();
             for (const parser of PARSERS) {
@@ -41692,6 +41716,8 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     }
     if (!isInside(workspace, real))
         return { ok: false, problem: 'link-outside' };
+    if (isInGitDirectory(workspace, real))
+        return { ok: false, problem: 'link-into-git' };
     let fd;
     try {
         fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
@@ -41725,6 +41751,13 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     finally {
         external_node_fs_namespaceObject.closeSync(fd);
     }
+}
+/**
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings.
+ */
+function isInGitDirectory(workspace, real) {
+    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
 }
 function isLink(file) {
     try {
@@ -41762,6 +41795,7 @@ const PROBLEMS = {
     missing: ['disappeared while it was being read', false],
     'dangling-link': ['is a symbolic link to a file that does not exist', true],
     'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
+    'link-into-git': ['is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow', true],
     'link-loop': ['is a symbolic link that loops', true],
     directory: ['is a directory, not a file', true],
     'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
@@ -42486,7 +42520,16 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.join('\n')}\n`;
+    return `${lines.map(inert).join('\n')}\n`;
+}
+/**
+ * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
+ * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
+ * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
+ * shows any other character it must not print.
+ */
+function inert(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
@@ -42517,7 +42560,8 @@ const STEP_ANNOTATION_LIMIT = 10;
 function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
-        file: finding.file,
+        // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
+        file: printable(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -42915,12 +42959,12 @@ function more(hidden, one, many) {
 
 
 
+
 const EMIT = { error: error, warning: warning, notice: notice };
 async function main_run() {
+    maskToken();
     try {
         const inputs = readInputs((name) => getInput(name));
-        if (inputs.githubToken)
-            core_setSecret(inputs.githubToken);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
         const result = lint({ workspace, path: inputs.path, platform, language, rules });
@@ -42943,7 +42987,8 @@ async function main_run() {
             setFailed(main_failureReason(result, failing, inputs.failOn));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
+        const message = printable(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
     }
 }
@@ -42989,6 +43034,15 @@ function annotateFindings(result, inputs, checkRun, failed) {
     info(`procfile-lint: ${message}`);
     return `\n<p>⚠️ ${escapeHtml(message)}</p>\n`;
 }
+/**
+ * A `github-token` input is masked before anything is written, so that no later log line, debug output included,
+ * can show it. It is read before the other inputs, whose validation may fail.
+ */
+function maskToken() {
+    const token = getInput('github-token');
+    if (token)
+        core_setSecret(token);
+}
 /** The text report, with workflow commands switched off around it: it quotes text from the pull request. */
 function logReport(result) {
     const token = (0,external_node_crypto_.randomUUID)();
@@ -42999,7 +43053,7 @@ function logReport(result) {
     endGroup();
 }
 function main_failureReason(result, failing, failOn) {
-    const where = result.procfile ?? 'the app root';
+    const where = result.procfile ? visible(result.procfile) : 'the app root';
     return `${where}: ${text_plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 

@@ -9,6 +9,7 @@ import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
 import { lint } from './engine/lint.js';
+import { printable, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { findPlatform } from './platforms/index.js';
 import { RULES } from './rules/index.js';
@@ -24,9 +25,9 @@ import { formatText, plural } from './report/text.js';
 const EMIT = { error: core.error, warning: core.warning, notice: core.notice } satisfies Record<Severity, unknown>;
 
 export async function run(): Promise<void> {
+  maskToken();
   try {
     const inputs = readInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { platform, language, rules } = inputs;
     const result = lint({ workspace, path: inputs.path, platform, language, rules });
@@ -45,7 +46,8 @@ export async function run(): Promise<void> {
     if (inputs.summary) await core.summary.addRaw(summary + note).write();
     if (failing > 0) core.setFailed(failureReason(result, failing, inputs.failOn));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
+    const message = printable(error instanceof Error ? error.message : String(error));
     core.setFailed(error instanceof UsageError ? message : `procfile-lint crashed: ${message}`);
   }
 }
@@ -92,6 +94,15 @@ function annotateFindings(result: LintResult, inputs: ActionInputs, checkRun: Ch
   return `\n<p>⚠️ ${escapeHtml(message)}</p>\n`;
 }
 
+/**
+ * A `github-token` input is masked before anything is written, so that no later log line, debug output included,
+ * can show it. It is read before the other inputs, whose validation may fail.
+ */
+function maskToken(): void {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+}
+
 /** The text report, with workflow commands switched off around it: it quotes text from the pull request. */
 function logReport(result: LintResult): void {
   const token = randomUUID();
@@ -103,6 +114,6 @@ function logReport(result: LintResult): void {
 }
 
 function failureReason(result: LintResult, failing: number, failOn: string): string {
-  const where = result.procfile ?? 'the app root';
+  const where = result.procfile ? visible(result.procfile) : 'the app root';
   return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }

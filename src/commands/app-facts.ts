@@ -61,11 +61,18 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
     incomplete,
     declares(name) {
       const normalized = normalizePackage(name);
-      if (names.has(normalized)) return true;
-      const token = new RegExp(`(^|[^a-z0-9-])${normalized.replace(/-/g, '-')}([^a-z0-9-]|$)`, 'm');
-      return texts.some((text) => token.test(text));
+      return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
     },
   };
+}
+
+/** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
+function containsWord(text: string, word: string): boolean {
+  const isNameChar = (char: string | undefined) => char !== undefined && /[a-z0-9-]/.test(char);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isNameChar(text[at - 1]) && !isNameChar(text[at + word.length])) return true;
+  }
+  return false;
 }
 
 export interface PackageJson {

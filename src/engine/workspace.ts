@@ -56,6 +56,7 @@ export type ReadProblem =
   | 'missing'
   | 'dangling-link'
   | 'link-outside'
+  | 'link-into-git'
   | 'link-loop'
   | 'directory'
   | 'not-regular'
@@ -74,6 +75,7 @@ export function readFileInside(workspace: string, file: string, maxBytes = MAX_P
     return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
   }
   if (!isInside(workspace, real)) return { ok: false, problem: 'link-outside' };
+  if (isInGitDirectory(workspace, real)) return { ok: false, problem: 'link-into-git' };
   let fd: number;
   try {
     fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
@@ -99,6 +101,14 @@ export function readFileInside(workspace: string, file: string, maxBytes = MAX_P
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings.
+ */
+function isInGitDirectory(workspace: string, real: string): boolean {
+  return path.relative(workspace, real).split(path.sep).includes('.git');
 }
 
 function isLink(file: string): boolean {

@@ -19,7 +19,8 @@ export interface AnnotationPlan {
 export function annotationProperties(finding: Finding): AnnotationProperties {
   return {
     title: `procfile-lint: ${finding.rule}`,
-    file: finding.file,
+    // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
+    file: printable(finding.file),
     startLine: finding.line,
     endLine: finding.endLine,
     // GitHub ignores columns on annotations that span lines.

@@ -2,7 +2,7 @@ import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
 import { listNames } from '../engine/readers/outcome.js';
-import type { Reading } from '../engine/readers/reading.js';
+import type { ReadProcess, Reading } from '../engine/readers/reading.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
 export const duplicateProcessType: ProcfileRule = {
@@ -18,7 +18,9 @@ export const duplicateProcessType: ProcfileRule = {
     for (const line of processLines(procfile)) {
       if (reading.swallowedLines.has(line.number)) continue;
       const key = platform.processTypeName.key(line.type.text);
-      groups.set(key, [...(groups.get(key) ?? []), line]);
+      const group = groups.get(key);
+      if (group) group.push(line);
+      else groups.set(key, [line]);
     }
     for (const [first, ...repeats] of groups.values()) {
       if (!first || repeats.length === 0) continue;
@@ -41,7 +43,7 @@ function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string
   const verdict = (reading: Reading, plural: boolean): string => {
     const verb = (singular: string) => (plural ? singular.replace(/s$/, '') : singular);
     if (reading.failure?.line != null) return `${verb('rejects')} the Procfile`;
-    const running = lines.filter((line) => reading.processes.some((process) => process.line === line));
+    const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line) as ReadProcess));
     if (running.length === 0) return `${verb('runs')} none of them`;
     if (running.length === lines.length) return `${verb('starts')} them all`;
     return `${verb('runs')} only line ${listNames(running.map(String))}`;

@@ -15,13 +15,17 @@ export const portability: ProcfileRule = {
     tags: ['portability'],
   },
   *check({ procfile, platform, reading, readings }) {
+    // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
+    const { source } = procfile;
+    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0) return;
     const seen = new Set<string>();
     for (const line of processLines(procfile)) {
       const repeated = seen.has(line.type.text);
       seen.add(line.type.text);
       const own = outcomeOf(reading, line.number);
       // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
-      if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || CONTROL.test(line.text)) continue;
+      const hiddenByBom = source.bom && line.number === 1;
+      if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || CONTROL.test(line.text)) continue;
       const groups = new Map<string, string[]>();
       for (const parser of PARSERS) {
         if (parser.id === platform.parser) continue;

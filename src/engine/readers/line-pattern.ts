@@ -48,10 +48,10 @@ export function matchEntries(
   source: SourceText,
   pattern: LinePattern,
   skipFirstLine: boolean,
-): { entries: ReadProcess[]; swallowedLines: Set<number> } {
+): { entries: ReadProcess[]; swallowedLines: Map<number, number> } {
   const { text, lines } = source;
   const entries: ReadProcess[] = [];
-  const swallowedLines = new Set<number>();
+  const swallowedLines = new Map<number, number>();
   let resumeAt = 0;
   for (const line of lines) {
     if (line.start < resumeAt || (skipFirstLine && line.number === 1)) continue;
@@ -59,7 +59,7 @@ export function matchEntries(
     const match = matchAt(text, line.start, limit, pattern);
     if (!match) continue;
     const commandLine = (lineAtOffset(lines, match.commandStart) as SourceLine).number;
-    for (let n = line.number + 1; n <= commandLine; n++) swallowedLines.add(n);
+    for (let n = line.number + 1; n <= commandLine; n++) swallowedLines.set(n, line.number);
     entries.push({
       type: text.slice(line.start, match.typeEnd),
       command: text.slice(match.commandStart, match.commandEnd),

@@ -17,16 +17,13 @@ export function outcomeOf(reading: Reading, line: number): LineOutcome {
   const failure = reading.failure;
   if (failure?.line === line) return { kind: 'rejects', message: failure.message };
   if (failure?.line != null && failure.line < line) return { kind: 'stopped-earlier', line: failure.line };
-  const entry = reading.entries.find((candidate) => candidate.line === line);
+  const entry = reading.entryOn.get(line);
   if (entry) {
     const warning = reading.warnings.get(line);
     return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
   }
-  if (reading.swallowedLines.has(line)) {
-    const owner = reading.entries.find((candidate) => candidate.line < line && candidate.commandLine >= line);
-    return { kind: 'takes-as-command', ofLine: owner?.line ?? line };
-  }
-  return { kind: 'skips' };
+  const owner = reading.swallowedLines.get(line);
+  return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
 
 /** Reads the line without complaint, or with only a warning. */

@@ -22,8 +22,12 @@ export interface Reading {
   entries: ReadProcess[];
   /** The processes that would run, in file order. */
   processes: ReadProcess[];
-  /** Lines the parser took as the command of an earlier line. */
-  swallowedLines: ReadonlySet<number>;
+  /** The same, to ask whether an entry runs without searching. */
+  running: ReadonlySet<ReadProcess>;
+  /** Lines the parser took as the command of an earlier line, each with the line of that entry. */
+  swallowedLines: ReadonlyMap<number, number>;
+  /** The entry read on each line, to look up without searching: rules ask once per line of large files. */
+  entryOn: ReadonlyMap<number, ReadProcess>;
   /** Why the parser rejects the whole file, if it does. */
   failure: Rejection | null;
   /** Lines the parser reads only after correcting them, with its warning. */
@@ -46,12 +50,14 @@ export interface ReadingParts {
   entries: ReadProcess[];
   policy: DuplicatePolicy;
   failure?: Rejection | null;
-  swallowedLines?: ReadonlySet<number>;
+  swallowedLines?: ReadonlyMap<number, number>;
   warnings?: ReadonlyMap<number, string>;
 }
 
 /** A reading; a parser that rejects the file starts nothing. */
-export function reading({ entries, policy, failure = null, swallowedLines = new Set(), warnings = new Map() }: ReadingParts): Reading {
+export function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }: ReadingParts): Reading {
   const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-  return { entries, processes, swallowedLines, failure, warnings };
+  const entryOn = new Map<number, ReadProcess>();
+  for (const entry of entries) if (!entryOn.has(entry.line)) entryOn.set(entry.line, entry);
+  return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
 }

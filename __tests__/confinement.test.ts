@@ -1,0 +1,41 @@
+/**
+ * What src/ must never do, checked on its text so that new code cannot slip past a review: run anything (a
+ * Procfile's commands included), reach the network, or read a file's content anywhere but through
+ * readFileInside (src/engine/workspace.ts), which confines reads to the workspace, regular files and 1 MiB.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO } from './helpers/processes.js';
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const SOURCES = sourceFiles(path.join(REPO, 'src')).map((file) => ({
+  file: path.relative(REPO, file),
+  text: fs.readFileSync(file, 'utf8'),
+}));
+
+const offenders = (pattern: RegExp, allowed: string[] = []) =>
+  SOURCES.filter(({ file, text }) => pattern.test(text) && !allowed.includes(file)).map(({ file }) => file);
+
+describe('src/', () => {
+  it('never runs a process or evaluates code', () => {
+    expect(offenders(/['"](node:)?(child_process|worker_threads|vm|cluster)['"]/)).toEqual([]);
+    // The one dynamic import loads the bundled GitHub client when a check run is asked for: a fixed specifier, not code.
+    expect(offenders(/\beval\s*\(|\bnew\s+Function\s*\(|\bimport\s*\((?!'@actions\/github'\))/)).toEqual([]);
+  });
+
+  it('never reaches the network', () => {
+    expect(offenders(/['"](node:)?(http|https|http2|net|tls|dgram|dns)['"]|\bfetch\s*\(/)).toEqual([]);
+  });
+
+  it('reads file contents only through readFileInside', () => {
+    const reads = /\b(readFileSync|readSync|readvSync|openSync|opendirSync|createReadStream)\b|\bfs\.(read|readFile|readv|open|opendir|promises)\b|fs\/promises/;
+    // event.ts reads the runner's own event file (GITHUB_EVENT_PATH), outside the workspace and not from the pull request.
+    expect(offenders(reads, ['src/engine/workspace.ts', 'src/action/event.ts'])).toEqual([]);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * The file system as a pull request can shape it: symlinks into and out of the workspace, a directory or a FIFO named
+ * Procfile, an unreadable file, a huge file, and `path` inputs that leave the workspace. The built action and the
+ * CLI run as processes; every file outside the workspace holds a secret marker, which must appear nowhere in what
+ * they write (log, stderr, summary, outputs).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LintResult } from '../src/engine/types.js';
+import { REPO, runAction, runCli, type ActionRun, type CliRun } from './helpers/processes.js';
+import { makeTree, removeTrees } from './helpers/tree.js';
+
+afterEach(removeTrees);
+
+const SECRET = `secret-${randomUUID()}`;
+
+/** A directory outside every workspace, whose files would leak the secret if they were ever read. */
+function outside(): string {
+  return makeTree({ Procfile: `web: echo ${SECRET}\n`, 'secret.txt': `${SECRET}\n`, 'app/Procfile': `web: ${SECRET}\n` });
+}
+
+function expectNoLeak(run: ActionRun | CliRun): void {
+  const written = [run.stdout, run.stderr, 'summary' in run ? run.summary : '', 'outputs' in run ? JSON.stringify(run.outputs) : ''];
+  for (const text of written) expect(text).not.toContain(SECRET);
+}
+
+/** The CLI's JSON result for the app at `cwd`, as a user runs it from the repository root. */
+function cliJson(cwd: string, args: string[] = []): { run: CliRun; result: LintResult | null } {
+  const run = runCli(['--format', 'json', ...args], cwd);
+  return { run, result: run.status === 2 ? null : (JSON.parse(run.stdout) as LintResult) };
+}
+
+const unreadableMessage = (what: string) => expect.stringContaining(`\`Procfile\` ${what}`);
+
+describe('a Procfile that is a symbolic link', () => {
+  it('is read when it stays inside the workspace', () => {
+    const workspace = makeTree({ 'deploy/Procfile.prod': 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' });
+    fs.symlinkSync('deploy/Procfile.prod', path.join(workspace, 'Procfile'));
+    expect(runAction(workspace).outputs).toMatchObject({ valid: 'true', procfile: 'Procfile', 'process-types': '["web"]' });
+    expect(cliJson(workspace).result?.processes).toEqual([{ type: 'web', command: 'gunicorn app:app', line: 1 }]);
+  });
+
+  it.each([
+    ['absolute', (out: string) => path.join(out, 'Procfile')],
+    ['relative', (out: string, workspace: string) => path.relative(workspace, path.join(out, 'Procfile'))],
+  ])('is refused, unread, when it points outside the workspace (%s target)', (_, target) => {
+    const out = outside();
+    const workspace = makeTree();
+    fs.symlinkSync(target(out, workspace), path.join(workspace, 'Procfile'));
+
+    const action = runAction(workspace);
+    expect(action.status).toBe(1);
+    expect(action.outputs).toMatchObject({ valid: 'false', procfile: '', 'process-types': '[]' });
+    expect(action.stdout).toMatch(/::error title=procfile-lint%3A procfile-unreadable,file=Procfile,.*symbolic link to a file outside the repository/);
+    expectNoLeak(action);
+
+    const { run, result } = cliJson(workspace);
+    expect(result?.findings).toMatchObject([
+      { rule: 'procfile-unreadable', message: unreadableMessage('is a symbolic link to a file outside the repository') },
+    ]);
+    expectNoLeak(run);
+  });
+
+  it('is refused, unread, when it points into .git, where actions/checkout keeps the token', () => {
+    const workspace = makeTree({ '.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n` });
+    fs.symlinkSync('.git/config', path.join(workspace, 'Procfile'));
+    const action = runAction(workspace);
+    expect(action.stdout).toMatch(/procfile-unreadable,file=Procfile,.*is a symbolic link into `.git`/);
+    expectNoLeak(action);
+    const { run, result } = cliJson(workspace);
+    expect(result?.findings).toMatchObject([{ rule: 'procfile-unreadable', message: unreadableMessage('is a symbolic link into `.git`') }]);
+    expectNoLeak(run);
+  });
+
+  it('is refused when it loops, or points nowhere', () => {
+    const workspace = makeTree({ 'dangling/': '' });
+    fs.symlinkSync('Procfile', path.join(workspace, 'Procfile'));
+    expect(cliJson(workspace).result?.findings).toMatchObject([{ message: unreadableMessage('is a symbolic link that loops') }]);
+    fs.symlinkSync('missing', path.join(workspace, 'dangling', 'Procfile'));
+    expect(cliJson(workspace, ['dangling']).result?.findings).toMatchObject([
+      { file: 'dangling/Procfile', message: expect.stringContaining('symbolic link to a file that does not exist') },
+    ]);
+  });
+});
+
+describe('links out of the workspace elsewhere', () => {
+  it('never reads a near miss or a nested Procfile through them', () => {
+    const out = outside();
+    const workspace = makeTree({ Procfile: 'web: x\n' });
+    fs.symlinkSync(path.join(out, 'secret.txt'), path.join(workspace, 'Procfile.txt'));
+    fs.symlinkSync(path.join(out, 'app'), path.join(workspace, 'backend'));
+    const action = runAction(workspace);
+    expectNoLeak(action);
+    const { run, result } = cliJson(workspace);
+    expectNoLeak(run);
+    // The near miss is named (a file name is not its content); the linked directory is not searched.
+    expect(result?.findings.map((finding) => [finding.rule, finding.file])).toEqual([['procfile-misnamed', 'Procfile.txt']]);
+  });
+});
+
+describe('an app path that leaves the workspace', () => {
+  it.each([
+    ['../..', () => '../..'],
+    ['an absolute path outside GITHUB_WORKSPACE', (out: string) => out],
+    ['an absolute path to a file outside', (out: string) => path.join(out, 'secret.txt')],
+    ['a symlinked app directory pointing outside', () => 'app'],
+  ])('is a usage error, and nothing there is read: %s', (_, appPath) => {
+    const out = outside();
+    const workspace = makeTree({ 'nested/deeper/Procfile': 'web: x\n' });
+    fs.symlinkSync(out, path.join(workspace, 'app'));
+    fs.symlinkSync(out, path.join(workspace, 'nested', 'deeper', 'app'));
+    const run = runAction(path.join(workspace, 'nested', 'deeper'), { path: appPath(out) });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::The path '.*' (is outside the workspace|is not a directory)/);
+    expect(run.summary).toBe('');
+    expectNoLeak(run);
+  });
+
+  it('is refused by the CLI too when it is a symlink out of the current directory', () => {
+    const out = outside();
+    const workspace = makeTree();
+    fs.symlinkSync(out, path.join(workspace, 'app'));
+    const run = runCli(['app'], workspace);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/The path 'app' is outside the workspace/);
+    expectNoLeak(run);
+  });
+});
+
+describe('a Procfile that is not a regular file', () => {
+  it('is reported when it is a directory', () => {
+    const workspace = makeTree({ 'Procfile/': '' });
+    expect(runAction(workspace).stdout).toMatch(/procfile-unreadable,file=Procfile,.*is a directory, not a file/);
+    expect(cliJson(workspace).result?.findings).toMatchObject([{ rule: 'procfile-unreadable', message: unreadableMessage('is a directory') }]);
+  });
+
+  it('is reported without blocking when it is a FIFO, at the root, beside it or below it', () => {
+    const workspace = makeTree({ 'app/': '' });
+    for (const fifo of ['Procfile', 'Procfile.txt', 'app/Procfile']) execFileSync('mkfifo', [path.join(workspace, fifo)]);
+    const started = Date.now();
+    const action = runAction(workspace);
+    const { run, result } = cliJson(workspace);
+    // runAction and runCli kill the process after 20 s: a blocked read would show as a signal and no status.
+    expect([action.status, run.status]).toEqual([1, 1]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result?.findings.map((finding) => [finding.rule, finding.file])).toEqual([
+      ['procfile-unreadable', 'Procfile'],
+      ['procfile-misnamed', 'Procfile.txt'],
+      ['procfile-not-root', 'app/Procfile'],
+    ]);
+    expect(result?.findings[0]?.message).toContain('is not a regular file (a FIFO, socket or device)');
+  }, 45_000);
+});
+
+/** How to run a command as an unprivileged user: as root (as here and in CI), the permission bits do not apply. */
+function unprivileged(): string[] {
+  if (process.getuid?.() !== 0) return [];
+  for (const [tool, prefix] of [
+    ['setpriv', ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']],
+    ['runuser', ['runuser', '-u', 'nobody', '--']],
+  ] as const) {
+    if (spawnSync(tool, ['--version']).status === 0) return [...prefix];
+  }
+  throw new Error('Running as root without setpriv or runuser: cannot test a file root could read anyway.');
+}
+
+describe('a Procfile that cannot be read', () => {
+  it('is reported as unreadable, not as missing or empty', () => {
+    const workspace = makeTree({ Procfile: `web: ${SECRET}\n` });
+    fs.chmodSync(workspace, 0o755);
+    fs.chmodSync(path.join(workspace, 'Procfile'), 0o000);
+    const [command, ...prefix] = [...unprivileged(), process.execPath];
+    const run = spawnSync(command as string, [...prefix, path.join(REPO, 'bin', 'procfile-lint.js'), '--format', 'json'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(run.status).toBe(1);
+    const result = JSON.parse(run.stdout) as LintResult;
+    expect(result.findings).toMatchObject([
+      { rule: 'procfile-unreadable', file: 'Procfile', message: unreadableMessage('cannot be read: permission denied') },
+    ]);
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+  });
+});
+
+describe('a Procfile over the 1 MiB limit', () => {
+  it('is refused with a finding, without loading it', () => {
+    const workspace = makeTree({ Procfile: `web: echo ${SECRET}\n` });
+    // 16 GiB, sparse: loading it would fail (Node cannot hold it in one buffer) or take far longer than the test.
+    fs.truncateSync(path.join(workspace, 'Procfile'), 16 * 1024 ** 3);
+    const action = runAction(workspace);
+    expect(action.stdout).toMatch(/procfile-unreadable,file=Procfile,.*is larger than 1024 KiB, so procfile-lint did not read it/);
+    expect(action.outputs).toMatchObject({ valid: 'false', procfile: '' });
+    expectNoLeak(action);
+    const { run, result } = cliJson(workspace);
+    expect(result?.findings).toMatchObject([{ rule: 'procfile-unreadable', message: unreadableMessage('is larger than 1024 KiB') }]);
+    expectNoLeak(run);
+  });
+
+  it('is read when it is exactly at the limit', () => {
+    const workspace = makeTree({ Procfile: `web: ${'x'.repeat(1024 * 1024 - 6)}\n` });
+    expect(fs.statSync(path.join(workspace, 'Procfile')).size).toBe(1024 * 1024);
+    // Read, not refused; the only finding says that Dokku cannot take a line this long, which is true.
+    const result = cliJson(workspace).result;
+    expect(result).toMatchObject({ procfile: 'Procfile', processes: [{ type: 'web' }] });
+    expect(result?.findings.map((finding) => [finding.rule, finding.message])).toEqual([
+      ['portability', expect.stringContaining('Dokku rejects the whole Procfile')],
+    ]);
+  });
+});
