@@ -81,7 +81,8 @@ describe('README "What you will see"', () => {
   });
 
   it('is reported stale after any edit, and --write puts back what a run prints', () => {
-    const dir = makeTree({ 'README.md': readme.replace('Keep one `web` line.', 'Keep two `web` lines.') });
+    expect(readme).toContain('Keep a single `web` line.');
+    const dir = makeTree({ 'README.md': readme.replace('Keep a single `web` line.', 'Keep two `web` lines.') });
     const copy = path.join(dir, 'README.md');
     const check = whatYouWillSee(['--check', copy]);
     expect(check.stderr).toContain('"What you will see" is not what the action and the CLI print now.');

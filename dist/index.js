@@ -31734,6 +31734,10 @@ const codecapsules = {
     languagesNeedingProcfile: ['python', 'ruby'],
     startCommandElsewhere: "a Run Command in the capsule's settings",
     dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/heroku.ts
@@ -31772,6 +31776,9 @@ const heroku = {
     languagesNeedingProcfile: ['python'],
     startCommandElsewhere: null,
     dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/dokku.ts
@@ -31785,6 +31792,8 @@ const dokku = {
     id: 'dokku',
     name: 'Dokku',
     parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
     processTypeName: {
         isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
         rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
@@ -31905,7 +31914,7 @@ const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: []
 const PROGRAMS = {
     gunicorn: {
         id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true },
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
     },
     uvicorn: {
         id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
@@ -31959,7 +31968,8 @@ const PROGRAMS = {
     },
     puma: {
         id: 'puma', label: 'puma', language: 'ruby',
-        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
+        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
     },
     'rails-server': {
         id: 'rails-server', label: 'rails server', language: 'ruby',
@@ -39550,6 +39560,7 @@ function analyze(text, depth) {
             collectNestedErrors(node, errors, text.length);
             const inner = depth < MAX_NESTED_SHELLS ? innerScript(command) : null;
             if (inner) {
+                inner.word.isScript = true;
                 const nested = analyze(inner.text, depth + 1);
                 commands.push(...nested.commands.map((c) => shiftCommand(c, inner.offset)));
                 errors.push(...nested.errors.map((e) => ({ message: e.message, offset: e.offset + inner.offset })));
@@ -39564,7 +39575,16 @@ function analyze(text, depth) {
 }
 function simpleCommand(node) {
     const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shellWord(item.value) }] : []);
-    const words = [node.name, ...node.suffix].flatMap((item) => (item?.type === 'Word' ? [shellWord(item)] : []));
+    const words = [node.name, ...node.suffix].flatMap((item) => {
+        if (item?.type === 'Word')
+            return [shellWord(item)];
+        // `export PORT=5000`: declaration builtins take assignments as arguments; keep them as `NAME=value` words.
+        if (item?.type === 'Assignment' && item.value.type === 'Word') {
+            const value = shellWord(item.value);
+            return [{ ...value, value: `${item.name}=${value.value}`, text: item.text, start: item.pos, end: item.end }];
+        }
+        return [];
+    });
     return { assignments, words, start: node.pos, end: node.end };
 }
 function shellWord(word) {
@@ -39630,7 +39650,7 @@ function innerScript(command) {
     if (!script)
         return null;
     const quoted = script.text.startsWith("'") || script.text.startsWith('"');
-    return { text: script.value, offset: script.start + (quoted ? 1 : 0) };
+    return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script };
 }
 function shiftCommand(command, by) {
     const shiftWord = (word) => ({
@@ -39819,10 +39839,14 @@ function python(words, i, make) {
     }
     return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
 }
+/** Options that make a package manager use another folder's package.json. */
+const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
 function packageScript(tool, words, i, make) {
     const sub = words[i + 1];
     if (!sub)
         return make(null, i + 1, { language: 'node' });
+    if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value)))
+        return make(null, i + 1, { language: 'node', cwd: null });
     const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
     if (direct)
         return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
@@ -40413,9 +40437,12 @@ function phrase(outcome, plural) {
     const s = plural ? '' : 's';
     switch (outcome.kind) {
         case 'reads':
-            return `read${s} it`;
-        case 'corrects':
-            return `accept${s} it with a warning`;
+        case 'corrects': {
+            const line = outcome.entry.line;
+            if (outcome.entry.commandLine !== line)
+                return `take${s} line ${outcome.entry.commandLine} as its command`;
+            return outcome.kind === 'reads' ? `read${s} it` : `accept${s} it with a warning`;
+        }
         case 'takes-as-command':
             return `take${s} it as the command of line ${outcome.ofLine}`;
         case 'skips':
@@ -40624,6 +40651,8 @@ function searchPath(invocation) {
 
 /** Ways to write the port variable that bash does not expand to the port. */
 function misspelling(word) {
+    if (word.isScript)
+        return null; // `sh -c '...'`: its commands are checked on their own
     if (/%PORT%/i.test(word.text))
         return '`%PORT%` is Windows cmd syntax';
     if (/\$env:PORT\b/i.test(word.text))
@@ -40668,6 +40697,7 @@ const badPortVar = {
 
 
 
+
 /** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const controlCharacter = {
@@ -40678,40 +40708,38 @@ const controlCharacter = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform }) {
+    *check(context) {
+        const { procfile } = context;
         if (procfile.source.encoding !== 'utf-8')
             return;
         for (const line of procfile.lines) {
             const found = CONTROL.exec(line.text);
             if (found)
-                yield report(line, found[0], found.index, platform);
+                yield report(context, line, found[0], found.index);
         }
     },
 };
-function report(line, char, index, platform) {
+function report({ platform, reading, readings }, line, char, index) {
     const column = columnAt(line.text, index);
     const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
-    const shown = `\`${visible(char)}\``;
-    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
-        return {
-            range,
-            severity: 'warning',
-            message: `The file ends with a carriage return (\`\\r\`) and no line feed. ${platform.name} strips it, but foreman and ` +
-                'honcho pass it to bash at the end of the command. End the file with a plain line feed.',
-        };
-    }
+    const story = storyOf(readings, line.number, platform.parser);
     if (char === '\r') {
+        const atEnd = index === line.text.length - 1 && line.ending === '';
+        const rejected = outcomeOf(reading, line.number).kind === 'rejects';
+        const effect = atEnd
+            ? 'Code Capsules and honcho strip it; foreman passes it to bash at the end of the command'
+            : 'Where the line is read, bash gets the `\\r` inside the command; honcho starts a new line there instead';
         return {
             range,
-            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${platform.name} keeps the text after it ` +
-                "in the same command, honcho starts a new line there, node-foreman drops what follows, and Heroku's Cloud " +
-                'Native Buildpack rejects the Procfile. Replace it with a line feed, or delete it.',
+            severity: atEnd && !rejected ? 'warning' : 'error',
+            message: `The line contains a carriage return (\`\\r\`) ${atEnd ? 'at the very end of the file, with no line feed' : 'that does not end it'}: ` +
+                `${story}. ${effect}. ${atEnd ? 'End the file with a plain line feed.' : 'Replace it with a line feed, or delete it.'}`,
         };
     }
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character ${shown}: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -40767,11 +40795,15 @@ const devServer = {
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
             message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.language)}`,
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
         };
     },
 };
-function advice(language) {
+function advice(program, language, files) {
+    if (program === 'django-runserver') {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+        return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+    }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
     if (language === 'node')
@@ -40830,7 +40862,7 @@ const duplicateProcessType = {
             else
                 groups.set(key, [line]);
         }
-        for (const [first, ...repeats] of groups.values()) {
+        for (const [key, [first, ...repeats]] of groups) {
             if (!first || repeats.length === 0)
                 continue;
             const numbers = [first, ...repeats].map((line) => line.number);
@@ -40840,7 +40872,8 @@ const duplicateProcessType = {
                 const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. Keep one ${quote(type)} line.`,
+                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${quote(alias ? key : type)} line.`,
                 };
             }
         }
@@ -40852,6 +40885,9 @@ function whoRunsWhat(readings, own, lines) {
         const verb = (singular) => (plural ? singular.replace(/s$/, '') : singular);
         if (reading.failure?.line != null)
             return `${verb('rejects')} the Procfile`;
+        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
+        if (types.length > 1 && new Set(types).size === types.length)
+            return `${verb('sees')} different process types`;
         const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
         if (running.length === 0)
             return `${verb('runs')} none of them`;
@@ -40926,7 +40962,7 @@ function listenOf(invocation) {
     const facts = invocation.program?.port;
     if (!facts)
         return null;
-    const listen = { facts, host: null, port: null, undecidable: null };
+    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
     const args = invocation.args;
     for (let i = 0; i < args.length; i++) {
         const word = args[i];
@@ -40961,6 +40997,11 @@ function listenOf(invocation) {
         else if (address)
             listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
     }
+    const portVariable = invocation.env.get('PORT');
+    if (facts.readsPort && portVariable && !listen.port) {
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable) };
+    }
+    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
     for (const name of facts.portEnv) {
         const port = invocation.env.get(name);
         if (port && !listen.port)
@@ -41165,11 +41206,18 @@ const languageMismatch = {
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
                 message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or make the app a ${name(used)} app (its marker file, such as ${quote(languageInfo(used).markers[0] ?? '')}).`,
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
             };
         }
     },
 };
+function remedy(used, present, extraLanguage) {
+    const name = languageInfo(used).name;
+    if (present)
+        return extraLanguage ?? `make ${name} the language the app is built as`;
+    const marker = quote(languageInfo(used).markers[0] ?? '');
+    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/parse.ts
 /**
@@ -41299,7 +41347,7 @@ const localhostBind = {
         const listen = main ? listenOf(main) : null;
         if (!line || !main?.program || !listen || listen.undecidable)
             return;
-        const unreachable = `${context.platform.name}'s router connects from outside the container, so the app never answers`;
+        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 range: commandRange(line, listen.host.word.start, listen.host.word.end),
@@ -41590,7 +41638,7 @@ const procfileMissing = {
         const language = detection.language;
         if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
             return;
-        if (detection.dockerfile && platform.dockerfileReplacesProcfile)
+        if (detection.dockerfile && platform.dockerfileStartsApp)
             return;
         const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
         if (explained)
@@ -41891,12 +41939,26 @@ const serverUndeclared = {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: dependencies.incomplete ? 'warning' : 'error',
                     message: `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
-                        `so the build does not install it and the process fails with "command not found". Add ${quote(pkg)} to requirements.txt.`,
+                        `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
                 };
             }
         }
     },
 };
+/** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
+function failure(name, pkg) {
+    return /^python[0-9.]*$/.test(name.slice(name.lastIndexOf('/') + 1)) ? `"No module named ${pkg}"` : '"command not found"';
+}
+/** Where the app declares its dependencies, and how to add one there. */
+function howToDeclare(pkg, manifests) {
+    if (manifests.includes('requirements.txt') || manifests.length === 0)
+        return `Add ${quote(pkg)} to requirements.txt.`;
+    if (manifests.includes('Pipfile'))
+        return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
+    if (manifests.includes('pyproject.toml'))
+        return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
+    return `Declare ${quote(pkg)} as a dependency.`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
 
@@ -41999,7 +42061,7 @@ const webPortUnbound = {
         const line = webLine(context);
         const main = line ? commandFacts(line).main : null;
         const listen = main ? listenOf(main) : null;
-        if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.facts.readsPort)
+        if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.readsPort)
             return;
         const { facts } = listen;
         const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
@@ -42007,11 +42069,12 @@ const webPortUnbound = {
             return;
         const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0])} is set in the app's environment` : '';
         const flag = suggestPortFlag(main.program.id);
+        const where = main.program.id === 'java-jar' ? ' before `-jar`' : '';
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
             message: `${quote(main.program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}.`,
+                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}${where}.`,
         };
     },
 };
@@ -42029,7 +42092,7 @@ function suggestPortFlag(program) {
         case 'unicorn':
             return '--listen 0.0.0.0:$PORT';
         case 'java-jar':
-            return '-Dserver.port=$PORT (before -jar)';
+            return '-Dserver.port=$PORT';
         case 'rackup':
         case 'flask-run':
         case 'uvicorn':
@@ -42176,7 +42239,9 @@ function detect(rootEntries, platform, options) {
     const found = LANGUAGES.flatMap((info) => {
         const markers = info.markers.filter((name) => rootEntries.includes(name));
         const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const evidence = [...markers, ...weak];
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
         return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
     });
     const order = platform.languageOrder
@@ -42208,15 +42273,15 @@ const EDITOR_EXTENSIONS = new Set([
     '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
     'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
 ]);
-/**
- * Directories that hold dependencies, virtualenvs, build output, tests or samples: a Procfile there is never the
- * one the app deploys with.
- */
-const SKIPPED_DIRECTORIES = new Set([
+/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
+const DEPENDENCY_DIRECTORIES = new Set([
     'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-    '__pycache__', 'site-packages', 'target', 'test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata',
-    'example', 'examples', 'sample', 'samples', 'docs',
+    '__pycache__', 'site-packages', 'target',
 ]);
+/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
+const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
+const DEEP_EXTENSIONS = ['.py'];
 function classifyName(name) {
     if (name === PROCFILE)
         return 'exact';
@@ -42244,7 +42309,7 @@ function discover(root) {
             nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
     }
     const rootEntries = entries.map((entry) => entry.name);
-    return { root, rootEntries, procfile, nearMisses, nested: findNested(root, entries) };
+    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -42258,32 +42323,40 @@ function listDirectory(dir) {
     }
 }
 /** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-function findNested(root, rootEntries) {
-    const found = [];
+/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+function searchBelow(root, rootEntries) {
+    const nested = [];
+    const deepFiles = new Map();
     let level = subdirectories('', rootEntries);
     let budget = NESTED_SEARCH.maxDirectories;
-    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0; depth++) {
+    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && budget > 0; depth++) {
         const next = [];
         for (const dir of level) {
             if (budget-- <= 0)
-                return found.sort(compare);
+                break;
             const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
             if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
                 continue;
+            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
             for (const entry of entries) {
-                if (!entry.isDirectory() && isNestedCandidate(entry.name)) {
-                    found.push(joinRelative(root.relative, joinRelative(dir, entry.name)));
-                }
+                if (entry.isDirectory())
+                    continue;
+                const relative = joinRelative(dir, entry.name);
+                if (!sample && isNestedCandidate(entry.name))
+                    nested.push(joinRelative(root.relative, relative));
+                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
+                if (extension && !deepFiles.has(extension))
+                    deepFiles.set(extension, relative);
             }
             next.push(...subdirectories(dir, entries));
         }
         level = next.sort(compare);
     }
-    return found.sort(compare);
+    return { nested: nested.sort(compare), deepFiles };
 }
 function subdirectories(dir, entries) {
     return entries
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name))
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
         .map((entry) => joinRelative(dir, entry.name));
 }
 function isNestedCandidate(name) {
@@ -42350,6 +42423,7 @@ function lintProcfile(bytes, options = {}) {
         procfile: file,
         nearMisses: [],
         nested: [],
+        deepFiles: new Map(),
     };
     return run({
         platform: resolvePlatform(options.platform),
@@ -42367,7 +42441,11 @@ function run(input) {
     const procfilePath = bytes ? discovery.procfile : null;
     const procfile = bytes ? parseProcfile(bytes) : null;
     const inline = procfile && procfilePath ? inlineDisables(procfile, procfilePath) : { disabled: new Map(), problems: [] };
-    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language: input.language });
+    const detection = detect(discovery.rootEntries, platform, {
+        hasProcfile: procfile !== null,
+        language: input.language,
+        deepFiles: discovery.deepFiles,
+    });
     const repository = {
         platform,
         files,

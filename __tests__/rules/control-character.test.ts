@@ -5,7 +5,8 @@ describe('control-character', () => {
     const [finding] = findingsOf('control-character', 'web: gunicorn app:app\rworker: celery\n');
     expect(finding).toMatchObject({ severity: 'error', line: 1, column: 22, endColumn: 23 });
     expect(finding?.message).toContain('a carriage return (`\\r`) that does not end it');
-    expect(finding?.message).toContain('honcho starts a new line there, node-foreman drops what follows');
+    expect(finding?.message).toContain('Heroku rejects the whole Procfile');
+    expect(finding?.message).toContain('honcho starts a new line there instead');
   });
 
   it('reports NUL and escape characters, shown as escapes', () => {
@@ -22,7 +23,8 @@ describe('control-character', () => {
   it('only warns about a carriage return that ends the file, which Code Capsules strips', () => {
     const [finding] = findingsOf('control-character', 'web: gunicorn app:app\r');
     expect(finding).toMatchObject({ severity: 'warning', line: 1, column: 22 });
-    expect(finding?.message).toContain('ends with a carriage return');
+    expect(finding?.message).toContain('at the very end of the file, with no line feed');
+    expect(findingsOf('control-character', 'web: gunicorn app:app\r', { platform: 'heroku' })[0]?.severity).toBe('error');
   });
 
   it('accepts tabs and CRLF line endings', () => {

@@ -9,7 +9,7 @@ describe('duplicate-process-type', () => {
     ]);
     expect(findings[0]?.message).toBe(
       '`web` is declared again (first on line 1): Code Capsules runs only line 1; Heroku runs only line 4, ' +
-        'Dokku and honcho reject the Procfile and foreman starts them all. Keep one `web` line.',
+        'Dokku and honcho reject the Procfile and foreman starts them all. Keep a single `web` line.',
     );
   });
 

@@ -171,9 +171,13 @@ function python(words: ShellWord[], i: number, make: Make): Invocation {
   return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
 }
 
+/** Options that make a package manager use another folder's package.json. */
+const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
+
 function packageScript(tool: 'npm' | 'yarn' | 'pnpm', words: ShellWord[], i: number, make: Make): Invocation {
   const sub = words[i + 1];
   if (!sub) return make(null, i + 1, { language: 'node' });
+  if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value))) return make(null, i + 1, { language: 'node', cwd: null });
   const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
   if (direct) return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
   if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {

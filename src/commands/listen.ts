@@ -11,6 +11,8 @@ export interface Listen {
   port: { value: string; word: ShellWord; usesPort: boolean } | null;
   /** A config file or a socket decides instead: nothing can be said. */
   undecidable: ShellWord | null;
+  /** It will listen on `$PORT` because it reads `PORT` itself and nothing overrides that. */
+  readsPort: boolean;
 }
 
 const PORT_ENV_HOSTS: Record<string, string> = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
@@ -18,7 +20,7 @@ const PORT_ENV_HOSTS: Record<string, string> = { FLASK_RUN_PORT: 'FLASK_RUN_HOST
 export function listenOf(invocation: Invocation): Listen | null {
   const facts = invocation.program?.port;
   if (!facts) return null;
-  const listen: Listen = { facts, host: null, port: null, undecidable: null };
+  const listen: Listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
   const args = invocation.args;
   for (let i = 0; i < args.length; i++) {
     const word = args[i] as ShellWord;
@@ -43,6 +45,11 @@ export function listenOf(invocation: Invocation): Listen | null {
     if (address?.value.includes(':')) applyAddress(listen, address.value, address);
     else if (address) listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
   }
+  const portVariable = invocation.env.get('PORT');
+  if (facts.readsPort && portVariable && !listen.port) {
+    listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable) };
+  }
+  listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
   for (const name of facts.portEnv) {
     const port = invocation.env.get(name);
     if (port && !listen.port) listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };

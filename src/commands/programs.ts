@@ -26,6 +26,8 @@ export interface PortFacts {
   defaultPort: number | null;
   /** It listens on `0.0.0.0:$PORT` by itself when `PORT` is set. */
   readsPort: boolean;
+  /** Any address option replaces that default entirely (gunicorn: `--bind 0.0.0.0` listens on 8000, not `$PORT`). */
+  addressReplacesPort?: boolean;
   /** Environment variables that set the port instead of an option. */
   portEnv: readonly string[];
   /** Positional `[host:]port` argument (`manage.py runserver 0.0.0.0:$PORT`, `php -S`). */
@@ -55,7 +57,7 @@ const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: []
 export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
   gunicorn: {
     id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
-    port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true },
+    port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
   },
   uvicorn: {
     id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
@@ -109,7 +111,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
   },
   puma: {
     id: 'puma', label: 'puma', language: 'ruby',
-    port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+    // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
+    port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
   },
   'rails-server': {
     id: 'rails-server', label: 'rails server', language: 'ruby',

@@ -25,6 +25,8 @@ export interface ShellWord {
   dynamic: boolean;
   /** Single-quoted pieces, in which bash expands nothing. */
   singleQuoted: { value: string; start: number; end: number }[];
+  /** The script of `sh -c '...'`: parsed again as commands of its own, so its quotes are that shell's business. */
+  isScript?: boolean;
 }
 
 export interface SimpleCommand {
@@ -70,6 +72,7 @@ function analyze(text: string, depth: number): ShellAnalysis {
       collectNestedErrors(node, errors, text.length);
       const inner = depth < MAX_NESTED_SHELLS ? innerScript(command) : null;
       if (inner) {
+        inner.word.isScript = true;
         const nested = analyze(inner.text, depth + 1);
         commands.push(...nested.commands.map((c) => shiftCommand(c, inner.offset)));
         errors.push(...nested.errors.map((e) => ({ message: e.message, offset: e.offset + inner.offset })));
@@ -87,7 +90,15 @@ function simpleCommand(node: Command): SimpleCommand {
   const assignments = node.prefix.flatMap((item) =>
     item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shellWord(item.value) }] : [],
   );
-  const words = [node.name, ...node.suffix].flatMap((item) => (item?.type === 'Word' ? [shellWord(item)] : []));
+  const words = [node.name, ...node.suffix].flatMap((item) => {
+    if (item?.type === 'Word') return [shellWord(item)];
+    // `export PORT=5000`: declaration builtins take assignments as arguments; keep them as `NAME=value` words.
+    if (item?.type === 'Assignment' && item.value.type === 'Word') {
+      const value = shellWord(item.value);
+      return [{ ...value, value: `${item.name}=${value.value}`, text: item.text, start: item.pos, end: item.end }];
+    }
+    return [];
+  });
   return { assignments, words, start: node.pos, end: node.end };
 }
 
@@ -145,14 +156,14 @@ function collectNestedErrors(node: SyntaxNode, errors: ShellError[], length: num
 }
 
 /** The script of `sh -c '...'`, with the offset of its first character in the outer command. */
-function innerScript(command: SimpleCommand): { text: string; offset: number } | null {
+function innerScript(command: SimpleCommand): { text: string; offset: number; word: ShellWord } | null {
   const [program, ...args] = command.words;
   if (!program || !SHELLS.has(basename(program.value))) return null;
   const flag = args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.value));
   const script = flag === -1 ? undefined : args[flag + 1];
   if (!script) return null;
   const quoted = script.text.startsWith("'") || script.text.startsWith('"');
-  return { text: script.value, offset: script.start + (quoted ? 1 : 0) };
+  return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script };
 }
 
 function shiftCommand(command: SimpleCommand, by: number): SimpleCommand {

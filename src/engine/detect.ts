@@ -28,12 +28,14 @@ const MAX_EVIDENCE = 5;
 export function detect(
   rootEntries: readonly string[],
   platform: PlatformProfile,
-  options: { hasProcfile: boolean; language?: Language },
+  options: { hasProcfile: boolean; language?: Language; deepFiles?: ReadonlyMap<string, string> },
 ): Detection {
   const found = LANGUAGES.flatMap((info): Candidate[] => {
     const markers = info.markers.filter((name) => rootEntries.includes(name));
     const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-    const evidence = [...markers, ...weak];
+    const deepExtension = platform.deepMarkers[info.id];
+    const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+    const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
     return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
   });
   const order = platform.languageOrder

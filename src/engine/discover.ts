@@ -33,6 +33,8 @@ export interface Discovery {
   nearMisses: NearMiss[];
   /** Procfiles (or near misses of the `case`/`extension` kind) in directories below the root. */
   nested: string[];
+  /** The first file of each of DEEP_EXTENSIONS found below the root (path relative to the app root). */
+  deepFiles: ReadonlyMap<string, string>;
 }
 
 /** Depth and breadth limits of the search below the root. */
@@ -43,15 +45,17 @@ const EDITOR_EXTENSIONS = new Set([
   'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
 ]);
 
-/**
- * Directories that hold dependencies, virtualenvs, build output, tests or samples: a Procfile there is never the
- * one the app deploys with.
- */
-const SKIPPED_DIRECTORIES = new Set([
+/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
+const DEPENDENCY_DIRECTORIES = new Set([
   'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-  '__pycache__', 'site-packages', 'target', 'test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata',
-  'example', 'examples', 'sample', 'samples', 'docs',
+  '__pycache__', 'site-packages', 'target',
 ]);
+
+/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
+const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+
+/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
+const DEEP_EXTENSIONS = ['.py'];
 
 export function classifyName(name: string): NameKind | 'exact' | null {
   if (name === PROCFILE) return 'exact';
@@ -75,7 +79,7 @@ export function discover(root: AppRoot): Discovery {
     else if (kind && !entry.isDirectory()) nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
   }
   const rootEntries = entries.map((entry) => entry.name);
-  return { root, rootEntries, procfile, nearMisses, nested: findNested(root, entries) };
+  return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
 }
 
 function compare(a: string, b: string): number {
@@ -91,31 +95,36 @@ function listDirectory(dir: string): fs.Dirent[] {
 }
 
 /** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-function findNested(root: AppRoot, rootEntries: fs.Dirent[]): string[] {
-  const found: string[] = [];
+/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+function searchBelow(root: AppRoot, rootEntries: fs.Dirent[]): Pick<Discovery, 'nested' | 'deepFiles'> {
+  const nested: string[] = [];
+  const deepFiles = new Map<string, string>();
   let level = subdirectories('', rootEntries);
   let budget = NESTED_SEARCH.maxDirectories;
-  for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0; depth++) {
+  for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && budget > 0; depth++) {
     const next: string[] = [];
     for (const dir of level) {
-      if (budget-- <= 0) return found.sort(compare);
+      if (budget-- <= 0) break;
       const entries = listDirectory(path.join(root.absolute, dir));
       if (entries.some((entry) => entry.name === 'pyvenv.cfg')) continue;
+      const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
       for (const entry of entries) {
-        if (!entry.isDirectory() && isNestedCandidate(entry.name)) {
-          found.push(joinRelative(root.relative, joinRelative(dir, entry.name)));
-        }
+        if (entry.isDirectory()) continue;
+        const relative = joinRelative(dir, entry.name);
+        if (!sample && isNestedCandidate(entry.name)) nested.push(joinRelative(root.relative, relative));
+        const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
+        if (extension && !deepFiles.has(extension)) deepFiles.set(extension, relative);
       }
       next.push(...subdirectories(dir, entries));
     }
     level = next.sort(compare);
   }
-  return found.sort(compare);
+  return { nested: nested.sort(compare), deepFiles };
 }
 
 function subdirectories(dir: string, entries: fs.Dirent[]): string[] {
   return entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
     .map((entry) => joinRelative(dir, entry.name));
 }
 

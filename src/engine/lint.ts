@@ -69,6 +69,7 @@ export function lintProcfile(bytes: Uint8Array, options: LintProcfileOptions = {
     procfile: file,
     nearMisses: [],
     nested: [],
+    deepFiles: new Map(),
   };
   return run({
     platform: resolvePlatform(options.platform),
@@ -99,7 +100,11 @@ function run(input: RunInput): LintResult {
   const procfilePath = bytes ? discovery.procfile : null;
   const procfile = bytes ? parseProcfile(bytes) : null;
   const inline = procfile && procfilePath ? inlineDisables(procfile, procfilePath) : { disabled: new Map(), problems: [] };
-  const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language: input.language });
+  const detection = detect(discovery.rootEntries, platform, {
+    hasProcfile: procfile !== null,
+    language: input.language,
+    deepFiles: discovery.deepFiles,
+  });
   const repository: RepositoryContext = {
     platform,
     files,

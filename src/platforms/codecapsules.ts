@@ -28,4 +28,8 @@ export const codecapsules: PlatformProfile = {
   languagesNeedingProcfile: ['python', 'ruby'],
   startCommandElsewhere: "a Run Command in the capsule's settings",
   dockerfileReplacesProcfile: true,
+  dockerfileStartsApp: true,
+  extraLanguage: null,
+  // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+  deepMarkers: { python: '.py' },
 };

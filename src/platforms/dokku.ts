@@ -10,6 +10,8 @@ export const dokku: PlatformProfile = {
   id: 'dokku',
   name: 'Dokku',
   parser: 'dokku',
+  dockerfileStartsApp: true,
+  extraLanguage: 'list both buildpacks in a `.buildpacks` file',
   processTypeName: {
     isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
     rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',

@@ -37,4 +37,7 @@ export const heroku: PlatformProfile = {
   languagesNeedingProcfile: ['python'],
   startCommandElsewhere: null,
   dockerfileReplacesProcfile: false,
+  dockerfileStartsApp: false,
+  extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+  deepMarkers: {},
 };

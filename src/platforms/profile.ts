@@ -29,4 +29,10 @@ export interface PlatformProfile {
   startCommandElsewhere: string | null;
   /** A root `Dockerfile` makes the platform build from it and ignore the Procfile. */
   dockerfileReplacesProcfile: boolean;
+  /** A root `Dockerfile` gives the start command (its CMD) when there is no Procfile. */
+  dockerfileStartsApp: boolean;
+  /** How to get a second language's runtime installed, when the platform allows it. */
+  extraLanguage: string | null;
+  /** Languages the platform detects from a file of this extension anywhere in the app, not only at its root. */
+  deepMarkers: Readonly<Partial<Record<Language, string>>>;
 }

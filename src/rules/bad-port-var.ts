@@ -6,6 +6,7 @@ import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** Ways to write the port variable that bash does not expand to the port. */
 function misspelling(word: ShellWord): string | null {
+  if (word.isScript) return null; // `sh -c '...'`: its commands are checked on their own
   if (/%PORT%/i.test(word.text)) return '`%PORT%` is Windows cmd syntax';
   if (/\$env:PORT\b/i.test(word.text)) return '`$env:PORT` is PowerShell syntax';
   if (/\$\(PORT\)/.test(word.text)) return '`$(PORT)` runs a command named PORT (Makefile syntax)';

@@ -1,4 +1,5 @@
 import { commandFacts } from '../commands/facts.js';
+import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import { webLine } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
@@ -24,12 +25,16 @@ export const devServer: ProcfileRule = {
       range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
       message:
         `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-        `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.language)}`,
+        `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
     };
   },
 };
 
-function advice(language: string | null | undefined): string {
+function advice(program: string | undefined, language: string | null | undefined, files: AppFiles): string {
+  if (program === 'django-runserver') {
+    const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+    return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+  }
   if (language === 'python') return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
   if (language === 'node') return 'Build the app and start it with `node` or `npm start`.';
   if (language === 'php') return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';

@@ -22,7 +22,7 @@ export const duplicateProcessType: ProcfileRule = {
       if (group) group.push(line);
       else groups.set(key, [line]);
     }
-    for (const [first, ...repeats] of groups.values()) {
+    for (const [key, [first, ...repeats]] of groups) {
       if (!first || repeats.length === 0) continue;
       const numbers = [first, ...repeats].map((line) => line.number);
       const verdicts = whoRunsWhat(readings, platform.parser, numbers);
@@ -31,7 +31,9 @@ export const duplicateProcessType: ProcfileRule = {
         const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
         yield {
           range: rangeOf(line, line.type),
-          message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. Keep one ${quote(type)} line.`,
+          message:
+            `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+            `Keep a single ${quote(alias ? key : type)} line.`,
         };
       }
     }
@@ -43,6 +45,8 @@ function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string
   const verdict = (reading: Reading, plural: boolean): string => {
     const verb = (singular: string) => (plural ? singular.replace(/s$/, '') : singular);
     if (reading.failure?.line != null) return `${verb('rejects')} the Procfile`;
+    const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
+    if (types.length > 1 && new Set(types).size === types.length) return `${verb('sees')} different process types`;
     const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line) as ReadProcess));
     if (running.length === 0) return `${verb('runs')} none of them`;
     if (running.length === lines.length) return `${verb('starts')} them all`;

@@ -32,8 +32,15 @@ export const languageMismatch: ProcfileRule = {
         range: commandRange(line, main.name.start, main.name.end),
         message:
           `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-          `Use a ${name(built)} command, or make the app a ${name(used)} app (its marker file, such as ${quote(languageInfo(used).markers[0] ?? '')}).`,
+          `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
       };
     }
   },
 };
+
+function remedy(used: Language, present: boolean, extraLanguage: string | null): string {
+  const name = languageInfo(used).name;
+  if (present) return extraLanguage ?? `make ${name} the language the app is built as`;
+  const marker = quote(languageInfo(used).markers[0] ?? '');
+  return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
+}

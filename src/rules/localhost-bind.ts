@@ -26,7 +26,7 @@ export const localhostBind: ProcfileRule = {
     const main = line ? commandFacts(line).main : null;
     const listen = main ? listenOf(main) : null;
     if (!line || !main?.program || !listen || listen.undecidable) return;
-    const unreachable = `${context.platform.name}'s router connects from outside the container, so the app never answers`;
+    const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
     if (listen.host && isLoopback(listen.host.value)) {
       yield {
         range: commandRange(line, listen.host.word.start, listen.host.word.end),

@@ -15,7 +15,7 @@ export const procfileMissing: RepositoryRule = {
   *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
     const language = detection.language;
     if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language)) return;
-    if (detection.dockerfile && platform.dockerfileReplacesProcfile) return;
+    if (detection.dockerfile && platform.dockerfileStartsApp) return;
     const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
     if (explained) return;
     const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];

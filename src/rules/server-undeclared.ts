@@ -31,9 +31,22 @@ export const serverUndeclared: ProcfileRule = {
           severity: dependencies.incomplete ? 'warning' : 'error',
           message:
             `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
-            `so the build does not install it and the process fails with "command not found". Add ${quote(pkg)} to requirements.txt.`,
+            `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
         };
       }
     }
   },
 };
+
+/** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
+function failure(name: string, pkg: string): string {
+  return /^python[0-9.]*$/.test(name.slice(name.lastIndexOf('/') + 1)) ? `"No module named ${pkg}"` : '"command not found"';
+}
+
+/** Where the app declares its dependencies, and how to add one there. */
+function howToDeclare(pkg: string, manifests: readonly string[]): string {
+  if (manifests.includes('requirements.txt') || manifests.length === 0) return `Add ${quote(pkg)} to requirements.txt.`;
+  if (manifests.includes('Pipfile')) return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
+  if (manifests.includes('pyproject.toml')) return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
+  return `Declare ${quote(pkg)} as a dependency.`;
+}

@@ -16,18 +16,19 @@ export const webPortUnbound: ProcfileRule = {
     const line = webLine(context);
     const main = line ? commandFacts(line).main : null;
     const listen = main ? listenOf(main) : null;
-    if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.facts.readsPort) return;
+    if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.readsPort) return;
     const { facts } = listen;
     const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
     if (configured || (facts.configFiles && !context.files.complete)) return;
     const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0] as string)} is set in the app's environment` : '';
     const flag = suggestPortFlag(main.program.id);
+    const where = main.program.id === 'java-jar' ? ' before `-jar`' : '';
     yield {
       range: commandRange(line, main.name.start, main.name.end),
       severity: facts.portEnv.length > 0 ? 'warning' : 'error',
       message:
         `${quote(main.program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}.`,
+        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}${where}.`,
     };
   },
 };
@@ -46,7 +47,7 @@ function suggestPortFlag(program: string): string {
     case 'unicorn':
       return '--listen 0.0.0.0:$PORT';
     case 'java-jar':
-      return '-Dserver.port=$PORT (before -jar)';
+      return '-Dserver.port=$PORT';
     case 'rackup':
     case 'flask-run':
     case 'uvicorn':

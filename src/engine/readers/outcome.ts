@@ -35,9 +35,11 @@ function phrase(outcome: LineOutcome, plural: boolean): string | null {
   const s = plural ? '' : 's';
   switch (outcome.kind) {
     case 'reads':
-      return `read${s} it`;
-    case 'corrects':
-      return `accept${s} it with a warning`;
+    case 'corrects': {
+      const line = outcome.entry.line;
+      if (outcome.entry.commandLine !== line) return `take${s} line ${outcome.entry.commandLine} as its command`;
+      return outcome.kind === 'reads' ? `read${s} it` : `accept${s} it with a warning`;
+    }
     case 'takes-as-command':
       return `take${s} it as the command of line ${outcome.ofLine}`;
     case 'skips':
