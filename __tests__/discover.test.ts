@@ -99,4 +99,14 @@ describe('discover', () => {
     files['zzzz/Procfile'] = '';
     expect(discoverIn(files).nested).toEqual([]);
   });
+
+  it('stops after a bounded number of directory entries, so a huge repository costs no more than a big one', () => {
+    const files: Tree = {};
+    for (let i = 0; i < NESTED_SEARCH.maxEntries + 10; i++) files[`big/f${i}`] = '';
+    files['zz/Procfile'] = '';
+    expect(discoverIn(files).nested).toEqual([]);
+    delete files['big/f0'];
+    for (let i = 1; i < NESTED_SEARCH.maxEntries + 10; i++) delete files[`big/f${i}`];
+    expect(discoverIn(files).nested).toEqual(['zz/Procfile']);
+  });
 });

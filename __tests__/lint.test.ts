@@ -6,8 +6,8 @@ import { makeTree, removeTrees } from './helpers/tree.js';
 afterEach(removeTrees);
 
 describe('lint', () => {
-  it('returns the documented result for a clean app', () => {
-    const result = lintTree({
+  it('returns the documented result for a clean app', async () => {
+    const result = await lintTree({
       Procfile: 'web: gunicorn app:app --bind 0.0.0.0:$PORT\n',
       'app.py': '',
       'requirements.txt': 'Flask==3.1.0\ngunicorn==23.0.0\n',
@@ -23,20 +23,20 @@ describe('lint', () => {
     });
   });
 
-  it('lists the processes the platform would run, not what the file seems to say', () => {
-    const result = lintTree({ Procfile: 'web: a\n  worker: b\nweb: c\nrelease: d\n' });
+  it('lists the processes the platform would run, not what the file seems to say', async () => {
+    const result = await lintTree({ Procfile: 'web: a\n  worker: b\nweb: c\nrelease: d\n' });
     expect(result.processes).toEqual([
       { type: 'web', command: 'a', line: 1 },
       { type: 'release', command: 'd', line: 4 },
     ]);
   });
 
-  it('has no Procfile and no finding for an app that needs none', () => {
-    expect(lintTree({ 'package.json': '{}' })).toMatchObject({ procfile: null, processes: [], findings: [] });
+  it('has no Procfile and no finding for an app that needs none', async () => {
+    expect(await lintTree({ 'package.json': '{}' })).toMatchObject({ procfile: null, processes: [], findings: [] });
   });
 
-  it('reports paths relative to the workspace and counts findings by severity', () => {
-    const result = lintTree({ 'api/Procfile': 'worker: x\n', 'api/Procfile.txt': '' }, 'api');
+  it('reports paths relative to the workspace and counts findings by severity', async () => {
+    const result = await lintTree({ 'api/Procfile': 'worker: x\n', 'api/Procfile.txt': '' }, 'api');
     expect(result.procfile).toBe('api/Procfile');
     expect(result.findings.map((finding) => [finding.file, finding.rule, finding.severity])).toEqual([
       ['api/Procfile', 'missing-web', 'error'],
@@ -45,21 +45,21 @@ describe('lint', () => {
     expect(result.counts).toEqual({ error: 1, warning: 1, notice: 0 });
   });
 
-  it('sorts findings by file, line and column', () => {
+  it('sorts findings by file, line and column', async () => {
     const { findings } = lintProcfile(Buffer.from('web : a\nweb: b\nmy-x: c\n'));
     const positions = findings.map((finding) => [finding.line, finding.column]);
     expect(positions).toEqual([...positions].sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)));
   });
 
-  it('throws a usage error for an unknown platform or a path outside the workspace', () => {
+  it('throws a usage error for an unknown platform or a path outside the workspace', async () => {
     const workspace = makeTree();
-    expect(() => lint({ workspace, platform: 'nope' })).toThrow(UsageError);
-    expect(() => lint({ workspace, path: '..' })).toThrow(UsageError);
+    await expect(lint({ workspace, platform: 'nope' })).rejects.toThrow(UsageError);
+    await expect(lint({ workspace, path: '..' })).rejects.toThrow(UsageError);
   });
 
-  it('gives the same result twice', () => {
+  it('gives the same result twice', async () => {
     const files = { Procfile: '\uFEFFweb:\r\nworker: x\r\n  clock: y\n', 'procfile.txt': '' };
     const workspace = makeTree(files);
-    expect(lint({ workspace })).toEqual(lint({ workspace }));
+    expect(await lint({ workspace })).toEqual(await lint({ workspace }));
   });
 });

@@ -53,9 +53,9 @@ export interface CliIo {
   cwd: string;
 }
 
-export function runCli(args: string[], io: CliIo): number {
+export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
-    return run(args, io);
+    return await run(args, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`procfile-lint: ${error instanceof UsageError ? '' : 'internal error: '}${message}\n`);
@@ -64,7 +64,7 @@ export function runCli(args: string[], io: CliIo): number {
   }
 }
 
-function run(args: string[], io: CliIo): number {
+async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (values.help) {
     io.stdout(HELP);
@@ -79,7 +79,7 @@ function run(args: string[], io: CliIo): number {
   const workspace = isInside(io.cwd, target) ? io.cwd : target;
   const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
   const appPath = path.relative(workspace, target) || '.';
-  const result = lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+  const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
   io.stdout(FORMATTERS[format](result));
   return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
 }

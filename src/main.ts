@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { platform, language, rules } = inputs;
-    const result = lint({ workspace, path: inputs.path, platform, language, rules });
+    const result = await lint({ workspace, path: inputs.path, platform, language, rules });
     const failing = failingCount(result, inputs.failOn);
     const event = readEvent();
 

@@ -14,10 +14,15 @@ export function findingsIn(rule: string, content: string, files: Record<string, 
 }
 
 /** Lints a temporary repository and returns the result. */
-export function lintTree(files: Tree, appPath = '.', options: Omit<LintOptions, 'workspace' | 'path'> = {}): LintResult {
+export function lintTree(files: Tree, appPath = '.', options: Omit<LintOptions, 'workspace' | 'path'> = {}): Promise<LintResult> {
   return lint({ workspace: makeTree(files), path: appPath, ...options });
 }
 
-export function findingsInTree(rule: string, files: Tree, appPath = '.', options: Omit<LintOptions, 'workspace' | 'path'> = {}): Finding[] {
-  return lintTree(files, appPath, options).findings.filter((finding) => finding.rule === rule);
+export async function findingsInTree(
+  rule: string,
+  files: Tree,
+  appPath = '.',
+  options: Omit<LintOptions, 'workspace' | 'path'> = {},
+): Promise<Finding[]> {
+  return (await lintTree(files, appPath, options)).findings.filter((finding) => finding.rule === rule);
 }

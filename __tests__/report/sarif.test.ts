@@ -11,7 +11,7 @@ afterEach(removeTrees);
 const metas = RULES.map((rule) => rule.meta);
 
 describe('toSarif', () => {
-  it('is valid SARIF 2.1.0 for findings of every severity, in files with awkward names', () => {
+  it('is valid SARIF 2.1.0 for findings of every severity, in files with awkward names', async () => {
     const app = 'my app 100%#?';
     const withProcfile = makeTree({
       [`${app}/Procfile`]: '\uFEFFweb : gunicorn app:app\r\nmy-worker: x\r\n',
@@ -19,7 +19,7 @@ describe('toSarif', () => {
       [`${app}/nested/Procfile`]: 'web: x\n',
     });
     const withoutProcfile = makeTree({ [`${app}/Procfile.dev`]: 'web: flask run\n' });
-    const results = [withProcfile, withoutProcfile].map((workspace) => lint({ workspace, path: app }));
+    const results = await Promise.all([withProcfile, withoutProcfile].map((workspace) => lint({ workspace, path: app })));
     const severities = new Set(results.flatMap((result) => result.findings.map((finding) => finding.severity)));
     expect(severities).toEqual(new Set(['error', 'warning', 'notice']));
     expect(SARIF_SCHEMA_TITLE).toMatch(/SARIF\) Version 2\.1\.0/);
@@ -30,7 +30,7 @@ describe('toSarif', () => {
     }
   });
 
-  it('rejects what the schema forbids, so the check above can fail', () => {
+  it('rejects what the schema forbids, so the check above can fail', async () => {
     const log = toSarif(lintProcfile(Buffer.from('worker: x\n')), metas);
     const broken = JSON.parse(JSON.stringify(log));
     broken.runs[0].results[0].level = 'fatal';
@@ -39,7 +39,7 @@ describe('toSarif', () => {
     expect(sarifErrors({ ...log, version: '2.0.0' })).not.toEqual([]);
   });
 
-  it.each(PLATFORMS.map((platform) => platform.id))('describes every rule with its docs page and default level on %s', (platform) => {
+  it.each(PLATFORMS.map((platform) => platform.id))('describes every rule with its docs page and default level on %s', async (platform) => {
     const driver = toSarif(lintProcfile(Buffer.from('web: x\n'), { platform }), metas).runs[0]?.tool.driver;
     expect(driver?.name).toBe('procfile-lint');
     expect(driver?.rules?.map((rule) => rule.id)).toEqual(metas.map((meta) => meta.id));
@@ -55,8 +55,8 @@ describe('toSarif', () => {
     }
   });
 
-  it('locates each result relative to the repository root, with the exclusive end column', () => {
-    const result = lint({ workspace: makeTree({ 'app/Procfile': 'web: a\nweb : b\n' }), path: 'app' });
+  it('locates each result relative to the repository root, with the exclusive end column', async () => {
+    const result = await lint({ workspace: makeTree({ 'app/Procfile': 'web: a\nweb : b\n' }), path: 'app' });
     const run = toSarif(result, metas).runs[0];
     expect(run?.columnKind).toBe('unicodeCodePoints');
     expect(run?.results).toEqual(
@@ -79,7 +79,7 @@ describe('toSarif', () => {
     expect(spaceBeforeColon?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 2, startColumn: 4, endLine: 2, endColumn: 5 });
   });
 
-  it('percent-encodes file names into relative URIs', () => {
+  it('percent-encodes file names into relative URIs', async () => {
     expect(relativeUri('a b/Procfile 100%#?.txt')).toBe('a%20b/Procfile%20100%25%23%3F.txt');
     expect(relativeUri('Procfile')).toBe('Procfile');
   });

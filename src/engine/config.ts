@@ -2,7 +2,6 @@
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { SEVERITIES, UsageError, type Range, type Severity } from './types.js';
 
 export type RuleSetting = Severity | 'off';
@@ -10,7 +9,7 @@ export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 export const CONFIG_FILE = '.procfile-lint.yml';
 
-const SETTINGS: readonly RuleSetting[] = [...SEVERITIES, 'off'];
+export const SETTINGS: readonly RuleSetting[] = [...SEVERITIES, 'off'];
 
 export interface ConfigProblem {
   message: string;
@@ -22,47 +21,6 @@ export interface ConfigProblem {
 export interface LoadedConfig {
   rules: RuleSettings;
   problems: ConfigProblem[];
-}
-
-/** Reads `.procfile-lint.yml` text; every mistake becomes a problem at its position, and the valid parts still apply. */
-export function parseConfigFile(text: string, file: string, knownRules: readonly string[]): LoadedConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: ConfigProblem[] = [];
-  const at = (offset: number, endOffset: number): Range => {
-    const start = lineCounter.linePos(offset);
-    const end = lineCounter.linePos(Math.max(offset, endOffset));
-    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-  };
-  const report = (message: string, node: Node | null | undefined) =>
-    problems.push({ message, file, range: node?.range ? at(node.range[0], node.range[1]) : at(0, 0) });
-
-  for (const error of document.errors) problems.push({ message: `${CONFIG_FILE} is not valid YAML: ${error.message.split('\n')[0]}`, file, range: at(error.pos[0], error.pos[1]) });
-  if (document.errors.length > 0 || document.contents === null) return { rules: {}, problems };
-  if (!isMap(document.contents)) {
-    report(`${CONFIG_FILE} must be a mapping with a \`rules\` key.`, document.contents);
-    return { rules: {}, problems };
-  }
-  const rules: Record<string, RuleSetting> = {};
-  for (const item of document.contents.items) {
-    const key = isScalar(item.key) ? String(item.key.value) : '';
-    if (key !== 'rules') {
-      report(`Unknown key ${JSON.stringify(key)} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key as Node);
-      continue;
-    }
-    if (!isMap(item.value)) {
-      report('`rules` must map rule ids to off, error, warning or notice.', item.value as Node);
-      continue;
-    }
-    for (const entry of item.value.items) {
-      const id = isScalar(entry.key) ? String(entry.key.value) : '';
-      const value = isScalar(entry.value) ? String(entry.value.value) : '';
-      const problem = checkSetting(id, value, knownRules);
-      if (problem) report(problem, (problem.startsWith('Unknown rule') ? entry.key : entry.value) as Node);
-      else rules[id] = value as RuleSetting;
-    }
-  }
-  return { rules, problems };
 }
 
 /**
@@ -83,7 +41,7 @@ export function parseRuleSettings(text: string, knownRules: readonly string[], s
   return rules;
 }
 
-function checkSetting(id: string, value: string, knownRules: readonly string[]): string | null {
+export function checkSetting(id: string, value: string, knownRules: readonly string[]): string | null {
   if (!knownRules.includes(id)) {
     const near = closest(id, knownRules);
     return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;

@@ -37,8 +37,11 @@ export interface Discovery {
   deepFiles: ReadonlyMap<string, string>;
 }
 
-/** Depth and breadth limits of the search below the root. */
-export const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 500 };
+/**
+ * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
+ * one or two folders down (`backend/Procfile`), found long before these are reached.
+ */
+export const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
 
 const EDITOR_EXTENSIONS = new Set([
   '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
@@ -100,12 +103,14 @@ function searchBelow(root: AppRoot, rootEntries: fs.Dirent[]): Pick<Discovery, '
   const nested: string[] = [];
   const deepFiles = new Map<string, string>();
   let level = subdirectories('', rootEntries);
-  let budget = NESTED_SEARCH.maxDirectories;
-  for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && budget > 0; depth++) {
+  let directories = NESTED_SEARCH.maxDirectories;
+  let entriesLeft = NESTED_SEARCH.maxEntries;
+  for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
     const next: string[] = [];
     for (const dir of level) {
-      if (budget-- <= 0) break;
+      if (directories-- <= 0 || entriesLeft <= 0) break;
       const entries = listDirectory(path.join(root.absolute, dir));
+      entriesLeft -= entries.length;
       if (entries.some((entry) => entry.name === 'pyvenv.cfg')) continue;
       const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
       for (const entry of entries) {

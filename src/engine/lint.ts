@@ -5,7 +5,7 @@ import { RULES } from '../rules/index.js';
 import type { ProcfileContext, RepositoryContext, Report, Rule } from '../rules/rule.js';
 import { START_OF_FILE } from '../rules/rule.js';
 import { diskAppFiles, memoryAppFiles, type AppFiles } from './app-files.js';
-import { CONFIG_FILE, DISABLE_NEXT_LINE, parseConfigFile, type ConfigProblem, type RuleSettings } from './config.js';
+import { CONFIG_FILE, DISABLE_NEXT_LINE, type ConfigProblem, type LoadedConfig, type RuleSettings } from './config.js';
 import { detect } from './detect.js';
 import { discover, type Discovery } from './discover.js';
 import { isLanguage, LANGUAGES, type Language } from './languages.js';
@@ -32,14 +32,13 @@ export interface LintOptions extends CommonOptions {
   path?: string;
 }
 
-export function lint(options: LintOptions): LintResult {
+export async function lint(options: LintOptions): Promise<LintResult> {
   const platform = resolvePlatform(options.platform);
   const root = resolveAppRoot(options.workspace, options.path ?? '.');
   const discovery = discover(root);
   const files = diskAppFiles(root, discovery.rootEntries);
   const read = discovery.procfile ? readFileInside(root.workspace, path.join(root.workspace, discovery.procfile)) : null;
-  const configText = files.readText(CONFIG_FILE);
-  const config = configText === null ? { rules: {}, problems: [] } : parseConfigFile(configText, joinRelative(root.relative, CONFIG_FILE), RULE_IDS);
+  const config = await loadConfig(files, joinRelative(root.relative, CONFIG_FILE));
   return run({
     platform,
     files,
@@ -50,6 +49,13 @@ export function lint(options: LintOptions): LintResult {
     configProblems: config.problems,
     language: resolveLanguage(options.language),
   });
+}
+
+async function loadConfig(files: AppFiles, path: string): Promise<LoadedConfig> {
+  const text = files.readText(CONFIG_FILE);
+  if (text === null) return { rules: {}, problems: [] };
+  const { parseConfigFile } = await import('./config-file.js');
+  return parseConfigFile(text, path, RULE_IDS);
 }
 
 export interface LintProcfileOptions extends CommonOptions {

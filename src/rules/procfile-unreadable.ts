@@ -11,7 +11,7 @@ const PROBLEMS: Record<ReadProblem, [string, boolean]> = {
   'link-loop': ['is a symbolic link that loops', true],
   directory: ['is a directory, not a file', true],
   'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
-  'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, so procfile-lint did not read it (a real Procfile is a few lines)`, false],
+  'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, the most procfile-lint reads (a real Procfile is a few lines)`, false],
   permission: ['cannot be read: permission denied', false],
   'io-error': ['could not be read', false],
 };
