@@ -8330,6 +8330,96 @@ function suggestCommand(...words) {
     return quote(words.map(quote_shellWord).join(' '), 200);
 }
 
+;// CONCATENATED MODULE: ./src/commands/listen.ts
+const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
+function listenOf(invocation) {
+    const facts = invocation.program?.port;
+    if (!facts)
+        return null;
+    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const option = optionOf(word.value);
+        const inline = option.value !== null;
+        const value = inline ? option.value : args[i + 1]?.value;
+        const valueWord = inline ? word : args[i + 1];
+        const is = (names) => names.includes(option.name);
+        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
+            continue;
+        if (!inline)
+            i++;
+        if (value === undefined || !valueWord)
+            continue;
+        if (is(facts.config) || is(facts.socket))
+            listen.undecidable = word;
+        else if (is(facts.bind))
+            applyAddress(listen, value, valueWord);
+        else if (is(facts.host))
+            listen.host = { value, word: valueWord };
+        else
+            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
+    }
+    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
+    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
+    if (prefix && property && !listen.port)
+        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
+    if (facts.positionalAddress) {
+        const address = args.find((word) => !word.value.startsWith('-'));
+        if (address?.value.includes(':'))
+            applyAddress(listen, address.value, address);
+        else if (address)
+            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
+    }
+    const portVariable = invocation.env.get('PORT');
+    if (facts.readsPort && portVariable && !listen.port) {
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable) };
+    }
+    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
+    for (const name of facts.portEnv) {
+        const port = invocation.env.get(name);
+        if (port && !listen.port)
+            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
+        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
+        if (host && !listen.host)
+            listen.host = { value: assignedValue(host), word: host };
+    }
+    return listen;
+}
+/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
+function assignedValue(word) {
+    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
+    return match ? word.value.slice(match[0].length) : word.value;
+}
+/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
+function optionOf(text) {
+    const equals = text.indexOf('=');
+    if (text.startsWith('--') && equals !== -1)
+        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
+    return { name: text, value: null };
+}
+/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
+function applyAddress(listen, address, word) {
+    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
+        listen.undecidable = word;
+        return;
+    }
+    const bare = address.replace(/^[a-z]+:\/\//, '');
+    const colon = bare.lastIndexOf(':');
+    const host = colon === -1 ? bare : bare.slice(0, colon);
+    const port = colon === -1 ? '' : bare.slice(colon + 1);
+    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
+    if (port !== '')
+        listen.port = { value: port, word, usesPort: usesPort(word) };
+}
+function usesPort(word) {
+    return word.parameters.some((parameter) => parameter.name === 'PORT');
+}
+/** Addresses only reachable from the same machine. */
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 function applyDuplicatePolicy(entries, policy) {
@@ -8905,6 +8995,9 @@ function processLines(procfile) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/processes.ts
+/** The process lines the platform actually reads, with the type it reads them as: what the command rules check. */
+
+
 
 
 function readLines({ procfile, reading }) {
@@ -8918,6 +9011,13 @@ function readLines({ procfile, reading }) {
 function webLine(context) {
     const running = context.reading.processes.find((process) => process.type === 'web');
     return readLines(context).find(({ line }) => line.number === running?.line)?.line ?? null;
+}
+/** The known server the `web` process starts and where it listens, or `null` when that is not known. */
+function webServer(context) {
+    const line = webLine(context);
+    const main = line ? commandFacts(line).main : null;
+    const listen = main ? listenOf(main) : null;
+    return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
@@ -9346,99 +9446,7 @@ function empty_command_report({ procfile, platform, reading, readings }, line) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/commands/listen.ts
-const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
-function listenOf(invocation) {
-    const facts = invocation.program?.port;
-    if (!facts)
-        return null;
-    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        const option = optionOf(word.value);
-        const inline = option.value !== null;
-        const value = inline ? option.value : args[i + 1]?.value;
-        const valueWord = inline ? word : args[i + 1];
-        const is = (names) => names.includes(option.name);
-        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
-            continue;
-        if (!inline)
-            i++;
-        if (value === undefined || !valueWord)
-            continue;
-        if (is(facts.config) || is(facts.socket))
-            listen.undecidable = word;
-        else if (is(facts.bind))
-            applyAddress(listen, value, valueWord);
-        else if (is(facts.host))
-            listen.host = { value, word: valueWord };
-        else
-            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
-    }
-    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
-    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
-    if (prefix && property && !listen.port)
-        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
-    if (facts.positionalAddress) {
-        const address = args.find((word) => !word.value.startsWith('-'));
-        if (address?.value.includes(':'))
-            applyAddress(listen, address.value, address);
-        else if (address)
-            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
-    }
-    const portVariable = invocation.env.get('PORT');
-    if (facts.readsPort && portVariable && !listen.port) {
-        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable) };
-    }
-    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const name of facts.portEnv) {
-        const port = invocation.env.get(name);
-        if (port && !listen.port)
-            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
-        if (host && !listen.host)
-            listen.host = { value: assignedValue(host), word: host };
-    }
-    return listen;
-}
-/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
-function assignedValue(word) {
-    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
-    return match ? word.value.slice(match[0].length) : word.value;
-}
-/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
-function optionOf(text) {
-    const equals = text.indexOf('=');
-    if (text.startsWith('--') && equals !== -1)
-        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
-    return { name: text, value: null };
-}
-/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
-function applyAddress(listen, address, word) {
-    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
-        listen.undecidable = word;
-        return;
-    }
-    const bare = address.replace(/^[a-z]+:\/\//, '');
-    const colon = bare.lastIndexOf(':');
-    const host = colon === -1 ? bare : bare.slice(0, colon);
-    const port = colon === -1 ? '' : bare.slice(colon + 1);
-    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
-    if (port !== '')
-        listen.port = { value: port, word, usesPort: usesPort(word) };
-}
-function usesPort(word) {
-    return word.parameters.some((parameter) => parameter.name === 'PORT');
-}
-/** Addresses only reachable from the same machine. */
-function isLoopback(host) {
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
-
-
 
 
 
@@ -9451,14 +9459,13 @@ const hardcodedPort = {
         tags: ['command'],
     },
     *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
-        const port = main ? listenOf(main)?.port : null;
-        if (!line || !main?.program || !port || port.usesPort || !/^\d+$/.test(port.value))
+        const server = webServer(context);
+        const port = server?.listen.port;
+        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
             return;
         yield {
-            range: commandRange(line, port.word.start, port.word.end),
-            message: `${quote(main.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+            range: commandRange(server.line, port.word.start, port.word.end),
+            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
                 `traffic to the port in \`$PORT\`, which the platform chooses. Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`,
         };
     },
@@ -9714,7 +9721,6 @@ const leadingWhitespace = {
 
 
 
-
 /** How to make each server listen on every interface. */
 const HOST_FLAG = {
     'django-runserver': '0.0.0.0:$PORT',
@@ -9732,16 +9738,15 @@ const localhostBind = {
         tags: ['command'],
     },
     *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
-        const listen = main ? listenOf(main) : null;
-        if (!line || !main?.program || !listen || listen.undecidable)
+        const server = webServer(context);
+        if (!server || server.listen.undecidable)
             return;
+        const { line, main, program, listen } = server;
         const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 range: commandRange(line, listen.host.word.start, listen.host.word.end),
-                message: `${quote(main.program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
         }
@@ -9749,7 +9754,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(main.program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[main.program.id] ?? '--host 0.0.0.0')}.`,
+                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -10439,8 +10444,6 @@ const utf8Bom = {
 
 
 
-
-
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
@@ -10450,22 +10453,21 @@ const webPortUnbound = {
         tags: ['command'],
     },
     *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
-        const listen = main ? listenOf(main) : null;
-        if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.readsPort)
+        const server = webServer(context);
+        if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
             return;
+        const { line, main, program, listen } = server;
         const { facts } = listen;
         const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
         if (configured || (facts.configFiles && !context.files.complete))
             return;
         const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0])} is set in the app's environment` : '';
-        const flag = suggestPortFlag(main.program.id);
-        const where = main.program.id === 'java-jar' ? ' before `-jar`' : '';
+        const flag = suggestPortFlag(program.id);
+        const where = program.id === 'java-jar' ? ' before `-jar`' : '';
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
-            message: `${quote(main.program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+            message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}${where}.`,
         };
     },

@@ -1,7 +1,5 @@
-import { commandFacts } from '../commands/facts.js';
-import { listenOf } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
-import { webLine } from './processes.js';
+import { webServer } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const hardcodedPort: ProcfileRule = {
@@ -13,14 +11,13 @@ export const hardcodedPort: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const port = main ? listenOf(main)?.port : null;
-    if (!line || !main?.program || !port || port.usesPort || !/^\d+$/.test(port.value)) return;
+    const server = webServer(context);
+    const port = server?.listen.port;
+    if (!server || !port || port.usesPort || !/^\d+$/.test(port.value)) return;
     yield {
-      range: commandRange(line, port.word.start, port.word.end),
+      range: commandRange(server.line, port.word.start, port.word.end),
       message:
-        `${quote(main.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+        `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
         `traffic to the port in \`$PORT\`, which the platform chooses. Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`,
     };
   },

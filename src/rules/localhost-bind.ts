@@ -1,7 +1,6 @@
-import { commandFacts } from '../commands/facts.js';
-import { isLoopback, listenOf } from '../commands/listen.js';
+import { isLoopback } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
-import { webLine } from './processes.js';
+import { webServer } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** How to make each server listen on every interface. */
@@ -22,15 +21,14 @@ export const localhostBind: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const listen = main ? listenOf(main) : null;
-    if (!line || !main?.program || !listen || listen.undecidable) return;
+    const server = webServer(context);
+    if (!server || server.listen.undecidable) return;
+    const { line, main, program, listen } = server;
     const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
     if (listen.host && isLoopback(listen.host.value)) {
       yield {
         range: commandRange(line, listen.host.word.start, listen.host.word.end),
-        message: `${quote(main.program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+        message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
       };
       return;
     }
@@ -38,7 +36,7 @@ export const localhostBind: ProcfileRule = {
     if (usesDefault) {
       yield {
         range: commandRange(line, main.name.start, main.name.end),
-        message: `${quote(main.program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[main.program.id] ?? '--host 0.0.0.0')}.`,
+        message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
       };
     }
   },

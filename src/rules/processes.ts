@@ -1,4 +1,8 @@
 /** The process lines the platform actually reads, with the type it reads them as: what the command rules check. */
+import { commandFacts } from '../commands/facts.js';
+import type { Invocation } from '../commands/invocation.js';
+import { listenOf, type Listen } from '../commands/listen.js';
+import type { Program } from '../commands/programs.js';
 import type { ProcessLine } from '../engine/parse.js';
 import { outcomeOf } from '../engine/readers/outcome.js';
 import { processLines, type ProcfileContext } from './rule.js';
@@ -21,4 +25,21 @@ export function readLines({ procfile, reading }: ProcfileContext): ReadLine[] {
 export function webLine(context: ProcfileContext): ProcessLine | null {
   const running = context.reading.processes.find((process) => process.type === 'web');
   return readLines(context).find(({ line }) => line.number === running?.line)?.line ?? null;
+}
+
+export interface WebServer {
+  line: ProcessLine;
+  /** What the web command starts. */
+  main: Invocation;
+  program: Program;
+  /** Where it listens, as far as its command line says. */
+  listen: Listen;
+}
+
+/** The known server the `web` process starts and where it listens, or `null` when that is not known. */
+export function webServer(context: ProcfileContext): WebServer | null {
+  const line = webLine(context);
+  const main = line ? commandFacts(line).main : null;
+  const listen = main ? listenOf(main) : null;
+  return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
 }

@@ -1,7 +1,5 @@
-import { commandFacts } from '../commands/facts.js';
-import { listenOf } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
-import { webLine } from './processes.js';
+import { webServer } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
@@ -13,21 +11,20 @@ export const webPortUnbound: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const listen = main ? listenOf(main) : null;
-    if (!line || !main?.program || !listen || listen.port || listen.undecidable || listen.readsPort) return;
+    const server = webServer(context);
+    if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort) return;
+    const { line, main, program, listen } = server;
     const { facts } = listen;
     const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
     if (configured || (facts.configFiles && !context.files.complete)) return;
     const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0] as string)} is set in the app's environment` : '';
-    const flag = suggestPortFlag(main.program.id);
-    const where = main.program.id === 'java-jar' ? ' before `-jar`' : '';
+    const flag = suggestPortFlag(program.id);
+    const where = program.id === 'java-jar' ? ' before `-jar`' : '';
     yield {
       range: commandRange(line, main.name.start, main.name.end),
       severity: facts.portEnv.length > 0 ? 'warning' : 'error',
       message:
-        `${quote(main.program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+        `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
         `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}${where}.`,
     };
   },
