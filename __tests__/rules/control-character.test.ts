@@ -23,7 +23,7 @@ describe('control-character', () => {
   it('only warns about a carriage return that ends the file, which Code Capsules strips', () => {
     const [finding] = findingsOf('control-character', 'web: gunicorn app:app\r');
     expect(finding).toMatchObject({ severity: 'warning', line: 1, column: 22 });
-    expect(finding?.message).toContain('at the very end of the file, with no line feed');
+    expect(finding?.message).toContain('ends with a carriage return (`\\r`) and no line feed');
     expect(findingsOf('control-character', 'web: gunicorn app:app\r', { platform: 'heroku' })[0]?.severity).toBe('error');
   });
 

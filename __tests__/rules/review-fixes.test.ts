@@ -93,3 +93,33 @@ describe('messages', () => {
     expect(finding?.message).toContain('Code Capsules takes line 3 as its command');
   });
 });
+
+describe('second review', () => {
+  it('bash -c "...": the outer shell expands $PORT inside single quotes of the inner command', () => {
+    expect(findingsOf('bad-port-var', `web: bash -c "gunicorn app:app --bind '0.0.0.0:$PORT'"\n`)).toEqual([]);
+  });
+
+  it('hardcoded-port says to remove an assignment to PORT rather than to assign $PORT', () => {
+    expect(findingsOf('hardcoded-port', 'web: PORT=8000 gunicorn app:app\n')[0]?.message).toContain('Remove the assignment to `PORT`');
+  });
+
+  it('web-port-unbound completes an address given without a port, instead of adding a second one', () => {
+    expect(findingsOf('web-port-unbound', 'web: gunicorn app:app --bind 0.0.0.0\n')[0]?.message).toContain(
+      'Give its address the port: `0.0.0.0:$PORT`',
+    );
+  });
+
+  it('a carriage return at the end of the file: what each parser does, severity from the platform', () => {
+    const [finding] = findingsOf('control-character', 'web: gunicorn app:app\r', { platform: 'dokku' });
+    expect(finding?.message).toContain('Dokku, Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash');
+    expect(finding?.severity).toBe('warning');
+    expect(findingsOf('control-character', 'web: gunicorn app:app\r', { platform: 'heroku' })[0]?.severity).toBe('error');
+  });
+
+  it('invalid-config cannot be configured away', async () => {
+    const yml = 'rules:\n  invalid-config: off\n  procfile-mising: off\n';
+    const problems = await findingsInTree('invalid-config', { Procfile: 'web: gunicorn app:app\n', '.procfile-lint.yml': yml });
+    expect(problems.map((problem) => problem.line)).toEqual([2, 3]);
+    expect(problems[0]?.message).toContain('`invalid-config` cannot be turned off or changed');
+  });
+});

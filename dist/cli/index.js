@@ -7952,7 +7952,8 @@ function analyze(text, depth) {
             if (inner) {
                 inner.word.isScript = true;
                 const nested = analyze(inner.text, depth + 1);
-                commands.push(...nested.commands.map((c) => shiftCommand(c, inner.offset)));
+                const expanded = inner.doubleQuoted ? nested.commands.map(expandedByOuterShell) : nested.commands;
+                commands.push(...expanded.map((c) => shiftCommand(c, inner.offset)));
                 errors.push(...nested.errors.map((e) => ({ message: e.message, offset: e.offset + inner.offset })));
             }
             return;
@@ -8040,7 +8041,28 @@ function innerScript(command) {
     if (!script)
         return null;
     const quoted = script.text.startsWith("'") || script.text.startsWith('"');
-    return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script };
+    return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script, doubleQuoted: script.text.startsWith('"') };
+}
+/**
+ * `bash -c "gunicorn -b '0.0.0.0:$PORT'"`: the outer shell expands `$PORT` inside its double quotes before the inner
+ * one sees the single quotes, so for the inner command those pieces hold expansions, not literal text.
+ */
+function expandedByOuterShell(command) {
+    const expand = (word) => {
+        const parameters = word.singleQuoted.flatMap((piece) => Array.from(piece.value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g), (match) => ({
+            name: match[1],
+            start: piece.start + 1 + match.index,
+            end: piece.start + 1 + match.index + match[0].length,
+        })));
+        if (parameters.length === 0)
+            return word;
+        return { ...word, parameters: [...word.parameters, ...parameters], singleQuoted: [], dynamic: true };
+    };
+    return {
+        ...command,
+        assignments: command.assignments.map(({ name, value }) => ({ name, value: expand(value) })),
+        words: command.words.map(expand),
+    };
 }
 function shiftCommand(command, by) {
     const shiftWord = (word) => ({
@@ -8373,7 +8395,7 @@ function listenOf(invocation) {
     }
     const portVariable = invocation.env.get('PORT');
     if (facts.readsPort && portVariable && !listen.port) {
-        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable) };
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
     }
     listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
     for (const name of facts.portEnv) {
@@ -9188,6 +9210,7 @@ const badPortVar = {
 
 
 
+
 /** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const controlCharacter = {
@@ -9209,27 +9232,53 @@ const controlCharacter = {
         }
     },
 };
-function report({ platform, reading, readings }, line, char, index) {
+function report({ platform, readings }, line, char, index) {
     const column = columnAt(line.text, index);
     const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
     const story = storyOf(readings, line.number, platform.parser);
-    if (char === '\r') {
-        const atEnd = index === line.text.length - 1 && line.ending === '';
-        const rejected = outcomeOf(reading, line.number).kind === 'rejects';
-        const effect = atEnd
-            ? 'Code Capsules and honcho strip it; foreman passes it to bash at the end of the command'
-            : 'Where the line is read, bash gets the `\\r` inside the command; honcho starts a new line there instead';
+    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
         return {
             range,
-            severity: atEnd && !rejected ? 'warning' : 'error',
-            message: `The line contains a carriage return (\`\\r\`) ${atEnd ? 'at the very end of the file, with no line feed' : 'that does not end it'}: ` +
-                `${story}. ${effect}. ${atEnd ? 'End the file with a plain line feed.' : 'Replace it with a line feed, or delete it.'}`,
+            severity: fates.harmless ? 'warning' : 'error',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
+                'End the file with a plain line feed.',
+        };
+    }
+    if (char === '\r') {
+        return {
+            range,
+            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
+                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
         };
     }
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
     return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
+function trailingCarriageReturn(readings, line, own) {
+    const fate = (parser) => {
+        const outcome = outcomeOf(readings[parser], line);
+        if (outcome.kind === 'rejects')
+            return 'reject the Procfile';
+        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
+            return null;
+        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
+    };
+    const groups = new Map();
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
+    for (const parser of ordered) {
+        const phrase = fate(parser.id);
+        if (phrase)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), parser.name]);
+    }
+    const text = listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? control_character_singular(phrase) : phrase}`));
+    return { text, harmless: fate(own) === 'strip it' };
+}
+function control_character_singular(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (verb.endsWith('s') ? `${verb}es` : `${verb}s`));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -9466,7 +9515,9 @@ const hardcodedPort = {
         yield {
             range: commandRange(server.line, port.word.start, port.word.end),
             message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`,
+                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
+                    ? 'Remove the assignment to `PORT`: the platform sets it.'
+                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -10462,13 +10513,15 @@ const webPortUnbound = {
         if (configured || (facts.configFiles && !context.files.complete))
             return;
         const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0])} is set in the app's environment` : '';
-        const flag = suggestPortFlag(program.id);
         const where = program.id === 'java-jar' ? ' before `-jar`' : '';
+        const fix = listen.host
+            ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
+            : `Add ${quote(suggestPortFlag(program.id))}${where}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
             message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}${where}.`,
+                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
         };
     },
 };
@@ -11304,7 +11357,11 @@ function parseRuleSettings(text, knownRules, source) {
     }
     return rules;
 }
+/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
+const FIXED_RULES = ['invalid-config'];
 function checkSetting(id, value, knownRules) {
+    if (FIXED_RULES.includes(id))
+        return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
         return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;

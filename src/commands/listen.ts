@@ -7,8 +7,8 @@ export interface Listen {
   facts: PortFacts;
   /** The host given on the command line (or in its environment variable), and the word that gives it. */
   host: { value: string; word: ShellWord } | null;
-  /** The port given, the word that gives it, and whether it is `$PORT`. */
-  port: { value: string; word: ShellWord; usesPort: boolean } | null;
+  /** The port given, the word that gives it, whether it is `$PORT`, and whether it overrides `PORT` itself. */
+  port: { value: string; word: ShellWord; usesPort: boolean; setsPort?: boolean } | null;
   /** A config file or a socket decides instead: nothing can be said. */
   undecidable: ShellWord | null;
   /** It will listen on `$PORT` because it reads `PORT` itself and nothing overrides that. */
@@ -47,7 +47,7 @@ export function listenOf(invocation: Invocation): Listen | null {
   }
   const portVariable = invocation.env.get('PORT');
   if (facts.readsPort && portVariable && !listen.port) {
-    listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable) };
+    listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
   }
   listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
   for (const name of facts.portEnv) {

@@ -74,7 +74,8 @@ function analyze(text: string, depth: number): ShellAnalysis {
       if (inner) {
         inner.word.isScript = true;
         const nested = analyze(inner.text, depth + 1);
-        commands.push(...nested.commands.map((c) => shiftCommand(c, inner.offset)));
+        const expanded = inner.doubleQuoted ? nested.commands.map(expandedByOuterShell) : nested.commands;
+        commands.push(...expanded.map((c) => shiftCommand(c, inner.offset)));
         errors.push(...nested.errors.map((e) => ({ message: e.message, offset: e.offset + inner.offset })));
       }
       return;
@@ -156,14 +157,37 @@ function collectNestedErrors(node: SyntaxNode, errors: ShellError[], length: num
 }
 
 /** The script of `sh -c '...'`, with the offset of its first character in the outer command. */
-function innerScript(command: SimpleCommand): { text: string; offset: number; word: ShellWord } | null {
+function innerScript(command: SimpleCommand): { text: string; offset: number; word: ShellWord; doubleQuoted: boolean } | null {
   const [program, ...args] = command.words;
   if (!program || !SHELLS.has(basename(program.value))) return null;
   const flag = args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.value));
   const script = flag === -1 ? undefined : args[flag + 1];
   if (!script) return null;
   const quoted = script.text.startsWith("'") || script.text.startsWith('"');
-  return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script };
+  return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script, doubleQuoted: script.text.startsWith('"') };
+}
+
+/**
+ * `bash -c "gunicorn -b '0.0.0.0:$PORT'"`: the outer shell expands `$PORT` inside its double quotes before the inner
+ * one sees the single quotes, so for the inner command those pieces hold expansions, not literal text.
+ */
+function expandedByOuterShell(command: SimpleCommand): SimpleCommand {
+  const expand = (word: ShellWord): ShellWord => {
+    const parameters = word.singleQuoted.flatMap((piece) =>
+      Array.from(piece.value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g), (match) => ({
+        name: match[1] as string,
+        start: piece.start + 1 + match.index,
+        end: piece.start + 1 + match.index + match[0].length,
+      })),
+    );
+    if (parameters.length === 0) return word;
+    return { ...word, parameters: [...word.parameters, ...parameters], singleQuoted: [], dynamic: true };
+  };
+  return {
+    ...command,
+    assignments: command.assignments.map(({ name, value }) => ({ name, value: expand(value) })),
+    words: command.words.map(expand),
+  };
 }
 
 function shiftCommand(command: SimpleCommand, by: number): SimpleCommand {

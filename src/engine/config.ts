@@ -41,7 +41,11 @@ export function parseRuleSettings(text: string, knownRules: readonly string[], s
   return rules;
 }
 
+/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
+const FIXED_RULES = ['invalid-config'];
+
 export function checkSetting(id: string, value: string, knownRules: readonly string[]): string | null {
+  if (FIXED_RULES.includes(id)) return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
   if (!knownRules.includes(id)) {
     const near = closest(id, knownRules);
     return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;

@@ -1,7 +1,8 @@
 import { visible } from '../engine/quote.js';
 import type { SourceLine } from '../engine/source.js';
 import { columnAt } from '../engine/source.js';
-import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
+import { listNames, outcomeOf, storyOf } from '../engine/readers/outcome.js';
 import { everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
@@ -26,22 +27,26 @@ export const controlCharacter: ProcfileRule = {
   },
 };
 
-function report({ platform, reading, readings }: ProcfileContext, line: SourceLine, char: string, index: number): Report {
+function report({ platform, readings }: ProcfileContext, line: SourceLine, char: string, index: number): Report {
   const column = columnAt(line.text, index);
   const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
   const story = storyOf(readings, line.number, platform.parser);
-  if (char === '\r') {
-    const atEnd = index === line.text.length - 1 && line.ending === '';
-    const rejected = outcomeOf(reading, line.number).kind === 'rejects';
-    const effect = atEnd
-      ? 'Code Capsules and honcho strip it; foreman passes it to bash at the end of the command'
-      : 'Where the line is read, bash gets the `\\r` inside the command; honcho starts a new line there instead';
+  if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+    const fates = trailingCarriageReturn(readings, line.number, platform.parser);
     return {
       range,
-      severity: atEnd && !rejected ? 'warning' : 'error',
+      severity: fates.harmless ? 'warning' : 'error',
       message:
-        `The line contains a carriage return (\`\\r\`) ${atEnd ? 'at the very end of the file, with no line feed' : 'that does not end it'}: ` +
-        `${story}. ${effect}. ${atEnd ? 'End the file with a plain line feed.' : 'Replace it with a line feed, or delete it.'}`,
+        `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
+        'End the file with a plain line feed.',
+    };
+  }
+  if (char === '\r') {
+    return {
+      range,
+      message:
+        `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
+        'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
     };
   }
   const effect =
@@ -49,4 +54,26 @@ function report({ platform, reading, readings }: ProcfileContext, line: SourceLi
       ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
       : 'bash receives it as part of the command, where it is invisible in logs and editors';
   return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+
+/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
+function trailingCarriageReturn(readings: Readings, line: number, own: ParserId): { text: string; harmless: boolean } {
+  const fate = (parser: ParserId): string | null => {
+    const outcome = outcomeOf(readings[parser], line);
+    if (outcome.kind === 'rejects') return 'reject the Procfile';
+    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') return null;
+    return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
+  };
+  const groups = new Map<string, string[]>();
+  const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
+  for (const parser of ordered) {
+    const phrase = fate(parser.id);
+    if (phrase) groups.set(phrase, [...(groups.get(phrase) ?? []), parser.name]);
+  }
+  const text = listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? singular(phrase) : phrase}`));
+  return { text, harmless: fate(own) === 'strip it' };
+}
+
+function singular(phrase: string): string {
+  return phrase.replace(/^(\w+)/, (verb) => (verb.endsWith('s') ? `${verb}es` : `${verb}s`));
 }

@@ -18,7 +18,11 @@ export const hardcodedPort: ProcfileRule = {
       range: commandRange(server.line, port.word.start, port.word.end),
       message:
         `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-        `traffic to the port in \`$PORT\`, which the platform chooses. Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`,
+        `traffic to the port in \`$PORT\`, which the platform chooses. ${
+          port.setsPort
+            ? 'Remove the assignment to `PORT`: the platform sets it.'
+            : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`
+        }`,
     };
   },
 };

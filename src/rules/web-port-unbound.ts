@@ -18,14 +18,16 @@ export const webPortUnbound: ProcfileRule = {
     const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
     if (configured || (facts.configFiles && !context.files.complete)) return;
     const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0] as string)} is set in the app's environment` : '';
-    const flag = suggestPortFlag(program.id);
     const where = program.id === 'java-jar' ? ' before `-jar`' : '';
+    const fix = listen.host
+      ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
+      : `Add ${quote(suggestPortFlag(program.id))}${where}`;
     yield {
       range: commandRange(line, main.name.start, main.name.end),
       severity: facts.portEnv.length > 0 ? 'warning' : 'error',
       message:
         `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. Add ${quote(flag)}${where}.`,
+        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
     };
   },
 };
