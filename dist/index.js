@@ -42215,6 +42215,7 @@ const RULES = [
 
 
 
+
 /** Manifests are small; larger files are treated as unreadable. */
 const MAX_FILE_BYTES = 256 * 1024;
 function diskAppFiles(root, rootEntries) {
@@ -42244,7 +42245,8 @@ function diskAppFiles(root, rootEntries) {
             if (!cache.has(relative)) {
                 const absolute = resolve(relative);
                 const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
-                cache.set(relative, read?.ok ? read.bytes.toString('utf8') : null);
+                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
             }
             return cache.get(relative) ?? null;
         },

@@ -1,4 +1,7 @@
-import { findingsIn } from '../helpers/lint.js';
+import { findingsIn, findingsInTree } from '../helpers/lint.js';
+import { removeTrees } from '../helpers/tree.js';
+
+afterEach(removeTrees);
 
 const undeclared = (procfile: string, files: Record<string, string>) => findingsIn('server-undeclared', procfile, files);
 
@@ -30,5 +33,12 @@ describe('server-undeclared', () => {
     expect(undeclared('web: python -m gunicorn app:app\n', { 'app.py': '' })[0]?.message).toContain(
       'there is no requirements.txt, Pipfile or pyproject.toml',
     );
+  });
+});
+
+describe('server-undeclared and manifest encodings', () => {
+  it('reads a UTF-16 requirements.txt, as pip does', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Django==4.0\r\ngunicorn==20.1.0\r\n', 'utf16le')]);
+    expect(await findingsInTree('server-undeclared', { Procfile: 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': utf16 })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeSource } from './source.js';
 import { isInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
@@ -17,7 +18,7 @@ export interface AppFiles {
   /** Whether `relative` (to the app root, `/`-separated) exists inside the workspace, as a file or directory. */
   exists(relative: string): boolean;
   isDirectory(relative: string): boolean;
-  /** The file as UTF-8 text, or `null` when it is missing, outside, not a regular file or too large. */
+  /** The file as text (UTF-8, or UTF-16 with its byte order mark), or `null` when it is missing, outside, not a regular file or too large. */
   readText(relative: string): string | null;
 }
 
@@ -46,7 +47,8 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
       if (!cache.has(relative)) {
         const absolute = resolve(relative);
         const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
-        cache.set(relative, read?.ok ? read.bytes.toString('utf8') : null);
+        // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+        cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
       }
       return cache.get(relative) ?? null;
     },
