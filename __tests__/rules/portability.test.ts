@@ -8,9 +8,10 @@ describe('portability', () => {
     expect(finding?.message).toContain('Dokku rejects the whole Procfile');
   });
 
-  it('notes that Dokku cuts an inline comment off the command', () => {
-    expect(findingsOf('portability', 'web: gunicorn app:app # production\n', { platform: 'heroku' })[0]?.message).toContain(
-      'Dokku runs `gunicorn app:app`',
+  it('notes that Dokku cuts an inline comment off the command only where that changes what bash runs', () => {
+    expect(findingsOf('portability', 'web: gunicorn app:app # production\n', { platform: 'heroku' })).toEqual([]);
+    expect(findingsOf('portability', 'web: gunicorn app:app --name "api #1"\n', { platform: 'heroku' })[0]?.message).toContain(
+      'Dokku runs `gunicorn app:app --name "api`',
     );
   });
 

@@ -9937,6 +9937,7 @@ const npmStartNoScript = {
 
 
 
+
 const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 const portability = {
     scope: 'procfile',
@@ -9994,13 +9995,23 @@ function differenceOf(outcome, own) {
         case 'corrects':
             if (outcome.entry.type !== own.type)
                 return `renames ${quote(own.type)} to ${quote(outcome.entry.type)}`;
-            if (outcome.entry.command.trim() !== own.command.trim())
-                return `runs ${quote(outcome.entry.command.trim())}`;
-            return null;
+            if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
+                return null;
+            return `runs ${quote(outcome.entry.command.trim())}`;
     }
 }
 function plural(phrase) {
     return phrase.replace(/^(\w+?)s\b/, '$1');
+}
+/**
+ * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses.
+ */
+function sameForBash(theirs, ours) {
+    if (theirs === ours)
+        return true;
+    const rest = ours.startsWith(theirs) ? ours.slice(theirs.length) : null;
+    return rest !== null && /^\s+#/.test(rest) && analyzeShell(theirs).errors.length === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts

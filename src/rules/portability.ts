@@ -1,3 +1,4 @@
+import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import { PARSERS } from '../engine/readers/index.js';
 import { listNames, outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
@@ -58,11 +59,21 @@ function differenceOf(outcome: LineOutcome, own: ReadProcess): string | null {
     case 'reads':
     case 'corrects':
       if (outcome.entry.type !== own.type) return `renames ${quote(own.type)} to ${quote(outcome.entry.type)}`;
-      if (outcome.entry.command.trim() !== own.command.trim()) return `runs ${quote(outcome.entry.command.trim())}`;
-      return null;
+      if (sameForBash(outcome.entry.command.trim(), own.command.trim())) return null;
+      return `runs ${quote(outcome.entry.command.trim())}`;
   }
 }
 
 function plural(phrase: string): string {
   return phrase.replace(/^(\w+?)s\b/, '$1');
+}
+
+/**
+ * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses.
+ */
+function sameForBash(theirs: string, ours: string): boolean {
+  if (theirs === ours) return true;
+  const rest = ours.startsWith(theirs) ? ours.slice(theirs.length) : null;
+  return rest !== null && /^\s+#/.test(rest) && analyzeShell(theirs).errors.length === 0;
 }
