@@ -40526,10 +40526,6 @@ function outcomeOf(reading, line) {
     const owner = reading.swallowedLines.get(line);
     return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
-/** Reads the line without complaint, or with only a warning. */
-function accepts(outcome) {
-    return outcome.kind === 'reads' || outcome.kind === 'corrects';
-}
 function phrase(outcome, plural) {
     const s = plural ? '' : 's';
     switch (outcome.kind) {

@@ -26,11 +26,6 @@ export function outcomeOf(reading: Reading, line: number): LineOutcome {
   return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
 
-/** Reads the line without complaint, or with only a warning. */
-export function accepts(outcome: LineOutcome): boolean {
-  return outcome.kind === 'reads' || outcome.kind === 'corrects';
-}
-
 function phrase(outcome: LineOutcome, plural: boolean): string | null {
   const s = plural ? '' : 's';
   switch (outcome.kind) {
