@@ -8931,22 +8931,22 @@ function outcomeOf(reading, line) {
     const owner = reading.swallowedLines.get(line);
     return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
-function phrase(outcome, plural) {
-    const s = plural ? '' : 's';
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function phrase(outcome) {
     switch (outcome.kind) {
         case 'reads':
         case 'corrects': {
-            const line = outcome.entry.line;
-            if (outcome.entry.commandLine !== line)
-                return `take${s} line ${outcome.entry.commandLine} as its command`;
-            return outcome.kind === 'reads' ? `read${s} it` : `accept${s} it with a warning`;
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
         }
         case 'takes-as-command':
-            return `take${s} it as the command of line ${outcome.ofLine}`;
+            return `take it as the command of line ${outcome.ofLine}`;
         case 'skips':
-            return `skip${s} it`;
+            return 'skip it';
         case 'rejects':
-            return `reject${s} the whole Procfile`;
+            return 'reject the whole Procfile';
         case 'stopped-earlier':
             return null;
     }
@@ -8956,29 +8956,38 @@ function phrase(outcome, plural) {
  * honcho; Heroku accepts it with a warning and Dokku reads it".
  */
 function storyOf(readings, line, platformParser) {
-    const own = outcomeOf(readings[platformParser], line);
-    const ownPhrase = phrase(own, false);
+    const own = phrase(outcomeOf(readings[platformParser], line));
     const alike = [];
-    const unlike = new Map();
+    const unlike = [];
     for (const parser of PARSERS) {
         if (parser.id === platformParser)
             continue;
-        const outcome = outcomeOf(readings[parser.id], line);
-        const key = phrase(outcome, true);
-        if (key === null)
-            continue;
-        if (outcome.kind === own.kind && key === phrase(own, true))
+        const other = phrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
             alike.push(parser.name);
         else
-            unlike.set(key, [...(unlike.get(key) ?? []), parser.name]);
+            unlike.push([parser.name, other]);
     }
     const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${ownPhrase ?? 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = [...unlike].map(([plural, names]) => `${listNames(names)} ${names.length === 1 ? singular(plural) : plural}`);
-    return rest.length > 0 ? `${head}; ${listNames(rest)}` : head;
+    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
 }
-function singular(pluralPhrase) {
-    return pluralPhrase.replace(/^(\w+)/, (verb) => `${verb}s`);
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
 }
 function listNames(names) {
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -9263,18 +9272,9 @@ function trailingCarriageReturn(readings, line, own) {
             return null;
         return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
     };
-    const groups = new Map();
     const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    for (const parser of ordered) {
-        const phrase = fate(parser.id);
-        if (phrase)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), parser.name]);
-    }
-    const text = listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? control_character_singular(phrase) : phrase}`));
+    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
     return { text, harmless: fate(own) === 'strip it' };
-}
-function control_character_singular(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (verb.endsWith('s') ? `${verb}es` : `${verb}s`));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -9416,31 +9416,22 @@ const duplicateProcessType = {
 };
 /** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
 function whoRunsWhat(readings, own, lines) {
-    const verdict = (reading, plural) => {
-        const verb = (singular) => (plural ? singular.replace(/s$/, '') : singular);
+    const verdict = (reading) => {
         if (reading.failure?.line != null)
-            return `${verb('rejects')} the Procfile`;
+            return 'reject the Procfile';
         const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
         if (types.length > 1 && new Set(types).size === types.length)
-            return `${verb('sees')} different process types`;
+            return 'see different process types';
         const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
         if (running.length === 0)
-            return `${verb('runs')} none of them`;
+            return 'run none of them';
         if (running.length === lines.length)
-            return `${verb('starts')} them all`;
-        return `${verb('runs')} only line ${listNames(running.map(String))}`;
+            return 'start them all';
+        return `run only line ${listNames(running.map(String))}`;
     };
-    const groups = new Map();
-    for (const parser of PARSERS.filter((candidate) => candidate.id !== own)) {
-        const key = verdict(readings[parser.id], true);
-        groups.set(key, [...(groups.get(key) ?? []), parser.name]);
-    }
-    const others = [...groups].map(([phrase, names]) => `${listNames(names)} ${names.length > 1 ? phrase : singularize(phrase)}`);
+    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
     const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${verdict(readings[own], false)}; ${listNames(others)}`;
-}
-function singularize(pluralPhrase) {
-    return pluralPhrase.replace(/^(\w+)/, (verb) => `${verb}s`);
+    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
@@ -9957,47 +9948,36 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            const groups = new Map();
-            for (const parser of PARSERS) {
-                if (parser.id === platform.parser)
-                    continue;
-                const difference = differenceOf(outcomeOf(readings[parser.id], line.number), own.entry);
-                if (difference)
-                    groups.set(difference, [...(groups.get(difference) ?? []), parser.name]);
-            }
-            if (groups.size === 0)
+            const differences = whoDoesWhat(PARSERS.filter((parser) => parser.id !== platform.parser).map((parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)]));
+            if (!differences)
                 continue;
-            const differences = [...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? phrase : plural(phrase)}`);
             yield {
                 range: rangeOf(line),
-                message: `${platform.name} reads this line as intended, but ${listNames(differences)}. ` +
+                message: `${platform.name} reads this line as intended, but ${differences}. ` +
                     'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
             };
         }
     },
 };
-/** How another parser's reading differs from the platform's, as a phrase in the singular; `null` when it does not. */
+/** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
 function differenceOf(outcome, own) {
     switch (outcome.kind) {
         case 'stopped-earlier':
             return null;
         case 'skips':
-            return 'skips it';
+            return 'skip it';
         case 'rejects':
-            return 'rejects the whole Procfile';
+            return 'reject the whole Procfile';
         case 'takes-as-command':
-            return `takes it as the command of line ${outcome.ofLine}`;
+            return `take it as the command of line ${outcome.ofLine}`;
         case 'reads':
         case 'corrects':
             if (outcome.entry.type !== own.type)
-                return `renames ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+                return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
             if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
                 return null;
-            return `runs ${quote(outcome.entry.command.trim())}`;
+            return `run ${quote(outcome.entry.command.trim())}`;
     }
-}
-function plural(phrase) {
-    return phrase.replace(/^(\w+?)s\b/, '$1');
 }
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
@@ -11050,10 +11030,10 @@ function verdict(result) {
         const types = result.processes.map((process) => visible(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
-    const parts = [text_plural(error, 'error'), text_plural(warning, 'warning'), text_plural(notice, 'notice')].filter(Boolean);
+    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
     return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
 }
-function text_plural(count, noun) {
+function plural(count, noun) {
     return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -11096,7 +11076,7 @@ function annotate(findings, emit, reserved = {}) {
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
 function countBySeverity(findings) {
-    return types/* SEVERITIES */.o.map((severity) => text_plural(findings.filter((finding) => finding.severity === severity).length, severity))
+    return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
         .filter(Boolean)
         .join(', ');
 }

@@ -2,7 +2,7 @@ import { visible } from '../engine/quote.js';
 import type { SourceLine } from '../engine/source.js';
 import { columnAt } from '../engine/source.js';
 import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
-import { listNames, outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { outcomeOf, storyOf, whoDoesWhat } from '../engine/readers/outcome.js';
 import { everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
@@ -64,16 +64,7 @@ function trailingCarriageReturn(readings: Readings, line: number, own: ParserId)
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') return null;
     return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
   };
-  const groups = new Map<string, string[]>();
   const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-  for (const parser of ordered) {
-    const phrase = fate(parser.id);
-    if (phrase) groups.set(phrase, [...(groups.get(phrase) ?? []), parser.name]);
-  }
-  const text = listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? singular(phrase) : phrase}`));
+  const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)] as const));
   return { text, harmless: fate(own) === 'strip it' };
-}
-
-function singular(phrase: string): string {
-  return phrase.replace(/^(\w+)/, (verb) => (verb.endsWith('s') ? `${verb}es` : `${verb}s`));
 }

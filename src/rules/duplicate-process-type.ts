@@ -1,7 +1,7 @@
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
-import { listNames } from '../engine/readers/outcome.js';
+import { listNames, thirdPerson, whoDoesWhat } from '../engine/readers/outcome.js';
 import type { ReadProcess, Reading } from '../engine/readers/reading.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
@@ -42,26 +42,16 @@ export const duplicateProcessType: ProcfileRule = {
 
 /** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
 function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string {
-  const verdict = (reading: Reading, plural: boolean): string => {
-    const verb = (singular: string) => (plural ? singular.replace(/s$/, '') : singular);
-    if (reading.failure?.line != null) return `${verb('rejects')} the Procfile`;
+  const verdict = (reading: Reading): string => {
+    if (reading.failure?.line != null) return 'reject the Procfile';
     const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-    if (types.length > 1 && new Set(types).size === types.length) return `${verb('sees')} different process types`;
+    if (types.length > 1 && new Set(types).size === types.length) return 'see different process types';
     const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line) as ReadProcess));
-    if (running.length === 0) return `${verb('runs')} none of them`;
-    if (running.length === lines.length) return `${verb('starts')} them all`;
-    return `${verb('runs')} only line ${listNames(running.map(String))}`;
+    if (running.length === 0) return 'run none of them';
+    if (running.length === lines.length) return 'start them all';
+    return `run only line ${listNames(running.map(String))}`;
   };
-  const groups = new Map<string, string[]>();
-  for (const parser of PARSERS.filter((candidate) => candidate.id !== own)) {
-    const key = verdict(readings[parser.id], true);
-    groups.set(key, [...(groups.get(key) ?? []), parser.name]);
-  }
-  const others = [...groups].map(([phrase, names]) => `${listNames(names)} ${names.length > 1 ? phrase : singularize(phrase)}`);
+  const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])] as const);
   const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-  return `${ownName} ${verdict(readings[own], false)}; ${listNames(others)}`;
-}
-
-function singularize(pluralPhrase: string): string {
-  return pluralPhrase.replace(/^(\w+)/, (verb) => `${verb}s`);
+  return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
 }

@@ -1,7 +1,7 @@
 import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import { PARSERS } from '../engine/readers/index.js';
-import { listNames, outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
+import { outcomeOf, whoDoesWhat, type LineOutcome } from '../engine/readers/outcome.js';
 import type { ReadProcess } from '../engine/readers/reading.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
@@ -27,46 +27,41 @@ export const portability: ProcfileRule = {
       // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
       const hiddenByBom = source.bom && line.number === 1;
       if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || CONTROL.test(line.text)) continue;
-      const groups = new Map<string, string[]>();
-      for (const parser of PARSERS) {
-        if (parser.id === platform.parser) continue;
-        const difference = differenceOf(outcomeOf(readings[parser.id], line.number), own.entry);
-        if (difference) groups.set(difference, [...(groups.get(difference) ?? []), parser.name]);
-      }
-      if (groups.size === 0) continue;
-      const differences = [...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? phrase : plural(phrase)}`);
+      const differences = whoDoesWhat(
+        PARSERS.filter((parser) => parser.id !== platform.parser).map(
+          (parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)] as const,
+        ),
+      );
+      if (!differences) continue;
       yield {
         range: rangeOf(line),
         message:
-          `${platform.name} reads this line as intended, but ${listNames(differences)}. ` +
+          `${platform.name} reads this line as intended, but ${differences}. ` +
           'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
       };
     }
   },
 };
 
-/** How another parser's reading differs from the platform's, as a phrase in the singular; `null` when it does not. */
+/** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
 function differenceOf(outcome: LineOutcome, own: ReadProcess): string | null {
   switch (outcome.kind) {
     case 'stopped-earlier':
       return null;
     case 'skips':
-      return 'skips it';
+      return 'skip it';
     case 'rejects':
-      return 'rejects the whole Procfile';
+      return 'reject the whole Procfile';
     case 'takes-as-command':
-      return `takes it as the command of line ${outcome.ofLine}`;
+      return `take it as the command of line ${outcome.ofLine}`;
     case 'reads':
     case 'corrects':
-      if (outcome.entry.type !== own.type) return `renames ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+      if (outcome.entry.type !== own.type) return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
       if (sameForBash(outcome.entry.command.trim(), own.command.trim())) return null;
-      return `runs ${quote(outcome.entry.command.trim())}`;
+      return `run ${quote(outcome.entry.command.trim())}`;
   }
 }
 
-function plural(phrase: string): string {
-  return phrase.replace(/^(\w+?)s\b/, '$1');
-}
 
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,

@@ -26,21 +26,21 @@ export function outcomeOf(reading: Reading, line: number): LineOutcome {
   return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
 
-function phrase(outcome: LineOutcome, plural: boolean): string | null {
-  const s = plural ? '' : 's';
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function phrase(outcome: LineOutcome): string | null {
   switch (outcome.kind) {
     case 'reads':
     case 'corrects': {
-      const line = outcome.entry.line;
-      if (outcome.entry.commandLine !== line) return `take${s} line ${outcome.entry.commandLine} as its command`;
-      return outcome.kind === 'reads' ? `read${s} it` : `accept${s} it with a warning`;
+      const { line, commandLine } = outcome.entry;
+      if (commandLine !== line) return `take line ${commandLine} as its command`;
+      return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
     }
     case 'takes-as-command':
-      return `take${s} it as the command of line ${outcome.ofLine}`;
+      return `take it as the command of line ${outcome.ofLine}`;
     case 'skips':
-      return `skip${s} it`;
+      return 'skip it';
     case 'rejects':
-      return `reject${s} the whole Procfile`;
+      return 'reject the whole Procfile';
     case 'stopped-earlier':
       return null;
   }
@@ -51,26 +51,36 @@ function phrase(outcome: LineOutcome, plural: boolean): string | null {
  * honcho; Heroku accepts it with a warning and Dokku reads it".
  */
 export function storyOf(readings: Readings, line: number, platformParser: ParserId): string {
-  const own = outcomeOf(readings[platformParser], line);
-  const ownPhrase = phrase(own, false);
+  const own = phrase(outcomeOf(readings[platformParser], line));
   const alike: string[] = [];
-  const unlike = new Map<string, string[]>();
+  const unlike: [string, string | null][] = [];
   for (const parser of PARSERS) {
     if (parser.id === platformParser) continue;
-    const outcome = outcomeOf(readings[parser.id], line);
-    const key = phrase(outcome, true);
-    if (key === null) continue;
-    if (outcome.kind === own.kind && key === phrase(own, true)) alike.push(parser.name);
-    else unlike.set(key, [...(unlike.get(key) ?? []), parser.name]);
+    const other = phrase(outcomeOf(readings[parser.id], line));
+    if (other !== null && other === own) alike.push(parser.name);
+    else unlike.push([parser.name, other]);
   }
   const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-  const head = `${platformName} ${ownPhrase ?? 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-  const rest = [...unlike].map(([plural, names]) => `${listNames(names)} ${names.length === 1 ? singular(plural) : plural}`);
-  return rest.length > 0 ? `${head}; ${listNames(rest)}` : head;
+  const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+  const rest = whoDoesWhat(unlike);
+  return rest ? `${head}; ${rest}` : head;
 }
 
-function singular(pluralPhrase: string): string {
-  return pluralPhrase.replace(/^(\w+)/, (verb) => `${verb}s`);
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+export function thirdPerson(phrase: string): string {
+  return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+export function whoDoesWhat(items: Iterable<readonly [name: string, phrase: string | null]>): string {
+  const groups = new Map<string, string[]>();
+  for (const [name, phrase] of items) {
+    if (phrase !== null) groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+  }
+  return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
 }
 
 export function listNames(names: string[]): string {
