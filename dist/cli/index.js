@@ -9892,12 +9892,12 @@ const npmStartNoScript = {
         const { files } = context;
         if (!files.complete)
             return;
+        const pkg = packageJson(files);
         for (const { line, type } of readLines(context)) {
             for (const invocation of commandFacts(line).invocations) {
                 const script = invocation.script;
                 if (!script || invocation.cwd !== '')
                     continue;
-                const pkg = packageJson(files);
                 const range = commandRange(line, invocation.name.start, script.word.end);
                 const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
