@@ -28496,7 +28496,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9561);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28505,7 +28505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7394:
+/***/ 9561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32685,22 +32685,17 @@ function* pythonLines(text) {
 
 
 const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: readDokku },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
+    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
 function readAll(source) {
     return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-/**
- * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
- * this line; Heroku accepts it with a warning and Dokku reads it".
- */
-
 function outcomeOf(reading, line) {
     const failure = reading.failure;
     if (failure?.line === line)
@@ -32715,8 +32710,133 @@ function outcomeOf(reading, line) {
     const owner = reading.swallowedLines.get(line);
     return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
+
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
+/**
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
+ */
+
+
+
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+}
 /** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function phrase(outcome) {
+function outcomePhrase(outcome) {
     switch (outcome.kind) {
         case 'reads':
         case 'corrects': {
@@ -32740,22 +32860,30 @@ function phrase(outcome) {
  * honcho; Heroku accepts it with a warning and Dokku reads it".
  */
 function storyOf(readings, line, platformParser) {
-    const own = phrase(outcomeOf(readings[platformParser], line));
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
     const alike = [];
     const unlike = [];
     for (const parser of PARSERS) {
         if (parser.id === platformParser)
             continue;
-        const other = phrase(outcomeOf(readings[parser.id], line));
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
         if (other !== null && other === own)
-            alike.push(parser.name);
+            alike.push(parserName(parser.id));
         else
-            unlike.push([parser.name, other]);
+            unlike.push([parserName(parser.id), other]);
     }
-    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
     const rest = whoDoesWhat(unlike);
     return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
 }
 /** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
 function thirdPerson(phrase) {
@@ -32773,11 +32901,13 @@ function whoDoesWhat(items) {
     }
     return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
 }
-function listNames(names) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
 
 
 
@@ -32818,16 +32948,23 @@ function report({ platform, readings }, line, char, index) {
         };
     }
     if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
         return {
             range,
             message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
         };
     }
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
     return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -32839,9 +32976,7 @@ function trailingCarriageReturn(readings, line, own) {
             return null;
         return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
     };
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
-    return { text, harmless: fate(own) === 'strip it' };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -32941,7 +33076,6 @@ const dockerfilePresent = {
 
 
 
-
 const duplicateProcessType = {
     scope: 'procfile',
     meta: {
@@ -32994,12 +33128,11 @@ function whoRunsWhat(readings, own, lines) {
             return 'start them all';
         return `run only line ${listNames(running.map(String))}`;
     };
-    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
-    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
 
 
 
@@ -33286,6 +33419,7 @@ function token(text, start, end) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
 
 
 
@@ -41284,13 +41418,13 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            const differences = whoDoesWhat(PARSERS.filter((parser) => parser.id !== platform.parser).map((parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)]));
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
             if (!differences)
                 continue;
             yield {
                 range: rangeOf(line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
         }
     },
@@ -41644,6 +41778,7 @@ const procfileUnreadable = {
 
 
 
+
 const processTypeName = {
     scope: 'procfile',
     meta: {
@@ -41754,6 +41889,7 @@ const shellSyntax = {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -41780,6 +41916,7 @@ const spaceBeforeColon = {
 ;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -41788,16 +41925,14 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, readings }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
         const firstIsProcess = lines[0]?.kind === 'process';
         const effect = firstIsProcess
             ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-            : outcomeOf(reading, 1).kind === 'rejects'
-                ? `${platform.name} rejects the Procfile`
-                : 'Heroku and Dokku reject the Procfile, and the others would not read a process declared on the first line';
+            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
@@ -41905,113 +42040,6 @@ const rules_RULES = [
     invalidConfig,
 ];
 const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
-
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-/**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
-}
-/**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku',
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-const PLATFORMS = [codecapsules, heroku, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
-}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs, read and validated in one place: a bad value is an error naming the input. */

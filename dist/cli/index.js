@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2069);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6162);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2069:
+/***/ 6162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1071,11 +1071,11 @@ function* pythonLines(text) {
 
 
 const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: readDokku },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
+    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
 function readAll(source) {
     return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
@@ -9428,11 +9428,6 @@ function isLoopback(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-/**
- * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
- * this line; Heroku accepts it with a warning and Dokku reads it".
- */
-
 function outcomeOf(reading, line) {
     const failure = reading.failure;
     if (failure?.line === line)
@@ -9446,67 +9441,6 @@ function outcomeOf(reading, line) {
     }
     const owner = reading.swallowedLines.get(line);
     return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
-}
-/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function phrase(outcome) {
-    switch (outcome.kind) {
-        case 'reads':
-        case 'corrects': {
-            const { line, commandLine } = outcome.entry;
-            if (commandLine !== line)
-                return `take line ${commandLine} as its command`;
-            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
-        }
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'stopped-earlier':
-            return null;
-    }
-}
-/**
- * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
- * honcho; Heroku accepts it with a warning and Dokku reads it".
- */
-function storyOf(readings, line, platformParser) {
-    const own = phrase(outcomeOf(readings[platformParser], line));
-    const alike = [];
-    const unlike = [];
-    for (const parser of PARSERS) {
-        if (parser.id === platformParser)
-            continue;
-        const other = phrase(outcomeOf(readings[parser.id], line));
-        if (other !== null && other === own)
-            alike.push(parser.name);
-        else
-            unlike.push([parser.name, other]);
-    }
-    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = whoDoesWhat(unlike);
-    return rest ? `${head}; ${rest}` : head;
-}
-/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
-function thirdPerson(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
-}
-/**
- * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
- * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
- */
-function whoDoesWhat(items) {
-    const groups = new Map();
-    for (const [name, phrase] of items) {
-        if (phrase !== null)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
-    }
-    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
-}
-function listNames(names) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/facts.ts
@@ -9929,7 +9863,96 @@ const badPortVar = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
+/**
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
+ */
+
+
+
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+}
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function outcomePhrase(outcome) {
+    switch (outcome.kind) {
+        case 'reads':
+        case 'corrects': {
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
+        }
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'stopped-earlier':
+            return null;
+    }
+}
+/**
+ * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
+ * honcho; Heroku accepts it with a warning and Dokku reads it".
+ */
+function storyOf(readings, line, platformParser) {
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
+    const alike = [];
+    const unlike = [];
+    for (const parser of PARSERS) {
+        if (parser.id === platformParser)
+            continue;
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
+            alike.push(parserName(parser.id));
+        else
+            unlike.push([parserName(parser.id), other]);
+    }
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+}
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
 
 
 
@@ -9970,16 +9993,23 @@ function report({ platform, readings }, line, char, index) {
         };
     }
     if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
         return {
             range,
             message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
         };
     }
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
     return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -9991,9 +10021,7 @@ function trailingCarriageReturn(readings, line, own) {
             return null;
         return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
     };
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
-    return { text, harmless: fate(own) === 'strip it' };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -10093,7 +10121,6 @@ const dockerfilePresent = {
 
 
 
-
 const duplicateProcessType = {
     scope: 'procfile',
     meta: {
@@ -10146,12 +10173,11 @@ function whoRunsWhat(readings, own, lines) {
             return 'start them all';
         return `run only line ${listNames(running.map(String))}`;
     };
-    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
-    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
 
 
 
@@ -10373,6 +10399,7 @@ function remedy(used, present, extraLanguage) {
 
 
 
+
 const leadingWhitespace = {
     scope: 'procfile',
     meta: {
@@ -10580,13 +10607,13 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            const differences = whoDoesWhat(PARSERS.filter((parser) => parser.id !== platform.parser).map((parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)]));
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
             if (!differences)
                 continue;
             yield {
                 range: rangeOf(line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
         }
     },
@@ -10819,6 +10846,7 @@ const procfileUnreadable = {
 
 
 
+
 const processTypeName = {
     scope: 'procfile',
     meta: {
@@ -10929,6 +10957,7 @@ const shellSyntax = {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -10955,6 +10984,7 @@ const spaceBeforeColon = {
 ;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -10963,16 +10993,14 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, readings }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
         const firstIsProcess = lines[0]?.kind === 'process';
         const effect = firstIsProcess
             ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-            : outcomeOf(reading, 1).kind === 'rejects'
-                ? `${platform.name} rejects the Procfile`
-                : 'Heroku and Dokku reject the Procfile, and the others would not read a process declared on the first line';
+            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
