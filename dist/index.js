@@ -41451,13 +41451,13 @@ function differenceOf(outcome, own) {
 }
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
- * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses.
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
  */
 function sameForBash(theirs, ours) {
     if (theirs === ours)
         return true;
-    const rest = ours.startsWith(theirs) ? ours.slice(theirs.length) : null;
-    return rest !== null && /^\s+#/.test(rest) && analyzeShell(theirs).errors.length === 0;
+    const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
+    return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts
@@ -42090,7 +42090,7 @@ function booleanInput(read, name, fallback) {
 
 
 /** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
+const MAX_APP_FILE_BYTES = 256 * 1024;
 function diskAppFiles(root, rootEntries) {
     const cache = new Map();
     const resolve = (relative) => {
@@ -42117,7 +42117,7 @@ function diskAppFiles(root, rootEntries) {
         readText(relative) {
             if (!cache.has(relative)) {
                 const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
                 // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
                 cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
             }
