@@ -17,19 +17,19 @@ testRule(appTargetMissing, {
     {
       code: "web: gunicorn app:app --bind 0.0.0.0:$PORT\n", files: {"main.py":""},
       errors: [
-        { line: 1, column: 15, endLine: 1, endColumn: 22, severity: 'error', message: /No module named 'app'/ },
+        { line: 1, column: 15, endLine: 1, endColumn: 22, message: /No module named 'app'/ },
       ],
     },
     {
       code: "web: gunicorn app.py:app\n", files: {"app.py":""},
       errors: [
-        { line: 1, column: 15, endLine: 1, endColumn: 25, severity: 'error', message: /Write `app:app`/ },
+        { line: 1, column: 15, endLine: 1, endColumn: 25, message: /Write `app:app`/ },
       ],
     },
     {
       code: "worker: python bot.py\n", files: {"main.py":""},
       errors: [
-        { line: 1, column: 16, endLine: 1, endColumn: 22, severity: 'error', message: /`bot\.py` is not in the repository/ },
+        { line: 1, column: 16, endLine: 1, endColumn: 22, message: /`bot\.py` is not in the repository/ },
       ],
     },
   ],

@@ -11,49 +11,49 @@ testRule(badPortVar, {
     {
       code: "web: node server.js --port %PORT%\n",
       errors: [
-        { line: 1, column: 28, endLine: 1, endColumn: 34, severity: 'error', message: /Windows cmd syntax/ },
+        { line: 1, column: 28, endLine: 1, endColumn: 34, message: /Windows cmd syntax/ },
       ],
     },
     {
       code: "web: node server.js --port $env:PORT\n",
       errors: [
-        { line: 1, column: 28, endLine: 1, endColumn: 37, severity: 'error', message: /PowerShell syntax/ },
+        { line: 1, column: 28, endLine: 1, endColumn: 37, message: /PowerShell syntax/ },
       ],
     },
     {
       code: "web: gunicorn app:app -b 0.0.0.0:$port\n",
       errors: [
-        { line: 1, column: 26, endLine: 1, endColumn: 39, severity: 'error', message: /variable names are case-sensitive/ },
+        { line: 1, column: 26, endLine: 1, endColumn: 39, message: /variable names are case-sensitive/ },
       ],
     },
     {
       code: "web: gunicorn app:app -b '0.0.0.0:$PORT'\n",
       errors: [
-        { line: 1, column: 26, endLine: 1, endColumn: 41, severity: 'error', message: /nothing inside single quotes/ },
+        { line: 1, column: 26, endLine: 1, endColumn: 41, message: /nothing inside single quotes/ },
       ],
     },
     {
       code: "web: node server.js --port $(PORT)\n",
       errors: [
-        { line: 1, column: 28, endLine: 1, endColumn: 35, severity: 'error', message: /runs a command named PORT/ },
+        { line: 1, column: 28, endLine: 1, endColumn: 35, message: /runs a command named PORT/ },
       ],
     },
     {
       code: "web: node server.js --port {PORT}\n",
       errors: [
-        { line: 1, column: 28, endLine: 1, endColumn: 34, severity: 'error', message: /lacks its `\$`/ },
+        { line: 1, column: 28, endLine: 1, endColumn: 34, message: /lacks its `\$`/ },
       ],
     },
     {
       code: "worker: SERVER_PORT=%PORT% node worker.js\n",
       errors: [
-        { line: 1, column: 21, endLine: 1, endColumn: 27, severity: 'error', message: /Windows cmd syntax/ },
+        { line: 1, column: 21, endLine: 1, endColumn: 27, message: /Windows cmd syntax/ },
       ],
     },
     {
       code: "web: sh -c 'gunicorn app:app --bind 0.0.0.0:$port'\n",
       errors: [
-        { line: 1, column: 37, endLine: 1, endColumn: 50, severity: 'error', message: /variable names are case-sensitive/ },
+        { line: 1, column: 37, endLine: 1, endColumn: 50, message: /variable names are case-sensitive/ },
       ],
     },
   ],

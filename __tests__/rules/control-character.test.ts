@@ -10,14 +10,14 @@ testRule(controlCharacter, {
     {
       code: "web: gunicorn app:app\rworker: celery\n",
       errors: [
-        { line: 1, column: 22, endLine: 1, endColumn: 23, severity: 'error', message: /a carriage return \(`\\r`\) that does not end it/ },
+        { line: 1, column: 22, endLine: 1, endColumn: 23, message: /a carriage return \(`\\r`\) that does not end it/ },
       ],
     },
     {
       code: "web: a\u0000b\nworker: \u001b[2Jx\n",
       errors: [
-        { line: 1, column: 7, endLine: 1, endColumn: 8, severity: 'error', message: /cannot carry a NUL byte/ },
-        { line: 2, column: 9, endLine: 2, endColumn: 10, severity: 'error', message: /`\\u\{001B\}`/ },
+        { line: 1, column: 7, endLine: 1, endColumn: 8, message: /cannot carry a NUL byte/ },
+        { line: 2, column: 9, endLine: 2, endColumn: 10, message: /`\\u\{001B\}`/ },
       ],
     },
     {
@@ -27,7 +27,7 @@ testRule(controlCharacter, {
           { line: 1, column: 22, endLine: 1, endColumn: 23, severity: 'warning', message: /ends with a carriage return \(`\\r`\) and no line feed/ },
         ],
         heroku: [
-          { line: 1, column: 22, endLine: 1, endColumn: 23, severity: 'error', message: /ends with a carriage return \(`\\r`\) and no line feed/ },
+          { line: 1, column: 22, endLine: 1, endColumn: 23, message: /ends with a carriage return \(`\\r`\) and no line feed/ },
         ],
         dokku: [
           { line: 1, column: 22, endLine: 1, endColumn: 23, severity: 'warning', message: /ends with a carriage return \(`\\r`\) and no line feed/ },

@@ -9,37 +9,37 @@ testRule(devServer, {
     {
       code: "web: python3 -m flask run --host=0.0.0.0 --port=$PORT\n",
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 13, severity: 'warning', message: /Flask's development server/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 13, message: /Flask's development server/ },
       ],
     },
     {
       code: "web: python manage.py runserver 0.0.0.0:$PORT\n",
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 12, severity: 'warning', message: /Django's development server/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /Django's development server/ },
       ],
     },
     {
       code: "web: nodemon server.js\n",
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 13, severity: 'warning', message: /restarts the app when files change/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 13, message: /restarts the app when files change/ },
       ],
     },
     {
       code: "web: npm run dev\n",
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 17, severity: 'warning', message: /usually starts a development server/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 17, message: /usually starts a development server/ },
       ],
     },
     {
       code: "web: npx next dev -p $PORT\n",
       errors: [
-        { line: 1, column: 10, endLine: 1, endColumn: 14, severity: 'warning', message: /next build/ },
+        { line: 1, column: 10, endLine: 1, endColumn: 14, message: /next build/ },
       ],
     },
     {
       code: "web: python manage.py runserver 0.0.0.0:$PORT\n", files: {"manage.py":"","shop/wsgi.py":"","requirements.txt":"Django\n"},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 12, severity: 'warning', message: /`gunicorn shop\.wsgi --bind 0\.0\.0\.0:\$PORT`/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /`gunicorn shop\.wsgi --bind 0\.0\.0\.0:\$PORT`/ },
       ],
     },
   ],

@@ -10,7 +10,7 @@ testRule(dockerfilePresent, {
     {
       tree: { "Procfile": "web: gunicorn app:app\n", "Dockerfile": "FROM python\n" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', message: /Docker capsule/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /Docker capsule/ },
       ],
     },
   ],

@@ -11,18 +11,18 @@ testRule(duplicateProcessType, {
       errors: {
         codecapsules: [],
         heroku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 4, severity: 'error', message: /is declared again/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
         ],
         dokku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 4, severity: 'error', message: /is declared again/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
         ],
       },
     },
     {
       code: "web: a\nworker: b\nweb: c\nweb: d\n",
       errors: [
-        { line: 3, column: 1, endLine: 3, endColumn: 4, severity: 'error', message: /is declared again \(first on line 1\)/ },
-        { line: 4, column: 1, endLine: 4, endColumn: 4, severity: 'error', message: /is declared again \(first on line 1\)/ },
+        { line: 3, column: 1, endLine: 3, endColumn: 4, message: /is declared again \(first on line 1\)/ },
+        { line: 4, column: 1, endLine: 4, endColumn: 4, message: /is declared again \(first on line 1\)/ },
       ],
     },
     {
@@ -30,7 +30,7 @@ testRule(duplicateProcessType, {
       errors: {
         codecapsules: [],
         heroku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 4, severity: 'error', message: /Code Capsules, foreman and honcho see different process types/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /Code Capsules, foreman and honcho see different process types/ },
         ],
         dokku: [],
       },

@@ -10,13 +10,13 @@ testRule(emptyCommand, {
       code: "web:\nworker: celery -A app worker\n",
       errors: {
         codecapsules: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /would run `worker: celery -A app worker`/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /would run `worker: celery -A app worker`/ },
         ],
         heroku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
         dokku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
       },
     },
@@ -27,10 +27,10 @@ testRule(emptyCommand, {
           { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'warning', message: /works there by accident/ },
         ],
         heroku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
         dokku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
       },
     },
@@ -38,13 +38,13 @@ testRule(emptyCommand, {
       code: "worker: celery\nweb:\n",
       errors: {
         codecapsules: [
-          { line: 2, column: 1, endLine: 2, endColumn: 5, severity: 'error', message: /has no command: Code Capsules skips it, as do foreman and honcho/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 5, message: /has no command: Code Capsules skips it, as do foreman and honcho/ },
         ],
         heroku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 5, severity: 'error', message: /Code Capsules, foreman and honcho skip it/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 5, message: /Code Capsules, foreman and honcho skip it/ },
         ],
         dokku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 5, severity: 'error', message: /Code Capsules, foreman and honcho skip it/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 5, message: /Code Capsules, foreman and honcho skip it/ },
         ],
       },
     },
@@ -52,13 +52,13 @@ testRule(emptyCommand, {
       code: "web:   \n",
       errors: {
         codecapsules: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /start it with an empty command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /start it with an empty command/ },
         ],
         heroku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
         dokku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
       },
     },
@@ -66,20 +66,20 @@ testRule(emptyCommand, {
       code: "web:\n# gunicorn app:app\n",
       errors: {
         codecapsules: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /bash reads it as a comment/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /bash reads it as a comment/ },
         ],
         heroku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
         dokku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
       },
     },
     {
       code: "web:\n\u00a0\nworker: x\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'error', message: /has no command/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
       ],
     },
     {
@@ -89,10 +89,10 @@ testRule(emptyCommand, {
           { line: 2, column: 1, endLine: 2, endColumn: 8, severity: 'warning', message: /has no command/ },
         ],
         heroku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 8, severity: 'error', message: /Code Capsules takes line 3 as its command/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 8, message: /Code Capsules takes line 3 as its command/ },
         ],
         dokku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 8, severity: 'error', message: /has no command/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 8, message: /has no command/ },
         ],
       },
     },

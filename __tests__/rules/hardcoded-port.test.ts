@@ -11,43 +11,43 @@ testRule(hardcodedPort, {
     {
       code: "web: uvicorn main:app --host 0.0.0.0 --port 8000\n",
       errors: [
-        { line: 1, column: 45, endLine: 1, endColumn: 49, severity: 'error', message: /Use `\$PORT` instead/ },
+        { line: 1, column: 45, endLine: 1, endColumn: 49, message: /Use `\$PORT` instead/ },
       ],
     },
     {
       code: "web: gunicorn app:app -b 0.0.0.0:5000\n",
       errors: [
-        { line: 1, column: 26, endLine: 1, endColumn: 38, severity: 'error', message: /Use `0\.0\.0\.0:\$PORT` instead/ },
+        { line: 1, column: 26, endLine: 1, endColumn: 38, message: /Use `0\.0\.0\.0:\$PORT` instead/ },
       ],
     },
     {
       code: "web: flask run --host=0.0.0.0 --port=5000\n",
       errors: [
-        { line: 1, column: 31, endLine: 1, endColumn: 42, severity: 'error', message: /Use `--port=\$PORT` instead/ },
+        { line: 1, column: 31, endLine: 1, endColumn: 42, message: /Use `--port=\$PORT` instead/ },
       ],
     },
     {
       code: "web: java -Dserver.port=8080 -jar app.jar\n",
       errors: [
-        { line: 1, column: 11, endLine: 1, endColumn: 29, severity: 'error', message: /Use `-Dserver\.port=\$PORT` instead/ },
+        { line: 1, column: 11, endLine: 1, endColumn: 29, message: /Use `-Dserver\.port=\$PORT` instead/ },
       ],
     },
     {
       code: "web: python manage.py runserver 0.0.0.0:8000\n",
       errors: [
-        { line: 1, column: 33, endLine: 1, endColumn: 45, severity: 'error', message: /Use `0\.0\.0\.0:\$PORT` instead/ },
+        { line: 1, column: 33, endLine: 1, endColumn: 45, message: /Use `0\.0\.0\.0:\$PORT` instead/ },
       ],
     },
     {
       code: "web: PORT=8000 gunicorn app:app\n",
       errors: [
-        { line: 1, column: 11, endLine: 1, endColumn: 15, severity: 'error', message: /Remove the assignment to `PORT`/ },
+        { line: 1, column: 11, endLine: 1, endColumn: 15, message: /Remove the assignment to `PORT`/ },
       ],
     },
     {
       code: "web: export PORT=5000 && gunicorn app:app\n",
       errors: [
-        { line: 1, column: 13, endLine: 1, endColumn: 22, severity: 'error', message: /Remove the assignment to `PORT`/ },
+        { line: 1, column: 13, endLine: 1, endColumn: 22, message: /Remove the assignment to `PORT`/ },
       ],
     },
   ],

@@ -11,38 +11,38 @@ testRule(invalidLine, {
       errors: {
         codecapsules: [],
         heroku: [
-          { line: 2, column: 3, endLine: 2, endColumn: 27, severity: 'error', message: /is not a `<process type>: <command>` line/ },
+          { line: 2, column: 3, endLine: 2, endColumn: 27, message: /is not a `<process type>: <command>` line/ },
         ],
         dokku: [
-          { line: 2, column: 3, endLine: 2, endColumn: 27, severity: 'error', message: /is not a `<process type>: <command>` line/ },
+          { line: 2, column: 3, endLine: 2, endColumn: 27, message: /is not a `<process type>: <command>` line/ },
         ],
       },
     },
     {
       code: "web: gunicorn app:app\n  python worker.py\n",
       errors: [
-        { line: 2, column: 3, endLine: 2, endColumn: 19, severity: 'error', message: /`web: python worker\.py`/ },
+        { line: 2, column: 3, endLine: 2, endColumn: 19, message: /`web: python worker\.py`/ },
       ],
     },
     {
       code: ": gunicorn app:app\nweb server: node index.js\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 19, severity: 'error', message: /declares no process type/ },
-        { line: 2, column: 1, endLine: 2, endColumn: 26, severity: 'error', message: /`web server` before the `:` is not a process type/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 19, message: /declares no process type/ },
+        { line: 2, column: 1, endLine: 2, endColumn: 26, message: /`web server` before the `:` is not a process type/ },
       ],
     },
     {
       code: "web java -Dserver.port=$PORT -jar target/app.jar\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 49, severity: 'error', message: /lacks the `:` after `web`: write `web: java -Dserver\.port=\$PORT -jar target\/app\.jar`/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 49, message: /lacks the `:` after `web`: write `web: java -Dserver\.port=\$PORT -jar target\/app\.jar`/ },
       ],
     },
     {
       code: "<<<<<<< HEAD\nweb: a\n=======\nweb: b\n>>>>>>> main\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 13, severity: 'error', message: /merge conflict marker/ },
-        { line: 3, column: 1, endLine: 3, endColumn: 8, severity: 'error', message: /merge conflict marker/ },
-        { line: 5, column: 1, endLine: 5, endColumn: 13, severity: 'error', message: /merge conflict marker/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 13, message: /merge conflict marker/ },
+        { line: 3, column: 1, endLine: 3, endColumn: 8, message: /merge conflict marker/ },
+        { line: 5, column: 1, endLine: 5, endColumn: 13, message: /merge conflict marker/ },
       ],
     },
   ],

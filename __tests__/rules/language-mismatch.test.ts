@@ -10,14 +10,14 @@ testRule(languageMismatch, {
     {
       code: "web: node server.js\n", files: {"requirements.txt":"","app.py":""},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'warning', message: /a Node\.js program/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
       ],
     },
     {
       code: "web: node server.js\n", files: {"requirements.txt":"","package.json":"{}"},
       errors: {
         codecapsules: [
-          { line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'warning', message: /a Node\.js program/ },
+          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
         ],
         heroku: [],
         dokku: [],
@@ -28,10 +28,10 @@ testRule(languageMismatch, {
       errors: {
         codecapsules: [],
         heroku: [
-          { line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'warning', message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
         ],
         dokku: [
-          { line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'warning', message: /a Python program/ },
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /a Python program/ },
         ],
       },
     },
@@ -39,7 +39,7 @@ testRule(languageMismatch, {
       tree: { "Procfile": "web: node server.js\n", "package.json": "{}", "server.js": "", "scripts/seed.py": "" },
       errors: {
         codecapsules: [
-          { line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'warning', message: /\(`scripts\/seed\.py`\)/ },
+          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /\(`scripts\/seed\.py`\)/ },
         ],
         heroku: [],
         dokku: [],

@@ -17,20 +17,20 @@ testRule(leadingWhitespace, {
     },
     {
       code: "web: a\n\t  worker: b\n",
-      errors: {
-        codecapsules: [
-          { line: 2, column: 1, endLine: 2, endColumn: 4, severity: 'error', message: /`worker` is indented/ },
-        ],
-        heroku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 4, severity: 'warning', message: /`worker` is indented/ },
-        ],
-      },
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 4, message: /`worker` is indented/ },
+      ],
     },
     {
       code: "\u00a0web: a\n",
-      errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', message: /`\\u\{00A0\}`, an invisible character/ },
-      ],
+      errors: {
+        codecapsules: [
+          { line: 1, column: 1, endLine: 1, endColumn: 2, message: /`\\u\{00A0\}`, an invisible character/ },
+        ],
+        heroku: [
+          { line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', message: /`\\u\{00A0\}`, an invisible character/ },
+        ],
+      },
     },
   ],
 });

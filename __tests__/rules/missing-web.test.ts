@@ -11,19 +11,19 @@ testRule(missingWeb, {
     {
       code: "worker: celery\nclock: python clock.py\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /web process not found in Procfile/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /web process not found in Procfile/ },
       ],
     },
     {
       code: "worker: a\nWeb: b\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /Line 2 declares `Web`/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /Line 2 declares `Web`/ },
       ],
     },
     {
       code: "server: node index.js\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /If `server` on line 1 is the process to run, name it `web`/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /If `server` on line 1 is the process to run, name it `web`/ },
       ],
     },
   ],

@@ -13,7 +13,7 @@ testRule(nodeEntryMissing, {
     {
       code: "web: node server.js\n", files: {"package.json":"{}","index.js":""},
       errors: [
-        { line: 1, column: 11, endLine: 1, endColumn: 20, severity: 'error', message: /`server\.js` is not in the repository/ },
+        { line: 1, column: 11, endLine: 1, endColumn: 20, message: /`server\.js` is not in the repository/ },
       ],
     },
   ],

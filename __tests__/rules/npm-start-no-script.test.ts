@@ -11,25 +11,25 @@ testRule(npmStartNoScript, {
     {
       code: "web: npm start\n", files: {"package.json":"{\"scripts\":{\"test\":\"jest\"}}","index.js":""},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 15, severity: 'error', message: /package\.json has no `start` script/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 15, message: /package\.json has no `start` script/ },
       ],
     },
     {
       code: "web: yarn start\nworker: npm run worker\nclock: pnpm run clock\n", files: {"package.json":"{\"scripts\":{\"start\":\"node a.js\",\"worker\":\"node w.js\"}}"},
       errors: [
-        { line: 3, column: 8, endLine: 3, endColumn: 22, severity: 'error', message: /no `clock` script/ },
+        { line: 3, column: 8, endLine: 3, endColumn: 22, message: /no `clock` script/ },
       ],
     },
     {
       code: "web: npm start\n", files: {"index.js":""},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 15, severity: 'error', message: /there is no package\.json/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 15, message: /there is no package\.json/ },
       ],
     },
     {
       code: "web: npm start\n", files: {"package.json":"{ \"scripts\": "},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 15, severity: 'error', message: /not a valid JSON object/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 15, message: /not a valid JSON object/ },
       ],
     },
   ],

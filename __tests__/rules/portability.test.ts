@@ -13,7 +13,7 @@ testRule(portability, {
       code: "web: gunicorn app:app\nmy_worker: celery -A app worker # prod\n",
       errors: {
         codecapsules: [
-          { line: 2, column: 1, endLine: 2, endColumn: 39, severity: 'notice', message: /reads this line as intended/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 39, message: /reads this line as intended/ },
         ],
         heroku: [],
         dokku: [],
@@ -22,7 +22,7 @@ testRule(portability, {
     {
       code: "web: gunicorn app:app --name \"api #1\"\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 38, severity: 'notice', message: /reads this line as intended/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 38, message: /reads this line as intended/ },
       ],
     },
   ],

@@ -14,7 +14,7 @@ testRule(processTypeName, {
           { line: 2, column: 1, endLine: 2, endColumn: 9, severity: 'warning', message: /Rename it, for example to `worker-2`/ },
         ],
         dokku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 9, severity: 'error', message: /Rename it, for example to `worker-2`/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 9, message: /Rename it, for example to `worker-2`/ },
         ],
       },
     },
@@ -22,7 +22,7 @@ testRule(processTypeName, {
       code: "web: x\nmy-worker: celery\n",
       errors: {
         codecapsules: [
-          { line: 2, column: 1, endLine: 2, endColumn: 10, severity: 'error', message: /`my_worker`/ },
+          { line: 2, column: 1, endLine: 2, endColumn: 10, message: /`my_worker`/ },
         ],
         heroku: [],
         dokku: [],
@@ -31,8 +31,8 @@ testRule(processTypeName, {
     {
       code: "w\u00e9b: x\nweb.1: y\n",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 4, severity: 'error', message: /is not a process type name/ },
-        { line: 2, column: 1, endLine: 2, endColumn: 6, severity: 'error', message: /is not a process type name/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 4, message: /is not a process type name/ },
+        { line: 2, column: 1, endLine: 2, endColumn: 6, message: /is not a process type name/ },
       ],
     },
   ],

@@ -10,14 +10,14 @@ testRule(procfileMisnamed, {
     {
       tree: { "procfile": "web: x\n" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /`git mv procfile Procfile`/, file: "procfile" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`git mv procfile Procfile`/, file: "procfile" },
       ],
     },
     {
       tree: { "Procfile.txt": "", "Procfile ": "" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /`git mv 'Procfile ' Procfile`/, file: "Procfile " },
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /has an extension/, file: "Procfile.txt" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`git mv 'Procfile ' Procfile`/, file: "Procfile " },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /has an extension/, file: "Procfile.txt" },
       ],
     },
     {
@@ -35,19 +35,19 @@ testRule(procfileMisnamed, {
     {
       tree: { "api/ProcFile": "" }, path: "api",
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /`git mv api\/ProcFile api\/Procfile`/, file: "api/ProcFile" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`git mv api\/ProcFile api\/Procfile`/, file: "api/ProcFile" },
       ],
     },
     {
       tree: { "Procfil\u001b": "" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /\\u\{001B\}/, file: "Procfil\u001b" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /\\u\{001B\}/, file: "Procfil\u001b" },
       ],
     },
     {
       tree: { "Procfile/": "", "Procfile.txt": "web: x\n" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /has an extension/, file: "Procfile.txt" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /has an extension/, file: "Procfile.txt" },
       ],
     },
     {

@@ -11,26 +11,26 @@ testRule(procfileMissing, {
     {
       tree: { "requirements.txt": "Flask\ngunicorn\n", "app.py": "" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /`web: gunicorn app:app --bind 0\.0\.0\.0:\$PORT`/, file: "requirements.txt" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`web: gunicorn app:app --bind 0\.0\.0\.0:\$PORT`/, file: "requirements.txt" },
       ],
     },
     {
       tree: { "manage.py": "", "requirements.txt": "Django\n", "shop/wsgi.py": "" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /web: gunicorn shop\.wsgi/, file: "requirements.txt" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /web: gunicorn shop\.wsgi/, file: "requirements.txt" },
       ],
     },
     {
       tree: { "main.py": "", "requirements.txt": "fastapi\n" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /web: uvicorn main:app/, file: "requirements.txt" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /web: uvicorn main:app/, file: "requirements.txt" },
       ],
     },
     {
       tree: { "Gemfile": "", "config/application.rb": "" },
       errors: {
         codecapsules: [
-          { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /bundle exec rails server/, file: "Gemfile" },
+          { line: 1, column: 1, endLine: 1, endColumn: 1, message: /bundle exec rails server/, file: "Gemfile" },
         ],
         heroku: [],
         dokku: [],
@@ -40,7 +40,7 @@ testRule(procfileMissing, {
       tree: { "Gemfile": "", "config.ru": "" },
       errors: {
         codecapsules: [
-          { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /with no Procfile/, file: "Gemfile" },
+          { line: 1, column: 1, endLine: 1, endColumn: 1, message: /with no Procfile/, file: "Gemfile" },
         ],
         heroku: [],
         dokku: [],
@@ -51,7 +51,7 @@ testRule(procfileMissing, {
       errors: {
         codecapsules: [],
         heroku: [
-          { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /with no Procfile/, file: "requirements.txt" },
+          { line: 1, column: 1, endLine: 1, endColumn: 1, message: /with no Procfile/, file: "requirements.txt" },
         ],
         dokku: [],
       },

@@ -9,7 +9,7 @@ testRule(procfileNotRoot, {
     {
       tree: { "backend/Procfile": "web: x\n", "README.md": "" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /`git mv backend\/Procfile Procfile`/, file: "backend/Procfile" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`git mv backend\/Procfile Procfile`/, file: "backend/Procfile" },
       ],
     },
     {
@@ -21,7 +21,7 @@ testRule(procfileNotRoot, {
     {
       tree: { "app/procfile.txt": "" },
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /is not at the app root/, file: "app/procfile.txt" },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /is not at the app root/, file: "app/procfile.txt" },
       ],
     },
   ],

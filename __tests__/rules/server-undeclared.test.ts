@@ -14,7 +14,7 @@ testRule(serverUndeclared, {
     {
       code: "web: gunicorn app:app\n", files: {"requirements.txt":"Flask==3.1.0\n","app.py":""},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'error', message: /Add `gunicorn` to requirements\.txt/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ },
       ],
     },
     {
@@ -26,19 +26,19 @@ testRule(serverUndeclared, {
     {
       code: "web: python -m gunicorn app:app\n", files: {"app.py":""},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 12, severity: 'error', message: /there is no requirements\.txt, Pipfile or pyproject\.toml/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /there is no requirements\.txt, Pipfile or pyproject\.toml/ },
       ],
     },
     {
       code: "web: uvicorn main:app\n", files: {"pyproject.toml":"[project]\n"},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 13, severity: 'error', message: /Add `uvicorn` to the dependencies in pyproject\.toml\./ },
+        { line: 1, column: 6, endLine: 1, endColumn: 13, message: /Add `uvicorn` to the dependencies in pyproject\.toml\./ },
       ],
     },
     {
       code: "web: python -m gunicorn app:app\n", files: {"requirements.txt":""},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 12, severity: 'error', message: /"No module named gunicorn"/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /"No module named gunicorn"/ },
       ],
     },
   ],

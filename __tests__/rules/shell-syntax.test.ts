@@ -9,25 +9,25 @@ testRule(shellSyntax, {
     {
       code: "web: gunicorn app:app --name \"api\n",
       errors: [
-        { line: 1, column: 30, endLine: 1, endColumn: 31, severity: 'error', message: /is not valid bash: unterminated double quote/ },
+        { line: 1, column: 30, endLine: 1, endColumn: 31, message: /is not valid bash: unterminated double quote/ },
       ],
     },
     {
       code: "web: python manage.py migrate &&\n",
       errors: [
-        { line: 1, column: 32, endLine: 1, endColumn: 33, severity: 'error', message: /expected command after '&&'/ },
+        { line: 1, column: 32, endLine: 1, endColumn: 33, message: /expected command after '&&'/ },
       ],
     },
     {
       code: "release: sh -c 'a && b &&'\n",
       errors: [
-        { line: 1, column: 26, endLine: 1, endColumn: 27, severity: 'error', message: /expected command after '&&'/ },
+        { line: 1, column: 26, endLine: 1, endColumn: 27, message: /expected command after '&&'/ },
       ],
     },
     {
       code: "web: node server.js &&\n",
       errors: [
-        { line: 1, column: 22, endLine: 1, endColumn: 23, severity: 'error', message: /expected command after '&&'/ },
+        { line: 1, column: 22, endLine: 1, endColumn: 23, message: /expected command after '&&'/ },
       ],
     },
   ],

@@ -9,7 +9,7 @@ testRule(spaceBeforeColon, {
     {
       code: "web \t: gunicorn app:app\n",
       errors: [
-        { line: 1, column: 4, endLine: 1, endColumn: 6, severity: 'error', message: /Write `web:` with no space/ },
+        { line: 1, column: 4, endLine: 1, endColumn: 6, message: /Write `web:` with no space/ },
       ],
     },
   ],

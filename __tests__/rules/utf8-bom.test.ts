@@ -10,13 +10,13 @@ testRule(utf8Bom, {
     {
       name: "BOM before a process", code: Buffer.from("efbbbf7765623a2067756e69636f726e206170703a6170700a", 'hex'),
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /for the first line/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /for the first line/ },
       ],
     },
     {
       name: "BOM before a comment", code: Buffer.from("efbbbf232070726f6365737365730a7765623a20780a", 'hex'),
       errors: [
-        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /reject the Procfile/ },
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /reject the Procfile/ },
       ],
     },
   ],

@@ -21,13 +21,13 @@ testRule(webPortUnbound, {
     {
       code: "web: hypercorn app:app\n", files: {},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 15, severity: 'error', message: /Add `--bind 0\.0\.0\.0:\$PORT`/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 15, message: /Add `--bind 0\.0\.0\.0:\$PORT`/ },
       ],
     },
     {
       code: "web: python manage.py runserver\n", files: {},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 12, severity: 'error', message: /Add `0\.0\.0\.0:\$PORT`/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /Add `0\.0\.0\.0:\$PORT`/ },
       ],
     },
     {
@@ -45,13 +45,13 @@ testRule(webPortUnbound, {
     {
       code: "web: bundle exec puma\n", files: {"Gemfile":""},
       errors: [
-        { line: 1, column: 18, endLine: 1, endColumn: 22, severity: 'error', message: /`puma` listens on port 9292/ },
+        { line: 1, column: 18, endLine: 1, endColumn: 22, message: /`puma` listens on port 9292/ },
       ],
     },
     {
       code: "web: gunicorn app:app --bind 0.0.0.0\n", files: {},
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'error', message: /Give its address the port: `0\.0\.0\.0:\$PORT`/ },
+        { line: 1, column: 6, endLine: 1, endColumn: 14, message: /Give its address the port: `0\.0\.0\.0:\$PORT`/ },
       ],
     },
   ],
