@@ -5,7 +5,7 @@
 //        node scripts/rule-docs.mjs --write    rewrite the three files
 // The rules are read from src/ transpiled with TypeScript into node_modules/.cache (no build of dist/ needed).
 // __tests__/rule-docs.test.ts renders the same text with the functions exported here and fails when it is stale.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -76,8 +76,9 @@ export function replaceBetweenMarkers(text, table, name) {
 /** The rule modules of src/rules/ and what they export, from src/ transpiled into a scratch folder. */
 async function loadRules() {
   const { default: ts } = await import('typescript');
-  const scratch = join(root, 'node_modules', '.cache', 'rule-docs');
-  rmSync(scratch, { recursive: true, force: true });
+  // Inside the checkout, so that the transpiled modules find its node_modules; a folder of its own per run.
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+  const scratch = mkdtempSync(join(root, 'node_modules', '.cache', 'rule-docs-'));
   const walk = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
   for (const file of walk(join(root, 'src')).filter((name) => name.endsWith('.ts'))) {
