@@ -25,6 +25,8 @@ import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
 import { processTypeName } from './process-type-name.js';
 import type { Rule } from './rule.js';
+import { runtimePinsDisagree } from './runtime-pins-disagree.js';
+import { runtimeVersion } from './runtime-version.js';
 import { serverUndeclared } from './server-undeclared.js';
 import { shellSyntax } from './shell-syntax.js';
 import { spaceBeforeColon } from './space-before-colon.js';
@@ -60,6 +62,8 @@ export const RULES: readonly Rule[] = [
   npmStartNoScript,
   serverUndeclared,
   languageMismatch,
+  runtimeVersion,
+  runtimePinsDisagree,
   portability,
   invalidConfig,
 ];
