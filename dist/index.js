@@ -48668,6 +48668,7 @@ const HEROKU_CLASSIC = {
     sunset: { '3.10': 'support is removed on 2027-01-06' },
     uvNeedsPythonVersionFile: true,
     fallback: '3.14 (the buildpack default; later builds stick to the cached major)',
+    settings: null,
 };
 const PYTHON_TABLES = {
     'heroku-classic': HEROKU_CLASSIC,
@@ -48689,6 +48690,7 @@ const PYTHON_TABLES = {
         sunset: {},
         uvNeedsPythonVersionFile: true,
         fallback: '3.14 (the buildpack default)',
+        settings: null,
     },
     /**
      * gliderlabs/herokuish buildpacks/buildpack-python/buildpack-version @ fbc485e2de50 (2026-08-06) bundles
@@ -48719,6 +48721,7 @@ const PYTHON_TABLES = {
         sunset: {},
         uvNeedsPythonVersionFile: false,
         fallback: 'the latest Python of the builder\'s stack (3.13 on google-22, 3.14 on google-24)',
+        settings: '`GOOGLE_PYTHON_VERSION` or `GOOGLE_RUNTIME_VERSION`',
     },
 };
 
@@ -48862,11 +48865,12 @@ function pythonProblems(files, table, builder) {
     const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
     const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
     if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
+        const unless = table.settings ? ` unless ${table.settings} is set` : '';
         problems.push({
-            severity: 'error',
+            severity: table.settings ? 'warning' : 'error',
             file: '.python-version',
             range: START,
-            message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it. Write the major version in it, such as \`3.13\`.`,
+            message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
         });
     }
     if (table.uvNeedsPythonVersionFile && usesUv(files)) {

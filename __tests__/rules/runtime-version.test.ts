@@ -57,10 +57,13 @@ describe('runtime-version: Python', () => {
     expect(check({ '.python-version': '3.012\n' })[0]?.severity).toBe('error');
   });
 
-  it('refuses an empty .python-version on every platform', () => {
-    for (const platform of ['heroku', 'dokku', 'codecapsules']) {
+  it('refuses an empty .python-version, and warns on Code Capsules, where a setting can stand in for it', () => {
+    for (const platform of ['heroku', 'dokku']) {
       expect(check({ '.python-version': '# none yet\n\n' }, platform).map((f) => [f.severity, f.file])).toEqual([['error', '.python-version']]);
     }
+    const [gcp] = check({ '.python-version': '' }, 'codecapsules');
+    expect(gcp).toMatchObject({ severity: 'warning', file: '.python-version' });
+    expect(gcp?.message).toContain('unless `GOOGLE_PYTHON_VERSION`');
   });
 
   it('gives at most a notice for a version newer than the table, with the table date', () => {

@@ -99,11 +99,12 @@ function pythonProblems(files: AppFiles, table: PythonTable, builder: string): R
   const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
   const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
   if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
+    const unless = table.settings ? ` unless ${table.settings} is set` : '';
     problems.push({
-      severity: 'error',
+      severity: table.settings ? 'warning' : 'error',
       file: '.python-version',
       range: START,
-      message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it. Write the major version in it, such as \`3.13\`.`,
+      message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
     });
   }
   if (table.uvNeedsPythonVersionFile && usesUv(files)) {

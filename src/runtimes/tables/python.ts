@@ -28,6 +28,8 @@ export interface PythonTable {
   uvNeedsPythonVersionFile: boolean;
   /** What is installed when nothing is pinned. */
   fallback: string;
+  /** Settings that win over every file, so a problem in the files is certain only when they are unset. */
+  settings: string | null;
 }
 
 /**
@@ -49,6 +51,7 @@ const HEROKU_CLASSIC: PythonTable = {
   sunset: { '3.10': 'support is removed on 2027-01-06' },
   uvNeedsPythonVersionFile: true,
   fallback: '3.14 (the buildpack default; later builds stick to the cached major)',
+  settings: null,
 };
 
 export const PYTHON_TABLES: Readonly<Record<BuilderFamily, PythonTable>> = {
@@ -71,6 +74,7 @@ export const PYTHON_TABLES: Readonly<Record<BuilderFamily, PythonTable>> = {
     sunset: {},
     uvNeedsPythonVersionFile: true,
     fallback: '3.14 (the buildpack default)',
+    settings: null,
   },
   /**
    * gliderlabs/herokuish buildpacks/buildpack-python/buildpack-version @ fbc485e2de50 (2026-08-06) bundles
@@ -101,5 +105,6 @@ export const PYTHON_TABLES: Readonly<Record<BuilderFamily, PythonTable>> = {
     sunset: {},
     uvNeedsPythonVersionFile: false,
     fallback: 'the latest Python of the builder\'s stack (3.13 on google-22, 3.14 on google-24)',
+    settings: '`GOOGLE_PYTHON_VERSION` or `GOOGLE_RUNTIME_VERSION`',
   },
 };
