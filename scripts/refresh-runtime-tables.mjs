@@ -101,6 +101,23 @@ await tryStep('heroku/buildpacks-nodejs', async () => {
   inventories['heroku-cnb'] = { source: `heroku/buildpacks-nodejs inventory/nodejs.toml @ ${commit.slice(0, 12)}`, checked: date, versions: nodeVersions(text) };
 });
 
+let java = null;
+await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
+  const { text, commit, date } = await source('heroku/heroku-buildpack-jvm-common', 'inventory.json');
+  const inventory = JSON.parse(text);
+  const stacks = new Map();
+  for (const artifact of inventory.artifacts) {
+    if (artifact.os !== 'linux' || artifact.arch !== 'amd64' || artifact.metadata?.distribution !== 'zulu') continue;
+    const set = stacks.get(artifact.version) ?? new Set();
+    for (const stack of artifact.metadata.cedar_stacks ?? []) set.add(stack.replace('heroku-', ''));
+    stacks.set(artifact.version, set);
+  }
+  const versions = [...stacks].map(([version, set]) => `${version}:${[...set].sort().join(',')}`).join(' ');
+  const aliases = Object.entries(inventory.version_aliases).map(([alias, version]) => `'${alias}': '${version}'`).join(', ');
+  java = { commit, date, versions, aliases };
+  report.push(['heroku-classic java', commit, date, { aliases: Object.keys(inventory.version_aliases).length, versions: stacks.size }]);
+});
+
 for (const [name, commit, date, facts] of report) console.log(`${name} @ ${commit.slice(0, 12)} (${date}):\n  ${JSON.stringify(facts)}`);
 console.log('Compare these with src/runtimes/tables/python.ts and update the rows (source, checked, minors, latest).');
 
@@ -110,6 +127,17 @@ const families = ['heroku-classic', 'heroku-cnb', 'herokuish'].filter((family) =
 for (const family of families) {
   const { versions, checked } = inventories[family];
   console.log(`node ${family}: ${versions.length} versions, newest ${versions[0]} (${checked})`);
+}
+if (write && java) {
+  const javaFile = join(root, 'src/runtimes/tables/java.ts');
+  const before = readFileSync(javaFile, 'utf8');
+  const after = before
+    .replace(/^  source: .*$/m, `  source: 'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}',`)
+    .replace(/^  checked: .*$/m, `  checked: '${java.date}',`)
+    .replace(/^  aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
+    .replace(/^  versions: .*$/m, `  versions: '${java.versions}',`);
+  writeFileSync(javaFile, after);
+  console.log(after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).');
 }
 if (write && families.length > 0) {
   let next = current;

@@ -114,3 +114,19 @@ describe('runtime-version: Node.js', () => {
     expect(node('lts', 'codecapsules')).toEqual([]);
   });
 });
+
+describe('runtime-version: Java on Heroku', () => {
+  const java = (version: string, platform = 'heroku') =>
+    findingsIn('runtime-version', 'web: java -jar target/app.jar\n', { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` }, { platform });
+
+  it('refuses a version the inventory does not have, and a discontinued distribution, on the value', () => {
+    expect(java('12')[0]).toMatchObject({ severity: 'error', file: 'system.properties', line: 1, column: 22, endColumn: 24 });
+    expect(java('heroku-21')[0]?.message).toContain('`21`');
+  });
+
+  it('warns about a version only an older stack has, and accepts the current ones', () => {
+    expect(java('1.7')[0]).toMatchObject({ severity: 'warning' });
+    for (const version of ['1.8', '17', '21', 'zulu-25', '21.0.0', '17.0.20']) expect(java(version)).toEqual([]);
+    expect(java('12', 'codecapsules')).toEqual([]);
+  });
+});

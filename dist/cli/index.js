@@ -5136,7 +5136,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3380);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(713);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -5149,7 +5149,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3380:
+/***/ 713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17036,6 +17036,23 @@ function rangeAtOffset(text, offset, length) {
     return rangeIn(line, offset - lineStart, length);
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
+/**
+ * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
+ * its inventory.json @ 922540cb0623 (2026-07-22), read by lib/inventory.sh `inventory::query`: a `java.runtime.version`
+ * is an alias (`17`, `1.8`) or an exact version, optionally after a distribution (`zulu-17`); anything else fails
+ * the build with "Unsupported Java version". Refreshed by hand with scripts/refresh-runtime-tables.mjs (docs/runtime-tables.md).
+ */
+const JAVA_TABLE = {
+    source: 'heroku/heroku-buildpack-jvm-common inventory.json @ 922540cb0623',
+    checked: '2026-07-22',
+    /** The stacks new apps get; a version missing there works only on an app still on an older stack. */
+    currentStacks: ['24', '26'],
+    aliases: { '7': '1.7.0_352', '8': '1.8.0_502', '11': '11.0.32', '13': '13.0.14', '15': '15.0.10', '16': '16.0.2', '17': '17.0.20', '18': '18.0.2.1', '19': '19.0.2', '20': '20.0.2', '21': '21.0.12', '22': '22.0.2', '23': '23.0.2', '24': '24.0.2', '25': '25.0.4', '26': '26.0.2', '1.7': '1.7.0_352', '1.8': '1.8.0_502', '18.0.0': '18', '19.0.0': '19', '20.0.0': '20', '21.0.0': '21', '22.0.0': '22', '23.0.0': '23', '24.0.0': '24', '25.0.0': '25', '26.0.0': '26' },
+    /** `version:stacks`, space-separated (stacks without the `heroku-` prefix). */
+    versions: '1.7.0_332:22 1.7.0_342:22 1.7.0_352:22 1.8.0_322:22 1.8.0_332:22 1.8.0_342:22 1.8.0_345:22 1.8.0_352:22 1.8.0_362:22 1.8.0_372:22 1.8.0_382:22 1.8.0_392:22 1.8.0_402:22 1.8.0_412:22,24 1.8.0_422:22,24 1.8.0_432:22,24 1.8.0_442:22,24 11.0.14.1:22 11.0.15:22 11.0.16:22 11.0.16.1:22 11.0.17:22 11.0.18:22 11.0.19:22 11.0.20:22 11.0.20.1:22 11.0.21:22 11.0.22:22 11.0.23:22,24 11.0.24:22,24 11.0.25:22,24 11.0.26:22,24 13.0.10:22 13.0.11:22 13.0.12:22 13.0.13:22 13.0.14:22 15.0.10:22 15.0.6:22 15.0.7:22 15.0.8:22 15.0.9:22 16.0.2:22 17.0.10:22 17.0.11:22,24 17.0.12:22,24 17.0.13:22,24 17.0.14:22,24 17.0.2:22 17.0.3:22 17.0.4:22 17.0.4.1:22 17.0.5:22 17.0.6:22 17.0.7:22 17.0.8:22 17.0.8.1:22 17.0.9:22 18:22 18.0.1:22 18.0.2:22 18.0.2.1:22 19:22 19.0.1:22 19.0.2:22 20:22 20.0.1:22 20.0.2:22 21:22 21.0.1:22 21.0.2:22 21.0.3:22,24 21.0.4:22,24 21.0.5:22,24 21.0.6:22,24 22:22 22.0.1:22,24 22.0.2:22,24 23:22,24 23.0.1:22,24 23.0.2:22,24 24:22,24 1.8.0_452:22,24 11.0.27:22,24 17.0.15:22,24 21.0.7:22,24 24.0.1:22,24 1.8.0_462:22,24 11.0.28:22,24 17.0.16:22,24 21.0.8:22,24 24.0.2:22,24 25:22,24 1.8.0_472:22,24 11.0.29:22,24 17.0.17:22,24 21.0.9:22,24 25.0.1:22,24 1.8.0_482:22,24,26 11.0.30:22,24,26 17.0.18:22,24,26 21.0.10:22,24,26 25.0.2:22,24,26 26:22,24,26 1.8.0_492:22,24,26 11.0.31:22,24,26 17.0.19:22,24,26 21.0.11:22,24,26 25.0.3:22,24,26 26.0.1:22,24,26 1.8.0_502:22,24,26 11.0.32:22,24,26 17.0.20:22,24,26 21.0.12:22,24,26 25.0.4:22,24,26 26.0.2:22,24,26',
+};
+
 ;// CONCATENATED MODULE: ./src/runtimes/tables/node-inventory.ts
 const NODE_INVENTORIES = {
     'heroku-classic': {
@@ -17208,6 +17225,7 @@ function readsOf(family, language) {
 
 
 
+
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function pinsOf(files, language) {
     return readPins(files).filter((pin) => pin.language === language);
@@ -17247,6 +17265,8 @@ function runtimeProblems(files, family, language, builder) {
         return pythonProblems(files, PYTHON_TABLES[family], builder);
     if (language === 'node')
         return nodeProblems(files, family, builder);
+    if (language === 'java' && family === 'heroku-classic')
+        return javaProblems(files, builder);
     return [];
 }
 /** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
@@ -17379,6 +17399,38 @@ function nodeProblems(files, family, builder) {
         return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
     }
     return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+}
+/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
+function javaStacks(selector) {
+    const dash = selector.indexOf('-');
+    const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
+    if (distribution !== 'zulu')
+        return null;
+    const wanted = selector.slice(dash + 1);
+    // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
+    const once = JAVA_TABLE.aliases[wanted] ?? wanted;
+    const version = JAVA_TABLE.aliases[once] ?? once;
+    const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
+    return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+function javaProblems(files, builder) {
+    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+    if (!pin)
+        return [];
+    const stacks = javaStacks(pin.value);
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
+    if (stacks === null) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+    }
+    if (stacks.length === 0) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+    }
+    if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
+        const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
+        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+    }
+    return [];
 }
 /** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
 const SOURCE_FILES = {

@@ -9,6 +9,7 @@ import { quote } from '../engine/quote.js';
 import type { Range, Severity } from '../engine/types.js';
 import type { BuilderFamily } from './families.js';
 import { isEmptyVersionFile, readPins, type Pin, type PinSource } from './pins.js';
+import { JAVA_TABLE } from './tables/java.js';
 import { NODE_INVENTORIES } from './tables/node-inventory.js';
 import { PYTHON_TABLES, type PythonTable } from './tables/python.js';
 import { readsOf } from './tables/reads.js';
@@ -71,6 +72,7 @@ function pythonVersionOf(pin: Pin): string | null {
 export function runtimeProblems(files: AppFiles, family: BuilderFamily, language: Language, builder: string): RuntimeProblem[] {
   if (language === 'python') return pythonProblems(files, PYTHON_TABLES[family], builder);
   if (language === 'node') return nodeProblems(files, family, builder);
+  if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
   return [];
 }
 
@@ -202,6 +204,38 @@ function nodeProblems(files: AppFiles, family: BuilderFamily, builder: string): 
     return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
   }
   return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+}
+
+/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
+function javaStacks(selector: string): string[] | null {
+  const dash = selector.indexOf('-');
+  const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
+  if (distribution !== 'zulu') return null;
+  const wanted = selector.slice(dash + 1);
+  // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
+  const once = JAVA_TABLE.aliases[wanted] ?? wanted;
+  const version = JAVA_TABLE.aliases[once] ?? once;
+  const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
+  return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+
+function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
+  const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+  if (!pin) return [];
+  const stacks = javaStacks(pin.value);
+  const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
+  const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
+  if (stacks === null) {
+    return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+  }
+  if (stacks.length === 0) {
+    return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+  }
+  if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
+    const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
+    return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+  }
+  return [];
 }
 
 /** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
