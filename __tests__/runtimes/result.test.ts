@@ -1,5 +1,5 @@
 import { memoryAppFiles } from '../../src/engine/app-files.js';
-import { lintProcfile } from '../../src/engine/lint.js';
+import { lintProcfile } from '../../src/lint.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { runtimeResult } from '../../src/runtimes/result.js';
 
@@ -30,6 +30,15 @@ describe('runtime in the result', () => {
     expect(unpinned?.fallback).toContain('3.14');
     expect(runtimeResult(memoryAppFiles(PYTHON_APP), 'heroku', null, '')).toBeNull();
     expect(runtimeResult(memoryAppFiles(), 'heroku', 'python', '')).toBeNull();
+  });
+
+  it('is part of every lint result', () => {
+    const files = { ...PYTHON_APP, '.python-version': '3.12\n' };
+    expect(lintProcfile(Buffer.from('web: gunicorn app:app\n'), { platform: 'heroku', files, path: 'api/Procfile' }).runtime).toMatchObject({
+      version: '3.12.14',
+      source: { file: 'api/.python-version', line: 1 },
+    });
+    expect(lintProcfile(Buffer.from('web: gunicorn app:app\n')).runtime).toBeNull();
   });
 
   it('is shown in the job summary, escaped', () => {

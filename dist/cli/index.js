@@ -5136,7 +5136,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(713);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6074);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -5149,7 +5149,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 713:
+/***/ 6074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5333,6 +5333,3081 @@ function findPlatform(id) {
     return PLATFORMS.find((platform) => platform.id === id);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/engine/source.ts
+/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
+function decodeSource(bytes) {
+    const { text, encoding, bom, invalidOffsets } = decode(bytes);
+    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
+}
+function decode(bytes) {
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (startsWith(bytes, [0xff, 0xfe])) {
+        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
+    }
+    if (startsWith(bytes, [0xfe, 0xff])) {
+        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
+    }
+    const utf16 = guessUtf16(bytes);
+    if (utf16)
+        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
+    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
+}
+/**
+ * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
+ * other byte. Only the start of the file is sampled.
+ */
+function guessUtf16(bytes) {
+    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
+    if (pairs < 2)
+        return null;
+    let nulFirst = 0;
+    let nulSecond = 0;
+    for (let i = 0; i < pairs; i++) {
+        const first = bytes[2 * i];
+        const second = bytes[2 * i + 1];
+        if (first === 0 && second !== 0)
+            nulFirst++;
+        if (second === 0 && first !== 0)
+            nulSecond++;
+    }
+    if (nulSecond >= pairs * 0.9)
+        return 'utf-16le';
+    if (nulFirst >= pairs * 0.9)
+        return 'utf-16be';
+    return null;
+}
+function startsWith(bytes, prefix) {
+    return prefix.every((byte, i) => bytes[i] === byte);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const REPLACEMENT = '\uFFFD';
+function decodeUtf8(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
+    }
+    catch {
+        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
+        const text = lenientUtf8.decode(bytes);
+        const invalidOffsets = [];
+        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
+            invalidOffsets.push(i);
+        return { text, invalidOffsets };
+    }
+}
+function decodeUtf16(bytes, littleEndian) {
+    const units = Math.floor(bytes.length / 2);
+    const parts = [];
+    const chunk = 8192;
+    for (let first = 0; first < units; first += chunk) {
+        const codes = [];
+        for (let i = first; i < Math.min(units, first + chunk); i++) {
+            const a = bytes[2 * i] ?? 0;
+            const b = bytes[2 * i + 1] ?? 0;
+            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
+        }
+        parts.push(String.fromCharCode(...codes));
+    }
+    if (bytes.length % 2 === 1)
+        parts.push(REPLACEMENT);
+    return parts.join('');
+}
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
+        lines.push({
+            number: lines.length + 1,
+            start,
+            text: text.slice(start, crlf ? end - 1 : end),
+            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
+        });
+        start = end + 1;
+    }
+    return lines;
+}
+/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
+function columnAt(lineText, index) {
+    let column = 1;
+    for (let i = 0; i < index && i < lineText.length; i++) {
+        const code = lineText.charCodeAt(i);
+        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
+        const next = lineText.charCodeAt(i + 1);
+        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
+            i++;
+        column++;
+    }
+    return column + Math.max(0, index - lineText.length);
+}
+/** The line containing text offset `offset` (the last line if the offset is past the end). */
+function lineAtOffset(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid].start <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return lines[low];
+}
+
+;// CONCATENATED MODULE: ./src/engine/workspace.ts
+/**
+ * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
+ * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
+ */
+
+
+
+/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
+const MAX_PROCFILE_BYTES = 1024 * 1024;
+function resolveAppRoot(workspace, appPath) {
+    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
+    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
+    const absolute = realDirectory(requested, `The path '${appPath}'`);
+    if (!isInside(workspaceReal, absolute)) {
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+    }
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+}
+function realDirectory(target, what) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(target);
+    }
+    catch {
+        throw new types/* UsageError */.e(`${what} does not exist.`);
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw new types/* UsageError */.e(`${what} is not a directory.`);
+    return real;
+}
+function isInside(parent, child) {
+    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+}
+function toPosix(relative) {
+    return relative.split(external_node_path_namespaceObject.sep).join('/');
+}
+function joinRelative(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** Reads a regular file inside `workspace`, or says why it will not. */
+function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
+    }
+    if (!isInside(workspace, real))
+        return { ok: false, problem: 'link-outside' };
+    if (isInGitDirectory(workspace, real))
+        return { ok: false, problem: 'link-into-git' };
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (!stat.isFile())
+            return { ok: false, problem: 'not-regular' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings.
+ */
+function isInGitDirectory(workspace, real) {
+    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
+}
+function isLink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function errorCode(error) {
+    return error.code;
+}
+function classify(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission';
+        case 'ELOOP':
+            return 'link-loop';
+        case 'ENOENT':
+            return 'missing';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_FILE_BYTES = 256 * 1024;
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText(relative) {
+            if (!cache.has(relative)) {
+                const absolute = resolve(relative);
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
+            }
+            return cache.get(relative) ?? null;
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+
+/** More evidence than this is counted, not listed. */
+const MAX_EVIDENCE = 5;
+function detect(rootEntries, platform, options) {
+    const found = LANGUAGES.flatMap((info) => {
+        const markers = info.markers.filter((name) => rootEntries.includes(name));
+        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
+        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+    });
+    const order = platform.languageOrder
+        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
+        .map((step) => step.language);
+    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
+    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
+    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    return {
+        candidates,
+        language: options.language ?? picked,
+        overridden: options.language !== undefined,
+        dockerfile: rootEntries.includes('Dockerfile'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
+ * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
+ */
+
+
+
+const PROCFILE = 'Procfile';
+/**
+ * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
+ * one or two folders down (`backend/Procfile`), found long before these are reached.
+ */
+const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
+const EDITOR_EXTENSIONS = new Set([
+    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
+    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
+]);
+/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
+const DEPENDENCY_DIRECTORIES = new Set([
+    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
+    '__pycache__', 'site-packages', 'target',
+]);
+/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
+const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
+const DEEP_EXTENSIONS = ['.py'];
+function classifyName(name) {
+    if (name === PROCFILE)
+        return 'exact';
+    const lower = name.toLowerCase();
+    if (lower === 'procfile')
+        return 'case';
+    if (lower.trim() === 'procfile')
+        return 'whitespace';
+    if (lower.startsWith('procfile.')) {
+        return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
+    }
+    if (lower !== 'profile' && isOneEditAway(lower, 'procfile'))
+        return 'typo';
+    return null;
+}
+function discover(root) {
+    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
+    let procfile = null;
+    const nearMisses = [];
+    for (const entry of entries) {
+        const kind = classifyName(entry.name);
+        if (kind === 'exact')
+            procfile = joinRelative(root.relative, entry.name);
+        else if (kind && !entry.isDirectory())
+            nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
+    }
+    const rootEntries = entries.map((entry) => entry.name);
+    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function listDirectory(dir) {
+    try {
+        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+function searchBelow(root, rootEntries) {
+    const nested = [];
+    const deepFiles = new Map();
+    let level = subdirectories('', rootEntries);
+    let directories = NESTED_SEARCH.maxDirectories;
+    let entriesLeft = NESTED_SEARCH.maxEntries;
+    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
+        const next = [];
+        for (const dir of level) {
+            if (directories-- <= 0 || entriesLeft <= 0)
+                break;
+            const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
+            entriesLeft -= entries.length;
+            if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
+                continue;
+            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    continue;
+                const relative = joinRelative(dir, entry.name);
+                if (!sample && isNestedCandidate(entry.name))
+                    nested.push(joinRelative(root.relative, relative));
+                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
+                if (extension && !deepFiles.has(extension))
+                    deepFiles.set(extension, relative);
+            }
+            next.push(...subdirectories(dir, entries));
+        }
+        level = next.sort(compare);
+    }
+    return { nested: nested.sort(compare), deepFiles };
+}
+function subdirectories(dir, entries) {
+    return entries
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
+        .map((entry) => joinRelative(dir, entry.name));
+}
+function isNestedCandidate(name) {
+    const kind = classifyName(name);
+    return kind === 'exact' || kind === 'case' || kind === 'extension';
+}
+/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
+function isOneEditAway(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse.ts
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    return { source, lines: source.lines.map(classifyLine) };
+}
+function isSpace(char) {
+    return char !== undefined && SPACE.test(char);
+}
+function classifyLine(line) {
+    const { text } = line;
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = trimEnd(text, commandStart, text.length);
+    return Object.assign(base, {
+        kind: 'process',
+        type: token(text, contentStart, typeEnd),
+        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+        colonColumn: columnAt(text, colon),
+        command: token(text, commandStart, commandEnd),
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && SPACE.test(text[end - 1]))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
+/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
+function applyDuplicatePolicy(entries, policy) {
+    if (policy === 'all-run')
+        return entries;
+    const chosen = new Map();
+    for (const entry of entries) {
+        if (policy === 'last-wins' || !chosen.has(entry.type))
+            chosen.set(entry.type, entry);
+    }
+    const kept = new Set(chosen.values());
+    return entries.filter((entry) => kept.has(entry));
+}
+/** A reading; a parser that rejects the file starts nothing. */
+function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
+    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+    const entryOn = new Map();
+    for (const entry of entries)
+        if (!entryOn.has(entry.line))
+            entryOn.set(entry.line, entry);
+    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
+/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
+/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
+function isGoRegexSpace(code) {
+    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
+}
+/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
+function isRubyRegexSpace(code) {
+    return isGoRegexSpace(code) || code === 11;
+}
+/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
+function isGoUnicodeSpace(code) {
+    if (code <= 32)
+        return code === 32 || (code >= 9 && code <= 13);
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
+function trimWith(text, isSpace) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
+}
+/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
+function isAsciiWordChar(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
+function isPythonSpace(code) {
+    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
+}
+/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
+function isPythonLineBreak(code) {
+    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
+        code === 0x85 || code === 0x2028 || code === 0x2029);
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
+
+
+/** bufio.Scanner's default limit: a longer line stops the scan. */
+const MAX_LINE_BYTES = 64 * 1024;
+const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+const LAX_NAME = /^[A-Za-z0-9_-]+$/;
+function readDokku(source) {
+    const entries = [];
+    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
+    if (source.encoding !== 'utf-8')
+        return fail('invalid line in procfile, line 1', 1);
+    const seen = new Set();
+    for (const line of source.lines) {
+        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+            return fail('bufio.Scanner: token too long', line.number);
+        const text = trimWith(raw, isGoUnicodeSpace);
+        if (text === '' || text.startsWith('#') || text.startsWith('//'))
+            continue;
+        const parts = splitEntry(text);
+        if (!parts)
+            return fail(`invalid line in procfile, line ${line.number}`, line.number);
+        const [type, rawCommand] = parts;
+        if (!STRICT_NAME.test(type))
+            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+        if (type.length > 63)
+            return fail(`process name over 63 characters, line ${line.number}`, line.number);
+        if (seen.has(type))
+            return fail(`process names must be unique, line ${line.number}`, line.number);
+        seen.add(type);
+        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command === '')
+            return fail(`no command specified, line ${line.number}`, line.number);
+        entries.push({ type, command, line: line.number, commandLine: line.number });
+    }
+    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+}
+/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
+function splitEntry(text) {
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return null;
+    let nameEnd = colon;
+    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
+        nameEnd--;
+    const name = text.slice(0, nameEnd);
+    if (!LAX_NAME.test(name))
+        return null;
+    let start = colon + 1;
+    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
+        start++;
+    return start < text.length ? [name, text.slice(start)] : null;
+}
+/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
+function stripInlineComment(command) {
+    for (const marker of ['#', '//']) {
+        for (let i = command.length - marker.length - 2; i >= 0; i--) {
+            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
+                return command.slice(0, i);
+        }
+    }
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
+
+const NEWLINE = 10;
+/** The pattern matched at `start`, not running past `limit`, or `null`. */
+function matchAt(text, start, limit, pattern) {
+    let i = start;
+    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
+        i++;
+    if (i === start || text.charCodeAt(i) !== 58 /* : */)
+        return null;
+    const typeEnd = i;
+    let k = typeEnd + 1;
+    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
+        k++;
+    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
+        k--;
+        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
+            k--;
+        if (k === typeEnd)
+            return null;
+    }
+    const newline = text.indexOf('\n', k);
+    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
+}
+/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
+function matchEntries(source, pattern, skipFirstLine) {
+    const { text, lines } = source;
+    const entries = [];
+    const swallowedLines = new Map();
+    let resumeAt = 0;
+    for (const line of lines) {
+        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
+            continue;
+        const limit = pattern.acrossLines ? text.length : lineLimit(line);
+        const match = matchAt(text, line.start, limit, pattern);
+        if (!match)
+            continue;
+        const commandLine = lineAtOffset(lines, match.commandStart).number;
+        for (let n = line.number + 1; n <= commandLine; n++)
+            swallowedLines.set(n, line.number);
+        entries.push({
+            type: text.slice(line.start, match.typeEnd),
+            command: text.slice(match.commandStart, match.commandEnd),
+            line: line.number,
+            commandLine,
+        });
+        resumeAt = match.commandEnd + 1;
+    }
+    return { entries, swallowedLines };
+}
+/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
+function lineLimit(line) {
+    return line.start + line.text.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
+
+
+
+const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
+function readForeman(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
+    return reading({ entries, policy: 'all-run', failure });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
+
+
+
+const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
+function readGcp(source) {
+    if (source.encoding !== 'utf-8') {
+        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
+        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
+    }
+    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
+    // A byte order mark is not `\w`, so the first line cannot match.
+    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
+    for (const entry of entries)
+        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
+    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
+
+const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const isSpace0 = (char) => char === ' ' || char === '\t';
+function readHerokuCnb(source) {
+    const entries = [];
+    const warnings = new Map();
+    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
+    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+        return fail('Cannot read Procfile contents: not UTF-8', 1);
+    const seen = new Map();
+    for (const line of source.lines) {
+        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (text.includes('\r'))
+            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
+        const content = skipSpace0(text);
+        if (content === text.length || text[content] === '#')
+            continue;
+        const colon = text.indexOf(':');
+        if (colon === -1)
+            return fail(`line ${line.number}: expected \`key: value\``, line.number);
+        const original = text.slice(0, colon);
+        const key = strictKey(original);
+        if (key === null)
+            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
+        const value = text.slice(skipSpace0(text, colon + 1));
+        if (value.trim() === '')
+            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
+        if (key !== original) {
+            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+        }
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
+        seen.set(key, line.number);
+        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+    }
+    return reading({ entries, policy: 'last-wins', warnings });
+}
+/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
+function strictKey(original) {
+    if (KEY.test(original) && original.length <= 63)
+        return original;
+    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
+}
+function skipSpace0(text, from = 0) {
+    let i = from;
+    while (isSpace0(text[i]))
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
+/**
+ * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
+ * "process names must be unique within a Procfile".
+ */
+
+
+
+
+
+const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
+function readHoncho(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'first-wins' });
+    const { text, lines } = source;
+    const entries = [];
+    const seen = new Set();
+    for (const [start, end] of pythonLines(text)) {
+        if (start === 0 && source.bom)
+            continue; // open() keeps the BOM: `\ufeffweb` is no name
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            continue;
+        const line = lineAtOffset(lines, start).number;
+        const type = text.slice(start, match.typeEnd);
+        if (seen.has(type)) {
+            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+        }
+        seen.add(type);
+        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
+    }
+    return reading({ entries, policy: 'first-wins' });
+}
+/** [start, end) of each line as `str.splitlines()` cuts the text. */
+function* pythonLines(text) {
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isPythonLineBreak(code))
+            continue;
+        yield [start, i];
+        if (code === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        start = i + 1;
+    }
+    if (start < text.length)
+        yield [start, text.length];
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/index.ts
+
+
+
+
+
+const PARSERS = [
+    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
+];
+function readAll(source) {
+    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
+/**
+ * The engine's product: everything known about one app before any rule runs (where the Procfile is, its bytes parsed,
+ * how every modelled parser reads it, the app's files, its language, the configuration as written). It knows nothing
+ * of the rules: src/runner runs them on an Analysis.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Analyses the app at `options.path` inside the workspace, reading only inside it. */
+async function analyzeWorkspace(options) {
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    const root = resolveAppRoot(options.workspace, options.path ?? '.');
+    const discovery = discover(root);
+    const files = diskAppFiles(root, discovery.rootEntries);
+    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
+    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
+}
+/** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
+function analyze_analyzeProcfile(bytes, options = {}) {
+    const file = options.path ?? 'Procfile';
+    const files = memoryAppFiles(options.files);
+    const folder = path.posix.dirname(file);
+    const discovery = {
+        root: { workspace: '', absolute: '', relative: folder === '.' ? '' : folder },
+        rootEntries: [...files.rootEntries],
+        procfile: file,
+        nearMisses: [],
+        nested: [],
+        deepFiles: new Map(),
+    };
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    return assemble({ platform, language, discovery, files, bytes, procfileProblem: null, config: null });
+}
+function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
+    const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
+    const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
+    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    return { platform, discovery, files, procfile, procfileProblem, detection, config };
+}
+async function readConfig(files, path) {
+    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (text === null)
+        return null;
+    // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    return parseConfigFile(text, path);
+}
+function resolvePlatform(id = DEFAULT_PLATFORM) {
+    const platform = findPlatform(id);
+    if (!platform) {
+        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
+    }
+    return platform;
+}
+function resolveLanguage(value) {
+    if (value === undefined || value === '' || value === 'auto')
+        return undefined;
+    if (isLanguage(value))
+        return value;
+    throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/families.ts
+/**
+ * Code Capsules: Google Cloud buildpacks (domain.md section 1, unverified today); Heroku: Cedar classic buildpacks;
+ * Heroku Fir: Cloud Native Buildpacks (heroku/cnb-builder-images); Dokku: herokuish (gliderlabs/herokuish).
+ */
+const FAMILY_OF_PLATFORM = {
+    codecapsules: 'gcp',
+    heroku: 'heroku-classic',
+    'heroku-fir': 'heroku-cnb',
+    dokku: 'herokuish',
+};
+function familyOf(platformId) {
+    return FAMILY_OF_PLATFORM[platformId] ?? null;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/engine/quote.ts
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return quote_printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function quote_printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(shellWord).join(' '), 200);
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/runtimes/pins.ts
+/**
+ * The language versions an app pins, read from every file some builder reads one from, with the position of the
+ * version in its file. Which of them a platform honours, and in which order, is in the tables (runtimes/tables):
+ * this module only reads. JSON through jsonc-parser (for offsets), TOML through smol-toml, line formats with
+ * bounded scans; every file through AppFiles (confined to the workspace, size-limited), each at most once. Never throws.
+ */
+
+
+
+/** More lines than this in a version file are not looked at (the files are a line or two). */
+const MAX_VERSION_LINES = 1000;
+const MAX_VALUE_LENGTH = 200;
+const SOURCES = [
+    { source: 'python-version', language: 'python', file: '.python-version', label: '`.python-version`', read: versionLines },
+    { source: 'runtime-txt', language: 'python', file: 'runtime.txt', label: '`runtime.txt`', read: versionLines },
+    {
+        source: 'pipfile',
+        language: 'python',
+        file: 'Pipfile',
+        label: '`[requires]` in Pipfile',
+        read: (text) => tomlString(text, 'requires', ['python_full_version', 'python_version']),
+    },
+    {
+        source: 'pipfile-lock',
+        language: 'python',
+        file: 'Pipfile.lock',
+        label: '`_meta.requires` in Pipfile.lock',
+        // jq '._meta.requires.python_full_version // ._meta.requires.python_version' (heroku-buildpack-python lib/python_version.sh).
+        read: (text) => jsonString(text, ['_meta', 'requires', 'python_full_version']) ?? jsonString(text, ['_meta', 'requires', 'python_version']),
+    },
+    {
+        source: 'pyproject',
+        language: 'python',
+        file: 'pyproject.toml',
+        label: '`requires-python` in pyproject.toml',
+        read: (text) => tomlString(text, 'project', ['requires-python']),
+    },
+    { source: 'engines-node', language: 'node', file: 'package.json', label: '`engines.node` in package.json', read: (text) => jsonString(text, ['engines', 'node']) },
+    { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
+    { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
+    { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
+    { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
+    { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
+    {
+        source: 'system-properties',
+        language: 'java',
+        file: 'system.properties',
+        label: '`java.runtime.version` in system.properties',
+        read: javaRuntimeVersion,
+    },
+    { source: 'go-mod-heroku', language: 'go', file: 'go.mod', label: '`// +heroku goVersion` in go.mod', read: (text) => lineDirective(text, '// +heroku goVersion') },
+    { source: 'go-mod-toolchain', language: 'go', file: 'go.mod', label: '`toolchain` in go.mod', read: (text) => lineDirective(text, 'toolchain') },
+    { source: 'go-mod-go', language: 'go', file: 'go.mod', label: '`go` in go.mod', read: (text) => lineDirective(text, 'go') },
+    { source: 'composer-php', language: 'php', file: 'composer.json', label: '`require.php` in composer.json', read: (text) => jsonString(text, ['require', 'php']) },
+    { source: 'global-json', language: 'dotnet', file: 'global.json', label: '`sdk.version` in global.json', read: (text) => jsonString(text, ['sdk', 'version']) },
+    {
+        source: 'target-framework',
+        language: 'dotnet',
+        file: (files) => files.rootEntries.filter((name) => /\.(cs|fs|vb)proj$/.test(name)).sort()[0],
+        label: '`TargetFramework` in the project file',
+        read: targetFramework,
+    },
+];
+const cache = new WeakMap();
+/** Every pin the app's root files hold, in the order of SOURCES; read once per set of files. */
+function readPins(files) {
+    const cached = cache.get(files);
+    if (cached)
+        return cached;
+    const pins = SOURCES.flatMap((info) => {
+        const file = typeof info.file === 'string' ? info.file : info.file(files);
+        const text = file === undefined ? null : files.readText(file);
+        if (file === undefined || text === null)
+            return [];
+        const found = safely(() => info.read(text));
+        if (!found)
+            return [];
+        const value = found.value.slice(0, MAX_VALUE_LENGTH);
+        return [{ source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range }];
+    });
+    cache.set(files, pins);
+    return pins;
+}
+/** Whether `file` exists but holds no version (an empty `.python-version`), which some builders refuse. */
+function isEmptyVersionFile(files, file) {
+    const text = files.readText(file);
+    return text !== null && versionLines(text) === null;
+}
+function safely(read) {
+    try {
+        return read();
+    }
+    catch {
+        return null;
+    }
+}
+function* lines(text) {
+    let start = 0;
+    for (let number = 1; number <= MAX_VERSION_LINES * 100 && start <= text.length; number++) {
+        const end = text.indexOf('\n', start);
+        const raw = text.slice(start, end === -1 ? text.length : end);
+        yield { number, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw };
+        if (end === -1)
+            return;
+        start = end + 1;
+    }
+}
+function rangeIn(line, index, length) {
+    return { line: line.number, column: columnAt(line.text, index), endLine: line.number, endColumn: columnAt(line.text, index + length) };
+}
+/** Lines that are neither blank nor `#` comments, trimmed, as heroku-buildpack-python reads `.python-version` and `runtime.txt`. */
+function versionLines(text) {
+    const found = [];
+    for (const line of lines(text)) {
+        if (found.length >= MAX_VERSION_LINES)
+            break;
+        const value = line.text.trim();
+        if (value === '' || value.startsWith('#'))
+            continue;
+        found.push({ value, range: rangeIn(line, line.text.indexOf(value), value.length) });
+    }
+    const first = found[0];
+    return first ? { value: first.value, values: found.map((entry) => entry.value), range: first.range } : null;
+}
+/** A `directive value` line (go.mod's `go 1.22`, `toolchain go1.22.3`): the first word after the directive. */
+function lineDirective(text, directive) {
+    for (const line of lines(text)) {
+        const trimmed = line.text.trimStart();
+        if (!trimmed.startsWith(directive) || !/^[ \t]/.test(trimmed.slice(directive.length)))
+            continue;
+        const rest = trimmed.slice(directive.length).trimStart();
+        const value = rest.split(/[ \t]/, 1)[0];
+        if (value === '' || value.startsWith('//'))
+            continue;
+        return { value, range: rangeIn(line, line.text.indexOf(rest, line.text.length - trimmed.length + directive.length), value.length) };
+    }
+    return null;
+}
+/** `java.runtime.version = 17`, as heroku-buildpack-jvm-common lib/java_properties.sh greps it. */
+function javaRuntimeVersion(text) {
+    const key = 'java.runtime.version';
+    for (const line of lines(text)) {
+        if (!line.text.startsWith(key) || !/^[\s=]/.test(line.text.slice(key.length)))
+            continue;
+        const after = line.text.slice(key.length);
+        const offset = key.length + (after.length - after.replace(/^[ \t]*=?[ \t]*/, '').length);
+        const value = /^[_A-Za-z0-9.-]*/.exec(line.text.slice(offset))?.[0] ?? '';
+        return value ? { value, range: rangeIn(line, offset, value.length) } : null;
+    }
+    return null;
+}
+/** The line after `RUBY VERSION` in Gemfile.lock: `   ruby 3.3.0p0`. */
+function gemfileLockRuby(text) {
+    let inSection = false;
+    for (const line of lines(text)) {
+        if (line.text === 'RUBY VERSION')
+            inSection = true;
+        else if (inSection) {
+            const match = /^(\s*ruby\s+)(\S+)/.exec(line.text);
+            return match ? { value: match[2], range: rangeIn(line, match[1].length, match[2].length) } : null;
+        }
+    }
+    return null;
+}
+/** `ruby "3.3.0"` (or `ruby '3.3.0'`, `ruby("3.3.0")`) in a Gemfile. */
+function gemfileRuby(text) {
+    for (const line of lines(text)) {
+        const match = /^(\s*ruby[\s(]+["'])([^"'\s]{1,40})["']/.exec(line.text);
+        if (match)
+            return { value: match[2], range: rangeIn(line, match[1].length, match[2].length) };
+    }
+    return null;
+}
+/** `<TargetFramework>net8.0</TargetFramework>` (or the first of `<TargetFrameworks>`) in an MSBuild project file. */
+function targetFramework(text) {
+    for (const tag of ['TargetFramework', 'TargetFrameworks']) {
+        const open = `<${tag}>`;
+        const start = text.indexOf(open);
+        const end = start === -1 ? -1 : text.indexOf(`</${tag}>`, start);
+        if (end === -1)
+            continue;
+        const inner = text.slice(start + open.length, end);
+        const value = inner.split(';')[0]?.trim() ?? '';
+        if (value)
+            return { value, range: rangeAtOffset(text, start + open.length + inner.indexOf(value), value.length) };
+    }
+    return null;
+}
+/** The string at `path` in a JSON document, with its range (inside the quotes). */
+function jsonString(text, path) {
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, { disallowComments: true });
+    if (!tree || errors.length > 0)
+        return null;
+    const node = (0,main.findNodeAtLocation)(tree, path);
+    if (node?.type !== 'string' || typeof node.value !== 'string')
+        return null;
+    return { value: node.value, range: rangeAtOffset(text, node.offset + 1, Math.max(0, node.length - 2)) };
+}
+/** The first of `keys` that is a string in TOML table `table`, with the line that sets it found by a bounded scan. */
+function tomlString(text, table, keys) {
+    const document = parse(text);
+    const section = document[table];
+    if (typeof section !== 'object' || section === null)
+        return null;
+    for (const key of keys) {
+        const value = section[key];
+        if (typeof value === 'string')
+            return { value, range: tomlValueRange(text, table, key, value) };
+    }
+    return null;
+}
+/** Where `key = "value"` sits under `[table]`; the table's header (or line 1) when the scan cannot tell. */
+function tomlValueRange(text, table, key, value) {
+    let inTable = false;
+    let header = null;
+    for (const line of lines(text)) {
+        const trimmed = line.text.trim();
+        if (trimmed.startsWith('[')) {
+            inTable = trimmed.replace(/\s+/g, '').startsWith(`[${table}]`);
+            if (inTable)
+                header = rangeIn(line, line.text.indexOf('['), trimmed.length);
+            continue;
+        }
+        if (!inTable || !trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`))
+            continue;
+        const at = line.text.indexOf(value, line.text.indexOf('='));
+        if (line.text.indexOf('=') !== -1 && at !== -1)
+            return rangeIn(line, at, value.length);
+    }
+    return header ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function rangeAtOffset(text, offset, length) {
+    let lineStart = 0;
+    let number = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        lineStart = at + 1;
+        number++;
+    }
+    const end = text.indexOf('\n', lineStart);
+    const line = { number, text: text.slice(lineStart, end === -1 ? text.length : end) };
+    return rangeIn(line, offset - lineStart, length);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
+/**
+ * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
+ * its inventory.json @ 922540cb0623 (2026-07-22), read by lib/inventory.sh `inventory::query`: a `java.runtime.version`
+ * is an alias (`17`, `1.8`) or an exact version, optionally after a distribution (`zulu-17`); anything else fails
+ * the build with "Unsupported Java version". Refreshed by hand with scripts/refresh-runtime-tables.mjs (docs/runtime-tables.md).
+ */
+const JAVA_TABLE = {
+    source: 'heroku/heroku-buildpack-jvm-common inventory.json @ 922540cb0623',
+    checked: '2026-07-22',
+    /** The stacks new apps get; a version missing there works only on an app still on an older stack. */
+    currentStacks: ['24', '26'],
+    aliases: { '7': '1.7.0_352', '8': '1.8.0_502', '11': '11.0.32', '13': '13.0.14', '15': '15.0.10', '16': '16.0.2', '17': '17.0.20', '18': '18.0.2.1', '19': '19.0.2', '20': '20.0.2', '21': '21.0.12', '22': '22.0.2', '23': '23.0.2', '24': '24.0.2', '25': '25.0.4', '26': '26.0.2', '1.7': '1.7.0_352', '1.8': '1.8.0_502', '18.0.0': '18', '19.0.0': '19', '20.0.0': '20', '21.0.0': '21', '22.0.0': '22', '23.0.0': '23', '24.0.0': '24', '25.0.0': '25', '26.0.0': '26' },
+    /** `version:stacks`, space-separated (stacks without the `heroku-` prefix). */
+    versions: '1.7.0_332:22 1.7.0_342:22 1.7.0_352:22 1.8.0_322:22 1.8.0_332:22 1.8.0_342:22 1.8.0_345:22 1.8.0_352:22 1.8.0_362:22 1.8.0_372:22 1.8.0_382:22 1.8.0_392:22 1.8.0_402:22 1.8.0_412:22,24 1.8.0_422:22,24 1.8.0_432:22,24 1.8.0_442:22,24 11.0.14.1:22 11.0.15:22 11.0.16:22 11.0.16.1:22 11.0.17:22 11.0.18:22 11.0.19:22 11.0.20:22 11.0.20.1:22 11.0.21:22 11.0.22:22 11.0.23:22,24 11.0.24:22,24 11.0.25:22,24 11.0.26:22,24 13.0.10:22 13.0.11:22 13.0.12:22 13.0.13:22 13.0.14:22 15.0.10:22 15.0.6:22 15.0.7:22 15.0.8:22 15.0.9:22 16.0.2:22 17.0.10:22 17.0.11:22,24 17.0.12:22,24 17.0.13:22,24 17.0.14:22,24 17.0.2:22 17.0.3:22 17.0.4:22 17.0.4.1:22 17.0.5:22 17.0.6:22 17.0.7:22 17.0.8:22 17.0.8.1:22 17.0.9:22 18:22 18.0.1:22 18.0.2:22 18.0.2.1:22 19:22 19.0.1:22 19.0.2:22 20:22 20.0.1:22 20.0.2:22 21:22 21.0.1:22 21.0.2:22 21.0.3:22,24 21.0.4:22,24 21.0.5:22,24 21.0.6:22,24 22:22 22.0.1:22,24 22.0.2:22,24 23:22,24 23.0.1:22,24 23.0.2:22,24 24:22,24 1.8.0_452:22,24 11.0.27:22,24 17.0.15:22,24 21.0.7:22,24 24.0.1:22,24 1.8.0_462:22,24 11.0.28:22,24 17.0.16:22,24 21.0.8:22,24 24.0.2:22,24 25:22,24 1.8.0_472:22,24 11.0.29:22,24 17.0.17:22,24 21.0.9:22,24 25.0.1:22,24 1.8.0_482:22,24,26 11.0.30:22,24,26 17.0.18:22,24,26 21.0.10:22,24,26 25.0.2:22,24,26 26:22,24,26 1.8.0_492:22,24,26 11.0.31:22,24,26 17.0.19:22,24,26 21.0.11:22,24,26 25.0.3:22,24,26 26.0.1:22,24,26 1.8.0_502:22,24,26 11.0.32:22,24,26 17.0.20:22,24,26 21.0.12:22,24,26 25.0.4:22,24,26 26.0.2:22,24,26',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/node-inventory.ts
+const NODE_INVENTORIES = {
+    'heroku-classic': {
+        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ 4f394e954b4e',
+        checked: '2026-08-20',
+        versions: '26.7.0 26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
+    },
+    'heroku-cnb': {
+        source: 'heroku/buildpacks-nodejs inventory/nodejs.toml @ f56d560ddd27',
+        checked: '2026-07-14',
+        versions: '26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
+    },
+    herokuish: {
+        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-08-03',
+        versions: '26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/python.ts
+/**
+ * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351, 2026-08-18): precedence runtime.txt
+ * (deprecated), .python-version, Pipfile.lock (only with Pipenv); `python-N.N(.N)` in runtime.txt, `N.N(.N)` elsewhere
+ * (`INT_REGEX` forbids leading zeros, so `python-3.12.x` or `3.12.*` fail); 3.10 to 3.14; 3.10 deprecated
+ * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
+ * (`warn_or_error_if_python_version_file_missing`).
+ */
+const HEROKU_CLASSIC = {
+    source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
+    checked: '2026-08-18',
+    reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
+    refuses: [],
+    deprecated: { 'runtime-txt': '.python-version' },
+    format: /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?$/,
+    minors: { oldest: 10, newest: 14 },
+    latest: { '3.10': '3.10.21', '3.11': '3.11.16', '3.12': '3.12.14', '3.13': '3.13.15', '3.14': '3.14.7' },
+    sunset: { '3.10': 'support is removed on 2027-01-06' },
+    uvNeedsPythonVersionFile: true,
+    fallback: '3.14 (the buildpack default; later builds stick to the cached major)',
+    settings: null,
+};
+const PYTHON_TABLES = {
+    'heroku-classic': HEROKU_CLASSIC,
+    /**
+     * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
+     * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
+     * (`PythonVersionFileRequiredWithUv`), 3.10 to 3.14, default 3.14.
+     */
+    'heroku-cnb': {
+        source: 'heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3',
+        checked: '2026-08-06',
+        reads: ['python-version'],
+        refuses: ['runtime-txt'],
+        deprecated: {},
+        // `split('.').map(str::parse::<u16>)` in src/python_version_file.rs: leading zeros pass.
+        format: /^[0-9]{1,5}\.[0-9]{1,5}(\.[0-9]{1,5})?$/,
+        minors: { oldest: 10, newest: 14 },
+        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
+        sunset: {},
+        uvNeedsPythonVersionFile: true,
+        fallback: '3.14 (the buildpack default)',
+        settings: null,
+    },
+    /**
+     * gliderlabs/herokuish buildpacks/buildpack-python/buildpack-version @ fbc485e2de50 (2026-08-06) bundles
+     * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
+     */
+    herokuish: {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-08-05',
+        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
+    },
+    /**
+     * GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499 (2026-08-22) `RuntimeVersion`: the
+     * GOOGLE_PYTHON_VERSION / GOOGLE_RUNTIME_VERSION settings first (invisible to a linter), then .python-version
+     * (trimmed; an empty one is a user error), else the latest for the stack (`latestPythonVersionPerStack`: 3.13.* on
+     * ubuntu2204, 3.14.* on ubuntu2404). The pin is a semver constraint resolved against a version list fetched at
+     * build time (pkg/runtime/install.go `runtimeVersionsURL`), not in the source: which versions exist is unknown here.
+     */
+    gcp: {
+        source: 'GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499',
+        checked: '2026-08-22',
+        reads: ['python-version'],
+        refuses: [],
+        deprecated: {},
+        format: null,
+        minors: null,
+        latest: {},
+        sunset: {},
+        uvNeedsPythonVersionFile: false,
+        fallback: 'the latest Python of the builder\'s stack (3.13 on google-22, 3.14 on google-24)',
+        settings: '`GOOGLE_PYTHON_VERSION` or `GOOGLE_RUNTIME_VERSION`',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/reads.ts
+
+const reads_HEROKU_CLASSIC = {
+    // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
+    // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
+    node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
+    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
+    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
+    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+    // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+    java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
+    // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
+    // else the go directive (awk over go.mod); the toolchain directive is not read.
+    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
+    // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
+    php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+};
+const READS = {
+    'heroku-classic': reads_HEROKU_CLASSIC,
+    // gliderlabs/herokuish @ fbc485e2de50 bundles the classic buildpacks (buildpacks/buildpack-*/buildpack-version).
+    herokuish: reads_HEROKU_CLASSIC,
+    'heroku-cnb': {
+        // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
+        node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
+        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
+        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+        java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
+        go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
+        php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
+        dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+    },
+    gcp: {
+        // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
+        // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
+        node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
+        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
+        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+        ruby: {
+            reads: ['gemfile-lock', 'ruby-version'],
+            source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
+            mustAgree: ['gemfile-lock', 'ruby-version'],
+            fallback: 'the latest Ruby of the stack',
+        },
+        // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
+        // stack: go.mod's go directive does not choose the toolchain.
+        go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
+        // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+        php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
+        // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
+        // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
+        dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
+        // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
+        java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+    },
+};
+/** What `family` reads for `language`, Python included. */
+function readsOf(family, language) {
+    if (language === 'python') {
+        const table = PYTHON_TABLES[family];
+        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+    }
+    return READS[family][language] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/runtime.ts
+/**
+ * Which language version a builder family would install for an app, from which pin, and what in those pins it
+ * refuses. Pure functions of the app's files and the tables; the rules and the result read them.
+ */
+
+
+
+
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function pinsOf(files, language) {
+    return readPins(files).filter((pin) => pin.language === language);
+}
+/** The version `family` installs for `language`, and the pin it comes from. */
+function chooseRuntime(files, family, language) {
+    const row = readsOf(family, language);
+    if (!row)
+        return null;
+    const pins = pinsOf(files, language);
+    const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
+    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
+    return { language, pin, version: pin ? resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
+}
+function resolve(family, language, pin) {
+    if (language === 'python') {
+        const table = PYTHON_TABLES[family];
+        const version = pythonVersionOf(pin);
+        if (!table.minors || !version || (table.format && !table.format.test(version)))
+            return null;
+        return version.split('.').length === 3 ? version : (table.latest[version] ?? null);
+    }
+    if (language === 'node')
+        return resolveNode(family, pin.value);
+    return null;
+}
+/** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
+function pythonVersionOf(pin) {
+    if (pin.source !== 'runtime-txt')
+        return pin.value;
+    const match = /^python-(.*)$/.exec(pin.values.join('\n'));
+    return match ? match[1] : null;
+}
+/** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
+function runtimeProblems(files, family, language, builder) {
+    if (language === 'python')
+        return pythonProblems(files, PYTHON_TABLES[family], builder);
+    if (language === 'node')
+        return nodeProblems(files, family, builder);
+    if (language === 'java' && family === 'heroku-classic')
+        return javaProblems(files, builder);
+    return [];
+}
+/** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
+function builderName(platformName, language) {
+    return `${platformName}'s ${languageName(language)} buildpack`;
+}
+const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
+function pythonProblems(files, table, builder) {
+    const problems = [];
+    const pins = pinsOf(files, 'python');
+    for (const refused of table.refuses) {
+        const file = SOURCE_FILES[refused];
+        if (files.exists(file)) {
+            problems.push({
+                severity: 'error',
+                file,
+                range: pins.find((pin) => pin.source === refused)?.range ?? START,
+                message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+            });
+        }
+    }
+    const readable = table.reads.filter((source) => !table.refuses.includes(source));
+    const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
+    const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
+    if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
+        const unless = table.settings ? ` unless ${table.settings} is set` : '';
+        problems.push({
+            severity: table.settings ? 'warning' : 'error',
+            file: '.python-version',
+            range: START,
+            message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
+        });
+    }
+    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+        if (used?.source === 'runtime-txt') {
+            problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
+        }
+        else if (!used && !files.exists('.python-version')) {
+            problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
+        }
+    }
+    if (used)
+        problems.push(...pythonPinProblems(used, table, builder));
+    return problems;
+}
+/** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
+function usesUv(files) {
+    return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
+}
+function pythonPinProblems(pin, table, builder) {
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const problems = [];
+    const version = pythonVersionOf(pin);
+    if (pin.source === 'runtime-txt') {
+        const replacement = table.deprecated['runtime-txt'];
+        if (version === null || (table.format && !table.format.test(version))) {
+            return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+        }
+        if (replacement) {
+            const major = version.split('.').slice(0, 2).join('.');
+            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
+        }
+    }
+    else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
+        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+    }
+    else if (table.format && !table.format.test(pin.value)) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+    }
+    if (version !== null && table.minors)
+        problems.push(...pythonSupportProblems(version, pin, table, builder));
+    return problems;
+}
+function formatHint(value) {
+    if (/^python/i.test(value))
+        return 'no `python-` prefix';
+    if (/[x*]/i.test(value))
+        return 'no wildcards';
+    if (/[<>=~^]/.test(value))
+        return 'no ranges';
+    return 'digits and dots only';
+}
+function pythonSupportProblems(version, pin, table, builder) {
+    const minors = table.minors;
+    const [major = 0, minor = 0, patch] = version.split('.').map(Number);
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const supported = `3.${minors.oldest} to 3.${minors.newest}`;
+    if (major < 3 || (major === 3 && minor < minors.oldest)) {
+        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
+    }
+    const key = `${major}.${minor}`;
+    if (major > 3 || minor > minors.newest) {
+        return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
+    }
+    const latest = table.latest[key];
+    const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
+    if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
+        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
+    }
+    const sunset = table.sunset[key];
+    return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
+}
+function inventoryOf(family) {
+    const inventory = NODE_INVENTORIES[family];
+    return inventory && inventory.versions ? inventory.versions.split(' ') : null;
+}
+/** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
+function resolveNode(family, range) {
+    const versions = inventoryOf(family);
+    if (!versions || (0,semver.validRange)(range) === null)
+        return null;
+    const matching = versions.filter((version) => (0,semver.satisfies)(version, range));
+    const majors = new Set(matching.map((version) => version.split('.')[0]));
+    return majors.size === 1 ? ((0,semver.maxSatisfying)(matching, range) ?? null) : null;
+}
+function nodeProblems(files, family, builder) {
+    const inventory = NODE_INVENTORIES[family];
+    const versions = inventoryOf(family);
+    const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
+    if (!inventory || !versions || !pin || pin.value.trim() === '')
+        return [];
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    if ((0,semver.validRange)(pin.value) === null) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+    }
+    if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
+        return [];
+    const newest = versions[0];
+    if ((0,semver.intersects)(pin.value, `>${newest}`)) {
+        return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+    }
+    return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+}
+/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
+function javaStacks(selector) {
+    const dash = selector.indexOf('-');
+    const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
+    if (distribution !== 'zulu')
+        return null;
+    const wanted = selector.slice(dash + 1);
+    // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
+    const once = JAVA_TABLE.aliases[wanted] ?? wanted;
+    const version = JAVA_TABLE.aliases[once] ?? once;
+    const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
+    return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+function javaProblems(files, builder) {
+    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+    if (!pin)
+        return [];
+    const stacks = javaStacks(pin.value);
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
+    if (stacks === null) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+    }
+    if (stacks.length === 0) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+    }
+    if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
+        const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
+        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+    }
+    return [];
+}
+/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
+const SOURCE_FILES = {
+    'python-version': '.python-version',
+    'runtime-txt': 'runtime.txt',
+    pipfile: 'Pipfile',
+    'pipfile-lock': 'Pipfile.lock',
+    pyproject: 'pyproject.toml',
+    'engines-node': 'package.json',
+    nvmrc: '.nvmrc',
+    'node-version': '.node-version',
+    'ruby-version': '.ruby-version',
+    gemfile: 'Gemfile',
+    'gemfile-lock': 'Gemfile.lock',
+    'system-properties': 'system.properties',
+    'go-mod-heroku': 'go.mod',
+    'go-mod-toolchain': 'go.mod',
+    'go-mod-go': 'go.mod',
+    'composer-php': 'composer.json',
+    'global-json': 'global.json',
+    'target-framework': '*.csproj',
+};
+/**
+ * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
+ * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
+ * contradicting a pin they must agree with (an error: the build fails).
+ */
+function pinConflicts(files, family, language, builder) {
+    const row = readsOf(family, language);
+    const choice = chooseRuntime(files, family, language);
+    if (!row || !choice)
+        return [];
+    const used = choice.pin;
+    const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+    const problems = [];
+    for (const pin of pinsOf(files, language)) {
+        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
+            continue;
+        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
+        const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
+        if (mustAgree) {
+            at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+        }
+        else if (row.reads.includes(pin.source)) {
+            at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+        }
+        else if (used || isVersion(pin)) {
+            at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+        }
+    }
+    return problems;
+}
+function labelOf(source) {
+    return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
+}
+/** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */
+function isVersion(pin) {
+    return partsOf(pin) !== null;
+}
+/** `3.12`, `python-3.12.1`, `v20`, `go1.22`, `3.3.0p0` as numbers; `null` for ranges and words. */
+function partsOf(pin) {
+    const text = (pin.source === 'runtime-txt' ? pin.values.join('\n') : pin.value).replace(/^(python-|v|go|net)/, '').replace(/p\d+$/, '');
+    return /^\d{1,6}(\.\d{1,6}){0,3}$/.test(text) ? text.split('.').map(Number) : null;
+}
+/** The two pins can name the same version: one is a prefix of the other, or a version satisfies a range. */
+function agree(a, b) {
+    const [x, y] = [partsOf(a), partsOf(b)];
+    if (x && y)
+        return x.slice(0, y.length).every((part, i) => part === y[i]) || y.slice(0, x.length).every((part, i) => part === x[i]);
+    const range = x ? rangeOf(b) : y ? rangeOf(a) : null;
+    const version = x ?? y;
+    if (!range || !version)
+        return true;
+    return (0,semver.intersects)(range, version.join('.'));
+}
+/** A semver range from an npm range or a PEP 440 specifier (`>=3.9,<3.13`, `~=3.11`); `null` when it is neither. */
+function rangeOf(pin) {
+    const text = pin.value.replace(/,/g, ' ').replace(/~=/g, '~').replace(/==/g, '=');
+    return (0,semver.validRange)(text);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/result.ts
+
+
+
+function runtimeResult(files, platformId, language, rootRelative) {
+    const family = familyOf(platformId);
+    const choice = family && language && files.complete ? chooseRuntime(files, family, language) : null;
+    if (!choice)
+        return null;
+    const { pin } = choice;
+    return {
+        language: choice.language,
+        version: choice.version,
+        requested: pin?.value ?? null,
+        source: pin ? { file: joinRelative(rootRelative, pin.file), line: pin.range.line } : null,
+        fallback: pin ? null : choice.fallback,
+        table: choice.table,
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/commands/app-facts.ts
@@ -5431,90 +8506,193 @@ function pythonModuleExists(files, dir, module) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/programs.ts
+/** Every option of `program` that takes a value: its own, and its address, config and socket options. */
+function optionsWithValue(program) {
+    const port = program.port;
+    const listen = port ? [...port.bind, ...port.host, ...port.port, ...port.config, ...port.socket] : [];
+    return new Set([...(program.optionsWithValue ?? []), ...listen]);
+}
 const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
+const command = (...names) => ({ kind: 'command', names });
+const pythonModule = (module) => ({ kind: 'python-module', module });
+const subcommand = (name, ...names) => ({ names: [name, ...names] });
+/** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
+const GUNICORN_LIKE_OPTIONS = [
+    '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level', '--chdir', '--pythonpath',
+    '--access-logfile', '--error-logfile', '--log-file', '--log-config', '--max-requests', '-n', '--name', '--graceful-timeout',
+    '--keep-alive', '--worker-connections', '-u', '--user', '-g', '--group', '-e', '--env', '--backlog', '--worker-tmp-dir',
+    '--statsd-host', '--forwarded-allow-ips', '--root-path', '--certfile', '--keyfile',
+];
 const PROGRAMS = {
     gunicorn: {
         id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
+        invokedAs: [command('gunicorn'), pythonModule('gunicorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
         port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
     },
     uvicorn: {
         id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
-        port: { ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, portEnv: ['UVICORN_PORT'] },
+        invokedAs: [command('uvicorn'), pythonModule('uvicorn')],
+        optionsWithValue: [
+            '--app-dir', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http', '--interface',
+            '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '--log-level',
+            '--env-file', '--reload-dir', '--workers', '--backlog', '--proxy-protocol',
+        ],
+        port: {
+            ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+            portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     },
     hypercorn: {
         id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
+        invokedAs: [command('hypercorn'), pythonModule('hypercorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
         port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
     },
     daphne: {
         id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
+        invokedAs: [command('daphne'), pythonModule('daphne')],
+        optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
         port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
     },
     waitress: {
         id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
+        invokedAs: [command('waitress-serve'), pythonModule('waitress')],
+        optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
         port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
     },
     uwsgi: {
         id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
+        invokedAs: [command('uwsgi')],
         port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
+        listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
     },
     'flask-run': {
         id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
-        devServer: "Flask's development server, which its documentation says not to use in production",
-        port: { ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false, portEnv: ['FLASK_RUN_PORT'] },
+        invokedAs: [{ kind: 'command', names: ['flask'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'flask', subcommand: subcommand('run') }],
+        leadingOptionsWithValue: ['-A', '--app', '-e', '--env-file'],
+        devServer: { why: "Flask's development server, which its documentation says not to use in production" },
+        port: {
+            ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false,
+            portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     },
     'django-runserver': {
         id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
-        devServer: "Django's development server, which its documentation says not to use in production",
+        invokedAs: [
+            { kind: 'python-script', script: 'manage.py', subcommand: subcommand('runserver') },
+            { kind: 'command', names: ['django-admin'], subcommand: subcommand('runserver') },
+            { kind: 'python-module', module: 'django', subcommand: subcommand('runserver') },
+        ],
+        devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
         port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
     },
     'python-http-server': {
         id: 'python-http-server', label: 'python -m http.server', language: 'python',
-        devServer: 'a basic static file server meant for testing',
+        invokedAs: [pythonModule('http.server')],
+        devServer: { why: 'a basic static file server meant for testing' },
     },
-    'python-script': { id: 'python-script', label: 'python', language: 'python' },
-    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery' },
-    'node-script': { id: 'node-script', label: 'node', language: 'node' },
-    nodemon: { id: 'nodemon', label: 'nodemon', language: 'node', devServer: 'a development tool that restarts the app when files change' },
-    'ts-node-dev': { id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', devServer: 'a development tool that compiles TypeScript on the fly and restarts on change' },
-    'npm-script': { id: 'npm-script', label: 'npm', language: 'node' },
-    'next-dev': { id: 'next-dev', label: 'next dev', language: 'node', devServer: "Next.js's development server (use `next build` then `next start`)" },
-    vite: { id: 'vite', label: 'vite', language: 'node', devServer: "Vite's development server (serve the built files instead)" },
+    'python-script': {
+        id: 'python-script', label: 'python', language: 'python',
+        invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
+        leadingOptionsWithValue: ['-W', '-X', '-c'],
+    },
+    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')] },
+    'node-script': {
+        id: 'node-script', label: 'node', language: 'node',
+        invokedAs: [{ kind: 'interpreter', names: ['node', 'ts-node'], runs: 'file' }],
+        leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
+    },
+    nodemon: {
+        id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
+        devServer: { why: 'a development tool that restarts the app when files change' },
+    },
+    'ts-node-dev': {
+        id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', invokedAs: [command('ts-node-dev')],
+        devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
+    },
+    'npm-script': { id: 'npm-script', label: 'npm', language: 'node', invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }] },
+    'next-dev': {
+        id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
+        devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
+    },
+    vite: {
+        id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
+        leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
+        devServer: { why: "Vite's development server (serve the built files instead)" },
+    },
     'java-jar': {
         id: 'java-jar', label: 'java -jar', language: 'java',
+        invokedAs: [{ kind: 'interpreter', names: ['java'], flag: '-jar', runs: 'file' }],
         port: {
-            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: ['SERVER_PORT'],
+            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: [{ port: 'SERVER_PORT' }],
             javaProperty: 'server.port',
             configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
         },
+        listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
     },
     puma: {
         id: 'puma', label: 'puma', language: 'ruby',
+        invokedAs: [command('puma')],
+        optionsWithValue: ['-e', '--environment', '-t', '--threads', '-w', '--workers', '--pidfile', '--dir', '--tag'],
         // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
         port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
+        listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
     },
     'rails-server': {
         id: 'rails-server', label: 'rails server', language: 'ruby',
+        invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
+        optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
         port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
     },
     rackup: {
         id: 'rackup', label: 'rackup', language: 'ruby',
+        invokedAs: [command('rackup')],
+        optionsWithValue: ['-E', '--env', '-s', '--server', '-P', '--pid'],
         // Rack binds to localhost only when RACK_ENV is development; platforms set production.
         port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     },
     unicorn: {
         id: 'unicorn', label: 'unicorn', language: 'ruby',
+        invokedAs: [command('unicorn')],
+        optionsWithValue: ['-E', '--env', '-o', '--host'],
         port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
     },
-    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby' },
+    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby', invokedAs: [command('sidekiq')] },
     'heroku-php': {
         id: 'heroku-php', label: 'heroku-php', language: 'php',
+        invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
         port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
     },
     'php-builtin': {
-        id: 'php-builtin', label: 'php -S', language: 'php', devServer: "PHP's built-in web server, meant for development",
+        id: 'php-builtin', label: 'php -S', language: 'php',
+        invokedAs: [{ kind: 'interpreter', names: ['php'], flag: '-S', runs: 'arguments' }],
+        devServer: { why: "PHP's built-in web server, meant for development" },
         port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
     },
 };
+const LAUNCHERS = [
+    { names: ['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini'] },
+    { names: ['bundle'], then: 'exec' },
+    { names: ['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye'], then: 'run' },
+    { names: ['pnpm', 'yarn'], then: 'exec' },
+    { names: ['newrelic-admin'], then: 'run-program' },
+    { names: ['npx'], options: 'skip' },
+    { names: ['nice'], options: 'nice' },
+    { names: ['env'], options: 'env' },
+];
+/** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
+const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
 
 ;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
@@ -10847,7 +14025,7 @@ function opPrec(op) {
             return -1;
     }
 }
-function trimEnd(src, start, end) {
+function arithmetic_trimEnd(src, start, end) {
     while (end > start) {
         const c = src.charCodeAt(end - 1);
         if (c !== CH_SPACE && c !== CH_TAB && c !== CH_NL)
@@ -11093,7 +14271,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         }
         if (collector)
             collector.embeddedWords.length = wordCount;
-        return makeWord(start, trimEnd(src, start, pos));
+        return makeWord(start, arithmetic_trimEnd(src, start, pos));
     }
     function parseBinExpr(minPrec, depth) {
         if (depth > MAX_SYNTAX_NESTING)
@@ -11379,7 +14557,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         // as one word. With embedded structure its parts still expose nested substitutions.
         if (collector)
             collector.embeddedWords.length = initialWordCount;
-        return makeWord(start, trimEnd(src, start, len), collector !== undefined);
+        return makeWord(start, arithmetic_trimEnd(src, start, len), collector !== undefined);
     }
     return result;
 }
@@ -11943,7 +15121,7 @@ const BINARY_TEST_OPS = {
 const EMPTY_REDIRECTS = [];
 const EMPTY_PREFIXES = [];
 const EMPTY_ELIFS = [];
-function parse(source) {
+function parser_parse(source) {
     return new Parser(source, 0, source.length).run();
 }
 // Parse a [start, end) window of `source` in place, so the resulting nodes index the original
@@ -13071,7 +16249,7 @@ function analyzeShell(text, depth = 0) {
     }
 }
 function analyze(text, depth) {
-    const script = parse(text);
+    const script = parser_parse(text);
     const commands = [];
     const errors = (script.errors ?? []).map(({ message, pos }) => ({ message, offset: Math.min(pos, text.length) }));
     const visit = (node) => {
@@ -13096,20 +16274,20 @@ function analyze(text, depth) {
     return { commands, errors: [...unique.values()].sort((a, b) => a.offset - b.offset) };
 }
 function simpleCommand(node) {
-    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shellWord(item.value) }] : []);
+    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shell_shellWord(item.value) }] : []);
     const words = [node.name, ...node.suffix].flatMap((item) => {
         if (item?.type === 'Word')
-            return [shellWord(item)];
+            return [shell_shellWord(item)];
         // `export PORT=5000`: declaration builtins take assignments as arguments; keep them as `NAME=value` words.
         if (item?.type === 'Assignment' && item.value.type === 'Word') {
-            const value = shellWord(item.value);
+            const value = shell_shellWord(item.value);
             return [{ ...value, value: `${item.name}=${value.value}`, text: item.text, start: item.pos, end: item.end }];
         }
         return [];
     });
     return { assignments, words, start: node.pos, end: node.end };
 }
-function shellWord(word) {
+function shell_shellWord(word) {
     const parameters = [];
     const singleQuoted = [];
     let dynamic = false;
@@ -13216,42 +16394,15 @@ function basename(path) {
 
 ;// CONCATENATED MODULE: ./src/commands/invocation.ts
 /**
- * Which program a command starts: wrappers (`exec`, `env`, `bundle exec`, `poetry run`, `npx`, ...) are looked
- * through, interpreters (`python -m`, `node`, `java -jar`) resolved, and the directory and environment set by
- * earlier `cd` and `export` commands of the same line carried along.
+ * Which program a command starts, from the program records alone (programs.ts): launchers (`exec`, `env`,
+ * `bundle exec`, `poetry run`, `npx`, ...) are looked through, each record's forms (`gunicorn`, `python -m gunicorn`,
+ * `flask run`, `java -jar`) tried, and the directory and environment set by earlier `cd` and `export` commands of the
+ * same line carried along.
  */
 
 
 
-const WRAPPERS = new Set(['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini']);
-const RUNNERS = new Set(['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye']);
-const DIRECT = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    'waitress-serve': 'waitress',
-    uwsgi: 'uwsgi',
-    celery: 'celery',
-    nodemon: 'nodemon',
-    'ts-node-dev': 'ts-node-dev',
-    puma: 'puma',
-    rackup: 'rackup',
-    unicorn: 'unicorn',
-    sidekiq: 'sidekiq',
-    'heroku-php-apache2': 'heroku-php',
-    'heroku-php-nginx': 'heroku-php',
-};
-const PYTHON_MODULES = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    waitress: 'waitress',
-    celery: 'celery',
-    'http.server': 'python-http-server',
-};
-const INTERPRETERS = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+const RECORDS = Object.values(PROGRAMS);
 /** Every simple command of the line as an invocation, in order. */
 function invocationsOf(analysis) {
     let cwd = '';
@@ -13271,23 +16422,23 @@ function invocationsOf(analysis) {
             }
             continue;
         }
-        const invocation = resolve(command, new Map(exported), cwd);
+        const invocation = invocation_resolve(command, new Map(exported), cwd);
         if (invocation)
             invocations.push(invocation);
     }
     return invocations;
 }
-function resolve(command, env, cwd) {
+function invocation_resolve(command, env, cwd) {
     for (const { name, value } of command.assignments)
         env.set(name, value);
     const words = command.words;
-    let i = skipWrappers(words, env);
+    const i = skipLaunchers(words, env);
     const head = words[i];
     if (!head)
         return null;
-    const base = basename(head.value);
-    const make = (id, argsFrom, extra = {}) => ({
-        program: id ? PROGRAMS[id] : null,
+    const name = programName(head.value);
+    const make = (program, argsFrom, extra = {}) => ({
+        program,
         name: head,
         args: words.slice(argsFrom),
         file: null,
@@ -13295,52 +16446,95 @@ function resolve(command, env, cwd) {
         interpreterArgs: [],
         env,
         cwd,
-        language: id ? PROGRAMS[id].language : (INTERPRETERS[interpreterName(base)] ?? null),
+        language: program?.language ?? INTERPRETER_LANGUAGES[name] ?? null,
         ...extra,
     });
-    if (DIRECT[base])
-        return make(DIRECT[base], i + 1);
-    if (interpreterName(base) === 'python')
-        return python(words, i, make);
-    if (base === 'flask') {
-        const run = words.findIndex((word, index) => index > i && word.value === 'run');
-        return run === -1 ? make(null, i + 1, { language: 'python' }) : make('flask-run', run + 1);
+    for (const program of RECORDS) {
+        for (const form of program.invokedAs) {
+            const invocation = matchForm(form, program, words, i, make);
+            if (invocation)
+                return invocation;
+        }
     }
-    if (base === 'django-admin' && words[i + 1]?.value === 'runserver')
-        return make('django-runserver', i + 2);
-    if (base === 'node' || base === 'ts-node') {
-        const file = firstOperand(words, i + 1, ['-r', '--require', '--import', '--loader', '--env-file']);
-        return make('node-script', file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
-    }
-    if (base === 'npm' || base === 'yarn' || base === 'pnpm')
-        return packageScript(base, words, i, make);
-    if (base === 'next' && words[i + 1]?.value === 'dev')
-        return make('next-dev', i + 2);
-    if (base === 'vite' && (words[i + 1] === undefined || ['dev', 'serve'].includes(words[i + 1]?.value ?? '') || words[i + 1]?.value.startsWith('-'))) {
-        return make('vite', i + 1);
-    }
-    if (base === 'java') {
-        const jar = words.findIndex((word, index) => index > i && word.value === '-jar');
-        if (jar !== -1)
-            return make('java-jar', jar + 2, { file: words[jar + 1] ?? null, interpreterArgs: words.slice(i + 1, jar) });
-    }
-    if ((base === 'rails' || head.value.endsWith('bin/rails')) && ['server', 's'].includes(words[i + 1]?.value ?? '')) {
-        return make('rails-server', i + 2);
-    }
-    if (base === 'php' && words[i + 1]?.value === '-S')
-        return make('php-builtin', i + 2);
-    return make(null, i + 1);
+    // Named like a known program, but not the form it is known in (`flask db upgrade`): its language still tells.
+    const namesake = RECORDS.find((program) => program.invokedAs.some((form) => namesOf(form).includes(name)));
+    return make(null, i + 1, { language: namesake?.language ?? INTERPRETER_LANGUAGES[name] ?? null });
 }
-function skipWrappers(words, env) {
+function matchForm(form, program, words, i, make) {
+    const name = programName(words[i].value);
+    switch (form.kind) {
+        case 'command': {
+            if (!form.names.includes(name))
+                return null;
+            const after = form.subcommand ? subcommandEnd(form.subcommand, words, i + 1, program) : i + 1;
+            return after === -1 ? null : make(program, after);
+        }
+        case 'python-module': {
+            if (name !== 'python')
+                return null;
+            const flag = words.findIndex((word, index) => index > i && word.value === '-m');
+            if (flag === -1 || words[flag + 1]?.value !== form.module)
+                return null;
+            const after = form.subcommand ? subcommandEnd(form.subcommand, words, flag + 2, program) : flag + 2;
+            return after === -1 ? null : make(program, after, { language: program.language });
+        }
+        case 'python-script': {
+            if (name !== 'python' || words.some((word, index) => index > i && word.value === '-m'))
+                return null;
+            const file = firstOperand(words, i + 1, PROGRAMS['python-script'].leadingOptionsWithValue ?? []);
+            const script = words[file];
+            if (!script || basename(script.value) !== form.script)
+                return null;
+            const after = subcommandEnd(form.subcommand, words, file + 1, program);
+            return after === -1 ? null : make(program, after, { file: script });
+        }
+        case 'interpreter':
+            return form.names.includes(name) ? interpreter(form, program, words, i, make) : null;
+        case 'package-script':
+            return form.tools.includes(name) ? packageScript(name, program, words, i, make) : null;
+    }
+}
+function interpreter(form, program, words, i, make) {
+    if (form.flag !== undefined) {
+        const flag = words.findIndex((word, index) => index > i && word.value === form.flag);
+        if (flag === -1)
+            return null;
+        if (form.runs === 'arguments')
+            return make(program, flag + 1);
+        return make(program, flag + 2, { file: words[flag + 1] ?? null, interpreterArgs: words.slice(i + 1, flag) });
+    }
+    // `python -m something-unknown` runs a module, not a file.
+    if (words.some((word, index) => index > i && word.value === '-m'))
+        return null;
+    const file = firstOperand(words, i + 1, program.leadingOptionsWithValue ?? []);
+    if (form.runs === 'arguments')
+        return make(program, i + 1);
+    return make(program, file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+}
+/** Index just after the subcommand that must start at `from` (after the program's own options), or -1. */
+function subcommandEnd(subcommand, words, from, program) {
+    const at = firstOperand(words, from, program.leadingOptionsWithValue ?? []);
+    const word = words[at];
+    if (word && subcommand.names.includes(word.value))
+        return at + 1;
+    return subcommand.optional && !word ? from : -1;
+}
+function namesOf(form) {
+    return form.kind === 'command' || form.kind === 'interpreter' ? form.names : form.kind === 'package-script' ? form.tools : [];
+}
+function skipLaunchers(words, env) {
     let i = 0;
     for (;;) {
         const base = basename(words[i]?.value ?? '');
         const next = words[i + 1]?.value;
-        if (WRAPPERS.has(base))
-            i++;
-        else if (base === 'nice')
+        const launcher = LAUNCHERS.find((candidate) => candidate.names.includes(base) && (candidate.then === undefined || candidate.then === next));
+        if (!launcher)
+            return i;
+        if (launcher.then !== undefined)
+            i += 2;
+        else if (launcher.options === 'nice')
             i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
-        else if (base === 'env') {
+        else if (launcher.options === 'env') {
             i++;
             for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
                 const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
@@ -13348,43 +16542,18 @@ function skipWrappers(words, env) {
                     env.set(match[1], word);
             }
         }
-        else if (base === 'newrelic-admin' && next === 'run-program')
-            i += 2;
-        else if (base === 'bundle' && next === 'exec')
-            i += 2;
-        else if (RUNNERS.has(base) && next === 'run')
-            i += 2;
-        else if ((base === 'pnpm' || base === 'yarn') && next === 'exec')
-            i += 2;
-        else if (base === 'npx') {
+        else if (launcher.options === 'skip') {
             i++;
             while (words[i]?.value.startsWith('-'))
                 i++;
         }
         else
-            return i;
+            i++;
     }
-}
-function python(words, i, make) {
-    const moduleFlag = words.findIndex((word, index) => index > i && word.value === '-m');
-    if (moduleFlag !== -1) {
-        const module = words[moduleFlag + 1]?.value ?? '';
-        if (module === 'flask' && words[moduleFlag + 2]?.value === 'run')
-            return make('flask-run', moduleFlag + 3);
-        if (module === 'django' && words[moduleFlag + 2]?.value === 'runserver')
-            return make('django-runserver', moduleFlag + 3);
-        return make(PYTHON_MODULES[module] ?? null, moduleFlag + 2, { language: 'python' });
-    }
-    const file = firstOperand(words, i + 1, ['-W', '-X', '-c']);
-    const script = words[file];
-    if (script && basename(script.value) === 'manage.py' && words[file + 1]?.value === 'runserver') {
-        return make('django-runserver', file + 2, { file: script });
-    }
-    return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
 }
 /** Options that make a package manager use another folder's package.json. */
 const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
-function packageScript(tool, words, i, make) {
+function packageScript(tool, program, words, i, make) {
     const sub = words[i + 1];
     if (!sub)
         return make(null, i + 1, { language: 'node' });
@@ -13392,10 +16561,10 @@ function packageScript(tool, words, i, make) {
         return make(null, i + 1, { language: 'node', cwd: null });
     const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
     if (direct)
-        return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
+        return make(program, i + 2, { script: { tool, name: sub.value, word: sub } });
     if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
         const word = words[i + 2];
-        return make('npm-script', i + 3, { script: { tool, name: word.value, word } });
+        return make(program, i + 3, { script: { tool, name: word.value, word } });
     }
     return make(null, i + 1, { language: 'node' });
 }
@@ -13410,7 +16579,9 @@ function firstOperand(words, from, withValue) {
     }
     return -1;
 }
-function interpreterName(base) {
+/** The name a command word is known by: `bin/rails` -> `rails`, `python3.12` -> `python`. */
+function programName(word) {
+    const base = basename(word);
     return /^python[0-9.]*$/.test(base) ? 'python' : base;
 }
 function join(cwd, target) {
@@ -13420,71 +16591,7 @@ function join(cwd, target) {
     return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/commands/facts.ts
-
-
-const cache = new WeakMap();
-function commandFacts(line) {
-    let facts = cache.get(line);
-    if (!facts) {
-        const analysis = analyzeShell(line.command.text);
-        const invocations = invocationsOf(analysis);
-        const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
-        facts = { analysis, invocations, main };
-        cache.set(line, facts);
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/quote.ts
-/**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
-    return quote_printable(text.replace(/\\/g, '\\\\'));
-}
-/**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function quote_printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function quote_shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(quote_shellWord).join(' '), 200);
-}
-
 ;// CONCATENATED MODULE: ./src/commands/listen.ts
-const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
 function listenOf(invocation) {
     const facts = invocation.program?.port;
     if (!facts)
@@ -13529,11 +16636,11 @@ function listenOf(invocation) {
         listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
     }
     listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const name of facts.portEnv) {
-        const port = invocation.env.get(name);
+    for (const variables of facts.portEnv) {
+        const port = invocation.env.get(variables.port);
         if (port && !listen.port)
             listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
+        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
         if (host && !listen.host)
             listen.host = { value: assignedValue(host), word: host };
     }
@@ -13573,481 +16680,7 @@ function isLoopback(host) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
-/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
-function applyDuplicatePolicy(entries, policy) {
-    if (policy === 'all-run')
-        return entries;
-    const chosen = new Map();
-    for (const entry of entries) {
-        if (policy === 'last-wins' || !chosen.has(entry.type))
-            chosen.set(entry.type, entry);
-    }
-    const kept = new Set(chosen.values());
-    return entries.filter((entry) => kept.has(entry));
-}
-/** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
-    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    const entryOn = new Map();
-    for (const entry of entries)
-        if (!entryOn.has(entry.line))
-            entryOn.set(entry.line, entry);
-    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
-/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
-/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
-function isGoRegexSpace(code) {
-    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
-}
-/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
-function isRubyRegexSpace(code) {
-    return isGoRegexSpace(code) || code === 11;
-}
-/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
-function isGoUnicodeSpace(code) {
-    if (code <= 32)
-        return code === 32 || (code >= 9 && code <= 13);
-    return (code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
-function trimWith(text, isSpace) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    return text.slice(start, end);
-}
-/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
-function isAsciiWordChar(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
-function isPythonSpace(code) {
-    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
-}
-/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
-function isPythonLineBreak(code) {
-    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-        code === 0x85 || code === 0x2028 || code === 0x2029);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
-
-
-/** bufio.Scanner's default limit: a longer line stops the scan. */
-const MAX_LINE_BYTES = 64 * 1024;
-const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source) {
-    const entries = [];
-    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
-    if (source.encoding !== 'utf-8')
-        return fail('invalid line in procfile, line 1', 1);
-    const seen = new Set();
-    for (const line of source.lines) {
-        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
-            return fail('bufio.Scanner: token too long', line.number);
-        const text = trimWith(raw, isGoUnicodeSpace);
-        if (text === '' || text.startsWith('#') || text.startsWith('//'))
-            continue;
-        const parts = splitEntry(text);
-        if (!parts)
-            return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const [type, rawCommand] = parts;
-        if (!STRICT_NAME.test(type))
-            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
-        if (type.length > 63)
-            return fail(`process name over 63 characters, line ${line.number}`, line.number);
-        if (seen.has(type))
-            return fail(`process names must be unique, line ${line.number}`, line.number);
-        seen.add(type);
-        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
-        if (command === '')
-            return fail(`no command specified, line ${line.number}`, line.number);
-        entries.push({ type, command, line: line.number, commandLine: line.number });
-    }
-    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
-}
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text) {
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return null;
-    let nameEnd = colon;
-    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
-        nameEnd--;
-    const name = text.slice(0, nameEnd);
-    if (!LAX_NAME.test(name))
-        return null;
-    let start = colon + 1;
-    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
-        start++;
-    return start < text.length ? [name, text.slice(start)] : null;
-}
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command) {
-    for (const marker of ['#', '//']) {
-        for (let i = command.length - marker.length - 2; i >= 0; i--) {
-            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
-                return command.slice(0, i);
-        }
-    }
-    return command;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source.ts
-/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
-function decodeSource(bytes) {
-    const { text, encoding, bom, invalidOffsets } = decode(bytes);
-    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
-}
-function decode(bytes) {
-    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
-    }
-    if (startsWith(bytes, [0xff, 0xfe])) {
-        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
-    }
-    if (startsWith(bytes, [0xfe, 0xff])) {
-        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
-    }
-    const utf16 = guessUtf16(bytes);
-    if (utf16)
-        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
-    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
-}
-/**
- * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
- * other byte. Only the start of the file is sampled.
- */
-function guessUtf16(bytes) {
-    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
-    if (pairs < 2)
-        return null;
-    let nulFirst = 0;
-    let nulSecond = 0;
-    for (let i = 0; i < pairs; i++) {
-        const first = bytes[2 * i];
-        const second = bytes[2 * i + 1];
-        if (first === 0 && second !== 0)
-            nulFirst++;
-        if (second === 0 && first !== 0)
-            nulSecond++;
-    }
-    if (nulSecond >= pairs * 0.9)
-        return 'utf-16le';
-    if (nulFirst >= pairs * 0.9)
-        return 'utf-16be';
-    return null;
-}
-function startsWith(bytes, prefix) {
-    return prefix.every((byte, i) => bytes[i] === byte);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const REPLACEMENT = '\uFFFD';
-function decodeUtf8(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
-    }
-    catch {
-        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
-        const text = lenientUtf8.decode(bytes);
-        const invalidOffsets = [];
-        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
-            invalidOffsets.push(i);
-        return { text, invalidOffsets };
-    }
-}
-function decodeUtf16(bytes, littleEndian) {
-    const units = Math.floor(bytes.length / 2);
-    const parts = [];
-    const chunk = 8192;
-    for (let first = 0; first < units; first += chunk) {
-        const codes = [];
-        for (let i = first; i < Math.min(units, first + chunk); i++) {
-            const a = bytes[2 * i] ?? 0;
-            const b = bytes[2 * i + 1] ?? 0;
-            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
-        }
-        parts.push(String.fromCharCode(...codes));
-    }
-    if (bytes.length % 2 === 1)
-        parts.push(REPLACEMENT);
-    return parts.join('');
-}
-function splitLines(text) {
-    const lines = [];
-    let start = 0;
-    while (start < text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
-        lines.push({
-            number: lines.length + 1,
-            start,
-            text: text.slice(start, crlf ? end - 1 : end),
-            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
-        });
-        start = end + 1;
-    }
-    return lines;
-}
-/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
-function columnAt(lineText, index) {
-    let column = 1;
-    for (let i = 0; i < index && i < lineText.length; i++) {
-        const code = lineText.charCodeAt(i);
-        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
-        const next = lineText.charCodeAt(i + 1);
-        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
-            i++;
-        column++;
-    }
-    return column + Math.max(0, index - lineText.length);
-}
-/** The line containing text offset `offset` (the last line if the offset is past the end). */
-function lineAtOffset(lines, offset) {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lines[mid].start <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return lines[low];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
-
-const NEWLINE = 10;
-/** The pattern matched at `start`, not running past `limit`, or `null`. */
-function matchAt(text, start, limit, pattern) {
-    let i = start;
-    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
-        i++;
-    if (i === start || text.charCodeAt(i) !== 58 /* : */)
-        return null;
-    const typeEnd = i;
-    let k = typeEnd + 1;
-    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
-        k++;
-    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
-        k--;
-        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
-            k--;
-        if (k === typeEnd)
-            return null;
-    }
-    const newline = text.indexOf('\n', k);
-    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
-}
-/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
-function matchEntries(source, pattern, skipFirstLine) {
-    const { text, lines } = source;
-    const entries = [];
-    const swallowedLines = new Map();
-    let resumeAt = 0;
-    for (const line of lines) {
-        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
-            continue;
-        const limit = pattern.acrossLines ? text.length : lineLimit(line);
-        const match = matchAt(text, line.start, limit, pattern);
-        if (!match)
-            continue;
-        const commandLine = lineAtOffset(lines, match.commandStart).number;
-        for (let n = line.number + 1; n <= commandLine; n++)
-            swallowedLines.set(n, line.number);
-        entries.push({
-            type: text.slice(line.start, match.typeEnd),
-            command: text.slice(match.commandStart, match.commandEnd),
-            line: line.number,
-            commandLine,
-        });
-        resumeAt = match.commandEnd + 1;
-    }
-    return { entries, swallowedLines };
-}
-/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
-function lineLimit(line) {
-    return line.start + line.text.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
-
-
-
-const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
-function readForeman(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
-    return reading({ entries, policy: 'all-run', failure });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
-
-
-
-const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
-function readGcp(source) {
-    if (source.encoding !== 'utf-8') {
-        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
-        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
-    }
-    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
-    // A byte order mark is not `\w`, so the first line cannot match.
-    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
-    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
-    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
-
-const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const isSpace0 = (char) => char === ' ' || char === '\t';
-function readHerokuCnb(source) {
-    const entries = [];
-    const warnings = new Map();
-    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
-    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-        return fail('Cannot read Procfile contents: not UTF-8', 1);
-    const seen = new Map();
-    for (const line of source.lines) {
-        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (text.includes('\r'))
-            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
-        const content = skipSpace0(text);
-        if (content === text.length || text[content] === '#')
-            continue;
-        const colon = text.indexOf(':');
-        if (colon === -1)
-            return fail(`line ${line.number}: expected \`key: value\``, line.number);
-        const original = text.slice(0, colon);
-        const key = strictKey(original);
-        if (key === null)
-            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
-        const value = text.slice(skipSpace0(text, colon + 1));
-        if (value.trim() === '')
-            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
-        if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
-        }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
-    }
-    return reading({ entries, policy: 'last-wins', warnings });
-}
-/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
-function strictKey(original) {
-    if (KEY.test(original) && original.length <= 63)
-        return original;
-    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
-    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
-}
-function skipSpace0(text, from = 0) {
-    let i = from;
-    while (isSpace0(text[i]))
-        i++;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
-/**
- * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
- * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
- * "process names must be unique within a Procfile".
- */
-
-
-
-
-
-const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
-function readHoncho(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'first-wins' });
-    const { text, lines } = source;
-    const entries = [];
-    const seen = new Set();
-    for (const [start, end] of pythonLines(text)) {
-        if (start === 0 && source.bom)
-            continue; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            continue;
-        const line = lineAtOffset(lines, start).number;
-        const type = text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    }
-    return reading({ entries, policy: 'first-wins' });
-}
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text) {
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isPythonLineBreak(code))
-            continue;
-        yield [start, i];
-        if (code === 13 && text.charCodeAt(i + 1) === 10)
-            i++;
-        start = i + 1;
-    }
-    if (start < text.length)
-        yield [start, text.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/index.ts
-
-
-
-
-
-const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: readDokku },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
-];
-function readAll(source) {
-    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-/**
- * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
- * this line; Heroku accepts it with a warning and Dokku reads it".
- */
-
 function outcomeOf(reading, line) {
     const failure = reading.failure;
     if (failure?.line === line)
@@ -14062,76 +16695,210 @@ function outcomeOf(reading, line) {
     const owner = reading.swallowedLines.get(line);
     return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
-/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function phrase(outcome) {
-    switch (outcome.kind) {
-        case 'reads':
-        case 'corrects': {
-            const { line, commandLine } = outcome.entry;
-            if (commandLine !== line)
-                return `take line ${commandLine} as its command`;
-            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
-        }
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'stopped-earlier':
-            return null;
-    }
-}
+
+;// CONCATENATED MODULE: ./src/runner/facts.ts
 /**
- * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
- * honcho; Heroku accepts it with a warning and Dokku reads it".
+ * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
+ * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
+ * reaches every rule.
  */
-function storyOf(readings, line, platformParser) {
-    const own = phrase(outcomeOf(readings[platformParser], line));
-    const alike = [];
-    const unlike = [];
-    for (const parser of PARSERS) {
-        if (parser.id === platformParser)
+
+
+
+
+
+function createFacts({ files, procfile, reading }) {
+    const commands = new Map();
+    const facts = {
+        processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
+        command(line) {
+            let found = commands.get(line);
+            if (!found)
+                commands.set(line, (found = commandFactsOf(line)));
+            return found;
+        },
+        webLine: once(() => {
+            const running = reading?.processes.find((process) => process.type === 'web');
+            return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
+        }),
+        webServer: once(() => {
+            const line = facts.webLine();
+            const main = line ? facts.command(line).main : null;
+            const listen = main ? listenOf(main) : null;
+            return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
+        }),
+        packageJson: once(() => packageJson(files)),
+        pythonDependencies: once(() => pythonDependencies(files)),
+    };
+    return facts;
+}
+function readLines(procfile, reading) {
+    return procfile.lines.flatMap((line) => {
+        if (line.kind !== 'process')
+            return [];
+        const outcome = outcomeOf(reading, line.number);
+        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
+        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
+    });
+}
+function commandFactsOf(line) {
+    const analysis = analyzeShell(line.command.text);
+    const invocations = invocationsOf(analysis);
+    const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
+    return { analysis, invocations, main };
+}
+function once(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [compute(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
+/** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
+
+const DIRECTIVE = 'procfile-lint-disable-next-line';
+function inlineDisables(procfile, file, knownRules) {
+    const disabled = new Map();
+    const problems = [];
+    for (const line of procfile.lines) {
+        if (line.kind !== 'comment')
             continue;
-        const other = phrase(outcomeOf(readings[parser.id], line));
-        if (other !== null && other === own)
-            alike.push(parser.name);
-        else
-            unlike.push([parser.name, other]);
+        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
+        if (!match)
+            continue;
+        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+        const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
+        for (const id of ids.filter((candidate) => !knownRules.includes(candidate))) {
+            const index = line.text.indexOf(id, listStart);
+            problems.push({
+                message: `Unknown rule ${JSON.stringify(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                file,
+                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
+            });
+        }
+        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
     }
-    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = whoDoesWhat(unlike);
-    return rest ? `${head}; ${rest}` : head;
+    return {
+        problems,
+        silences(line, rule) {
+            if (!disabled.has(line))
+                return false;
+            const rules = disabled.get(line);
+            return rules === null || rules?.has(rule) === true;
+        },
+    };
 }
-/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
-function thirdPerson(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
-}
+
+;// CONCATENATED MODULE: ./src/runner/rule.ts
+const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+;// CONCATENATED MODULE: ./src/runner/severity.ts
 /**
- * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
- * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ * Which severity a finding gets, decided here and nowhere else (as ruff's `LinterSettings::for_rule`): the user's
+ * setting wins over a report's own severity, which wins over the rule's default on the platform. A rule left out on
+ * a platform runs there only when a setting turns it on; `off` stops it; `invalid-config` ignores both.
  */
-function whoDoesWhat(items) {
-    const groups = new Map();
-    for (const [name, phrase] of items) {
-        if (phrase !== null)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
-    }
-    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+
+/** How `meta`'s rule runs on `platform` with the user's `setting`; `null` when it does not run. */
+function planRule(meta, platform, setting) {
+    const fixed = (0,engine_config/* isFixedRule */.xr)(meta.id);
+    const chosen = fixed ? undefined : setting;
+    if (chosen === 'off')
+        return null;
+    const base = meta.severity[platform] ?? chosen;
+    return base === undefined ? null : { override: chosen, base, disableable: !fixed };
 }
-function listNames(names) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+function severityOf(plan, report) {
+    return plan.override ?? report.severity ?? plan.base;
+}
+
+;// CONCATENATED MODULE: ./src/runner/run-rules.ts
+
+
+
+
+
+
+
+function run_rules_runRules(analysis, { rules, settings = {} }) {
+    const ids = rules.map((rule) => rule.meta.id);
+    const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
+    const procfile = analysis.procfile;
+    const inline = procfile ? inlineDisables(procfile.parsed, procfile.path, ids) : null;
+    const context = contextOf(analysis, [...config.problems, ...(inline?.problems ?? [])]);
+    const chosen = { ...config.rules, ...settings };
+    const findings = rules.flatMap((rule) => {
+        const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
+        if (!plan)
+            return [];
+        const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
+        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
+            .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+    });
+    const reading = procfile?.readings[analysis.platform.parser];
+    return {
+        procfile: procfile?.path ?? null,
+        platform: analysis.platform.id,
+        language: analysis.detection.language,
+        languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
+        processes: (reading?.processes ?? []).map(({ type, command, line }) => ({ type, command, line })),
+        runtime: runtimeResult(analysis.files, analysis.platform.id, analysis.detection.language, analysis.discovery.root.relative),
+        findings: findings.sort(byPosition),
+        counts: countBySeverity(findings),
+    };
+}
+/** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
+function contextOf(analysis, configProblems) {
+    const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
+    const reading = procfile ? procfile.readings[platform.parser] : null;
+    const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+    if (!procfile || !reading)
+        return base;
+    return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
+}
+function toFinding(rule, plan, report, procfile) {
+    return {
+        rule: rule.meta.id,
+        severity: severityOf(plan, report),
+        message: report.message,
+        file: report.file ?? procfile,
+        ...(report.range ?? START_OF_FILE),
+    };
+}
+function isSilenced(finding, procfile, inline) {
+    return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+function byPosition(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        types/* SEVERITIES */.o.indexOf(a.severity) - types/* SEVERITIES */.o.indexOf(b.severity) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 
+
 function everywhere(severity) {
     return { codecapsules: severity, heroku: severity, dokku: severity };
 }
-const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** The range of `token` on `line`, or of the line's whole content. */
-function rangeOf(line, token) {
+function rule_rangeOf(line, token) {
     if (token)
         return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
     return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
@@ -14148,34 +16915,9 @@ function commandRange(line, start, end) {
         endColumn: columnAt(line.text, line.command.index + to),
     };
 }
+/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
 function processLines(procfile) {
     return procfile.lines.filter((line) => line.kind === 'process');
-}
-
-;// CONCATENATED MODULE: ./src/rules/processes.ts
-/** The process lines the platform actually reads, with the type it reads them as: what the command rules check. */
-
-
-
-
-function readLines({ procfile, reading }) {
-    return processLines(procfile).flatMap((line) => {
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-    });
-}
-/** The `web` line the platform runs (the one that receives HTTP traffic), if any. */
-function webLine(context) {
-    const running = context.reading.processes.find((process) => process.type === 'web');
-    return readLines(context).find(({ line }) => line.number === running?.line)?.line ?? null;
-}
-/** The known server the `web` process starts and where it listens, or `null` when that is not known. */
-function webServer(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const listen = main ? listenOf(main) : null;
-    return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
@@ -14184,16 +16926,6 @@ function webServer(context) {
 
 
 
-
-/** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
-const OPTIONS_WITH_VALUE = new Set([
-    '-b', '--bind', '-c', '--config', '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level',
-    '--chdir', '--app-dir', '--pythonpath', '--access-logfile', '--error-logfile', '--log-file', '--max-requests', '-n', '--name',
-    '--host', '--port', '--uds', '--fd', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http',
-    '--interface', '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '-p', '-u',
-    '--unix-socket', '-e', '--endpoint', '--listen', '--graceful-timeout', '--keep-alive', '--worker-connections', '--env-file',
-    '--user', '--group', '-g', '--env', '--backlog', '--worker-tmp-dir', '--statsd-host', '--reload-dir', '--proxy-protocol',
-]);
 const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
 const appTargetMissing = {
     scope: 'procfile',
@@ -14206,8 +16938,8 @@ const appTargetMissing = {
     *check(context) {
         if (!context.files.complete)
             return;
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 if (invocation.cwd === null)
                     continue;
                 const report = invocation.program?.importsTarget
@@ -14222,7 +16954,7 @@ const appTargetMissing = {
     },
 };
 function checkImport(invocation, files) {
-    const target = importTarget(invocation.args);
+    const target = importTarget(invocation.args, invocation.program ? optionsWithValue(invocation.program) : new Set());
     if (!target || target.dynamic)
         return null;
     const [module = ''] = target.value.split(':');
@@ -14255,12 +16987,12 @@ function checkScript(invocation, files) {
     return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
-function importTarget(args) {
+function importTarget(args, withValue) {
     const positional = [];
     for (let i = 0; i < args.length; i++) {
         const word = args[i];
         if (word.value.startsWith('-')) {
-            if (OPTIONS_WITH_VALUE.has(word.value))
+            if (withValue.has(word.value))
                 i++;
             continue;
         }
@@ -14295,8 +17027,6 @@ function searchPath(invocation) {
 ;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
 
 
-
-
 /** Ways to write the port variable that bash does not expand to the port. */
 function misspelling(word) {
     if (word.isScript)
@@ -14325,8 +17055,8 @@ const badPortVar = {
         tags: ['command'],
     },
     *check(context) {
-        for (const { line } of readLines(context)) {
-            for (const command of commandFacts(line).analysis.commands) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
                 for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
                     const why = misspelling(word);
                     if (!why)
@@ -14341,7 +17071,96 @@ const badPortVar = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
+/**
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
+ */
+
+
+
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+}
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function outcomePhrase(outcome) {
+    switch (outcome.kind) {
+        case 'reads':
+        case 'corrects': {
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
+        }
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'stopped-earlier':
+            return null;
+    }
+}
+/**
+ * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
+ * honcho; Heroku accepts it with a warning and Dokku reads it".
+ */
+function storyOf(readings, line, platformParser) {
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
+    const alike = [];
+    const unlike = [];
+    for (const parser of PARSERS) {
+        if (parser.id === platformParser)
+            continue;
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
+            alike.push(parserName(parser.id));
+        else
+            unlike.push([parserName(parser.id), other]);
+    }
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+}
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
 
 
 
@@ -14382,16 +17201,23 @@ function report({ platform, readings }, line, char, index) {
         };
     }
     if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
         return {
             range,
             message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
         };
     }
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
     return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -14403,9 +17229,7 @@ function trailingCarriageReturn(readings, line, own) {
             return null;
         return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
     };
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
-    return { text, harmless: fate(own) === 'strip it' };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -14438,8 +17262,6 @@ const crlfLineEndings = {
 ;// CONCATENATED MODULE: ./src/rules/dev-server.ts
 
 
-
-
 const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
 const devServer = {
     scope: 'procfile',
@@ -14450,25 +17272,25 @@ const devServer = {
         tags: ['command'],
     },
     *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
         if (!line || !main)
             return;
         const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
         if (!why)
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
             message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
         };
     },
 };
-function advice(program, language, files) {
-    if (program === 'django-runserver') {
+function advice(instead, language, files) {
+    if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -14507,7 +17329,6 @@ const dockerfilePresent = {
 
 
 
-
 const duplicateProcessType = {
     scope: 'procfile',
     meta: {
@@ -14537,7 +17358,7 @@ const duplicateProcessType = {
                 const type = line.type.text;
                 const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
                 yield {
-                    range: rangeOf(line, line.type),
+                    range: rule_rangeOf(line, line.type),
                     message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
                         `Keep a single ${quote(alias ? key : type)} line.`,
                 };
@@ -14560,12 +17381,11 @@ function whoRunsWhat(readings, own, lines) {
             return 'start them all';
         return `run only line ${listNames(running.map(String))}`;
     };
-    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
-    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
 
 
 
@@ -14586,7 +17406,7 @@ const emptyCommand = {
 };
 function empty_command_report({ procfile, platform, reading, readings }, line) {
     const type = line.type.text;
-    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+    const range = { ...rule_rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
     const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
     const outcome = outcomeOf(reading, line.number);
     const story = storyOf(readings, line.number, platform.parser);
@@ -14616,7 +17436,6 @@ function empty_command_report({ procfile, platform, reading, readings }, line) {
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
 
 
-
 const hardcodedPort = {
     scope: 'procfile',
     meta: {
@@ -14626,7 +17445,7 @@ const hardcodedPort = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         const port = server?.listen.port;
         if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
             return;
@@ -14713,7 +17532,7 @@ const invalidLine = {
                 continue;
             const text = line.text.trim();
             yield {
-                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
+                range: { ...rule_rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
                 message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
             };
         }
@@ -14741,8 +17560,6 @@ function diagnosis(line, text) {
 
 
 
-
-
 const languageMismatch = {
     scope: 'procfile',
     meta: {
@@ -14757,8 +17574,8 @@ const languageMismatch = {
         if (!built)
             return;
         const name = (language) => languageInfo(language).name;
-        for (const { line, type } of readLines(context)) {
-            const main = commandFacts(line).main;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
             const used = main?.language;
             if (!main || !used || used === built)
                 continue;
@@ -14785,76 +17602,8 @@ function remedy(used, present, extraLanguage) {
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
-}
-function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
-}
-function classifyLine(line) {
-    const { text } = line;
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = parse_trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = parse_trimEnd(text, commandStart, text.length);
-    return Object.assign(base, {
-        kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function parse_trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
-}
-
 ;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
 
 
 
@@ -14876,7 +17625,7 @@ const leadingWhitespace = {
                 continue;
             const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
             yield {
-                range: rangeOf(line, line.indent),
+                range: rule_rangeOf(line, line.indent),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
                 message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
@@ -14889,15 +17638,6 @@ const leadingWhitespace = {
 
 
 
-
-/** How to make each server listen on every interface. */
-const HOST_FLAG = {
-    'django-runserver': '0.0.0.0:$PORT',
-    hypercorn: '--bind 0.0.0.0:$PORT',
-    daphne: '--bind 0.0.0.0',
-    rackup: '--host 0.0.0.0',
-    'php-builtin': '0.0.0.0:$PORT',
-};
 const localhostBind = {
     scope: 'procfile',
     meta: {
@@ -14907,7 +17647,7 @@ const localhostBind = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         if (!server || server.listen.undecidable)
             return;
         const { line, main, program, listen } = server;
@@ -14923,13 +17663,14 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
+                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/missing-web.ts
+
 
 const missingWeb = {
     scope: 'procfile',
@@ -14942,7 +17683,7 @@ const missingWeb = {
     *check({ procfile, platform }) {
         if (!platform.missingWebError)
             return;
-        const processes = procfile.lines.filter((line) => line.kind === 'process');
+        const processes = processLines(procfile);
         if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
             return;
         yield {
@@ -14968,8 +17709,6 @@ function hint(processes) {
 
 
 
-
-
 const nodeEntryMissing = {
     scope: 'procfile',
     meta: {
@@ -14982,10 +17721,10 @@ const nodeEntryMissing = {
         const { files } = context;
         if (!files.complete)
             return;
-        const pkg = packageJson(files);
+        const pkg = context.facts.packageJson();
         const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const file = invocation.file;
                 if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
                     continue;
@@ -15008,9 +17747,6 @@ const nodeEntryMissing = {
 ;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
 
 
-
-
-
 const npmStartNoScript = {
     scope: 'procfile',
     meta: {
@@ -15023,9 +17759,9 @@ const npmStartNoScript = {
         const { files } = context;
         if (!files.complete)
             return;
-        const pkg = packageJson(files);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const script = invocation.script;
                 if (!script || invocation.cwd !== '')
                     continue;
@@ -15079,13 +17815,13 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            const differences = whoDoesWhat(PARSERS.filter((parser) => parser.id !== platform.parser).map((parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)]));
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
             if (!differences)
                 continue;
             yield {
-                range: rangeOf(line),
+                range: rule_rangeOf(line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
         }
     },
@@ -15189,7 +17925,6 @@ function fix(miss, target, hasProcfile) {
 
 
 
-
 const procfileMissing = {
     scope: 'repository',
     meta: {
@@ -15198,7 +17933,7 @@ const procfileMissing = {
         severity: everywhere('error'),
         tags: ['language', 'discovery'],
     },
-    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
+    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
         const language = detection.language;
         if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
             return;
@@ -15217,12 +17952,12 @@ const procfileMissing = {
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files))}.${elsewhere}`,
+                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
 /** A first Procfile line that fits what the root files show. */
-function suggestion(language, files) {
+function suggestion(language, files, facts) {
     if (language === 'ruby') {
         return files.exists('config/application.rb')
             ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
@@ -15235,7 +17970,7 @@ function suggestion(language, files) {
         return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
     }
     const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return pythonDependencies(files).declares('fastapi')
+    return facts.pythonDependencies().declares('fastapi')
         ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
         : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
 }
@@ -15276,129 +18011,6 @@ const procfileNotRoot = {
         }
     },
 };
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/engine/workspace.ts
-/**
- * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
- * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
- */
-
-
-
-/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
-const MAX_PROCFILE_BYTES = 1024 * 1024;
-function resolveAppRoot(workspace, appPath) {
-    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
-    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
-    const absolute = realDirectory(requested, `The path '${appPath}'`);
-    if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
-    }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
-}
-function realDirectory(target, what) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(target);
-    }
-    catch {
-        throw new types/* UsageError */.e(`${what} does not exist.`);
-    }
-    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
-        throw new types/* UsageError */.e(`${what} is not a directory.`);
-    return real;
-}
-function isInside(parent, child) {
-    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
-}
-function toPosix(relative) {
-    return relative.split(external_node_path_namespaceObject.sep).join('/');
-}
-function joinRelative(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** Reads a regular file inside `workspace`, or says why it will not. */
-function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
-    }
-    catch (error) {
-        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
-    }
-    if (!isInside(workspace, real))
-        return { ok: false, problem: 'link-outside' };
-    if (isInGitDirectory(workspace, real))
-        return { ok: false, problem: 'link-into-git' };
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
-        if (stat.isDirectory())
-            return { ok: false, problem: 'directory' };
-        if (!stat.isFile())
-            return { ok: false, problem: 'not-regular' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        if (length > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-/**
- * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings.
- */
-function isInGitDirectory(workspace, real) {
-    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
-}
-function isLink(file) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function errorCode(error) {
-    return error.code;
-}
-function classify(error) {
-    switch (errorCode(error)) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission';
-        case 'ELOOP':
-            return 'link-loop';
-        case 'ENOENT':
-            return 'missing';
-        case 'EISDIR':
-            return 'directory';
-        default:
-            return 'io-error';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
 
@@ -15442,6 +18054,7 @@ const procfileUnreadable = {
 
 
 
+
 const processTypeName = {
     scope: 'procfile',
     meta: {
@@ -15463,7 +18076,7 @@ const processTypeName = {
                 ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
                 : storyOf(readings, line.number, platform.parser);
             yield {
-                range: rangeOf(line, line.type),
+                range: rule_rangeOf(line, line.type),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
                 message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
                     `${effect}. Rename it, for example to ${quote(suggestion)}.`,
@@ -15471,2061 +18084,6 @@ const processTypeName = {
         }
     },
 };
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/runtimes/pins.ts
-/**
- * The language versions an app pins, read from every file some builder reads one from, with the position of the
- * version in its file. Which of them a platform honours, and in which order, is in the tables (runtimes/tables):
- * this module only reads. JSON through jsonc-parser (for offsets), TOML through smol-toml, line formats with
- * bounded scans; every file through AppFiles (confined to the workspace, size-limited), each at most once. Never throws.
- */
-
-
-
-/** More lines than this in a version file are not looked at (the files are a line or two). */
-const MAX_VERSION_LINES = 1000;
-const MAX_VALUE_LENGTH = 200;
-const SOURCES = [
-    { source: 'python-version', language: 'python', file: '.python-version', label: '`.python-version`', read: versionLines },
-    { source: 'runtime-txt', language: 'python', file: 'runtime.txt', label: '`runtime.txt`', read: versionLines },
-    {
-        source: 'pipfile',
-        language: 'python',
-        file: 'Pipfile',
-        label: '`[requires]` in Pipfile',
-        read: (text) => tomlString(text, 'requires', ['python_full_version', 'python_version']),
-    },
-    {
-        source: 'pipfile-lock',
-        language: 'python',
-        file: 'Pipfile.lock',
-        label: '`_meta.requires` in Pipfile.lock',
-        // jq '._meta.requires.python_full_version // ._meta.requires.python_version' (heroku-buildpack-python lib/python_version.sh).
-        read: (text) => jsonString(text, ['_meta', 'requires', 'python_full_version']) ?? jsonString(text, ['_meta', 'requires', 'python_version']),
-    },
-    {
-        source: 'pyproject',
-        language: 'python',
-        file: 'pyproject.toml',
-        label: '`requires-python` in pyproject.toml',
-        read: (text) => tomlString(text, 'project', ['requires-python']),
-    },
-    { source: 'engines-node', language: 'node', file: 'package.json', label: '`engines.node` in package.json', read: (text) => jsonString(text, ['engines', 'node']) },
-    { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
-    { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
-    { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
-    { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
-    { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
-    {
-        source: 'system-properties',
-        language: 'java',
-        file: 'system.properties',
-        label: '`java.runtime.version` in system.properties',
-        read: javaRuntimeVersion,
-    },
-    { source: 'go-mod-heroku', language: 'go', file: 'go.mod', label: '`// +heroku goVersion` in go.mod', read: (text) => lineDirective(text, '// +heroku goVersion') },
-    { source: 'go-mod-toolchain', language: 'go', file: 'go.mod', label: '`toolchain` in go.mod', read: (text) => lineDirective(text, 'toolchain') },
-    { source: 'go-mod-go', language: 'go', file: 'go.mod', label: '`go` in go.mod', read: (text) => lineDirective(text, 'go') },
-    { source: 'composer-php', language: 'php', file: 'composer.json', label: '`require.php` in composer.json', read: (text) => jsonString(text, ['require', 'php']) },
-    { source: 'global-json', language: 'dotnet', file: 'global.json', label: '`sdk.version` in global.json', read: (text) => jsonString(text, ['sdk', 'version']) },
-    {
-        source: 'target-framework',
-        language: 'dotnet',
-        file: (files) => files.rootEntries.filter((name) => /\.(cs|fs|vb)proj$/.test(name)).sort()[0],
-        label: '`TargetFramework` in the project file',
-        read: targetFramework,
-    },
-];
-const pins_cache = new WeakMap();
-/** Every pin the app's root files hold, in the order of SOURCES; read once per set of files. */
-function readPins(files) {
-    const cached = pins_cache.get(files);
-    if (cached)
-        return cached;
-    const pins = SOURCES.flatMap((info) => {
-        const file = typeof info.file === 'string' ? info.file : info.file(files);
-        const text = file === undefined ? null : files.readText(file);
-        if (file === undefined || text === null)
-            return [];
-        const found = safely(() => info.read(text));
-        if (!found)
-            return [];
-        const value = found.value.slice(0, MAX_VALUE_LENGTH);
-        return [{ source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range }];
-    });
-    pins_cache.set(files, pins);
-    return pins;
-}
-/** Whether `file` exists but holds no version (an empty `.python-version`), which some builders refuse. */
-function isEmptyVersionFile(files, file) {
-    const text = files.readText(file);
-    return text !== null && versionLines(text) === null;
-}
-function safely(read) {
-    try {
-        return read();
-    }
-    catch {
-        return null;
-    }
-}
-function* lines(text) {
-    let start = 0;
-    for (let number = 1; number <= MAX_VERSION_LINES * 100 && start <= text.length; number++) {
-        const end = text.indexOf('\n', start);
-        const raw = text.slice(start, end === -1 ? text.length : end);
-        yield { number, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw };
-        if (end === -1)
-            return;
-        start = end + 1;
-    }
-}
-function rangeIn(line, index, length) {
-    return { line: line.number, column: columnAt(line.text, index), endLine: line.number, endColumn: columnAt(line.text, index + length) };
-}
-/** Lines that are neither blank nor `#` comments, trimmed, as heroku-buildpack-python reads `.python-version` and `runtime.txt`. */
-function versionLines(text) {
-    const found = [];
-    for (const line of lines(text)) {
-        if (found.length >= MAX_VERSION_LINES)
-            break;
-        const value = line.text.trim();
-        if (value === '' || value.startsWith('#'))
-            continue;
-        found.push({ value, range: rangeIn(line, line.text.indexOf(value), value.length) });
-    }
-    const first = found[0];
-    return first ? { value: first.value, values: found.map((entry) => entry.value), range: first.range } : null;
-}
-/** A `directive value` line (go.mod's `go 1.22`, `toolchain go1.22.3`): the first word after the directive. */
-function lineDirective(text, directive) {
-    for (const line of lines(text)) {
-        const trimmed = line.text.trimStart();
-        if (!trimmed.startsWith(directive) || !/^[ \t]/.test(trimmed.slice(directive.length)))
-            continue;
-        const rest = trimmed.slice(directive.length).trimStart();
-        const value = rest.split(/[ \t]/, 1)[0];
-        if (value === '' || value.startsWith('//'))
-            continue;
-        return { value, range: rangeIn(line, line.text.indexOf(rest, line.text.length - trimmed.length + directive.length), value.length) };
-    }
-    return null;
-}
-/** `java.runtime.version = 17`, as heroku-buildpack-jvm-common lib/java_properties.sh greps it. */
-function javaRuntimeVersion(text) {
-    const key = 'java.runtime.version';
-    for (const line of lines(text)) {
-        if (!line.text.startsWith(key) || !/^[\s=]/.test(line.text.slice(key.length)))
-            continue;
-        const after = line.text.slice(key.length);
-        const offset = key.length + (after.length - after.replace(/^[ \t]*=?[ \t]*/, '').length);
-        const value = /^[_A-Za-z0-9.-]*/.exec(line.text.slice(offset))?.[0] ?? '';
-        return value ? { value, range: rangeIn(line, offset, value.length) } : null;
-    }
-    return null;
-}
-/** The line after `RUBY VERSION` in Gemfile.lock: `   ruby 3.3.0p0`. */
-function gemfileLockRuby(text) {
-    let inSection = false;
-    for (const line of lines(text)) {
-        if (line.text === 'RUBY VERSION')
-            inSection = true;
-        else if (inSection) {
-            const match = /^(\s*ruby\s+)(\S+)/.exec(line.text);
-            return match ? { value: match[2], range: rangeIn(line, match[1].length, match[2].length) } : null;
-        }
-    }
-    return null;
-}
-/** `ruby "3.3.0"` (or `ruby '3.3.0'`, `ruby("3.3.0")`) in a Gemfile. */
-function gemfileRuby(text) {
-    for (const line of lines(text)) {
-        const match = /^(\s*ruby[\s(]+["'])([^"'\s]{1,40})["']/.exec(line.text);
-        if (match)
-            return { value: match[2], range: rangeIn(line, match[1].length, match[2].length) };
-    }
-    return null;
-}
-/** `<TargetFramework>net8.0</TargetFramework>` (or the first of `<TargetFrameworks>`) in an MSBuild project file. */
-function targetFramework(text) {
-    for (const tag of ['TargetFramework', 'TargetFrameworks']) {
-        const open = `<${tag}>`;
-        const start = text.indexOf(open);
-        const end = start === -1 ? -1 : text.indexOf(`</${tag}>`, start);
-        if (end === -1)
-            continue;
-        const inner = text.slice(start + open.length, end);
-        const value = inner.split(';')[0]?.trim() ?? '';
-        if (value)
-            return { value, range: rangeAtOffset(text, start + open.length + inner.indexOf(value), value.length) };
-    }
-    return null;
-}
-/** The string at `path` in a JSON document, with its range (inside the quotes). */
-function jsonString(text, path) {
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, { disallowComments: true });
-    if (!tree || errors.length > 0)
-        return null;
-    const node = (0,main.findNodeAtLocation)(tree, path);
-    if (node?.type !== 'string' || typeof node.value !== 'string')
-        return null;
-    return { value: node.value, range: rangeAtOffset(text, node.offset + 1, Math.max(0, node.length - 2)) };
-}
-/** The first of `keys` that is a string in TOML table `table`, with the line that sets it found by a bounded scan. */
-function tomlString(text, table, keys) {
-    const document = parse_parse(text);
-    const section = document[table];
-    if (typeof section !== 'object' || section === null)
-        return null;
-    for (const key of keys) {
-        const value = section[key];
-        if (typeof value === 'string')
-            return { value, range: tomlValueRange(text, table, key, value) };
-    }
-    return null;
-}
-/** Where `key = "value"` sits under `[table]`; the table's header (or line 1) when the scan cannot tell. */
-function tomlValueRange(text, table, key, value) {
-    let inTable = false;
-    let header = null;
-    for (const line of lines(text)) {
-        const trimmed = line.text.trim();
-        if (trimmed.startsWith('[')) {
-            inTable = trimmed.replace(/\s+/g, '').startsWith(`[${table}]`);
-            if (inTable)
-                header = rangeIn(line, line.text.indexOf('['), trimmed.length);
-            continue;
-        }
-        if (!inTable || !trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`))
-            continue;
-        const at = line.text.indexOf(value, line.text.indexOf('='));
-        if (line.text.indexOf('=') !== -1 && at !== -1)
-            return rangeIn(line, at, value.length);
-    }
-    return header ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function rangeAtOffset(text, offset, length) {
-    let lineStart = 0;
-    let number = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-        lineStart = at + 1;
-        number++;
-    }
-    const end = text.indexOf('\n', lineStart);
-    const line = { number, text: text.slice(lineStart, end === -1 ? text.length : end) };
-    return rangeIn(line, offset - lineStart, length);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
-/**
- * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
- * its inventory.json @ 922540cb0623 (2026-07-22), read by lib/inventory.sh `inventory::query`: a `java.runtime.version`
- * is an alias (`17`, `1.8`) or an exact version, optionally after a distribution (`zulu-17`); anything else fails
- * the build with "Unsupported Java version". Refreshed by hand with scripts/refresh-runtime-tables.mjs (docs/runtime-tables.md).
- */
-const JAVA_TABLE = {
-    source: 'heroku/heroku-buildpack-jvm-common inventory.json @ 922540cb0623',
-    checked: '2026-07-22',
-    /** The stacks new apps get; a version missing there works only on an app still on an older stack. */
-    currentStacks: ['24', '26'],
-    aliases: { '7': '1.7.0_352', '8': '1.8.0_502', '11': '11.0.32', '13': '13.0.14', '15': '15.0.10', '16': '16.0.2', '17': '17.0.20', '18': '18.0.2.1', '19': '19.0.2', '20': '20.0.2', '21': '21.0.12', '22': '22.0.2', '23': '23.0.2', '24': '24.0.2', '25': '25.0.4', '26': '26.0.2', '1.7': '1.7.0_352', '1.8': '1.8.0_502', '18.0.0': '18', '19.0.0': '19', '20.0.0': '20', '21.0.0': '21', '22.0.0': '22', '23.0.0': '23', '24.0.0': '24', '25.0.0': '25', '26.0.0': '26' },
-    /** `version:stacks`, space-separated (stacks without the `heroku-` prefix). */
-    versions: '1.7.0_332:22 1.7.0_342:22 1.7.0_352:22 1.8.0_322:22 1.8.0_332:22 1.8.0_342:22 1.8.0_345:22 1.8.0_352:22 1.8.0_362:22 1.8.0_372:22 1.8.0_382:22 1.8.0_392:22 1.8.0_402:22 1.8.0_412:22,24 1.8.0_422:22,24 1.8.0_432:22,24 1.8.0_442:22,24 11.0.14.1:22 11.0.15:22 11.0.16:22 11.0.16.1:22 11.0.17:22 11.0.18:22 11.0.19:22 11.0.20:22 11.0.20.1:22 11.0.21:22 11.0.22:22 11.0.23:22,24 11.0.24:22,24 11.0.25:22,24 11.0.26:22,24 13.0.10:22 13.0.11:22 13.0.12:22 13.0.13:22 13.0.14:22 15.0.10:22 15.0.6:22 15.0.7:22 15.0.8:22 15.0.9:22 16.0.2:22 17.0.10:22 17.0.11:22,24 17.0.12:22,24 17.0.13:22,24 17.0.14:22,24 17.0.2:22 17.0.3:22 17.0.4:22 17.0.4.1:22 17.0.5:22 17.0.6:22 17.0.7:22 17.0.8:22 17.0.8.1:22 17.0.9:22 18:22 18.0.1:22 18.0.2:22 18.0.2.1:22 19:22 19.0.1:22 19.0.2:22 20:22 20.0.1:22 20.0.2:22 21:22 21.0.1:22 21.0.2:22 21.0.3:22,24 21.0.4:22,24 21.0.5:22,24 21.0.6:22,24 22:22 22.0.1:22,24 22.0.2:22,24 23:22,24 23.0.1:22,24 23.0.2:22,24 24:22,24 1.8.0_452:22,24 11.0.27:22,24 17.0.15:22,24 21.0.7:22,24 24.0.1:22,24 1.8.0_462:22,24 11.0.28:22,24 17.0.16:22,24 21.0.8:22,24 24.0.2:22,24 25:22,24 1.8.0_472:22,24 11.0.29:22,24 17.0.17:22,24 21.0.9:22,24 25.0.1:22,24 1.8.0_482:22,24,26 11.0.30:22,24,26 17.0.18:22,24,26 21.0.10:22,24,26 25.0.2:22,24,26 26:22,24,26 1.8.0_492:22,24,26 11.0.31:22,24,26 17.0.19:22,24,26 21.0.11:22,24,26 25.0.3:22,24,26 26.0.1:22,24,26 1.8.0_502:22,24,26 11.0.32:22,24,26 17.0.20:22,24,26 21.0.12:22,24,26 25.0.4:22,24,26 26.0.2:22,24,26',
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/node-inventory.ts
-const NODE_INVENTORIES = {
-    'heroku-classic': {
-        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ 4f394e954b4e',
-        checked: '2026-08-20',
-        versions: '26.7.0 26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
-    },
-    'heroku-cnb': {
-        source: 'heroku/buildpacks-nodejs inventory/nodejs.toml @ f56d560ddd27',
-        checked: '2026-07-14',
-        versions: '26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
-    },
-    herokuish: {
-        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
-        checked: '2026-08-03',
-        versions: '26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/python.ts
-/**
- * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351, 2026-08-18): precedence runtime.txt
- * (deprecated), .python-version, Pipfile.lock (only with Pipenv); `python-N.N(.N)` in runtime.txt, `N.N(.N)` elsewhere
- * (`INT_REGEX` forbids leading zeros, so `python-3.12.x` or `3.12.*` fail); 3.10 to 3.14; 3.10 deprecated
- * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
- * (`warn_or_error_if_python_version_file_missing`).
- */
-const HEROKU_CLASSIC = {
-    source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
-    checked: '2026-08-18',
-    reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
-    refuses: [],
-    deprecated: { 'runtime-txt': '.python-version' },
-    format: /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?$/,
-    minors: { oldest: 10, newest: 14 },
-    latest: { '3.10': '3.10.21', '3.11': '3.11.16', '3.12': '3.12.14', '3.13': '3.13.15', '3.14': '3.14.7' },
-    sunset: { '3.10': 'support is removed on 2027-01-06' },
-    uvNeedsPythonVersionFile: true,
-    fallback: '3.14 (the buildpack default; later builds stick to the cached major)',
-    settings: null,
-};
-const PYTHON_TABLES = {
-    'heroku-classic': HEROKU_CLASSIC,
-    /**
-     * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
-     * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
-     * (`PythonVersionFileRequiredWithUv`), 3.10 to 3.14, default 3.14.
-     */
-    'heroku-cnb': {
-        source: 'heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3',
-        checked: '2026-08-06',
-        reads: ['python-version'],
-        refuses: ['runtime-txt'],
-        deprecated: {},
-        // `split('.').map(str::parse::<u16>)` in src/python_version_file.rs: leading zeros pass.
-        format: /^[0-9]{1,5}\.[0-9]{1,5}(\.[0-9]{1,5})?$/,
-        minors: { oldest: 10, newest: 14 },
-        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
-        sunset: {},
-        uvNeedsPythonVersionFile: true,
-        fallback: '3.14 (the buildpack default)',
-        settings: null,
-    },
-    /**
-     * gliderlabs/herokuish buildpacks/buildpack-python/buildpack-version @ fbc485e2de50 (2026-08-06) bundles
-     * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
-     */
-    herokuish: {
-        ...HEROKU_CLASSIC,
-        source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
-        checked: '2026-08-05',
-        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
-    },
-    /**
-     * GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499 (2026-08-22) `RuntimeVersion`: the
-     * GOOGLE_PYTHON_VERSION / GOOGLE_RUNTIME_VERSION settings first (invisible to a linter), then .python-version
-     * (trimmed; an empty one is a user error), else the latest for the stack (`latestPythonVersionPerStack`: 3.13.* on
-     * ubuntu2204, 3.14.* on ubuntu2404). The pin is a semver constraint resolved against a version list fetched at
-     * build time (pkg/runtime/install.go `runtimeVersionsURL`), not in the source: which versions exist is unknown here.
-     */
-    gcp: {
-        source: 'GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499',
-        checked: '2026-08-22',
-        reads: ['python-version'],
-        refuses: [],
-        deprecated: {},
-        format: null,
-        minors: null,
-        latest: {},
-        sunset: {},
-        uvNeedsPythonVersionFile: false,
-        fallback: 'the latest Python of the builder\'s stack (3.13 on google-22, 3.14 on google-24)',
-        settings: '`GOOGLE_PYTHON_VERSION` or `GOOGLE_RUNTIME_VERSION`',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/reads.ts
-
-const reads_HEROKU_CLASSIC = {
-    // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
-    // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
-    node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
-    // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
-    java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
-    // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
-    // else the go directive (awk over go.mod); the toolchain directive is not read.
-    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
-    // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
-    php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
-};
-const READS = {
-    'heroku-classic': reads_HEROKU_CLASSIC,
-    // gliderlabs/herokuish @ fbc485e2de50 bundles the classic buildpacks (buildpacks/buildpack-*/buildpack-version).
-    herokuish: reads_HEROKU_CLASSIC,
-    'heroku-cnb': {
-        // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
-        node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
-        java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
-        go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
-        php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
-        dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
-    },
-    gcp: {
-        // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
-        // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
-        node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
-        ruby: {
-            reads: ['gemfile-lock', 'ruby-version'],
-            source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-            mustAgree: ['gemfile-lock', 'ruby-version'],
-            fallback: 'the latest Ruby of the stack',
-        },
-        // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
-        // stack: go.mod's go directive does not choose the toolchain.
-        go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
-        // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
-        php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
-        // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
-        // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
-        dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
-        // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
-        java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
-    },
-};
-/** What `family` reads for `language`, Python included. */
-function readsOf(family, language) {
-    if (language === 'python') {
-        const table = PYTHON_TABLES[family];
-        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
-    }
-    return READS[family][language] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/runtime.ts
-/**
- * Which language version a builder family would install for an app, from which pin, and what in those pins it
- * refuses. Pure functions of the app's files and the tables; the rules and the result read them.
- */
-
-
-
-
-
-
-
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function pinsOf(files, language) {
-    return readPins(files).filter((pin) => pin.language === language);
-}
-/** The version `family` installs for `language`, and the pin it comes from. */
-function chooseRuntime(files, family, language) {
-    const row = readsOf(family, language);
-    if (!row)
-        return null;
-    const pins = pinsOf(files, language);
-    const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
-    return { language, pin, version: pin ? runtime_resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
-}
-function runtime_resolve(family, language, pin) {
-    if (language === 'python') {
-        const table = PYTHON_TABLES[family];
-        const version = pythonVersionOf(pin);
-        if (!table.minors || !version || (table.format && !table.format.test(version)))
-            return null;
-        return version.split('.').length === 3 ? version : (table.latest[version] ?? null);
-    }
-    if (language === 'node')
-        return resolveNode(family, pin.value);
-    return null;
-}
-/** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
-function pythonVersionOf(pin) {
-    if (pin.source !== 'runtime-txt')
-        return pin.value;
-    const match = /^python-(.*)$/.exec(pin.values.join('\n'));
-    return match ? match[1] : null;
-}
-/** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
-function runtimeProblems(files, family, language, builder) {
-    if (language === 'python')
-        return pythonProblems(files, PYTHON_TABLES[family], builder);
-    if (language === 'node')
-        return nodeProblems(files, family, builder);
-    if (language === 'java' && family === 'heroku-classic')
-        return javaProblems(files, builder);
-    return [];
-}
-/** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
-function builderName(platformName, language) {
-    return `${platformName}'s ${languageName(language)} buildpack`;
-}
-const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
-function pythonProblems(files, table, builder) {
-    const problems = [];
-    const pins = pinsOf(files, 'python');
-    for (const refused of table.refuses) {
-        const file = SOURCE_FILES[refused];
-        if (files.exists(file)) {
-            problems.push({
-                severity: 'error',
-                file,
-                range: pins.find((pin) => pin.source === refused)?.range ?? START,
-                message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
-            });
-        }
-    }
-    const readable = table.reads.filter((source) => !table.refuses.includes(source));
-    const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
-    const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
-    if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
-        const unless = table.settings ? ` unless ${table.settings} is set` : '';
-        problems.push({
-            severity: table.settings ? 'warning' : 'error',
-            file: '.python-version',
-            range: START,
-            message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
-        });
-    }
-    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
-        if (used?.source === 'runtime-txt') {
-            problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
-        }
-        else if (!used && !files.exists('.python-version')) {
-            problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
-        }
-    }
-    if (used)
-        problems.push(...pythonPinProblems(used, table, builder));
-    return problems;
-}
-/** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
-function usesUv(files) {
-    return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
-}
-function pythonPinProblems(pin, table, builder) {
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    const problems = [];
-    const version = pythonVersionOf(pin);
-    if (pin.source === 'runtime-txt') {
-        const replacement = table.deprecated['runtime-txt'];
-        if (version === null || (table.format && !table.format.test(version))) {
-            return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
-        }
-        if (replacement) {
-            const major = version.split('.').slice(0, 2).join('.');
-            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
-        }
-    }
-    else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
-        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
-    }
-    else if (table.format && !table.format.test(pin.value)) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
-    }
-    if (version !== null && table.minors)
-        problems.push(...pythonSupportProblems(version, pin, table, builder));
-    return problems;
-}
-function formatHint(value) {
-    if (/^python/i.test(value))
-        return 'no `python-` prefix';
-    if (/[x*]/i.test(value))
-        return 'no wildcards';
-    if (/[<>=~^]/.test(value))
-        return 'no ranges';
-    return 'digits and dots only';
-}
-function pythonSupportProblems(version, pin, table, builder) {
-    const minors = table.minors;
-    const [major = 0, minor = 0, patch] = version.split('.').map(Number);
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    const supported = `3.${minors.oldest} to 3.${minors.newest}`;
-    if (major < 3 || (major === 3 && minor < minors.oldest)) {
-        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
-    }
-    const key = `${major}.${minor}`;
-    if (major > 3 || minor > minors.newest) {
-        return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
-    }
-    const latest = table.latest[key];
-    const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
-    if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
-        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
-    }
-    const sunset = table.sunset[key];
-    return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
-}
-function inventoryOf(family) {
-    const inventory = NODE_INVENTORIES[family];
-    return inventory && inventory.versions ? inventory.versions.split(' ') : null;
-}
-/** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
-function resolveNode(family, range) {
-    const versions = inventoryOf(family);
-    if (!versions || (0,semver.validRange)(range) === null)
-        return null;
-    const matching = versions.filter((version) => (0,semver.satisfies)(version, range));
-    const majors = new Set(matching.map((version) => version.split('.')[0]));
-    return majors.size === 1 ? ((0,semver.maxSatisfying)(matching, range) ?? null) : null;
-}
-function nodeProblems(files, family, builder) {
-    const inventory = NODE_INVENTORIES[family];
-    const versions = inventoryOf(family);
-    const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
-    if (!inventory || !versions || !pin || pin.value.trim() === '')
-        return [];
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    if ((0,semver.validRange)(pin.value) === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
-    }
-    if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
-        return [];
-    const newest = versions[0];
-    if ((0,semver.intersects)(pin.value, `>${newest}`)) {
-        return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
-    }
-    return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
-}
-/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
-function javaStacks(selector) {
-    const dash = selector.indexOf('-');
-    const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
-    if (distribution !== 'zulu')
-        return null;
-    const wanted = selector.slice(dash + 1);
-    // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
-    const once = JAVA_TABLE.aliases[wanted] ?? wanted;
-    const version = JAVA_TABLE.aliases[once] ?? once;
-    const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
-    return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
-}
-function javaProblems(files, builder) {
-    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
-    if (!pin)
-        return [];
-    const stacks = javaStacks(pin.value);
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
-    if (stacks === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
-    }
-    if (stacks.length === 0) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
-    }
-    if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
-        const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
-        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
-    }
-    return [];
-}
-/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
-const SOURCE_FILES = {
-    'python-version': '.python-version',
-    'runtime-txt': 'runtime.txt',
-    pipfile: 'Pipfile',
-    'pipfile-lock': 'Pipfile.lock',
-    pyproject: 'pyproject.toml',
-    'engines-node': 'package.json',
-    nvmrc: '.nvmrc',
-    'node-version': '.node-version',
-    'ruby-version': '.ruby-version',
-    gemfile: 'Gemfile',
-    'gemfile-lock': 'Gemfile.lock',
-    'system-properties': 'system.properties',
-    'go-mod-heroku': 'go.mod',
-    'go-mod-toolchain': 'go.mod',
-    'go-mod-go': 'go.mod',
-    'composer-php': 'composer.json',
-    'global-json': 'global.json',
-    'target-framework': '*.csproj',
-};
-/**
- * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
- * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
- * contradicting a pin they must agree with (an error: the build fails).
- */
-function pinConflicts(files, family, language, builder) {
-    const row = readsOf(family, language);
-    const choice = chooseRuntime(files, family, language);
-    if (!row || !choice)
-        return [];
-    const used = choice.pin;
-    const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
-    const problems = [];
-    for (const pin of pinsOf(files, language)) {
-        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
-            continue;
-        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
-        const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
-        if (mustAgree) {
-            at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
-        }
-        else if (row.reads.includes(pin.source)) {
-            at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
-        }
-        else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
-        }
-    }
-    return problems;
-}
-function labelOf(source) {
-    return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
-}
-/** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */
-function isVersion(pin) {
-    return partsOf(pin) !== null;
-}
-/** `3.12`, `python-3.12.1`, `v20`, `go1.22`, `3.3.0p0` as numbers; `null` for ranges and words. */
-function partsOf(pin) {
-    const text = (pin.source === 'runtime-txt' ? pin.values.join('\n') : pin.value).replace(/^(python-|v|go|net)/, '').replace(/p\d+$/, '');
-    return /^\d{1,6}(\.\d{1,6}){0,3}$/.test(text) ? text.split('.').map(Number) : null;
-}
-/** The two pins can name the same version: one is a prefix of the other, or a version satisfies a range. */
-function agree(a, b) {
-    const [x, y] = [partsOf(a), partsOf(b)];
-    if (x && y)
-        return x.slice(0, y.length).every((part, i) => part === y[i]) || y.slice(0, x.length).every((part, i) => part === x[i]);
-    const range = x ? runtime_rangeOf(b) : y ? runtime_rangeOf(a) : null;
-    const version = x ?? y;
-    if (!range || !version)
-        return true;
-    return (0,semver.intersects)(range, version.join('.'));
-}
-/** A semver range from an npm range or a PEP 440 specifier (`>=3.9,<3.13`, `~=3.11`); `null` when it is neither. */
-function runtime_rangeOf(pin) {
-    const text = pin.value.replace(/,/g, ' ').replace(/~=/g, '~').replace(/==/g, '=');
-    return (0,semver.validRange)(text);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/families.ts
-/**
- * Code Capsules: Google Cloud buildpacks (domain.md section 1, unverified today); Heroku: Cedar classic buildpacks;
- * Heroku Fir: Cloud Native Buildpacks (heroku/cnb-builder-images); Dokku: herokuish (gliderlabs/herokuish).
- */
-const FAMILY_OF_PLATFORM = {
-    codecapsules: 'gcp',
-    heroku: 'heroku-classic',
-    'heroku-fir': 'heroku-cnb',
-    dokku: 'herokuish',
-};
-function familyOf(platformId) {
-    return FAMILY_OF_PLATFORM[platformId] ?? null;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/runtime-reports.ts
 
@@ -17575,9 +18133,6 @@ const runtimeVersion = {
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
-
-
-
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
@@ -17590,10 +18145,10 @@ const serverUndeclared = {
         const { files } = context;
         if (!files.complete)
             return;
-        const dependencies = pythonDependencies(files);
+        const dependencies = context.facts.pythonDependencies();
         const reported = new Set();
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const pkg = invocation.program?.pythonPackage;
                 if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
                     continue;
@@ -17629,8 +18184,6 @@ function howToDeclare(pkg, manifests) {
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
 
 
-
-
 const shellSyntax = {
     scope: 'procfile',
     meta: {
@@ -17640,8 +18193,8 @@ const shellSyntax = {
         tags: ['command'],
     },
     *check(context) {
-        for (const { line, type } of readLines(context)) {
-            const [error] = commandFacts(line).analysis.errors;
+        for (const { line, type } of context.facts.processLines()) {
+            const [error] = context.facts.command(line).analysis.errors;
             if (!error)
                 continue;
             yield {
@@ -17654,6 +18207,7 @@ const shellSyntax = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/space-before-colon.ts
+
 
 
 
@@ -17672,7 +18226,7 @@ const spaceBeforeColon = {
             if (outcomeOf(reading, line.number).kind === 'reads')
                 continue;
             yield {
-                range: rangeOf(line, line.gap),
+                range: rule_rangeOf(line, line.gap),
                 message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
                     `Write ${quote(`${line.type.text}:`)} with no space.`,
             };
@@ -17683,6 +18237,7 @@ const spaceBeforeColon = {
 ;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -17691,16 +18246,14 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, readings }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
         const firstIsProcess = lines[0]?.kind === 'process';
         const effect = firstIsProcess
             ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-            : outcomeOf(reading, 1).kind === 'rejects'
-                ? `${platform.name} rejects the Procfile`
-                : 'Heroku and Dokku reject the Procfile, and the others would not read a process declared on the first line';
+            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
@@ -17712,7 +18265,6 @@ const utf8Bom = {
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
 
 
-
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
@@ -17722,7 +18274,7 @@ const webPortUnbound = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
             return;
         const { line, main, program, listen } = server;
@@ -17730,11 +18282,11 @@ const webPortUnbound = {
         const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
         if (configured || (facts.configFiles && !context.files.complete))
             return;
-        const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0])} is set in the app's environment` : '';
-        const where = program.id === 'java-jar' ? ' before `-jar`' : '';
+        const variable = facts.portEnv[0]?.port;
+        const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
         const fix = listen.host
             ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-            : `Add ${quote(suggestPortFlag(program.id))}${where}`;
+            : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
@@ -17743,29 +18295,6 @@ const webPortUnbound = {
         };
     },
 };
-function suggestPortFlag(program) {
-    switch (program) {
-        case 'hypercorn':
-        case 'gunicorn':
-            return '--bind 0.0.0.0:$PORT';
-        case 'waitress':
-            return '--listen=0.0.0.0:$PORT';
-        case 'django-runserver':
-            return '0.0.0.0:$PORT';
-        case 'uwsgi':
-            return '--http :$PORT';
-        case 'unicorn':
-            return '--listen 0.0.0.0:$PORT';
-        case 'java-jar':
-            return '-Dserver.port=$PORT';
-        case 'rackup':
-        case 'flask-run':
-        case 'uvicorn':
-            return '--host 0.0.0.0 --port $PORT';
-        default:
-            return '--port $PORT';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in the order of the docs: the files, their encoding, the lines, the commands, the rest. */
@@ -17801,7 +18330,7 @@ function suggestPortFlag(program) {
 
 
 
-const RULES = [
+const rules_RULES = [
     procfileMissing,
     procfileMisnamed,
     procfileNotRoot,
@@ -17835,401 +18364,22 @@ const RULES = [
     portability,
     invalidConfig,
 ];
+const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
+;// CONCATENATED MODULE: ./src/lint.ts
 /**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ * The linter as its callers use it: the engine's analysis of an app, then the runner with procfile-lint's rules (or
+ * the caller's own). The action (src/main.ts) and the CLI (src/cli.ts) call these.
  */
 
 
 
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-
-/** More evidence than this is counted, not listed. */
-const MAX_EVIDENCE = 5;
-function detect(rootEntries, platform, options) {
-    const found = LANGUAGES.flatMap((info) => {
-        const markers = info.markers.filter((name) => rootEntries.includes(name));
-        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const deepExtension = platform.deepMarkers[info.id];
-        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
-        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
-        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
-    });
-    const order = platform.languageOrder
-        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
-        .map((step) => step.language);
-    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
-    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
-    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
-    return {
-        candidates,
-        language: options.language ?? picked,
-        overridden: options.language !== undefined,
-        dockerfile: rootEntries.includes('Dockerfile'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-/**
- * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
- * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
- */
-
-
-
-const PROCFILE = 'Procfile';
-/**
- * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
- * one or two folders down (`backend/Procfile`), found long before these are reached.
- */
-const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
-const EDITOR_EXTENSIONS = new Set([
-    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
-    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
-]);
-/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
-const DEPENDENCY_DIRECTORIES = new Set([
-    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-    '__pycache__', 'site-packages', 'target',
-]);
-/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
-const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
-/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
-const DEEP_EXTENSIONS = ['.py'];
-function classifyName(name) {
-    if (name === PROCFILE)
-        return 'exact';
-    const lower = name.toLowerCase();
-    if (lower === 'procfile')
-        return 'case';
-    if (lower.trim() === 'procfile')
-        return 'whitespace';
-    if (lower.startsWith('procfile.')) {
-        return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
-    }
-    if (lower !== 'profile' && isOneEditAway(lower, 'procfile'))
-        return 'typo';
-    return null;
-}
-function discover(root) {
-    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
-    let procfile = null;
-    const nearMisses = [];
-    for (const entry of entries) {
-        const kind = classifyName(entry.name);
-        if (kind === 'exact')
-            procfile = joinRelative(root.relative, entry.name);
-        else if (kind && !entry.isDirectory())
-            nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
-    }
-    const rootEntries = entries.map((entry) => entry.name);
-    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function listDirectory(dir) {
-    try {
-        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
-/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
-function searchBelow(root, rootEntries) {
-    const nested = [];
-    const deepFiles = new Map();
-    let level = subdirectories('', rootEntries);
-    let directories = NESTED_SEARCH.maxDirectories;
-    let entriesLeft = NESTED_SEARCH.maxEntries;
-    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
-        const next = [];
-        for (const dir of level) {
-            if (directories-- <= 0 || entriesLeft <= 0)
-                break;
-            const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
-            entriesLeft -= entries.length;
-            if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
-                continue;
-            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
-            for (const entry of entries) {
-                if (entry.isDirectory())
-                    continue;
-                const relative = joinRelative(dir, entry.name);
-                if (!sample && isNestedCandidate(entry.name))
-                    nested.push(joinRelative(root.relative, relative));
-                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
-                if (extension && !deepFiles.has(extension))
-                    deepFiles.set(extension, relative);
-            }
-            next.push(...subdirectories(dir, entries));
-        }
-        level = next.sort(compare);
-    }
-    return { nested: nested.sort(compare), deepFiles };
-}
-function subdirectories(dir, entries) {
-    return entries
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
-        .map((entry) => joinRelative(dir, entry.name));
-}
-function isNestedCandidate(name) {
-    const kind = classifyName(name);
-    return kind === 'exact' || kind === 'case' || kind === 'extension';
-}
-/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
-function isOneEditAway(a, b) {
-    if (a === b || Math.abs(a.length - b.length) > 1)
-        return false;
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    if (a.length === b.length) {
-        if (a.slice(i + 1) === b.slice(i + 1))
-            return true;
-        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint.ts
-/** The engine: files -> discovery -> parse -> readings -> rules -> result. It knows nothing of GitHub or of output formats. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULE_IDS = RULES.map((rule) => rule.meta.id);
 async function lint(options) {
-    const platform = resolvePlatform(options.platform);
-    const root = resolveAppRoot(options.workspace, options.path ?? '.');
-    const discovery = discover(root);
-    const files = diskAppFiles(root, discovery.rootEntries);
-    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
-    const config = await loadConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
-    return run({
-        platform,
-        files,
-        discovery,
-        bytes: read?.ok ? read.bytes : null,
-        procfileProblem: read && !read.ok ? read.problem : null,
-        settings: { ...config.rules, ...options.rules },
-        configProblems: config.problems,
-        language: resolveLanguage(options.language),
-    });
-}
-async function loadConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
-        return { rules: {}, problems: [] };
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
-    return parseConfigFile(text, path, RULE_IDS);
+    return run_rules_runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? rules_RULES, settings: options.rules });
 }
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 function lintProcfile(bytes, options = {}) {
-    const file = options.path ?? 'Procfile';
-    const files = memoryAppFiles(options.files);
-    const discovery = {
-        root: { workspace: '', absolute: '', relative: path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file) },
-        rootEntries: [...files.rootEntries],
-        procfile: file,
-        nearMisses: [],
-        nested: [],
-        deepFiles: new Map(),
-    };
-    return run({
-        platform: resolvePlatform(options.platform),
-        files,
-        discovery,
-        bytes,
-        procfileProblem: null,
-        settings: options.rules ?? {},
-        configProblems: [],
-        language: resolveLanguage(options.language),
-    });
-}
-function run(input) {
-    const { platform, files, discovery, bytes, settings } = input;
-    const procfilePath = bytes ? discovery.procfile : null;
-    const procfile = bytes ? parseProcfile(bytes) : null;
-    const inline = procfile && procfilePath ? inlineDisables(procfile, procfilePath) : { disabled: new Map(), problems: [] };
-    const detection = detect(discovery.rootEntries, platform, {
-        hasProcfile: procfile !== null,
-        language: input.language,
-        deepFiles: discovery.deepFiles,
-    });
-    const repository = {
-        platform,
-        files,
-        detection,
-        discovery,
-        procfileProblem: input.procfileProblem,
-        hasProcfile: procfile !== null,
-        configProblems: [...input.configProblems, ...inline.problems],
-    };
-    const readings = procfile ? readAll(procfile.source) : null;
-    const content = procfile && readings && procfilePath
-        ? { platform, files, detection, path: procfilePath, procfile, readings, reading: readings[platform.parser] }
-        : null;
-    const findings = RULES.flatMap((rule) => {
-        const setting = settings[rule.meta.id];
-        const override = setting === 'off' ? undefined : setting;
-        const base = rule.meta.severity[platform.id];
-        if (setting === 'off' || (base === undefined && override === undefined))
-            return [];
-        const severity = { override, base: base ?? 'error' };
-        if (rule.scope === 'repository')
-            return toFindings(rule, rule.check(repository), procfilePath ?? '', severity);
-        return content ? toFindings(rule, rule.check(content), content.path, severity) : [];
-    }).filter((finding) => finding.rule === 'invalid-config' || !isDisabled(finding, procfilePath, inline.disabled));
-    const processes = (content?.reading.processes ?? []).map(({ type, command, line }) => ({ type, command, line }));
-    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return {
-        procfile: procfilePath,
-        platform: platform.id,
-        language: detection.language,
-        languages: detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
-        processes,
-        findings: findings.sort(byPosition),
-        counts,
-    };
-}
-/** A user's setting wins over what the report says, which wins over the rule's severity on the platform. */
-function toFindings(rule, reports, file, severity) {
-    return Array.from(reports, (report) => ({
-        rule: rule.meta.id,
-        severity: severity.override ?? report.severity ?? severity.base,
-        message: report.message,
-        file: report.file ?? file,
-        ...(report.range ?? START_OF_FILE),
-    }));
-}
-/** Lines after a `# procfile-lint-disable-next-line` comment, with the rules it silences (`null`: all). */
-function inlineDisables(procfile, file) {
-    const disabled = new Map();
-    const problems = [];
-    for (const line of procfile.lines) {
-        if (line.kind !== 'comment')
-            continue;
-        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
-        if (!match)
-            continue;
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
-        const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
-        for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
-            const index = line.text.indexOf(id, listStart);
-            problems.push({
-                message: `Unknown rule ${JSON.stringify(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
-                file,
-                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
-            });
-        }
-        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
-    }
-    return { disabled, problems };
-}
-function isDisabled(finding, procfile, disabled) {
-    if (finding.file !== procfile || !disabled.has(finding.line))
-        return false;
-    const rules = disabled.get(finding.line);
-    return rules === null || rules?.has(finding.rule) === true;
-}
-function resolvePlatform(id = DEFAULT_PLATFORM) {
-    const platform = findPlatform(id);
-    if (!platform) {
-        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
-    }
-    return platform;
-}
-function resolveLanguage(value) {
-    if (value === undefined || value === '' || value === 'auto')
-        return undefined;
-    if (isLanguage(value))
-        return value;
-    throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
-}
-function byPosition(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        types/* SEVERITIES */.o.indexOf(a.severity) - types/* SEVERITIES */.o.indexOf(b.severity) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.message, b.message));
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -18310,7 +18460,7 @@ function annotate(findings, emit, reserved = {}) {
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
-function countBySeverity(findings) {
+function annotations_countBySeverity(findings) {
     return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
         .filter(Boolean)
         .join(', ');
@@ -18321,7 +18471,7 @@ function countBySeverity(findings) {
  */
 function unannotatedMessage(hidden, seeAlso) {
     const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
-    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${annotations_countBySeverity(hidden)}): ` +
         `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
         `notices per step, so the most severe were annotated first.${where}`);
 }
@@ -18459,7 +18609,7 @@ const EXIT = { clean: 0, findings: 1, usage: 2 };
 const FORMATTERS = {
     text: formatText,
     json: formatJson,
-    sarif: (result) => formatSarif(result, RULES.map((rule) => rule.meta)),
+    sarif: (result) => formatSarif(result, rules_RULES.map((rule) => rule.meta)),
     github: formatGithub,
 };
 const FORMATS = Object.keys(FORMATTERS);
@@ -18486,7 +18636,7 @@ Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or inte
 `;
 async function runCli(args, io) {
     try {
-        return await cli_run(args, io);
+        return await run(args, io);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -18496,7 +18646,7 @@ async function runCli(args, io) {
         return EXIT.usage;
     }
 }
-async function cli_run(args, io) {
+async function run(args, io) {
     const { values, positionals } = parseOptions(args);
     if (values.help) {
         io.stdout(HELP);
@@ -18549,10 +18699,11 @@ function parseOptions(args) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G2: () => (/* binding */ DISABLE_NEXT_LINE),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
-/* harmony export */   d2: () => (/* binding */ checkSetting),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   l2: () => (/* binding */ checkConfig),
+/* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
-/* unused harmony exports SETTINGS, closest */
+/* unused harmony exports SETTINGS, checkSetting, closest */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
@@ -18561,6 +18712,19 @@ function parseOptions(args) {
 
 const CONFIG_FILE = '.procfile-lint.yml';
 const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, 'off'];
+/** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
+function checkConfig(config, knownRules) {
+    const rules = {};
+    const problems = [...config.problems];
+    for (const { id, value, idRange, valueRange } of config.entries) {
+        const problem = checkSetting(id, value, knownRules);
+        if (problem)
+            problems.push({ message: problem, file: config.file, range: problem.startsWith('Unknown rule') ? idRange : valueRange });
+        else
+            rules[id] = value;
+    }
+    return { rules, problems };
+}
 /**
  * Reads settings given as `id: setting` lines, `id=setting` pairs, or both, separated by newlines or commas (the
  * action's `rules` input, the CLI's `--rule`). Any mistake is a usage error naming `source`.
@@ -18581,10 +18745,16 @@ function parseRuleSettings(text, knownRules, source) {
     }
     return rules;
 }
-/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
+/**
+ * Rules no setting or inline comment may change: a configuration that could silence the report of its own mistakes
+ * would hide them.
+ */
 const FIXED_RULES = ['invalid-config'];
+function isFixedRule(id) {
+    return FIXED_RULES.includes(id);
+}
 function checkSetting(id, value, knownRules) {
-    if (FIXED_RULES.includes(id))
+    if (isFixedRule(id))
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);

@@ -57,7 +57,7 @@ export interface LintResult {
   languages: { language: string; evidence: string[] }[];
   processes: Process[];
   /** The language version the platform would install, and the pin it comes from; `null` when the language is unknown. */
-  runtime?: RuntimeResult | null;
+  runtime: RuntimeResult | null;
   findings: Finding[];
   counts: Record<Severity, number>;
 }
