@@ -48994,6 +48994,13 @@ const FAMILY_OF_PLATFORM = {
 function familyOf(platformId) {
     return FAMILY_OF_PLATFORM[platformId] ?? null;
 }
+/** Platforms whose builder is assumed, not documented: what its source says fails is only a warning there. */
+const ASSUMED_BUILDER = {
+    codecapsules: 'Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1)',
+};
+function assumedBuilder(platformId) {
+    return ASSUMED_BUILDER[platformId] ?? null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/runtime-reports.ts
 
@@ -49005,8 +49012,15 @@ function* runtimeReports({ platform, detection, files, discovery }, find) {
     const language = detection.language;
     if (!family || !language || !files.complete)
         return;
-    for (const problem of find(files, family, language, builderName(platform.name, language))) {
-        yield { file: joinRelative(discovery.root.relative, problem.file), range: problem.range, severity: problem.severity, message: problem.message };
+    const assumed = assumedBuilder(platform.id);
+    for (const { file, range, severity, message } of find(files, family, language, builderName(platform.name, language))) {
+        const certain = severity !== 'error' || assumed === null;
+        yield {
+            file: joinRelative(discovery.root.relative, file),
+            range,
+            severity: certain ? severity : 'warning',
+            message: certain ? message : `${message} (Unverified: ${assumed}.)`,
+        };
     }
 }
 

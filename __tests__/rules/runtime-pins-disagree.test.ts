@@ -32,10 +32,12 @@ describe('runtime-pins-disagree', () => {
     expect(check({ '.python-version': '3.12\n', 'Pipfile.lock': '{"_meta":{"requires":{"python_version":"3.12"}}}' })).toEqual([]);
   });
 
-  it('fails on Code Capsules when Gemfile.lock and .ruby-version differ, as its Ruby buildpack does', () => {
+  it('warns on Code Capsules when Gemfile.lock and .ruby-version differ, which fails its assumed (GCP) Ruby buildpack', () => {
     const ruby = { Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n', 'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n', 'config.ru': '' };
     const findings = findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.3.0\n' }, { platform: 'codecapsules' });
-    expect(findings.map((f) => [f.severity, f.file])).toEqual([['error', '.ruby-version']]);
+    expect(findings.map((f) => [f.severity, f.file])).toEqual([['warning', '.ruby-version']]);
+    expect(findings[0]?.message).toContain('fails the build when they differ');
+    expect(findings[0]?.message).toContain('(Unverified: Code Capsules is assumed to build with Google Cloud buildpacks');
     const heroku = findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.3.0\n' }, { platform: 'heroku' });
     expect(heroku.map((f) => [f.severity, f.file])).toEqual([['notice', '.ruby-version']]);
     expect(findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2\n' }, { platform: 'codecapsules' })).toEqual([]);

@@ -2,7 +2,7 @@
 import type { AppFiles } from '../engine/app-files.js';
 import type { Language } from '../engine/languages.js';
 import { joinRelative } from '../engine/workspace.js';
-import { familyOf, type BuilderFamily } from '../runtimes/families.js';
+import { assumedBuilder, familyOf, type BuilderFamily } from '../runtimes/families.js';
 import { builderName, type RuntimeProblem } from '../runtimes/runtime.js';
 import type { Report, RepositoryContext } from './rule.js';
 
@@ -13,7 +13,14 @@ export function* runtimeReports({ platform, detection, files, discovery }: Repos
   const family = familyOf(platform.id);
   const language = detection.language;
   if (!family || !language || !files.complete) return;
-  for (const problem of find(files, family, language, builderName(platform.name, language))) {
-    yield { file: joinRelative(discovery.root.relative, problem.file), range: problem.range, severity: problem.severity, message: problem.message };
+  const assumed = assumedBuilder(platform.id);
+  for (const { file, range, severity, message } of find(files, family, language, builderName(platform.name, language))) {
+    const certain = severity !== 'error' || assumed === null;
+    yield {
+      file: joinRelative(discovery.root.relative, file),
+      range,
+      severity: certain ? severity : 'warning',
+      message: certain ? message : `${message} (Unverified: ${assumed}.)`,
+    };
   }
 }

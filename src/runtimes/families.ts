@@ -18,3 +18,12 @@ const FAMILY_OF_PLATFORM: Readonly<Record<string, BuilderFamily>> = {
 export function familyOf(platformId: string): BuilderFamily | null {
   return FAMILY_OF_PLATFORM[platformId] ?? null;
 }
+
+/** Platforms whose builder is assumed, not documented: what its source says fails is only a warning there. */
+const ASSUMED_BUILDER: Readonly<Record<string, string>> = {
+  codecapsules: 'Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1)',
+};
+
+export function assumedBuilder(platformId: string): string | null {
+  return ASSUMED_BUILDER[platformId] ?? null;
+}
