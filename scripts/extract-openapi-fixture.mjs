@@ -35,7 +35,9 @@ try {
 
 /** Downloads the package with npm's own client and unpacks the description and the licence; returns the former. */
 function unpack(dir) {
-  const tarball = execFileSync('npm', ['pack', `@octokit/openapi@${VERSION}`, '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim();
+  const tarball = execFileSync('npm', ['pack', `@octokit/openapi@${VERSION}`, '--silent', '--pack-destination', dir], {
+    encoding: 'utf8',
+  }).trim();
   const spec = 'package/generated/api.github.com.json';
   execFileSync('tar', ['-xzf', join(dir, tarball.split('\n').pop()), '-C', dir, spec, 'package/LICENSE']);
   return join(dir, spec);

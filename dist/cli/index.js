@@ -8165,7 +8165,7 @@ function resolve(command, env, cwd) {
     for (const { name, value } of command.assignments)
         env.set(name, value);
     const words = command.words;
-    let i = skipWrappers(words, env);
+    const i = skipWrappers(words, env);
     const head = words[i];
     if (!head)
         return null;

@@ -85,7 +85,7 @@ export function invocationsOf(analysis: ShellAnalysis): Invocation[] {
 function resolve(command: SimpleCommand, env: Map<string, ShellWord>, cwd: string | null): Invocation | null {
   for (const { name, value } of command.assignments) env.set(name, value);
   const words = command.words;
-  let i = skipWrappers(words, env);
+  const i = skipWrappers(words, env);
   const head = words[i];
   if (!head) return null;
   const base = basename(head.value);
