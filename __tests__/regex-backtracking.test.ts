@@ -76,7 +76,9 @@ describe('regular expressions in src/', () => {
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], {
       input: JSON.stringify({ literals: LITERALS, runs: ADVERSARIAL_RUNS }),
       encoding: 'utf8',
-      timeout: 30_000,
+      // Only for a regex that never returns: the child needs a few seconds of CPU, which a machine busy with other
+      // work can stretch far beyond that on the clock. The bound on each regex below is CPU time.
+      timeout: 100_000,
       maxBuffer: 16 * 1024 * 1024,
     });
     const started = child.stdout.match(/^start (.*)$/gm) ?? [];
@@ -86,5 +88,5 @@ describe('regular expressions in src/', () => {
     const times = Array.from(child.stdout.matchAll(/^done (\S+) (\S+)$/gm), (match) => [match[1], Number(match[2])] as const);
     expect(times.map(([where]) => where)).toEqual(LITERALS.map((literal) => literal.where));
     expect(times.filter(([, ms]) => ms > 250)).toEqual([]);
-  }, 40_000);
+  });
 });
