@@ -42,7 +42,8 @@ function npmExecLocalAction(args: string[], env: Record<string, string> = {}) {
   return spawnSync('npm', ['exec', '--offline', '--yes', `--package=${localAction?.[1]}`, '--', ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    timeout: 90_000,
+    // Only against a hang: local-action compiles src/ with tsx, which on a busy machine can take minutes of clock.
+    timeout: 280_000,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? REPO, ...env },
   });
 }
@@ -76,5 +77,5 @@ describe('npm run local', () => {
     );
     expect(run.stdout).toMatch(/'valid' +│ 'false'/);
     expect(fs.readFileSync(summary, 'utf8')).toMatch(/^## ❌ Procfile: 1 error\n/);
-  });
+  }, 300_000);
 });
