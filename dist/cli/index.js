@@ -5132,6 +5132,21 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 7068:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _src_cli_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_src_cli_entry_js__WEBPACK_IMPORTED_MODULE_0__]);
+_src_cli_entry_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// The CLI's entry for ncc (scripts/bundle.mjs): here so that ncc uses the tsconfig.json beside it.
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 8084:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -19060,6 +19075,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8084);
+/******/ var __webpack_exports__ = __nccwpck_require__(7068);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
