@@ -13,6 +13,8 @@ const out = resolve(root, process.argv[2] ?? 'dist');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'procfile-lint-package-'));
 
+execFileSync(process.execPath, [join(root, 'scripts', 'generate.mjs')], { stdio: 'inherit' });
+
 rmSync(out, { recursive: true, force: true });
 try {
   build('src/index.ts', out);

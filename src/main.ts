@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
     const failing = failingCount(result, inputs.failOn);
     const event = readEvent();
 
-    if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), result);
+    if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), result, inputs.path);
     const platformName = findPlatform(result.platform)?.name ?? result.platform;
     const wantsSummary = inputs.summary || inputs.checkRun;
     const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
@@ -52,9 +52,9 @@ export async function run(): Promise<void> {
   }
 }
 
-function writeSarif(file: string, result: LintResult): void {
+function writeSarif(file: string, result: LintResult, appPath: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta)));
+  fs.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta), { appPath }));
 }
 
 async function pullRequestSection(event: ActionEvent, inputs: ActionInputs): Promise<string> {

@@ -5,11 +5,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8123);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1609);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: () => process.stdin,
     cwd: process.cwd(),
 });
 
@@ -18,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8123:
+/***/ 1609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,159 +48,11 @@ function parseFailOn(value, source) {
 }
 /** The findings at or above the `fail-on` severity. */
 function failingCount(result, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = types/* SEVERITIES */.o.indexOf(failOn);
-    return types/* SEVERITIES */.o.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
+    return types/* SEVERITIES */.o.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
 }
-
-// EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(5710);
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
-const LANGUAGES = [
-    {
-        id: 'python',
-        name: 'Python',
-        markers: [
-            'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py',
-            'setup.cfg', 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py',
-        ],
-        extensions: ['.py'],
-    },
-    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
-    {
-        id: 'java',
-        name: 'Java',
-        markers: [
-            'pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml', 'build.gradle',
-            'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew', '.mvn',
-        ],
-        extensions: ['.java', '.jar'],
-    },
-    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
-    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
-    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
-    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
-    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
-    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-];
-function languageInfo(id) {
-    return LANGUAGES.find((language) => language.id === id);
-}
-/** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
-    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
-}
-function isLanguage(value) {
-    return LANGUAGES.some((language) => language.id === value);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-/**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
-}
-/**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku',
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-const PLATFORMS = [codecapsules, heroku, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
+/** Whether a finding of this severity fails the run. */
+function isFailing(severity, failOn) {
+    return failOn !== 'never' && types/* SEVERITIES */.o.indexOf(severity) <= types/* SEVERITIES */.o.indexOf(failOn);
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -9606,6 +9459,46 @@ function diagnosis(line, text) {
     return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/languages.ts
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
+const LANGUAGES = [
+    {
+        id: 'python',
+        name: 'Python',
+        markers: [
+            'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py',
+            'setup.cfg', 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py',
+        ],
+        extensions: ['.py'],
+    },
+    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
+    {
+        id: 'java',
+        name: 'Java',
+        markers: [
+            'pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml', 'build.gradle',
+            'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew', '.mvn',
+        ],
+        extensions: ['.java', '.jar'],
+    },
+    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+];
+function languageInfo(id) {
+    return LANGUAGES.find((language) => language.id === id);
+}
+/** Display name of a language id, or the id itself when it is not one. */
+function languageName(id) {
+    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+}
+function isLanguage(value) {
+    return LANGUAGES.some((language) => language.id === value);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
 
 
@@ -10601,6 +10494,874 @@ const RULES = [
     invalidConfig,
 ];
 
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+/**
+ * Text that a CI runner reading the log cannot take for a workflow command: the Actions runner executes a line that
+ * starts with `::` (after blanks) and the older `##[name ...]` form anywhere in a line, and splits lines at CR, LF,
+ * U+2028 and U+2029 as well. The JSON and XML formats write what would act as an escape that parses back to the
+ * same text, so a report printed to a `run:` step's log is only data.
+ */
+/** `value` as JSON, with DEL, C1 controls, U+2028 and U+2029 and the second `#` of `##[` written as `\u` escapes. */
+function jsonForLog(value) {
+    return JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
+ * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
+ * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
+ */
+function xmlForLog(text) {
+    return text
+        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/##\[/g, '#&#35;[');
+}
+
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+/**
+ * `--format checkstyle`: Checkstyle's XML report, which Jenkins (warnings-ng), reviewdog, SonarQube and most CI
+ * dashboards read: one `<file>` per file, one `<error>` per finding.
+ */
+
+
+/** Checkstyle's severities are error, warning, info and ignore. */
+const SEVERITY = { error: 'error', warning: 'warning', notice: 'info' };
+function formatCheckstyle(result) {
+    const byFile = new Map();
+    for (const finding of result.findings)
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    const files = [...byFile].map(([file, findings]) => [`  <file name="${xmlForLog(file)}">`, ...findings.map(errorElement), '  </file>']);
+    return ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">', ...files.flat(), '</checkstyle>', ''].join('\n');
+}
+function errorElement(finding) {
+    const attributes = {
+        line: finding.line,
+        column: finding.column,
+        severity: SEVERITY[finding.severity],
+        message: quote_printable(finding.message),
+        source: `procfile-lint.${finding.rule}`,
+    };
+    const list = Object.entries(attributes).map(([name, value]) => `${name}="${xmlForLog(String(value))}"`);
+    return `    <error ${list.join(' ')}/>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
+
+function formatText(result) {
+    const lines = result.findings.map(formatFinding);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(verdict(result));
+    return `${lines.map(inert).join('\n')}\n`;
+}
+/**
+ * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
+ * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
+ * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
+ * shows any other character it must not print.
+ */
+function inert(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+function formatFinding(finding) {
+    const { file, line, column, severity, message, rule } = finding;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+}
+function verdict(result) {
+    const { error, warning, notice } = result.counts;
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languageName(result.language)} app` : '';
+    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
+    if (error + warning + notice === 0) {
+        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+    }
+    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+}
+function plural(count, noun) {
+    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotationProperties(finding) {
+    return {
+        title: `procfile-lint: ${finding.rule}`,
+        // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
+        file: quote_printable(finding.file),
+        startLine: finding.line,
+        endLine: finding.endLine,
+        // GitHub ignores columns on annotations that span lines.
+        ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
+    };
+}
+/**
+ * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
+ * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
+ */
+function planAnnotations(findings, reserved = {}) {
+    const shown = new Set();
+    for (const severity of types/* SEVERITIES */.o) {
+        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
+        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
+            shown.add(finding);
+    }
+    const ordered = types/* SEVERITIES */.o.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
+    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
+}
+function annotate(findings, emit, reserved = {}) {
+    const plan = planAnnotations(findings, reserved);
+    for (const finding of plan.shown)
+        emit(finding.severity, printable(finding.message), annotationProperties(finding));
+    return plan;
+}
+/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
+function countBySeverity(findings) {
+    return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
+ * places that hold them all, e.g. `the job summary`, `the SARIF file`.
+ */
+function unannotatedMessage(hidden, seeAlso) {
+    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
+        `notices per step, so the most severe were annotated first.${where}`);
+}
+function joinOr(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+function formatGithub(result) {
+    const plan = planAnnotations(result.findings);
+    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
+    if (plan.hidden.length > 0)
+        lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function workflowCommand(command, message, properties) {
+    const fields = {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+    const list = Object.entries(fields)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    return `::${command}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+/**
+ * A fingerprint per finding that survives edits elsewhere in the file, for the formats that track findings across
+ * runs (SARIF's `partialFingerprints`, GitLab's `fingerprint`): the rule, the file and the message (which quotes the
+ * offending text), not the line number, plus which of several identical findings it is, so each is unique in a run.
+ */
+
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.rule}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 32);
+        const ordinal = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, ordinal);
+        return `${hash}:${ordinal}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+/**
+ * `--format gitlab`: a GitLab Code Quality report (the `artifacts:reports:codequality` JSON), which GitLab shows
+ * in the merge request widget and the diff. Each issue needs a description, a check name, a fingerprint unique in
+ * the report and stable across runs (GitLab compares the branch's report with the target's by it), a severity, and
+ * a location with a path relative to the repository root and a begin line.
+ * Format: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+ */
+
+
+
+/** GitLab's severities are info, minor, major, critical and blocker. */
+const gitlab_SEVERITY = { error: 'major', warning: 'minor', notice: 'info' };
+function formatGitlab(result) {
+    const fingerprints = fingerprintsOf(result.findings);
+    const issues = result.findings.map((finding, index) => ({
+        description: quote_printable(finding.message),
+        check_name: finding.rule,
+        fingerprint: fingerprints[index],
+        severity: gitlab_SEVERITY[finding.severity],
+        location: { path: finding.file, lines: { begin: finding.line, end: finding.endLine } },
+    }));
+    return `${jsonForLog(issues)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/**
+ * The result object as JSON: the contract documented in docs/result.md. What a terminal or a CI log would act on is
+ * written as a JSON escape, which parses back to the same text: DEL and C1 controls, U+2028 and U+2029
+ * (`JSON.stringify` escapes only C0 controls), and the second `#` of `##[`, which the Actions runner executes as a
+ * workflow command anywhere in a line.
+ */
+function formatJson(result) {
+    const json = JSON.stringify(result, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+/**
+ * `--format junit`: a JUnit XML test report, which GitLab (`artifacts:reports:junit`), Jenkins, Azure Pipelines and
+ * CircleCI show as test results. Each finding is a test case named after its rule and place; those at `--fail-on`
+ * or above fail, the others pass with the finding as their output. A clean run is one passing case, so the report is
+ * never an empty suite.
+ */
+
+
+
+function formatJunit(result, failOn) {
+    const cases = result.findings.length > 0 ? result.findings.map((finding) => testCase(finding, failOn)) : [cleanCase(result)];
+    const failures = result.findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+    const count = Math.max(result.findings.length, 1);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="procfile-lint" tests="${count}" failures="${failures}" errors="0">`,
+        `  <testsuite name="procfile-lint (${xmlForLog(result.platform)})" tests="${count}" failures="${failures}" errors="0" skipped="0">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function testCase(finding, failOn) {
+    const place = `${finding.file}:${finding.line}:${finding.column}`;
+    const open = `    <testcase classname="${xmlForLog(finding.file)}" name="${xmlForLog(`${finding.rule} at ${place}`)}">`;
+    const message = xmlForLog(quote_printable(finding.message));
+    const body = isFailing(finding.severity, failOn)
+        ? `<failure type="${finding.severity}" message="${message}">${xmlForLog(`${finding.severity}: ${quote_printable(finding.message)} [${finding.rule}]`)}</failure>`
+        : `<system-out>${xmlForLog(`${finding.severity}: ${quote_printable(finding.message)} [${finding.rule}]`)}</system-out>`;
+    return `${open}${body}</testcase>`;
+}
+function cleanCase(result) {
+    const file = result.procfile ?? 'Procfile';
+    return `    <testcase classname="${xmlForLog(file)}" name="${xmlForLog(`${file} has no problems`)}"/>`;
+}
+
+;// CONCATENATED MODULE: ./src/generated/rule-help.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+/** Each rule's docs page: `fullDescription` is the first paragraph of its "Why", `markdown` the page. */
+const RULE_HELP = {
+    "app-target-missing": {
+        "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
+        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nmain.py\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "bad-port-var": {
+        "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
+        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n"
+    },
+    "control-character": {
+        "fullDescription": "Parsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](crlf-line-endings.md)).",
+        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
+    },
+    "crlf-line-endings": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
+        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n"
+    },
+    "dev-server": {
+        "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
+        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
+    },
+    "dockerfile-present": {
+        "fullDescription": "On Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.",
+        "markdown": "A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | – | – | language, discovery |\n\n## Why\nOn Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # Code Capsules builds this, and ignores the Procfile\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. To deploy with the Procfile, delete the Dockerfile or move it out of the app root (`git mv Dockerfile docker/Dockerfile`).\n2. To deploy with Docker, delete the Procfile (`git rm Procfile`) and put the start command in the Dockerfile, in shell form so that `$PORT` is expanded: `CMD gunicorn app:app --bind 0.0.0.0:$PORT`.\n"
+    },
+    "duplicate-process-type": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
+        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n"
+    },
+    "empty-command": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
+        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
+    },
+    "hardcoded-port": {
+        "fullDescription": "The port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.",
+        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
+    },
+    "invalid-config": {
+        "fullDescription": "A rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant",
+        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
+    },
+    "invalid-encoding": {
+        "fullDescription": "Every platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.",
+        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
+    },
+    "invalid-line": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](empty-command.md) instead.",
+        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
+    },
+    "language-mismatch": {
+        "fullDescription": "Each platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.",
+        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
+    },
+    "leading-whitespace": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
+        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n"
+    },
+    "localhost-bind": {
+        "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
+        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n"
+    },
+    "missing-web": {
+        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
+        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
+    },
+    "node-entry-missing": {
+        "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",
+        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "npm-start-no-script": {
+        "fullDescription": "`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.",
+        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
+    },
+    "portability": {
+        "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
+        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n"
+    },
+    "process-type-name": {
+        "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
+        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
+    },
+    "procfile-empty": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](invalid-line.md) instead.",
+        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
+    },
+    "procfile-misnamed": {
+        "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
+        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n"
+    },
+    "procfile-missing": {
+        "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
+        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language, discovery |\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n"
+    },
+    "procfile-not-root": {
+        "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
+        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
+    },
+    "procfile-unreadable": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
+        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
+    },
+    "server-undeclared": {
+        "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
+        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+    },
+    "shell-syntax": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command, move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+    },
+    "space-before-colon": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
+        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n"
+    },
+    "utf8-bom": {
+        "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
+        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n"
+    },
+    "web-port-unbound": {
+        "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/generated/version.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./src/report/docs.ts
+/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
+const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
+function ruleDocsUrl(ruleId) {
+    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The URI base that code scanning resolves to the repository's checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
+/** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
+const FINGERPRINT_KEY = 'procfileLintFinding/v1';
+function toSarif(result, rules, options = {}) {
+    const index = new Map(rules.map((rule, position) => [rule.id, position]));
+    const fingerprints = fingerprintsOf(result.findings);
+    return {
+        $schema: SARIF_SCHEMA_URL,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'procfile-lint',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: REPOSITORY_URL,
+                        rules: rules.map((rule) => descriptor(rule, result.platform)),
+                    },
+                },
+                automationDetails: { id: automationId(options.appPath ?? '.') },
+                // Our columns count code points, not UTF-16 code units (the SARIF default).
+                columnKind: 'unicodeCodePoints',
+                results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
+            },
+        ],
+    };
+}
+function formatSarif(result, rules, options = {}) {
+    return `${JSON.stringify(toSarif(result, rules, options), null, 2)}\n`;
+}
+/**
+ * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
+ * runs of two apps of one repository do not close each other's alerts.
+ */
+function automationId(appPath) {
+    const app = appPath.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+    return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
+}
+/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
+function descriptor(rule, platform) {
+    const severity = rule.severity[platform];
+    const help = RULE_HELP[rule.id];
+    return {
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: help?.fullDescription || rule.description },
+        help: { text: help?.markdown ?? rule.description, markdown: help?.markdown ?? rule.description },
+        helpUri: ruleDocsUrl(rule.id),
+        defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
+        properties: { tags: [...rule.tags] },
+    };
+}
+function sarifResult(finding, ruleIndex, fingerprint) {
+    return {
+        ruleId: finding.rule,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: LEVEL[finding.severity],
+        message: { text: quote_printable(finding.message) },
+        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+    };
+}
+function artifact(file) {
+    return { uri: relativeUri(file), uriBaseId: SOURCE_ROOT };
+}
+/** Our endColumn is already exclusive, as SARIF's is. */
+function region(range) {
+    return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+function sarifFix(fix) {
+    return {
+        description: { text: quote_printable(fix.description) },
+        artifactChanges: [
+            {
+                artifactLocation: artifact(fix.file),
+                replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.text } })),
+            },
+        ],
+    };
+}
+/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/cli/formats.ts
+
+
+
+
+
+
+
+
+const FORMATTERS = {
+    text: (result) => formatText(result),
+    json: (result) => formatJson(result),
+    sarif: (result, context) => formatSarif(result, RULES.map((rule) => rule.meta), { appPath: context.appPath }),
+    github: (result) => formatGithub(result),
+    gitlab: (result) => formatGitlab(result),
+    checkstyle: (result) => formatCheckstyle(result),
+    junit: (result, context) => formatJunit(result, context.failOn),
+};
+const FORMATS = Object.keys(FORMATTERS);
+function isFormat(format) {
+    return Object.hasOwn(FORMATTERS, format);
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The CLI's command line, parsed and checked in one place. `--format` and `--output` pair up in order: each
+ * `--output FILE` writes the format of the `--format` just before it; a `--format` without one goes to stdout; with
+ * no `--format` for stdout, stdout gets the text report.
+ */
+
+
+
+
+
+const STDIN = '-';
+const OPTIONS = {
+    format: { type: 'string', multiple: true },
+    output: { type: 'string', short: 'o', multiple: true },
+    'fail-on': { type: 'string' },
+    platform: { type: 'string' },
+    language: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    root: { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    version: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+function parseCliArgs(args) {
+    const { values, positionals, tokens } = parseTokens(args);
+    if (positionals.length > 1)
+        throw new types/* UsageError */.e(`expected at most one directory or Procfile, got ${positionals.length}.`);
+    const target = positionals[0] ?? '.';
+    const stdinFilename = values['stdin-filename'];
+    if (stdinFilename !== undefined && target !== STDIN)
+        throw new types/* UsageError */.e(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+    return {
+        help: values.help === true,
+        version: values.version === true,
+        outputs: pairOutputs(tokens),
+        failOn: parseFailOn(values['fail-on'] ?? 'error', '--fail-on'),
+        platform: values.platform,
+        language: values.language,
+        rules: values.rule ?? [],
+        root: values.root,
+        target,
+        stdinFilename,
+    };
+}
+function parseTokens(args) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, tokens: true, options: OPTIONS });
+    }
+    catch (error) {
+        throw new types/* UsageError */.e(`${error.message}\nRun procfile-lint --help for usage.`);
+    }
+}
+/** The `--format`/`--output` pairs, in the order given; checked so that no two reports land in one place. */
+function pairOutputs(tokens) {
+    const outputs = [];
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.value === undefined)
+            continue;
+        if (token.name === 'format')
+            outputs.push({ format: checkedFormat(token.value), file: null });
+        if (token.name === 'output') {
+            const last = outputs.at(-1);
+            if (!last || last.file !== null) {
+                throw new types/* UsageError */.e(`--output ${token.value} must follow the --format it writes, as in: --format sarif --output procfile-lint.sarif.`);
+            }
+            last.file = token.value === STDIN ? null : token.value;
+        }
+    }
+    const toStdout = outputs.filter((output) => output.file === null);
+    if (toStdout.length > 1) {
+        throw new types/* UsageError */.e(`only one --format can go to stdout; got ${toStdout.map((output) => output.format).join(', ')}. Give the others an --output FILE.`);
+    }
+    const files = outputs.flatMap((output) => (output.file === null ? [] : [output.file]));
+    const normalized = files.map((file) => external_node_path_namespaceObject.normalize(file));
+    const repeated = files.find((_, index) => normalized.indexOf(normalized[index]) !== index);
+    if (repeated !== undefined)
+        throw new types/* UsageError */.e(`--output ${repeated} is given twice; give each format its own file.`);
+    return toStdout.length === 0 ? [...outputs, { format: 'text', file: null }] : outputs;
+}
+function checkedFormat(format) {
+    if (!isFormat(format))
+        throw new types/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
+    return format;
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+/**
+ * Writes a report to the file an `--output` names, as the action writes its own files: a folder inside the root
+ * (the repository, whose links a pull request controls) must really be inside it, never a link out of it or into
+ * `.git`; an existing link or non-file at the target is refused, not followed; and the report is written to a new
+ * file beside the target (exclusive create) that is then renamed over it, so a reader never sees half a report.
+ */
+
+
+
+
+
+function writeOutput(cwd, root, file, content) {
+    const target = external_node_path_namespaceObject.resolve(cwd, file);
+    const refuse = (why) => new types/* UsageError */.e(`cannot write --output ${file}: ${why}.`);
+    const folder = makeFolder(external_node_path_namespaceObject.dirname(target), root, refuse);
+    const destination = external_node_path_namespaceObject.join(folder, external_node_path_namespaceObject.basename(target));
+    const existing = lstat(destination);
+    if (existing && !existing.isFile())
+        throw refuse(existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file');
+    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+        external_node_fs_namespaceObject.renameSync(temporary, destination);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
+        throw refuse(error.code ?? String(error));
+    }
+}
+/**
+ * The real path of `folder`, created when missing. Its deepest existing ancestor is checked before anything is
+ * created, so no folder is made through a link that leads out of the root.
+ */
+function makeFolder(folder, root, refuse) {
+    const missing = [];
+    let existing = folder;
+    while (!lstat(existing)) {
+        missing.unshift(external_node_path_namespaceObject.basename(existing));
+        existing = external_node_path_namespaceObject.dirname(existing);
+    }
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(existing);
+    }
+    catch {
+        throw refuse('its folder cannot be resolved');
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw refuse(`${external_node_path_namespaceObject.basename(existing)} is not a folder`);
+    const lexicallyInside = isInside(root, external_node_path_namespaceObject.resolve(existing));
+    if (lexicallyInside && !isInside(root, real))
+        throw refuse('its folder is a link that leads out of the root');
+    const created = external_node_path_namespaceObject.join(real, ...missing);
+    if (isInside(root, created) && external_node_path_namespaceObject.relative(root, created).split(external_node_path_namespaceObject.sep).some((part) => part.toLowerCase() === '.git')) {
+        throw refuse('it is inside .git');
+    }
+    if (missing.length > 0)
+        external_node_fs_namespaceObject.mkdirSync(created, { recursive: true });
+    return created;
+}
+function lstat(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/root.ts
+/**
+ * Which folder the CLI reports paths from, and which app it lints. Paths are relative to `--root`, by default the
+ * git top level (found by walking up to a `.git` entry: a folder, or the file of a worktree or submodule; git itself
+ * is never run), else the current folder: so `procfile-lint .` in a `run:` step with `working-directory: backend`
+ * reports `backend/Procfile`, the path GitHub annotates.
+ */
+
+
+
+
+/** Where the app in `appDir` sits, for `--root` (undefined: the default) given on the command line in `cwd`. */
+function placeApp(cwd, appDir, rootOption) {
+    const app = realOrLexical(external_node_path_namespaceObject.resolve(cwd, appDir));
+    const root = rootOption === undefined ? defaultRoot(realOrLexical(cwd), app) : root_realDirectory(external_node_path_namespaceObject.resolve(cwd, rootOption), rootOption);
+    if (!isInside(root, app)) {
+        throw new types/* UsageError */.e(`The app '${appDir}' is outside --root '${rootOption}'; give a --root that holds it.`);
+    }
+    return { root, appPath: toPosix(external_node_path_namespaceObject.relative(root, app)) || '.' };
+}
+/** The folder of a file argument (a Procfile, or any file of the app), else the argument itself. */
+function appDirectoryOf(cwd, target) {
+    try {
+        return external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(cwd, target)).isDirectory() ? target : external_node_path_namespaceObject.dirname(target);
+    }
+    catch {
+        return target; // The engine says it does not exist.
+    }
+}
+function defaultRoot(cwd, app) {
+    return gitTopLevel(app) ?? (isInside(cwd, app) ? cwd : app);
+}
+/** The nearest folder at or above `start` that holds a `.git` entry, or null. */
+function gitTopLevel(start) {
+    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
+        if (exists(external_node_path_namespaceObject.join(dir, '.git')))
+            return dir;
+        if (external_node_path_namespaceObject.dirname(dir) === dir)
+            return null;
+    }
+}
+function exists(file) {
+    try {
+        external_node_fs_namespaceObject.lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function realOrLexical(dir) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync(dir);
+    }
+    catch {
+        return dir;
+    }
+}
+function root_realDirectory(dir, given) {
+    try {
+        const real = external_node_fs_namespaceObject.realpathSync(dir);
+        if (external_node_fs_namespaceObject.statSync(real).isDirectory())
+            return real;
+    }
+    catch {
+        // reported below
+    }
+    throw new types/* UsageError */.e(`--root '${given}' is not a directory.`);
+}
+
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __nccwpck_require__(5710);
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/app-files.ts
 /**
  * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
@@ -10650,14 +11411,14 @@ function diskAppFiles(root, rootEntries) {
  * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
  * is unknown (`complete: false`), as when only a Procfile's content is linted.
  */
-function app_files_memoryAppFiles(given) {
+function memoryAppFiles(given) {
     const files = given ?? {};
     const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
     const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
     for (const file of Object.keys(files))
         if (file.endsWith('/'))
             directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+    const normalize = (relative) => external_node_path_namespaceObject.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
     return {
         complete: given !== undefined,
         rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
@@ -10865,7 +11626,7 @@ function lintProcfile(bytes, options = {}) {
     const file = options.path ?? 'Procfile';
     const files = memoryAppFiles(options.files);
     const discovery = {
-        root: { workspace: '', absolute: '', relative: path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file) },
+        root: { workspace: '', absolute: '', relative: external_node_path_namespaceObject.posix.dirname(file) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(file) },
         rootEntries: [...files.rootEntries],
         procfile: file,
         nearMisses: [],
@@ -10997,216 +11758,8 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
-
-
-function formatText(result) {
-    const lines = result.findings.map(formatFinding);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
-}
-/**
- * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
- * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
- * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
- * shows any other character it must not print.
- */
-function inert(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
-}
-function formatFinding(finding) {
-    const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
-}
-function verdict(result) {
-    const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languageName(result.language)} app` : '';
-    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
-    if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
-        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
-    }
-    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
-}
-function plural(count, noun) {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
-const STEP_ANNOTATION_LIMIT = 10;
-function annotationProperties(finding) {
-    return {
-        title: `procfile-lint: ${finding.rule}`,
-        // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: quote_printable(finding.file),
-        startLine: finding.line,
-        endLine: finding.endLine,
-        // GitHub ignores columns on annotations that span lines.
-        ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
-    };
-}
-/**
- * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
- * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
- */
-function planAnnotations(findings, reserved = {}) {
-    const shown = new Set();
-    for (const severity of types/* SEVERITIES */.o) {
-        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
-        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
-            shown.add(finding);
-    }
-    const ordered = types/* SEVERITIES */.o.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
-    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
-}
-function annotate(findings, emit, reserved = {}) {
-    const plan = planAnnotations(findings, reserved);
-    for (const finding of plan.shown)
-        emit(finding.severity, printable(finding.message), annotationProperties(finding));
-    return plan;
-}
-/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
-function countBySeverity(findings) {
-    return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
-        .filter(Boolean)
-        .join(', ');
-}
-/**
- * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
- * places that hold them all, e.g. `the job summary`, `the SARIF file`.
- */
-function unannotatedMessage(hidden, seeAlso) {
-    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
-    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
-        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
-        `notices per step, so the most severe were annotated first.${where}`);
-}
-function joinOr(items) {
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-
-
-function formatGithub(result) {
-    const plan = planAnnotations(result.findings);
-    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
-    if (plan.hidden.length > 0)
-        lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-function workflowCommand(command, message, properties) {
-    const fields = {
-        title: properties.title,
-        file: properties.file,
-        line: properties.startLine,
-        endLine: properties.endLine,
-        col: properties.startColumn,
-        endColumn: properties.endColumn,
-    };
-    const list = Object.entries(fields)
-        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    return `::${command}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The result object as JSON: the contract documented in docs/result.md. What a terminal or a CI log would act on is
- * written as a JSON escape, which parses back to the same text: DEL and C1 controls, U+2028 and U+2029
- * (`JSON.stringify` escapes only C0 controls), and the second `#` of `##[`, which the Actions runner executes as a
- * workflow command anywhere in a line.
- */
-function formatJson(result) {
-    const json = JSON.stringify(result, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-    return `${json}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/docs.ts
-/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
-const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
-function ruleDocsUrl(ruleId) {
-    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The URI base that code scanning resolves to the repository's checkout. */
-const SOURCE_ROOT = '%SRCROOT%';
-function toSarif(result, rules) {
-    const index = new Map(rules.map((rule, position) => [rule.id, position]));
-    return {
-        $schema: SARIF_SCHEMA_URL,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
-                // Our columns count code points, not UTF-16 code units (the SARIF default).
-                columnKind: 'unicodeCodePoints',
-                results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
-            },
-        ],
-    };
-}
-function formatSarif(result, rules) {
-    return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
-}
-/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
-function descriptor(rule, platform) {
-    const severity = rule.severity[platform];
-    return {
-        id: rule.id,
-        shortDescription: { text: rule.description },
-        helpUri: ruleDocsUrl(rule.id),
-        defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
-        properties: { tags: [...rule.tags] },
-    };
-}
-function sarifResult(finding, ruleIndex) {
-    return {
-        ruleId: finding.rule,
-        ...(ruleIndex === undefined ? {} : { ruleIndex }),
-        level: LEVEL[finding.severity],
-        message: { text: quote_printable(finding.message) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SOURCE_ROOT },
-                    // Our endColumn is already exclusive, as SARIF's is.
-                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-                },
-            },
-        ],
-    };
-}
-/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
-function relativeUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
-/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
-
+/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF, workflow commands or CI reports. */
 
 
 
@@ -11221,30 +11774,35 @@ function relativeUri(file) {
 
 
 const EXIT = { clean: 0, findings: 1, usage: 2 };
-const FORMATTERS = {
-    text: formatText,
-    json: formatJson,
-    sarif: (result) => formatSarif(result, RULES.map((rule) => rule.meta)),
-    github: formatGithub,
-};
-const FORMATS = Object.keys(FORMATTERS);
-const HELP = `Usage: procfile-lint [options] [dir]
+const HELP = `Usage: procfile-lint [options] [dir | Procfile | -]
 
-Checks the Procfile of the app in <dir> (default: the current directory).
+Checks the Procfile of the app in <dir> (default: the current directory). Given a file
+(a Procfile, or any file of the app), its folder is the app; given -, the Procfile is read
+from stdin.
 
 Options:
-  --format <format>        output format (default: text):
-                           text    file:line:column: severity: message [rule]
-                           json    the result object (docs/result.md)
-                           sarif   SARIF 2.1.0, for code scanning (upload-sarif)
-                           github  GitHub workflow commands that annotate the
-                                   findings, as the action does
+  --format <format>        output format (default: text); repeatable, each with its own --output:
+                           text        file:line:column: severity: message [rule]
+                           json        the result object (docs/result.md)
+                           sarif       SARIF 2.1.0, for code scanning (upload-sarif)
+                           github      GitHub workflow commands that annotate the
+                                       findings, as the action does
+                           gitlab      GitLab Code Quality report
+                           checkstyle  Checkstyle XML
+                           junit       JUnit XML test report
+  -o, --output <file>      write the --format just before it to <file> instead of stdout;
+                           with every format in a file, stdout gets the text report
+  --root <dir>             report paths relative to <dir> (default: the git top level
+                           above the app, else the current directory)
+  --stdin-filename <path>  with -, the path the Procfile on stdin is reported as
+                           (default: Procfile)
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
   --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
+  --version                print the version
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -11262,47 +11820,55 @@ async function runCli(args, io) {
     }
 }
 async function cli_run(args, io) {
-    const { values, positionals } = parseOptions(args);
-    if (values.help) {
+    const options = parseCliArgs(args);
+    if (options.help) {
         io.stdout(HELP);
         return EXIT.clean;
     }
-    const format = values.format ?? 'text';
-    if (!isFormat(format))
-        throw new types/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
-    const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on');
-    if (positionals.length > 1)
-        throw new types/* UsageError */.e(`expected at most one directory, got ${positionals.length}.`);
-    const target = external_node_path_namespaceObject.resolve(io.cwd, positionals[0] ?? '.');
-    // Paths in the output are relative to the current directory when the app is inside it, as the user typed them.
-    const workspace = isInside(io.cwd, target) ? io.cwd : target;
-    const rules = (0,engine_config/* parseRuleSettings */.XU)((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
-    const appPath = external_node_path_namespaceObject.relative(workspace, target) || '.';
-    const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-    io.stdout(FORMATTERS[format](result));
-    return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
-}
-function isFormat(format) {
-    return Object.hasOwn(FORMATTERS, format);
-}
-function parseOptions(args) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                'fail-on': { type: 'string' },
-                platform: { type: 'string' },
-                language: { type: 'string' },
-                rule: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+    if (options.version) {
+        io.stdout(`${VERSION}\n`);
+        return EXIT.clean;
     }
-    catch (error) {
-        throw new types/* UsageError */.e(`${error.message}\nRun procfile-lint --help for usage.`);
+    const { result, root, appPath } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+    const context = { failOn: options.failOn, appPath };
+    for (const output of options.outputs) {
+        const report = FORMATTERS[output.format](result, context);
+        if (output.file === null)
+            io.stdout(report);
+        else
+            writeOutput(io.cwd, root, output.file, report);
     }
+    return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
+}
+async function lintTarget(options, io) {
+    const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
+    const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    const result = await lint({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+    return { result, root, appPath };
+}
+/**
+ * A Procfile on stdin (an editor's unsaved buffer, a file from another branch), reported at `--stdin-filename`.
+ * Only its content is linted: the rules that read the app's other files stay quiet.
+ */
+async function lintStdin(options, io) {
+    const file = options.stdinFilename ?? 'Procfile';
+    const { root, appPath } = placeApp(io.cwd, external_node_path_namespaceObject.dirname(file), options.root);
+    const bytes = await readStdin(io);
+    const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    const reported = toPosix(external_node_path_namespaceObject.join(appPath, external_node_path_namespaceObject.basename(file)));
+    const result = lintProcfile(bytes, { path: reported, platform: options.platform, language: options.language, rules });
+    return { result, root, appPath };
+}
+async function readStdin(io) {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of io.stdin()) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > MAX_PROCFILE_BYTES)
+            throw new types/* UsageError */.e(`the Procfile on stdin is over ${MAX_PROCFILE_BYTES} bytes; real ones are a few hundred.`);
+    }
+    return Buffer.concat(chunks);
 }
 
 
