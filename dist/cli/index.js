@@ -10720,17 +10720,10 @@ function formatGitlab(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The result object as JSON: the contract documented in docs/result.md. What a terminal or a CI log would act on is
- * written as a JSON escape, which parses back to the same text: DEL and C1 controls, U+2028 and U+2029
- * (`JSON.stringify` escapes only C0 controls), and the second `#` of `##[`, which the Actions runner executes as a
- * workflow command anywhere in a line.
- */
+
+/** The result object as JSON: the contract documented in docs/result.md, escaped for a CI log (`jsonForLog`). */
 function formatJson(result) {
-    const json = JSON.stringify(result, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-    return `${json}\n`;
+    return `${jsonForLog(result)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -10914,6 +10907,7 @@ function ruleDocsUrl(ruleId) {
 
 
 
+
 const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** The URI base that code scanning resolves to the repository's checkout. */
@@ -10946,7 +10940,7 @@ function toSarif(result, rules, options = {}) {
     };
 }
 function formatSarif(result, rules, options = {}) {
-    return `${JSON.stringify(toSarif(result, rules, options), null, 2)}\n`;
+    return `${jsonForLog(toSarif(result, rules, options))}\n`;
 }
 /**
  * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
@@ -11127,8 +11121,9 @@ function checkedFormat(format) {
 
 function writeOutput(cwd, root, file, content) {
     const target = external_node_path_namespaceObject.resolve(cwd, file);
+    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
     const refuse = (why) => new types/* UsageError */.e(`cannot write --output ${file}: ${why}.`);
-    const folder = makeFolder(external_node_path_namespaceObject.dirname(target), root, refuse);
+    const folder = makeFolder(external_node_path_namespaceObject.dirname(target), { lexical: external_node_path_namespaceObject.resolve(root), real: realRoot }, refuse);
     const destination = external_node_path_namespaceObject.join(folder, external_node_path_namespaceObject.basename(target));
     const existing = lstat(destination);
     if (existing && !existing.isFile())
@@ -11163,11 +11158,11 @@ function makeFolder(folder, root, refuse) {
     }
     if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
         throw refuse(`${external_node_path_namespaceObject.basename(existing)} is not a folder`);
-    const lexicallyInside = isInside(root, external_node_path_namespaceObject.resolve(existing));
-    if (lexicallyInside && !isInside(root, real))
+    const lexicallyInside = isInside(root.lexical, existing) || isInside(root.real, existing);
+    if (lexicallyInside && !isInside(root.real, real))
         throw refuse('its folder is a link that leads out of the root');
     const created = external_node_path_namespaceObject.join(real, ...missing);
-    if (isInside(root, created) && external_node_path_namespaceObject.relative(root, created).split(external_node_path_namespaceObject.sep).some((part) => part.toLowerCase() === '.git')) {
+    if (isInside(root.real, created) && external_node_path_namespaceObject.relative(root.real, created).split(external_node_path_namespaceObject.sep).some((part) => part.toLowerCase() === '.git')) {
         throw refuse('it is inside .git');
     }
     if (missing.length > 0)
@@ -11196,8 +11191,9 @@ function lstat(file) {
 
 /** Where the app in `appDir` sits, for `--root` (undefined: the default) given on the command line in `cwd`. */
 function placeApp(cwd, appDir, rootOption) {
-    const app = realOrLexical(external_node_path_namespaceObject.resolve(cwd, appDir));
-    const root = rootOption === undefined ? defaultRoot(realOrLexical(cwd), app) : root_realDirectory(external_node_path_namespaceObject.resolve(cwd, rootOption), rootOption);
+    // Lexical paths: a link in the app's path must not choose the root; the engine resolves links and refuses one out.
+    const app = external_node_path_namespaceObject.resolve(cwd, appDir);
+    const root = rootOption === undefined ? defaultRoot(cwd, app) : checkedDirectory(external_node_path_namespaceObject.resolve(cwd, rootOption), rootOption);
     if (!isInside(root, app)) {
         throw new types/* UsageError */.e(`The app '${appDir}' is outside --root '${rootOption}'; give a --root that holds it.`);
     }
@@ -11233,19 +11229,10 @@ function exists(file) {
         return false;
     }
 }
-function realOrLexical(dir) {
+function checkedDirectory(dir, given) {
     try {
-        return external_node_fs_namespaceObject.realpathSync(dir);
-    }
-    catch {
-        return dir;
-    }
-}
-function root_realDirectory(dir, given) {
-    try {
-        const real = external_node_fs_namespaceObject.realpathSync(dir);
-        if (external_node_fs_namespaceObject.statSync(real).isDirectory())
-            return real;
+        if (external_node_fs_namespaceObject.statSync(dir).isDirectory())
+            return dir;
     }
     catch {
         // reported below

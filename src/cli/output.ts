@@ -12,8 +12,9 @@ import { isInside } from '../engine/workspace.js';
 
 export function writeOutput(cwd: string, root: string, file: string, content: string): void {
   const target = path.resolve(cwd, file);
+  const realRoot = fs.realpathSync(root);
   const refuse = (why: string) => new UsageError(`cannot write --output ${file}: ${why}.`);
-  const folder = makeFolder(path.dirname(target), root, refuse);
+  const folder = makeFolder(path.dirname(target), { lexical: path.resolve(root), real: realRoot }, refuse);
   const destination = path.join(folder, path.basename(target));
   const existing = lstat(destination);
   if (existing && !existing.isFile()) throw refuse(existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file');
@@ -31,7 +32,7 @@ export function writeOutput(cwd: string, root: string, file: string, content: st
  * The real path of `folder`, created when missing. Its deepest existing ancestor is checked before anything is
  * created, so no folder is made through a link that leads out of the root.
  */
-function makeFolder(folder: string, root: string, refuse: (why: string) => Error): string {
+function makeFolder(folder: string, root: { lexical: string; real: string }, refuse: (why: string) => Error): string {
   const missing: string[] = [];
   let existing = folder;
   while (!lstat(existing)) {
@@ -45,10 +46,10 @@ function makeFolder(folder: string, root: string, refuse: (why: string) => Error
     throw refuse('its folder cannot be resolved');
   }
   if (!fs.statSync(real).isDirectory()) throw refuse(`${path.basename(existing)} is not a folder`);
-  const lexicallyInside = isInside(root, path.resolve(existing));
-  if (lexicallyInside && !isInside(root, real)) throw refuse('its folder is a link that leads out of the root');
+  const lexicallyInside = isInside(root.lexical, existing) || isInside(root.real, existing);
+  if (lexicallyInside && !isInside(root.real, real)) throw refuse('its folder is a link that leads out of the root');
   const created = path.join(real, ...missing);
-  if (isInside(root, created) && path.relative(root, created).split(path.sep).some((part) => part.toLowerCase() === '.git')) {
+  if (isInside(root.real, created) && path.relative(root.real, created).split(path.sep).some((part) => part.toLowerCase() === '.git')) {
     throw refuse('it is inside .git');
   }
   if (missing.length > 0) fs.mkdirSync(created, { recursive: true });

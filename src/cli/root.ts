@@ -10,7 +10,7 @@ import { UsageError } from '../engine/types.js';
 import { isInside, toPosix } from '../engine/workspace.js';
 
 export interface Placement {
-  /** Real path of the folder paths are reported relative to: the engine's workspace. */
+  /** The folder paths are reported relative to: the engine's workspace (which refuses an app that a link takes out of it). */
   root: string;
   /** The app root relative to `root`, `/`-separated (`.` for the root itself). */
   appPath: string;
@@ -18,8 +18,9 @@ export interface Placement {
 
 /** Where the app in `appDir` sits, for `--root` (undefined: the default) given on the command line in `cwd`. */
 export function placeApp(cwd: string, appDir: string, rootOption: string | undefined): Placement {
-  const app = realOrLexical(path.resolve(cwd, appDir));
-  const root = rootOption === undefined ? defaultRoot(realOrLexical(cwd), app) : realDirectory(path.resolve(cwd, rootOption), rootOption);
+  // Lexical paths: a link in the app's path must not choose the root; the engine resolves links and refuses one out.
+  const app = path.resolve(cwd, appDir);
+  const root = rootOption === undefined ? defaultRoot(cwd, app) : checkedDirectory(path.resolve(cwd, rootOption), rootOption);
   if (!isInside(root, app)) {
     throw new UsageError(`The app '${appDir}' is outside --root '${rootOption}'; give a --root that holds it.`);
   }
@@ -56,18 +57,9 @@ function exists(file: string): boolean {
   }
 }
 
-function realOrLexical(dir: string): string {
+function checkedDirectory(dir: string, given: string): string {
   try {
-    return fs.realpathSync(dir);
-  } catch {
-    return dir;
-  }
-}
-
-function realDirectory(dir: string, given: string): string {
-  try {
-    const real = fs.realpathSync(dir);
-    if (fs.statSync(real).isDirectory()) return real;
+    if (fs.statSync(dir).isDirectory()) return dir;
   } catch {
     // reported below
   }
