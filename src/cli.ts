@@ -7,11 +7,12 @@ import { appDirectoryOf, placeApp } from './cli/root.js';
 import { FAIL_ON_VALUES, failingCount } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
-import { lint, lintProcfile, RULE_IDS } from './engine/lint.js';
+import { lint, lintProcfile } from './lint.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
 import { PLATFORMS } from './platforms/index.js';
+import { RULE_IDS } from './rules/index.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 

@@ -2,7 +2,7 @@
  * SARIF as GitHub code scanning ingests it: every example's log passes Microsoft's SARIF Multitool with its GitHub
  * rules with no error and no warning, and meets the requirements GitHub documents for uploaded SARIF.
  */
-import { lintProcfile } from '../../src/engine/lint.js';
+import { lintProcfile } from '../../src/lint.js';
 import { RULES } from '../../src/rules/index.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { EXAMPLES, runCli } from '../helpers/processes.js';
