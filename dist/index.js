@@ -28496,7 +28496,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1071);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5800);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28505,7 +28505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1071:
+/***/ 5800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31664,7 +31664,11 @@ function parseFailOn(value, source) {
 }
 /** The findings at or above the `fail-on` severity. */
 function failingCount(result, failOn) {
-    return types/* SEVERITIES */.o.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
+    return SEVERITIES.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
+}
+/** How many of `findings` are at or above the `fail-on` severity. */
+function failingFindings(findings, failOn) {
+    return findings.filter((finding) => isFailing(finding.severity, failOn)).length;
 }
 /** Whether a finding of this severity fails the run. */
 function isFailing(severity, failOn) {
@@ -42042,138 +42046,6 @@ const rules_RULES = [
 ];
 const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
-
-
-
-
-
-
-function readInputs(read) {
-    return {
-        path: read('path').trim() || '.',
-        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
-        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
-        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
-        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
-        annotations: booleanInput(read, 'annotations', true),
-        summary: booleanInput(read, 'summary', true),
-        checkRun: booleanInput(read, 'check-run', false),
-        githubToken: read('github-token').trim(),
-        sarifFile: read('sarif-file').trim(),
-    };
-}
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim().toLowerCase() || fallback;
-    if (!allowed.includes(value))
-        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
-    return value;
-}
-function booleanInput(read, name, fallback) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
-}
-
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-
-/** More evidence than this is counted, not listed. */
-const MAX_EVIDENCE = 5;
-function detect(rootEntries, platform, options) {
-    const found = LANGUAGES.flatMap((info) => {
-        const markers = info.markers.filter((name) => rootEntries.includes(name));
-        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const deepExtension = platform.deepMarkers[info.id];
-        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
-        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
-        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
-    });
-    const order = platform.languageOrder
-        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
-        .map((step) => step.language);
-    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
-    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
-    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
-    return {
-        candidates,
-        language: options.language ?? picked,
-        overridden: options.language !== undefined,
-        dockerfile: rootEntries.includes('Dockerfile'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
  * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
@@ -42297,6 +42169,300 @@ function isOneEditAway(a, b) {
         return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
     }
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml(visible(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
+    return ['<table>', head, ...body, '</table>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+/**
+ * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
+ * the platform the app's language, since those are what change how the app starts.
+ */
+
+
+
+
+/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
+const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
+const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
+const SHOWN_CHANGES = 50;
+/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
+function relevantChanges(files, appPath) {
+    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+    return files.flatMap((file) => {
+        const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
+        return role ? [{ ...file, role }] : [];
+    });
+}
+function roleOf(file, root) {
+    const name = external_node_path_namespaceObject.posix.basename(file);
+    if (classifyName(name) !== null)
+        return 'Procfile';
+    const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
+    if (relative.startsWith('../'))
+        return undefined;
+    // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
+    const [entry = '', ...inside] = relative.split('/');
+    if (entry === 'Dockerfile' && inside.length === 0)
+        return DOCKERFILE;
+    const language = LANGUAGES.find((each) => each.markers.includes(entry) ||
+        (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(external_node_path_namespaceObject.posix.extname(entry))));
+    return language?.name;
+}
+function renderPullRequestSection(section) {
+    const heading = `### Pull request #${section.number}`;
+    const target = section.eventName === 'pull_request_target'
+        ? '\n\n<p>On <code>pull_request_target</code> the workflow runs in the base repository: the Procfile checked above is the one the workflow checked out (by default the base branch, not the pull request).</p>'
+        : '';
+    const { changes } = section;
+    if (!changes.known) {
+        return `${heading}\n\n<p>Unknown whether it changes the Procfile or the language markers: ${escapeHtml(changes.reason)}.</p>${target}`;
+    }
+    const relevant = relevantChanges(changes.files, section.appPath);
+    const partial = changes.complete ? '' : ` (the API lists only the first ${changes.files.length} files)`;
+    if (relevant.length === 0) {
+        return `${heading}\n\n<p>It changes neither a Procfile nor the files that tell the platform the app's language${partial}.</p>${target}`;
+    }
+    const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
+    const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
+    const shown = relevant.slice(0, SHOWN_CHANGES);
+    const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
+    const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
+    return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
+}
+function changedPath(change) {
+    return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
+}
+
+;// CONCATENATED MODULE: ./src/action/fail-scope.ts
+/**
+ * `fail-scope: changed`: on a pull request, only the findings about a file it changes can fail the step, so an old
+ * problem does not block an unrelated pull request. A finding is about a changed file when the pull request changes
+ * the finding's file, a Procfile or a file that decides how the app is built (`relevantChanges`), or a file the
+ * finding names (the script a command runs, `app.py`, quoted in its message). Every finding is still reported.
+ * Whenever the changes are not known for certain (not a pull request, the API refused, the list was cut at 3000
+ * files), every finding counts, as with `fail-scope: all`: a scope that cannot be decided never hides a failure.
+ */
+
+
+const FAIL_SCOPES = ['all', 'changed'];
+/** `changes` is null when the event is not a pull request. */
+function scopeFindings(findings, scope, changes, appPath) {
+    if (scope === 'all')
+        return { counted: findings, note: '' };
+    if (changes === null)
+        return { counted: findings, note: 'fail-scope: changed applies to pull requests only; on this event every finding counts.' };
+    if (!changes.known)
+        return { counted: findings, note: `fail-scope: changed could not see what the pull request changes (${changes.reason}), so every finding counts.` };
+    if (!changes.complete)
+        return { counted: findings, note: 'fail-scope: changed: the API lists only part of the pull request\'s files, so every finding counts.' };
+    const paths = changes.files.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]);
+    if (relevantChanges(changes.files, appPath).length > 0)
+        return { counted: findings, note: '' };
+    const counted = findings.filter((finding) => isAbout(finding, paths, appPath));
+    const left = findings.length - counted.length;
+    const note = left === 0 ? '' : `${left} of ${findings.length} findings are about files this pull request does not change: reported, but they do not fail the step (fail-scope: changed).`;
+    return { counted, note };
+}
+function isAbout(finding, changed, appPath) {
+    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+    return changed.some((file) => {
+        if (file === finding.file)
+            return true;
+        const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
+        return finding.message.includes(`\`${file}\``) || (!relative.startsWith('../') && finding.message.includes(`\`${relative}\``));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
+
+
+
+
+
+
+
+function readInputs(read) {
+    return {
+        path: read('path').trim() || '.',
+        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
+        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
+        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
+        failScope: oneOf(read, 'fail-scope', FAIL_SCOPES, 'all'),
+        annotations: booleanInput(read, 'annotations', true),
+        summary: booleanInput(read, 'summary', true),
+        checkRun: booleanInput(read, 'check-run', false),
+        githubToken: read('github-token').trim(),
+        sarifFile: read('sarif-file').trim(),
+    };
+}
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim().toLowerCase() || fallback;
+    if (!allowed.includes(value))
+        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
+    return value;
+}
+function booleanInput(read, name, fallback) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_FILE_BYTES = 256 * 1024;
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText(relative) {
+            if (!cache.has(relative)) {
+                const absolute = resolve(relative);
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
+            }
+            return cache.get(relative) ?? null;
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+
+/** More evidence than this is counted, not listed. */
+const MAX_EVIDENCE = 5;
+function detect(rootEntries, platform, options) {
+    const found = LANGUAGES.flatMap((info) => {
+        const markers = info.markers.filter((name) => rootEntries.includes(name));
+        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
+        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+    });
+    const order = platform.languageOrder
+        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
+        .map((step) => step.language);
+    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
+    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
+    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    return {
+        candidates,
+        language: options.language ?? picked,
+        overridden: options.language !== undefined,
+        dockerfile: rootEntries.includes('Dockerfile'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
@@ -42942,65 +43108,6 @@ function batches(items, size) {
     return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
- * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
- * joiner so that no one is mentioned.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '@': '@&#8288;',
-    '|': '&#124;',
-};
-/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
-function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
-}
-/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
-function messageHtml(message) {
-    let html = '';
-    let inCode = false;
-    let piece = '';
-    const flush = () => {
-        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
-        piece = '';
-    };
-    for (let i = 0; i < message.length; i++) {
-        const char = message[i];
-        if (inCode && char === '\\' && message[i + 1] === '`') {
-            piece += '`';
-            i++;
-        }
-        else if (char === '`') {
-            flush();
-            inCode = !inCode;
-        }
-        else
-            piece += char;
-    }
-    if (inCode)
-        piece = `\`${piece}`;
-    inCode = false;
-    flush();
-    return html;
-}
-/** Raw untrusted text (a command, a file name) as inline code. */
-function code(text) {
-    return `<code>${escapeHtml(visible(text))}</code>`;
-}
-/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
-function table(headers, rows) {
-    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
-    return ['<table>', head, ...body, '</table>'].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 function outputsOf(result) {
     return {
@@ -43012,67 +43119,6 @@ function outputsOf(result) {
         warnings: String(result.counts.warning),
         notices: String(result.counts.notice),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/pull-request.ts
-/**
- * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
- * the platform the app's language, since those are what change how the app starts.
- */
-
-
-
-
-/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
-const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
-const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
-const SHOWN_CHANGES = 50;
-/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
-function relevantChanges(files, appPath) {
-    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
-    return files.flatMap((file) => {
-        const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
-        return role ? [{ ...file, role }] : [];
-    });
-}
-function roleOf(file, root) {
-    const name = external_node_path_namespaceObject.posix.basename(file);
-    if (classifyName(name) !== null)
-        return 'Procfile';
-    const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
-    if (relative.startsWith('../'))
-        return undefined;
-    // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
-    const [entry = '', ...inside] = relative.split('/');
-    if (entry === 'Dockerfile' && inside.length === 0)
-        return DOCKERFILE;
-    const language = LANGUAGES.find((each) => each.markers.includes(entry) ||
-        (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(external_node_path_namespaceObject.posix.extname(entry))));
-    return language?.name;
-}
-function renderPullRequestSection(section) {
-    const heading = `### Pull request #${section.number}`;
-    const target = section.eventName === 'pull_request_target'
-        ? '\n\n<p>On <code>pull_request_target</code> the workflow runs in the base repository: the Procfile checked above is the one the workflow checked out (by default the base branch, not the pull request).</p>'
-        : '';
-    const { changes } = section;
-    if (!changes.known) {
-        return `${heading}\n\n<p>Unknown whether it changes the Procfile or the language markers: ${escapeHtml(changes.reason)}.</p>${target}`;
-    }
-    const relevant = relevantChanges(changes.files, section.appPath);
-    const partial = changes.complete ? '' : ` (the API lists only the first ${changes.files.length} files)`;
-    if (relevant.length === 0) {
-        return `${heading}\n\n<p>It changes neither a Procfile nor the files that tell the platform the app's language${partial}.</p>${target}`;
-    }
-    const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
-    const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
-    const shown = relevant.slice(0, SHOWN_CHANGES);
-    const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
-    const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
-    return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
-}
-function changedPath(change) {
-    return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
 }
 
 ;// CONCATENATED MODULE: ./src/generated/rule-help.ts
@@ -43438,6 +43484,7 @@ function more(hidden, one, many) {
 
 
 
+
 const EMIT = { error: error, warning: warning, notice: notice };
 async function run() {
     maskToken();
@@ -43446,14 +43493,19 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
         const result = await lint({ workspace, path: inputs.path, platform, language, rules });
-        const failing = failingCount(result, inputs.failOn);
         const event = readEvent();
+        const wantsSummary = inputs.summary || inputs.checkRun;
+        const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
+        const scope = scopeFindings(result.findings, inputs.failScope, changes, inputs.path);
+        const failing = failingFindings(scope.counted, inputs.failOn);
         if (inputs.sarifFile)
             writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result, inputs.path);
         const platformName = findPlatform(result.platform)?.name ?? result.platform;
-        const wantsSummary = inputs.summary || inputs.checkRun;
-        const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+        const pullRequest = wantsSummary ? pullRequestSection(event, changes, inputs) : '';
+        const scopeNote = scope.note ? `\n<p>${escapeHtml(scope.note)}</p>\n` : '';
+        if (scope.note)
+            info(`procfile-lint: ${scope.note}`);
+        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + scopeNote + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
         const note = annotateFindings(result, inputs, checkRun, failing > 0);
         logReport(result);
@@ -43474,10 +43526,9 @@ function writeSarif(file, result, appPath) {
     external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
     external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, rules_RULES.map((rule) => rule.meta), { appPath }));
 }
-async function pullRequestSection(event, inputs) {
-    if (!event.pullRequest)
+function pullRequestSection(event, changes, inputs) {
+    if (!event.pullRequest || !changes)
         return '';
-    const changes = await listChangedFiles(event, inputs.githubToken);
     const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: inputs.path });
     return `\n${section}\n`;
 }

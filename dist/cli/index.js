@@ -50,6 +50,10 @@ function parseFailOn(value, source) {
 function failingCount(result, failOn) {
     return types/* SEVERITIES */.o.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
 }
+/** How many of `findings` are at or above the `fail-on` severity. */
+function failingFindings(findings, failOn) {
+    return findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+}
 /** Whether a finding of this severity fails the run. */
 function isFailing(severity, failOn) {
     return failOn !== 'never' && types/* SEVERITIES */.o.indexOf(severity) <= types/* SEVERITIES */.o.indexOf(failOn);

@@ -16,6 +16,11 @@ export function failingCount(result: LintResult, failOn: FailOn): number {
   return SEVERITIES.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
 }
 
+/** How many of `findings` are at or above the `fail-on` severity. */
+export function failingFindings(findings: readonly { severity: Severity }[], failOn: FailOn): number {
+  return findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+}
+
 /** Whether a finding of this severity fails the run. */
 export function isFailing(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
