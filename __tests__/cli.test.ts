@@ -133,7 +133,7 @@ describe('the CLI in other formats', () => {
 
 describe('the CLI on hostile Procfile text and file names', () => {
   // In a workflow's `run:` step the runner reads the CLI's output for workflow commands, as it does the action's.
-  it.each(['text', 'json'])('prints nothing a runner would execute and no raw control character (%s)', (format) => {
+  it.each(['text', 'json', 'sarif', 'gitlab', 'checkstyle', 'junit'])('prints nothing a runner would execute and no raw control character (%s)', (format) => {
     const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
     const run = runCli(['--format', format, dir]);
     expect(run.status).toBe(1);
