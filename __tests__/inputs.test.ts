@@ -10,6 +10,7 @@ describe('readInputs', () => {
       language: 'auto',
       rules: {},
       failOn: 'error',
+      failScope: 'all',
       annotations: true,
       summary: true,
       checkRun: false,

@@ -49,7 +49,7 @@ describe('scripts/lint-workflows.mjs', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`Linted ${1 + workflowFiles.length} file(s): no problem.\n`);
     expect(run.status).toBe(0);
-    expect(workflowFiles).toEqual(['check-dist.yml', 'ci.yml']);
+    expect(workflowFiles).toEqual(['check-dist.yml', 'ci.yml', 'codeql.yml']);
   });
 
   // The README's workflow example, as users will copy it, is linted in the same run as the broken fixtures (each run
@@ -92,9 +92,24 @@ describe('workflows', () => {
     expect(readWorkflow(name).permissions).toEqual({ contents: 'read' });
   });
 
-  it.each(workflowFiles)('%s uses actions by their major version tag', (name) => {
+  it.each(workflowFiles)('%s pins every action by its full commit SHA, with the release tag in a comment', (name) => {
     const uses = Object.values(readWorkflow(name).jobs).flatMap((job) => job.steps.map((step) => step.uses ?? ''));
-    for (const action of uses.filter((use) => use && use !== './')) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
+    const pinned = uses.filter((use) => use && use !== './');
+    expect(pinned.length).toBeGreaterThan(0);
+    for (const action of pinned) expect(action).toMatch(/^(actions|github)\/[a-z-]+(\/[a-z-]+)?@[0-9a-f]{40}$/);
+    // The comment is what Dependabot updates along with the SHA, and what a reader checks the SHA against.
+    const lines = fs.readFileSync(path.join(WORKFLOWS, name), 'utf8').split('\n').filter((line) => /^\s*(- )?uses: (?!\.\/)/.test(line));
+    for (const line of lines) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    const tagOf = new Map<string, string>();
+    for (const line of lines) {
+      const [, sha, tag] = /@([0-9a-f]{40}) # (\S+)$/.exec(line) ?? [];
+      expect(tagOf.get(sha as string) ?? tag).toBe(tag);
+      tagOf.set(sha as string, tag as string);
+    }
+  });
+
+  it.each(workflowFiles)('%s runs in merge queues too, so a required check reports there', (name) => {
+    expect(readWorkflow(name).on).toHaveProperty('merge_group');
   });
 
   describe('ci.yml', () => {
@@ -129,6 +144,42 @@ describe('workflows', () => {
       });
       expect(check.run).toContain('test "$OUTCOME" = failure');
       expect(check.run).toContain('test "$VALID" = false');
+    });
+  });
+
+  describe('ci.yml on other runners', () => {
+    const job = readWorkflow('ci.yml').jobs['action-other-os'] as Job;
+
+    it('runs the action on Windows and macOS, on a clean and a broken example', () => {
+      expect(job['runs-on']).toBe('${{ matrix.os }}');
+      expect(job.strategy?.matrix.os).toEqual(['windows-latest', 'macos-latest']);
+      const actions = job.steps.filter((step) => step.uses === './');
+      expect(actions.map((step) => [step.with?.path, step['continue-on-error'] ?? false])).toEqual([
+        ['examples/flask-app', false],
+        ['examples/broken-duplicate-web', true],
+      ]);
+      const check = job.steps.at(-1) as Step;
+      expect(check.run).toContain('test "$BROKEN_OUTCOME" = failure');
+      expect(check.run).toContain('test "$CLEAN_VALID" = true');
+    });
+  });
+
+  describe('codeql.yml and dependabot.yml', () => {
+    it('analyses the TypeScript and the workflows, with the only write permission on its job', () => {
+      const codeql = readWorkflow('codeql.yml');
+      const job = codeql.jobs.analyze as Job & { permissions: unknown };
+      expect(job.strategy?.matrix.language).toEqual(['javascript-typescript', 'actions']);
+      expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+      expect(job.steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual(['actions/checkout', 'github/codeql-action/init', 'github/codeql-action/analyze']);
+    });
+
+    it('keeps npm packages and the pinned actions up to date', () => {
+      const config = parseYaml(fs.readFileSync(path.join(REPO, '.github', 'dependabot.yml'), 'utf8')) as { version: number; updates: { 'package-ecosystem': string; directory: string }[] };
+      expect(config.version).toBe(2);
+      expect(config.updates.map((update) => [update['package-ecosystem'], update.directory])).toEqual([
+        ['npm', '/'],
+        ['github-actions', '/'],
+      ]);
     });
   });
 

@@ -33642,7 +33642,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2140);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7723);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33651,7 +33651,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2140:
+/***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36810,10 +36810,15 @@ function parseFailOn(value, source) {
 }
 /** The findings at or above the `fail-on` severity. */
 function failingCount(result, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = types/* SEVERITIES */.o.indexOf(failOn);
-    return types/* SEVERITIES */.o.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
+    return SEVERITIES.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
+}
+/** How many of `findings` are at or above the `fail-on` severity. */
+function failingFindings(findings, failOn) {
+    return findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+}
+/** Whether a finding of this severity fails the run. */
+function isFailing(severity, failOn) {
+    return failOn !== 'never' && types/* SEVERITIES */.o.indexOf(severity) <= types/* SEVERITIES */.o.indexOf(failOn);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages.ts
@@ -49306,138 +49311,6 @@ const rules_RULES = [
 ];
 const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
-
-
-
-
-
-
-function readInputs(read) {
-    return {
-        path: read('path').trim() || '.',
-        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
-        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
-        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
-        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
-        annotations: booleanInput(read, 'annotations', true),
-        summary: booleanInput(read, 'summary', true),
-        checkRun: booleanInput(read, 'check-run', false),
-        githubToken: read('github-token').trim(),
-        sarifFile: read('sarif-file').trim(),
-    };
-}
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim().toLowerCase() || fallback;
-    if (!allowed.includes(value))
-        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
-    return value;
-}
-function booleanInput(read, name, fallback) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
-}
-
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_APP_FILE_BYTES = 256 * 1024;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-
-/** More evidence than this is counted, not listed. */
-const MAX_EVIDENCE = 5;
-function detect(rootEntries, platform, options) {
-    const found = LANGUAGES.flatMap((info) => {
-        const markers = info.markers.filter((name) => rootEntries.includes(name));
-        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const deepExtension = platform.deepMarkers[info.id];
-        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
-        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
-        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
-    });
-    const order = platform.languageOrder
-        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
-        .map((step) => step.language);
-    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
-    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
-    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
-    return {
-        candidates,
-        language: options.language ?? picked,
-        overridden: options.language !== undefined,
-        dockerfile: rootEntries.includes('Dockerfile'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
  * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
@@ -49561,6 +49434,300 @@ function isOneEditAway(a, b) {
         return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
     }
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml(visible(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
+    return ['<table>', head, ...body, '</table>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+/**
+ * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
+ * the platform the app's language, since those are what change how the app starts.
+ */
+
+
+
+
+/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
+const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
+const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
+const SHOWN_CHANGES = 50;
+/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
+function relevantChanges(files, appPath) {
+    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+    return files.flatMap((file) => {
+        const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
+        return role ? [{ ...file, role }] : [];
+    });
+}
+function roleOf(file, root) {
+    const name = external_node_path_namespaceObject.posix.basename(file);
+    if (classifyName(name) !== null)
+        return 'Procfile';
+    const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
+    if (relative.startsWith('../'))
+        return undefined;
+    // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
+    const [entry = '', ...inside] = relative.split('/');
+    if (entry === 'Dockerfile' && inside.length === 0)
+        return DOCKERFILE;
+    const language = LANGUAGES.find((each) => each.markers.includes(entry) ||
+        (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(external_node_path_namespaceObject.posix.extname(entry))));
+    return language?.name;
+}
+function renderPullRequestSection(section) {
+    const heading = `### Pull request #${section.number}`;
+    const target = section.eventName === 'pull_request_target'
+        ? '\n\n<p>On <code>pull_request_target</code> the workflow runs in the base repository: the Procfile checked above is the one the workflow checked out (by default the base branch, not the pull request).</p>'
+        : '';
+    const { changes } = section;
+    if (!changes.known) {
+        return `${heading}\n\n<p>Unknown whether it changes the Procfile or the language markers: ${escapeHtml(changes.reason)}.</p>${target}`;
+    }
+    const relevant = relevantChanges(changes.files, section.appPath);
+    const partial = changes.complete ? '' : ` (the API lists only the first ${changes.files.length} files)`;
+    if (relevant.length === 0) {
+        return `${heading}\n\n<p>It changes neither a Procfile nor the files that tell the platform the app's language${partial}.</p>${target}`;
+    }
+    const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
+    const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
+    const shown = relevant.slice(0, SHOWN_CHANGES);
+    const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
+    const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
+    return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
+}
+function changedPath(change) {
+    return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
+}
+
+;// CONCATENATED MODULE: ./src/action/fail-scope.ts
+/**
+ * `fail-scope: changed`: on a pull request, only the findings about a file it changes can fail the step, so an old
+ * problem does not block an unrelated pull request. A finding is about a changed file when the pull request changes
+ * the finding's file, a Procfile or a file that decides how the app is built (`relevantChanges`), or a file the
+ * finding names (the script a command runs, `app.py`, quoted in its message). Every finding is still reported.
+ * Whenever the changes are not known for certain (not a pull request, the API refused, the list was cut at 3000
+ * files), every finding counts, as with `fail-scope: all`: a scope that cannot be decided never hides a failure.
+ */
+
+
+const FAIL_SCOPES = ['all', 'changed'];
+/** `changes` is null when the event is not a pull request. */
+function scopeFindings(findings, scope, changes, appPath) {
+    if (scope === 'all')
+        return { counted: findings, note: '' };
+    if (changes === null)
+        return { counted: findings, note: 'fail-scope: changed applies to pull requests only; on this event every finding counts.' };
+    if (!changes.known)
+        return { counted: findings, note: `fail-scope: changed could not see what the pull request changes (${changes.reason}), so every finding counts.` };
+    if (!changes.complete)
+        return { counted: findings, note: 'fail-scope: changed: the API lists only part of the pull request\'s files, so every finding counts.' };
+    const paths = changes.files.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]);
+    if (relevantChanges(changes.files, appPath).length > 0)
+        return { counted: findings, note: '' };
+    const counted = findings.filter((finding) => isAbout(finding, paths, appPath));
+    const left = findings.length - counted.length;
+    const note = left === 0 ? '' : `${left} of ${findings.length} findings are about files this pull request does not change: reported, but they do not fail the step (fail-scope: changed).`;
+    return { counted, note };
+}
+function isAbout(finding, changed, appPath) {
+    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+    return changed.some((file) => {
+        if (file === finding.file)
+            return true;
+        const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
+        return finding.message.includes(`\`${file}\``) || (!relative.startsWith('../') && finding.message.includes(`\`${relative}\``));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
+
+
+
+
+
+
+
+function readInputs(read) {
+    return {
+        path: read('path').trim() || '.',
+        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
+        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
+        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
+        failScope: oneOf(read, 'fail-scope', FAIL_SCOPES, 'all'),
+        annotations: booleanInput(read, 'annotations', true),
+        summary: booleanInput(read, 'summary', true),
+        checkRun: booleanInput(read, 'check-run', false),
+        githubToken: read('github-token').trim(),
+        sarifFile: read('sarif-file').trim(),
+    };
+}
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim().toLowerCase() || fallback;
+    if (!allowed.includes(value))
+        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
+    return value;
+}
+function booleanInput(read, name, fallback) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_APP_FILE_BYTES = 256 * 1024;
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText(relative) {
+            if (!cache.has(relative)) {
+                const absolute = resolve(relative);
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
+            }
+            return cache.get(relative) ?? null;
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+
+/** More evidence than this is counted, not listed. */
+const MAX_EVIDENCE = 5;
+function detect(rootEntries, platform, options) {
+    const found = LANGUAGES.flatMap((info) => {
+        const markers = info.markers.filter((name) => rootEntries.includes(name));
+        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
+        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+    });
+    const order = platform.languageOrder
+        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
+        .map((step) => step.language);
+    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
+    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
+    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    return {
+        candidates,
+        language: options.language ?? picked,
+        overridden: options.language !== undefined,
+        dockerfile: rootEntries.includes('Dockerfile'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
@@ -50228,65 +50395,6 @@ function batches(items, size) {
     return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
- * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
- * joiner so that no one is mentioned.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '@': '@&#8288;',
-    '|': '&#124;',
-};
-/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
-function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
-}
-/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
-function messageHtml(message) {
-    let html = '';
-    let inCode = false;
-    let piece = '';
-    const flush = () => {
-        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
-        piece = '';
-    };
-    for (let i = 0; i < message.length; i++) {
-        const char = message[i];
-        if (inCode && char === '\\' && message[i + 1] === '`') {
-            piece += '`';
-            i++;
-        }
-        else if (char === '`') {
-            flush();
-            inCode = !inCode;
-        }
-        else
-            piece += char;
-    }
-    if (inCode)
-        piece = `\`${piece}`;
-    inCode = false;
-    flush();
-    return html;
-}
-/** Raw untrusted text (a command, a file name) as inline code. */
-function code(text) {
-    return `<code>${escapeHtml(visible(text))}</code>`;
-}
-/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
-function table(headers, rows) {
-    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
-    return ['<table>', head, ...body, '</table>'].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 function outputsOf(result) {
     return {
@@ -50300,66 +50408,143 @@ function outputsOf(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/pull-request.ts
-/**
- * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
- * the platform the app's language, since those are what change how the app starts.
- */
-
-
-
-
-/** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
-const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
-const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
-const SHOWN_CHANGES = 50;
-/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
-function relevantChanges(files, appPath) {
-    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
-    return files.flatMap((file) => {
-        const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
-        return role ? [{ ...file, role }] : [];
-    });
-}
-function roleOf(file, root) {
-    const name = external_node_path_namespaceObject.posix.basename(file);
-    if (classifyName(name) !== null)
-        return 'Procfile';
-    const relative = root === '.' ? file : external_node_path_namespaceObject.posix.relative(root, file);
-    if (relative.startsWith('../'))
-        return undefined;
-    // A marker is a root entry: a file, or a directory such as `.mvn` or `Godeps` for a change inside it.
-    const [entry = '', ...inside] = relative.split('/');
-    if (entry === 'Dockerfile' && inside.length === 0)
-        return DOCKERFILE;
-    const language = LANGUAGES.find((each) => each.markers.includes(entry) ||
-        (inside.length === 0 && PROJECT_FILE_LANGUAGES.includes(each.id) && each.extensions.includes(external_node_path_namespaceObject.posix.extname(entry))));
-    return language?.name;
-}
-function renderPullRequestSection(section) {
-    const heading = `### Pull request #${section.number}`;
-    const target = section.eventName === 'pull_request_target'
-        ? '\n\n<p>On <code>pull_request_target</code> the workflow runs in the base repository: the Procfile checked above is the one the workflow checked out (by default the base branch, not the pull request).</p>'
-        : '';
-    const { changes } = section;
-    if (!changes.known) {
-        return `${heading}\n\n<p>Unknown whether it changes the Procfile or the language markers: ${escapeHtml(changes.reason)}.</p>${target}`;
+;// CONCATENATED MODULE: ./src/generated/rule-help.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+/** Each rule's docs page: `fullDescription` is the first paragraph of its "Why", `markdown` the page. */
+const RULE_HELP = {
+    "app-target-missing": {
+        "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
+        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nmain.py\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "bad-port-var": {
+        "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
+        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n"
+    },
+    "control-character": {
+        "fullDescription": "Parsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](crlf-line-endings.md)).",
+        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
+    },
+    "crlf-line-endings": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
+        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n"
+    },
+    "dev-server": {
+        "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
+        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
+    },
+    "dockerfile-present": {
+        "fullDescription": "On Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.",
+        "markdown": "A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | – | – | language, discovery |\n\n## Why\nOn Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # Code Capsules builds this, and ignores the Procfile\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. To deploy with the Procfile, delete the Dockerfile or move it out of the app root (`git mv Dockerfile docker/Dockerfile`).\n2. To deploy with Docker, delete the Procfile (`git rm Procfile`) and put the start command in the Dockerfile, in shell form so that `$PORT` is expanded: `CMD gunicorn app:app --bind 0.0.0.0:$PORT`.\n"
+    },
+    "duplicate-process-type": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
+        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n"
+    },
+    "empty-command": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
+        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
+    },
+    "hardcoded-port": {
+        "fullDescription": "The port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.",
+        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
+    },
+    "invalid-config": {
+        "fullDescription": "A rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant",
+        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
+    },
+    "invalid-encoding": {
+        "fullDescription": "Every platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.",
+        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
+    },
+    "invalid-line": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](empty-command.md) instead.",
+        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
+    },
+    "language-mismatch": {
+        "fullDescription": "Each platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.",
+        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
+    },
+    "leading-whitespace": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
+        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n"
+    },
+    "localhost-bind": {
+        "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
+        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n"
+    },
+    "missing-web": {
+        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
+        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
+    },
+    "node-entry-missing": {
+        "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",
+        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "npm-start-no-script": {
+        "fullDescription": "`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.",
+        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
+    },
+    "portability": {
+        "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
+        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n"
+    },
+    "process-type-name": {
+        "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
+        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
+    },
+    "procfile-empty": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](invalid-line.md) instead.",
+        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
+    },
+    "procfile-misnamed": {
+        "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
+        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n"
+    },
+    "procfile-missing": {
+        "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
+        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language, discovery |\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n"
+    },
+    "procfile-not-root": {
+        "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
+        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
+    },
+    "procfile-unreadable": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
+        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
+    },
+    "runtime-pins-disagree": {
+        "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
+        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml) is a **notice**: other platforms and tools read it;\n- on Code Capsules, a `Gemfile.lock` Ruby version that differs from `.ruby-version` fails the build (\"There is a\n  conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud buildpacks `pkg/ruby/ruby.go`):\n  a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for every\n  failure the runtime rules take from the Google Cloud buildpacks' source.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n"
+    },
+    "runtime-version": {
+        "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",
+        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest) is only a **notice** that\ngives the table's date: the builder may have added it since. Each finding is on the file and line of the pin.\nVersions of Ruby, Go, PHP and .NET (and Java outside Heroku) are not judged yet; their pins are shown in the result's `runtime`.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n"
+    },
+    "server-undeclared": {
+        "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
+        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+    },
+    "shell-syntax": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command, move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+    },
+    "space-before-colon": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
+        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n"
+    },
+    "utf8-bom": {
+        "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
+        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n"
+    },
+    "web-port-unbound": {
+        "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n"
     }
-    const relevant = relevantChanges(changes.files, section.appPath);
-    const partial = changes.complete ? '' : ` (the API lists only the first ${changes.files.length} files)`;
-    if (relevant.length === 0) {
-        return `${heading}\n\n<p>It changes neither a Procfile nor the files that tell the platform the app's language${partial}.</p>${target}`;
-    }
-    const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
-    const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
-    const shown = relevant.slice(0, SHOWN_CHANGES);
-    const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
-    const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
-    return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
-}
-function changedPath(change) {
-    return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
-}
+};
+
+;// CONCATENATED MODULE: ./src/generated/version.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+const VERSION = "1.0.0";
 
 ;// CONCATENATED MODULE: ./src/report/docs.ts
 /** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
@@ -50368,55 +50553,136 @@ function ruleDocsUrl(ruleId) {
     return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+/**
+ * A fingerprint per finding that survives edits elsewhere in the file, for the formats that track findings across
+ * runs (SARIF's `partialFingerprints`, GitLab's `fingerprint`): the rule, the file and the message (which quotes the
+ * offending text), not the line number, plus which of several identical findings it is, so each is unique in a run.
+ */
+
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(`${finding.rule}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 32);
+        const ordinal = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, ordinal);
+        return `${hash}:${ordinal}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+/**
+ * Text that a CI runner reading the log cannot take for a workflow command: the Actions runner executes a line that
+ * starts with `::` (after blanks) and the older `##[name ...]` form anywhere in a line, and splits lines at CR, LF,
+ * U+2028 and U+2029 as well. The JSON and XML formats write what would act as an escape that parses back to the
+ * same text, so a report printed to a `run:` step's log is only data.
+ */
+/** `value` as JSON, with DEL, C1 controls, U+2028 and U+2029 and the second `#` of `##[` written as `\u` escapes. */
+function jsonForLog(value) {
+    return JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
+ * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
+ * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
+ */
+function xmlForLog(text) {
+    return text
+        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/##\[/g, '#&#35;[');
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
 
 
 const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** The URI base that code scanning resolves to the repository's checkout. */
 const SOURCE_ROOT = '%SRCROOT%';
-function toSarif(result, rules) {
+/** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
+const FINGERPRINT_KEY = 'procfileLintFinding/v1';
+function toSarif(result, rules, options = {}) {
     const index = new Map(rules.map((rule, position) => [rule.id, position]));
+    const fingerprints = fingerprintsOf(result.findings);
     return {
         $schema: SARIF_SCHEMA_URL,
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
+                tool: {
+                    driver: {
+                        name: 'procfile-lint',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: REPOSITORY_URL,
+                        rules: rules.map((rule) => descriptor(rule, result.platform)),
+                    },
+                },
+                automationDetails: { id: automationId(options.appPath ?? '.') },
                 // Our columns count code points, not UTF-16 code units (the SARIF default).
                 columnKind: 'unicodeCodePoints',
-                results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
+                results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
             },
         ],
     };
 }
-function formatSarif(result, rules) {
-    return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
+function formatSarif(result, rules, options = {}) {
+    return `${jsonForLog(toSarif(result, rules, options))}\n`;
+}
+/**
+ * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
+ * runs of two apps of one repository do not close each other's alerts.
+ */
+function automationId(appPath) {
+    const app = appPath.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+    return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
 }
 /** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
 function descriptor(rule, platform) {
     const severity = rule.severity[platform];
+    const help = RULE_HELP[rule.id];
     return {
         id: rule.id,
         shortDescription: { text: rule.description },
+        fullDescription: { text: help?.fullDescription || rule.description },
+        help: { text: help?.markdown ?? rule.description, markdown: help?.markdown ?? rule.description },
         helpUri: ruleDocsUrl(rule.id),
         defaultConfiguration: severity ? { level: sarif_LEVEL[severity] } : { enabled: false },
         properties: { tags: [...rule.tags] },
     };
 }
-function sarifResult(finding, ruleIndex) {
+function sarifResult(finding, ruleIndex, fingerprint) {
     return {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
         message: { text: printable(finding.message) },
-        locations: [
+        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+    };
+}
+function artifact(file) {
+    return { uri: relativeUri(file), uriBaseId: SOURCE_ROOT };
+}
+/** Our endColumn is already exclusive, as SARIF's is. */
+function region(range) {
+    return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+function sarifFix(fix) {
+    return {
+        description: { text: printable(fix.description) },
+        artifactChanges: [
             {
-                physicalLocation: {
-                    artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SOURCE_ROOT },
-                    // Our endColumn is already exclusive, as SARIF's is.
-                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-                },
+                artifactLocation: artifact(fix.file),
+                replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.text } })),
             },
         ],
     };
@@ -50525,6 +50791,7 @@ function more(hidden, one, many) {
 
 
 
+
 const EMIT = { error: error, warning: warning, notice: notice };
 async function run() {
     maskToken();
@@ -50533,14 +50800,19 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
         const result = await lint({ workspace, path: inputs.path, platform, language, rules });
-        const failing = failingCount(result, inputs.failOn);
         const event = readEvent();
-        if (inputs.sarifFile)
-            writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result);
-        const platformName = findPlatform(result.platform)?.name ?? result.platform;
         const wantsSummary = inputs.summary || inputs.checkRun;
-        const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+        const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
+        const scope = scopeFindings(result.findings, inputs.failScope, changes, inputs.path);
+        const failing = failingFindings(scope.counted, inputs.failOn);
+        if (inputs.sarifFile)
+            writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result, inputs.path);
+        const platformName = findPlatform(result.platform)?.name ?? result.platform;
+        const pullRequest = wantsSummary ? pullRequestSection(event, changes, inputs) : '';
+        const scopeNote = scope.note ? `\n<p>${escapeHtml(scope.note)}</p>\n` : '';
+        if (scope.note)
+            info(`procfile-lint: ${scope.note}`);
+        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + scopeNote + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
         const note = annotateFindings(result, inputs, checkRun, failing > 0);
         logReport(result);
@@ -50557,14 +50829,13 @@ async function run() {
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }
-function writeSarif(file, result) {
+function writeSarif(file, result, appPath) {
     external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, rules_RULES.map((rule) => rule.meta)));
+    external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, rules_RULES.map((rule) => rule.meta), { appPath }));
 }
-async function pullRequestSection(event, inputs) {
-    if (!event.pullRequest)
+function pullRequestSection(event, changes, inputs) {
+    if (!event.pullRequest || !changes)
         return '';
-    const changes = await listChangedFiles(event, inputs.githubToken);
     const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: inputs.path });
     return `\n${section}\n`;
 }

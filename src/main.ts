@@ -7,7 +7,8 @@ import { listChangedFiles } from './action/changed-files.js';
 import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
-import { failingCount } from './engine/fail-on.js';
+import { scopeFindings } from './action/fail-scope.js';
+import { failingFindings } from './engine/fail-on.js';
 import { lint } from './lint.js';
 import { printable, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
@@ -17,7 +18,7 @@ import { annotate, unannotatedMessage } from './report/annotations.js';
 import { checkRunRequests } from './report/check-run.js';
 import { escapeHtml } from './report/html.js';
 import { outputsOf } from './report/outputs.js';
-import { renderPullRequestSection } from './report/pull-request.js';
+import { renderPullRequestSection, type ChangedFiles } from './report/pull-request.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { formatText, plural } from './report/text.js';
@@ -31,14 +32,18 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { platform, language, rules } = inputs;
     const result = await lint({ workspace, path: inputs.path, platform, language, rules });
-    const failing = failingCount(result, inputs.failOn);
     const event = readEvent();
-
-    if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), result);
-    const platformName = findPlatform(result.platform)?.name ?? result.platform;
     const wantsSummary = inputs.summary || inputs.checkRun;
-    const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-    const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+    const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
+    const scope = scopeFindings(result.findings, inputs.failScope, changes, inputs.path);
+    const failing = failingFindings(scope.counted, inputs.failOn);
+
+    if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), result, inputs.path);
+    const platformName = findPlatform(result.platform)?.name ?? result.platform;
+    const pullRequest = wantsSummary ? pullRequestSection(event, changes, inputs) : '';
+    const scopeNote = scope.note ? `\n<p>${escapeHtml(scope.note)}</p>\n` : '';
+    if (scope.note) core.info(`procfile-lint: ${scope.note}`);
+    const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + scopeNote + pullRequest;
     const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
     const note = annotateFindings(result, inputs, checkRun, failing > 0);
     logReport(result);
@@ -52,14 +57,13 @@ export async function run(): Promise<void> {
   }
 }
 
-function writeSarif(file: string, result: LintResult): void {
+function writeSarif(file: string, result: LintResult, appPath: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta)));
+  fs.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta), { appPath }));
 }
 
-async function pullRequestSection(event: ActionEvent, inputs: ActionInputs): Promise<string> {
-  if (!event.pullRequest) return '';
-  const changes = await listChangedFiles(event, inputs.githubToken);
+function pullRequestSection(event: ActionEvent, changes: ChangedFiles | null, inputs: ActionInputs): string {
+  if (!event.pullRequest || !changes) return '';
   const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: inputs.path });
   return `\n${section}\n`;
 }

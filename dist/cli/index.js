@@ -5151,11 +5151,12 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6074);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8447);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: () => process.stdin,
     cwd: process.cwd(),
 });
 
@@ -5164,7 +5165,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6074:
+/***/ 8447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5193,163 +5194,350 @@ function parseFailOn(value, source) {
 }
 /** The findings at or above the `fail-on` severity. */
 function failingCount(result, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = types/* SEVERITIES */.o.indexOf(failOn);
-    return types/* SEVERITIES */.o.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
+    return types/* SEVERITIES */.o.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
+}
+/** How many of `findings` are at or above the `fail-on` severity. */
+function failingFindings(findings, failOn) {
+    return findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+}
+/** Whether a finding of this severity fails the run. */
+function isFailing(severity, failOn) {
+    return failOn !== 'never' && types/* SEVERITIES */.o.indexOf(severity) <= types/* SEVERITIES */.o.indexOf(failOn);
 }
 
-// EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(5710);
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
-const LANGUAGES = [
-    {
-        id: 'python',
-        name: 'Python',
-        markers: [
-            'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py',
-            'setup.cfg', 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py',
-        ],
-        extensions: ['.py'],
-    },
-    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
-    {
-        id: 'java',
-        name: 'Java',
-        markers: [
-            'pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml', 'build.gradle',
-            'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew', '.mvn',
-        ],
-        extensions: ['.java', '.jar'],
-    },
-    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
-    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
-    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
-    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
-    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
-    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/commands/app-facts.ts
+/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
+
+/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
+const PYTHON_MANIFESTS = [
+    'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg',
 ];
-function languageInfo(id) {
-    return LANGUAGES.find((language) => language.id === id);
+/** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
+function normalizePackage(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-/** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
-    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+const MAX_INCLUDES = 10;
+function pythonDependencies(files) {
+    const names = new Set();
+    const texts = [];
+    let incomplete = false;
+    const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
+    const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
+    const seen = new Set();
+    while (pending.length > 0 && seen.size < MAX_INCLUDES) {
+        const file = pending.shift();
+        if (seen.has(file))
+            continue;
+        seen.add(file);
+        const text = files.readText(file);
+        if (text === null) {
+            incomplete = true;
+            continue;
+        }
+        for (const raw of text.split('\n')) {
+            const line = raw.replace(/(^|\s)#.*$/, '').trim();
+            const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+            if (include)
+                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include[1]));
+            else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line))
+                incomplete = true;
+            else {
+                const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+                if (name)
+                    names.add(normalizePackage(name));
+            }
+        }
+    }
+    for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
+        const text = files.readText(file);
+        if (text === null)
+            incomplete = true;
+        else
+            texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
+        if (file === 'setup.py')
+            incomplete = true;
+    }
+    return {
+        manifests,
+        incomplete,
+        declares(name) {
+            const normalized = normalizePackage(name);
+            return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
+        },
+    };
 }
-function isLanguage(value) {
-    return LANGUAGES.some((language) => language.id === value);
+/** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
+function containsWord(text, word) {
+    const isNameChar = (char) => char !== undefined && /[a-z0-9-]/.test(char);
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        if (!isNameChar(text[at - 1]) && !isNameChar(text[at + word.length]))
+            return true;
+    }
+    return false;
+}
+/** package.json at the app root: `null` when there is none, `'invalid'` when it is not a JSON object. */
+function packageJson(files) {
+    const text = files.readText('package.json');
+    if (text === null)
+        return null;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return 'invalid';
+        const scripts = parsed.scripts;
+        const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
+        return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
+    }
+    catch {
+        return 'invalid';
+    }
+}
+/** Scripts that build the app during deployment, so files it starts may not be in the repository. */
+const BUILD_SCRIPTS = ['build', 'heroku-postbuild', 'postinstall', 'prestart', 'gcp-build', 'vercel-build'];
+/** Whether `module` (`app`, `mysite.wsgi`) can be imported from `dir`: `app.py`, `app/__init__.py` or `app/`. */
+function pythonModuleExists(files, dir, module) {
+    const base = posix_namespaceObject.join(dir, ...module.split('.'));
+    return files.exists(`${base}.py`) || files.isDirectory(base);
 }
 
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-/**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+;// CONCATENATED MODULE: ./src/commands/programs.ts
+/** Every option of `program` that takes a value: its own, and its address, config and socket options. */
+function optionsWithValue(program) {
+    const port = program.port;
+    const listen = port ? [...port.bind, ...port.host, ...port.port, ...port.config, ...port.socket] : [];
+    return new Set([...(program.optionsWithValue ?? []), ...listen]);
+}
+const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
+const command = (...names) => ({ kind: 'command', names });
+const pythonModule = (module) => ({ kind: 'python-module', module });
+const subcommand = (name, ...names) => ({ names: [name, ...names] });
+/** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
+const GUNICORN_LIKE_OPTIONS = [
+    '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level', '--chdir', '--pythonpath',
+    '--access-logfile', '--error-logfile', '--log-file', '--log-config', '--max-requests', '-n', '--name', '--graceful-timeout',
+    '--keep-alive', '--worker-connections', '-u', '--user', '-g', '--group', '-e', '--env', '--backlog', '--worker-tmp-dir',
+    '--statsd-host', '--forwarded-allow-ips', '--root-path', '--certfile', '--keyfile',
+];
+const PROGRAMS = {
+    gunicorn: {
+        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
+        invokedAs: [command('gunicorn'), pythonModule('gunicorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
     },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
+    uvicorn: {
+        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
+        invokedAs: [command('uvicorn'), pythonModule('uvicorn')],
+        optionsWithValue: [
+            '--app-dir', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http', '--interface',
+            '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '--log-level',
+            '--env-file', '--reload-dir', '--workers', '--backlog', '--proxy-protocol',
+        ],
+        port: {
+            ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+            portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    },
+    hypercorn: {
+        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
+        invokedAs: [command('hypercorn'), pythonModule('hypercorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
+    },
+    daphne: {
+        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
+        invokedAs: [command('daphne'), pythonModule('daphne')],
+        optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
+        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
+    },
+    waitress: {
+        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
+        invokedAs: [command('waitress-serve'), pythonModule('waitress')],
+        optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
+        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
+    },
+    uwsgi: {
+        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
+        invokedAs: [command('uwsgi')],
+        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
+        listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
+    },
+    'flask-run': {
+        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
+        invokedAs: [{ kind: 'command', names: ['flask'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'flask', subcommand: subcommand('run') }],
+        leadingOptionsWithValue: ['-A', '--app', '-e', '--env-file'],
+        devServer: { why: "Flask's development server, which its documentation says not to use in production" },
+        port: {
+            ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false,
+            portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    },
+    'django-runserver': {
+        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
+        invokedAs: [
+            { kind: 'python-script', script: 'manage.py', subcommand: subcommand('runserver') },
+            { kind: 'command', names: ['django-admin'], subcommand: subcommand('runserver') },
+            { kind: 'python-module', module: 'django', subcommand: subcommand('runserver') },
+        ],
+        devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
+        port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    },
+    'python-http-server': {
+        id: 'python-http-server', label: 'python -m http.server', language: 'python',
+        invokedAs: [pythonModule('http.server')],
+        devServer: { why: 'a basic static file server meant for testing' },
+    },
+    'python-script': {
+        id: 'python-script', label: 'python', language: 'python',
+        invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
+        leadingOptionsWithValue: ['-W', '-X', '-c'],
+    },
+    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')] },
+    'node-script': {
+        id: 'node-script', label: 'node', language: 'node',
+        invokedAs: [{ kind: 'interpreter', names: ['node', 'ts-node'], runs: 'file' }],
+        leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
+    },
+    nodemon: {
+        id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
+        devServer: { why: 'a development tool that restarts the app when files change' },
+    },
+    'ts-node-dev': {
+        id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', invokedAs: [command('ts-node-dev')],
+        devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
+    },
+    'npm-script': { id: 'npm-script', label: 'npm', language: 'node', invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }] },
+    'next-dev': {
+        id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
+        devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
+    },
+    vite: {
+        id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
+        leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
+        devServer: { why: "Vite's development server (serve the built files instead)" },
+    },
+    'java-jar': {
+        id: 'java-jar', label: 'java -jar', language: 'java',
+        invokedAs: [{ kind: 'interpreter', names: ['java'], flag: '-jar', runs: 'file' }],
+        port: {
+            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: [{ port: 'SERVER_PORT' }],
+            javaProperty: 'server.port',
+            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
+        },
+        listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
+    },
+    puma: {
+        id: 'puma', label: 'puma', language: 'ruby',
+        invokedAs: [command('puma')],
+        optionsWithValue: ['-e', '--environment', '-t', '--threads', '-w', '--workers', '--pidfile', '--dir', '--tag'],
+        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
+        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
+        listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
+    },
+    'rails-server': {
+        id: 'rails-server', label: 'rails server', language: 'ruby',
+        invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
+        optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
+        port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
+    },
+    rackup: {
+        id: 'rackup', label: 'rackup', language: 'ruby',
+        invokedAs: [command('rackup')],
+        optionsWithValue: ['-E', '--env', '-s', '--server', '-P', '--pid'],
+        // Rack binds to localhost only when RACK_ENV is development; platforms set production.
+        port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    },
+    unicorn: {
+        id: 'unicorn', label: 'unicorn', language: 'ruby',
+        invokedAs: [command('unicorn')],
+        optionsWithValue: ['-E', '--env', '-o', '--host'],
+        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
+    },
+    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby', invokedAs: [command('sidekiq')] },
+    'heroku-php': {
+        id: 'heroku-php', label: 'heroku-php', language: 'php',
+        invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
+        port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
+    },
+    'php-builtin': {
+        id: 'php-builtin', label: 'php -S', language: 'php',
+        invokedAs: [{ kind: 'interpreter', names: ['php'], flag: '-S', runs: 'arguments' }],
+        devServer: { why: "PHP's built-in web server, meant for development" },
+        port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    },
 };
+const LAUNCHERS = [
+    { names: ['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini'] },
+    { names: ['bundle'], then: 'exec' },
+    { names: ['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye'], then: 'run' },
+    { names: ['pnpm', 'yarn'], then: 'exec' },
+    { names: ['newrelic-admin'], then: 'run-program' },
+    { names: ['npx'], options: 'skip' },
+    { names: ['nice'], options: 'nice' },
+    { names: ['env'], options: 'env' },
+];
+/** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
+const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
 
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
+;// CONCATENATED MODULE: ./src/engine/quote.ts
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return quote_printable(text.replace(/\\/g, '\\\\'));
 }
 /**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
  */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku',
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
+function quote_printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
 /**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
  */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-const PLATFORMS = [codecapsules, heroku, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(shellWord).join(' '), 200);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/source.ts
 /** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
 function decodeSource(bytes) {
@@ -5475,413 +5663,188 @@ function lineAtOffset(lines, offset) {
     return lines[low];
 }
 
-;// CONCATENATED MODULE: ./src/engine/workspace.ts
-/**
- * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
- * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
- */
+;// CONCATENATED MODULE: ./src/runner/rule.ts
+const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
 
 
-
-/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
-const MAX_PROCFILE_BYTES = 1024 * 1024;
-function resolveAppRoot(workspace, appPath) {
-    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
-    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
-    const absolute = realDirectory(requested, `The path '${appPath}'`);
-    if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
-    }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+function everywhere(severity) {
+    return { codecapsules: severity, heroku: severity, dokku: severity };
 }
-function realDirectory(target, what) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(target);
-    }
-    catch {
-        throw new types/* UsageError */.e(`${what} does not exist.`);
-    }
-    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
-        throw new types/* UsageError */.e(`${what} is not a directory.`);
-    return real;
+/** The range of `token` on `line`, or of the line's whole content. */
+function rangeOf(line, token) {
+    if (token)
+        return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
+    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
 }
-function isInside(parent, child) {
-    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
-}
-function toPosix(relative) {
-    return relative.split(external_node_path_namespaceObject.sep).join('/');
-}
-function joinRelative(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** Reads a regular file inside `workspace`, or says why it will not. */
-function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
-    }
-    catch (error) {
-        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
-    }
-    if (!isInside(workspace, real))
-        return { ok: false, problem: 'link-outside' };
-    if (isInGitDirectory(workspace, real))
-        return { ok: false, problem: 'link-into-git' };
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
-        if (stat.isDirectory())
-            return { ok: false, problem: 'directory' };
-        if (!stat.isFile())
-            return { ok: false, problem: 'not-regular' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        if (length > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-/**
- * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings.
- */
-function isInGitDirectory(workspace, real) {
-    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
-}
-function isLink(file) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function errorCode(error) {
-    return error.code;
-}
-function classify(error) {
-    switch (errorCode(error)) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission';
-        case 'ELOOP':
-            return 'link-loop';
-        case 'ENOENT':
-            return 'missing';
-        case 'EISDIR':
-            return 'directory';
-        default:
-            return 'io-error';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_APP_FILE_BYTES = 256 * 1024;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
+/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
+function commandRange(line, start, end) {
+    const length = line.command.text.length;
+    const from = Math.max(0, Math.min(start, length - 1));
+    const to = Math.max(from + 1, Math.min(end, length));
     return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
+        line: line.number,
+        column: columnAt(line.text, line.command.index + from),
+        endLine: line.number,
+        endColumn: columnAt(line.text, line.command.index + to),
+    };
+}
+/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
+function processLines(procfile) {
+    return procfile.lines.filter((line) => line.kind === 'process');
+}
+
+;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
+
+
+
+
+
+const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
+const appTargetMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'app-target-missing',
+        description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        if (!context.files.complete)
+            return;
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                if (invocation.cwd === null)
+                    continue;
+                const report = invocation.program?.importsTarget
+                    ? checkImport(invocation, context.files)
+                    : invocation.program?.id === 'python-script'
+                        ? checkScript(invocation, context.files)
+                        : null;
+                if (report)
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
             }
-            return cache.get(relative) ?? null;
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-
-/** More evidence than this is counted, not listed. */
-const MAX_EVIDENCE = 5;
-function detect(rootEntries, platform, options) {
-    const found = LANGUAGES.flatMap((info) => {
-        const markers = info.markers.filter((name) => rootEntries.includes(name));
-        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const deepExtension = platform.deepMarkers[info.id];
-        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
-        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
-        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
-    });
-    const order = platform.languageOrder
-        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
-        .map((step) => step.language);
-    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
-    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
-    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
-    return {
-        candidates,
-        language: options.language ?? picked,
-        overridden: options.language !== undefined,
-        dockerfile: rootEntries.includes('Dockerfile'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-/**
- * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
- * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
- */
-
-
-
-const PROCFILE = 'Procfile';
-/**
- * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
- * one or two folders down (`backend/Procfile`), found long before these are reached.
- */
-const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
-const EDITOR_EXTENSIONS = new Set([
-    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
-    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
-]);
-/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
-const DEPENDENCY_DIRECTORIES = new Set([
-    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-    '__pycache__', 'site-packages', 'target',
-]);
-/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
-const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
-/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
-const DEEP_EXTENSIONS = ['.py'];
-function classifyName(name) {
-    if (name === PROCFILE)
-        return 'exact';
-    const lower = name.toLowerCase();
-    if (lower === 'procfile')
-        return 'case';
-    if (lower.trim() === 'procfile')
-        return 'whitespace';
-    if (lower.startsWith('procfile.')) {
-        return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
+        }
+    },
+};
+function checkImport(invocation, files) {
+    const target = importTarget(invocation.args, invocation.program ? optionsWithValue(invocation.program) : new Set());
+    if (!target || target.dynamic)
+        return null;
+    const [module = ''] = target.value.split(':');
+    const program = invocation.program?.label ?? 'the server';
+    if (module.endsWith('.py') || module.includes('/')) {
+        const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
+        return {
+            word: target,
+            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
+        };
     }
-    if (lower !== 'profile' && isOneEditAway(lower, 'procfile'))
-        return 'typo';
+    const bases = searchPath(invocation);
+    if (bases.some((base) => pythonModuleExists(files, base, module)))
+        return null;
+    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
+    const file = `${module.split('.').join('/')}.py`;
+    return {
+        word: target,
+        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
+            `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
+    };
+}
+function checkScript(invocation, files) {
+    const file = invocation.file;
+    if (!file || file.dynamic || file.value.startsWith('/'))
+        return null;
+    const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
+    if (files.exists(path))
+        return null;
+    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+}
+/** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
+function importTarget(args, withValue) {
+    const positional = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (word.value.startsWith('-')) {
+            if (withValue.has(word.value))
+                i++;
+            continue;
+        }
+        if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:'))
+            positional.push(word);
+    }
+    return positional.find((word) => word.value.includes(':')) ?? (positional.length === 1 ? positional[0] : null);
+}
+/** Directories the module is looked up in: the working directory, moved by `--chdir`, `--app-dir`, `--pythonpath`. */
+function searchPath(invocation) {
+    const cwd = invocation.cwd ?? '';
+    const dirs = [cwd];
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const [option, inline] = args[i].value.split(/=(.*)/s);
+        const value = inline ?? args[i + 1]?.value;
+        if (value === undefined)
+            continue;
+        if (option === '--chdir')
+            dirs[0] = posix_namespaceObject.join(cwd, value);
+        if (option === '--app-dir')
+            dirs.push(posix_namespaceObject.join(cwd, value));
+        if (option === '--pythonpath')
+            dirs.push(...value.split(',').map((dir) => posix_namespaceObject.join(cwd, dir)));
+    }
+    const env = invocation.env.get('PYTHONPATH');
+    if (env)
+        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
+    return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
+
+
+/** Ways to write the port variable that bash does not expand to the port. */
+function misspelling(word) {
+    if (word.isScript)
+        return null; // `sh -c '...'`: its commands are checked on their own
+    if (/%PORT%/i.test(word.text))
+        return '`%PORT%` is Windows cmd syntax';
+    if (/\$env:PORT\b/i.test(word.text))
+        return '`$env:PORT` is PowerShell syntax';
+    if (/\$\(PORT\)/.test(word.text))
+        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
+    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
+    if (lower)
+        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
+    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
+        return 'bash expands nothing inside single quotes';
+    if (/(^|[^$]){PORT}/.test(word.text))
+        return '`{PORT}` lacks its `$`';
     return null;
 }
-function discover(root) {
-    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
-    let procfile = null;
-    const nearMisses = [];
-    for (const entry of entries) {
-        const kind = classifyName(entry.name);
-        if (kind === 'exact')
-            procfile = joinRelative(root.relative, entry.name);
-        else if (kind && !entry.isDirectory())
-            nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
-    }
-    const rootEntries = entries.map((entry) => entry.name);
-    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function listDirectory(dir) {
-    try {
-        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
-/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
-function searchBelow(root, rootEntries) {
-    const nested = [];
-    const deepFiles = new Map();
-    let level = subdirectories('', rootEntries);
-    let directories = NESTED_SEARCH.maxDirectories;
-    let entriesLeft = NESTED_SEARCH.maxEntries;
-    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
-        const next = [];
-        for (const dir of level) {
-            if (directories-- <= 0 || entriesLeft <= 0)
-                break;
-            const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
-            entriesLeft -= entries.length;
-            if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
-                continue;
-            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
-            for (const entry of entries) {
-                if (entry.isDirectory())
-                    continue;
-                const relative = joinRelative(dir, entry.name);
-                if (!sample && isNestedCandidate(entry.name))
-                    nested.push(joinRelative(root.relative, relative));
-                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
-                if (extension && !deepFiles.has(extension))
-                    deepFiles.set(extension, relative);
+const badPortVar = {
+    scope: 'procfile',
+    meta: {
+        id: 'bad-port-var',
+        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
+                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
+                    const why = misspelling(word);
+                    if (!why)
+                        continue;
+                    yield {
+                        range: commandRange(line, word.start, word.end),
+                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                    };
+                }
             }
-            next.push(...subdirectories(dir, entries));
         }
-        level = next.sort(compare);
-    }
-    return { nested: nested.sort(compare), deepFiles };
-}
-function subdirectories(dir, entries) {
-    return entries
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
-        .map((entry) => joinRelative(dir, entry.name));
-}
-function isNestedCandidate(name) {
-    const kind = classifyName(name);
-    return kind === 'exact' || kind === 'case' || kind === 'extension';
-}
-/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
-function isOneEditAway(a, b) {
-    if (a === b || Math.abs(a.length - b.length) > 1)
-        return false;
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    if (a.length === b.length) {
-        if (a.slice(i + 1) === b.slice(i + 1))
-            return true;
-        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
-}
-function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
-}
-function classifyLine(line) {
-    const { text } = line;
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = trimEnd(text, commandStart, text.length);
-    return Object.assign(base, {
-        kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
-}
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
@@ -6227,2494 +6190,1041 @@ function readAll(source) {
     return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
 }
 
-;// CONCATENATED MODULE: ./src/engine/analyze.ts
-/**
- * The engine's product: everything known about one app before any rule runs (where the Procfile is, its bytes parsed,
- * how every modelled parser reads it, the app's files, its language, the configuration as written). It knows nothing
- * of the rules: src/runner runs them on an Analysis.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Analyses the app at `options.path` inside the workspace, reading only inside it. */
-async function analyzeWorkspace(options) {
-    const platform = resolvePlatform(options.platform);
-    const language = resolveLanguage(options.language);
-    const root = resolveAppRoot(options.workspace, options.path ?? '.');
-    const discovery = discover(root);
-    const files = diskAppFiles(root, discovery.rootEntries);
-    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
-    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
-    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
-}
-/** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
-function analyze_analyzeProcfile(bytes, options = {}) {
-    const file = options.path ?? 'Procfile';
-    const files = memoryAppFiles(options.files);
-    const folder = path.posix.dirname(file);
-    const discovery = {
-        root: { workspace: '', absolute: '', relative: folder === '.' ? '' : folder },
-        rootEntries: [...files.rootEntries],
-        procfile: file,
-        nearMisses: [],
-        nested: [],
-        deepFiles: new Map(),
-    };
-    const platform = resolvePlatform(options.platform);
-    const language = resolveLanguage(options.language);
-    return assemble({ platform, language, discovery, files, bytes, procfileProblem: null, config: null });
-}
-function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
-    const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
-    const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
-    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
-    return { platform, discovery, files, procfile, procfileProblem, detection, config };
-}
-async function readConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
-        return null;
-    // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
-    return parseConfigFile(text, path);
-}
-function resolvePlatform(id = DEFAULT_PLATFORM) {
-    const platform = findPlatform(id);
-    if (!platform) {
-        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
+;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
+function outcomeOf(reading, line) {
+    const failure = reading.failure;
+    if (failure?.line === line)
+        return { kind: 'rejects', message: failure.message };
+    if (failure?.line != null && failure.line < line)
+        return { kind: 'stopped-earlier', line: failure.line };
+    const entry = reading.entryOn.get(line);
+    if (entry) {
+        const warning = reading.warnings.get(line);
+        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
     }
-    return platform;
-}
-function resolveLanguage(value) {
-    if (value === undefined || value === '' || value === 'auto')
-        return undefined;
-    if (isLanguage(value))
-        return value;
-    throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
+    const owner = reading.swallowedLines.get(line);
+    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/families.ts
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
 /**
- * Code Capsules: Google Cloud buildpacks (domain.md section 1, unverified today); Heroku: Cedar classic buildpacks;
- * Heroku Fir: Cloud Native Buildpacks (heroku/cnb-builder-images); Dokku: herokuish (gliderlabs/herokuish).
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
  */
-const FAMILY_OF_PLATFORM = {
-    codecapsules: 'gcp',
-    heroku: 'heroku-classic',
-    'heroku-fir': 'heroku-cnb',
-    dokku: 'herokuish',
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
 };
-function familyOf(platformId) {
-    return FAMILY_OF_PLATFORM[platformId] ?? null;
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
 }
-/** Platforms whose builder is assumed, not documented: what its source says fails is only a warning there. */
-const ASSUMED_BUILDER = {
-    codecapsules: 'Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1)',
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
 };
-function assumedBuilder(platformId) {
-    return ASSUMED_BUILDER[platformId] ?? null;
-}
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/engine/quote.ts
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
 /**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
-    return quote_printable(text.replace(/\\/g, '\\\\'));
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
 }
+
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
 /**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function quote_printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(shellWord).join(' '), 200);
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
  */
 
 
 
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
 }
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
 }
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function outcomePhrase(outcome) {
+    switch (outcome.kind) {
+        case 'reads':
+        case 'corrects': {
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
         }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'stopped-earlier':
             return null;
+    }
+}
+/**
+ * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
+ * honcho; Heroku accepts it with a warning and Dokku reads it".
+ */
+function storyOf(readings, line, platformParser) {
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
+    const alike = [];
+    const unlike = [];
+    for (const parser of PARSERS) {
+        if (parser.id === platformParser)
+            continue;
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
+            alike.push(parserName(parser.id));
+        else
+            unlike.push([parserName(parser.id), other]);
+    }
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+}
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
+
+
+
+
+
+/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const controlCharacter = {
+    scope: 'procfile',
+    meta: {
+        id: 'control-character',
+        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check(context) {
+        const { procfile } = context;
+        if (procfile.source.encoding !== 'utf-8')
+            return;
+        for (const line of procfile.lines) {
+            const found = CONTROL.exec(line.text);
+            if (found)
+                yield report(context, line, found[0], found.index);
         }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+    },
+};
+function report({ platform, readings }, line, char, index) {
+    const column = columnAt(line.text, index);
+    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
+    const story = storyOf(readings, line.number, platform.parser);
+    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
+        return {
+            range,
+            severity: fates.harmless ? 'warning' : 'error',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
+                'End the file with a plain line feed.',
+        };
+    }
+    if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
+        return {
+            range,
+            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
+        };
+    }
+    const effect = char === '\u0000'
+        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
+        : 'bash receives it as part of the command, where it is invisible in logs and editors';
+    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
+}
+/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
+function trailingCarriageReturn(readings, line, own) {
+    const fate = (parser) => {
+        const outcome = outcomeOf(readings[parser], line);
+        if (outcome.kind === 'rejects')
+            return 'reject the Procfile';
+        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
+            return null;
+        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
+    };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
+
+
+const crlfLineEndings = {
+    scope: 'procfile',
+    meta: {
+        id: 'crlf-line-endings',
+        description: 'Lines end with CRLF (Windows) instead of LF.',
+        severity: everywhere('warning'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
+        const first = crlf[0];
+        if (!first)
+            return;
+        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
+        const column = columnAt(first.text, first.text.length);
+        yield {
+            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
+                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
+                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/dev-server.ts
+
+
+const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
+const devServer = {
+    scope: 'procfile',
+    meta: {
+        id: 'dev-server',
+        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
+        severity: everywhere('warning'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
+        if (!line || !main)
+            return;
+        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
+        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        if (!why)
+            return;
+        yield {
+            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
+            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
+        };
+    },
+};
+function advice(instead, language, files) {
+    if (instead) {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
+    }
+    if (language === 'python')
+        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
+    if (language === 'node')
+        return 'Build the app and start it with `node` or `npm start`.';
+    if (language === 'php')
+        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
+    return 'Start a production server instead.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
+
+
+const dockerfilePresent = {
+    scope: 'repository',
+    meta: {
+        id: 'dockerfile-present',
+        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
+        severity: { codecapsules: 'warning' },
+        tags: ['language', 'discovery'],
+    },
+    *check({ discovery, detection, platform, hasProcfile }) {
+        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
+            return;
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
+                'move the Dockerfile out of the app root to build with buildpacks.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
+
+
+
+const duplicateProcessType = {
+    scope: 'procfile',
+    meta: {
+        id: 'duplicate-process-type',
+        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        const groups = new Map();
+        for (const line of processLines(procfile)) {
+            if (reading.swallowedLines.has(line.number))
+                continue;
+            const key = platform.processTypeName.key(line.type.text);
+            const group = groups.get(key);
+            if (group)
+                group.push(line);
+            else
+                groups.set(key, [line]);
+        }
+        for (const [key, [first, ...repeats]] of groups) {
+            if (!first || repeats.length === 0)
+                continue;
+            const numbers = [first, ...repeats].map((line) => line.number);
+            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            for (const line of repeats) {
+                const type = line.type.text;
+                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+                yield {
+                    range: rangeOf(line, line.type),
+                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${quote(alias ? key : type)} line.`,
+                };
             }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
+        }
+    },
+};
+/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
+function whoRunsWhat(readings, own, lines) {
+    const verdict = (reading) => {
+        if (reading.failure?.line != null)
+            return 'reject the Procfile';
+        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
+        if (types.length > 1 && new Set(types).size === types.length)
+            return 'see different process types';
+        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
+        if (running.length === 0)
+            return 'run none of them';
+        if (running.length === lines.length)
+            return 'start them all';
+        return `run only line ${listNames(running.map(String))}`;
+    };
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
+
+
+
+const emptyCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'empty-command',
+        description: 'A process type has no command after its colon.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check(context) {
+        for (const line of context.procfile.lines) {
+            if (line.kind === 'process' && line.command.text === '')
+                yield empty_command_report(context, line);
+        }
+    },
+};
+function empty_command_report({ procfile, platform, reading, readings }, line) {
+    const type = line.type.text;
+    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
+    const outcome = outcomeOf(reading, line.number);
+    const story = storyOf(readings, line.number, platform.parser);
+    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
+        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
+    }
+    const entry = outcome.entry;
+    if (entry.commandLine === line.number) {
+        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+    }
+    const taken = procfile.lines[entry.commandLine - 1];
+    const lostProcess = taken?.kind === 'process';
+    const runsNothing = entry.command === '' || entry.command.startsWith('#');
+    const consequence = lostProcess
+        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+        : runsNothing
+            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+            : `; that works there by accident, but no other parser reads it so`;
+    return {
+        range,
+        severity: lostProcess || runsNothing ? 'error' : 'warning',
+        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+            `${consequence}. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
+
+
+const hardcodedPort = {
+    scope: 'procfile',
+    meta: {
+        id: 'hardcoded-port',
+        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        const port = server?.listen.port;
+        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
+            return;
+        yield {
+            range: commandRange(server.line, port.word.start, port.word.end),
+            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
+                    ? 'Remove the assignment to `PORT`: the platform sets it.'
+                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
+
+const invalidConfig = {
+    scope: 'repository',
+    meta: {
+        id: 'invalid-config',
+        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
+        severity: everywhere('error'),
+        tags: ['config'],
+    },
+    *check({ configProblems }) {
+        for (const problem of configProblems)
+            yield { file: problem.file, range: problem.range, message: problem.message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
+
+
+const invalidEncoding = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-encoding',
+        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8') {
+            yield {
+                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
+                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
+                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
+            };
+            return;
+        }
+        const offset = source.invalidOffsets[0];
+        if (offset === undefined)
+            return;
+        const line = lineAtOffset(source.lines, offset);
+        const column = columnAt(line.text, offset - line.start);
+        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
+        yield {
+            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
+            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
+                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
+
+
+
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
+const invalidLine = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-line',
+        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
+                continue;
+            const text = line.text.trim();
+            yield {
+                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
+                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
             };
         }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/runtimes/pins.ts
-/**
- * The language versions an app pins, read from every file some builder reads one from, with the position of the
- * version in its file. Which of them a platform honours, and in which order, is in the tables (runtimes/tables):
- * this module only reads. JSON through jsonc-parser (for offsets), TOML through smol-toml, line formats with
- * bounded scans; every file through AppFiles (confined to the workspace, size-limited), each at most once. Never throws.
- */
-
-
-
-/** More lines than this in a version file are not looked at (the files are a line or two). */
-const MAX_VERSION_LINES = 1000;
-const MAX_VALUE_LENGTH = 200;
-const SOURCES = [
-    { source: 'python-version', language: 'python', file: '.python-version', label: '`.python-version`', read: versionLines },
-    { source: 'runtime-txt', language: 'python', file: 'runtime.txt', label: '`runtime.txt`', read: versionLines },
-    {
-        source: 'pipfile',
-        language: 'python',
-        file: 'Pipfile',
-        label: '`[requires]` in Pipfile',
-        read: (text) => tomlString(text, 'requires', ['python_full_version', 'python_version']),
     },
+};
+function diagnosis(line, text) {
+    if (CONFLICT_MARKER.test(text)) {
+        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+    }
+    const [first = '', ...rest] = text.split(/\s+/u);
+    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+    }
+    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+    if (line.reason === 'no-colon')
+        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+    if (line.reason === 'no-type')
+        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+    const type = text.slice(0, text.indexOf(':')).trim();
+    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages.ts
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
+const LANGUAGES = [
     {
-        source: 'pipfile-lock',
-        language: 'python',
-        file: 'Pipfile.lock',
-        label: '`_meta.requires` in Pipfile.lock',
-        // jq '._meta.requires.python_full_version // ._meta.requires.python_version' (heroku-buildpack-python lib/python_version.sh).
-        read: (text) => jsonString(text, ['_meta', 'requires', 'python_full_version']) ?? jsonString(text, ['_meta', 'requires', 'python_version']),
+        id: 'python',
+        name: 'Python',
+        markers: [
+            'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py',
+            'setup.cfg', 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py',
+        ],
+        extensions: ['.py'],
     },
+    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
     {
-        source: 'pyproject',
-        language: 'python',
-        file: 'pyproject.toml',
-        label: '`requires-python` in pyproject.toml',
-        read: (text) => tomlString(text, 'project', ['requires-python']),
+        id: 'java',
+        name: 'Java',
+        markers: [
+            'pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml', 'build.gradle',
+            'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew', '.mvn',
+        ],
+        extensions: ['.java', '.jar'],
     },
-    { source: 'engines-node', language: 'node', file: 'package.json', label: '`engines.node` in package.json', read: (text) => jsonString(text, ['engines', 'node']) },
-    { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
-    { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
-    { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
-    { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
-    { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
-    {
-        source: 'system-properties',
-        language: 'java',
-        file: 'system.properties',
-        label: '`java.runtime.version` in system.properties',
-        read: javaRuntimeVersion,
-    },
-    { source: 'go-mod-heroku', language: 'go', file: 'go.mod', label: '`// +heroku goVersion` in go.mod', read: (text) => lineDirective(text, '// +heroku goVersion') },
-    { source: 'go-mod-toolchain', language: 'go', file: 'go.mod', label: '`toolchain` in go.mod', read: (text) => lineDirective(text, 'toolchain') },
-    { source: 'go-mod-go', language: 'go', file: 'go.mod', label: '`go` in go.mod', read: (text) => lineDirective(text, 'go') },
-    { source: 'composer-php', language: 'php', file: 'composer.json', label: '`require.php` in composer.json', read: (text) => jsonString(text, ['require', 'php']) },
-    { source: 'global-json', language: 'dotnet', file: 'global.json', label: '`sdk.version` in global.json', read: (text) => jsonString(text, ['sdk', 'version']) },
-    {
-        source: 'target-framework',
-        language: 'dotnet',
-        file: (files) => files.rootEntries.filter((name) => /\.(cs|fs|vb)proj$/.test(name)).sort()[0],
-        label: '`TargetFramework` in the project file',
-        read: targetFramework,
-    },
+    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
 ];
-const cache = new WeakMap();
-/** Every pin the app's root files hold, in the order of SOURCES; read once per set of files. */
-function readPins(files) {
-    const cached = cache.get(files);
-    if (cached)
-        return cached;
-    const pins = SOURCES.flatMap((info) => {
-        const file = typeof info.file === 'string' ? info.file : info.file(files);
-        const text = file === undefined ? null : files.readText(file);
-        if (file === undefined || text === null)
-            return [];
-        const found = safely(() => info.read(text));
-        if (!found)
-            return [];
-        const value = found.value.slice(0, MAX_VALUE_LENGTH);
-        return [{ source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range }];
-    });
-    cache.set(files, pins);
-    return pins;
+function languageInfo(id) {
+    return LANGUAGES.find((language) => language.id === id);
 }
-/** Whether `file` exists but holds no version (an empty `.python-version`), which some builders refuse. */
-function isEmptyVersionFile(files, file) {
-    const text = files.readText(file);
-    return text !== null && versionLines(text) === null;
+/** Display name of a language id, or the id itself when it is not one. */
+function languageName(id) {
+    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
 }
-function safely(read) {
-    try {
-        return read();
-    }
-    catch {
-        return null;
-    }
+function isLanguage(value) {
+    return LANGUAGES.some((language) => language.id === value);
 }
-function* lines(text) {
-    let start = 0;
-    for (let number = 1; number <= MAX_VERSION_LINES * 100 && start <= text.length; number++) {
-        const end = text.indexOf('\n', start);
-        const raw = text.slice(start, end === -1 ? text.length : end);
-        yield { number, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw };
-        if (end === -1)
+
+;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
+
+
+
+const languageMismatch = {
+    scope: 'procfile',
+    meta: {
+        id: 'language-mismatch',
+        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
+        severity: everywhere('warning'),
+        tags: ['language'],
+    },
+    *check(context) {
+        const { detection, platform } = context;
+        const built = detection.language;
+        if (!built)
             return;
-        start = end + 1;
-    }
-}
-function rangeIn(line, index, length) {
-    return { line: line.number, column: columnAt(line.text, index), endLine: line.number, endColumn: columnAt(line.text, index + length) };
-}
-/** Lines that are neither blank nor `#` comments, trimmed, as heroku-buildpack-python reads `.python-version` and `runtime.txt`. */
-function versionLines(text) {
-    const found = [];
-    for (const line of lines(text)) {
-        if (found.length >= MAX_VERSION_LINES)
-            break;
-        const value = line.text.trim();
-        if (value === '' || value.startsWith('#'))
-            continue;
-        found.push({ value, range: rangeIn(line, line.text.indexOf(value), value.length) });
-    }
-    const first = found[0];
-    return first ? { value: first.value, values: found.map((entry) => entry.value), range: first.range } : null;
-}
-/** A `directive value` line (go.mod's `go 1.22`, `toolchain go1.22.3`): the first word after the directive. */
-function lineDirective(text, directive) {
-    for (const line of lines(text)) {
-        const trimmed = line.text.trimStart();
-        if (!trimmed.startsWith(directive) || !/^[ \t]/.test(trimmed.slice(directive.length)))
-            continue;
-        const rest = trimmed.slice(directive.length).trimStart();
-        const value = rest.split(/[ \t]/, 1)[0];
-        if (value === '' || value.startsWith('//'))
-            continue;
-        return { value, range: rangeIn(line, line.text.indexOf(rest, line.text.length - trimmed.length + directive.length), value.length) };
-    }
-    return null;
-}
-/** `java.runtime.version = 17`, as heroku-buildpack-jvm-common lib/java_properties.sh greps it. */
-function javaRuntimeVersion(text) {
-    const key = 'java.runtime.version';
-    for (const line of lines(text)) {
-        if (!line.text.startsWith(key) || !/^[\s=]/.test(line.text.slice(key.length)))
-            continue;
-        const after = line.text.slice(key.length);
-        const offset = key.length + (after.length - after.replace(/^[ \t]*=?[ \t]*/, '').length);
-        const value = /^[_A-Za-z0-9.-]*/.exec(line.text.slice(offset))?.[0] ?? '';
-        return value ? { value, range: rangeIn(line, offset, value.length) } : null;
-    }
-    return null;
-}
-/** The line after `RUBY VERSION` in Gemfile.lock: `   ruby 3.3.0p0`. */
-function gemfileLockRuby(text) {
-    let inSection = false;
-    for (const line of lines(text)) {
-        if (line.text === 'RUBY VERSION')
-            inSection = true;
-        else if (inSection) {
-            const match = /^(\s*ruby\s+)(\S+)/.exec(line.text);
-            return match ? { value: match[2], range: rangeIn(line, match[1].length, match[2].length) } : null;
+        const name = (language) => languageInfo(language).name;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
+            const used = main?.language;
+            if (!main || !used || used === built)
+                continue;
+            const candidate = detection.candidates.find((c) => c.language === used);
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            const why = detection.overridden
+                ? `the \`language\` setting says ${name(built)}`
+                : candidate
+                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
+            };
         }
-    }
-    return null;
-}
-/** `ruby "3.3.0"` (or `ruby '3.3.0'`, `ruby("3.3.0")`) in a Gemfile. */
-function gemfileRuby(text) {
-    for (const line of lines(text)) {
-        const match = /^(\s*ruby[\s(]+["'])([^"'\s]{1,40})["']/.exec(line.text);
-        if (match)
-            return { value: match[2], range: rangeIn(line, match[1].length, match[2].length) };
-    }
-    return null;
-}
-/** `<TargetFramework>net8.0</TargetFramework>` (or the first of `<TargetFrameworks>`) in an MSBuild project file. */
-function targetFramework(text) {
-    for (const tag of ['TargetFramework', 'TargetFrameworks']) {
-        const open = `<${tag}>`;
-        const start = text.indexOf(open);
-        const end = start === -1 ? -1 : text.indexOf(`</${tag}>`, start);
-        if (end === -1)
-            continue;
-        const inner = text.slice(start + open.length, end);
-        const value = inner.split(';')[0]?.trim() ?? '';
-        if (value)
-            return { value, range: rangeAtOffset(text, start + open.length + inner.indexOf(value), value.length) };
-    }
-    return null;
-}
-/** The string at `path` in a JSON document, with its range (inside the quotes). */
-function jsonString(text, path) {
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, { disallowComments: true });
-    if (!tree || errors.length > 0)
-        return null;
-    const node = (0,main.findNodeAtLocation)(tree, path);
-    if (node?.type !== 'string' || typeof node.value !== 'string')
-        return null;
-    return { value: node.value, range: rangeAtOffset(text, node.offset + 1, Math.max(0, node.length - 2)) };
-}
-/** The first of `keys` that is a string in TOML table `table`, with the line that sets it found by a bounded scan. */
-function tomlString(text, table, keys) {
-    const document = parse(text);
-    const section = document[table];
-    if (typeof section !== 'object' || section === null)
-        return null;
-    for (const key of keys) {
-        const value = section[key];
-        if (typeof value === 'string')
-            return { value, range: tomlValueRange(text, table, key, value) };
-    }
-    return null;
-}
-/** Where `key = "value"` sits under `[table]`; the table's header (or line 1) when the scan cannot tell. */
-function tomlValueRange(text, table, key, value) {
-    let inTable = false;
-    let header = null;
-    for (const line of lines(text)) {
-        const trimmed = line.text.trim();
-        if (trimmed.startsWith('[')) {
-            inTable = trimmed.replace(/\s+/g, '').startsWith(`[${table}]`);
-            if (inTable)
-                header = rangeIn(line, line.text.indexOf('['), trimmed.length);
-            continue;
-        }
-        if (!inTable || !trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`))
-            continue;
-        const at = line.text.indexOf(value, line.text.indexOf('='));
-        if (line.text.indexOf('=') !== -1 && at !== -1)
-            return rangeIn(line, at, value.length);
-    }
-    return header ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function rangeAtOffset(text, offset, length) {
-    let lineStart = 0;
-    let number = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-        lineStart = at + 1;
-        number++;
-    }
-    const end = text.indexOf('\n', lineStart);
-    const line = { number, text: text.slice(lineStart, end === -1 ? text.length : end) };
-    return rangeIn(line, offset - lineStart, length);
+    },
+};
+function remedy(used, present, extraLanguage) {
+    const name = languageInfo(used).name;
+    if (present)
+        return extraLanguage ?? `make ${name} the language the app is built as`;
+    const marker = quote(languageInfo(used).markers[0] ?? '');
+    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
+;// CONCATENATED MODULE: ./src/engine/parse.ts
 /**
- * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
- * its inventory.json @ 922540cb0623 (2026-07-22), read by lib/inventory.sh `inventory::query`: a `java.runtime.version`
- * is an alias (`17`, `1.8`) or an exact version, optionally after a distribution (`zulu-17`); anything else fails
- * the build with "Unsupported Java version". Refreshed by hand with scripts/refresh-runtime-tables.mjs (docs/runtime-tables.md).
- */
-const JAVA_TABLE = {
-    source: 'heroku/heroku-buildpack-jvm-common inventory.json @ 922540cb0623',
-    checked: '2026-07-22',
-    /** The stacks new apps get; a version missing there works only on an app still on an older stack. */
-    currentStacks: ['24', '26'],
-    aliases: { '7': '1.7.0_352', '8': '1.8.0_502', '11': '11.0.32', '13': '13.0.14', '15': '15.0.10', '16': '16.0.2', '17': '17.0.20', '18': '18.0.2.1', '19': '19.0.2', '20': '20.0.2', '21': '21.0.12', '22': '22.0.2', '23': '23.0.2', '24': '24.0.2', '25': '25.0.4', '26': '26.0.2', '1.7': '1.7.0_352', '1.8': '1.8.0_502', '18.0.0': '18', '19.0.0': '19', '20.0.0': '20', '21.0.0': '21', '22.0.0': '22', '23.0.0': '23', '24.0.0': '24', '25.0.0': '25', '26.0.0': '26' },
-    /** `version:stacks`, space-separated (stacks without the `heroku-` prefix). */
-    versions: '1.7.0_332:22 1.7.0_342:22 1.7.0_352:22 1.8.0_322:22 1.8.0_332:22 1.8.0_342:22 1.8.0_345:22 1.8.0_352:22 1.8.0_362:22 1.8.0_372:22 1.8.0_382:22 1.8.0_392:22 1.8.0_402:22 1.8.0_412:22,24 1.8.0_422:22,24 1.8.0_432:22,24 1.8.0_442:22,24 11.0.14.1:22 11.0.15:22 11.0.16:22 11.0.16.1:22 11.0.17:22 11.0.18:22 11.0.19:22 11.0.20:22 11.0.20.1:22 11.0.21:22 11.0.22:22 11.0.23:22,24 11.0.24:22,24 11.0.25:22,24 11.0.26:22,24 13.0.10:22 13.0.11:22 13.0.12:22 13.0.13:22 13.0.14:22 15.0.10:22 15.0.6:22 15.0.7:22 15.0.8:22 15.0.9:22 16.0.2:22 17.0.10:22 17.0.11:22,24 17.0.12:22,24 17.0.13:22,24 17.0.14:22,24 17.0.2:22 17.0.3:22 17.0.4:22 17.0.4.1:22 17.0.5:22 17.0.6:22 17.0.7:22 17.0.8:22 17.0.8.1:22 17.0.9:22 18:22 18.0.1:22 18.0.2:22 18.0.2.1:22 19:22 19.0.1:22 19.0.2:22 20:22 20.0.1:22 20.0.2:22 21:22 21.0.1:22 21.0.2:22 21.0.3:22,24 21.0.4:22,24 21.0.5:22,24 21.0.6:22,24 22:22 22.0.1:22,24 22.0.2:22,24 23:22,24 23.0.1:22,24 23.0.2:22,24 24:22,24 1.8.0_452:22,24 11.0.27:22,24 17.0.15:22,24 21.0.7:22,24 24.0.1:22,24 1.8.0_462:22,24 11.0.28:22,24 17.0.16:22,24 21.0.8:22,24 24.0.2:22,24 25:22,24 1.8.0_472:22,24 11.0.29:22,24 17.0.17:22,24 21.0.9:22,24 25.0.1:22,24 1.8.0_482:22,24,26 11.0.30:22,24,26 17.0.18:22,24,26 21.0.10:22,24,26 25.0.2:22,24,26 26:22,24,26 1.8.0_492:22,24,26 11.0.31:22,24,26 17.0.19:22,24,26 21.0.11:22,24,26 25.0.3:22,24,26 26.0.1:22,24,26 1.8.0_502:22,24,26 11.0.32:22,24,26 17.0.20:22,24,26 21.0.12:22,24,26 25.0.4:22,24,26 26.0.2:22,24,26',
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/node-inventory.ts
-const NODE_INVENTORIES = {
-    'heroku-classic': {
-        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ 4f394e954b4e',
-        checked: '2026-08-20',
-        versions: '26.7.0 26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
-    },
-    'heroku-cnb': {
-        source: 'heroku/buildpacks-nodejs inventory/nodejs.toml @ f56d560ddd27',
-        checked: '2026-07-14',
-        versions: '26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
-    },
-    herokuish: {
-        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
-        checked: '2026-08-03',
-        versions: '26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/python.ts
-/**
- * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351, 2026-08-18): precedence runtime.txt
- * (deprecated), .python-version, Pipfile.lock (only with Pipenv); `python-N.N(.N)` in runtime.txt, `N.N(.N)` elsewhere
- * (`INT_REGEX` forbids leading zeros, so `python-3.12.x` or `3.12.*` fail); 3.10 to 3.14; 3.10 deprecated
- * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
- * (`warn_or_error_if_python_version_file_missing`).
- */
-const HEROKU_CLASSIC = {
-    source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
-    checked: '2026-08-18',
-    reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
-    refuses: [],
-    deprecated: { 'runtime-txt': '.python-version' },
-    format: /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?$/,
-    minors: { oldest: 10, newest: 14 },
-    latest: { '3.10': '3.10.21', '3.11': '3.11.16', '3.12': '3.12.14', '3.13': '3.13.15', '3.14': '3.14.7' },
-    sunset: { '3.10': 'support is removed on 2027-01-06' },
-    uvNeedsPythonVersionFile: true,
-    fallback: '3.14 (the buildpack default; later builds stick to the cached major)',
-    settings: null,
-};
-const PYTHON_TABLES = {
-    'heroku-classic': HEROKU_CLASSIC,
-    /**
-     * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
-     * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
-     * (`PythonVersionFileRequiredWithUv`), 3.10 to 3.14, default 3.14.
-     */
-    'heroku-cnb': {
-        source: 'heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3',
-        checked: '2026-08-06',
-        reads: ['python-version'],
-        refuses: ['runtime-txt'],
-        deprecated: {},
-        // `split('.').map(str::parse::<u16>)` in src/python_version_file.rs: leading zeros pass.
-        format: /^[0-9]{1,5}\.[0-9]{1,5}(\.[0-9]{1,5})?$/,
-        minors: { oldest: 10, newest: 14 },
-        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
-        sunset: {},
-        uvNeedsPythonVersionFile: true,
-        fallback: '3.14 (the buildpack default)',
-        settings: null,
-    },
-    /**
-     * gliderlabs/herokuish buildpacks/buildpack-python/buildpack-version @ fbc485e2de50 (2026-08-06) bundles
-     * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
-     */
-    herokuish: {
-        ...HEROKU_CLASSIC,
-        source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
-        checked: '2026-08-05',
-        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
-    },
-    /**
-     * GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499 (2026-08-22) `RuntimeVersion`: the
-     * GOOGLE_PYTHON_VERSION / GOOGLE_RUNTIME_VERSION settings first (invisible to a linter), then .python-version
-     * (trimmed; an empty one is a user error), else the latest for the stack (`latestPythonVersionPerStack`: 3.13.* on
-     * ubuntu2204, 3.14.* on ubuntu2404). The pin is a semver constraint resolved against a version list fetched at
-     * build time (pkg/runtime/install.go `runtimeVersionsURL`), not in the source: which versions exist is unknown here.
-     */
-    gcp: {
-        source: 'GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499',
-        checked: '2026-08-22',
-        reads: ['python-version'],
-        refuses: [],
-        deprecated: {},
-        format: null,
-        minors: null,
-        latest: {},
-        sunset: {},
-        uvNeedsPythonVersionFile: false,
-        fallback: 'the latest Python of the builder\'s stack (3.13 on google-22, 3.14 on google-24)',
-        settings: '`GOOGLE_PYTHON_VERSION` or `GOOGLE_RUNTIME_VERSION`',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/tables/reads.ts
-
-const reads_HEROKU_CLASSIC = {
-    // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
-    // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
-    node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
-    // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
-    java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
-    // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
-    // else the go directive (awk over go.mod); the toolchain directive is not read.
-    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
-    // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
-    php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
-};
-const READS = {
-    'heroku-classic': reads_HEROKU_CLASSIC,
-    // gliderlabs/herokuish @ fbc485e2de50 bundles the classic buildpacks (buildpacks/buildpack-*/buildpack-version).
-    herokuish: reads_HEROKU_CLASSIC,
-    'heroku-cnb': {
-        // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
-        node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
-        java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
-        go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
-        php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
-        dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
-    },
-    gcp: {
-        // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
-        // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
-        node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
-        ruby: {
-            reads: ['gemfile-lock', 'ruby-version'],
-            source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-            mustAgree: ['gemfile-lock', 'ruby-version'],
-            fallback: 'the latest Ruby of the stack',
-        },
-        // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
-        // stack: go.mod's go directive does not choose the toolchain.
-        go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
-        // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
-        php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
-        // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
-        // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
-        dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
-        // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
-        java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
-    },
-};
-/** What `family` reads for `language`, Python included. */
-function readsOf(family, language) {
-    if (language === 'python') {
-        const table = PYTHON_TABLES[family];
-        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
-    }
-    return READS[family][language] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/runtime.ts
-/**
- * Which language version a builder family would install for an app, from which pin, and what in those pins it
- * refuses. Pure functions of the app's files and the tables; the rules and the result read them.
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
  */
 
-
-
-
-
-
-
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function pinsOf(files, language) {
-    return readPins(files).filter((pin) => pin.language === language);
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    return { source, lines: source.lines.map(classifyLine) };
 }
-/** The version `family` installs for `language`, and the pin it comes from. */
-function chooseRuntime(files, family, language) {
-    const row = readsOf(family, language);
-    if (!row)
-        return null;
-    const pins = pinsOf(files, language);
-    const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
-    return { language, pin, version: pin ? resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
+function isSpace(char) {
+    return char !== undefined && SPACE.test(char);
 }
-function resolve(family, language, pin) {
-    if (language === 'python') {
-        const table = PYTHON_TABLES[family];
-        const version = pythonVersionOf(pin);
-        if (!table.minors || !version || (table.format && !table.format.test(version)))
-            return null;
-        return version.split('.').length === 3 ? version : (table.latest[version] ?? null);
-    }
-    if (language === 'node')
-        return resolveNode(family, pin.value);
-    return null;
+function classifyLine(line) {
+    const { text } = line;
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = trimEnd(text, commandStart, text.length);
+    return Object.assign(base, {
+        kind: 'process',
+        type: token(text, contentStart, typeEnd),
+        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+        colonColumn: columnAt(text, colon),
+        command: token(text, commandStart, commandEnd),
+    });
 }
-/** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
-function pythonVersionOf(pin) {
-    if (pin.source !== 'runtime-txt')
-        return pin.value;
-    const match = /^python-(.*)$/.exec(pin.values.join('\n'));
-    return match ? match[1] : null;
-}
-/** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
-function runtimeProblems(files, family, language, builder) {
-    if (language === 'python')
-        return pythonProblems(files, PYTHON_TABLES[family], builder);
-    if (language === 'node')
-        return nodeProblems(files, family, builder);
-    if (language === 'java' && family === 'heroku-classic')
-        return javaProblems(files, builder);
-    return [];
-}
-/** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
-function builderName(platformName, language) {
-    return `${platformName}'s ${languageName(language)} buildpack`;
-}
-const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
-function pythonProblems(files, table, builder) {
-    const problems = [];
-    const pins = pinsOf(files, 'python');
-    for (const refused of table.refuses) {
-        const file = SOURCE_FILES[refused];
-        if (files.exists(file)) {
-            problems.push({
-                severity: 'error',
-                file,
-                range: pins.find((pin) => pin.source === refused)?.range ?? START,
-                message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
-            });
-        }
-    }
-    const readable = table.reads.filter((source) => !table.refuses.includes(source));
-    const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
-    const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
-    if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
-        const unless = table.settings ? ` unless ${table.settings} is set` : '';
-        problems.push({
-            severity: table.settings ? 'warning' : 'error',
-            file: '.python-version',
-            range: START,
-            message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
-        });
-    }
-    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
-        if (used?.source === 'runtime-txt') {
-            problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
-        }
-        else if (!used && !files.exists('.python-version')) {
-            problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
-        }
-    }
-    if (used)
-        problems.push(...pythonPinProblems(used, table, builder));
-    return problems;
-}
-/** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
-function usesUv(files) {
-    return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
-}
-function pythonPinProblems(pin, table, builder) {
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    const problems = [];
-    const version = pythonVersionOf(pin);
-    if (pin.source === 'runtime-txt') {
-        const replacement = table.deprecated['runtime-txt'];
-        if (version === null || (table.format && !table.format.test(version))) {
-            return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
-        }
-        if (replacement) {
-            const major = version.split('.').slice(0, 2).join('.');
-            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
-        }
-    }
-    else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
-        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
-    }
-    else if (table.format && !table.format.test(pin.value)) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
-    }
-    if (version !== null && table.minors)
-        problems.push(...pythonSupportProblems(version, pin, table, builder));
-    return problems;
-}
-function formatHint(value) {
-    if (/^python/i.test(value))
-        return 'no `python-` prefix';
-    if (/[x*]/i.test(value))
-        return 'no wildcards';
-    if (/[<>=~^]/.test(value))
-        return 'no ranges';
-    return 'digits and dots only';
-}
-function pythonSupportProblems(version, pin, table, builder) {
-    const minors = table.minors;
-    const [major = 0, minor = 0, patch] = version.split('.').map(Number);
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    const supported = `3.${minors.oldest} to 3.${minors.newest}`;
-    if (major < 3 || (major === 3 && minor < minors.oldest)) {
-        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
-    }
-    const key = `${major}.${minor}`;
-    if (major > 3 || minor > minors.newest) {
-        return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
-    }
-    const latest = table.latest[key];
-    const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
-    if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
-        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
-    }
-    const sunset = table.sunset[key];
-    return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
-}
-function inventoryOf(family) {
-    const inventory = NODE_INVENTORIES[family];
-    return inventory && inventory.versions ? inventory.versions.split(' ') : null;
-}
-/** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
-function resolveNode(family, range) {
-    const versions = inventoryOf(family);
-    if (!versions || (0,semver.validRange)(range) === null)
-        return null;
-    const matching = versions.filter((version) => (0,semver.satisfies)(version, range));
-    const majors = new Set(matching.map((version) => version.split('.')[0]));
-    return majors.size === 1 ? ((0,semver.maxSatisfying)(matching, range) ?? null) : null;
-}
-function nodeProblems(files, family, builder) {
-    const inventory = NODE_INVENTORIES[family];
-    const versions = inventoryOf(family);
-    const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
-    if (!inventory || !versions || !pin || pin.value.trim() === '')
-        return [];
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    if ((0,semver.validRange)(pin.value) === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
-    }
-    if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
-        return [];
-    const newest = versions[0];
-    if ((0,semver.intersects)(pin.value, `>${newest}`)) {
-        return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
-    }
-    return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
-}
-/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
-function javaStacks(selector) {
-    const dash = selector.indexOf('-');
-    const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
-    if (distribution !== 'zulu')
-        return null;
-    const wanted = selector.slice(dash + 1);
-    // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
-    const once = JAVA_TABLE.aliases[wanted] ?? wanted;
-    const version = JAVA_TABLE.aliases[once] ?? once;
-    const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
-    return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
-}
-function javaProblems(files, builder) {
-    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
-    if (!pin)
-        return [];
-    const stacks = javaStacks(pin.value);
-    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
-    const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
-    if (stacks === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
-    }
-    if (stacks.length === 0) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
-    }
-    if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
-        const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
-        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
-    }
-    return [];
-}
-/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
-const SOURCE_FILES = {
-    'python-version': '.python-version',
-    'runtime-txt': 'runtime.txt',
-    pipfile: 'Pipfile',
-    'pipfile-lock': 'Pipfile.lock',
-    pyproject: 'pyproject.toml',
-    'engines-node': 'package.json',
-    nvmrc: '.nvmrc',
-    'node-version': '.node-version',
-    'ruby-version': '.ruby-version',
-    gemfile: 'Gemfile',
-    'gemfile-lock': 'Gemfile.lock',
-    'system-properties': 'system.properties',
-    'go-mod-heroku': 'go.mod',
-    'go-mod-toolchain': 'go.mod',
-    'go-mod-go': 'go.mod',
-    'composer-php': 'composer.json',
-    'global-json': 'global.json',
-    'target-framework': '*.csproj',
-};
 /**
- * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
- * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
- * contradicting a pin they must agree with (an error: the build fails).
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
  */
-function pinConflicts(files, family, language, builder) {
-    const row = readsOf(family, language);
-    const choice = chooseRuntime(files, family, language);
-    if (!row || !choice)
-        return [];
-    const used = choice.pin;
-    const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
-    const problems = [];
-    for (const pin of pinsOf(files, language)) {
-        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
-            continue;
-        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
-        const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
-        if (mustAgree) {
-            at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && SPACE.test(text[end - 1]))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
+
+
+
+
+const leadingWhitespace = {
+    scope: 'procfile',
+    meta: {
+        id: 'leading-whitespace',
+        description: 'A process line is indented, which makes most parsers skip it.',
+        severity: { codecapsules: 'error', heroku: 'warning' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || !line.indent)
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
+            yield {
+                range: rangeOf(line, line.indent),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
+            };
         }
-        else if (row.reads.includes(pin.source)) {
-            at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
-        }
-        else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
-        }
-    }
-    return problems;
-}
-function labelOf(source) {
-    return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
-}
-/** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */
-function isVersion(pin) {
-    return partsOf(pin) !== null;
-}
-/** `3.12`, `python-3.12.1`, `v20`, `go1.22`, `3.3.0p0` as numbers; `null` for ranges and words. */
-function partsOf(pin) {
-    const text = (pin.source === 'runtime-txt' ? pin.values.join('\n') : pin.value).replace(/^(python-|v|go|net)/, '').replace(/p\d+$/, '');
-    return /^\d{1,6}(\.\d{1,6}){0,3}$/.test(text) ? text.split('.').map(Number) : null;
-}
-/** The two pins can name the same version: one is a prefix of the other, or a version satisfies a range. */
-function agree(a, b) {
-    const [x, y] = [partsOf(a), partsOf(b)];
-    if (x && y)
-        return x.slice(0, y.length).every((part, i) => part === y[i]) || y.slice(0, x.length).every((part, i) => part === x[i]);
-    const range = x ? rangeOf(b) : y ? rangeOf(a) : null;
-    const version = x ?? y;
-    if (!range || !version)
-        return true;
-    return (0,semver.intersects)(range, version.join('.'));
-}
-/** A semver range from an npm range or a PEP 440 specifier (`>=3.9,<3.13`, `~=3.11`); `null` when it is neither. */
-function rangeOf(pin) {
-    const text = pin.value.replace(/,/g, ' ').replace(/~=/g, '~').replace(/==/g, '=');
-    return (0,semver.validRange)(text);
-}
+    },
+};
 
-;// CONCATENATED MODULE: ./src/runtimes/result.ts
-
-
-
-function runtimeResult(files, platformId, language, rootRelative) {
-    const family = familyOf(platformId);
-    const choice = family && language && files.complete ? chooseRuntime(files, family, language) : null;
-    if (!choice)
+;// CONCATENATED MODULE: ./src/commands/listen.ts
+function listenOf(invocation) {
+    const facts = invocation.program?.port;
+    if (!facts)
         return null;
-    const { pin } = choice;
-    return {
-        language: choice.language,
-        version: choice.version,
-        requested: pin?.value ?? null,
-        source: pin ? { file: joinRelative(rootRelative, pin.file), line: pin.range.line } : null,
-        fallback: pin ? null : choice.fallback,
-        table: choice.table,
-    };
+    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const option = optionOf(word.value);
+        const inline = option.value !== null;
+        const value = inline ? option.value : args[i + 1]?.value;
+        const valueWord = inline ? word : args[i + 1];
+        const is = (names) => names.includes(option.name);
+        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
+            continue;
+        if (!inline)
+            i++;
+        if (value === undefined || !valueWord)
+            continue;
+        if (is(facts.config) || is(facts.socket))
+            listen.undecidable = word;
+        else if (is(facts.bind))
+            applyAddress(listen, value, valueWord);
+        else if (is(facts.host))
+            listen.host = { value, word: valueWord };
+        else
+            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
+    }
+    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
+    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
+    if (prefix && property && !listen.port)
+        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
+    if (facts.positionalAddress) {
+        const address = args.find((word) => !word.value.startsWith('-'));
+        if (address?.value.includes(':'))
+            applyAddress(listen, address.value, address);
+        else if (address)
+            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
+    }
+    const portVariable = invocation.env.get('PORT');
+    if (facts.readsPort && portVariable && !listen.port) {
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
+    }
+    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
+    for (const variables of facts.portEnv) {
+        const port = invocation.env.get(variables.port);
+        if (port && !listen.port)
+            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
+        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
+        if (host && !listen.host)
+            listen.host = { value: assignedValue(host), word: host };
+    }
+    return listen;
+}
+/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
+function assignedValue(word) {
+    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
+    return match ? word.value.slice(match[0].length) : word.value;
+}
+/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
+function optionOf(text) {
+    const equals = text.indexOf('=');
+    if (text.startsWith('--') && equals !== -1)
+        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
+    return { name: text, value: null };
+}
+/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
+function applyAddress(listen, address, word) {
+    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
+        listen.undecidable = word;
+        return;
+    }
+    const bare = address.replace(/^[a-z]+:\/\//, '');
+    const colon = bare.lastIndexOf(':');
+    const host = colon === -1 ? bare : bare.slice(0, colon);
+    const port = colon === -1 ? '' : bare.slice(colon + 1);
+    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
+    if (port !== '')
+        listen.port = { value: port, word, usesPort: usesPort(word) };
+}
+function usesPort(word) {
+    return word.parameters.some((parameter) => parameter.name === 'PORT');
+}
+/** Addresses only reachable from the same machine. */
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-;// CONCATENATED MODULE: ./src/commands/app-facts.ts
-/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
+;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
 
-/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
-const PYTHON_MANIFESTS = [
-    'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg',
-];
-/** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
-function normalizePackage(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const MAX_INCLUDES = 10;
-function pythonDependencies(files) {
-    const names = new Set();
-    const texts = [];
-    let incomplete = false;
-    const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
-    const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
-    const seen = new Set();
-    while (pending.length > 0 && seen.size < MAX_INCLUDES) {
-        const file = pending.shift();
-        if (seen.has(file))
-            continue;
-        seen.add(file);
-        const text = files.readText(file);
-        if (text === null) {
-            incomplete = true;
-            continue;
+
+
+const localhostBind = {
+    scope: 'procfile',
+    meta: {
+        id: 'localhost-bind',
+        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        if (!server || server.listen.undecidable)
+            return;
+        const { line, main, program, listen } = server;
+        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
+        if (listen.host && isLoopback(listen.host.value)) {
+            yield {
+                range: commandRange(line, listen.host.word.start, listen.host.word.end),
+                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+            };
+            return;
         }
-        for (const raw of text.split('\n')) {
-            const line = raw.replace(/(^|\s)#.*$/, '').trim();
-            const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
-            if (include)
-                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include[1]));
-            else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line))
-                incomplete = true;
-            else {
-                const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
-                if (name)
-                    names.add(normalizePackage(name));
+        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
+        if (usesDefault) {
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-web.ts
+
+
+const missingWeb = {
+    scope: 'procfile',
+    meta: {
+        id: 'missing-web',
+        description: 'No `web` process is declared, and the platform needs one to start the app.',
+        severity: { codecapsules: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform }) {
+        if (!platform.missingWebError)
+            return;
+        const processes = processLines(procfile);
+        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
+            return;
+        yield {
+            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+                `("${platform.missingWebError}"). ${hint(processes)}`,
+        };
+    },
+};
+function hint(processes) {
+    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
+    if (otherCase) {
+        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+    }
+    const only = processes.length === 1 ? processes[0] : undefined;
+    if (only) {
+        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+    }
+    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
+
+
+
+
+const nodeEntryMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'node-entry-missing',
+        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const file = invocation.file;
+                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
+                    continue;
+                if (file.value.startsWith('/') || builds)
+                    continue;
+                const path = posix_namespaceObject.join(invocation.cwd, file.value);
+                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
+                    continue;
+                yield {
+                    range: commandRange(line, file.start, file.end),
+                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                };
             }
         }
-    }
-    for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
-        const text = files.readText(file);
-        if (text === null)
-            incomplete = true;
-        else
-            texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
-        if (file === 'setup.py')
-            incomplete = true;
-    }
-    return {
-        manifests,
-        incomplete,
-        declares(name) {
-            const normalized = normalizePackage(name);
-            return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
-        },
-    };
-}
-/** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
-function containsWord(text, word) {
-    const isNameChar = (char) => char !== undefined && /[a-z0-9-]/.test(char);
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-        if (!isNameChar(text[at - 1]) && !isNameChar(text[at + word.length]))
-            return true;
-    }
-    return false;
-}
-/** package.json at the app root: `null` when there is none, `'invalid'` when it is not a JSON object. */
-function packageJson(files) {
-    const text = files.readText('package.json');
-    if (text === null)
-        return null;
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            return 'invalid';
-        const scripts = parsed.scripts;
-        const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-        return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
-    }
-    catch {
-        return 'invalid';
-    }
-}
-/** Scripts that build the app during deployment, so files it starts may not be in the repository. */
-const BUILD_SCRIPTS = ['build', 'heroku-postbuild', 'postinstall', 'prestart', 'gcp-build', 'vercel-build'];
-/** Whether `module` (`app`, `mysite.wsgi`) can be imported from `dir`: `app.py`, `app/__init__.py` or `app/`. */
-function pythonModuleExists(files, dir, module) {
-    const base = posix_namespaceObject.join(dir, ...module.split('.'));
-    return files.exists(`${base}.py`) || files.isDirectory(base);
-}
-
-;// CONCATENATED MODULE: ./src/commands/programs.ts
-/** Every option of `program` that takes a value: its own, and its address, config and socket options. */
-function optionsWithValue(program) {
-    const port = program.port;
-    const listen = port ? [...port.bind, ...port.host, ...port.port, ...port.config, ...port.socket] : [];
-    return new Set([...(program.optionsWithValue ?? []), ...listen]);
-}
-const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
-const command = (...names) => ({ kind: 'command', names });
-const pythonModule = (module) => ({ kind: 'python-module', module });
-const subcommand = (name, ...names) => ({ names: [name, ...names] });
-/** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
-const GUNICORN_LIKE_OPTIONS = [
-    '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level', '--chdir', '--pythonpath',
-    '--access-logfile', '--error-logfile', '--log-file', '--log-config', '--max-requests', '-n', '--name', '--graceful-timeout',
-    '--keep-alive', '--worker-connections', '-u', '--user', '-g', '--group', '-e', '--env', '--backlog', '--worker-tmp-dir',
-    '--statsd-host', '--forwarded-allow-ips', '--root-path', '--certfile', '--keyfile',
-];
-const PROGRAMS = {
-    gunicorn: {
-        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
-        invokedAs: [command('gunicorn'), pythonModule('gunicorn')],
-        optionsWithValue: GUNICORN_LIKE_OPTIONS,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
-        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
-    },
-    uvicorn: {
-        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
-        invokedAs: [command('uvicorn'), pythonModule('uvicorn')],
-        optionsWithValue: [
-            '--app-dir', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http', '--interface',
-            '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '--log-level',
-            '--env-file', '--reload-dir', '--workers', '--backlog', '--proxy-protocol',
-        ],
-        port: {
-            ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
-            portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
-        },
-        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
-    },
-    hypercorn: {
-        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
-        invokedAs: [command('hypercorn'), pythonModule('hypercorn')],
-        optionsWithValue: GUNICORN_LIKE_OPTIONS,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
-        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
-    },
-    daphne: {
-        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
-        invokedAs: [command('daphne'), pythonModule('daphne')],
-        optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
-        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
-        listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
-    },
-    waitress: {
-        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
-        invokedAs: [command('waitress-serve'), pythonModule('waitress')],
-        optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
-        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
-        listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
-    },
-    uwsgi: {
-        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
-        invokedAs: [command('uwsgi')],
-        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
-        listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
-    },
-    'flask-run': {
-        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
-        invokedAs: [{ kind: 'command', names: ['flask'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'flask', subcommand: subcommand('run') }],
-        leadingOptionsWithValue: ['-A', '--app', '-e', '--env-file'],
-        devServer: { why: "Flask's development server, which its documentation says not to use in production" },
-        port: {
-            ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false,
-            portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
-        },
-        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
-    },
-    'django-runserver': {
-        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
-        invokedAs: [
-            { kind: 'python-script', script: 'manage.py', subcommand: subcommand('runserver') },
-            { kind: 'command', names: ['django-admin'], subcommand: subcommand('runserver') },
-            { kind: 'python-module', module: 'django', subcommand: subcommand('runserver') },
-        ],
-        devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
-        port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
-        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
-    },
-    'python-http-server': {
-        id: 'python-http-server', label: 'python -m http.server', language: 'python',
-        invokedAs: [pythonModule('http.server')],
-        devServer: { why: 'a basic static file server meant for testing' },
-    },
-    'python-script': {
-        id: 'python-script', label: 'python', language: 'python',
-        invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
-        leadingOptionsWithValue: ['-W', '-X', '-c'],
-    },
-    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')] },
-    'node-script': {
-        id: 'node-script', label: 'node', language: 'node',
-        invokedAs: [{ kind: 'interpreter', names: ['node', 'ts-node'], runs: 'file' }],
-        leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
-    },
-    nodemon: {
-        id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
-        devServer: { why: 'a development tool that restarts the app when files change' },
-    },
-    'ts-node-dev': {
-        id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', invokedAs: [command('ts-node-dev')],
-        devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
-    },
-    'npm-script': { id: 'npm-script', label: 'npm', language: 'node', invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }] },
-    'next-dev': {
-        id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
-        devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
-    },
-    vite: {
-        id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
-        leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
-        devServer: { why: "Vite's development server (serve the built files instead)" },
-    },
-    'java-jar': {
-        id: 'java-jar', label: 'java -jar', language: 'java',
-        invokedAs: [{ kind: 'interpreter', names: ['java'], flag: '-jar', runs: 'file' }],
-        port: {
-            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: [{ port: 'SERVER_PORT' }],
-            javaProperty: 'server.port',
-            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
-        },
-        listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
-    },
-    puma: {
-        id: 'puma', label: 'puma', language: 'ruby',
-        invokedAs: [command('puma')],
-        optionsWithValue: ['-e', '--environment', '-t', '--threads', '-w', '--workers', '--pidfile', '--dir', '--tag'],
-        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
-        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
-        listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
-    },
-    'rails-server': {
-        id: 'rails-server', label: 'rails server', language: 'ruby',
-        invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
-        optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
-        port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
-    },
-    rackup: {
-        id: 'rackup', label: 'rackup', language: 'ruby',
-        invokedAs: [command('rackup')],
-        optionsWithValue: ['-E', '--env', '-s', '--server', '-P', '--pid'],
-        // Rack binds to localhost only when RACK_ENV is development; platforms set production.
-        port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
-        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
-    },
-    unicorn: {
-        id: 'unicorn', label: 'unicorn', language: 'ruby',
-        invokedAs: [command('unicorn')],
-        optionsWithValue: ['-E', '--env', '-o', '--host'],
-        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
-        listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
-    },
-    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby', invokedAs: [command('sidekiq')] },
-    'heroku-php': {
-        id: 'heroku-php', label: 'heroku-php', language: 'php',
-        invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
-        port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
-    },
-    'php-builtin': {
-        id: 'php-builtin', label: 'php -S', language: 'php',
-        invokedAs: [{ kind: 'interpreter', names: ['php'], flag: '-S', runs: 'arguments' }],
-        devServer: { why: "PHP's built-in web server, meant for development" },
-        port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
-        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
     },
 };
-const LAUNCHERS = [
-    { names: ['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini'] },
-    { names: ['bundle'], then: 'exec' },
-    { names: ['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye'], then: 'run' },
-    { names: ['pnpm', 'yarn'], then: 'exec' },
-    { names: ['newrelic-admin'], then: 'run-program' },
-    { names: ['npx'], options: 'skip' },
-    { names: ['nice'], options: 'nice' },
-    { names: ['env'], options: 'env' },
-];
-/** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
-const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+
+;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
+
+
+const npmStartNoScript = {
+    scope: 'procfile',
+    meta: {
+        id: 'npm-start-no-script',
+        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const script = invocation.script;
+                if (!script || invocation.cwd !== '')
+                    continue;
+                const range = commandRange(line, invocation.name.start, script.word.end);
+                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                if (pkg === null) {
+                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                }
+                else if (pkg === 'invalid') {
+                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                }
+                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
+                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
+                    yield {
+                        range,
+                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                    };
+                }
+            }
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
@@ -15143,7 +13653,7 @@ const BINARY_TEST_OPS = {
 const EMPTY_REDIRECTS = [];
 const EMPTY_PREFIXES = [];
 const EMPTY_ELIFS = [];
-function parser_parse(source) {
+function parse(source) {
     return new Parser(source, 0, source.length).run();
 }
 // Parse a [start, end) window of `source` in place, so the resulting nodes index the original
@@ -16271,7 +14781,7 @@ function analyzeShell(text, depth = 0) {
     }
 }
 function analyze(text, depth) {
-    const script = parser_parse(text);
+    const script = parse(text);
     const commands = [];
     const errors = (script.errors ?? []).map(({ message, pos }) => ({ message, offset: Math.min(pos, text.length) }));
     const visit = (node) => {
@@ -16412,6 +14922,3847 @@ function shiftCommand(command, by) {
 }
 function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/portability.ts
+
+
+
+
+
+const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
+const portability = {
+    scope: 'procfile',
+    meta: {
+        id: 'portability',
+        description: 'A line the platform reads as intended is read differently by other platforms or local runners.',
+        severity: everywhere('notice'),
+        tags: ['portability'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+            return;
+        const seen = new Set();
+        for (const line of processLines(procfile)) {
+            const repeated = seen.has(line.type.text);
+            seen.add(line.type.text);
+            const own = outcomeOf(reading, line.number);
+            // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
+            const hiddenByBom = source.bom && line.number === 1;
+            if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
+                continue;
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
+            if (!differences)
+                continue;
+            yield {
+                range: rangeOf(line),
+                message: `${platform.name} reads this line as intended, but ${differences}. ` +
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
+            };
+        }
+    },
+};
+/** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
+function differenceOf(outcome, own) {
+    switch (outcome.kind) {
+        case 'stopped-earlier':
+            return null;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'reads':
+        case 'corrects':
+            if (outcome.entry.type !== own.type)
+                return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+            if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
+                return null;
+            return `run ${quote(outcome.entry.command.trim())}`;
+    }
+}
+/**
+ * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
+ */
+function sameForBash(theirs, ours) {
+    if (theirs === ours)
+        return true;
+    const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
+    return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/process-type-name.ts
+
+
+
+
+const processTypeName = {
+    scope: 'procfile',
+    meta: {
+        id: 'process-type-name',
+        description: 'A process type uses characters the platform does not accept in a name.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text))
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const type = line.type.text;
+            const suggestion = platform.processTypeName.suggest(type);
+            const effect = outcome.kind === 'corrects'
+                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
+                : storyOf(readings, line.number, platform.parser);
+            yield {
+                range: rangeOf(line, line.type),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts
+const procfileEmpty = {
+    scope: 'procfile',
+    meta: {
+        id: 'procfile-empty',
+        description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
+        severity: { codecapsules: 'error', heroku: 'warning', dokku: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading }) {
+        if (procfile.lines.some((line) => line.kind === 'process' || line.kind === 'invalid'))
+            return;
+        const what = procfile.lines.length === 0 ? 'is empty' : 'holds only comments and blank lines';
+        const outcome = reading.failure
+            ? `${platform.name} fails the build ("${reading.failure.message}")`
+            : `${platform.name} would start nothing`;
+        yield {
+            message: `The Procfile ${what}, so ${outcome}. Add a line such as \`web: <command that starts your app>\`, ` +
+                'or delete the file if the start command is set elsewhere (a Run Command in the platform settings).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
+
+
+const HOW_IT_IS_OFF = {
+    case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
+    extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
+    whitespace: 'has spaces around its name, and the name must be exactly `Procfile`',
+    typo: 'is one letter away from `Procfile`',
+    variant: 'is a variant that platforms never read (foreman reads it only with `-f`)',
+};
+const procfileMisnamed = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-misnamed',
+        description: 'A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.',
+        severity: everywhere('error'),
+        tags: ['discovery'],
+    },
+    *check({ discovery, platform, hasProcfile }) {
+        const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        for (const miss of discovery.nearMisses) {
+            if (miss.kind === 'variant' && hasProcfile)
+                continue;
+            const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            yield {
+                file: miss.path,
+                range: START_OF_FILE,
+                severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
+                message: `${ignored} ${fix(miss, target, hasProcfile)}`,
+            };
+        }
+    },
+};
+function fix(miss, target, hasProcfile) {
+    if (hasProcfile)
+        return `Delete it, or move what it declares into ${quote(target)}.`;
+    if (miss.kind === 'variant')
+        return `If it holds the processes to deploy, rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
+
+
+
+const procfileMissing = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-missing',
+        description: "There is no Procfile, and the app's language has no default start command on the platform.",
+        severity: everywhere('error'),
+        tags: ['language', 'discovery'],
+    },
+    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
+        const language = detection.language;
+        if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
+            return;
+        if (detection.dockerfile && platform.dockerfileStartsApp)
+            return;
+        const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
+        if (explained)
+            return;
+        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
+        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const elsewhere = platform.startCommandElsewhere
+            ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
+            : '';
+        yield {
+            file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
+            range: START_OF_FILE,
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
+                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+        };
+    },
+};
+/** A first Procfile line that fits what the root files show. */
+function suggestion(language, files, facts) {
+    if (language === 'ruby') {
+        return files.exists('config/application.rb')
+            ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
+            : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
+    }
+    if (language !== 'python')
+        return 'web: <command that serves HTTP on $PORT>';
+    if (files.exists('manage.py')) {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
+        return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
+    }
+    const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
+    return facts.pythonDependencies().declares('fastapi')
+        ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
+        : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
+
+
+const procfileNotRoot = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-not-root',
+        description: 'A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.',
+        severity: everywhere('error'),
+        tags: ['discovery'],
+    },
+    *check({ discovery, platform, hasProcfile }) {
+        const root = discovery.root.relative;
+        const target = root === '' ? 'Procfile' : `${root}/Procfile`;
+        for (const nested of discovery.nested) {
+            const folder = nested.slice(0, nested.lastIndexOf('/'));
+            const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
+            if (hasProcfile) {
+                yield {
+                    file: nested,
+                    range: START_OF_FILE,
+                    severity: 'warning',
+                    message: `${where}, so ${platform.name} ignores it and uses ${quote(target)}. Delete it if it is a leftover.`,
+                };
+                continue;
+            }
+            yield {
+                file: nested,
+                range: START_OF_FILE,
+                message: `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/engine/workspace.ts
+/**
+ * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
+ * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
+ */
+
+
+
+/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
+const MAX_PROCFILE_BYTES = 1024 * 1024;
+function resolveAppRoot(workspace, appPath) {
+    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
+    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
+    const absolute = realDirectory(requested, `The path '${appPath}'`);
+    if (!isInside(workspaceReal, absolute)) {
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+    }
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+}
+function realDirectory(target, what) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(target);
+    }
+    catch {
+        throw new types/* UsageError */.e(`${what} does not exist.`);
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw new types/* UsageError */.e(`${what} is not a directory.`);
+    return real;
+}
+function isInside(parent, child) {
+    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+}
+function toPosix(relative) {
+    return relative.split(external_node_path_namespaceObject.sep).join('/');
+}
+function joinRelative(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** Reads a regular file inside `workspace`, or says why it will not. */
+function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
+    }
+    if (!isInside(workspace, real))
+        return { ok: false, problem: 'link-outside' };
+    if (isInGitDirectory(workspace, real))
+        return { ok: false, problem: 'link-into-git' };
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (!stat.isFile())
+            return { ok: false, problem: 'not-regular' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings.
+ */
+function isInGitDirectory(workspace, real) {
+    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
+}
+function isLink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function errorCode(error) {
+    return error.code;
+}
+function classify(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission';
+        case 'ELOOP':
+            return 'link-loop';
+        case 'ENOENT':
+            return 'missing';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
+
+
+
+/** What is wrong, and whether the platform is stuck too (`true`) or only procfile-lint refuses (`false`). */
+const PROBLEMS = {
+    missing: ['disappeared while it was being read', false],
+    'dangling-link': ['is a symbolic link to a file that does not exist', true],
+    'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
+    'link-into-git': ['is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow', true],
+    'link-loop': ['is a symbolic link that loops', true],
+    directory: ['is a directory, not a file', true],
+    'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
+    'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, the most procfile-lint reads (a real Procfile is a few lines)`, false],
+    permission: ['cannot be read: permission denied', false],
+    'io-error': ['could not be read', false],
+};
+const procfileUnreadable = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-unreadable',
+        description: 'The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).',
+        severity: everywhere('error'),
+        tags: ['discovery'],
+    },
+    *check({ discovery, procfileProblem, platform }) {
+        if (!discovery.procfile || !procfileProblem)
+            return;
+        const [what, platformStuck] = PROBLEMS[procfileProblem];
+        const consequence = platformStuck ? `, so it was not checked and ${platform.name} cannot use it either` : ', so it was not checked';
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `${quote(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/runtimes/pins.ts
+/**
+ * The language versions an app pins, read from every file some builder reads one from, with the position of the
+ * version in its file. Which of them a platform honours, and in which order, is in the tables (runtimes/tables):
+ * this module only reads. JSON through jsonc-parser (for offsets), TOML through smol-toml, line formats with
+ * bounded scans; every file through AppFiles (confined to the workspace, size-limited), each at most once. Never throws.
+ */
+
+
+
+/** More lines than this in a version file are not looked at (the files are a line or two). */
+const MAX_VERSION_LINES = 1000;
+const MAX_VALUE_LENGTH = 200;
+const SOURCES = [
+    { source: 'python-version', language: 'python', file: '.python-version', label: '`.python-version`', read: versionLines },
+    { source: 'runtime-txt', language: 'python', file: 'runtime.txt', label: '`runtime.txt`', read: versionLines },
+    {
+        source: 'pipfile',
+        language: 'python',
+        file: 'Pipfile',
+        label: '`[requires]` in Pipfile',
+        read: (text) => tomlString(text, 'requires', ['python_full_version', 'python_version']),
+    },
+    {
+        source: 'pipfile-lock',
+        language: 'python',
+        file: 'Pipfile.lock',
+        label: '`_meta.requires` in Pipfile.lock',
+        // jq '._meta.requires.python_full_version // ._meta.requires.python_version' (heroku-buildpack-python lib/python_version.sh).
+        read: (text) => jsonString(text, ['_meta', 'requires', 'python_full_version']) ?? jsonString(text, ['_meta', 'requires', 'python_version']),
+    },
+    {
+        source: 'pyproject',
+        language: 'python',
+        file: 'pyproject.toml',
+        label: '`requires-python` in pyproject.toml',
+        read: (text) => tomlString(text, 'project', ['requires-python']),
+    },
+    { source: 'engines-node', language: 'node', file: 'package.json', label: '`engines.node` in package.json', read: (text) => jsonString(text, ['engines', 'node']) },
+    { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
+    { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
+    { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
+    { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
+    { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
+    {
+        source: 'system-properties',
+        language: 'java',
+        file: 'system.properties',
+        label: '`java.runtime.version` in system.properties',
+        read: javaRuntimeVersion,
+    },
+    { source: 'go-mod-heroku', language: 'go', file: 'go.mod', label: '`// +heroku goVersion` in go.mod', read: (text) => lineDirective(text, '// +heroku goVersion') },
+    { source: 'go-mod-toolchain', language: 'go', file: 'go.mod', label: '`toolchain` in go.mod', read: (text) => lineDirective(text, 'toolchain') },
+    { source: 'go-mod-go', language: 'go', file: 'go.mod', label: '`go` in go.mod', read: (text) => lineDirective(text, 'go') },
+    { source: 'composer-php', language: 'php', file: 'composer.json', label: '`require.php` in composer.json', read: (text) => jsonString(text, ['require', 'php']) },
+    { source: 'global-json', language: 'dotnet', file: 'global.json', label: '`sdk.version` in global.json', read: (text) => jsonString(text, ['sdk', 'version']) },
+    {
+        source: 'target-framework',
+        language: 'dotnet',
+        file: (files) => files.rootEntries.filter((name) => /\.(cs|fs|vb)proj$/.test(name)).sort()[0],
+        label: '`TargetFramework` in the project file',
+        read: targetFramework,
+    },
+];
+const cache = new WeakMap();
+/** Every pin the app's root files hold, in the order of SOURCES; read once per set of files. */
+function readPins(files) {
+    const cached = cache.get(files);
+    if (cached)
+        return cached;
+    const pins = SOURCES.flatMap((info) => {
+        const file = typeof info.file === 'string' ? info.file : info.file(files);
+        const text = file === undefined ? null : files.readText(file);
+        if (file === undefined || text === null)
+            return [];
+        const found = safely(() => info.read(text));
+        if (!found)
+            return [];
+        const value = found.value.slice(0, MAX_VALUE_LENGTH);
+        return [{ source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range }];
+    });
+    cache.set(files, pins);
+    return pins;
+}
+/** Whether `file` exists but holds no version (an empty `.python-version`), which some builders refuse. */
+function isEmptyVersionFile(files, file) {
+    const text = files.readText(file);
+    return text !== null && versionLines(text) === null;
+}
+function safely(read) {
+    try {
+        return read();
+    }
+    catch {
+        return null;
+    }
+}
+function* lines(text) {
+    let start = 0;
+    for (let number = 1; number <= MAX_VERSION_LINES * 100 && start <= text.length; number++) {
+        const end = text.indexOf('\n', start);
+        const raw = text.slice(start, end === -1 ? text.length : end);
+        yield { number, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw };
+        if (end === -1)
+            return;
+        start = end + 1;
+    }
+}
+function rangeIn(line, index, length) {
+    return { line: line.number, column: columnAt(line.text, index), endLine: line.number, endColumn: columnAt(line.text, index + length) };
+}
+/** Lines that are neither blank nor `#` comments, trimmed, as heroku-buildpack-python reads `.python-version` and `runtime.txt`. */
+function versionLines(text) {
+    const found = [];
+    for (const line of lines(text)) {
+        if (found.length >= MAX_VERSION_LINES)
+            break;
+        const value = line.text.trim();
+        if (value === '' || value.startsWith('#'))
+            continue;
+        found.push({ value, range: rangeIn(line, line.text.indexOf(value), value.length) });
+    }
+    const first = found[0];
+    return first ? { value: first.value, values: found.map((entry) => entry.value), range: first.range } : null;
+}
+/** A `directive value` line (go.mod's `go 1.22`, `toolchain go1.22.3`): the first word after the directive. */
+function lineDirective(text, directive) {
+    for (const line of lines(text)) {
+        const trimmed = line.text.trimStart();
+        if (!trimmed.startsWith(directive) || !/^[ \t]/.test(trimmed.slice(directive.length)))
+            continue;
+        const rest = trimmed.slice(directive.length).trimStart();
+        const value = rest.split(/[ \t]/, 1)[0];
+        if (value === '' || value.startsWith('//'))
+            continue;
+        return { value, range: rangeIn(line, line.text.indexOf(rest, line.text.length - trimmed.length + directive.length), value.length) };
+    }
+    return null;
+}
+/** `java.runtime.version = 17`, as heroku-buildpack-jvm-common lib/java_properties.sh greps it. */
+function javaRuntimeVersion(text) {
+    const key = 'java.runtime.version';
+    for (const line of lines(text)) {
+        if (!line.text.startsWith(key) || !/^[\s=]/.test(line.text.slice(key.length)))
+            continue;
+        const after = line.text.slice(key.length);
+        const offset = key.length + (after.length - after.replace(/^[ \t]*=?[ \t]*/, '').length);
+        const value = /^[_A-Za-z0-9.-]*/.exec(line.text.slice(offset))?.[0] ?? '';
+        return value ? { value, range: rangeIn(line, offset, value.length) } : null;
+    }
+    return null;
+}
+/** The line after `RUBY VERSION` in Gemfile.lock: `   ruby 3.3.0p0`. */
+function gemfileLockRuby(text) {
+    let inSection = false;
+    for (const line of lines(text)) {
+        if (line.text === 'RUBY VERSION')
+            inSection = true;
+        else if (inSection) {
+            const match = /^(\s*ruby\s+)(\S+)/.exec(line.text);
+            return match ? { value: match[2], range: rangeIn(line, match[1].length, match[2].length) } : null;
+        }
+    }
+    return null;
+}
+/** `ruby "3.3.0"` (or `ruby '3.3.0'`, `ruby("3.3.0")`) in a Gemfile. */
+function gemfileRuby(text) {
+    for (const line of lines(text)) {
+        const match = /^(\s*ruby[\s(]+["'])([^"'\s]{1,40})["']/.exec(line.text);
+        if (match)
+            return { value: match[2], range: rangeIn(line, match[1].length, match[2].length) };
+    }
+    return null;
+}
+/** `<TargetFramework>net8.0</TargetFramework>` (or the first of `<TargetFrameworks>`) in an MSBuild project file. */
+function targetFramework(text) {
+    for (const tag of ['TargetFramework', 'TargetFrameworks']) {
+        const open = `<${tag}>`;
+        const start = text.indexOf(open);
+        const end = start === -1 ? -1 : text.indexOf(`</${tag}>`, start);
+        if (end === -1)
+            continue;
+        const inner = text.slice(start + open.length, end);
+        const value = inner.split(';')[0]?.trim() ?? '';
+        if (value)
+            return { value, range: rangeAtOffset(text, start + open.length + inner.indexOf(value), value.length) };
+    }
+    return null;
+}
+/** The string at `path` in a JSON document, with its range (inside the quotes). */
+function jsonString(text, path) {
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, { disallowComments: true });
+    if (!tree || errors.length > 0)
+        return null;
+    const node = (0,main.findNodeAtLocation)(tree, path);
+    if (node?.type !== 'string' || typeof node.value !== 'string')
+        return null;
+    return { value: node.value, range: rangeAtOffset(text, node.offset + 1, Math.max(0, node.length - 2)) };
+}
+/** The first of `keys` that is a string in TOML table `table`, with the line that sets it found by a bounded scan. */
+function tomlString(text, table, keys) {
+    const document = parse_parse(text);
+    const section = document[table];
+    if (typeof section !== 'object' || section === null)
+        return null;
+    for (const key of keys) {
+        const value = section[key];
+        if (typeof value === 'string')
+            return { value, range: tomlValueRange(text, table, key, value) };
+    }
+    return null;
+}
+/** Where `key = "value"` sits under `[table]`; the table's header (or line 1) when the scan cannot tell. */
+function tomlValueRange(text, table, key, value) {
+    let inTable = false;
+    let header = null;
+    for (const line of lines(text)) {
+        const trimmed = line.text.trim();
+        if (trimmed.startsWith('[')) {
+            inTable = trimmed.replace(/\s+/g, '').startsWith(`[${table}]`);
+            if (inTable)
+                header = rangeIn(line, line.text.indexOf('['), trimmed.length);
+            continue;
+        }
+        if (!inTable || !trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`))
+            continue;
+        const at = line.text.indexOf(value, line.text.indexOf('='));
+        if (line.text.indexOf('=') !== -1 && at !== -1)
+            return rangeIn(line, at, value.length);
+    }
+    return header ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function rangeAtOffset(text, offset, length) {
+    let lineStart = 0;
+    let number = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        lineStart = at + 1;
+        number++;
+    }
+    const end = text.indexOf('\n', lineStart);
+    const line = { number, text: text.slice(lineStart, end === -1 ? text.length : end) };
+    return rangeIn(line, offset - lineStart, length);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
+/**
+ * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
+ * its inventory.json @ 922540cb0623 (2026-07-22), read by lib/inventory.sh `inventory::query`: a `java.runtime.version`
+ * is an alias (`17`, `1.8`) or an exact version, optionally after a distribution (`zulu-17`); anything else fails
+ * the build with "Unsupported Java version". Refreshed by hand with scripts/refresh-runtime-tables.mjs (docs/runtime-tables.md).
+ */
+const JAVA_TABLE = {
+    source: 'heroku/heroku-buildpack-jvm-common inventory.json @ 922540cb0623',
+    checked: '2026-07-22',
+    /** The stacks new apps get; a version missing there works only on an app still on an older stack. */
+    currentStacks: ['24', '26'],
+    aliases: { '7': '1.7.0_352', '8': '1.8.0_502', '11': '11.0.32', '13': '13.0.14', '15': '15.0.10', '16': '16.0.2', '17': '17.0.20', '18': '18.0.2.1', '19': '19.0.2', '20': '20.0.2', '21': '21.0.12', '22': '22.0.2', '23': '23.0.2', '24': '24.0.2', '25': '25.0.4', '26': '26.0.2', '1.7': '1.7.0_352', '1.8': '1.8.0_502', '18.0.0': '18', '19.0.0': '19', '20.0.0': '20', '21.0.0': '21', '22.0.0': '22', '23.0.0': '23', '24.0.0': '24', '25.0.0': '25', '26.0.0': '26' },
+    /** `version:stacks`, space-separated (stacks without the `heroku-` prefix). */
+    versions: '1.7.0_332:22 1.7.0_342:22 1.7.0_352:22 1.8.0_322:22 1.8.0_332:22 1.8.0_342:22 1.8.0_345:22 1.8.0_352:22 1.8.0_362:22 1.8.0_372:22 1.8.0_382:22 1.8.0_392:22 1.8.0_402:22 1.8.0_412:22,24 1.8.0_422:22,24 1.8.0_432:22,24 1.8.0_442:22,24 11.0.14.1:22 11.0.15:22 11.0.16:22 11.0.16.1:22 11.0.17:22 11.0.18:22 11.0.19:22 11.0.20:22 11.0.20.1:22 11.0.21:22 11.0.22:22 11.0.23:22,24 11.0.24:22,24 11.0.25:22,24 11.0.26:22,24 13.0.10:22 13.0.11:22 13.0.12:22 13.0.13:22 13.0.14:22 15.0.10:22 15.0.6:22 15.0.7:22 15.0.8:22 15.0.9:22 16.0.2:22 17.0.10:22 17.0.11:22,24 17.0.12:22,24 17.0.13:22,24 17.0.14:22,24 17.0.2:22 17.0.3:22 17.0.4:22 17.0.4.1:22 17.0.5:22 17.0.6:22 17.0.7:22 17.0.8:22 17.0.8.1:22 17.0.9:22 18:22 18.0.1:22 18.0.2:22 18.0.2.1:22 19:22 19.0.1:22 19.0.2:22 20:22 20.0.1:22 20.0.2:22 21:22 21.0.1:22 21.0.2:22 21.0.3:22,24 21.0.4:22,24 21.0.5:22,24 21.0.6:22,24 22:22 22.0.1:22,24 22.0.2:22,24 23:22,24 23.0.1:22,24 23.0.2:22,24 24:22,24 1.8.0_452:22,24 11.0.27:22,24 17.0.15:22,24 21.0.7:22,24 24.0.1:22,24 1.8.0_462:22,24 11.0.28:22,24 17.0.16:22,24 21.0.8:22,24 24.0.2:22,24 25:22,24 1.8.0_472:22,24 11.0.29:22,24 17.0.17:22,24 21.0.9:22,24 25.0.1:22,24 1.8.0_482:22,24,26 11.0.30:22,24,26 17.0.18:22,24,26 21.0.10:22,24,26 25.0.2:22,24,26 26:22,24,26 1.8.0_492:22,24,26 11.0.31:22,24,26 17.0.19:22,24,26 21.0.11:22,24,26 25.0.3:22,24,26 26.0.1:22,24,26 1.8.0_502:22,24,26 11.0.32:22,24,26 17.0.20:22,24,26 21.0.12:22,24,26 25.0.4:22,24,26 26.0.2:22,24,26',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/node-inventory.ts
+const NODE_INVENTORIES = {
+    'heroku-classic': {
+        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ 4f394e954b4e',
+        checked: '2026-08-20',
+        versions: '26.7.0 26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
+    },
+    'heroku-cnb': {
+        source: 'heroku/buildpacks-nodejs inventory/nodejs.toml @ f56d560ddd27',
+        checked: '2026-07-14',
+        versions: '26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
+    },
+    herokuish: {
+        source: 'heroku/heroku-buildpack-nodejs inventory/node.toml @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-08-03',
+        versions: '26.6.0 26.5.1 26.5.0 26.4.0 26.3.1 26.3.0 26.2.0 26.1.0 26.0.0 25.9.0 25.8.2 25.8.1 25.8.0 25.7.0 25.6.1 25.6.0 25.5.0 25.4.0 25.3.0 25.2.1 25.2.0 25.1.0 25.0.0 24.19.0 24.18.1 24.18.0 24.17.0 24.16.0 24.15.0 24.14.1 24.14.0 24.13.1 24.13.0 24.12.0 24.11.1 24.11.0 24.10.0 24.9.0 24.8.0 24.7.0 24.6.0 24.5.0 24.4.1 24.4.0 24.3.0 24.2.0 24.1.0 24.0.2 24.0.1 24.0.0 23.11.1 23.11.0 23.10.0 23.9.0 23.8.0 23.7.0 23.6.1 23.6.0 23.5.0 23.4.0 23.3.0 23.2.0 23.1.0 23.0.0 22.23.2 22.23.1 22.23.0 22.22.3 22.22.2 22.22.1 22.22.0 22.21.1 22.21.0 22.20.0 22.19.0 22.18.0 22.17.1 22.17.0 22.16.0 22.15.1 22.15.0 22.14.0 22.13.1 22.13.0 22.12.0 22.11.0 22.10.0 22.9.0 22.8.0 22.7.0 22.6.0 22.5.1 22.5.0 22.4.1 22.4.0 22.3.0 22.2.0 22.1.0 22.0.0 21.7.3 21.7.2 21.7.1 21.7.0 21.6.2 21.6.1 21.6.0 21.5.0 21.4.0 21.3.0 21.2.0 21.1.0 21.0.0 20.20.2 20.20.1 20.20.0 20.19.6 20.19.5 20.19.4 20.19.3 20.19.2 20.19.1 20.19.0 20.18.3 20.18.2 20.18.1 20.18.0 20.17.0 20.16.0 20.15.1 20.15.0 20.14.0 20.13.1 20.13.0 20.12.2 20.12.1 20.12.0 20.11.1 20.11.0 20.10.0 20.9.0 20.8.1 20.8.0 20.7.0 20.6.1 20.6.0 20.5.1 20.5.0 20.4.0 20.3.1 20.3.0 20.2.0 20.1.0 20.0.0 19.9.0 19.8.1 19.8.0 19.7.0 19.6.1 19.6.0 19.5.0 19.4.0 19.3.0 19.2.0 19.1.0 19.0.1 19.0.0 18.20.8 18.20.7 18.20.6 18.20.5 18.20.4 18.20.3 18.20.2 18.20.1 18.20.0 18.19.1 18.19.0 18.18.2 18.18.1 18.18.0 18.17.1 18.17.0 18.16.1 18.16.0 18.15.0 18.14.2 18.14.1 18.14.0 18.13.0 18.12.1 18.12.0 18.11.0 18.10.0 18.9.1 18.9.0 18.8.0 18.7.0 18.6.0 18.5.0 18.4.0 18.3.0 18.2.0 18.1.0 18.0.0 17.9.1 17.9.0 17.8.0 17.7.2 17.7.1 17.7.0 17.6.0 17.5.0 17.4.0 17.3.1 17.3.0 17.2.0 17.1.0 17.0.1 17.0.0 16.20.2 16.20.1 16.20.0 16.19.1 16.19.0 16.18.1 16.18.0 16.17.1 16.17.0 16.16.0 16.15.1 16.15.0 16.14.2 16.14.1 16.14.0 16.13.2 16.13.1 16.13.0 16.12.0 16.11.1 16.11.0 16.10.0 16.9.1 16.9.0 16.8.0 16.7.0 16.6.2 16.6.1 16.6.0 16.5.0 16.4.2 16.4.1 16.4.0 16.3.0 16.2.0 16.1.0 16.0.0 15.14.0 15.13.0 15.12.0 15.11.0 15.10.0 15.9.0 15.8.0 15.7.0 15.6.0 15.5.1 15.5.0 15.4.0 15.3.0 15.2.1 15.2.0 15.1.0 15.0.1 15.0.0 14.21.3 14.21.2 14.21.1 14.21.0 14.20.1 14.20.0 14.19.3 14.19.2 14.19.1 14.19.0 14.18.3 14.18.2 14.18.1 14.18.0 14.17.6 14.17.5 14.17.4 14.17.3 14.17.2 14.17.1 14.17.0 14.16.1 14.16.0 14.15.5 14.15.4 14.15.3 14.15.2 14.15.1 14.15.0 14.14.0 14.13.1 14.13.0 14.12.0 14.11.0 14.10.1 14.10.0 14.9.0 14.8.0 14.7.0 14.6.0 14.5.0 14.4.0 14.3.0 14.2.0 14.1.0 14.0.0 13.14.0 13.13.0 13.12.0 13.11.0 13.10.1 13.10.0 13.9.0 13.8.0 13.7.0 13.6.0 13.5.0 13.4.0 13.3.0 13.2.0 13.1.0 13.0.1 13.0.0 12.22.12 12.22.11 12.22.10 12.22.9 12.22.8 12.22.7 12.22.6 12.22.5 12.22.4 12.22.3 12.22.2 12.22.1 12.22.0 12.21.0 12.20.2 12.20.1 12.20.0 12.19.1 12.19.0 12.18.4 12.18.3 12.18.2 12.18.1 12.18.0 12.17.0 12.16.3 12.16.2 12.16.1 12.16.0 12.15.0 12.14.1 12.14.0 12.13.1 12.13.0 12.12.0 12.11.1 12.11.0 12.10.0 12.9.1 12.9.0 12.8.1 12.8.0 12.7.0 12.6.0 12.5.0 12.4.0 12.3.1 12.3.0 12.2.0 12.1.0 12.0.0 11.15.0 11.14.0 11.13.0 11.12.0 11.11.0 11.10.1 11.10.0 11.9.0 11.8.0 11.7.0 11.6.0 11.5.0 11.4.0 11.3.0 11.2.0 11.1.0 11.0.0 10.24.1 10.24.0 10.23.3 10.23.2 10.23.1 10.23.0 10.22.1 10.22.0 10.21.0 10.20.1 10.20.0 10.19.0 10.18.1 10.18.0 10.17.0 10.16.3 10.16.2 10.16.1 10.16.0 10.15.3 10.15.2 10.15.1 10.15.0 10.14.2 10.14.1 10.14.0 10.13.0 10.12.0 10.11.0 10.10.0 10.9.0 10.8.0 10.7.0 10.6.0 10.5.0 10.4.1 10.4.0 10.3.0 10.2.1 10.2.0 10.1.0 10.0.0 9.11.2 9.11.1 9.11.0 9.10.1 9.10.0 9.9.0 9.8.0 9.7.1 9.7.0 9.6.1 9.6.0 9.5.0 9.4.0 9.3.0 9.2.1 9.2.0 9.1.0 9.0.0 8.17.0 8.16.2 8.16.1 8.16.0 8.15.1 8.15.0 8.14.1 8.14.0 8.13.0 8.12.0 8.11.4 8.11.3 8.11.2 8.11.1 8.11.0 8.10.0 8.9.4 8.9.3 8.9.2 8.9.1 8.9.0 8.8.1 8.8.0 8.7.0 8.6.0 8.5.0 8.4.0 8.3.0 8.2.1 8.2.0 8.1.4 8.1.3 8.1.2 8.1.1 8.1.0 8.0.0 7.10.1 7.10.0 7.9.0 7.8.0 7.7.4 7.7.3 7.7.2 7.7.1 7.7.0 7.6.0 7.5.0 7.4.0 7.3.0 7.2.1 7.2.0 7.1.0 7.0.0 6.17.1 6.17.0 6.16.0 6.15.1 6.15.0 6.14.4 6.14.3 6.14.2 6.14.1 6.14.0 6.13.1 6.13.0 6.12.3 6.12.2 6.12.1 6.12.0 6.11.5 6.11.4 6.11.3 6.11.2 6.11.1 6.11.0 6.10.3 6.10.2 6.10.1 6.10.0 6.9.5 6.9.4 6.9.3 6.9.2 6.9.1 6.9.0 6.8.1 6.8.0 6.7.0 6.6.0 6.5.0 6.4.0 6.3.1 6.3.0 6.2.2 6.2.1 6.2.0 6.1.0 6.0.0 5.12.0 5.11.1 5.11.0 5.10.1 5.10.0 5.9.1 5.9.0 5.8.0 5.7.1 5.7.0 5.6.0 5.5.0 5.4.1 5.4.0 5.3.0 5.2.0 5.1.1 5.1.0 5.0.0 4.9.1 4.9.0 4.8.7 4.8.6 4.8.5 4.8.4 4.8.3 4.8.2 4.8.1 4.8.0 4.7.3 4.7.2 4.7.1 4.7.0 4.6.2 4.6.1 4.6.0 4.5.0 4.4.7 4.4.6 4.4.5 4.4.4 4.4.3 4.4.2 4.4.1 4.4.0 4.3.2 4.3.1 4.3.0 4.2.6 4.2.5 4.2.4 4.2.3 4.2.2 4.2.1 4.2.0 4.1.2 4.1.1 4.1.0 4.0.0 0.12.18 0.12.17 0.12.16 0.12.15 0.12.14 0.12.13 0.12.12 0.12.11 0.12.10 0.12.9 0.12.8 0.12.7 0.12.6 0.12.5 0.12.4 0.12.3 0.12.2 0.12.1 0.12.0 0.11.16 0.11.15 0.11.14 0.11.13 0.11.12 0.11.11 0.11.10 0.11.9 0.11.8 0.11.7 0.11.6 0.11.5 0.11.4 0.11.3 0.11.2 0.11.1 0.11.0 0.10.48 0.10.47 0.10.46 0.10.45 0.10.44 0.10.43 0.10.42 0.10.41 0.10.40 0.10.39 0.10.38 0.10.37 0.10.36 0.10.35 0.10.34 0.10.33 0.10.32 0.10.31 0.10.30 0.10.29 0.10.28 0.10.27 0.10.26 0.10.25 0.10.24 0.10.23 0.10.22 0.10.21 0.10.20 0.10.19 0.10.18 0.10.17 0.10.16 0.10.15 0.10.14 0.10.13 0.10.12 0.10.11 0.10.10 0.10.9 0.10.8 0.10.7 0.10.6 0.10.5 0.10.4 0.10.3 0.10.2 0.10.1 0.10.0 0.9.12 0.9.11 0.9.10 0.9.9 0.9.8 0.9.7 0.9.6 0.9.5 0.9.4 0.9.3 0.9.2 0.9.1 0.8.28 0.8.27 0.8.26 0.8.25 0.8.24 0.8.23 0.8.22 0.8.21 0.8.20 0.8.19 0.8.18 0.8.17 0.8.16 0.8.15 0.8.14 0.8.13 0.8.12 0.8.11 0.8.10 0.8.9 0.8.8 0.8.7 0.8.6',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/python.ts
+/**
+ * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351, 2026-08-18): precedence runtime.txt
+ * (deprecated), .python-version, Pipfile.lock (only with Pipenv); `python-N.N(.N)` in runtime.txt, `N.N(.N)` elsewhere
+ * (`INT_REGEX` forbids leading zeros, so `python-3.12.x` or `3.12.*` fail); 3.10 to 3.14; 3.10 deprecated
+ * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
+ * (`warn_or_error_if_python_version_file_missing`).
+ */
+const HEROKU_CLASSIC = {
+    source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
+    checked: '2026-08-18',
+    reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
+    refuses: [],
+    deprecated: { 'runtime-txt': '.python-version' },
+    format: /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?$/,
+    minors: { oldest: 10, newest: 14 },
+    latest: { '3.10': '3.10.21', '3.11': '3.11.16', '3.12': '3.12.14', '3.13': '3.13.15', '3.14': '3.14.7' },
+    sunset: { '3.10': 'support is removed on 2027-01-06' },
+    uvNeedsPythonVersionFile: true,
+    fallback: '3.14 (the buildpack default; later builds stick to the cached major)',
+    settings: null,
+};
+const PYTHON_TABLES = {
+    'heroku-classic': HEROKU_CLASSIC,
+    /**
+     * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
+     * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
+     * (`PythonVersionFileRequiredWithUv`), 3.10 to 3.14, default 3.14.
+     */
+    'heroku-cnb': {
+        source: 'heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3',
+        checked: '2026-08-06',
+        reads: ['python-version'],
+        refuses: ['runtime-txt'],
+        deprecated: {},
+        // `split('.').map(str::parse::<u16>)` in src/python_version_file.rs: leading zeros pass.
+        format: /^[0-9]{1,5}\.[0-9]{1,5}(\.[0-9]{1,5})?$/,
+        minors: { oldest: 10, newest: 14 },
+        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
+        sunset: {},
+        uvNeedsPythonVersionFile: true,
+        fallback: '3.14 (the buildpack default)',
+        settings: null,
+    },
+    /**
+     * gliderlabs/herokuish buildpacks/buildpack-python/buildpack-version @ fbc485e2de50 (2026-08-06) bundles
+     * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
+     */
+    herokuish: {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-08-05',
+        latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
+    },
+    /**
+     * GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499 (2026-08-22) `RuntimeVersion`: the
+     * GOOGLE_PYTHON_VERSION / GOOGLE_RUNTIME_VERSION settings first (invisible to a linter), then .python-version
+     * (trimmed; an empty one is a user error), else the latest for the stack (`latestPythonVersionPerStack`: 3.13.* on
+     * ubuntu2204, 3.14.* on ubuntu2404). The pin is a semver constraint resolved against a version list fetched at
+     * build time (pkg/runtime/install.go `runtimeVersionsURL`), not in the source: which versions exist is unknown here.
+     */
+    gcp: {
+        source: 'GoogleCloudPlatform/buildpacks pkg/python/python.go @ 21f28de8c499',
+        checked: '2026-08-22',
+        reads: ['python-version'],
+        refuses: [],
+        deprecated: {},
+        format: null,
+        minors: null,
+        latest: {},
+        sunset: {},
+        uvNeedsPythonVersionFile: false,
+        fallback: 'the latest Python of the builder\'s stack (3.13 on google-22, 3.14 on google-24)',
+        settings: '`GOOGLE_PYTHON_VERSION` or `GOOGLE_RUNTIME_VERSION`',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/reads.ts
+
+const reads_HEROKU_CLASSIC = {
+    // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
+    // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
+    node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
+    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
+    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
+    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+    // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+    java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
+    // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
+    // else the go directive (awk over go.mod); the toolchain directive is not read.
+    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
+    // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
+    php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+};
+const READS = {
+    'heroku-classic': reads_HEROKU_CLASSIC,
+    // gliderlabs/herokuish @ fbc485e2de50 bundles the classic buildpacks (buildpacks/buildpack-*/buildpack-version).
+    herokuish: reads_HEROKU_CLASSIC,
+    'heroku-cnb': {
+        // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
+        node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
+        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
+        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+        java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
+        go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
+        php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
+        dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+    },
+    gcp: {
+        // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
+        // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
+        node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
+        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
+        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+        ruby: {
+            reads: ['gemfile-lock', 'ruby-version'],
+            source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
+            mustAgree: ['gemfile-lock', 'ruby-version'],
+            fallback: 'the latest Ruby of the stack',
+        },
+        // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
+        // stack: go.mod's go directive does not choose the toolchain.
+        go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
+        // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+        php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
+        // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
+        // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
+        dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
+        // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
+        java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+    },
+};
+/** What `family` reads for `language`, Python included. */
+function readsOf(family, language) {
+    if (language === 'python') {
+        const table = PYTHON_TABLES[family];
+        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+    }
+    return READS[family][language] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/runtime.ts
+/**
+ * Which language version a builder family would install for an app, from which pin, and what in those pins it
+ * refuses. Pure functions of the app's files and the tables; the rules and the result read them.
+ */
+
+
+
+
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function pinsOf(files, language) {
+    return readPins(files).filter((pin) => pin.language === language);
+}
+/** The version `family` installs for `language`, and the pin it comes from. */
+function chooseRuntime(files, family, language) {
+    const row = readsOf(family, language);
+    if (!row)
+        return null;
+    const pins = pinsOf(files, language);
+    const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
+    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
+    return { language, pin, version: pin ? resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
+}
+function resolve(family, language, pin) {
+    if (language === 'python') {
+        const table = PYTHON_TABLES[family];
+        const version = pythonVersionOf(pin);
+        if (!table.minors || !version || (table.format && !table.format.test(version)))
+            return null;
+        return version.split('.').length === 3 ? version : (table.latest[version] ?? null);
+    }
+    if (language === 'node')
+        return resolveNode(family, pin.value);
+    return null;
+}
+/** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
+function pythonVersionOf(pin) {
+    if (pin.source !== 'runtime-txt')
+        return pin.value;
+    const match = /^python-(.*)$/.exec(pin.values.join('\n'));
+    return match ? match[1] : null;
+}
+/** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
+function runtimeProblems(files, family, language, builder) {
+    if (language === 'python')
+        return pythonProblems(files, PYTHON_TABLES[family], builder);
+    if (language === 'node')
+        return nodeProblems(files, family, builder);
+    if (language === 'java' && family === 'heroku-classic')
+        return javaProblems(files, builder);
+    return [];
+}
+/** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
+function builderName(platformName, language) {
+    return `${platformName}'s ${languageName(language)} buildpack`;
+}
+const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
+function pythonProblems(files, table, builder) {
+    const problems = [];
+    const pins = pinsOf(files, 'python');
+    for (const refused of table.refuses) {
+        const file = SOURCE_FILES[refused];
+        if (files.exists(file)) {
+            problems.push({
+                severity: 'error',
+                file,
+                range: pins.find((pin) => pin.source === refused)?.range ?? START,
+                message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+            });
+        }
+    }
+    const readable = table.reads.filter((source) => !table.refuses.includes(source));
+    const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
+    const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
+    if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
+        const unless = table.settings ? ` unless ${table.settings} is set` : '';
+        problems.push({
+            severity: table.settings ? 'warning' : 'error',
+            file: '.python-version',
+            range: START,
+            message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
+        });
+    }
+    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+        if (used?.source === 'runtime-txt') {
+            problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
+        }
+        else if (!used && !files.exists('.python-version')) {
+            problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
+        }
+    }
+    if (used)
+        problems.push(...pythonPinProblems(used, table, builder));
+    return problems;
+}
+/** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
+function usesUv(files) {
+    return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
+}
+function pythonPinProblems(pin, table, builder) {
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const problems = [];
+    const version = pythonVersionOf(pin);
+    if (pin.source === 'runtime-txt') {
+        const replacement = table.deprecated['runtime-txt'];
+        if (version === null || (table.format && !table.format.test(version))) {
+            return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+        }
+        if (replacement) {
+            const major = version.split('.').slice(0, 2).join('.');
+            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
+        }
+    }
+    else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
+        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+    }
+    else if (table.format && !table.format.test(pin.value)) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+    }
+    if (version !== null && table.minors)
+        problems.push(...pythonSupportProblems(version, pin, table, builder));
+    return problems;
+}
+function formatHint(value) {
+    if (/^python/i.test(value))
+        return 'no `python-` prefix';
+    if (/[x*]/i.test(value))
+        return 'no wildcards';
+    if (/[<>=~^]/.test(value))
+        return 'no ranges';
+    return 'digits and dots only';
+}
+function pythonSupportProblems(version, pin, table, builder) {
+    const minors = table.minors;
+    const [major = 0, minor = 0, patch] = version.split('.').map(Number);
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const supported = `3.${minors.oldest} to 3.${minors.newest}`;
+    if (major < 3 || (major === 3 && minor < minors.oldest)) {
+        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
+    }
+    const key = `${major}.${minor}`;
+    if (major > 3 || minor > minors.newest) {
+        return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
+    }
+    const latest = table.latest[key];
+    const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
+    if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
+        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
+    }
+    const sunset = table.sunset[key];
+    return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
+}
+function inventoryOf(family) {
+    const inventory = NODE_INVENTORIES[family];
+    return inventory && inventory.versions ? inventory.versions.split(' ') : null;
+}
+/** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
+function resolveNode(family, range) {
+    const versions = inventoryOf(family);
+    if (!versions || (0,semver.validRange)(range) === null)
+        return null;
+    const matching = versions.filter((version) => (0,semver.satisfies)(version, range));
+    const majors = new Set(matching.map((version) => version.split('.')[0]));
+    return majors.size === 1 ? ((0,semver.maxSatisfying)(matching, range) ?? null) : null;
+}
+function nodeProblems(files, family, builder) {
+    const inventory = NODE_INVENTORIES[family];
+    const versions = inventoryOf(family);
+    const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
+    if (!inventory || !versions || !pin || pin.value.trim() === '')
+        return [];
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    if ((0,semver.validRange)(pin.value) === null) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+    }
+    if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
+        return [];
+    const newest = versions[0];
+    if ((0,semver.intersects)(pin.value, `>${newest}`)) {
+        return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+    }
+    return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+}
+/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
+function javaStacks(selector) {
+    const dash = selector.indexOf('-');
+    const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
+    if (distribution !== 'zulu')
+        return null;
+    const wanted = selector.slice(dash + 1);
+    // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
+    const once = JAVA_TABLE.aliases[wanted] ?? wanted;
+    const version = JAVA_TABLE.aliases[once] ?? once;
+    const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
+    return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+function javaProblems(files, builder) {
+    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+    if (!pin)
+        return [];
+    const stacks = javaStacks(pin.value);
+    const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
+    const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
+    if (stacks === null) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+    }
+    if (stacks.length === 0) {
+        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+    }
+    if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
+        const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
+        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+    }
+    return [];
+}
+/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
+const SOURCE_FILES = {
+    'python-version': '.python-version',
+    'runtime-txt': 'runtime.txt',
+    pipfile: 'Pipfile',
+    'pipfile-lock': 'Pipfile.lock',
+    pyproject: 'pyproject.toml',
+    'engines-node': 'package.json',
+    nvmrc: '.nvmrc',
+    'node-version': '.node-version',
+    'ruby-version': '.ruby-version',
+    gemfile: 'Gemfile',
+    'gemfile-lock': 'Gemfile.lock',
+    'system-properties': 'system.properties',
+    'go-mod-heroku': 'go.mod',
+    'go-mod-toolchain': 'go.mod',
+    'go-mod-go': 'go.mod',
+    'composer-php': 'composer.json',
+    'global-json': 'global.json',
+    'target-framework': '*.csproj',
+};
+/**
+ * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
+ * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
+ * contradicting a pin they must agree with (an error: the build fails).
+ */
+function pinConflicts(files, family, language, builder) {
+    const row = readsOf(family, language);
+    const choice = chooseRuntime(files, family, language);
+    if (!row || !choice)
+        return [];
+    const used = choice.pin;
+    const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+    const problems = [];
+    for (const pin of pinsOf(files, language)) {
+        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
+            continue;
+        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
+        const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
+        if (mustAgree) {
+            at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+        }
+        else if (row.reads.includes(pin.source)) {
+            at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+        }
+        else if (used || isVersion(pin)) {
+            at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+        }
+    }
+    return problems;
+}
+function labelOf(source) {
+    return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
+}
+/** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */
+function isVersion(pin) {
+    return partsOf(pin) !== null;
+}
+/** `3.12`, `python-3.12.1`, `v20`, `go1.22`, `3.3.0p0` as numbers; `null` for ranges and words. */
+function partsOf(pin) {
+    const text = (pin.source === 'runtime-txt' ? pin.values.join('\n') : pin.value).replace(/^(python-|v|go|net)/, '').replace(/p\d+$/, '');
+    return /^\d{1,6}(\.\d{1,6}){0,3}$/.test(text) ? text.split('.').map(Number) : null;
+}
+/** The two pins can name the same version: one is a prefix of the other, or a version satisfies a range. */
+function agree(a, b) {
+    const [x, y] = [partsOf(a), partsOf(b)];
+    if (x && y)
+        return x.slice(0, y.length).every((part, i) => part === y[i]) || y.slice(0, x.length).every((part, i) => part === x[i]);
+    const range = x ? runtime_rangeOf(b) : y ? runtime_rangeOf(a) : null;
+    const version = x ?? y;
+    if (!range || !version)
+        return true;
+    return (0,semver.intersects)(range, version.join('.'));
+}
+/** A semver range from an npm range or a PEP 440 specifier (`>=3.9,<3.13`, `~=3.11`); `null` when it is neither. */
+function runtime_rangeOf(pin) {
+    const text = pin.value.replace(/,/g, ' ').replace(/~=/g, '~').replace(/==/g, '=');
+    return (0,semver.validRange)(text);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/families.ts
+/**
+ * Code Capsules: Google Cloud buildpacks (domain.md section 1, unverified today); Heroku: Cedar classic buildpacks;
+ * Heroku Fir: Cloud Native Buildpacks (heroku/cnb-builder-images); Dokku: herokuish (gliderlabs/herokuish).
+ */
+const FAMILY_OF_PLATFORM = {
+    codecapsules: 'gcp',
+    heroku: 'heroku-classic',
+    'heroku-fir': 'heroku-cnb',
+    dokku: 'herokuish',
+};
+function familyOf(platformId) {
+    return FAMILY_OF_PLATFORM[platformId] ?? null;
+}
+/** Platforms whose builder is assumed, not documented: what its source says fails is only a warning there. */
+const ASSUMED_BUILDER = {
+    codecapsules: 'Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1)',
+};
+function assumedBuilder(platformId) {
+    return ASSUMED_BUILDER[platformId] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/runtime-reports.ts
+
+
+
+/** The problems `find` sees in the pins of the language the platform builds the app as, on their files. */
+function* runtimeReports({ platform, detection, files, discovery }, find) {
+    const family = familyOf(platform.id);
+    const language = detection.language;
+    if (!family || !language || !files.complete)
+        return;
+    const assumed = assumedBuilder(platform.id);
+    for (const { file, range, severity, message } of find(files, family, language, builderName(platform.name, language))) {
+        const certain = severity !== 'error' || assumed === null;
+        yield {
+            file: joinRelative(discovery.root.relative, file),
+            range,
+            severity: certain ? severity : 'warning',
+            message: certain ? message : `${message} (Unverified: ${assumed}.)`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/runtime-pins-disagree.ts
+
+
+
+const runtimePinsDisagree = {
+    scope: 'repository',
+    meta: {
+        id: 'runtime-pins-disagree',
+        description: 'Two files pin different versions of the language, and the platform installs only one of them.',
+        severity: everywhere('warning'),
+        tags: ['language'],
+    },
+    check: (context) => runtimeReports(context, pinConflicts),
+};
+
+;// CONCATENATED MODULE: ./src/rules/runtime-version.ts
+
+
+
+const runtimeVersion = {
+    scope: 'repository',
+    meta: {
+        id: 'runtime-version',
+        description: "The language version the app pins is one the platform's builder installs, written in a form it reads.",
+        severity: everywhere('error'),
+        tags: ['language'],
+    },
+    check: (context) => runtimeReports(context, runtimeProblems),
+};
+
+;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
+
+
+const serverUndeclared = {
+    scope: 'procfile',
+    meta: {
+        id: 'server-undeclared',
+        description: 'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
+        severity: everywhere('error'),
+        tags: ['command', 'language'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const dependencies = context.facts.pythonDependencies();
+        const reported = new Set();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const pkg = invocation.program?.pythonPackage;
+                if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
+                    continue;
+                reported.add(pkg);
+                const where = dependencies.manifests.length === 0
+                    ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
+                    : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+                yield {
+                    range: commandRange(line, invocation.name.start, invocation.name.end),
+                    severity: dependencies.incomplete ? 'warning' : 'error',
+                    message: `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
+                        `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
+                };
+            }
+        }
+    },
+};
+/** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
+function failure(name, pkg) {
+    return /^python[0-9.]*$/.test(name.slice(name.lastIndexOf('/') + 1)) ? `"No module named ${pkg}"` : '"command not found"';
+}
+/** Where the app declares its dependencies, and how to add one there. */
+function howToDeclare(pkg, manifests) {
+    if (manifests.includes('requirements.txt') || manifests.length === 0)
+        return `Add ${quote(pkg)} to requirements.txt.`;
+    if (manifests.includes('Pipfile'))
+        return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
+    if (manifests.includes('pyproject.toml'))
+        return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
+    return `Declare ${quote(pkg)} as a dependency.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
+
+
+const shellSyntax = {
+    scope: 'procfile',
+    meta: {
+        id: 'shell-syntax',
+        description: 'A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        for (const { line, type } of context.facts.processLines()) {
+            const [error] = context.facts.command(line).analysis.errors;
+            if (!error)
+                continue;
+            yield {
+                range: commandRange(line, error.offset, error.offset + 1),
+                message: `The command of ${quote(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
+                    'which refuses it, so the process exits at once. Fix the quoting or the operator.',
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/space-before-colon.ts
+
+
+
+
+const spaceBeforeColon = {
+    scope: 'procfile',
+    meta: {
+        id: 'space-before-colon',
+        description: 'Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.',
+        severity: { codecapsules: 'error', heroku: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || !line.gap)
+                continue;
+            if (outcomeOf(reading, line.number).kind === 'reads')
+                continue;
+            yield {
+                range: rangeOf(line, line.gap),
+                message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+                    `Write ${quote(`${line.type.text}:`)} with no space.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
+
+
+
+const utf8Bom = {
+    scope: 'procfile',
+    meta: {
+        id: 'utf8-bom',
+        description: 'The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform, readings }) {
+        const { source, lines } = procfile;
+        if (!source.bom || source.encoding !== 'utf-8')
+            return;
+        const firstIsProcess = lines[0]?.kind === 'process';
+        const effect = firstIsProcess
+            ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
+            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
+        yield {
+            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
+                'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
+
+
+const webPortUnbound = {
+    scope: 'procfile',
+    meta: {
+        id: 'web-port-unbound',
+        description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
+            return;
+        const { line, main, program, listen } = server;
+        const { facts } = listen;
+        const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
+        if (configured || (facts.configFiles && !context.files.complete))
+            return;
+        const variable = facts.portEnv[0]?.port;
+        const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
+        const fix = listen.host
+            ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
+            : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+        yield {
+            range: commandRange(line, main.name.start, main.name.end),
+            severity: facts.portEnv.length > 0 ? 'warning' : 'error',
+            message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+// Generated by `node scripts/rule-docs.mjs --write` from the rule modules of this folder; do not edit.
+/** Every rule, in the order of the docs: by the first of its tags (scripts/rule-docs.mjs TAG_ORDER), then by id. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    procfileMisnamed,
+    procfileNotRoot,
+    procfileUnreadable,
+    controlCharacter,
+    crlfLineEndings,
+    invalidEncoding,
+    utf8Bom,
+    duplicateProcessType,
+    emptyCommand,
+    invalidLine,
+    leadingWhitespace,
+    missingWeb,
+    processTypeName,
+    procfileEmpty,
+    spaceBeforeColon,
+    appTargetMissing,
+    badPortVar,
+    devServer,
+    hardcodedPort,
+    localhostBind,
+    nodeEntryMissing,
+    npmStartNoScript,
+    serverUndeclared,
+    shellSyntax,
+    webPortUnbound,
+    dockerfilePresent,
+    languageMismatch,
+    procfileMissing,
+    runtimePinsDisagree,
+    runtimeVersion,
+    portability,
+    invalidConfig,
+];
+const RULE_IDS = RULES.map((rule) => rule.meta.id);
+
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+/**
+ * Text that a CI runner reading the log cannot take for a workflow command: the Actions runner executes a line that
+ * starts with `::` (after blanks) and the older `##[name ...]` form anywhere in a line, and splits lines at CR, LF,
+ * U+2028 and U+2029 as well. The JSON and XML formats write what would act as an escape that parses back to the
+ * same text, so a report printed to a `run:` step's log is only data.
+ */
+/** `value` as JSON, with DEL, C1 controls, U+2028 and U+2029 and the second `#` of `##[` written as `\u` escapes. */
+function jsonForLog(value) {
+    return JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
+ * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
+ * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
+ */
+function xmlForLog(text) {
+    return text
+        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/##\[/g, '#&#35;[');
+}
+
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+/**
+ * `--format checkstyle`: Checkstyle's XML report, which Jenkins (warnings-ng), reviewdog, SonarQube and most CI
+ * dashboards read: one `<file>` per file, one `<error>` per finding.
+ */
+
+
+/** Checkstyle's severities are error, warning, info and ignore. */
+const SEVERITY = { error: 'error', warning: 'warning', notice: 'info' };
+function formatCheckstyle(result) {
+    const byFile = new Map();
+    for (const finding of result.findings)
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    const files = [...byFile].map(([file, findings]) => [`  <file name="${xmlForLog(file)}">`, ...findings.map(errorElement), '  </file>']);
+    return ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">', ...files.flat(), '</checkstyle>', ''].join('\n');
+}
+function errorElement(finding) {
+    const attributes = {
+        line: finding.line,
+        column: finding.column,
+        severity: SEVERITY[finding.severity],
+        message: quote_printable(finding.message),
+        source: `procfile-lint.${finding.rule}`,
+    };
+    const list = Object.entries(attributes).map(([name, value]) => `${name}="${xmlForLog(String(value))}"`);
+    return `    <error ${list.join(' ')}/>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
+
+function formatText(result) {
+    const lines = result.findings.map(formatFinding);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(verdict(result));
+    return `${lines.map(inert).join('\n')}\n`;
+}
+/**
+ * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
+ * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
+ * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
+ * shows any other character it must not print.
+ */
+function inert(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+function formatFinding(finding) {
+    const { file, line, column, severity, message, rule } = finding;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+}
+function verdict(result) {
+    const { error, warning, notice } = result.counts;
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languageName(result.language)} app` : '';
+    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
+    if (error + warning + notice === 0) {
+        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+    }
+    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+}
+function plural(count, noun) {
+    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
+const STEP_ANNOTATION_LIMIT = 10;
+function annotationProperties(finding) {
+    return {
+        title: `procfile-lint: ${finding.rule}`,
+        // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
+        file: quote_printable(finding.file),
+        startLine: finding.line,
+        endLine: finding.endLine,
+        // GitHub ignores columns on annotations that span lines.
+        ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
+    };
+}
+/**
+ * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
+ * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
+ */
+function planAnnotations(findings, reserved = {}) {
+    const shown = new Set();
+    for (const severity of types/* SEVERITIES */.o) {
+        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
+        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
+            shown.add(finding);
+    }
+    const ordered = types/* SEVERITIES */.o.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
+    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
+}
+function annotate(findings, emit, reserved = {}) {
+    const plan = planAnnotations(findings, reserved);
+    for (const finding of plan.shown)
+        emit(finding.severity, printable(finding.message), annotationProperties(finding));
+    return plan;
+}
+/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
+function countBySeverity(findings) {
+    return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
+ * places that hold them all, e.g. `the job summary`, `the SARIF file`.
+ */
+function unannotatedMessage(hidden, seeAlso) {
+    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
+        `notices per step, so the most severe were annotated first.${where}`);
+}
+function joinOr(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+function formatGithub(result) {
+    const plan = planAnnotations(result.findings);
+    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
+    if (plan.hidden.length > 0)
+        lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function workflowCommand(command, message, properties) {
+    const fields = {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+    const list = Object.entries(fields)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    return `::${command}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+/**
+ * A fingerprint per finding that survives edits elsewhere in the file, for the formats that track findings across
+ * runs (SARIF's `partialFingerprints`, GitLab's `fingerprint`): the rule, the file and the message (which quotes the
+ * offending text), not the line number, plus which of several identical findings it is, so each is unique in a run.
+ */
+
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.rule}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 32);
+        const ordinal = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, ordinal);
+        return `${hash}:${ordinal}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+/**
+ * `--format gitlab`: a GitLab Code Quality report (the `artifacts:reports:codequality` JSON), which GitLab shows
+ * in the merge request widget and the diff. Each issue needs a description, a check name, a fingerprint unique in
+ * the report and stable across runs (GitLab compares the branch's report with the target's by it), a severity, and
+ * a location with a path relative to the repository root and a begin line.
+ * Format: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+ */
+
+
+
+/** GitLab's severities are info, minor, major, critical and blocker. */
+const gitlab_SEVERITY = { error: 'major', warning: 'minor', notice: 'info' };
+function formatGitlab(result) {
+    const fingerprints = fingerprintsOf(result.findings);
+    const issues = result.findings.map((finding, index) => ({
+        description: quote_printable(finding.message),
+        check_name: finding.rule,
+        fingerprint: fingerprints[index],
+        severity: gitlab_SEVERITY[finding.severity],
+        location: { path: finding.file, lines: { begin: finding.line, end: finding.endLine } },
+    }));
+    return `${jsonForLog(issues)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The result object as JSON: the contract documented in docs/result.md, escaped for a CI log (`jsonForLog`). */
+function formatJson(result) {
+    return `${jsonForLog(result)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+/**
+ * `--format junit`: a JUnit XML test report, which GitLab (`artifacts:reports:junit`), Jenkins, Azure Pipelines and
+ * CircleCI show as test results. Each finding is a test case named after its rule and place; those at `--fail-on`
+ * or above fail, the others pass with the finding as their output. A clean run is one passing case, so the report is
+ * never an empty suite.
+ */
+
+
+
+function formatJunit(result, failOn) {
+    const cases = result.findings.length > 0 ? result.findings.map((finding) => testCase(finding, failOn)) : [cleanCase(result)];
+    const failures = result.findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+    const count = Math.max(result.findings.length, 1);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="procfile-lint" tests="${count}" failures="${failures}" errors="0">`,
+        `  <testsuite name="procfile-lint (${xmlForLog(result.platform)})" tests="${count}" failures="${failures}" errors="0" skipped="0">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function testCase(finding, failOn) {
+    const place = `${finding.file}:${finding.line}:${finding.column}`;
+    const open = `    <testcase classname="${xmlForLog(finding.file)}" name="${xmlForLog(`${finding.rule} at ${place}`)}">`;
+    const message = xmlForLog(quote_printable(finding.message));
+    const body = isFailing(finding.severity, failOn)
+        ? `<failure type="${finding.severity}" message="${message}">${xmlForLog(`${finding.severity}: ${quote_printable(finding.message)} [${finding.rule}]`)}</failure>`
+        : `<system-out>${xmlForLog(`${finding.severity}: ${quote_printable(finding.message)} [${finding.rule}]`)}</system-out>`;
+    return `${open}${body}</testcase>`;
+}
+function cleanCase(result) {
+    const file = result.procfile ?? 'Procfile';
+    return `    <testcase classname="${xmlForLog(file)}" name="${xmlForLog(`${file} has no problems`)}"/>`;
+}
+
+;// CONCATENATED MODULE: ./src/generated/rule-help.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+/** Each rule's docs page: `fullDescription` is the first paragraph of its "Why", `markdown` the page. */
+const RULE_HELP = {
+    "app-target-missing": {
+        "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
+        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nmain.py\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "bad-port-var": {
+        "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
+        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n"
+    },
+    "control-character": {
+        "fullDescription": "Parsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](crlf-line-endings.md)).",
+        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
+    },
+    "crlf-line-endings": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
+        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n"
+    },
+    "dev-server": {
+        "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
+        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
+    },
+    "dockerfile-present": {
+        "fullDescription": "On Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.",
+        "markdown": "A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | – | – | language, discovery |\n\n## Why\nOn Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # Code Capsules builds this, and ignores the Procfile\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. To deploy with the Procfile, delete the Dockerfile or move it out of the app root (`git mv Dockerfile docker/Dockerfile`).\n2. To deploy with Docker, delete the Procfile (`git rm Procfile`) and put the start command in the Dockerfile, in shell form so that `$PORT` is expanded: `CMD gunicorn app:app --bind 0.0.0.0:$PORT`.\n"
+    },
+    "duplicate-process-type": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
+        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n"
+    },
+    "empty-command": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
+        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
+    },
+    "hardcoded-port": {
+        "fullDescription": "The port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.",
+        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
+    },
+    "invalid-config": {
+        "fullDescription": "A rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant",
+        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
+    },
+    "invalid-encoding": {
+        "fullDescription": "Every platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.",
+        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
+    },
+    "invalid-line": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](empty-command.md) instead.",
+        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
+    },
+    "language-mismatch": {
+        "fullDescription": "Each platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.",
+        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
+    },
+    "leading-whitespace": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
+        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n"
+    },
+    "localhost-bind": {
+        "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
+        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n"
+    },
+    "missing-web": {
+        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
+        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
+    },
+    "node-entry-missing": {
+        "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",
+        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "npm-start-no-script": {
+        "fullDescription": "`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.",
+        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
+    },
+    "portability": {
+        "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
+        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n"
+    },
+    "process-type-name": {
+        "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
+        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
+    },
+    "procfile-empty": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](invalid-line.md) instead.",
+        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
+    },
+    "procfile-misnamed": {
+        "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
+        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n"
+    },
+    "procfile-missing": {
+        "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
+        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language, discovery |\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n"
+    },
+    "procfile-not-root": {
+        "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
+        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
+    },
+    "procfile-unreadable": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
+        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
+    },
+    "runtime-pins-disagree": {
+        "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
+        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml) is a **notice**: other platforms and tools read it;\n- on Code Capsules, a `Gemfile.lock` Ruby version that differs from `.ruby-version` fails the build (\"There is a\n  conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud buildpacks `pkg/ruby/ruby.go`):\n  a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for every\n  failure the runtime rules take from the Google Cloud buildpacks' source.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n"
+    },
+    "runtime-version": {
+        "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",
+        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest) is only a **notice** that\ngives the table's date: the builder may have added it since. Each finding is on the file and line of the pin.\nVersions of Ruby, Go, PHP and .NET (and Java outside Heroku) are not judged yet; their pins are shown in the result's `runtime`.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n"
+    },
+    "server-undeclared": {
+        "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
+        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+    },
+    "shell-syntax": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command, move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+    },
+    "space-before-colon": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
+        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n"
+    },
+    "utf8-bom": {
+        "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
+        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n"
+    },
+    "web-port-unbound": {
+        "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/generated/version.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+const VERSION = "1.0.0";
+
+;// CONCATENATED MODULE: ./src/report/docs.ts
+/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
+const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
+function ruleDocsUrl(ruleId) {
+    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The URI base that code scanning resolves to the repository's checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
+/** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
+const FINGERPRINT_KEY = 'procfileLintFinding/v1';
+function toSarif(result, rules, options = {}) {
+    const index = new Map(rules.map((rule, position) => [rule.id, position]));
+    const fingerprints = fingerprintsOf(result.findings);
+    return {
+        $schema: SARIF_SCHEMA_URL,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'procfile-lint',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: REPOSITORY_URL,
+                        rules: rules.map((rule) => descriptor(rule, result.platform)),
+                    },
+                },
+                automationDetails: { id: automationId(options.appPath ?? '.') },
+                // Our columns count code points, not UTF-16 code units (the SARIF default).
+                columnKind: 'unicodeCodePoints',
+                results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
+            },
+        ],
+    };
+}
+function formatSarif(result, rules, options = {}) {
+    return `${jsonForLog(toSarif(result, rules, options))}\n`;
+}
+/**
+ * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
+ * runs of two apps of one repository do not close each other's alerts.
+ */
+function automationId(appPath) {
+    const app = appPath.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+    return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
+}
+/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
+function descriptor(rule, platform) {
+    const severity = rule.severity[platform];
+    const help = RULE_HELP[rule.id];
+    return {
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: help?.fullDescription || rule.description },
+        help: { text: help?.markdown ?? rule.description, markdown: help?.markdown ?? rule.description },
+        helpUri: ruleDocsUrl(rule.id),
+        defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
+        properties: { tags: [...rule.tags] },
+    };
+}
+function sarifResult(finding, ruleIndex, fingerprint) {
+    return {
+        ruleId: finding.rule,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: LEVEL[finding.severity],
+        message: { text: quote_printable(finding.message) },
+        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+    };
+}
+function artifact(file) {
+    return { uri: relativeUri(file), uriBaseId: SOURCE_ROOT };
+}
+/** Our endColumn is already exclusive, as SARIF's is. */
+function region(range) {
+    return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+function sarifFix(fix) {
+    return {
+        description: { text: quote_printable(fix.description) },
+        artifactChanges: [
+            {
+                artifactLocation: artifact(fix.file),
+                replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.text } })),
+            },
+        ],
+    };
+}
+/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/cli/formats.ts
+
+
+
+
+
+
+
+
+const FORMATTERS = {
+    text: (result) => formatText(result),
+    json: (result) => formatJson(result),
+    sarif: (result, context) => formatSarif(result, RULES.map((rule) => rule.meta), { appPath: context.appPath }),
+    github: (result) => formatGithub(result),
+    gitlab: (result) => formatGitlab(result),
+    checkstyle: (result) => formatCheckstyle(result),
+    junit: (result, context) => formatJunit(result, context.failOn),
+};
+const FORMATS = Object.keys(FORMATTERS);
+function isFormat(format) {
+    return Object.hasOwn(FORMATTERS, format);
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The CLI's command line, parsed and checked in one place. `--format` and `--output` pair up in order: each
+ * `--output FILE` writes the format of the `--format` just before it; a `--format` without one goes to stdout; with
+ * no `--format` for stdout, stdout gets the text report.
+ */
+
+
+
+
+
+const STDIN = '-';
+const OPTIONS = {
+    format: { type: 'string', multiple: true },
+    output: { type: 'string', short: 'o', multiple: true },
+    'fail-on': { type: 'string' },
+    platform: { type: 'string' },
+    language: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    root: { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    version: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+function parseCliArgs(args) {
+    const { values, positionals, tokens } = parseTokens(args);
+    if (positionals.length > 1)
+        throw new types/* UsageError */.e(`expected at most one directory or Procfile, got ${positionals.length}.`);
+    const target = positionals[0] ?? '.';
+    const stdinFilename = values['stdin-filename'];
+    if (stdinFilename !== undefined && target !== STDIN)
+        throw new types/* UsageError */.e(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+    return {
+        help: values.help === true,
+        version: values.version === true,
+        outputs: pairOutputs(tokens),
+        failOn: parseFailOn(values['fail-on'] ?? 'error', '--fail-on'),
+        platform: values.platform,
+        language: values.language,
+        rules: values.rule ?? [],
+        root: values.root,
+        target,
+        stdinFilename,
+    };
+}
+function parseTokens(args) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, tokens: true, options: OPTIONS });
+    }
+    catch (error) {
+        throw new types/* UsageError */.e(`${error.message}\nRun procfile-lint --help for usage.`);
+    }
+}
+/** The `--format`/`--output` pairs, in the order given; checked so that no two reports land in one place. */
+function pairOutputs(tokens) {
+    const outputs = [];
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.value === undefined)
+            continue;
+        if (token.name === 'format')
+            outputs.push({ format: checkedFormat(token.value), file: null });
+        if (token.name === 'output') {
+            const last = outputs.at(-1);
+            if (!last || last.file !== null) {
+                throw new types/* UsageError */.e(`--output ${token.value} must follow the --format it writes, as in: --format sarif --output procfile-lint.sarif.`);
+            }
+            last.file = token.value === STDIN ? null : token.value;
+        }
+    }
+    const toStdout = outputs.filter((output) => output.file === null);
+    if (toStdout.length > 1) {
+        throw new types/* UsageError */.e(`only one --format can go to stdout; got ${toStdout.map((output) => output.format).join(', ')}. Give the others an --output FILE.`);
+    }
+    const files = outputs.flatMap((output) => (output.file === null ? [] : [output.file]));
+    const normalized = files.map((file) => external_node_path_namespaceObject.normalize(file));
+    const repeated = files.find((_, index) => normalized.indexOf(normalized[index]) !== index);
+    if (repeated !== undefined)
+        throw new types/* UsageError */.e(`--output ${repeated} is given twice; give each format its own file.`);
+    return toStdout.length === 0 ? [...outputs, { format: 'text', file: null }] : outputs;
+}
+function checkedFormat(format) {
+    if (!isFormat(format))
+        throw new types/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
+    return format;
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+/**
+ * Writes a report to the file an `--output` names, as the action writes its own files: a folder inside the root
+ * (the repository, whose links a pull request controls) must really be inside it, never a link out of it or into
+ * `.git`; an existing link or non-file at the target is refused, not followed; and the report is written to a new
+ * file beside the target (exclusive create) that is then renamed over it, so a reader never sees half a report.
+ */
+
+
+
+
+
+function writeOutput(cwd, root, file, content) {
+    const target = external_node_path_namespaceObject.resolve(cwd, file);
+    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    const refuse = (why) => new types/* UsageError */.e(`cannot write --output ${file}: ${why}.`);
+    const folder = makeFolder(external_node_path_namespaceObject.dirname(target), { lexical: external_node_path_namespaceObject.resolve(root), real: realRoot }, refuse);
+    const destination = external_node_path_namespaceObject.join(folder, external_node_path_namespaceObject.basename(target));
+    const existing = lstat(destination);
+    if (existing && !existing.isFile())
+        throw refuse(existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file');
+    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+        external_node_fs_namespaceObject.renameSync(temporary, destination);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
+        throw refuse(error.code ?? String(error));
+    }
+}
+/**
+ * The real path of `folder`, created when missing. Its deepest existing ancestor is checked before anything is
+ * created, so no folder is made through a link that leads out of the root.
+ */
+function makeFolder(folder, root, refuse) {
+    const missing = [];
+    let existing = folder;
+    while (!lstat(existing)) {
+        missing.unshift(external_node_path_namespaceObject.basename(existing));
+        existing = external_node_path_namespaceObject.dirname(existing);
+    }
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(existing);
+    }
+    catch {
+        throw refuse('its folder cannot be resolved');
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw refuse(`${external_node_path_namespaceObject.basename(existing)} is not a folder`);
+    const lexicallyInside = isInside(root.lexical, existing) || isInside(root.real, existing);
+    if (lexicallyInside && !isInside(root.real, real))
+        throw refuse('its folder is a link that leads out of the root');
+    const created = external_node_path_namespaceObject.join(real, ...missing);
+    if (isInside(root.real, created) && external_node_path_namespaceObject.relative(root.real, created).split(external_node_path_namespaceObject.sep).some((part) => part.toLowerCase() === '.git')) {
+        throw refuse('it is inside .git');
+    }
+    if (missing.length > 0)
+        external_node_fs_namespaceObject.mkdirSync(created, { recursive: true });
+    return created;
+}
+function lstat(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/root.ts
+/**
+ * Which folder the CLI reports paths from, and which app it lints. Paths are relative to `--root`, by default the
+ * git top level (found by walking up to a `.git` entry: a folder, or the file of a worktree or submodule; git itself
+ * is never run), else the current folder: so `procfile-lint .` in a `run:` step with `working-directory: backend`
+ * reports `backend/Procfile`, the path GitHub annotates.
+ */
+
+
+
+
+/** Where the app in `appDir` sits, for `--root` (undefined: the default) given on the command line in `cwd`. */
+function placeApp(cwd, appDir, rootOption) {
+    // Lexical paths: a link in the app's path must not choose the root; the engine resolves links and refuses one out.
+    const app = external_node_path_namespaceObject.resolve(cwd, appDir);
+    const root = rootOption === undefined ? defaultRoot(cwd, app) : checkedDirectory(external_node_path_namespaceObject.resolve(cwd, rootOption), rootOption);
+    if (!isInside(root, app)) {
+        throw new types/* UsageError */.e(`The app '${appDir}' is outside --root '${rootOption}'; give a --root that holds it.`);
+    }
+    return { root, appPath: toPosix(external_node_path_namespaceObject.relative(root, app)) || '.' };
+}
+/** The folder of a file argument (a Procfile, or any file of the app), else the argument itself. */
+function appDirectoryOf(cwd, target) {
+    try {
+        return external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(cwd, target)).isDirectory() ? target : external_node_path_namespaceObject.dirname(target);
+    }
+    catch {
+        return target; // The engine says it does not exist.
+    }
+}
+function defaultRoot(cwd, app) {
+    return gitTopLevel(app) ?? (isInside(cwd, app) ? cwd : app);
+}
+/** The nearest folder at or above `start` that holds a `.git` entry, or null. */
+function gitTopLevel(start) {
+    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
+        if (exists(external_node_path_namespaceObject.join(dir, '.git')))
+            return dir;
+        if (external_node_path_namespaceObject.dirname(dir) === dir)
+            return null;
+    }
+}
+function exists(file) {
+    try {
+        external_node_fs_namespaceObject.lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function checkedDirectory(dir, given) {
+    try {
+        if (external_node_fs_namespaceObject.statSync(dir).isDirectory())
+            return dir;
+    }
+    catch {
+        // reported below
+    }
+    throw new types/* UsageError */.e(`--root '${given}' is not a directory.`);
+}
+
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __nccwpck_require__(5710);
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_APP_FILE_BYTES = 256 * 1024;
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText(relative) {
+            if (!cache.has(relative)) {
+                const absolute = resolve(relative);
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
+            }
+            return cache.get(relative) ?? null;
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ */
+function memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => external_node_path_namespaceObject.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+
+/** More evidence than this is counted, not listed. */
+const MAX_EVIDENCE = 5;
+function detect(rootEntries, platform, options) {
+    const found = LANGUAGES.flatMap((info) => {
+        const markers = info.markers.filter((name) => rootEntries.includes(name));
+        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
+        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+    });
+    const order = platform.languageOrder
+        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
+        .map((step) => step.language);
+    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
+    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
+    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    return {
+        candidates,
+        language: options.language ?? picked,
+        overridden: options.language !== undefined,
+        dockerfile: rootEntries.includes('Dockerfile'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
+ * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
+ */
+
+
+
+const PROCFILE = 'Procfile';
+/**
+ * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
+ * one or two folders down (`backend/Procfile`), found long before these are reached.
+ */
+const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
+const EDITOR_EXTENSIONS = new Set([
+    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
+    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
+]);
+/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
+const DEPENDENCY_DIRECTORIES = new Set([
+    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
+    '__pycache__', 'site-packages', 'target',
+]);
+/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
+const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
+const DEEP_EXTENSIONS = ['.py'];
+function classifyName(name) {
+    if (name === PROCFILE)
+        return 'exact';
+    const lower = name.toLowerCase();
+    if (lower === 'procfile')
+        return 'case';
+    if (lower.trim() === 'procfile')
+        return 'whitespace';
+    if (lower.startsWith('procfile.')) {
+        return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
+    }
+    if (lower !== 'profile' && isOneEditAway(lower, 'procfile'))
+        return 'typo';
+    return null;
+}
+function discover(root) {
+    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
+    let procfile = null;
+    const nearMisses = [];
+    for (const entry of entries) {
+        const kind = classifyName(entry.name);
+        if (kind === 'exact')
+            procfile = joinRelative(root.relative, entry.name);
+        else if (kind && !entry.isDirectory())
+            nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
+    }
+    const rootEntries = entries.map((entry) => entry.name);
+    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function listDirectory(dir) {
+    try {
+        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+function searchBelow(root, rootEntries) {
+    const nested = [];
+    const deepFiles = new Map();
+    let level = subdirectories('', rootEntries);
+    let directories = NESTED_SEARCH.maxDirectories;
+    let entriesLeft = NESTED_SEARCH.maxEntries;
+    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
+        const next = [];
+        for (const dir of level) {
+            if (directories-- <= 0 || entriesLeft <= 0)
+                break;
+            const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
+            entriesLeft -= entries.length;
+            if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
+                continue;
+            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    continue;
+                const relative = joinRelative(dir, entry.name);
+                if (!sample && isNestedCandidate(entry.name))
+                    nested.push(joinRelative(root.relative, relative));
+                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
+                if (extension && !deepFiles.has(extension))
+                    deepFiles.set(extension, relative);
+            }
+            next.push(...subdirectories(dir, entries));
+        }
+        level = next.sort(compare);
+    }
+    return { nested: nested.sort(compare), deepFiles };
+}
+function subdirectories(dir, entries) {
+    return entries
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
+        .map((entry) => joinRelative(dir, entry.name));
+}
+function isNestedCandidate(name) {
+    const kind = classifyName(name);
+    return kind === 'exact' || kind === 'case' || kind === 'extension';
+}
+/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
+function isOneEditAway(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
+/**
+ * The engine's product: everything known about one app before any rule runs (where the Procfile is, its bytes parsed,
+ * how every modelled parser reads it, the app's files, its language, the configuration as written). It knows nothing
+ * of the rules: src/runner runs them on an Analysis.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Analyses the app at `options.path` inside the workspace, reading only inside it. */
+async function analyzeWorkspace(options) {
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    const root = resolveAppRoot(options.workspace, options.path ?? '.');
+    const discovery = discover(root);
+    const files = diskAppFiles(root, discovery.rootEntries);
+    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
+    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
+}
+/** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
+function analyzeProcfile(bytes, options = {}) {
+    const file = options.path ?? 'Procfile';
+    const files = memoryAppFiles(options.files);
+    const folder = external_node_path_namespaceObject.posix.dirname(file);
+    const discovery = {
+        root: { workspace: '', absolute: '', relative: folder === '.' ? '' : folder },
+        rootEntries: [...files.rootEntries],
+        procfile: file,
+        nearMisses: [],
+        nested: [],
+        deepFiles: new Map(),
+    };
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    return assemble({ platform, language, discovery, files, bytes, procfileProblem: null, config: null });
+}
+function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
+    const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
+    const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
+    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    return { platform, discovery, files, procfile, procfileProblem, detection, config };
+}
+async function readConfig(files, path) {
+    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (text === null)
+        return null;
+    // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    return parseConfigFile(text, path);
+}
+function resolvePlatform(id = DEFAULT_PLATFORM) {
+    const platform = findPlatform(id);
+    if (!platform) {
+        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
+    }
+    return platform;
+}
+function resolveLanguage(value) {
+    if (value === undefined || value === '' || value === 'auto')
+        return undefined;
+    if (isLanguage(value))
+        return value;
+    throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/result.ts
+
+
+
+function runtimeResult(files, platformId, language, rootRelative) {
+    const family = familyOf(platformId);
+    const choice = family && language && files.complete ? chooseRuntime(files, family, language) : null;
+    if (!choice)
+        return null;
+    const { pin } = choice;
+    return {
+        language: choice.language,
+        version: choice.version,
+        requested: pin?.value ?? null,
+        source: pin ? { file: joinRelative(rootRelative, pin.file), line: pin.range.line } : null,
+        fallback: pin ? null : choice.fallback,
+        table: choice.table,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/invocation.ts
@@ -16613,111 +18964,6 @@ function join(cwd, target) {
     return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/commands/listen.ts
-function listenOf(invocation) {
-    const facts = invocation.program?.port;
-    if (!facts)
-        return null;
-    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        const option = optionOf(word.value);
-        const inline = option.value !== null;
-        const value = inline ? option.value : args[i + 1]?.value;
-        const valueWord = inline ? word : args[i + 1];
-        const is = (names) => names.includes(option.name);
-        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
-            continue;
-        if (!inline)
-            i++;
-        if (value === undefined || !valueWord)
-            continue;
-        if (is(facts.config) || is(facts.socket))
-            listen.undecidable = word;
-        else if (is(facts.bind))
-            applyAddress(listen, value, valueWord);
-        else if (is(facts.host))
-            listen.host = { value, word: valueWord };
-        else
-            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
-    }
-    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
-    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
-    if (prefix && property && !listen.port)
-        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
-    if (facts.positionalAddress) {
-        const address = args.find((word) => !word.value.startsWith('-'));
-        if (address?.value.includes(':'))
-            applyAddress(listen, address.value, address);
-        else if (address)
-            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
-    }
-    const portVariable = invocation.env.get('PORT');
-    if (facts.readsPort && portVariable && !listen.port) {
-        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
-    }
-    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const variables of facts.portEnv) {
-        const port = invocation.env.get(variables.port);
-        if (port && !listen.port)
-            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
-        if (host && !listen.host)
-            listen.host = { value: assignedValue(host), word: host };
-    }
-    return listen;
-}
-/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
-function assignedValue(word) {
-    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
-    return match ? word.value.slice(match[0].length) : word.value;
-}
-/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
-function optionOf(text) {
-    const equals = text.indexOf('=');
-    if (text.startsWith('--') && equals !== -1)
-        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
-    return { name: text, value: null };
-}
-/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
-function applyAddress(listen, address, word) {
-    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
-        listen.undecidable = word;
-        return;
-    }
-    const bare = address.replace(/^[a-z]+:\/\//, '');
-    const colon = bare.lastIndexOf(':');
-    const host = colon === -1 ? bare : bare.slice(0, colon);
-    const port = colon === -1 ? '' : bare.slice(colon + 1);
-    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
-    if (port !== '')
-        listen.port = { value: port, word, usesPort: usesPort(word) };
-}
-function usesPort(word) {
-    return word.parameters.some((parameter) => parameter.name === 'PORT');
-}
-/** Addresses only reachable from the same machine. */
-function isLoopback(host) {
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-function outcomeOf(reading, line) {
-    const failure = reading.failure;
-    if (failure?.line === line)
-        return { kind: 'rejects', message: failure.message };
-    if (failure?.line != null && failure.line < line)
-        return { kind: 'stopped-earlier', line: failure.line };
-    const entry = reading.entryOn.get(line);
-    if (entry) {
-        const warning = reading.warnings.get(line);
-        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
-    }
-    const owner = reading.swallowedLines.get(line);
-    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/facts.ts
 /**
  * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
@@ -16815,9 +19061,6 @@ function inlineDisables(procfile, file, knownRules) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runner/rule.ts
-const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
 ;// CONCATENATED MODULE: ./src/runner/severity.ts
 /**
  * Which severity a finding gets, decided here and nowhere else (as ruff's `LinterSettings::for_rule`): the user's
@@ -16846,7 +19089,7 @@ function severityOf(plan, report) {
 
 
 
-function run_rules_runRules(analysis, { rules, settings = {} }) {
+function runRules(analysis, { rules, settings = {} }) {
     const ids = rules.map((rule) => rule.meta.id);
     const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
     const procfile = analysis.procfile;
@@ -16870,7 +19113,7 @@ function run_rules_runRules(analysis, { rules, settings = {} }) {
         processes: (reading?.processes ?? []).map(({ type, command, line }) => ({ type, command, line })),
         runtime: runtimeResult(analysis.files, analysis.platform.id, analysis.detection.language, analysis.discovery.root.relative),
         findings: findings.sort(byPosition),
-        counts: countBySeverity(findings),
+        counts: run_rules_countBySeverity(findings),
     };
 }
 /** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
@@ -16895,7 +19138,7 @@ function toFinding(rule, plan, report, procfile) {
 function isSilenced(finding, procfile, inline) {
     return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
 }
-function countBySeverity(findings) {
+function run_rules_countBySeverity(findings) {
     const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
     for (const finding of findings)
         counts[finding.severity]++;
@@ -16913,1489 +19156,6 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-
-
-function everywhere(severity) {
-    return { codecapsules: severity, heroku: severity, dokku: severity };
-}
-/** The range of `token` on `line`, or of the line's whole content. */
-function rule_rangeOf(line, token) {
-    if (token)
-        return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
-    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
-}
-/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
-function commandRange(line, start, end) {
-    const length = line.command.text.length;
-    const from = Math.max(0, Math.min(start, length - 1));
-    const to = Math.max(from + 1, Math.min(end, length));
-    return {
-        line: line.number,
-        column: columnAt(line.text, line.command.index + from),
-        endLine: line.number,
-        endColumn: columnAt(line.text, line.command.index + to),
-    };
-}
-/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
-function processLines(procfile) {
-    return procfile.lines.filter((line) => line.kind === 'process');
-}
-
-;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
-
-
-
-
-
-const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
-const appTargetMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'app-target-missing',
-        description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        if (!context.files.complete)
-            return;
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                if (invocation.cwd === null)
-                    continue;
-                const report = invocation.program?.importsTarget
-                    ? checkImport(invocation, context.files)
-                    : invocation.program?.id === 'python-script'
-                        ? checkScript(invocation, context.files)
-                        : null;
-                if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
-            }
-        }
-    },
-};
-function checkImport(invocation, files) {
-    const target = importTarget(invocation.args, invocation.program ? optionsWithValue(invocation.program) : new Set());
-    if (!target || target.dynamic)
-        return null;
-    const [module = ''] = target.value.split(':');
-    const program = invocation.program?.label ?? 'the server';
-    if (module.endsWith('.py') || module.includes('/')) {
-        const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
-        return {
-            word: target,
-            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
-        };
-    }
-    const bases = searchPath(invocation);
-    if (bases.some((base) => pythonModuleExists(files, base, module)))
-        return null;
-    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
-    const file = `${module.split('.').join('/')}.py`;
-    return {
-        word: target,
-        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
-            `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
-    };
-}
-function checkScript(invocation, files) {
-    const file = invocation.file;
-    if (!file || file.dynamic || file.value.startsWith('/'))
-        return null;
-    const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
-    if (files.exists(path))
-        return null;
-    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
-}
-/** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
-function importTarget(args, withValue) {
-    const positional = [];
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (word.value.startsWith('-')) {
-            if (withValue.has(word.value))
-                i++;
-            continue;
-        }
-        if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:'))
-            positional.push(word);
-    }
-    return positional.find((word) => word.value.includes(':')) ?? (positional.length === 1 ? positional[0] : null);
-}
-/** Directories the module is looked up in: the working directory, moved by `--chdir`, `--app-dir`, `--pythonpath`. */
-function searchPath(invocation) {
-    const cwd = invocation.cwd ?? '';
-    const dirs = [cwd];
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const [option, inline] = args[i].value.split(/=(.*)/s);
-        const value = inline ?? args[i + 1]?.value;
-        if (value === undefined)
-            continue;
-        if (option === '--chdir')
-            dirs[0] = posix_namespaceObject.join(cwd, value);
-        if (option === '--app-dir')
-            dirs.push(posix_namespaceObject.join(cwd, value));
-        if (option === '--pythonpath')
-            dirs.push(...value.split(',').map((dir) => posix_namespaceObject.join(cwd, dir)));
-    }
-    const env = invocation.env.get('PYTHONPATH');
-    if (env)
-        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
-    return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
-}
-
-;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
-
-
-/** Ways to write the port variable that bash does not expand to the port. */
-function misspelling(word) {
-    if (word.isScript)
-        return null; // `sh -c '...'`: its commands are checked on their own
-    if (/%PORT%/i.test(word.text))
-        return '`%PORT%` is Windows cmd syntax';
-    if (/\$env:PORT\b/i.test(word.text))
-        return '`$env:PORT` is PowerShell syntax';
-    if (/\$\(PORT\)/.test(word.text))
-        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
-    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
-    if (lower)
-        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
-    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
-        return 'bash expands nothing inside single quotes';
-    if (/(^|[^$]){PORT}/.test(word.text))
-        return '`{PORT}` lacks its `$`';
-    return null;
-}
-const badPortVar = {
-    scope: 'procfile',
-    meta: {
-        id: 'bad-port-var',
-        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        for (const { line } of context.facts.processLines()) {
-            for (const command of context.facts.command(line).analysis.commands) {
-                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
-                    const why = misspelling(word);
-                    if (!why)
-                        continue;
-                    yield {
-                        range: commandRange(line, word.start, word.end),
-                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/phrases.ts
-/**
- * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
- * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
- * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
- */
-
-
-
-/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
-function parserName(id) {
-    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
-}
-/** The parsers people run on their own machine, by name: "foreman or honcho". */
-function localRunnerNames(conjunction = 'and') {
-    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
-}
-/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function outcomePhrase(outcome) {
-    switch (outcome.kind) {
-        case 'reads':
-        case 'corrects': {
-            const { line, commandLine } = outcome.entry;
-            if (commandLine !== line)
-                return `take line ${commandLine} as its command`;
-            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
-        }
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'stopped-earlier':
-            return null;
-    }
-}
-/**
- * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
- * honcho; Heroku accepts it with a warning and Dokku reads it".
- */
-function storyOf(readings, line, platformParser) {
-    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
-    const alike = [];
-    const unlike = [];
-    for (const parser of PARSERS) {
-        if (parser.id === platformParser)
-            continue;
-        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
-        if (other !== null && other === own)
-            alike.push(parserName(parser.id));
-        else
-            unlike.push([parserName(parser.id), other]);
-    }
-    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = whoDoesWhat(unlike);
-    return rest ? `${head}; ${rest}` : head;
-}
-/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
-function othersDo(platformParser, phrase) {
-    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
-}
-/** The same for every parser, the platform's first. */
-function allDo(platformParser, phrase) {
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
-    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
-}
-/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
-function thirdPerson(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
-}
-/**
- * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
- * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
- */
-function whoDoesWhat(items) {
-    const groups = new Map();
-    for (const [name, phrase] of items) {
-        if (phrase !== null)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
-    }
-    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
-}
-/** "a", "a and b", "a, b and c". */
-function listNames(names, conjunction = 'and') {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/control-character.ts
-
-
-
-
-
-
-/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
-const controlCharacter = {
-    scope: 'procfile',
-    meta: {
-        id: 'control-character',
-        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check(context) {
-        const { procfile } = context;
-        if (procfile.source.encoding !== 'utf-8')
-            return;
-        for (const line of procfile.lines) {
-            const found = CONTROL.exec(line.text);
-            if (found)
-                yield report(context, line, found[0], found.index);
-        }
-    },
-};
-function report({ platform, readings }, line, char, index) {
-    const column = columnAt(line.text, index);
-    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
-    const story = storyOf(readings, line.number, platform.parser);
-    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
-        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
-        return {
-            range,
-            severity: fates.harmless ? 'warning' : 'error',
-            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
-                'End the file with a plain line feed.',
-        };
-    }
-    if (char === '\r') {
-        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
-        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
-        return {
-            range,
-            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
-        };
-    }
-    const effect = char === '\u0000'
-        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
-        : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
-}
-/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
-function splitsAt(readings, parser, line, index) {
-    const entry = readings[parser].entryOn.get(line.number);
-    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
-}
-/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
-function trailingCarriageReturn(readings, line, own) {
-    const fate = (parser) => {
-        const outcome = outcomeOf(readings[parser], line);
-        if (outcome.kind === 'rejects')
-            return 'reject the Procfile';
-        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
-            return null;
-        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
-    };
-    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
-
-
-const crlfLineEndings = {
-    scope: 'procfile',
-    meta: {
-        id: 'crlf-line-endings',
-        description: 'Lines end with CRLF (Windows) instead of LF.',
-        severity: everywhere('warning'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
-        const first = crlf[0];
-        if (!first)
-            return;
-        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
-        const column = columnAt(first.text, first.text.length);
-        yield {
-            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
-            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
-                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
-                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/dev-server.ts
-
-
-const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
-const devServer = {
-    scope: 'procfile',
-    meta: {
-        id: 'dev-server',
-        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
-        severity: everywhere('warning'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const line = context.facts.webLine();
-        const main = line ? context.facts.command(line).main : null;
-        if (!line || !main)
-            return;
-        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
-        if (!why)
-            return;
-        yield {
-            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
-        };
-    },
-};
-function advice(instead, language, files) {
-    if (instead) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
-    }
-    if (language === 'python')
-        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
-    if (language === 'node')
-        return 'Build the app and start it with `node` or `npm start`.';
-    if (language === 'php')
-        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
-    return 'Start a production server instead.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
-
-
-const dockerfilePresent = {
-    scope: 'repository',
-    meta: {
-        id: 'dockerfile-present',
-        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
-        severity: { codecapsules: 'warning' },
-        tags: ['language', 'discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile }) {
-        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
-            return;
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
-                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
-                'move the Dockerfile out of the app root to build with buildpacks.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
-
-
-
-const duplicateProcessType = {
-    scope: 'procfile',
-    meta: {
-        id: 'duplicate-process-type',
-        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        const groups = new Map();
-        for (const line of processLines(procfile)) {
-            if (reading.swallowedLines.has(line.number))
-                continue;
-            const key = platform.processTypeName.key(line.type.text);
-            const group = groups.get(key);
-            if (group)
-                group.push(line);
-            else
-                groups.set(key, [line]);
-        }
-        for (const [key, [first, ...repeats]] of groups) {
-            if (!first || repeats.length === 0)
-                continue;
-            const numbers = [first, ...repeats].map((line) => line.number);
-            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
-            for (const line of repeats) {
-                const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
-                yield {
-                    range: rule_rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${quote(alias ? key : type)} line.`,
-                };
-            }
-        }
-    },
-};
-/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
-function whoRunsWhat(readings, own, lines) {
-    const verdict = (reading) => {
-        if (reading.failure?.line != null)
-            return 'reject the Procfile';
-        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-        if (types.length > 1 && new Set(types).size === types.length)
-            return 'see different process types';
-        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
-        if (running.length === 0)
-            return 'run none of them';
-        if (running.length === lines.length)
-            return 'start them all';
-        return `run only line ${listNames(running.map(String))}`;
-    };
-    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/empty-command.ts
-
-
-
-
-const emptyCommand = {
-    scope: 'procfile',
-    meta: {
-        id: 'empty-command',
-        description: 'A process type has no command after its colon.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check(context) {
-        for (const line of context.procfile.lines) {
-            if (line.kind === 'process' && line.command.text === '')
-                yield empty_command_report(context, line);
-        }
-    },
-};
-function empty_command_report({ procfile, platform, reading, readings }, line) {
-    const type = line.type.text;
-    const range = { ...rule_rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
-    const outcome = outcomeOf(reading, line.number);
-    const story = storyOf(readings, line.number, platform.parser);
-    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
-    }
-    const entry = outcome.entry;
-    if (entry.commandLine === line.number) {
-        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
-    }
-    const taken = procfile.lines[entry.commandLine - 1];
-    const lostProcess = taken?.kind === 'process';
-    const runsNothing = entry.command === '' || entry.command.startsWith('#');
-    const consequence = lostProcess
-        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
-        : runsNothing
-            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
-            : `; that works there by accident, but no other parser reads it so`;
-    return {
-        range,
-        severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
-            `${consequence}. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
-
-
-const hardcodedPort = {
-    scope: 'procfile',
-    meta: {
-        id: 'hardcoded-port',
-        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        const port = server?.listen.port;
-        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
-            return;
-        yield {
-            range: commandRange(server.line, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
-                    ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
-
-const invalidConfig = {
-    scope: 'repository',
-    meta: {
-        id: 'invalid-config',
-        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
-        severity: everywhere('error'),
-        tags: ['config'],
-    },
-    *check({ configProblems }) {
-        for (const problem of configProblems)
-            yield { file: problem.file, range: problem.range, message: problem.message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
-
-
-const invalidEncoding = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-encoding',
-        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8') {
-            yield {
-                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
-                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
-                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
-            };
-            return;
-        }
-        const offset = source.invalidOffsets[0];
-        if (offset === undefined)
-            return;
-        const line = lineAtOffset(source.lines, offset);
-        const column = columnAt(line.text, offset - line.start);
-        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
-        yield {
-            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
-                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
-
-
-
-/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
-const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
-const invalidLine = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-line',
-        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
-                continue;
-            const text = line.text.trim();
-            yield {
-                range: { ...rule_rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
-            };
-        }
-    },
-};
-function diagnosis(line, text) {
-    if (CONFLICT_MARKER.test(text)) {
-        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
-    }
-    const [first = '', ...rest] = text.split(/\s+/u);
-    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
-    }
-    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
-    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
-    if (line.reason === 'no-colon')
-        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
-    if (line.reason === 'no-type')
-        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
-    const type = text.slice(0, text.indexOf(':')).trim();
-    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
-
-
-
-const languageMismatch = {
-    scope: 'procfile',
-    meta: {
-        id: 'language-mismatch',
-        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
-        severity: everywhere('warning'),
-        tags: ['language'],
-    },
-    *check(context) {
-        const { detection, platform } = context;
-        const built = detection.language;
-        if (!built)
-            return;
-        const name = (language) => languageInfo(language).name;
-        for (const { line, type } of context.facts.processLines()) {
-            const main = context.facts.command(line).main;
-            const used = main?.language;
-            if (!main || !used || used === built)
-                continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
-            const why = detection.overridden
-                ? `the \`language\` setting says ${name(built)}`
-                : candidate
-                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
-                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
-            };
-        }
-    },
-};
-function remedy(used, present, extraLanguage) {
-    const name = languageInfo(used).name;
-    if (present)
-        return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = quote(languageInfo(used).markers[0] ?? '');
-    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
-
-
-
-
-
-const leadingWhitespace = {
-    scope: 'procfile',
-    meta: {
-        id: 'leading-whitespace',
-        description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'warning' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || !line.indent)
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
-            yield {
-                range: rule_rangeOf(line, line.indent),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
-                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
-
-
-
-const localhostBind = {
-    scope: 'procfile',
-    meta: {
-        id: 'localhost-bind',
-        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        if (!server || server.listen.undecidable)
-            return;
-        const { line, main, program, listen } = server;
-        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
-        if (listen.host && isLoopback(listen.host.value)) {
-            yield {
-                range: commandRange(line, listen.host.word.start, listen.host.word.end),
-                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
-            };
-            return;
-        }
-        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
-        if (usesDefault) {
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-web.ts
-
-
-const missingWeb = {
-    scope: 'procfile',
-    meta: {
-        id: 'missing-web',
-        description: 'No `web` process is declared, and the platform needs one to start the app.',
-        severity: { codecapsules: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform }) {
-        if (!platform.missingWebError)
-            return;
-        const processes = processLines(procfile);
-        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
-            return;
-        yield {
-            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-                `("${platform.missingWebError}"). ${hint(processes)}`,
-        };
-    },
-};
-function hint(processes) {
-    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
-    if (otherCase) {
-        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
-    }
-    const only = processes.length === 1 ? processes[0] : undefined;
-    if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
-    }
-    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
-
-
-
-
-const nodeEntryMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'node-entry-missing',
-        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const file = invocation.file;
-                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
-                    continue;
-                if (file.value.startsWith('/') || builds)
-                    continue;
-                const path = posix_namespaceObject.join(invocation.cwd, file.value);
-                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
-                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
-                    continue;
-                yield {
-                    range: commandRange(line, file.start, file.end),
-                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
-
-
-const npmStartNoScript = {
-    scope: 'procfile',
-    meta: {
-        id: 'npm-start-no-script',
-        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const script = invocation.script;
-                if (!script || invocation.cwd !== '')
-                    continue;
-                const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
-                if (pkg === null) {
-                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
-                }
-                else if (pkg === 'invalid') {
-                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
-                }
-                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
-                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
-                    yield {
-                        range,
-                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/portability.ts
-
-
-
-
-
-const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
-const portability = {
-    scope: 'procfile',
-    meta: {
-        id: 'portability',
-        description: 'A line the platform reads as intended is read differently by other platforms or local runners.',
-        severity: everywhere('notice'),
-        tags: ['portability'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-            return;
-        const seen = new Set();
-        for (const line of processLines(procfile)) {
-            const repeated = seen.has(line.type.text);
-            seen.add(line.type.text);
-            const own = outcomeOf(reading, line.number);
-            // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
-            const hiddenByBom = source.bom && line.number === 1;
-            if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
-                continue;
-            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
-            if (!differences)
-                continue;
-            yield {
-                range: rule_rangeOf(line),
-                message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
-            };
-        }
-    },
-};
-/** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
-function differenceOf(outcome, own) {
-    switch (outcome.kind) {
-        case 'stopped-earlier':
-            return null;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'reads':
-        case 'corrects':
-            if (outcome.entry.type !== own.type)
-                return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
-            if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
-                return null;
-            return `run ${quote(outcome.entry.command.trim())}`;
-    }
-}
-/**
- * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
- * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
- */
-function sameForBash(theirs, ours) {
-    if (theirs === ours)
-        return true;
-    const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
-    return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/process-type-name.ts
-
-
-
-
-const processTypeName = {
-    scope: 'procfile',
-    meta: {
-        id: 'process-type-name',
-        description: 'A process type uses characters the platform does not accept in a name.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text))
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const type = line.type.text;
-            const suggestion = platform.processTypeName.suggest(type);
-            const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
-                : storyOf(readings, line.number, platform.parser);
-            yield {
-                range: rule_rangeOf(line, line.type),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts
-const procfileEmpty = {
-    scope: 'procfile',
-    meta: {
-        id: 'procfile-empty',
-        description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
-        severity: { codecapsules: 'error', heroku: 'warning', dokku: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading }) {
-        if (procfile.lines.some((line) => line.kind === 'process' || line.kind === 'invalid'))
-            return;
-        const what = procfile.lines.length === 0 ? 'is empty' : 'holds only comments and blank lines';
-        const outcome = reading.failure
-            ? `${platform.name} fails the build ("${reading.failure.message}")`
-            : `${platform.name} would start nothing`;
-        yield {
-            message: `The Procfile ${what}, so ${outcome}. Add a line such as \`web: <command that starts your app>\`, ` +
-                'or delete the file if the start command is set elsewhere (a Run Command in the platform settings).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
-
-
-const HOW_IT_IS_OFF = {
-    case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
-    extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
-    whitespace: 'has spaces around its name, and the name must be exactly `Procfile`',
-    typo: 'is one letter away from `Procfile`',
-    variant: 'is a variant that platforms never read (foreman reads it only with `-f`)',
-};
-const procfileMisnamed = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-misnamed',
-        description: 'A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.',
-        severity: everywhere('error'),
-        tags: ['discovery'],
-    },
-    *check({ discovery, platform, hasProcfile }) {
-        const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-        for (const miss of discovery.nearMisses) {
-            if (miss.kind === 'variant' && hasProcfile)
-                continue;
-            const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
-            yield {
-                file: miss.path,
-                range: START_OF_FILE,
-                severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
-                message: `${ignored} ${fix(miss, target, hasProcfile)}`,
-            };
-        }
-    },
-};
-function fix(miss, target, hasProcfile) {
-    if (hasProcfile)
-        return `Delete it, or move what it declares into ${quote(target)}.`;
-    if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
-
-
-
-const procfileMissing = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-missing',
-        description: "There is no Procfile, and the app's language has no default start command on the platform.",
-        severity: everywhere('error'),
-        tags: ['language', 'discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
-        const language = detection.language;
-        if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
-            return;
-        if (detection.dockerfile && platform.dockerfileStartsApp)
-            return;
-        const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
-        if (explained)
-            return;
-        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
-        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-        const elsewhere = platform.startCommandElsewhere
-            ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
-            : '';
-        yield {
-            file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
-            range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
-        };
-    },
-};
-/** A first Procfile line that fits what the root files show. */
-function suggestion(language, files, facts) {
-    if (language === 'ruby') {
-        return files.exists('config/application.rb')
-            ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
-            : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
-    }
-    if (language !== 'python')
-        return 'web: <command that serves HTTP on $PORT>';
-    if (files.exists('manage.py')) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
-        return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
-    }
-    const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return facts.pythonDependencies().declares('fastapi')
-        ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
-        : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
-
-
-const procfileNotRoot = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-not-root',
-        description: 'A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.',
-        severity: everywhere('error'),
-        tags: ['discovery'],
-    },
-    *check({ discovery, platform, hasProcfile }) {
-        const root = discovery.root.relative;
-        const target = root === '' ? 'Procfile' : `${root}/Procfile`;
-        for (const nested of discovery.nested) {
-            const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
-            if (hasProcfile) {
-                yield {
-                    file: nested,
-                    range: START_OF_FILE,
-                    severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${quote(target)}. Delete it if it is a leftover.`,
-                };
-                continue;
-            }
-            yield {
-                file: nested,
-                range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
-
-
-
-/** What is wrong, and whether the platform is stuck too (`true`) or only procfile-lint refuses (`false`). */
-const PROBLEMS = {
-    missing: ['disappeared while it was being read', false],
-    'dangling-link': ['is a symbolic link to a file that does not exist', true],
-    'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
-    'link-into-git': ['is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow', true],
-    'link-loop': ['is a symbolic link that loops', true],
-    directory: ['is a directory, not a file', true],
-    'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
-    'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, the most procfile-lint reads (a real Procfile is a few lines)`, false],
-    permission: ['cannot be read: permission denied', false],
-    'io-error': ['could not be read', false],
-};
-const procfileUnreadable = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-unreadable',
-        description: 'The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).',
-        severity: everywhere('error'),
-        tags: ['discovery'],
-    },
-    *check({ discovery, procfileProblem, platform }) {
-        if (!discovery.procfile || !procfileProblem)
-            return;
-        const [what, platformStuck] = PROBLEMS[procfileProblem];
-        const consequence = platformStuck ? `, so it was not checked and ${platform.name} cannot use it either` : ', so it was not checked';
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `${quote(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/runtime-reports.ts
-
-
-
-/** The problems `find` sees in the pins of the language the platform builds the app as, on their files. */
-function* runtimeReports({ platform, detection, files, discovery }, find) {
-    const family = familyOf(platform.id);
-    const language = detection.language;
-    if (!family || !language || !files.complete)
-        return;
-    const assumed = assumedBuilder(platform.id);
-    for (const { file, range, severity, message } of find(files, family, language, builderName(platform.name, language))) {
-        const certain = severity !== 'error' || assumed === null;
-        yield {
-            file: joinRelative(discovery.root.relative, file),
-            range,
-            severity: certain ? severity : 'warning',
-            message: certain ? message : `${message} (Unverified: ${assumed}.)`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/runtime-pins-disagree.ts
-
-
-
-const runtimePinsDisagree = {
-    scope: 'repository',
-    meta: {
-        id: 'runtime-pins-disagree',
-        description: 'Two files pin different versions of the language, and the platform installs only one of them.',
-        severity: everywhere('warning'),
-        tags: ['language'],
-    },
-    check: (context) => runtimeReports(context, pinConflicts),
-};
-
-;// CONCATENATED MODULE: ./src/rules/runtime-version.ts
-
-
-
-const runtimeVersion = {
-    scope: 'repository',
-    meta: {
-        id: 'runtime-version',
-        description: "The language version the app pins is one the platform's builder installs, written in a form it reads.",
-        severity: everywhere('error'),
-        tags: ['language'],
-    },
-    check: (context) => runtimeReports(context, runtimeProblems),
-};
-
-;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
-
-
-const serverUndeclared = {
-    scope: 'procfile',
-    meta: {
-        id: 'server-undeclared',
-        description: 'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
-        severity: everywhere('error'),
-        tags: ['command', 'language'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const dependencies = context.facts.pythonDependencies();
-        const reported = new Set();
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const pkg = invocation.program?.pythonPackage;
-                if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
-                    continue;
-                reported.add(pkg);
-                const where = dependencies.manifests.length === 0
-                    ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-                    : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
-                yield {
-                    range: commandRange(line, invocation.name.start, invocation.name.end),
-                    severity: dependencies.incomplete ? 'warning' : 'error',
-                    message: `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
-                        `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
-                };
-            }
-        }
-    },
-};
-/** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
-function failure(name, pkg) {
-    return /^python[0-9.]*$/.test(name.slice(name.lastIndexOf('/') + 1)) ? `"No module named ${pkg}"` : '"command not found"';
-}
-/** Where the app declares its dependencies, and how to add one there. */
-function howToDeclare(pkg, manifests) {
-    if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${quote(pkg)} to requirements.txt.`;
-    if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
-    if (manifests.includes('pyproject.toml'))
-        return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
-    return `Declare ${quote(pkg)} as a dependency.`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
-
-
-const shellSyntax = {
-    scope: 'procfile',
-    meta: {
-        id: 'shell-syntax',
-        description: 'A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        for (const { line, type } of context.facts.processLines()) {
-            const [error] = context.facts.command(line).analysis.errors;
-            if (!error)
-                continue;
-            yield {
-                range: commandRange(line, error.offset, error.offset + 1),
-                message: `The command of ${quote(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
-                    'which refuses it, so the process exits at once. Fix the quoting or the operator.',
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/space-before-colon.ts
-
-
-
-
-const spaceBeforeColon = {
-    scope: 'procfile',
-    meta: {
-        id: 'space-before-colon',
-        description: 'Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.',
-        severity: { codecapsules: 'error', heroku: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || !line.gap)
-                continue;
-            if (outcomeOf(reading, line.number).kind === 'reads')
-                continue;
-            yield {
-                range: rule_rangeOf(line, line.gap),
-                message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
-                    `Write ${quote(`${line.type.text}:`)} with no space.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
-
-
-
-const utf8Bom = {
-    scope: 'procfile',
-    meta: {
-        id: 'utf8-bom',
-        description: 'The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform, readings }) {
-        const { source, lines } = procfile;
-        if (!source.bom || source.encoding !== 'utf-8')
-            return;
-        const firstIsProcess = lines[0]?.kind === 'process';
-        const effect = firstIsProcess
-            ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
-        yield {
-            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
-                'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
-
-
-const webPortUnbound = {
-    scope: 'procfile',
-    meta: {
-        id: 'web-port-unbound',
-        description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
-            return;
-        const { line, main, program, listen } = server;
-        const { facts } = listen;
-        const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
-        if (configured || (facts.configFiles && !context.files.complete))
-            return;
-        const variable = facts.portEnv[0]?.port;
-        const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
-        const fix = listen.host
-            ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-            : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
-        yield {
-            range: commandRange(line, main.name.start, main.name.end),
-            severity: facts.portEnv.length > 0 ? 'warning' : 'error',
-            message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-// Generated by `node scripts/rule-docs.mjs --write` from the rule modules of this folder; do not edit.
-/** Every rule, in the order of the docs: by the first of its tags (scripts/rule-docs.mjs TAG_ORDER), then by id. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const rules_RULES = [
-    procfileMisnamed,
-    procfileNotRoot,
-    procfileUnreadable,
-    controlCharacter,
-    crlfLineEndings,
-    invalidEncoding,
-    utf8Bom,
-    duplicateProcessType,
-    emptyCommand,
-    invalidLine,
-    leadingWhitespace,
-    missingWeb,
-    processTypeName,
-    procfileEmpty,
-    spaceBeforeColon,
-    appTargetMissing,
-    badPortVar,
-    devServer,
-    hardcodedPort,
-    localhostBind,
-    nodeEntryMissing,
-    npmStartNoScript,
-    serverUndeclared,
-    shellSyntax,
-    webPortUnbound,
-    dockerfilePresent,
-    languageMismatch,
-    procfileMissing,
-    runtimePinsDisagree,
-    runtimeVersion,
-    portability,
-    invalidConfig,
-];
-const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
-
 ;// CONCATENATED MODULE: ./src/lint.ts
 /**
  * The linter as its callers use it: the engine's analysis of an app, then the runner with procfile-lint's rules (or
@@ -18405,222 +19165,15 @@ const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
 
 
 async function lint(options) {
-    return run_rules_runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? rules_RULES, settings: options.rules });
+    return runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 function lintProcfile(bytes, options = {}) {
     return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
-
-
-function formatText(result) {
-    const lines = result.findings.map(formatFinding);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
-}
-/**
- * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
- * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
- * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
- * shows any other character it must not print.
- */
-function inert(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
-}
-function formatFinding(finding) {
-    const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
-}
-function verdict(result) {
-    const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languageName(result.language)} app` : '';
-    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
-    if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
-        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
-    }
-    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
-}
-function plural(count, noun) {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub shows at most this many annotations of each severity per step and silently drops the rest. */
-const STEP_ANNOTATION_LIMIT = 10;
-function annotationProperties(finding) {
-    return {
-        title: `procfile-lint: ${finding.rule}`,
-        // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: quote_printable(finding.file),
-        startLine: finding.line,
-        endLine: finding.endLine,
-        // GitHub ignores columns on annotations that span lines.
-        ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
-    };
-}
-/**
- * Which findings the step can show: the most severe first. `reserved` counts the slots other annotations of the
- * step take (the failure message is an error annotation too), so that no finding is dropped unknowingly.
- */
-function planAnnotations(findings, reserved = {}) {
-    const shown = new Set();
-    for (const severity of types/* SEVERITIES */.o) {
-        const room = Math.max(0, STEP_ANNOTATION_LIMIT - (reserved[severity] ?? 0));
-        for (const finding of findings.filter((each) => each.severity === severity).slice(0, room))
-            shown.add(finding);
-    }
-    const ordered = types/* SEVERITIES */.o.flatMap((severity) => findings.filter((finding) => finding.severity === severity && shown.has(finding)));
-    return { shown: ordered, hidden: findings.filter((finding) => !shown.has(finding)) };
-}
-function annotate(findings, emit, reserved = {}) {
-    const plan = planAnnotations(findings, reserved);
-    for (const finding of plan.shown)
-        emit(finding.severity, printable(finding.message), annotationProperties(finding));
-    return plan;
-}
-/** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
-function annotations_countBySeverity(findings) {
-    return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
-        .filter(Boolean)
-        .join(', ');
-}
-/**
- * One line (trusted text only) saying how many findings were not annotated and where they are. `seeAlso` names the
- * places that hold them all, e.g. `the job summary`, `the SARIF file`.
- */
-function unannotatedMessage(hidden, seeAlso) {
-    const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
-    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${annotations_countBySeverity(hidden)}): ` +
-        `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
-        `notices per step, so the most severe were annotated first.${where}`);
-}
-function joinOr(items) {
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-
-
-function formatGithub(result) {
-    const plan = planAnnotations(result.findings);
-    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
-    if (plan.hidden.length > 0)
-        lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-function workflowCommand(command, message, properties) {
-    const fields = {
-        title: properties.title,
-        file: properties.file,
-        line: properties.startLine,
-        endLine: properties.endLine,
-        col: properties.startColumn,
-        endColumn: properties.endColumn,
-    };
-    const list = Object.entries(fields)
-        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    return `::${command}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The result object as JSON: the contract documented in docs/result.md. What a terminal or a CI log would act on is
- * written as a JSON escape, which parses back to the same text: DEL and C1 controls, U+2028 and U+2029
- * (`JSON.stringify` escapes only C0 controls), and the second `#` of `##[`, which the Actions runner executes as a
- * workflow command anywhere in a line.
- */
-function formatJson(result) {
-    const json = JSON.stringify(result, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-    return `${json}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/docs.ts
-/** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
-const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
-function ruleDocsUrl(ruleId) {
-    return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The URI base that code scanning resolves to the repository's checkout. */
-const SOURCE_ROOT = '%SRCROOT%';
-function toSarif(result, rules) {
-    const index = new Map(rules.map((rule, position) => [rule.id, position]));
-    return {
-        $schema: SARIF_SCHEMA_URL,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
-                // Our columns count code points, not UTF-16 code units (the SARIF default).
-                columnKind: 'unicodeCodePoints',
-                results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
-            },
-        ],
-    };
-}
-function formatSarif(result, rules) {
-    return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
-}
-/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
-function descriptor(rule, platform) {
-    const severity = rule.severity[platform];
-    return {
-        id: rule.id,
-        shortDescription: { text: rule.description },
-        helpUri: ruleDocsUrl(rule.id),
-        defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
-        properties: { tags: [...rule.tags] },
-    };
-}
-function sarifResult(finding, ruleIndex) {
-    return {
-        ruleId: finding.rule,
-        ...(ruleIndex === undefined ? {} : { ruleIndex }),
-        level: LEVEL[finding.severity],
-        message: { text: quote_printable(finding.message) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SOURCE_ROOT },
-                    // Our endColumn is already exclusive, as SARIF's is.
-                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-                },
-            },
-        ],
-    };
-}
-/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
-function relativeUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
-/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
+/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF, workflow commands or CI reports. */
 
 
 
@@ -18636,30 +19189,35 @@ function relativeUri(file) {
 
 
 const EXIT = { clean: 0, findings: 1, usage: 2 };
-const FORMATTERS = {
-    text: formatText,
-    json: formatJson,
-    sarif: (result) => formatSarif(result, rules_RULES.map((rule) => rule.meta)),
-    github: formatGithub,
-};
-const FORMATS = Object.keys(FORMATTERS);
-const HELP = `Usage: procfile-lint [options] [dir]
+const HELP = `Usage: procfile-lint [options] [dir | Procfile | -]
 
-Checks the Procfile of the app in <dir> (default: the current directory).
+Checks the Procfile of the app in <dir> (default: the current directory). Given a file
+(a Procfile, or any file of the app), its folder is the app; given -, the Procfile is read
+from stdin.
 
 Options:
-  --format <format>        output format (default: text):
-                           text    file:line:column: severity: message [rule]
-                           json    the result object (docs/result.md)
-                           sarif   SARIF 2.1.0, for code scanning (upload-sarif)
-                           github  GitHub workflow commands that annotate the
-                                   findings, as the action does
+  --format <format>        output format (default: text); repeatable, each with its own --output:
+                           text        file:line:column: severity: message [rule]
+                           json        the result object (docs/result.md)
+                           sarif       SARIF 2.1.0, for code scanning (upload-sarif)
+                           github      GitHub workflow commands that annotate the
+                                       findings, as the action does
+                           gitlab      GitLab Code Quality report
+                           checkstyle  Checkstyle XML
+                           junit       JUnit XML test report
+  -o, --output <file>      write the --format just before it to <file> instead of stdout;
+                           with every format in a file, stdout gets the text report
+  --root <dir>             report paths relative to <dir> (default: the git top level
+                           above the app, else the current directory)
+  --stdin-filename <path>  with -, the path the Procfile on stdin is reported as
+                           (default: Procfile)
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
   --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
+  --version                print the version
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -18677,47 +19235,55 @@ async function runCli(args, io) {
     }
 }
 async function run(args, io) {
-    const { values, positionals } = parseOptions(args);
-    if (values.help) {
+    const options = parseCliArgs(args);
+    if (options.help) {
         io.stdout(HELP);
         return EXIT.clean;
     }
-    const format = values.format ?? 'text';
-    if (!isFormat(format))
-        throw new types/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
-    const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on');
-    if (positionals.length > 1)
-        throw new types/* UsageError */.e(`expected at most one directory, got ${positionals.length}.`);
-    const target = external_node_path_namespaceObject.resolve(io.cwd, positionals[0] ?? '.');
-    // Paths in the output are relative to the current directory when the app is inside it, as the user typed them.
-    const workspace = isInside(io.cwd, target) ? io.cwd : target;
-    const rules = (0,engine_config/* parseRuleSettings */.XU)((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
-    const appPath = external_node_path_namespaceObject.relative(workspace, target) || '.';
-    const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-    io.stdout(FORMATTERS[format](result));
-    return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
-}
-function isFormat(format) {
-    return Object.hasOwn(FORMATTERS, format);
-}
-function parseOptions(args) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                'fail-on': { type: 'string' },
-                platform: { type: 'string' },
-                language: { type: 'string' },
-                rule: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+    if (options.version) {
+        io.stdout(`${VERSION}\n`);
+        return EXIT.clean;
     }
-    catch (error) {
-        throw new types/* UsageError */.e(`${error.message}\nRun procfile-lint --help for usage.`);
+    const { result, root, appPath } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+    const context = { failOn: options.failOn, appPath };
+    for (const output of options.outputs) {
+        const report = FORMATTERS[output.format](result, context);
+        if (output.file === null)
+            io.stdout(report);
+        else
+            writeOutput(io.cwd, root, output.file, report);
     }
+    return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
+}
+async function lintTarget(options, io) {
+    const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
+    const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    const result = await lint({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+    return { result, root, appPath };
+}
+/**
+ * A Procfile on stdin (an editor's unsaved buffer, a file from another branch), reported at `--stdin-filename`.
+ * Only its content is linted: the rules that read the app's other files stay quiet.
+ */
+async function lintStdin(options, io) {
+    const file = options.stdinFilename ?? 'Procfile';
+    const { root, appPath } = placeApp(io.cwd, external_node_path_namespaceObject.dirname(file), options.root);
+    const bytes = await readStdin(io);
+    const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    const reported = toPosix(external_node_path_namespaceObject.join(appPath, external_node_path_namespaceObject.basename(file)));
+    const result = lintProcfile(bytes, { path: reported, platform: options.platform, language: options.language, rules });
+    return { result, root, appPath };
+}
+async function readStdin(io) {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of io.stdin()) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > MAX_PROCFILE_BYTES)
+            throw new types/* UsageError */.e(`the Procfile on stdin is over ${MAX_PROCFILE_BYTES} bytes; real ones are a few hundred.`);
+    }
+    return Buffer.concat(chunks);
 }
 
 
