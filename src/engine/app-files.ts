@@ -9,6 +9,8 @@ import { isInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
 const MAX_FILE_BYTES = 256 * 1024;
+/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
+export const MAX_DIRECTORY_ENTRIES = 1000;
 
 export interface AppFiles {
   /** Whether these are the app's real files; `false` when only a Procfile's content is linted, so rules that need the files stay quiet. */
@@ -20,6 +22,8 @@ export interface AppFiles {
   isDirectory(relative: string): boolean;
   /** The file as text (UTF-8, or UTF-16 with its byte order mark), or `null` when it is missing, outside, not a regular file or too large. */
   readText(relative: string): string | null;
+  /** Names in the directory `relative`, sorted, at most MAX_DIRECTORY_ENTRIES; empty when it is not a directory inside the workspace. */
+  entries(relative: string): string[];
 }
 
 export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): AppFiles {
@@ -52,6 +56,23 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
       }
       return cache.get(relative) ?? null;
     },
+    entries(relative) {
+      const absolute = resolve(relative);
+      try {
+        const real = absolute ? fs.realpathSync(absolute) : null;
+        if (!real || !isInside(root.workspace, real)) return [];
+        const names: string[] = [];
+        const dir = fs.opendirSync(real);
+        try {
+          for (let entry = dir.readSync(); entry && names.length < MAX_DIRECTORY_ENTRIES; entry = dir.readSync()) names.push(entry.name);
+        } finally {
+          dir.closeSync();
+        }
+        return names.sort();
+      } catch {
+        return [];
+      }
+    },
   };
 }
 
@@ -71,5 +92,11 @@ export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFil
     exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
     isDirectory: (relative) => directories.has(normalize(relative)),
     readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null),
+    entries(relative) {
+      const dir = normalize(relative);
+      const prefix = dir === '' ? '' : `${dir}/`;
+      const names = paths.filter((file) => file.startsWith(prefix) && file !== dir).map((file) => file.slice(prefix.length).split('/')[0] as string);
+      return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
+    },
   };
 }
