@@ -72,7 +72,7 @@ describe('failureStopsLine', () => {
     ['sh setup.sh; streamlit run app.py', 0, false],
     ['sh setup.sh || true; streamlit run app.py', 0, false],
     ['sh setup.sh & streamlit run app.py', 0, false],
-    ['cd x && sh setup.sh && run', 10, true],
+    ['cd x && sh setup.sh && run', 8, true],
   ])('%s (command at %d): %s', (text, start, expected) => {
     expect(failureStopsLine(text, start)).toBe(expected);
   });
@@ -98,5 +98,12 @@ describe('followScripts', () => {
     expect(follow('sh a.sh', { 'a.sh': 'sh b.sh\n', 'b.sh': 'sh a.sh\n' }).chain).toHaveLength(2);
     const deep = { 'a.sh': 'sh b.sh\n', 'b.sh': 'sh c.sh\n', 'c.sh': 'sh d.sh\n', 'd.sh': 'gunicorn app:app\n' };
     expect(follow('sh a.sh', deep).chain.map((run) => run.file)).toEqual(['a.sh', 'b.sh', 'c.sh']);
+  });
+});
+
+describe('failureStopsLine inside bash -c', () => {
+  it('leaves a command inside a -c string alone', () => {
+    const text = "bash -c 'sh setup.sh; streamlit run app.py'";
+    expect(failureStopsLine(text, text.indexOf('sh setup'))).toBe(false);
   });
 });

@@ -229,7 +229,9 @@ export function gradleBuild(files: AppFiles): JavaBuild | null {
   };
   if (springBoot) add('bootJar', '', 'fat');
   if (shadow) add('shadowJar', 'all', 'fat');
-  add('jar', springBoot ? 'plain' : '', springBoot || shadow ? 'thin' : 'unknown');
+  // `from(configurations.runtimeClasspath.map { zipTree(it) })` in the jar task makes the plain jar a fat one.
+  const plainKind = /\bzipTree\b/.test(source) ? 'unknown' : springBoot || shadow ? 'thin' : 'unknown';
+  add('jar', springBoot ? 'plain' : '', plainKind);
   return { tool: 'gradle', file, dependencies, plugins, jars: order(jars), complete };
 }
 

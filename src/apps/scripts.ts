@@ -165,7 +165,8 @@ export function failureStopsLine(text: string, start: number): boolean {
     const parts = command.type === 'AndOr' ? command.commands : [command];
     for (const [at, part] of parts.entries()) {
       if (part.pos > start || part.end <= start) continue;
-      if (part.type !== 'Command') return false;
+      // Only a command of this line itself, not one inside a `bash -c '...'` string: there `;` and `&&` are the inner shell's.
+      if (part.type !== 'Command' || ![part.name, ...part.suffix].some((word) => word?.pos === start)) return false;
       const operator = command.type === 'AndOr' ? command.operators[at] : undefined;
       if (operator === '&&') return true;
       if (operator === '||') return false;
