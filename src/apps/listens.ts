@@ -11,11 +11,11 @@ import type { AppFiles } from '../engine/app-files.js';
 export type Listens = { kind: 'no'; library: string } | { kind: 'unknown' };
 
 /** Top-level packages of chat-bot frameworks that connect out (a gateway or long polling) and open no port. */
-const PYTHON_BOTS = new Set(['discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'telegram', 'telebot', 'aiogram', 'pyrogram', 'telethon', 'slack_bolt', 'tweepy', 'praw', 'twitchio']);
+const PYTHON_BOTS = new Set(['discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'telegram', 'telebot', 'aiogram', 'pyrogram', 'telethon', 'tweepy', 'praw']);
 /** Modules that can serve HTTP or open a socket: any of them, and the answer is "unknown". */
 const PYTHON_SERVERS = new Set([
   'flask', 'fastapi', 'django', 'aiohttp', 'http', 'socketserver', 'socket', 'uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'starlette',
-  'quart', 'sanic', 'tornado', 'bottle', 'cherrypy', 'falcon', 'streamlit', 'gradio', 'dash', 'wsgiref', 'twisted', 'webhook',
+  'quart', 'sanic', 'tornado', 'bottle', 'cherrypy', 'falcon', 'streamlit', 'gradio', 'dash', 'wsgiref', 'twisted', 'webhook', 'slack_bolt', 'twitchio',
   'litestar', 'granian', 'daphne', 'werkzeug', 'pyramid', 'websockets', 'grpc', 'prometheus_client', 'subprocess', 'multiprocessing',
 ]);
 const NODE_BOTS = new Set(['discord.js', 'eris', 'oceanic.js', 'telegraf', 'node-telegram-bot-api', 'grammy', 'tmi.js', 'twitter-api-v2', 'discord-akairo']);
