@@ -126,7 +126,7 @@ function substitute(raw: string, values: Readonly<Record<string, string>>): stri
   let current = raw;
   for (let round = 0; round < 5 && current.includes('${'); round++) {
     let unknown = false;
-    current = current.replace(/\$\{([^}]{1,100})\}/g, (_, name: string) => {
+    current = current.replace(/\$\{([^}${]{1,100})\}/g, (_, name: string) => {
       const value = values[name];
       if (value === undefined) unknown = true;
       return value ?? '';
@@ -237,11 +237,13 @@ export function gradleBuild(files: AppFiles): JavaBuild | null {
 
 /** The name of the block a `{` opens: `shadowJar {`, `tasks.shadowJar {`, `tasks.named<Jar>("jar") {`, `tasks.withType<Jar> {`. */
 function blockName(line: string): string {
-  // The last 200 characters are enough for a task's name and keep the scan linear on absurd lines.
-  const before = line.slice(0, line.indexOf('{')).trim().slice(-200);
-  const quoted = /["']([\w-]+)["']\s*\)?\s*$/.exec(before);
+  // The last 200 characters are enough for a task's name and keep the scan short on absurd lines.
+  let before = line.slice(0, line.indexOf('{')).trim().slice(-200);
+  const quoted = /["']([\w-]+)["'] ?\)? ?$/.exec(before);
   if (quoted) return quoted[1] as string;
-  if (/withType\s*[<(]\s*(?:org\.gradle\.api\.tasks\.bundling\.)?Jar\b/.test(before)) return 'jar';
-  const word = /([A-Za-z_][\w]*)\s*(?:\([^()]*\))?\s*$/.exec(before);
-  return word?.[1] ?? '';
+  if (/withType ?[<(] ?(?:org\.gradle\.api\.tasks\.bundling\.)?Jar\b/.test(before)) return 'jar';
+  if (before.endsWith(')')) before = before.slice(0, before.lastIndexOf('(')).trimEnd();
+  let start = before.length;
+  while (start > 0 && /[\w]/.test(before[start - 1] as string)) start--;
+  return before.slice(start);
 }

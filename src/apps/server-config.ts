@@ -53,7 +53,7 @@ export function pumaListen(files: AppFiles, file: string): ConfigListen | null {
       result = { kind: 'unknown', file };
       continue;
     }
-    if (readsPort(rest) || [...readsPortVariable].some((name) => new RegExp(`(^|[^\\w])${name}([^\\w]|$)`).test(rest))) {
+    if (readsPort(rest) || identifiersOf(rest).some((identifier) => readsPortVariable.has(identifier))) {
       result = { kind: 'reads-port', file, line: number, host: hostOf(name as string, rest) };
       continue;
     }
@@ -63,6 +63,11 @@ export function pumaListen(files: AppFiles, file: string): ConfigListen | null {
     else result = { kind: 'unknown', file };
   }
   return result;
+}
+
+/** The Ruby identifiers in `text` (`puma_port` in `"tcp://0.0.0.0:#{puma_port}"`). */
+function identifiersOf(text: string): string[] {
+  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
 }
 
 /** `ENV["PORT"]`, `ENV.fetch("PORT") { 3000 }`, `ENV.fetch('PORT', 3000)`. */
