@@ -2,12 +2,10 @@ import * as posixPath from 'node:path/posix';
 import { checkJar, checkNodeFile, nodeOutput, type JarCheck, type NodeFileCheck } from '../apps/build-outputs.js';
 import { javaBuild, type JavaBuild } from '../apps/java-build.js';
 import { packageJson } from '../commands/app-facts.js';
-import { commandFacts } from '../commands/facts.js';
 import type { Invocation } from '../commands/invocation.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { Severity } from '../engine/types.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const buildOutputMissing: ProcfileRule = {
@@ -22,8 +20,8 @@ export const buildOutputMissing: ProcfileRule = {
     const { files } = context;
     if (!files.complete) return;
     let java: JavaBuild | null | undefined;
-    for (const { line, type } of readLines(context)) {
-      for (const invocation of commandFacts(line).invocations) {
+    for (const { line, type } of context.facts.processLines()) {
+      for (const invocation of context.facts.command(line).invocations) {
         const file = invocation.file;
         // A glob (`build/libs/*.jar`) is matched against the build's jars; a variable is not known before the shell runs.
         if (!file || (file.dynamic && /[$`{]/.test(file.value)) || invocation.cwd === null || file.value.startsWith('/')) continue;

@@ -1,6 +1,7 @@
 /** Every rule, in the order of the docs: the files, their encoding, the lines, the commands, the rest. */
 import { appTargetMissing } from './app-target-missing.js';
 import { badPortVar } from './bad-port-var.js';
+import { buildOutputMissing } from './build-output-missing.js';
 import { controlCharacter } from './control-character.js';
 import { crlfLineEndings } from './crlf-line-endings.js';
 import { devServer } from './dev-server.js';
@@ -25,11 +26,14 @@ import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
 import { processTypeName } from './process-type-name.js';
 import type { Rule } from './rule.js';
+import { scriptFails } from './script-fails.js';
 import { serverUndeclared } from './server-undeclared.js';
 import { shellSyntax } from './shell-syntax.js';
 import { spaceBeforeColon } from './space-before-colon.js';
 import { utf8Bom } from './utf8-bom.js';
+import { webNotListening } from './web-not-listening.js';
 import { webPortUnbound } from './web-port-unbound.js';
+import { workerRunsServer } from './worker-runs-server.js';
 
 export const RULES: readonly Rule[] = [
   procfileMissing,
@@ -51,12 +55,16 @@ export const RULES: readonly Rule[] = [
   missingWeb,
   shellSyntax,
   webPortUnbound,
+  webNotListening,
+  workerRunsServer,
   hardcodedPort,
   localhostBind,
   badPortVar,
   devServer,
   appTargetMissing,
   nodeEntryMissing,
+  buildOutputMissing,
+  scriptFails,
   npmStartNoScript,
   serverUndeclared,
   languageMismatch,

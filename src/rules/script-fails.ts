@@ -1,8 +1,6 @@
 import * as posixPath from 'node:path/posix';
 import { certainFailure, failureStopsLine, rangeInScript, scriptRunBy } from '../apps/scripts.js';
-import { commandFacts } from '../commands/facts.js';
 import { quote, suggestCommand } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { everywhere, type ProcfileRule } from './rule.js';
 
 export const scriptFails: ProcfileRule = {
@@ -17,9 +15,9 @@ export const scriptFails: ProcfileRule = {
     const { files } = context;
     if (!files.complete) return;
     const appDir = posixPath.dirname(context.path);
-    for (const { line, type } of readLines(context)) {
+    for (const { line, type } of context.facts.processLines()) {
       const seen = new Set<string>();
-      for (const invocation of commandFacts(line).invocations) {
+      for (const invocation of context.facts.command(line).invocations) {
         const run = scriptRunBy(invocation, files);
         if (!run || run.kind !== 'shell-file' || seen.has(run.file)) continue;
         seen.add(run.file);

@@ -1,10 +1,8 @@
 import * as posixPath from 'node:path/posix';
 import { scriptListens } from '../apps/listens.js';
-import { commandFacts } from '../commands/facts.js';
 import type { Invocation } from '../commands/invocation.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
-import { webLine } from './processes.js';
 import { commandRange, type ProcfileRule } from './rule.js';
 
 export const webNotListening: ProcfileRule = {
@@ -18,8 +16,8 @@ export const webNotListening: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
+    const line = context.facts.webLine();
+    const main = line ? context.facts.command(line).main : null;
     if (!line || !main) return;
     const what = workerOf(main) ?? botOf(main, context.files);
     if (!what) return;

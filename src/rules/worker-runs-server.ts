@@ -1,6 +1,4 @@
-import { commandFacts } from '../commands/facts.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** Process types that run once, not as a long-lived server: a server there is a mistake of another kind. */
@@ -16,9 +14,9 @@ export const workerRunsServer: ProcfileRule = {
   },
   *check(context) {
     const hasWeb = context.reading.processes.some((process) => process.type === 'web');
-    for (const { line, type } of readLines(context)) {
+    for (const { line, type } of context.facts.processLines()) {
       if (type === 'web' || ONE_OFF.has(type)) continue;
-      const main = commandFacts(line).main;
+      const main = context.facts.command(line).main;
       const program = main?.program;
       // java -jar and scripts may be anything; only programs that are HTTP servers and nothing else count.
       if (!main || !program?.port || program.id === 'java-jar' || program.devServer) continue;
