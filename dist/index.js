@@ -28496,7 +28496,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9561);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28505,7 +28505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7394:
+/***/ 9561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31807,6 +31807,195 @@ function pythonModuleExists(files, dir, module) {
     return files.exists(`${base}.py`) || files.isDirectory(base);
 }
 
+;// CONCATENATED MODULE: ./src/commands/programs.ts
+/** Every option of `program` that takes a value: its own, and its address, config and socket options. */
+function optionsWithValue(program) {
+    const port = program.port;
+    const listen = port ? [...port.bind, ...port.host, ...port.port, ...port.config, ...port.socket] : [];
+    return new Set([...(program.optionsWithValue ?? []), ...listen]);
+}
+const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
+const command = (...names) => ({ kind: 'command', names });
+const pythonModule = (module) => ({ kind: 'python-module', module });
+const subcommand = (name, ...names) => ({ names: [name, ...names] });
+/** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
+const GUNICORN_LIKE_OPTIONS = [
+    '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level', '--chdir', '--pythonpath',
+    '--access-logfile', '--error-logfile', '--log-file', '--log-config', '--max-requests', '-n', '--name', '--graceful-timeout',
+    '--keep-alive', '--worker-connections', '-u', '--user', '-g', '--group', '-e', '--env', '--backlog', '--worker-tmp-dir',
+    '--statsd-host', '--forwarded-allow-ips', '--root-path', '--certfile', '--keyfile',
+];
+const PROGRAMS = {
+    gunicorn: {
+        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
+        invokedAs: [command('gunicorn'), pythonModule('gunicorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
+    },
+    uvicorn: {
+        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
+        invokedAs: [command('uvicorn'), pythonModule('uvicorn')],
+        optionsWithValue: [
+            '--app-dir', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http', '--interface',
+            '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '--log-level',
+            '--env-file', '--reload-dir', '--workers', '--backlog', '--proxy-protocol',
+        ],
+        port: {
+            ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+            portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    },
+    hypercorn: {
+        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
+        invokedAs: [command('hypercorn'), pythonModule('hypercorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
+    },
+    daphne: {
+        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
+        invokedAs: [command('daphne'), pythonModule('daphne')],
+        optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
+        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
+    },
+    waitress: {
+        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
+        invokedAs: [command('waitress-serve'), pythonModule('waitress')],
+        optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
+        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
+    },
+    uwsgi: {
+        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
+        invokedAs: [command('uwsgi')],
+        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
+        listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
+    },
+    'flask-run': {
+        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
+        invokedAs: [{ kind: 'command', names: ['flask'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'flask', subcommand: subcommand('run') }],
+        leadingOptionsWithValue: ['-A', '--app', '-e', '--env-file'],
+        devServer: { why: "Flask's development server, which its documentation says not to use in production" },
+        port: {
+            ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false,
+            portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    },
+    'django-runserver': {
+        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
+        invokedAs: [
+            { kind: 'python-script', script: 'manage.py', subcommand: subcommand('runserver') },
+            { kind: 'command', names: ['django-admin'], subcommand: subcommand('runserver') },
+            { kind: 'python-module', module: 'django', subcommand: subcommand('runserver') },
+        ],
+        devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
+        port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    },
+    'python-http-server': {
+        id: 'python-http-server', label: 'python -m http.server', language: 'python',
+        invokedAs: [pythonModule('http.server')],
+        devServer: { why: 'a basic static file server meant for testing' },
+    },
+    'python-script': {
+        id: 'python-script', label: 'python', language: 'python',
+        invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
+        leadingOptionsWithValue: ['-W', '-X', '-c'],
+    },
+    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')] },
+    'node-script': {
+        id: 'node-script', label: 'node', language: 'node',
+        invokedAs: [{ kind: 'interpreter', names: ['node', 'ts-node'], runs: 'file' }],
+        leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
+    },
+    nodemon: {
+        id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
+        devServer: { why: 'a development tool that restarts the app when files change' },
+    },
+    'ts-node-dev': {
+        id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', invokedAs: [command('ts-node-dev')],
+        devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
+    },
+    'npm-script': { id: 'npm-script', label: 'npm', language: 'node', invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }] },
+    'next-dev': {
+        id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
+        devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
+    },
+    vite: {
+        id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
+        leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
+        devServer: { why: "Vite's development server (serve the built files instead)" },
+    },
+    'java-jar': {
+        id: 'java-jar', label: 'java -jar', language: 'java',
+        invokedAs: [{ kind: 'interpreter', names: ['java'], flag: '-jar', runs: 'file' }],
+        port: {
+            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: [{ port: 'SERVER_PORT' }],
+            javaProperty: 'server.port',
+            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
+        },
+        listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
+    },
+    puma: {
+        id: 'puma', label: 'puma', language: 'ruby',
+        invokedAs: [command('puma')],
+        optionsWithValue: ['-e', '--environment', '-t', '--threads', '-w', '--workers', '--pidfile', '--dir', '--tag'],
+        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
+        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
+        listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
+    },
+    'rails-server': {
+        id: 'rails-server', label: 'rails server', language: 'ruby',
+        invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
+        optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
+        port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
+    },
+    rackup: {
+        id: 'rackup', label: 'rackup', language: 'ruby',
+        invokedAs: [command('rackup')],
+        optionsWithValue: ['-E', '--env', '-s', '--server', '-P', '--pid'],
+        // Rack binds to localhost only when RACK_ENV is development; platforms set production.
+        port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    },
+    unicorn: {
+        id: 'unicorn', label: 'unicorn', language: 'ruby',
+        invokedAs: [command('unicorn')],
+        optionsWithValue: ['-E', '--env', '-o', '--host'],
+        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
+    },
+    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby', invokedAs: [command('sidekiq')] },
+    'heroku-php': {
+        id: 'heroku-php', label: 'heroku-php', language: 'php',
+        invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
+        port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
+    },
+    'php-builtin': {
+        id: 'php-builtin', label: 'php -S', language: 'php',
+        invokedAs: [{ kind: 'interpreter', names: ['php'], flag: '-S', runs: 'arguments' }],
+        devServer: { why: "PHP's built-in web server, meant for development" },
+        port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    },
+};
+const LAUNCHERS = [
+    { names: ['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini'] },
+    { names: ['bundle'], then: 'exec' },
+    { names: ['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye'], then: 'run' },
+    { names: ['pnpm', 'yarn'], then: 'exec' },
+    { names: ['newrelic-admin'], then: 'run-program' },
+    { names: ['npx'], options: 'skip' },
+    { names: ['nice'], options: 'nice' },
+    { names: ['env'], options: 'env' },
+];
+/** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
+const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+
 ;// CONCATENATED MODULE: ./src/engine/quote.ts
 /**
  * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
@@ -32016,15 +32205,7 @@ function processLines(procfile) {
 
 
 
-/** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
-const OPTIONS_WITH_VALUE = new Set([
-    '-b', '--bind', '-c', '--config', '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level',
-    '--chdir', '--app-dir', '--pythonpath', '--access-logfile', '--error-logfile', '--log-file', '--max-requests', '-n', '--name',
-    '--host', '--port', '--uds', '--fd', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http',
-    '--interface', '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '-p', '-u',
-    '--unix-socket', '-e', '--endpoint', '--listen', '--graceful-timeout', '--keep-alive', '--worker-connections', '--env-file',
-    '--user', '--group', '-g', '--env', '--backlog', '--worker-tmp-dir', '--statsd-host', '--reload-dir', '--proxy-protocol',
-]);
+
 const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
 const appTargetMissing = {
     scope: 'procfile',
@@ -32053,7 +32234,7 @@ const appTargetMissing = {
     },
 };
 function checkImport(invocation, files) {
-    const target = importTarget(invocation.args);
+    const target = importTarget(invocation.args, invocation.program ? optionsWithValue(invocation.program) : new Set());
     if (!target || target.dynamic)
         return null;
     const [module = ''] = target.value.split(':');
@@ -32086,12 +32267,12 @@ function checkScript(invocation, files) {
     return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
-function importTarget(args) {
+function importTarget(args, withValue) {
     const positional = [];
     for (let i = 0; i < args.length; i++) {
         const word = args[i];
         if (word.value.startsWith('-')) {
-            if (OPTIONS_WITH_VALUE.has(word.value))
+            if (withValue.has(word.value))
                 i++;
             continue;
         }
@@ -32504,22 +32685,17 @@ function* pythonLines(text) {
 
 
 const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: readDokku },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
+    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
 function readAll(source) {
     return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-/**
- * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
- * this line; Heroku accepts it with a warning and Dokku reads it".
- */
-
 function outcomeOf(reading, line) {
     const failure = reading.failure;
     if (failure?.line === line)
@@ -32534,8 +32710,133 @@ function outcomeOf(reading, line) {
     const owner = reading.swallowedLines.get(line);
     return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
 }
+
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
+/**
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
+ */
+
+
+
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+}
 /** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function phrase(outcome) {
+function outcomePhrase(outcome) {
     switch (outcome.kind) {
         case 'reads':
         case 'corrects': {
@@ -32559,22 +32860,30 @@ function phrase(outcome) {
  * honcho; Heroku accepts it with a warning and Dokku reads it".
  */
 function storyOf(readings, line, platformParser) {
-    const own = phrase(outcomeOf(readings[platformParser], line));
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
     const alike = [];
     const unlike = [];
     for (const parser of PARSERS) {
         if (parser.id === platformParser)
             continue;
-        const other = phrase(outcomeOf(readings[parser.id], line));
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
         if (other !== null && other === own)
-            alike.push(parser.name);
+            alike.push(parserName(parser.id));
         else
-            unlike.push([parser.name, other]);
+            unlike.push([parserName(parser.id), other]);
     }
-    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
     const rest = whoDoesWhat(unlike);
     return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
 }
 /** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
 function thirdPerson(phrase) {
@@ -32592,11 +32901,13 @@ function whoDoesWhat(items) {
     }
     return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
 }
-function listNames(names) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
 
 
 
@@ -32637,16 +32948,23 @@ function report({ platform, readings }, line, char, index) {
         };
     }
     if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
         return {
             range,
             message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
         };
     }
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
     return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -32658,9 +32976,7 @@ function trailingCarriageReturn(readings, line, own) {
             return null;
         return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
     };
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
-    return { text, harmless: fate(own) === 'strip it' };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -32708,20 +33024,20 @@ const devServer = {
         if (!line || !main)
             return;
         const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
         if (!why)
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
             message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
         };
     },
 };
-function advice(program, language, files) {
-    if (program === 'django-runserver') {
+function advice(instead, language, files) {
+    if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -32757,7 +33073,6 @@ const dockerfilePresent = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
-
 
 
 
@@ -32813,12 +33128,11 @@ function whoRunsWhat(readings, own, lines) {
             return 'start them all';
         return `run only line ${listNames(running.map(String))}`;
     };
-    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
-    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
 
 
 
@@ -33109,6 +33423,7 @@ function token(text, start, end) {
 
 
 
+
 const leadingWhitespace = {
     scope: 'procfile',
     meta: {
@@ -33136,7 +33451,6 @@ const leadingWhitespace = {
 };
 
 ;// CONCATENATED MODULE: ./src/commands/listen.ts
-const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
 function listenOf(invocation) {
     const facts = invocation.program?.port;
     if (!facts)
@@ -33181,11 +33495,11 @@ function listenOf(invocation) {
         listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
     }
     listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const name of facts.portEnv) {
-        const port = invocation.env.get(name);
+    for (const variables of facts.portEnv) {
+        const port = invocation.env.get(variables.port);
         if (port && !listen.port)
             listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
+        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
         if (host && !listen.host)
             listen.host = { value: assignedValue(host), word: host };
     }
@@ -33229,14 +33543,6 @@ function isLoopback(host) {
 
 
 
-/** How to make each server listen on every interface. */
-const HOST_FLAG = {
-    'django-runserver': '0.0.0.0:$PORT',
-    hypercorn: '--bind 0.0.0.0:$PORT',
-    daphne: '--bind 0.0.0.0',
-    rackup: '--host 0.0.0.0',
-    'php-builtin': '0.0.0.0:$PORT',
-};
 const localhostBind = {
     scope: 'procfile',
     meta: {
@@ -33262,7 +33568,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
+                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -41112,13 +41418,13 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            const differences = whoDoesWhat(PARSERS.filter((parser) => parser.id !== platform.parser).map((parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)]));
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
             if (!differences)
                 continue;
             yield {
                 range: rangeOf(line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
         }
     },
@@ -41472,6 +41778,7 @@ const procfileUnreadable = {
 
 
 
+
 const processTypeName = {
     scope: 'procfile',
     meta: {
@@ -41582,6 +41889,7 @@ const shellSyntax = {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -41608,6 +41916,7 @@ const spaceBeforeColon = {
 ;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -41616,16 +41925,14 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, readings }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
         const firstIsProcess = lines[0]?.kind === 'process';
         const effect = firstIsProcess
             ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-            : outcomeOf(reading, 1).kind === 'rejects'
-                ? `${platform.name} rejects the Procfile`
-                : 'Heroku and Dokku reject the Procfile, and the others would not read a process declared on the first line';
+            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
@@ -41654,11 +41961,11 @@ const webPortUnbound = {
         const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
         if (configured || (facts.configFiles && !context.files.complete))
             return;
-        const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0])} is set in the app's environment` : '';
-        const where = program.id === 'java-jar' ? ' before `-jar`' : '';
+        const variable = facts.portEnv[0]?.port;
+        const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
         const fix = listen.host
             ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-            : `Add ${quote(suggestPortFlag(program.id))}${where}`;
+            : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
@@ -41667,29 +41974,6 @@ const webPortUnbound = {
         };
     },
 };
-function suggestPortFlag(program) {
-    switch (program) {
-        case 'hypercorn':
-        case 'gunicorn':
-            return '--bind 0.0.0.0:$PORT';
-        case 'waitress':
-            return '--listen=0.0.0.0:$PORT';
-        case 'django-runserver':
-            return '0.0.0.0:$PORT';
-        case 'uwsgi':
-            return '--http :$PORT';
-        case 'unicorn':
-            return '--listen 0.0.0.0:$PORT';
-        case 'java-jar':
-            return '-Dserver.port=$PORT';
-        case 'rackup':
-        case 'flask-run':
-        case 'uvicorn':
-            return '--host 0.0.0.0 --port $PORT';
-        default:
-            return '--port $PORT';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in the order of the docs: the files, their encoding, the lines, the commands, the rest. */
@@ -41756,113 +42040,6 @@ const rules_RULES = [
     invalidConfig,
 ];
 const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
-
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-/**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
-}
-/**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku',
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-const PLATFORMS = [codecapsules, heroku, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
-}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
@@ -42195,130 +42372,17 @@ function resolveLanguage(value) {
     throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
 }
 
-;// CONCATENATED MODULE: ./src/commands/programs.ts
-const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
-const PROGRAMS = {
-    gunicorn: {
-        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
-    },
-    uvicorn: {
-        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
-        port: { ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, portEnv: ['UVICORN_PORT'] },
-    },
-    hypercorn: {
-        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
-    },
-    daphne: {
-        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
-        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
-    },
-    waitress: {
-        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
-        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
-    },
-    uwsgi: {
-        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
-        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
-    },
-    'flask-run': {
-        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
-        devServer: "Flask's development server, which its documentation says not to use in production",
-        port: { ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false, portEnv: ['FLASK_RUN_PORT'] },
-    },
-    'django-runserver': {
-        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
-        devServer: "Django's development server, which its documentation says not to use in production",
-        port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
-    },
-    'python-http-server': {
-        id: 'python-http-server', label: 'python -m http.server', language: 'python',
-        devServer: 'a basic static file server meant for testing',
-    },
-    'python-script': { id: 'python-script', label: 'python', language: 'python' },
-    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery' },
-    'node-script': { id: 'node-script', label: 'node', language: 'node' },
-    nodemon: { id: 'nodemon', label: 'nodemon', language: 'node', devServer: 'a development tool that restarts the app when files change' },
-    'ts-node-dev': { id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', devServer: 'a development tool that compiles TypeScript on the fly and restarts on change' },
-    'npm-script': { id: 'npm-script', label: 'npm', language: 'node' },
-    'next-dev': { id: 'next-dev', label: 'next dev', language: 'node', devServer: "Next.js's development server (use `next build` then `next start`)" },
-    vite: { id: 'vite', label: 'vite', language: 'node', devServer: "Vite's development server (serve the built files instead)" },
-    'java-jar': {
-        id: 'java-jar', label: 'java -jar', language: 'java',
-        port: {
-            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: ['SERVER_PORT'],
-            javaProperty: 'server.port',
-            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
-        },
-    },
-    puma: {
-        id: 'puma', label: 'puma', language: 'ruby',
-        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
-        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
-    },
-    'rails-server': {
-        id: 'rails-server', label: 'rails server', language: 'ruby',
-        port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
-    },
-    rackup: {
-        id: 'rackup', label: 'rackup', language: 'ruby',
-        // Rack binds to localhost only when RACK_ENV is development; platforms set production.
-        port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
-    },
-    unicorn: {
-        id: 'unicorn', label: 'unicorn', language: 'ruby',
-        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
-    },
-    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby' },
-    'heroku-php': {
-        id: 'heroku-php', label: 'heroku-php', language: 'php',
-        port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
-    },
-    'php-builtin': {
-        id: 'php-builtin', label: 'php -S', language: 'php', devServer: "PHP's built-in web server, meant for development",
-        port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/commands/invocation.ts
 /**
- * Which program a command starts: wrappers (`exec`, `env`, `bundle exec`, `poetry run`, `npx`, ...) are looked
- * through, interpreters (`python -m`, `node`, `java -jar`) resolved, and the directory and environment set by
- * earlier `cd` and `export` commands of the same line carried along.
+ * Which program a command starts, from the program records alone (programs.ts): launchers (`exec`, `env`,
+ * `bundle exec`, `poetry run`, `npx`, ...) are looked through, each record's forms (`gunicorn`, `python -m gunicorn`,
+ * `flask run`, `java -jar`) tried, and the directory and environment set by earlier `cd` and `export` commands of the
+ * same line carried along.
  */
 
 
 
-const WRAPPERS = new Set(['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini']);
-const RUNNERS = new Set(['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye']);
-const DIRECT = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    'waitress-serve': 'waitress',
-    uwsgi: 'uwsgi',
-    celery: 'celery',
-    nodemon: 'nodemon',
-    'ts-node-dev': 'ts-node-dev',
-    puma: 'puma',
-    rackup: 'rackup',
-    unicorn: 'unicorn',
-    sidekiq: 'sidekiq',
-    'heroku-php-apache2': 'heroku-php',
-    'heroku-php-nginx': 'heroku-php',
-};
-const PYTHON_MODULES = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    waitress: 'waitress',
-    celery: 'celery',
-    'http.server': 'python-http-server',
-};
-const INTERPRETERS = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+const RECORDS = Object.values(PROGRAMS);
 /** Every simple command of the line as an invocation, in order. */
 function invocationsOf(analysis) {
     let cwd = '';
@@ -42348,13 +42412,13 @@ function resolve(command, env, cwd) {
     for (const { name, value } of command.assignments)
         env.set(name, value);
     const words = command.words;
-    let i = skipWrappers(words, env);
+    const i = skipLaunchers(words, env);
     const head = words[i];
     if (!head)
         return null;
-    const base = basename(head.value);
-    const make = (id, argsFrom, extra = {}) => ({
-        program: id ? PROGRAMS[id] : null,
+    const name = programName(head.value);
+    const make = (program, argsFrom, extra = {}) => ({
+        program,
         name: head,
         args: words.slice(argsFrom),
         file: null,
@@ -42362,52 +42426,95 @@ function resolve(command, env, cwd) {
         interpreterArgs: [],
         env,
         cwd,
-        language: id ? PROGRAMS[id].language : (INTERPRETERS[interpreterName(base)] ?? null),
+        language: program?.language ?? INTERPRETER_LANGUAGES[name] ?? null,
         ...extra,
     });
-    if (DIRECT[base])
-        return make(DIRECT[base], i + 1);
-    if (interpreterName(base) === 'python')
-        return python(words, i, make);
-    if (base === 'flask') {
-        const run = words.findIndex((word, index) => index > i && word.value === 'run');
-        return run === -1 ? make(null, i + 1, { language: 'python' }) : make('flask-run', run + 1);
+    for (const program of RECORDS) {
+        for (const form of program.invokedAs) {
+            const invocation = matchForm(form, program, words, i, make);
+            if (invocation)
+                return invocation;
+        }
     }
-    if (base === 'django-admin' && words[i + 1]?.value === 'runserver')
-        return make('django-runserver', i + 2);
-    if (base === 'node' || base === 'ts-node') {
-        const file = firstOperand(words, i + 1, ['-r', '--require', '--import', '--loader', '--env-file']);
-        return make('node-script', file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
-    }
-    if (base === 'npm' || base === 'yarn' || base === 'pnpm')
-        return packageScript(base, words, i, make);
-    if (base === 'next' && words[i + 1]?.value === 'dev')
-        return make('next-dev', i + 2);
-    if (base === 'vite' && (words[i + 1] === undefined || ['dev', 'serve'].includes(words[i + 1]?.value ?? '') || words[i + 1]?.value.startsWith('-'))) {
-        return make('vite', i + 1);
-    }
-    if (base === 'java') {
-        const jar = words.findIndex((word, index) => index > i && word.value === '-jar');
-        if (jar !== -1)
-            return make('java-jar', jar + 2, { file: words[jar + 1] ?? null, interpreterArgs: words.slice(i + 1, jar) });
-    }
-    if ((base === 'rails' || head.value.endsWith('bin/rails')) && ['server', 's'].includes(words[i + 1]?.value ?? '')) {
-        return make('rails-server', i + 2);
-    }
-    if (base === 'php' && words[i + 1]?.value === '-S')
-        return make('php-builtin', i + 2);
-    return make(null, i + 1);
+    // Named like a known program, but not the form it is known in (`flask db upgrade`): its language still tells.
+    const namesake = RECORDS.find((program) => program.invokedAs.some((form) => namesOf(form).includes(name)));
+    return make(null, i + 1, { language: namesake?.language ?? INTERPRETER_LANGUAGES[name] ?? null });
 }
-function skipWrappers(words, env) {
+function matchForm(form, program, words, i, make) {
+    const name = programName(words[i].value);
+    switch (form.kind) {
+        case 'command': {
+            if (!form.names.includes(name))
+                return null;
+            const after = form.subcommand ? subcommandEnd(form.subcommand, words, i + 1, program) : i + 1;
+            return after === -1 ? null : make(program, after);
+        }
+        case 'python-module': {
+            if (name !== 'python')
+                return null;
+            const flag = words.findIndex((word, index) => index > i && word.value === '-m');
+            if (flag === -1 || words[flag + 1]?.value !== form.module)
+                return null;
+            const after = form.subcommand ? subcommandEnd(form.subcommand, words, flag + 2, program) : flag + 2;
+            return after === -1 ? null : make(program, after, { language: program.language });
+        }
+        case 'python-script': {
+            if (name !== 'python' || words.some((word, index) => index > i && word.value === '-m'))
+                return null;
+            const file = firstOperand(words, i + 1, PROGRAMS['python-script'].leadingOptionsWithValue ?? []);
+            const script = words[file];
+            if (!script || basename(script.value) !== form.script)
+                return null;
+            const after = subcommandEnd(form.subcommand, words, file + 1, program);
+            return after === -1 ? null : make(program, after, { file: script });
+        }
+        case 'interpreter':
+            return form.names.includes(name) ? interpreter(form, program, words, i, make) : null;
+        case 'package-script':
+            return form.tools.includes(name) ? packageScript(name, program, words, i, make) : null;
+    }
+}
+function interpreter(form, program, words, i, make) {
+    if (form.flag !== undefined) {
+        const flag = words.findIndex((word, index) => index > i && word.value === form.flag);
+        if (flag === -1)
+            return null;
+        if (form.runs === 'arguments')
+            return make(program, flag + 1);
+        return make(program, flag + 2, { file: words[flag + 1] ?? null, interpreterArgs: words.slice(i + 1, flag) });
+    }
+    // `python -m something-unknown` runs a module, not a file.
+    if (words.some((word, index) => index > i && word.value === '-m'))
+        return null;
+    const file = firstOperand(words, i + 1, program.leadingOptionsWithValue ?? []);
+    if (form.runs === 'arguments')
+        return make(program, i + 1);
+    return make(program, file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+}
+/** Index just after the subcommand that must start at `from` (after the program's own options), or -1. */
+function subcommandEnd(subcommand, words, from, program) {
+    const at = firstOperand(words, from, program.leadingOptionsWithValue ?? []);
+    const word = words[at];
+    if (word && subcommand.names.includes(word.value))
+        return at + 1;
+    return subcommand.optional && !word ? from : -1;
+}
+function namesOf(form) {
+    return form.kind === 'command' || form.kind === 'interpreter' ? form.names : form.kind === 'package-script' ? form.tools : [];
+}
+function skipLaunchers(words, env) {
     let i = 0;
     for (;;) {
         const base = basename(words[i]?.value ?? '');
         const next = words[i + 1]?.value;
-        if (WRAPPERS.has(base))
-            i++;
-        else if (base === 'nice')
+        const launcher = LAUNCHERS.find((candidate) => candidate.names.includes(base) && (candidate.then === undefined || candidate.then === next));
+        if (!launcher)
+            return i;
+        if (launcher.then !== undefined)
+            i += 2;
+        else if (launcher.options === 'nice')
             i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
-        else if (base === 'env') {
+        else if (launcher.options === 'env') {
             i++;
             for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
                 const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
@@ -42415,43 +42522,18 @@ function skipWrappers(words, env) {
                     env.set(match[1], word);
             }
         }
-        else if (base === 'newrelic-admin' && next === 'run-program')
-            i += 2;
-        else if (base === 'bundle' && next === 'exec')
-            i += 2;
-        else if (RUNNERS.has(base) && next === 'run')
-            i += 2;
-        else if ((base === 'pnpm' || base === 'yarn') && next === 'exec')
-            i += 2;
-        else if (base === 'npx') {
+        else if (launcher.options === 'skip') {
             i++;
             while (words[i]?.value.startsWith('-'))
                 i++;
         }
         else
-            return i;
+            i++;
     }
-}
-function python(words, i, make) {
-    const moduleFlag = words.findIndex((word, index) => index > i && word.value === '-m');
-    if (moduleFlag !== -1) {
-        const module = words[moduleFlag + 1]?.value ?? '';
-        if (module === 'flask' && words[moduleFlag + 2]?.value === 'run')
-            return make('flask-run', moduleFlag + 3);
-        if (module === 'django' && words[moduleFlag + 2]?.value === 'runserver')
-            return make('django-runserver', moduleFlag + 3);
-        return make(PYTHON_MODULES[module] ?? null, moduleFlag + 2, { language: 'python' });
-    }
-    const file = firstOperand(words, i + 1, ['-W', '-X', '-c']);
-    const script = words[file];
-    if (script && basename(script.value) === 'manage.py' && words[file + 1]?.value === 'runserver') {
-        return make('django-runserver', file + 2, { file: script });
-    }
-    return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
 }
 /** Options that make a package manager use another folder's package.json. */
 const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
-function packageScript(tool, words, i, make) {
+function packageScript(tool, program, words, i, make) {
     const sub = words[i + 1];
     if (!sub)
         return make(null, i + 1, { language: 'node' });
@@ -42459,10 +42541,10 @@ function packageScript(tool, words, i, make) {
         return make(null, i + 1, { language: 'node', cwd: null });
     const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
     if (direct)
-        return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
+        return make(program, i + 2, { script: { tool, name: sub.value, word: sub } });
     if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
         const word = words[i + 2];
-        return make('npm-script', i + 3, { script: { tool, name: word.value, word } });
+        return make(program, i + 3, { script: { tool, name: word.value, word } });
     }
     return make(null, i + 1, { language: 'node' });
 }
@@ -42477,7 +42559,9 @@ function firstOperand(words, from, withValue) {
     }
     return -1;
 }
-function interpreterName(base) {
+/** The name a command word is known by: `bin/rails` -> `rails`, `python3.12` -> `python`. */
+function programName(word) {
+    const base = basename(word);
     return /^python[0-9.]*$/.test(base) ? 'python' : base;
 }
 function join(cwd, target) {
