@@ -17,7 +17,12 @@ describe('app-target-missing', () => {
   });
 
   it('finds modules in packages, after cd, --chdir, --app-dir and --pythonpath', () => {
-    const files = { 'mysite/__init__.py': '', 'mysite/wsgi.py': '', 'backend/api/main.py': '', 'src/app.py': '' };
+    const files = {
+      'mysite/__init__.py': '',
+      'mysite/wsgi.py': 'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
+      'backend/api/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+      'src/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    };
     for (const procfile of [
       'web: gunicorn mysite.wsgi\n',
       'web: cd backend && uvicorn api.main:app --host 0.0.0.0 --port $PORT\n',
@@ -38,5 +43,39 @@ describe('app-target-missing', () => {
   it('says nothing when the app files are unknown or the target is computed', () => {
     expect(findingsOf('app-target-missing', 'web: gunicorn app:app\n')).toEqual([]);
     expect(missing('web: gunicorn $APP_MODULE\n', {})).toEqual([]);
+  });
+
+  describe('the attribute the server imports', () => {
+    const bot = 'import os\nimport discord\n\nclient = discord.Client(intents=discord.Intents.default())\nclient.run(os.environ["TOKEN"])\n';
+
+    it('reports a module that parses and certainly lacks it, at the target', () => {
+      const [finding] = missing('web: gunicorn main:app --bind 0.0.0.0:$PORT\n', { 'main.py': bot });
+      expect(finding).toMatchObject({ severity: 'error', line: 1, column: 15, endColumn: 23 });
+      expect(finding?.message).toContain('defines no attribute `app` at its top level');
+      expect(finding?.message).toContain('Failed to find attribute');
+    });
+
+    it("follows gunicorn's default attribute and factory call, and uvicorn's factory", () => {
+      expect(missing('web: gunicorn mysite.wsgi\n', { 'mysite/wsgi.py': 'app = make()\n' })[0]?.message).toContain('looks for `application`');
+      expect(missing('web: gunicorn mysite.wsgi\n', { 'mysite/wsgi.py': 'app = make()\n' })[0]?.message).toContain('`mysite.wsgi:app`');
+      expect(missing("web: gunicorn 'app:create_app()'\n", { 'app.py': 'def create_app():\n    return Flask(__name__)\n' })).toEqual([]);
+      expect(missing("web: gunicorn 'app:create_app()'\n", { 'app.py': 'def make():\n    pass\n' })[0]?.message).toContain('`create_app`');
+      expect(missing('web: uvicorn --factory main:build --port $PORT\n', { 'main.py': 'def build():\n    return App()\n' })).toEqual([]);
+    });
+
+    it('suggests the app-like names the module binds', () => {
+      const [finding] = missing('web: uvicorn main:app --port $PORT\n', { 'main.py': 'from fastapi import FastAPI\napi = FastAPI()\n' });
+      expect(finding?.message).toContain('Name the object that is the app: `main:api`');
+      const [factory] = missing('web: gunicorn main:app\n', { 'main.py': 'def create_app():\n    app = Flask(__name__)\n    return app\n' });
+      expect(factory?.message).toContain("`main:create_app()`");
+    });
+
+    it('says nothing when it cannot be sure', () => {
+      for (const source of ['from views import *\n', 'globals()["app"] = make()\n', 'def broken(:\n', 'def __getattr__(name):\n    return 1\n']) {
+        expect(missing('web: gunicorn main:app\n', { 'main.py': source })).toEqual([]);
+      }
+      expect(missing('web: gunicorn app:app\n', { 'app/__init__.py': '', 'app/app.py': 'app = 1\n' })).toEqual([]);
+      expect(missing('web: gunicorn ns:app\n', { 'ns/': '' })).toEqual([]);
+    });
   });
 });
