@@ -11,7 +11,7 @@ describe('mavenBuild', () => {
     const build = mavenBuild(memoryAppFiles({ 'pom.xml': pom(`${springParent}<artifactId>demo</artifactId><version>0.0.1-SNAPSHOT</version>
       <dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies>${bootPlugin}`) }));
     expect(build).toMatchObject({ tool: 'maven', complete: true, jars: [{ path: 'target/demo-0.0.1-SNAPSHOT.jar', kind: 'fat', by: 'spring-boot-maven-plugin' }] });
-    expect(build?.dependencies).toEqual(['org.springframework.boot:spring-boot-starter-web']);
+    expect(build?.dependencies).toEqual(['org.springframework.boot:spring-boot-starter-parent', 'org.springframework.boot:spring-boot-starter-web']);
   });
 
   it('inherits the version, resolves finalName properties and reads the war packaging', () => {

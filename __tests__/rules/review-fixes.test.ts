@@ -36,7 +36,7 @@ describe('server defaults', () => {
   });
 
   it('Spring Boot: the note about -jar stays out of the suggested option', async () => {
-    const [finding] = findingsIn('web-port-unbound', 'web: java -jar app.jar\n', { 'pom.xml': '' });
+    const [finding] = findingsIn('web-port-unbound', 'web: java -jar app.jar\n', { 'pom.xml': SPRING_POM });
     expect(finding?.message).toContain('Add `-Dserver.port=$PORT` before `-jar`.');
   });
 });
@@ -123,3 +123,5 @@ describe('second review', () => {
     expect(problems[0]?.message).toContain('`invalid-config` cannot be turned off or changed');
   });
 });
+
+const SPRING_POM = '<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.3.5</version></parent><artifactId>app</artifactId></project>';

@@ -82,7 +82,9 @@ export function mavenBuild(files: AppFiles): JavaBuild | null {
   const build = node(project.build);
   const finalName = resolve(text(build.finalName) ?? `${artifactId}-${version}`);
   const packaging = text(project.packaging) ?? 'jar';
-  const dependencies = list(node(project.dependencies).dependency).map((dep) => `${text(dep.groupId) ?? ''}:${text(dep.artifactId) ?? ''}`);
+  // The parent counts as a dependency: spring-boot-starter-parent is how most Spring Boot poms say what they are.
+  const declared = [parent, ...list(node(project.dependencies).dependency), ...list(node(node(project.dependencyManagement).dependencies).dependency)];
+  const dependencies = declared.filter((dep) => text(dep.artifactId)).map((dep) => `${text(dep.groupId) ?? ''}:${text(dep.artifactId) ?? ''}`);
   const plugins = list(node(build.plugins).plugin);
   const pluginIds = plugins.map((plugin) => `${text(plugin.groupId) ?? 'org.apache.maven.plugins'}:${text(plugin.artifactId) ?? ''}`);
   const main = `target/${finalName}.${packaging === 'war' ? 'war' : 'jar'}`;

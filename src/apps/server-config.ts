@@ -62,6 +62,8 @@ export function pumaListen(files: AppFiles, file: string): ConfigListen | null {
     else if (fixed) result = { kind: 'fixed', file, line: number, port: fixed[2] as string, host: fixed[1] || null };
     else result = { kind: 'unknown', file };
   }
+  // A file that loads other Ruby may set the port there.
+  if (result.kind === 'none' && lines.some((raw) => /^\s*(require|require_relative|load|eval|instance_eval)\b/.test(raw))) return { kind: 'unknown', file };
   return result;
 }
 
