@@ -43,7 +43,7 @@ describe('a script the Procfile runs', () => {
   it('checks the port of the server a bin/web script starts, at its line in the script', () => {
     const app = { Procfile: 'web: bin/web\n', 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n', 'requirements.txt': 'fastapi\nuvicorn\n' };
     const failing = lintApp({ ...app, 'bin/web': '#!/usr/bin/env bash\nset -e\npython -m alembic upgrade head\nexec uvicorn main:app --host 0.0.0.0\n' });
-    expect(rulesOf(failing.findings)).toEqual(['web-port-unbound:error']);
+    expect(rulesOf(failing.findings)).toEqual(['web-port-unbound:warning']);
     expect(failing.findings[0]).toMatchObject({ file: 'bin/web', line: 4, column: 6 });
     const passing = lintApp({ ...app, 'bin/web': '#!/usr/bin/env bash\nset -e\npython -m alembic upgrade head\nexec uvicorn main:app --host 0.0.0.0 --port "$PORT"\n' });
     expect(passing).toEqual({ status: 0, findings: [] });
@@ -102,7 +102,8 @@ describe('the port of a java -jar, by framework', () => {
   it('accepts a Ktor app whose application.conf reads ${?PORT}, and warns about a fixed port', () => {
     expect(lintApp(ktor('ktor {\n    deployment {\n        port = 8080\n        port = ${?PORT}\n    }\n}\n'))).toEqual({ status: 0, findings: [] });
     const fixed = lintApp(ktor('ktor {\n    deployment {\n        port = 8080\n    }\n}\n'));
-    expect(rulesOf(fixed.findings)).toEqual(['web-port-unbound:warning']);
+    expect(rulesOf(fixed.findings)).toEqual(['hardcoded-port:warning']);
+    expect(fixed.findings[0]).toMatchObject({ file: 'src/main/resources/application.conf', line: 3 });
     expect(fixed.findings[0]?.message).toContain('application.conf');
   });
 
