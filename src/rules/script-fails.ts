@@ -1,6 +1,6 @@
 import * as posixPath from 'node:path/posix';
 import { certainFailure, failureStopsLine, rangeInScript, scriptRunBy } from '../apps/scripts.js';
-import { quote, suggestCommand } from '../engine/quote.js';
+import { quote } from '../engine/quote.js';
 import { everywhere, type ProcfileRule } from './rule.js';
 
 export const scriptFails: ProcfileRule = {
@@ -32,7 +32,7 @@ export const scriptFails: ProcfileRule = {
               `${quote(type)} runs ${quote(run.file)}, whose last command (line ${range.line}) is named ${quote(run.text.slice(failure.start, failure.end))}: ` +
               `the file has Windows line endings, so the shell looks for a program whose name ends in a carriage return, ` +
               `exits with status ${failure.status} ("command not found"), and what the Procfile runs after it never starts. ` +
-              `Save ${quote(run.file)} with Unix (LF) line endings (${suggestCommand('sed', '-i', 's/\\r$//', run.file)}, and a .gitattributes line \`*.sh text eol=lf\`).`,
+              `Save ${quote(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
           };
         } else if (run.text.includes('\r\n')) {
           const at = run.text.indexOf('\r');
