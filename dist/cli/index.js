@@ -27547,7 +27547,7 @@ const scriptFails = {
                         message: `${quote(type)} runs ${quote(run.file)}, whose last command (line ${range.line}) is named ${quote(run.text.slice(failure.start, failure.end))}: ` +
                             `the file has Windows line endings, so the shell looks for a program whose name ends in a carriage return, ` +
                             `exits with status ${failure.status} ("command not found"), and what the Procfile runs after it never starts. ` +
-                            `Save ${quote(run.file)} with Unix (LF) line endings (${suggestCommand('sed', '-i', 's/\\r$//', run.file)}, and a .gitattributes line \`*.sh text eol=lf\`).`,
+                            `Save ${quote(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
                     };
                 }
                 else if (run.text.includes('\r\n')) {
@@ -27800,25 +27800,18 @@ const webNotListening = {
         yield {
             range: commandRange(line, what.word.start, what.word.end),
             message: heroku
-                ? `\`web\` runs ${what.description}, which opens no port, but Heroku expects the \`web\` process to listen on \`$PORT\`: after 60 seconds ` +
+                ? `\`web\` runs ${what.description}; it opens no port, but Heroku expects the \`web\` process to listen on \`$PORT\`: after 60 seconds ` +
                     `without, it stops the dyno with R10 "Boot timeout" and restarts it, over and over. Name the process \`worker\` and scale it ` +
                     `(\`heroku ps:scale web=0 worker=1\`); keep \`web\` for a server.`
-                : `\`web\` runs ${what.description}, which opens no port. ${context.platform.name} keeps it running, but nothing answers the HTTP ` +
+                : `\`web\` runs ${what.description}; it opens no port. ${context.platform.name} keeps it running, but nothing answers the HTTP ` +
                     `traffic sent to \`web\`, and Heroku would stop it after 60 seconds (R10 "Boot timeout"). Where a platform runs other process types, name it \`worker\`.`,
         };
     },
 };
-/** Task-queue workers: celery's `worker` and `beat`, sidekiq. They connect to a broker and listen on nothing. */
+/** A program whose record says it serves no HTTP (celery, rq, sidekiq, php-fpm). */
 function workerOf(main) {
-    const id = main.program?.id;
-    if (id === 'sidekiq')
-        return { description: 'the Sidekiq job worker', word: main.name };
-    if (id === 'celery') {
-        const sub = main.args.find((word) => word.value === 'worker' || word.value === 'beat' || word.value === 'flower');
-        if (sub && sub.value !== 'flower')
-            return { description: `the Celery ${sub.value}`, word: sub };
-    }
-    return null;
+    const program = main.program;
+    return program?.opensNoPort ? { description: `${quote(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
 }
 function botOf(main, files) {
     const file = main.file;

@@ -13,13 +13,14 @@ export type Listens = { kind: 'no'; library: string } | { kind: 'unknown' };
 /** Top-level packages of chat-bot frameworks that connect out (a gateway or long polling) and open no port. */
 const PYTHON_BOTS = new Set(['discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'telegram', 'telebot', 'aiogram', 'pyrogram', 'telethon', 'tweepy', 'praw']);
 /** Modules that can serve HTTP or open a socket: any of them, and the answer is "unknown". */
-const PYTHON_SERVERS = new Set([
-  'flask', 'fastapi', 'django', 'aiohttp', 'http', 'socketserver', 'socket', 'uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'starlette',
-  'quart', 'sanic', 'tornado', 'bottle', 'cherrypy', 'falcon', 'streamlit', 'gradio', 'dash', 'wsgiref', 'twisted', 'webhook', 'slack_bolt', 'twitchio',
-  'litestar', 'granian', 'daphne', 'werkzeug', 'pyramid', 'websockets', 'grpc', 'prometheus_client', 'subprocess', 'multiprocessing',
-]);
+const PYTHON_SERVERS = new Set(
+  // Module names as data (a space-separated list), not imports.
+  'flask fastapi django aiohttp http socketserver socket uvicorn gunicorn hypercorn waitress starlette quart sanic tornado bottle cherrypy falcon streamlit gradio dash wsgiref twisted webhook slack_bolt twitchio litestar granian daphne werkzeug pyramid websockets grpc prometheus_client subprocess multiprocessing'.split(' '),
+);
 const NODE_BOTS = new Set(['discord.js', 'eris', 'oceanic.js', 'telegraf', 'node-telegram-bot-api', 'grammy', 'tmi.js', 'twitter-api-v2', 'discord-akairo']);
-const NODE_SERVERS = new Set(['express', 'http', 'node:http', 'https', 'node:https', 'net', 'node:net', 'fastify', 'koa', '@hapi/hapi', 'hapi', 'restify', 'next', 'socket.io', 'ws', '@slack/bolt', 'child_process', 'node:child_process', 'polka', 'h3', 'hono', '@hono/node-server']);
+const NODE_SERVERS = new Set(
+  'express http node:http https node:https net node:net fastify koa @hapi/hapi hapi restify next socket.io ws @slack/bolt child_process node:child_process polka h3 hono @hono/node-server'.split(' '),
+);
 
 /** What the script at `path` (relative to the app root) listens on, as far as its imports tell. */
 export function scriptListens(files: AppFiles, path: string): Listens {

@@ -33,9 +33,10 @@ export function moduleAttribute(source: string, name: string): AttributeVerdict 
   } catch {
     return { kind: 'unknown' };
   }
-  if (hasErrors(tree) || isDynamic(tree, source)) return { kind: 'unknown' };
+  // An empty module (a placeholder, a test fixture) says nothing of what the app will be: no verdict.
+  if (tree.topNode.firstChild === null || hasErrors(tree) || isDynamic(tree, source)) return { kind: 'unknown' };
   const bound: string[] = [];
-  for (let statement = tree.topNode.firstChild; statement; statement = statement.nextSibling) collectBindings(statement, source, bound);
+  for (let statement: SyntaxNode | null = tree.topNode.firstChild; statement; statement = statement.nextSibling) collectBindings(statement, source, bound);
   if (bound.includes(name)) return { kind: 'defined' };
   if (mentionedAtModuleLevel(tree, source, name) || inGlobalStatement(tree, source, name)) return { kind: 'unknown' };
   return { kind: 'missing', bound: [...new Set(bound)] };

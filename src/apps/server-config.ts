@@ -6,7 +6,7 @@
 import type { AppFiles } from '../engine/app-files.js';
 
 export type ConfigListen =
-  /** It binds to the port in `PORT` (`port ENV.fetch("PORT") { 3000 }`, `bind "tcp://0.0.0.0:#{ENV['PORT']}"`). */
+  /** It binds to the port in `PORT` (`port ENV['PORT'] || 3000`, `bind "tcp://0.0.0.0:#{ENV['PORT']}"`, or with ENV.fetch). */
   | { kind: 'reads-port'; file: string; line: number; host: string | null }
   /** It binds to a fixed port. */
   | { kind: 'fixed'; file: string; line: number; port: string; host: string | null }
@@ -72,7 +72,7 @@ function identifiersOf(text: string): string[] {
   return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
 }
 
-/** `ENV["PORT"]`, `ENV.fetch("PORT") { 3000 }`, `ENV.fetch('PORT', 3000)`. */
+/** `ENV["PORT"]`, and `ENV.fetch` of `"PORT"` with a block or a default. */
 function readsPort(value: string): boolean {
   return /ENV(?:\.fetch)? ?[[(] ?["']PORT["']/.test(value);
 }

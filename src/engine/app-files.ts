@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeSource } from './source.js';
-import { isInside, readFileInside, type AppRoot } from './workspace.js';
+import { isInside, listDirectoryInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
 const MAX_FILE_BYTES = 256 * 1024;
@@ -58,20 +58,7 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     },
     entries(relative) {
       const absolute = resolve(relative);
-      try {
-        const real = absolute ? fs.realpathSync(absolute) : null;
-        if (!real || !isInside(root.workspace, real)) return [];
-        const names: string[] = [];
-        const dir = fs.opendirSync(real);
-        try {
-          for (let entry = dir.readSync(); entry && names.length < MAX_DIRECTORY_ENTRIES; entry = dir.readSync()) names.push(entry.name);
-        } finally {
-          dir.closeSync();
-        }
-        return names.sort();
-      } catch {
-        return [];
-      }
+      return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
     },
   };
 }

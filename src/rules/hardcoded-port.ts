@@ -45,7 +45,7 @@ function configPort(context: ProcfileContext): Report | null {
   const framework = config.framework;
   const fix = framework
     ? `Read it from \`PORT\`: ${quote(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${quote(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-    : `Write ${quote('port ENV.fetch("PORT") { 3000 }')} instead`;
+    : `Write ${quote("port ENV['PORT'] || 3000")} instead`;
   return {
     file: appFile(context, file),
     range: { line, column: 1, endLine: line, endColumn: 2 },
