@@ -39486,7 +39486,8 @@ function moduleAttribute(source, name) {
     catch {
         return { kind: 'unknown' };
     }
-    if (hasErrors(tree) || isDynamic(tree, source))
+    // An empty module (a placeholder, a test fixture) says nothing of what the app will be: no verdict.
+    if (tree.topNode.firstChild === null || hasErrors(tree) || isDynamic(tree, source))
         return { kind: 'unknown' };
     const bound = [];
     for (let statement = tree.topNode.firstChild; statement; statement = statement.nextSibling)
@@ -57148,7 +57149,7 @@ function configPort(context) {
     const framework = config.framework;
     const fix = framework
         ? `Read it from \`PORT\`: ${quote(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${quote(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-        : `Write ${quote('port ENV.fetch("PORT") { 3000 }')} instead`;
+        : `Write ${quote("port ENV['PORT'] || 3000")} instead`;
     return {
         file: appFile(context, file),
         range: { line, column: 1, endLine: line, endColumn: 2 },
@@ -58006,6 +58007,30 @@ function classify(error) {
             return 'io-error';
     }
 }
+/**
+ * The names in `dir`, sorted, at most `max` of them, when `dir` is a directory whose real path is inside `workspace`;
+ * otherwise none. Entries are read one at a time, so a huge folder costs no more than `max` reads.
+ */
+function listDirectoryInside(workspace, dir, max) {
+    try {
+        const real = external_node_fs_namespaceObject.realpathSync(dir);
+        if (!isInside(workspace, real))
+            return [];
+        const names = [];
+        const handle = external_node_fs_namespaceObject.opendirSync(real);
+        try {
+            for (let entry = handle.readSync(); entry && names.length < max; entry = handle.readSync())
+                names.push(entry.name);
+        }
+        finally {
+            handle.closeSync();
+        }
+        return names.sort();
+    }
+    catch {
+        return [];
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
 
@@ -58450,13 +58475,11 @@ const utf8Bom = {
 /** Top-level packages of chat-bot frameworks that connect out (a gateway or long polling) and open no port. */
 const PYTHON_BOTS = new Set(['discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'telegram', 'telebot', 'aiogram', 'pyrogram', 'telethon', 'tweepy', 'praw']);
 /** Modules that can serve HTTP or open a socket: any of them, and the answer is "unknown". */
-const PYTHON_SERVERS = new Set([
-    'flask', 'fastapi', 'django', 'aiohttp', 'http', 'socketserver', 'socket', 'uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'starlette',
-    'quart', 'sanic', 'tornado', 'bottle', 'cherrypy', 'falcon', 'streamlit', 'gradio', 'dash', 'wsgiref', 'twisted', 'webhook', 'slack_bolt', 'twitchio',
-    'litestar', 'granian', 'daphne', 'werkzeug', 'pyramid', 'websockets', 'grpc', 'prometheus_client', 'subprocess', 'multiprocessing',
-]);
+const PYTHON_SERVERS = new Set(
+// Module names as data (a space-separated list), not imports.
+'flask fastapi django aiohttp http socketserver socket uvicorn gunicorn hypercorn waitress starlette quart sanic tornado bottle cherrypy falcon streamlit gradio dash wsgiref twisted webhook slack_bolt twitchio litestar granian daphne werkzeug pyramid websockets grpc prometheus_client subprocess multiprocessing'.split(' '));
 const NODE_BOTS = new Set(['discord.js', 'eris', 'oceanic.js', 'telegraf', 'node-telegram-bot-api', 'grammy', 'tmi.js', 'twitter-api-v2', 'discord-akairo']);
-const NODE_SERVERS = new Set(['express', 'http', 'node:http', 'https', 'node:https', 'net', 'node:net', 'fastify', 'koa', '@hapi/hapi', 'hapi', 'restify', 'next', 'socket.io', 'ws', '@slack/bolt', 'child_process', 'node:child_process', 'polka', 'h3', 'hono', '@hono/node-server']);
+const NODE_SERVERS = new Set('express http node:http https node:https net node:net fastify koa @hapi/hapi hapi restify next socket.io ws @slack/bolt child_process node:child_process polka h3 hono @hono/node-server'.split(' '));
 /** What the script at `path` (relative to the app root) listens on, as far as its imports tell. */
 function scriptListens(files, path) {
     const text = files.readText(path);
@@ -58803,24 +58826,7 @@ function diskAppFiles(root, rootEntries) {
         },
         entries(relative) {
             const absolute = resolve(relative);
-            try {
-                const real = absolute ? external_node_fs_namespaceObject.realpathSync(absolute) : null;
-                if (!real || !isInside(root.workspace, real))
-                    return [];
-                const names = [];
-                const dir = external_node_fs_namespaceObject.opendirSync(real);
-                try {
-                    for (let entry = dir.readSync(); entry && names.length < MAX_DIRECTORY_ENTRIES; entry = dir.readSync())
-                        names.push(entry.name);
-                }
-                finally {
-                    dir.closeSync();
-                }
-                return names.sort();
-            }
-            catch {
-                return [];
-            }
+            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
         },
     };
 }
@@ -59336,7 +59342,7 @@ function pumaListen(files, file) {
 function identifiersOf(text) {
     return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
 }
-/** `ENV["PORT"]`, `ENV.fetch("PORT") { 3000 }`, `ENV.fetch('PORT', 3000)`. */
+/** `ENV["PORT"]`, and `ENV.fetch` of `"PORT"` with a block or a default. */
 function readsPort(value) {
     return /ENV(?:\.fetch)? ?[[(] ?["']PORT["']/.test(value);
 }
