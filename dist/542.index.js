@@ -998,7 +998,7 @@ module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(9473)
-module.exports.WebSocket = __webpack_require__(181).WebSocket
+module.exports.WebSocket = __webpack_require__(2562).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -28331,7 +28331,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 181:
+/***/ 2562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

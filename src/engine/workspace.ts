@@ -138,3 +138,24 @@ function classify(error: unknown): ReadProblem {
       return 'io-error';
   }
 }
+
+/**
+ * The names in `dir`, sorted, at most `max` of them, when `dir` is a directory whose real path is inside `workspace`;
+ * otherwise none. Entries are read one at a time, so a huge folder costs no more than `max` reads.
+ */
+export function listDirectoryInside(workspace: string, dir: string, max: number): string[] {
+  try {
+    const real = fs.realpathSync(dir);
+    if (!isInside(workspace, real)) return [];
+    const names: string[] = [];
+    const handle = fs.opendirSync(real);
+    try {
+      for (let entry = handle.readSync(); entry && names.length < max; entry = handle.readSync()) names.push(entry.name);
+    } finally {
+      handle.closeSync();
+    }
+    return names.sort();
+  } catch {
+    return [];
+  }
+}

@@ -2,6 +2,7 @@
  * The rule runner: one context per run whose shared facts are computed once, every rule that is on, the severity of
  * each finding (src/runner/severity.ts), inline disables, then the findings sorted and counted.
  */
+import * as path from 'node:path';
 import type { Analysis } from '../engine/analyze.js';
 import { checkConfig, type RuleSettings } from '../engine/config.js';
 import { SEVERITIES, type Finding, type LintResult, type Process, type Severity } from '../engine/types.js';
@@ -50,7 +51,8 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
 function contextOf(analysis: Analysis, configProblems: RepositoryContext['configProblems']): RepositoryContext | ProcfileContext {
   const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
   const reading = procfile ? procfile.readings[platform.parser] : null;
-  const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+  const appDir = procfile ? path.posix.dirname(procfile.path).replace(/^\.$/, '') : '';
+  const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading, appDir });
   const base: RepositoryContext = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
   if (!procfile || !reading) return base;
   return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
