@@ -1,12 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8084:
+/***/ 6346:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8123);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4209);
 
+// A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
+// to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            process.exitCode = 2;
+        stream.destroy();
+    });
+}
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -18,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8123:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,7 +43,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __nccwpck_require__(3171);
+var types = __nccwpck_require__(7005);
 ;// CONCATENATED MODULE: ./src/engine/fail-on.ts
 /** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
 
@@ -54,7 +63,7 @@ function failingCount(result, failOn) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(5710);
+var engine_config = __nccwpck_require__(1412);
 ;// CONCATENATED MODULE: ./src/engine/languages.ts
 /** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 const LANGUAGES = [
@@ -130,11 +139,33 @@ const codecapsules = {
     deepMarkers: { python: '.py' },
 };
 
+;// CONCATENATED MODULE: ./src/engine/strings.ts
+/**
+ * Trimming a repeated character from the ends of a string, by a scan: `/-+$/` and `/\/+$/` try every start of the run
+ * and rescan it, quadratic on a long run followed by anything else.
+ */
+function trimChar(text, char) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && text[start] === char)
+        start++;
+    while (end > start && text[end - 1] === char)
+        end--;
+    return text.slice(start, end);
+}
+function trimCharEnd(text, char) {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === char)
+        end--;
+    return text.slice(0, end);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    const label = trimChar(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63), '-');
     return label === '' ? 'web' : label;
 }
 /**
@@ -234,10 +265,10 @@ function pythonDependencies(files) {
             continue;
         }
         for (const raw of text.split('\n')) {
-            const line = raw.replace(/(^|\s)#.*$/, '').trim();
-            const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+            const line = withoutComment(raw).trim();
+            const include = includedFile(line);
             if (include)
-                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include[1]));
+                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include));
             else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line))
                 incomplete = true;
             else {
@@ -264,6 +295,34 @@ function pythonDependencies(files) {
             return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
         },
     };
+}
+/**
+ * A requirements line without its comment: pip's `#` at the start or after a blank, to the end of the line. A scan,
+ * not `/(^|\s)#.*$/`: that one restarts at every `#` and rescans the rest, quadratic on ` # # # ...` before a CR.
+ */
+function withoutComment(line) {
+    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+        if (at === 0 || isBlank(line[at - 1]))
+            return line.slice(0, at);
+    }
+    return line;
+}
+const INCLUDE_OPTIONS = ['--requirement', '--constraint', '-r', '-c'];
+/** The file a `-r file`, `-c file`, `--requirement=file` line includes, or null. */
+function includedFile(line) {
+    const option = INCLUDE_OPTIONS.find((each) => line.startsWith(each));
+    if (!option)
+        return null;
+    let rest = line.slice(option.length).trimStart();
+    if (rest.startsWith('='))
+        rest = rest.slice(1).trimStart();
+    let end = 0;
+    while (end < rest.length && !isBlank(rest[end]))
+        end++;
+    return end === 0 ? null : rest.slice(0, end);
+}
+function isBlank(char) {
+    return char.trim() === '';
 }
 /** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
 function containsWord(text, word) {
@@ -385,7 +444,7 @@ const PROGRAMS = {
     },
 };
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
     switch (node.type) {
         case "Script":
@@ -599,7 +658,7 @@ function forEachChild(node, callback) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/ansi-c.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
     return code >= 48 && code <= 55;
 }
@@ -782,7 +841,7 @@ function decodeAnsiCQuoted(source, start, limit) {
     return { value, end: pos, closed };
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/expansion.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/expansion.js
 // The window is held only until the script resolves; a part constructed without one has no script.
 class ScriptExpansionImpl {
     static _resolveScript;
@@ -864,10 +923,10 @@ class ArithmeticExpansionImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/limits.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/limits.js
 const MAX_SYNTAX_NESTING = 256;
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/word-value.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word-value.js
 function dequoteValue(parts) {
     let s = "";
     for (const c of parts)
@@ -930,7 +989,7 @@ function wordPartsValue(parts) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/word.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word.js
 
 class WordImpl {
     type = "Word";
@@ -972,7 +1031,7 @@ class WordImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/substitution-context.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/substitution-context.js
 // A nested script shares its parent's boundary cache, allocated on first use.
 function createSubstitutionContext(parent) {
     const boundaries = parent === undefined ? undefined : substitutionBoundaries(parent);
@@ -982,7 +1041,7 @@ function substitutionBoundaries(context) {
     return context.boundaries ?? (context.boundaries = new Map());
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/chars.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/chars.js
 const CH_TAB = 9;
 const CH_NL = 10;
 const CH_SPACE = 32;
@@ -1030,7 +1089,7 @@ function skipLineContinuations(source, pos, end) {
     return pos;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/glob.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/glob.js
 
 
 function hasGlobCharacters(text) {
@@ -1300,7 +1359,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/lexer.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/lexer.js
 
 
 
@@ -5660,7 +5719,7 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic.js
 
 
 
@@ -6253,7 +6312,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/parts.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parts.js
 
 
 
@@ -6312,7 +6371,7 @@ function computeHereDocBodyParts(source, word, depth = 0, context) {
     return parts ?? undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic-parts.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic-parts.js
 
 
 
@@ -6349,7 +6408,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
     return expression;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/assignment.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/assignment.js
 
 
 
@@ -6480,7 +6539,7 @@ class AssignmentImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/command.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/command.js
 const isArgument = (item) => item.type === "Word" || item.type === "Assignment";
 class CommandImpl {
     type = "Command";
@@ -6523,7 +6582,7 @@ class CommandImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/heredoc.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/heredoc.js
 
 class HereDocBodyImpl {
     type = "HereDocBody";
@@ -6552,7 +6611,7 @@ class HereDocBodyImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/parser.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parser.js
 
 
 
@@ -7929,7 +7988,15 @@ class Parser {
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh']);
 const MAX_NESTED_SHELLS = 3;
+/**
+ * Commands longer than this (in UTF-16 code units) are not handed to the parser: unbash takes time quadratic in the
+ * length of some commands (hundreds of `<<E` heredoc operators, deep `$(` nesting), and a 1 MiB Procfile of such
+ * lines would hold the runner for minutes. Real commands are a few hundred characters; longer ones belong in a script.
+ */
+const MAX_ANALYSED_COMMAND = 4096;
 function analyzeShell(text, depth = 0) {
+    if (text.length > MAX_ANALYSED_COMMAND)
+        return { commands: [], errors: [], tooLong: true };
     try {
         return analyze(text, depth);
     }
@@ -8036,12 +8103,16 @@ function innerScript(command) {
     const [program, ...args] = command.words;
     if (!program || !SHELLS.has(basename(program.value)))
         return null;
-    const flag = args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.value));
+    const flag = args.findIndex((word) => isCommandFlag(word.value));
     const script = flag === -1 ? undefined : args[flag + 1];
     if (!script)
         return null;
     const quoted = script.text.startsWith("'") || script.text.startsWith('"');
     return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script, doubleQuoted: script.text.startsWith('"') };
+}
+/** `-c`, `-ec`, `-lc`: short options that include `c`. A letter check, as `/^-[a-z]*c[a-z]*$/` backtracks. */
+function isCommandFlag(word) {
+    return word.startsWith('-') && word.includes('c') && /^[a-z]+$/.test(word.slice(1));
 }
 /**
  * `bash -c "gunicorn -b '0.0.0.0:$PORT'"`: the outer shell expands `$PORT` inside its double quotes before the inner
@@ -8305,53 +8376,8 @@ function commandFacts(line) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/engine/quote.ts
-/**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
-    return quote_printable(text.replace(/\\/g, '\\\\'));
-}
-/**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function quote_printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function quote_shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(quote_shellWord).join(' '), 200);
-}
-
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __nccwpck_require__(6480);
 ;// CONCATENATED MODULE: ./src/commands/listen.ts
 const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
 function listenOf(invocation) {
@@ -9085,7 +9111,7 @@ const appTargetMissing = {
                         ? checkScript(invocation, context.files)
                         : null;
                 if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
             }
         }
     },
@@ -9100,17 +9126,17 @@ function checkImport(invocation, files) {
         const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
         return {
             word: target,
-            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
+            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
         };
     }
     const bases = searchPath(invocation);
     if (bases.some((base) => pythonModuleExists(files, base, module)))
         return null;
-    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
+    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
     const file = `${module.split('.').join('/')}.py`;
     return {
         word: target,
-        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
+        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
             `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
     };
 }
@@ -9121,7 +9147,7 @@ function checkScript(invocation, files) {
     const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
     if (files.exists(path))
         return null;
-    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+    return { word: file, message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
 function importTarget(args) {
@@ -9202,7 +9228,7 @@ const badPortVar = {
                         continue;
                     yield {
                         range: commandRange(line, word.start, word.end),
-                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
                     };
                 }
             }
@@ -9260,7 +9286,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -9329,7 +9355,7 @@ const devServer = {
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
                 `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
         };
     },
@@ -9337,7 +9363,7 @@ const devServer = {
 function advice(program, language, files) {
     if (program === 'django-runserver') {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+        return `Serve with gunicorn: ${(0,quote/* quote */.hD)(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -9365,7 +9391,7 @@ const dockerfilePresent = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
                 "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
                 'move the Dockerfile out of the app root to build with buildpacks.',
         };
@@ -9404,11 +9430,11 @@ const duplicateProcessType = {
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
             for (const line of repeats) {
                 const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${quote(alias ? key : type)} line.`,
+                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
                 };
             }
         }
@@ -9456,28 +9482,28 @@ const emptyCommand = {
 function empty_command_report({ procfile, platform, reading, readings }, line) {
     const type = line.type.text;
     const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
+    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
     const outcome = outcomeOf(reading, line.number);
     const story = storyOf(readings, line.number, platform.parser);
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
     }
     const entry = outcome.entry;
     if (entry.commandLine === line.number) {
-        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
     }
     const taken = procfile.lines[entry.commandLine - 1];
     const lostProcess = taken?.kind === 'process';
     const runsNothing = entry.command === '' || entry.command.startsWith('#');
     const consequence = lostProcess
-        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
         : runsNothing
             ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
             : `; that works there by accident, but no other parser reads it so`;
     return {
         range,
         severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
             `${consequence}. ${fix}`,
     };
 }
@@ -9501,10 +9527,10 @@ const hardcodedPort = {
             return;
         yield {
             range: commandRange(server.line, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
                 `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
                     ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+                    : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -9590,20 +9616,20 @@ const invalidLine = {
 };
 function diagnosis(line, text) {
     if (CONFLICT_MARKER.test(text)) {
-        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
     }
     const [first = '', ...rest] = text.split(/\s+/u);
     if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
     }
-    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
     const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
     if (line.reason === 'no-colon')
-        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
     if (line.reason === 'no-type')
-        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
     const type = text.slice(0, text.indexOf(':')).trim();
-    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
@@ -9632,7 +9658,7 @@ const languageMismatch = {
             if (!main || !used || used === built)
                 continue;
             const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => (0,quote/* quote */.hD)(file)).join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
                 : candidate
@@ -9640,7 +9666,7 @@ const languageMismatch = {
                     : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
                     `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
             };
         }
@@ -9650,7 +9676,7 @@ function remedy(used, present, extraLanguage) {
     const name = languageInfo(used).name;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = quote(languageInfo(used).markers[0] ?? '');
+    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
@@ -9747,7 +9773,7 @@ const leadingWhitespace = {
             yield {
                 range: rangeOf(line, line.indent),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
             };
         }
@@ -9784,7 +9810,7 @@ const localhostBind = {
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 range: commandRange(line, listen.host.word.start, listen.host.word.end),
-                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
         }
@@ -9792,7 +9818,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
+                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -9823,11 +9849,11 @@ const missingWeb = {
 function hint(processes) {
     const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
     if (otherCase) {
-        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
     }
     const only = processes.length === 1 ? processes[0] : undefined;
     if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }
@@ -9866,8 +9892,8 @@ const nodeEntryMissing = {
                     continue;
                 yield {
                     range: commandRange(line, file.start, file.end),
-                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => (0,quote/* quote */.hD)(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
                 };
             }
         }
@@ -9899,19 +9925,19 @@ const npmStartNoScript = {
                 if (!script || invocation.cwd !== '')
                     continue;
                 const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
-                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
                 }
                 else if (pkg === 'invalid') {
-                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
                 }
                 else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
                     const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
                     yield {
                         range,
-                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
                     };
                 }
             }
@@ -9973,10 +9999,10 @@ function differenceOf(outcome, own) {
         case 'reads':
         case 'corrects':
             if (outcome.entry.type !== own.type)
-                return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+                return `rename ${(0,quote/* quote */.hD)(own.type)} to ${(0,quote/* quote */.hD)(outcome.entry.type)}`;
             if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
                 return null;
-            return `run ${quote(outcome.entry.command.trim())}`;
+            return `run ${(0,quote/* quote */.hD)(outcome.entry.command.trim())}`;
     }
 }
 /**
@@ -10036,7 +10062,7 @@ const procfileMisnamed = {
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
-            const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            const ignored = `${(0,quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
             yield {
                 file: miss.path,
                 range: START_OF_FILE,
@@ -10048,10 +10074,10 @@ const procfileMisnamed = {
 };
 function fix(miss, target, hasProcfile) {
     if (hasProcfile)
-        return `Delete it, or move what it declares into ${quote(target)}.`;
+        return `Delete it, or move what it declares into ${(0,quote/* quote */.hD)(target)}.`;
     if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+        return `If it holds the processes to deploy, rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
@@ -10084,9 +10110,9 @@ const procfileMissing = {
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files))}.${elsewhere}`,
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${(0,quote/* quote */.hD)(root)} with ` +
+                `${(0,quote/* quote */.hD)(suggestion(language, files))}.${elsewhere}`,
         };
     },
 };
@@ -10125,27 +10151,29 @@ const procfileNotRoot = {
         const target = root === '' ? 'Procfile' : `${root}/Procfile`;
         for (const nested of discovery.nested) {
             const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
+            const where = `${(0,quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,quote/* quote */.hD)(root)})`}`;
             if (hasProcfile) {
                 yield {
                     file: nested,
                     range: START_OF_FILE,
                     severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${quote(target)}. Delete it if it is a leftover.`,
+                    message: `${where}, so ${platform.name} ignores it and uses ${(0,quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
                 };
                 continue;
             }
             yield {
                 file: nested,
                 range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
+                message: `${where}, and ${platform.name} only reads ${(0,quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${(0,quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,quote/* quote */.hD)(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${(0,quote/* quote */.hD)(`path: ${folder}`)} input.`,
             };
         }
     },
 };
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/workspace.ts
@@ -10156,6 +10184,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 /** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
 const MAX_PROCFILE_BYTES = 1024 * 1024;
 function resolveAppRoot(workspace, appPath) {
@@ -10163,9 +10192,12 @@ function resolveAppRoot(workspace, appPath) {
     const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
     const absolute = realDirectory(requested, `The path '${appPath}'`);
     if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace; give a directory inside it.`);
     }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+    // Paths in findings and outputs are the configured path, normalised, not the name of a link's target: a pull
+    // request could name that target anything (`$(id)`, `::error::`), and a `run:` script may use the outputs.
+    const named = isInside(workspaceReal, requested) ? requested : absolute;
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, named)) };
 }
 function realDirectory(target, what) {
     let real;
@@ -10197,9 +10229,10 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     catch (error) {
         return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
     }
-    if (!isInside(workspace, real))
+    const confinement = confine(workspace, real);
+    if (confinement === 'outside')
         return { ok: false, problem: 'link-outside' };
-    if (isInGitDirectory(workspace, real))
+    if (confinement === 'git')
         return { ok: false, problem: 'link-into-git' };
     let fd;
     try {
@@ -10236,11 +10269,106 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     }
 }
 /**
+ * Where a real path (symbolic links resolved) lies: inside the workspace and outside `.git` (`'inside'`), or not.
  * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings.
+ * Procfile linked there would have its lines quoted in findings, and a report written there would rewrite git's
+ * configuration. `.GIT` is the same folder on the case-insensitive file systems of macOS and Windows runners.
  */
-function isInGitDirectory(workspace, real) {
-    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
+function confine(workspace, real) {
+    if (!isInside(workspace, real))
+        return 'outside';
+    const segments = external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep);
+    return segments.some((segment) => segment.toLowerCase() === '.git') ? 'git' : 'inside';
+}
+/**
+ * Writes `content` to `file` (relative to `workspace`) as confined as a read: each folder on the way is resolved
+ * through its symbolic links and must stay inside the workspace and outside `.git`; missing folders are created
+ * one at a time (so `mkdir -p` cannot follow a link out); an existing target must be a regular file or a symbolic
+ * link, which is replaced, never followed. The content goes to a new temporary file in the same folder, created
+ * exclusively without following links, then renamed over the target.
+ */
+function writeFileInside(workspace, file, content) {
+    try {
+        const root = fs.realpathSync(workspace);
+        const target = path.resolve(root, file);
+        if (confine(root, target) !== 'inside')
+            return { ok: false, problem: confine(root, target) === 'git' ? 'into-git' : 'outside' };
+        const folder = makeFolderInside(root, path.relative(root, path.dirname(target)));
+        if (typeof folder !== 'string')
+            return folder;
+        const final = path.join(folder, path.basename(target));
+        const existing = lstatOrNull(final);
+        if (existing?.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (existing && !existing.isFile() && !existing.isSymbolicLink())
+            return { ok: false, problem: 'not-regular' };
+        writeByRename(folder, final, content);
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: classifyWrite(error) };
+    }
+}
+/** The real path of `relative` below `root`, creating what is missing, or why it cannot be used. */
+function makeFolderInside(root, relative) {
+    let folder = root;
+    for (const segment of relative === '' ? [] : relative.split(path.sep)) {
+        const next = path.join(folder, segment);
+        const stat = lstatOrNull(next);
+        if (!stat)
+            fs.mkdirSync(next);
+        const real = fs.realpathSync(next);
+        const where = confine(root, real);
+        if (where !== 'inside')
+            return { ok: false, problem: where === 'git' ? 'into-git' : 'outside' };
+        if (!fs.statSync(real).isDirectory())
+            return { ok: false, problem: 'not-a-folder' };
+        folder = real;
+    }
+    return folder;
+}
+function writeByRename(folder, final, content) {
+    const temporary = path.join(folder, `.${path.basename(final)}.${randomUUID()}.tmp`);
+    const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
+    const fd = fs.openSync(temporary, flags, 0o644);
+    try {
+        fs.writeFileSync(fd, content);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    try {
+        fs.renameSync(temporary, final);
+    }
+    catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function lstatOrNull(file) {
+    try {
+        return fs.lstatSync(file);
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function classifyWrite(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return 'permission';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'not-a-folder';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
 }
 function isLink(file) {
     try {
@@ -10302,7 +10430,7 @@ const procfileUnreadable = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `${quote(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+            message: `${(0,quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
     },
 };
@@ -10329,13 +10457,13 @@ const processTypeName = {
             const type = line.type.text;
             const suggestion = platform.processTypeName.suggest(type);
             const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
+                ? `${platform.name} renames it to ${(0,quote/* quote */.hD)(outcome.entry.type)} with a warning`
                 : storyOf(readings, line.number, platform.parser);
             yield {
                 range: rangeOf(line, line.type),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
+                message: `${(0,quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${(0,quote/* quote */.hD)(suggestion)}.`,
             };
         }
     },
@@ -10369,11 +10497,11 @@ const serverUndeclared = {
                 reported.add(pkg);
                 const where = dependencies.manifests.length === 0
                     ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-                    : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+                    : `${dependencies.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: dependencies.incomplete ? 'warning' : 'error',
-                    message: `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
                         `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
                 };
             }
@@ -10387,15 +10515,16 @@ function failure(name, pkg) {
 /** Where the app declares its dependencies, and how to add one there. */
 function howToDeclare(pkg, manifests) {
     if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${quote(pkg)} to requirements.txt.`;
+        return `Add ${(0,quote/* quote */.hD)(pkg)} to requirements.txt.`;
     if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
+        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${pkg}`)}).`;
     if (manifests.includes('pyproject.toml'))
-        return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
-    return `Declare ${quote(pkg)} as a dependency.`;
+        return `Add ${(0,quote/* quote */.hD)(pkg)} to the dependencies in pyproject.toml.`;
+    return `Declare ${(0,quote/* quote */.hD)(pkg)} as a dependency.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
+
 
 
 
@@ -10410,17 +10539,31 @@ const shellSyntax = {
     },
     *check(context) {
         for (const { line, type } of readLines(context)) {
-            const [error] = commandFacts(line).analysis.errors;
+            const { analysis } = commandFacts(line);
+            if (analysis.tooLong) {
+                yield tooLongReport(line, type);
+                continue;
+            }
+            const [error] = analysis.errors;
             if (!error)
                 continue;
             yield {
                 range: commandRange(line, error.offset, error.offset + 1),
-                message: `The command of ${quote(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
+                message: `The command of ${(0,quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
                     'which refuses it, so the process exits at once. Fix the quoting or the operator.',
             };
         }
     },
 };
+function tooLongReport(line, type) {
+    return {
+        range: commandRange(line, 0, 1),
+        severity: 'notice',
+        message: `The command of ${(0,quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+            `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
+            'script in the repository and start that script from the Procfile.',
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/space-before-colon.ts
 
@@ -10442,8 +10585,8 @@ const spaceBeforeColon = {
                 continue;
             yield {
                 range: rangeOf(line, line.gap),
-                message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
-                    `Write ${quote(`${line.type.text}:`)} with no space.`,
+                message: `Whitespace between ${(0,quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+                    `Write ${(0,quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
             };
         }
     },
@@ -10499,15 +10642,15 @@ const webPortUnbound = {
         const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
         if (configured || (facts.configFiles && !context.files.complete))
             return;
-        const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0])} is set in the app's environment` : '';
+        const envHint = facts.portEnv.length > 0 ? `, unless ${(0,quote/* quote */.hD)(facts.portEnv[0])} is set in the app's environment` : '';
         const where = program.id === 'java-jar' ? ' before `-jar`' : '';
         const fix = listen.host
-            ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-            : `Add ${quote(suggestPortFlag(program.id))}${where}`;
+            ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
+            : `Add ${(0,quote/* quote */.hD)(suggestPortFlag(program.id))}${where}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
-            message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+            message: `${(0,quote/* quote */.hD)(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
         };
     },
@@ -10834,6 +10977,7 @@ function isOneEditAway(a, b) {
 
 
 
+
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 async function lint(options) {
     const platform = resolvePlatform(options.platform);
@@ -10857,7 +11001,7 @@ async function loadConfig(files, path) {
     const text = files.readText(engine_config/* CONFIG_FILE */.g2);
     if (text === null)
         return { rules: {}, problems: [] };
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6255));
     return parseConfigFile(text, path, RULE_IDS);
 }
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
@@ -10948,15 +11092,15 @@ function inlineDisables(procfile, file) {
     for (const line of procfile.lines) {
         if (line.kind !== 'comment')
             continue;
-        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
-        if (!match)
+        const list = (0,engine_config/* disableNextLine */.ii)(line.text);
+        if (list === null)
             continue;
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+        const ids = list.split(/[\s,]+/).filter(Boolean);
         const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
         for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
             const index = line.text.indexOf(id, listStart);
             problems.push({
-                message: `Unknown rule ${JSON.stringify(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
+                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
                 file,
                 range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
             });
@@ -10997,8 +11141,42 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
+ * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
+ * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
+ */
+
+/**
+ * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
+ * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
+ */
+function inertLine(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+/** A message of one or more lines, untrusted parts included: each line printable and inert. */
+function logText(text) {
+    return text.split('\n').map((line) => inertLine((0,quote/* printable */.g$)(line))).join('\n');
+}
+/**
+ * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
+ * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
+ * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
+ * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
+ * no reader that splits lines differently finds a command either.
+ */
+function jsonForLog(value) {
+    const json = JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/:(?=:)/g, '\\u003a')
+        .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
 
 
 function formatText(result) {
@@ -11006,28 +11184,19 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
-}
-/**
- * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
- * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
- * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
- * shows any other character it must not print.
- */
-function inert(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+    return `${lines.map(inertLine).join('\n')}\n`;
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
     const app = result.language ? `; ${languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -11047,7 +11216,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: quote_printable(finding.file),
+        file: (0,quote/* printable */.g$)(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -11099,7 +11268,7 @@ function joinOr(items) {
 
 function formatGithub(result) {
     const plan = planAnnotations(result.findings);
-    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
+    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, (0,quote/* printable */.g$)(finding.message), annotationProperties(finding)));
     if (plan.hidden.length > 0)
         lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
@@ -11126,17 +11295,10 @@ function escapeProperty(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The result object as JSON: the contract documented in docs/result.md. What a terminal or a CI log would act on is
- * written as a JSON escape, which parses back to the same text: DEL and C1 controls, U+2028 and U+2029
- * (`JSON.stringify` escapes only C0 controls), and the second `#` of `##[`, which the Actions runner executes as a
- * workflow command anywhere in a line.
- */
+
+/** The result object as JSON: the contract documented in docs/result.md, escaped for a log (see log.ts). */
 function formatJson(result) {
-    const json = JSON.stringify(result, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-    return `${json}\n`;
+    return jsonForLog(result);
 }
 
 ;// CONCATENATED MODULE: ./src/report/docs.ts
@@ -11147,6 +11309,7 @@ function ruleDocsUrl(ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -11169,7 +11332,7 @@ function toSarif(result, rules) {
     };
 }
 function formatSarif(result, rules) {
-    return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
+    return jsonForLog(toSarif(result, rules));
 }
 /** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
 function descriptor(rule, platform) {
@@ -11187,7 +11350,7 @@ function sarifResult(finding, ruleIndex) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: LEVEL[finding.severity],
-        message: { text: quote_printable(finding.message) },
+        message: { text: (0,quote/* printable */.g$)(finding.message) },
         locations: [
             {
                 physicalLocation: {
@@ -11206,6 +11369,7 @@ function relativeUri(file) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
+
 
 
 
@@ -11254,7 +11418,8 @@ async function runCli(args, io) {
         return await cli_run(args, io);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // Both kinds quote what the user typed or the repository holds (a directory name, an option): escaped for a log.
+        const message = logText(error instanceof Error ? error.message : String(error));
         io.stderr(`procfile-lint: ${error instanceof types/* UsageError */.e ? '' : 'internal error: '}${message}\n`);
         if (!(error instanceof types/* UsageError */.e))
             io.stderr('Please report it with the command you ran.\n');
@@ -11308,24 +11473,26 @@ function parseOptions(args) {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 1412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G2: () => (/* binding */ DISABLE_NEXT_LINE),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
 /* harmony export */   d2: () => (/* binding */ checkSetting),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   ii: () => (/* binding */ disableNextLine)
 /* harmony export */ });
 /* unused harmony exports SETTINGS, closest */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6480);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7005);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
  */
 
+
 const CONFIG_FILE = '.procfile-lint.yml';
-const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, 'off'];
+const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o, 'off'];
 /**
  * Reads settings given as `id: setting` lines, `id=setting` pairs, or both, separated by newlines or commas (the
  * action's `rules` input, the CLI's `--rule`). Any mistake is a usage error naming `source`.
@@ -11337,11 +11504,11 @@ function parseRuleSettings(text, knownRules, source) {
             continue;
         const match = /^\s*([^:=\s]+)\s*[:=]\s*(\S+)\s*$/.exec(item);
         if (!match)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got '${item.trim()}'.`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(item.trim())}.`);
         const [, id = '', value = ''] = match;
         const problem = checkSetting(id, value, knownRules);
         if (problem)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${source}: ${problem}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${source}: ${problem}`);
         rules[id] = value;
     }
     return rules;
@@ -11353,10 +11520,10 @@ function checkSetting(id, value, knownRules) {
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
-        return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
+        return `Unknown rule ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
     }
     if (!SETTINGS.includes(value)) {
-        return `Rule \`${id}\` is set to ${JSON.stringify(value)}; use one of ${SETTINGS.join(', ')}.`;
+        return `Rule \`${id}\` is set to ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}; use one of ${SETTINGS.join(', ')}.`;
     }
     return null;
 }
@@ -11387,13 +11554,98 @@ function editDistance(a, b, limit) {
     }
     return previous[b.length];
 }
-/** `# procfile-lint-disable-next-line [rule, ...]`: the rules (all when none are named) to silence on the next line. */
-const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/u;
+const DISABLE_MARKER = 'procfile-lint-disable-next-line';
+/**
+ * `# procfile-lint-disable-next-line [rule, ...]`: the list of rules to silence on the next line (`''` for all), or
+ * null when `text` is no such comment. A plain scan, not a regular expression: `\s+(.*)$` backtracks quadratically
+ * on a long run of blanks that ends in a CR. `trimStart` strips exactly what `\s` matches.
+ */
+function disableNextLine(text) {
+    const comment = text.trimStart();
+    if (!comment.startsWith('#'))
+        return null;
+    const body = comment.slice(1).trimStart();
+    if (!body.startsWith(DISABLE_MARKER))
+        return null;
+    const rest = body.slice(DISABLE_MARKER.length);
+    const list = rest.trimStart();
+    if (rest !== '' && list.length === rest.length)
+        return null;
+    return hasLineTerminator(list) ? null : list;
+}
+function hasLineTerminator(text) {
+    return ['\n', '\r', '\u2028', '\u2029'].some((terminator) => text.includes(terminator));
+}
 
 
 /***/ }),
 
-/***/ 3171:
+/***/ 6480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   Wr: () => (/* binding */ suggestCommand),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony exports truncate, shellWord */
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+/**
+ * From the Unicode properties the regex engine knows (Node 20's V8 has them all), not a hand-picked list: controls
+ * (Cc, C1 and NEL included), format characters (Cf: bidi overrides, zero-width joiners, tag characters U+E0000...),
+ * every Default_Ignorable_Code_Point (fillers such as U+3164 and U+FFA0, which display as nothing), variation
+ * selectors, separators other than the plain space (Zs, Zl, Zp), lone surrogates, noncharacters, and U+FFF0-U+FFFD.
+ */
+const INVISIBLE = /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\p{Noncharacter_Code_Point}\ufff0-\ufffd]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(shellWord).join(' '), 200);
+}
+
+
+/***/ }),
+
+/***/ 7005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11640,6 +11892,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8084);
+/******/ var __webpack_exports__ = __nccwpck_require__(6346);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

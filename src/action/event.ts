@@ -6,6 +6,7 @@
  * pull request, never an error.
  */
 import * as fs from 'node:fs';
+import { trimCharEnd } from '../engine/strings.js';
 
 export interface Repository {
   owner: string;
@@ -45,7 +46,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
     sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
     repository: repositoryOf(env.GITHUB_REPOSITORY ?? ''),
     pullRequest,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: trimCharEnd(env.GITHUB_API_URL || 'https://api.github.com', '/'),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { CONFIG_FILE, checkSetting, type ConfigProblem, type LoadedConfig, type RuleSetting } from './config.js';
+import { quote } from './quote.js';
 import type { Range } from './types.js';
 
 /** Reads `.procfile-lint.yml` text; every mistake becomes a problem at its position, and the valid parts still apply. */
@@ -29,7 +30,7 @@ export function parseConfigFile(text: string, file: string, knownRules: readonly
   for (const item of document.contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     if (key !== 'rules') {
-      report(`Unknown key ${JSON.stringify(key)} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key as Node);
+      report(`Unknown key ${quote(String(key))} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key as Node);
       continue;
     }
     if (!isMap(item.value)) {

@@ -5,8 +5,9 @@ import { RULES } from '../rules/index.js';
 import type { ProcfileContext, RepositoryContext, Report, Rule } from '../rules/rule.js';
 import { START_OF_FILE } from '../rules/rule.js';
 import { diskAppFiles, memoryAppFiles, type AppFiles } from './app-files.js';
-import { CONFIG_FILE, DISABLE_NEXT_LINE, type ConfigProblem, type LoadedConfig, type RuleSettings } from './config.js';
+import { CONFIG_FILE, disableNextLine, type ConfigProblem, type LoadedConfig, type RuleSettings } from './config.js';
 import { detect } from './detect.js';
+import { quote } from './quote.js';
 import { discover, type Discovery } from './discover.js';
 import { isLanguage, LANGUAGES, type Language } from './languages.js';
 import { parseProcfile, type ParsedProcfile } from './parse.js';
@@ -167,14 +168,14 @@ function inlineDisables(procfile: ParsedProcfile, file: string) {
   const problems: ConfigProblem[] = [];
   for (const line of procfile.lines) {
     if (line.kind !== 'comment') continue;
-    const match = DISABLE_NEXT_LINE.exec(line.text);
-    if (!match) continue;
-    const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+    const list = disableNextLine(line.text);
+    if (list === null) continue;
+    const ids = list.split(/[\s,]+/).filter(Boolean);
     const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
     for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
       const index = line.text.indexOf(id, listStart);
       problems.push({
-        message: `Unknown rule ${JSON.stringify(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
+        message: `Unknown rule ${quote(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
         file,
         range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
       });

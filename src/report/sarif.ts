@@ -9,6 +9,7 @@ import type { Finding, LintResult, Severity } from '../engine/types.js';
 import type { PlatformId } from '../platforms/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from './docs.js';
+import { jsonForLog } from './log.js';
 
 export const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -34,7 +35,7 @@ export function toSarif(result: LintResult, rules: readonly RuleMeta[]): Log {
 }
 
 export function formatSarif(result: LintResult, rules: readonly RuleMeta[]): string {
-  return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
+  return jsonForLog(toSarif(result, rules));
 }
 
 /** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */

@@ -1,4 +1,6 @@
 import { commandFacts } from '../commands/facts.js';
+import { MAX_ANALYSED_COMMAND } from '../commands/shell.js';
+import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
@@ -13,7 +15,12 @@ export const shellSyntax: ProcfileRule = {
   },
   *check(context) {
     for (const { line, type } of readLines(context)) {
-      const [error] = commandFacts(line).analysis.errors;
+      const { analysis } = commandFacts(line);
+      if (analysis.tooLong) {
+        yield tooLongReport(line, type);
+        continue;
+      }
+      const [error] = analysis.errors;
       if (!error) continue;
       yield {
         range: commandRange(line, error.offset, error.offset + 1),
@@ -24,3 +31,14 @@ export const shellSyntax: ProcfileRule = {
     }
   },
 };
+
+function tooLongReport(line: ProcessLine, type: string) {
+  return {
+    range: commandRange(line, 0, 1),
+    severity: 'notice' as const,
+    message:
+      `The command of ${quote(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+      `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
+      'script in the repository and start that script from the Procfile.',
+  };
+}
