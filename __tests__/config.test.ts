@@ -53,7 +53,7 @@ describe('rule settings from the action input or the CLI', () => {
 
   it('refuses unknown ids and settings with a usage error naming the source', async () => {
     expect(() => parseRuleSettings('nope: off', RULE_IDS, "Input 'rules'")).toThrow(/^Input 'rules': Unknown rule `nope`/);
-    expect(() => parseRuleSettings('portability: maybe', RULE_IDS, '--rule')).toThrow(/^--rule: Rule `portability` is set to "maybe"/);
+    expect(() => parseRuleSettings('portability: maybe', RULE_IDS, '--rule')).toThrow(/^--rule: Rule `portability` is set to `maybe`/);
   });
 });
 
