@@ -42869,9 +42869,9 @@ function booleanInput(read, name, fallback) {
 function inertLine(line) {
     return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
-/** A message of one or more lines, untrusted parts included: each line printable and inert. */
-function logText(text) {
-    return text.split('\n').map((line) => inertLine(printable(line))).join('\n');
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+function logLine(text) {
+    return inertLine(printable(text));
 }
 /**
  * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls

@@ -11,7 +11,7 @@ import { PLATFORMS } from './platforms/index.js';
 import { RULES } from './rules/index.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
-import { logText } from './report/log.js';
+import { logLine } from './report/log.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 
@@ -59,7 +59,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return await run(args, io);
   } catch (error) {
     // Both kinds quote what the user typed or the repository holds (a directory name, an option): escaped for a log.
-    const message = logText(error instanceof Error ? error.message : String(error));
+    const message = logLine(error instanceof Error ? error.message : String(error));
     io.stderr(`procfile-lint: ${error instanceof UsageError ? '' : 'internal error: '}${message}\n`);
     if (!(error instanceof UsageError)) io.stderr('Please report it with the command you ran.\n');
     return EXIT.usage;
@@ -105,6 +105,6 @@ function parseOptions(args: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun procfile-lint --help for usage.`);
+    throw new UsageError(`${(error as Error).message}. Run procfile-lint --help for usage.`);
   }
 }

@@ -11155,9 +11155,9 @@ function compareText(a, b) {
 function inertLine(line) {
     return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
-/** A message of one or more lines, untrusted parts included: each line printable and inert. */
-function logText(text) {
-    return text.split('\n').map((line) => inertLine((0,quote/* printable */.g$)(line))).join('\n');
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+function logLine(text) {
+    return inertLine((0,quote/* printable */.g$)(text));
 }
 /**
  * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
@@ -11419,7 +11419,7 @@ async function runCli(args, io) {
     }
     catch (error) {
         // Both kinds quote what the user typed or the repository holds (a directory name, an option): escaped for a log.
-        const message = logText(error instanceof Error ? error.message : String(error));
+        const message = logLine(error instanceof Error ? error.message : String(error));
         io.stderr(`procfile-lint: ${error instanceof types/* UsageError */.e ? '' : 'internal error: '}${message}\n`);
         if (!(error instanceof types/* UsageError */.e))
             io.stderr('Please report it with the command you ran.\n');
@@ -11466,7 +11466,7 @@ function parseOptions(args) {
         });
     }
     catch (error) {
-        throw new types/* UsageError */.e(`${error.message}\nRun procfile-lint --help for usage.`);
+        throw new types/* UsageError */.e(`${error.message}. Run procfile-lint --help for usage.`);
     }
 }
 

@@ -13,9 +13,9 @@ export function inertLine(line: string): string {
   return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 
-/** A message of one or more lines, untrusted parts included: each line printable and inert. */
-export function logText(text: string): string {
-  return text.split('\n').map((line) => inertLine(printable(line))).join('\n');
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+export function logLine(text: string): string {
+  return inertLine(printable(text));
 }
 
 /**
