@@ -11085,6 +11085,7 @@ function toFindings(rule, reports, file, severity) {
         ...(report.range ?? START_OF_FILE),
     }));
 }
+const MAX_UNKNOWN_IDS_REPORTED = 10;
 /** Lines after a `# procfile-lint-disable-next-line` comment, with the rules it silences (`null`: all). */
 function inlineDisables(procfile, file) {
     const disabled = new Map();
@@ -11097,7 +11098,8 @@ function inlineDisables(procfile, file) {
             continue;
         const ids = list.split(/[\s,]+/).filter(Boolean);
         const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
-        for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
+        // A comment can list a million unknown words: the first few are reported, one finding each.
+        for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
             const index = line.text.indexOf(id, listStart);
             problems.push({
                 message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,

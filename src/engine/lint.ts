@@ -162,6 +162,8 @@ function toFindings(rule: Rule, reports: Iterable<Report>, file: string, severit
   }));
 }
 
+const MAX_UNKNOWN_IDS_REPORTED = 10;
+
 /** Lines after a `# procfile-lint-disable-next-line` comment, with the rules it silences (`null`: all). */
 function inlineDisables(procfile: ParsedProcfile, file: string) {
   const disabled = new Map<number, Set<string> | null>();
@@ -172,7 +174,8 @@ function inlineDisables(procfile: ParsedProcfile, file: string) {
     if (list === null) continue;
     const ids = list.split(/[\s,]+/).filter(Boolean);
     const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
-    for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
+    // A comment can list a million unknown words: the first few are reported, one finding each.
+    for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
       const index = line.text.indexOf(id, listStart);
       problems.push({
         message: `Unknown rule ${quote(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
