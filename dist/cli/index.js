@@ -7993,7 +7993,7 @@ const MAX_NESTED_SHELLS = 3;
  * length of some commands (hundreds of `<<E` heredoc operators, deep `$(` nesting), and a 1 MiB Procfile of such
  * lines would hold the runner for minutes. Real commands are a few hundred characters; longer ones belong in a script.
  */
-const MAX_ANALYSED_COMMAND = 4096;
+const MAX_ANALYSED_COMMAND = 2048;
 function analyzeShell(text, depth = 0) {
     if (text.length > MAX_ANALYSED_COMMAND)
         return { commands: [], errors: [], tooLong: true };

@@ -58,7 +58,7 @@ const MAX_NESTED_SHELLS = 3;
  * length of some commands (hundreds of `<<E` heredoc operators, deep `$(` nesting), and a 1 MiB Procfile of such
  * lines would hold the runner for minutes. Real commands are a few hundred characters; longer ones belong in a script.
  */
-export const MAX_ANALYSED_COMMAND = 4096;
+export const MAX_ANALYSED_COMMAND = 2048;
 
 export function analyzeShell(text: string, depth = 0): ShellAnalysis {
   if (text.length > MAX_ANALYSED_COMMAND) return { commands: [], errors: [], tooLong: true };
