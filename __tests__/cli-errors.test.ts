@@ -4,8 +4,7 @@ import { executedCommands, RAW_CONTROL, runnerLines } from './helpers/workflow-c
 
 const HOSTILE = "ENOENT: '/repo/x\n::error::forged\r##[warning]old\u2028::notice::sep'";
 
-jest.unstable_mockModule('../src/engine/lint.js', () => ({
-  RULE_IDS: [],
+jest.unstable_mockModule('../src/lint.js', () => ({
   lint: async () => {
     throw new Error(HOSTILE);
   },

@@ -17,7 +17,7 @@ jest.unstable_mockModule('unbash', () => ({
   },
 }));
 
-const { lint, lintProcfile } = await import('../src/engine/lint.js');
+const { lint, lintProcfile } = await import('../src/lint.js');
 const { MAX_ANALYSED_COMMAND } = await import('../src/commands/shell.js');
 const { pythonDependencies } = await import('../src/commands/app-facts.js');
 const { memoryAppFiles } = await import('../src/engine/app-files.js');

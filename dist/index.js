@@ -28374,11 +28374,12 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
-/* harmony export */   d2: () => (/* binding */ checkSetting),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   ii: () => (/* binding */ disableNextLine)
+/* harmony export */   ii: () => (/* binding */ disableNextLine),
+/* harmony export */   l2: () => (/* binding */ checkConfig),
+/* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
-/* unused harmony exports SETTINGS, closest */
+/* unused harmony exports SETTINGS, checkSetting, closest */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
 /**
@@ -28389,6 +28390,19 @@ module.exports = {
 
 const CONFIG_FILE = '.procfile-lint.yml';
 const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o, 'off'];
+/** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
+function checkConfig(config, knownRules) {
+    const rules = {};
+    const problems = [...config.problems];
+    for (const { id, value, idRange, valueRange } of config.entries) {
+        const problem = checkSetting(id, value, knownRules);
+        if (problem)
+            problems.push({ message: problem, file: config.file, range: problem.startsWith('Unknown rule') ? idRange : valueRange });
+        else
+            rules[id] = value;
+    }
+    return { rules, problems };
+}
 /**
  * Reads settings given as `id: setting` lines, `id=setting` pairs, or both, separated by newlines or commas (the
  * action's `rules` input, the CLI's `--rule`). Any mistake is a usage error naming `source`.
@@ -28409,10 +28423,16 @@ function parseRuleSettings(text, knownRules, source) {
     }
     return rules;
 }
-/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
+/**
+ * Rules no setting or inline comment may change: a configuration that could silence the report of its own mistakes
+ * would hide them.
+ */
 const FIXED_RULES = ['invalid-config'];
+function isFixedRule(id) {
+    return FIXED_RULES.includes(id);
+}
 function checkSetting(id, value, knownRules) {
-    if (FIXED_RULES.includes(id))
+    if (isFixedRule(id))
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
@@ -28564,7 +28584,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9454);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3124);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28573,13 +28593,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9454:
+/***/ 3124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -31802,116 +31822,6 @@ function isLanguage(value) {
     return LANGUAGES.some((language) => language.id === value);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-/**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = trimChar(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63), '-');
-    return label === '' ? 'web' : label;
-}
-/**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku',
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-const PLATFORMS = [codecapsules, heroku, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
-}
-
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/commands/app-facts.ts
@@ -32038,88 +31948,1842 @@ function pythonModuleExists(files, dir, module) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/programs.ts
+/** Every option of `program` that takes a value: its own, and its address, config and socket options. */
+function optionsWithValue(program) {
+    const port = program.port;
+    const listen = port ? [...port.bind, ...port.host, ...port.port, ...port.config, ...port.socket] : [];
+    return new Set([...(program.optionsWithValue ?? []), ...listen]);
+}
 const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
+const command = (...names) => ({ kind: 'command', names });
+const pythonModule = (module) => ({ kind: 'python-module', module });
+const subcommand = (name, ...names) => ({ names: [name, ...names] });
+/** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
+const GUNICORN_LIKE_OPTIONS = [
+    '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level', '--chdir', '--pythonpath',
+    '--access-logfile', '--error-logfile', '--log-file', '--log-config', '--max-requests', '-n', '--name', '--graceful-timeout',
+    '--keep-alive', '--worker-connections', '-u', '--user', '-g', '--group', '-e', '--env', '--backlog', '--worker-tmp-dir',
+    '--statsd-host', '--forwarded-allow-ips', '--root-path', '--certfile', '--keyfile',
+];
 const PROGRAMS = {
     gunicorn: {
         id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
+        invokedAs: [command('gunicorn'), pythonModule('gunicorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
         port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
     },
     uvicorn: {
         id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
-        port: { ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, portEnv: ['UVICORN_PORT'] },
+        invokedAs: [command('uvicorn'), pythonModule('uvicorn')],
+        optionsWithValue: [
+            '--app-dir', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http', '--interface',
+            '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '--log-level',
+            '--env-file', '--reload-dir', '--workers', '--backlog', '--proxy-protocol',
+        ],
+        port: {
+            ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+            portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     },
     hypercorn: {
         id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
+        invokedAs: [command('hypercorn'), pythonModule('hypercorn')],
+        optionsWithValue: GUNICORN_LIKE_OPTIONS,
         port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
     },
     daphne: {
         id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
+        invokedAs: [command('daphne'), pythonModule('daphne')],
+        optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
         port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
     },
     waitress: {
         id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
+        invokedAs: [command('waitress-serve'), pythonModule('waitress')],
+        optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
         port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
     },
     uwsgi: {
         id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
+        invokedAs: [command('uwsgi')],
         port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
+        listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
     },
     'flask-run': {
         id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
-        devServer: "Flask's development server, which its documentation says not to use in production",
-        port: { ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false, portEnv: ['FLASK_RUN_PORT'] },
+        invokedAs: [{ kind: 'command', names: ['flask'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'flask', subcommand: subcommand('run') }],
+        leadingOptionsWithValue: ['-A', '--app', '-e', '--env-file'],
+        devServer: { why: "Flask's development server, which its documentation says not to use in production" },
+        port: {
+            ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false,
+            portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
+        },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     },
     'django-runserver': {
         id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
-        devServer: "Django's development server, which its documentation says not to use in production",
+        invokedAs: [
+            { kind: 'python-script', script: 'manage.py', subcommand: subcommand('runserver') },
+            { kind: 'command', names: ['django-admin'], subcommand: subcommand('runserver') },
+            { kind: 'python-module', module: 'django', subcommand: subcommand('runserver') },
+        ],
+        devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
         port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
     },
     'python-http-server': {
         id: 'python-http-server', label: 'python -m http.server', language: 'python',
-        devServer: 'a basic static file server meant for testing',
+        invokedAs: [pythonModule('http.server')],
+        devServer: { why: 'a basic static file server meant for testing' },
     },
-    'python-script': { id: 'python-script', label: 'python', language: 'python' },
-    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery' },
-    'node-script': { id: 'node-script', label: 'node', language: 'node' },
-    nodemon: { id: 'nodemon', label: 'nodemon', language: 'node', devServer: 'a development tool that restarts the app when files change' },
-    'ts-node-dev': { id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', devServer: 'a development tool that compiles TypeScript on the fly and restarts on change' },
-    'npm-script': { id: 'npm-script', label: 'npm', language: 'node' },
-    'next-dev': { id: 'next-dev', label: 'next dev', language: 'node', devServer: "Next.js's development server (use `next build` then `next start`)" },
-    vite: { id: 'vite', label: 'vite', language: 'node', devServer: "Vite's development server (serve the built files instead)" },
+    'python-script': {
+        id: 'python-script', label: 'python', language: 'python',
+        invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
+        leadingOptionsWithValue: ['-W', '-X', '-c'],
+    },
+    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')] },
+    'node-script': {
+        id: 'node-script', label: 'node', language: 'node',
+        invokedAs: [{ kind: 'interpreter', names: ['node', 'ts-node'], runs: 'file' }],
+        leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
+    },
+    nodemon: {
+        id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
+        devServer: { why: 'a development tool that restarts the app when files change' },
+    },
+    'ts-node-dev': {
+        id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', invokedAs: [command('ts-node-dev')],
+        devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
+    },
+    'npm-script': { id: 'npm-script', label: 'npm', language: 'node', invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }] },
+    'next-dev': {
+        id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
+        devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
+    },
+    vite: {
+        id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
+        leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
+        devServer: { why: "Vite's development server (serve the built files instead)" },
+    },
     'java-jar': {
         id: 'java-jar', label: 'java -jar', language: 'java',
+        invokedAs: [{ kind: 'interpreter', names: ['java'], flag: '-jar', runs: 'file' }],
         port: {
-            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: ['SERVER_PORT'],
+            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: [{ port: 'SERVER_PORT' }],
             javaProperty: 'server.port',
             configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
         },
+        listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
     },
     puma: {
         id: 'puma', label: 'puma', language: 'ruby',
+        invokedAs: [command('puma')],
+        optionsWithValue: ['-e', '--environment', '-t', '--threads', '-w', '--workers', '--pidfile', '--dir', '--tag'],
         // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
         port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
+        listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
     },
     'rails-server': {
         id: 'rails-server', label: 'rails server', language: 'ruby',
+        invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
+        optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
         port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
     },
     rackup: {
         id: 'rackup', label: 'rackup', language: 'ruby',
+        invokedAs: [command('rackup')],
+        optionsWithValue: ['-E', '--env', '-s', '--server', '-P', '--pid'],
         // Rack binds to localhost only when RACK_ENV is development; platforms set production.
         port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+        listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     },
     unicorn: {
         id: 'unicorn', label: 'unicorn', language: 'ruby',
+        invokedAs: [command('unicorn')],
+        optionsWithValue: ['-E', '--env', '-o', '--host'],
         port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
     },
-    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby' },
+    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby', invokedAs: [command('sidekiq')] },
     'heroku-php': {
         id: 'heroku-php', label: 'heroku-php', language: 'php',
+        invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
         port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
     },
     'php-builtin': {
-        id: 'php-builtin', label: 'php -S', language: 'php', devServer: "PHP's built-in web server, meant for development",
+        id: 'php-builtin', label: 'php -S', language: 'php',
+        invokedAs: [{ kind: 'interpreter', names: ['php'], flag: '-S', runs: 'arguments' }],
+        devServer: { why: "PHP's built-in web server, meant for development" },
         port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
+        listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    },
+};
+const LAUNCHERS = [
+    { names: ['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini'] },
+    { names: ['bundle'], then: 'exec' },
+    { names: ['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye'], then: 'run' },
+    { names: ['pnpm', 'yarn'], then: 'exec' },
+    { names: ['newrelic-admin'], then: 'run-program' },
+    { names: ['npx'], options: 'skip' },
+    { names: ['nice'], options: 'nice' },
+    { names: ['env'], options: 'env' },
+];
+/** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
+const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __nccwpck_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/source.ts
+/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
+function decodeSource(bytes) {
+    const { text, encoding, bom, invalidOffsets } = decode(bytes);
+    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
+}
+function decode(bytes) {
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (startsWith(bytes, [0xff, 0xfe])) {
+        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
+    }
+    if (startsWith(bytes, [0xfe, 0xff])) {
+        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
+    }
+    const utf16 = guessUtf16(bytes);
+    if (utf16)
+        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
+    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
+}
+/**
+ * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
+ * other byte. Only the start of the file is sampled.
+ */
+function guessUtf16(bytes) {
+    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
+    if (pairs < 2)
+        return null;
+    let nulFirst = 0;
+    let nulSecond = 0;
+    for (let i = 0; i < pairs; i++) {
+        const first = bytes[2 * i];
+        const second = bytes[2 * i + 1];
+        if (first === 0 && second !== 0)
+            nulFirst++;
+        if (second === 0 && first !== 0)
+            nulSecond++;
+    }
+    if (nulSecond >= pairs * 0.9)
+        return 'utf-16le';
+    if (nulFirst >= pairs * 0.9)
+        return 'utf-16be';
+    return null;
+}
+function startsWith(bytes, prefix) {
+    return prefix.every((byte, i) => bytes[i] === byte);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const REPLACEMENT = '\uFFFD';
+function decodeUtf8(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
+    }
+    catch {
+        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
+        const text = lenientUtf8.decode(bytes);
+        const invalidOffsets = [];
+        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
+            invalidOffsets.push(i);
+        return { text, invalidOffsets };
+    }
+}
+function decodeUtf16(bytes, littleEndian) {
+    const units = Math.floor(bytes.length / 2);
+    const parts = [];
+    const chunk = 8192;
+    for (let first = 0; first < units; first += chunk) {
+        const codes = [];
+        for (let i = first; i < Math.min(units, first + chunk); i++) {
+            const a = bytes[2 * i] ?? 0;
+            const b = bytes[2 * i + 1] ?? 0;
+            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
+        }
+        parts.push(String.fromCharCode(...codes));
+    }
+    if (bytes.length % 2 === 1)
+        parts.push(REPLACEMENT);
+    return parts.join('');
+}
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
+        lines.push({
+            number: lines.length + 1,
+            start,
+            text: text.slice(start, crlf ? end - 1 : end),
+            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
+        });
+        start = end + 1;
+    }
+    return lines;
+}
+/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
+function columnAt(lineText, index) {
+    let column = 1;
+    for (let i = 0; i < index && i < lineText.length; i++) {
+        const code = lineText.charCodeAt(i);
+        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
+        const next = lineText.charCodeAt(i + 1);
+        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
+            i++;
+        column++;
+    }
+    return column + Math.max(0, index - lineText.length);
+}
+/** The line containing text offset `offset` (the last line if the offset is past the end). */
+function lineAtOffset(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid].start <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return lines[low];
+}
+
+;// CONCATENATED MODULE: ./src/runner/rule.ts
+const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+
+function everywhere(severity) {
+    return { codecapsules: severity, heroku: severity, dokku: severity };
+}
+/** The range of `token` on `line`, or of the line's whole content. */
+function rangeOf(line, token) {
+    if (token)
+        return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
+    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
+}
+/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
+function commandRange(line, start, end) {
+    const length = line.command.text.length;
+    const from = Math.max(0, Math.min(start, length - 1));
+    const to = Math.max(from + 1, Math.min(end, length));
+    return {
+        line: line.number,
+        column: columnAt(line.text, line.command.index + from),
+        endLine: line.number,
+        endColumn: columnAt(line.text, line.command.index + to),
+    };
+}
+/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
+function processLines(procfile) {
+    return procfile.lines.filter((line) => line.kind === 'process');
+}
+
+;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
+
+
+
+
+
+const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
+const appTargetMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'app-target-missing',
+        description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        if (!context.files.complete)
+            return;
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                if (invocation.cwd === null)
+                    continue;
+                const report = invocation.program?.importsTarget
+                    ? checkImport(invocation, context.files)
+                    : invocation.program?.id === 'python-script'
+                        ? checkScript(invocation, context.files)
+                        : null;
+                if (report)
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
+            }
+        }
+    },
+};
+function checkImport(invocation, files) {
+    const target = importTarget(invocation.args, invocation.program ? optionsWithValue(invocation.program) : new Set());
+    if (!target || target.dynamic)
+        return null;
+    const [module = ''] = target.value.split(':');
+    const program = invocation.program?.label ?? 'the server';
+    if (module.endsWith('.py') || module.includes('/')) {
+        const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
+        return {
+            word: target,
+            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
+        };
+    }
+    const bases = searchPath(invocation);
+    if (bases.some((base) => pythonModuleExists(files, base, module)))
+        return null;
+    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
+    const file = `${module.split('.').join('/')}.py`;
+    return {
+        word: target,
+        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
+            `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
+    };
+}
+function checkScript(invocation, files) {
+    const file = invocation.file;
+    if (!file || file.dynamic || file.value.startsWith('/'))
+        return null;
+    const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
+    if (files.exists(path))
+        return null;
+    return { word: file, message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+}
+/** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
+function importTarget(args, withValue) {
+    const positional = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (word.value.startsWith('-')) {
+            if (withValue.has(word.value))
+                i++;
+            continue;
+        }
+        if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:'))
+            positional.push(word);
+    }
+    return positional.find((word) => word.value.includes(':')) ?? (positional.length === 1 ? positional[0] : null);
+}
+/** Directories the module is looked up in: the working directory, moved by `--chdir`, `--app-dir`, `--pythonpath`. */
+function searchPath(invocation) {
+    const cwd = invocation.cwd ?? '';
+    const dirs = [cwd];
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const [option, inline] = args[i].value.split(/=(.*)/s);
+        const value = inline ?? args[i + 1]?.value;
+        if (value === undefined)
+            continue;
+        if (option === '--chdir')
+            dirs[0] = posix_namespaceObject.join(cwd, value);
+        if (option === '--app-dir')
+            dirs.push(posix_namespaceObject.join(cwd, value));
+        if (option === '--pythonpath')
+            dirs.push(...value.split(',').map((dir) => posix_namespaceObject.join(cwd, dir)));
+    }
+    const env = invocation.env.get('PYTHONPATH');
+    if (env)
+        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
+    return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
+
+
+/** Ways to write the port variable that bash does not expand to the port. */
+function misspelling(word) {
+    if (word.isScript)
+        return null; // `sh -c '...'`: its commands are checked on their own
+    if (/%PORT%/i.test(word.text))
+        return '`%PORT%` is Windows cmd syntax';
+    if (/\$env:PORT\b/i.test(word.text))
+        return '`$env:PORT` is PowerShell syntax';
+    if (/\$\(PORT\)/.test(word.text))
+        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
+    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
+    if (lower)
+        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
+    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
+        return 'bash expands nothing inside single quotes';
+    if (/(^|[^$]){PORT}/.test(word.text))
+        return '`{PORT}` lacks its `$`';
+    return null;
+}
+const badPortVar = {
+    scope: 'procfile',
+    meta: {
+        id: 'bad-port-var',
+        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
+                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
+                    const why = misspelling(word);
+                    if (!why)
+                        continue;
+                    yield {
+                        range: commandRange(line, word.start, word.end),
+                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
+/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
+function applyDuplicatePolicy(entries, policy) {
+    if (policy === 'all-run')
+        return entries;
+    const chosen = new Map();
+    for (const entry of entries) {
+        if (policy === 'last-wins' || !chosen.has(entry.type))
+            chosen.set(entry.type, entry);
+    }
+    const kept = new Set(chosen.values());
+    return entries.filter((entry) => kept.has(entry));
+}
+/** A reading; a parser that rejects the file starts nothing. */
+function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
+    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+    const entryOn = new Map();
+    for (const entry of entries)
+        if (!entryOn.has(entry.line))
+            entryOn.set(entry.line, entry);
+    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
+/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
+/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
+function isGoRegexSpace(code) {
+    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
+}
+/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
+function isRubyRegexSpace(code) {
+    return isGoRegexSpace(code) || code === 11;
+}
+/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
+function isGoUnicodeSpace(code) {
+    if (code <= 32)
+        return code === 32 || (code >= 9 && code <= 13);
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
+function trimWith(text, isSpace) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
+}
+/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
+function isAsciiWordChar(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
+function isPythonSpace(code) {
+    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
+}
+/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
+function isPythonLineBreak(code) {
+    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
+        code === 0x85 || code === 0x2028 || code === 0x2029);
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
+
+
+/** bufio.Scanner's default limit: a longer line stops the scan. */
+const MAX_LINE_BYTES = 64 * 1024;
+const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+const LAX_NAME = /^[A-Za-z0-9_-]+$/;
+function readDokku(source) {
+    const entries = [];
+    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
+    if (source.encoding !== 'utf-8')
+        return fail('invalid line in procfile, line 1', 1);
+    const seen = new Set();
+    for (const line of source.lines) {
+        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+            return fail('bufio.Scanner: token too long', line.number);
+        const text = trimWith(raw, isGoUnicodeSpace);
+        if (text === '' || text.startsWith('#') || text.startsWith('//'))
+            continue;
+        const parts = splitEntry(text);
+        if (!parts)
+            return fail(`invalid line in procfile, line ${line.number}`, line.number);
+        const [type, rawCommand] = parts;
+        if (!STRICT_NAME.test(type))
+            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+        if (type.length > 63)
+            return fail(`process name over 63 characters, line ${line.number}`, line.number);
+        if (seen.has(type))
+            return fail(`process names must be unique, line ${line.number}`, line.number);
+        seen.add(type);
+        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command === '')
+            return fail(`no command specified, line ${line.number}`, line.number);
+        entries.push({ type, command, line: line.number, commandLine: line.number });
+    }
+    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+}
+/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
+function splitEntry(text) {
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return null;
+    let nameEnd = colon;
+    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
+        nameEnd--;
+    const name = text.slice(0, nameEnd);
+    if (!LAX_NAME.test(name))
+        return null;
+    let start = colon + 1;
+    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
+        start++;
+    return start < text.length ? [name, text.slice(start)] : null;
+}
+/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
+function stripInlineComment(command) {
+    for (const marker of ['#', '//']) {
+        for (let i = command.length - marker.length - 2; i >= 0; i--) {
+            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
+                return command.slice(0, i);
+        }
+    }
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
+
+const NEWLINE = 10;
+/** The pattern matched at `start`, not running past `limit`, or `null`. */
+function matchAt(text, start, limit, pattern) {
+    let i = start;
+    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
+        i++;
+    if (i === start || text.charCodeAt(i) !== 58 /* : */)
+        return null;
+    const typeEnd = i;
+    let k = typeEnd + 1;
+    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
+        k++;
+    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
+        k--;
+        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
+            k--;
+        if (k === typeEnd)
+            return null;
+    }
+    const newline = text.indexOf('\n', k);
+    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
+}
+/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
+function matchEntries(source, pattern, skipFirstLine) {
+    const { text, lines } = source;
+    const entries = [];
+    const swallowedLines = new Map();
+    let resumeAt = 0;
+    for (const line of lines) {
+        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
+            continue;
+        const limit = pattern.acrossLines ? text.length : lineLimit(line);
+        const match = matchAt(text, line.start, limit, pattern);
+        if (!match)
+            continue;
+        const commandLine = lineAtOffset(lines, match.commandStart).number;
+        for (let n = line.number + 1; n <= commandLine; n++)
+            swallowedLines.set(n, line.number);
+        entries.push({
+            type: text.slice(line.start, match.typeEnd),
+            command: text.slice(match.commandStart, match.commandEnd),
+            line: line.number,
+            commandLine,
+        });
+        resumeAt = match.commandEnd + 1;
+    }
+    return { entries, swallowedLines };
+}
+/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
+function lineLimit(line) {
+    return line.start + line.text.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
+
+
+
+const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
+function readForeman(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
+    return reading({ entries, policy: 'all-run', failure });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
+
+
+
+const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
+function readGcp(source) {
+    if (source.encoding !== 'utf-8') {
+        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
+        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
+    }
+    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
+    // A byte order mark is not `\w`, so the first line cannot match.
+    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
+    for (const entry of entries)
+        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
+    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
+
+const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const isSpace0 = (char) => char === ' ' || char === '\t';
+function readHerokuCnb(source) {
+    const entries = [];
+    const warnings = new Map();
+    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
+    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+        return fail('Cannot read Procfile contents: not UTF-8', 1);
+    const seen = new Map();
+    for (const line of source.lines) {
+        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (text.includes('\r'))
+            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
+        const content = skipSpace0(text);
+        if (content === text.length || text[content] === '#')
+            continue;
+        const colon = text.indexOf(':');
+        if (colon === -1)
+            return fail(`line ${line.number}: expected \`key: value\``, line.number);
+        const original = text.slice(0, colon);
+        const key = strictKey(original);
+        if (key === null)
+            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
+        const value = text.slice(skipSpace0(text, colon + 1));
+        if (value.trim() === '')
+            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
+        if (key !== original) {
+            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+        }
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
+        seen.set(key, line.number);
+        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+    }
+    return reading({ entries, policy: 'last-wins', warnings });
+}
+/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
+function strictKey(original) {
+    if (KEY.test(original) && original.length <= 63)
+        return original;
+    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
+}
+function skipSpace0(text, from = 0) {
+    let i = from;
+    while (isSpace0(text[i]))
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
+/**
+ * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
+ * "process names must be unique within a Procfile".
+ */
+
+
+
+
+
+const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
+function readHoncho(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'first-wins' });
+    const { text, lines } = source;
+    const entries = [];
+    const seen = new Set();
+    for (const [start, end] of pythonLines(text)) {
+        if (start === 0 && source.bom)
+            continue; // open() keeps the BOM: `\ufeffweb` is no name
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            continue;
+        const line = lineAtOffset(lines, start).number;
+        const type = text.slice(start, match.typeEnd);
+        if (seen.has(type)) {
+            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+        }
+        seen.add(type);
+        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
+    }
+    return reading({ entries, policy: 'first-wins' });
+}
+/** [start, end) of each line as `str.splitlines()` cuts the text. */
+function* pythonLines(text) {
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isPythonLineBreak(code))
+            continue;
+        yield [start, i];
+        if (code === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        start = i + 1;
+    }
+    if (start < text.length)
+        yield [start, text.length];
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/index.ts
+
+
+
+
+
+const PARSERS = [
+    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
+];
+function readAll(source) {
+    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
+function outcomeOf(reading, line) {
+    const failure = reading.failure;
+    if (failure?.line === line)
+        return { kind: 'rejects', message: failure.message };
+    if (failure?.line != null && failure.line < line)
+        return { kind: 'stopped-earlier', line: failure.line };
+    const entry = reading.entryOn.get(line);
+    if (entry) {
+        const warning = reading.warnings.get(line);
+        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
+    }
+    const owner = reading.swallowedLines.get(line);
+    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = trimChar(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63), '-');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
+/**
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
+ */
+
+
+
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+}
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function outcomePhrase(outcome) {
+    switch (outcome.kind) {
+        case 'reads':
+        case 'corrects': {
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
+        }
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'stopped-earlier':
+            return null;
+    }
+}
+/**
+ * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
+ * honcho; Heroku accepts it with a warning and Dokku reads it".
+ */
+function storyOf(readings, line, platformParser) {
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
+    const alike = [];
+    const unlike = [];
+    for (const parser of PARSERS) {
+        if (parser.id === platformParser)
+            continue;
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
+            alike.push(parserName(parser.id));
+        else
+            unlike.push([parserName(parser.id), other]);
+    }
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+}
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
+
+
+
+
+
+/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const controlCharacter = {
+    scope: 'procfile',
+    meta: {
+        id: 'control-character',
+        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check(context) {
+        const { procfile } = context;
+        if (procfile.source.encoding !== 'utf-8')
+            return;
+        for (const line of procfile.lines) {
+            const found = CONTROL.exec(line.text);
+            if (found)
+                yield report(context, line, found[0], found.index);
+        }
+    },
+};
+function report({ platform, readings }, line, char, index) {
+    const column = columnAt(line.text, index);
+    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
+    const story = storyOf(readings, line.number, platform.parser);
+    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
+        return {
+            range,
+            severity: fates.harmless ? 'warning' : 'error',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
+                'End the file with a plain line feed.',
+        };
+    }
+    if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
+        return {
+            range,
+            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
+        };
+    }
+    const effect = char === '\u0000'
+        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
+        : 'bash receives it as part of the command, where it is invisible in logs and editors';
+    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
+}
+/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
+function trailingCarriageReturn(readings, line, own) {
+    const fate = (parser) => {
+        const outcome = outcomeOf(readings[parser], line);
+        if (outcome.kind === 'rejects')
+            return 'reject the Procfile';
+        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
+            return null;
+        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
+    };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
+
+
+const crlfLineEndings = {
+    scope: 'procfile',
+    meta: {
+        id: 'crlf-line-endings',
+        description: 'Lines end with CRLF (Windows) instead of LF.',
+        severity: everywhere('warning'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
+        const first = crlf[0];
+        if (!first)
+            return;
+        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
+        const column = columnAt(first.text, first.text.length);
+        yield {
+            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
+                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
+                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/dev-server.ts
+
+
+const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
+const devServer = {
+    scope: 'procfile',
+    meta: {
+        id: 'dev-server',
+        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
+        severity: everywhere('warning'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
+        if (!line || !main)
+            return;
+        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
+        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        if (!why)
+            return;
+        yield {
+            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
+            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
+        };
+    },
+};
+function advice(instead, language, files) {
+    if (instead) {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+        return `Serve with ${instead.split(' ')[0]}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
+    }
+    if (language === 'python')
+        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
+    if (language === 'node')
+        return 'Build the app and start it with `node` or `npm start`.';
+    if (language === 'php')
+        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
+    return 'Start a production server instead.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
+
+
+const dockerfilePresent = {
+    scope: 'repository',
+    meta: {
+        id: 'dockerfile-present',
+        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
+        severity: { codecapsules: 'warning' },
+        tags: ['language', 'discovery'],
+    },
+    *check({ discovery, detection, platform, hasProcfile }) {
+        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
+            return;
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
+                'move the Dockerfile out of the app root to build with buildpacks.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
+
+
+
+const duplicateProcessType = {
+    scope: 'procfile',
+    meta: {
+        id: 'duplicate-process-type',
+        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        const groups = new Map();
+        for (const line of processLines(procfile)) {
+            if (reading.swallowedLines.has(line.number))
+                continue;
+            const key = platform.processTypeName.key(line.type.text);
+            const group = groups.get(key);
+            if (group)
+                group.push(line);
+            else
+                groups.set(key, [line]);
+        }
+        for (const [key, [first, ...repeats]] of groups) {
+            if (!first || repeats.length === 0)
+                continue;
+            const numbers = [first, ...repeats].map((line) => line.number);
+            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            for (const line of repeats) {
+                const type = line.type.text;
+                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
+                yield {
+                    range: rangeOf(line, line.type),
+                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
+                };
+            }
+        }
+    },
+};
+/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
+function whoRunsWhat(readings, own, lines) {
+    const verdict = (reading) => {
+        if (reading.failure?.line != null)
+            return 'reject the Procfile';
+        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
+        if (types.length > 1 && new Set(types).size === types.length)
+            return 'see different process types';
+        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
+        if (running.length === 0)
+            return 'run none of them';
+        if (running.length === lines.length)
+            return 'start them all';
+        return `run only line ${listNames(running.map(String))}`;
+    };
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
+
+
+
+const emptyCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'empty-command',
+        description: 'A process type has no command after its colon.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check(context) {
+        for (const line of context.procfile.lines) {
+            if (line.kind === 'process' && line.command.text === '')
+                yield empty_command_report(context, line);
+        }
+    },
+};
+function empty_command_report({ procfile, platform, reading, readings }, line) {
+    const type = line.type.text;
+    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
+    const outcome = outcomeOf(reading, line.number);
+    const story = storyOf(readings, line.number, platform.parser);
+    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
+    }
+    const entry = outcome.entry;
+    if (entry.commandLine === line.number) {
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+    }
+    const taken = procfile.lines[entry.commandLine - 1];
+    const lostProcess = taken?.kind === 'process';
+    const runsNothing = entry.command === '' || entry.command.startsWith('#');
+    const consequence = lostProcess
+        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
+        : runsNothing
+            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+            : `; that works there by accident, but no other parser reads it so`;
+    return {
+        range,
+        severity: lostProcess || runsNothing ? 'error' : 'warning',
+        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+            `${consequence}. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
+
+
+const hardcodedPort = {
+    scope: 'procfile',
+    meta: {
+        id: 'hardcoded-port',
+        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        const port = server?.listen.port;
+        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
+            return;
+        yield {
+            range: commandRange(server.line, port.word.start, port.word.end),
+            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
+                    ? 'Remove the assignment to `PORT`: the platform sets it.'
+                    : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
+
+const invalidConfig = {
+    scope: 'repository',
+    meta: {
+        id: 'invalid-config',
+        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
+        severity: everywhere('error'),
+        tags: ['config'],
+    },
+    *check({ configProblems }) {
+        for (const problem of configProblems)
+            yield { file: problem.file, range: problem.range, message: problem.message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
+
+
+const invalidEncoding = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-encoding',
+        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8') {
+            yield {
+                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
+                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
+                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
+            };
+            return;
+        }
+        const offset = source.invalidOffsets[0];
+        if (offset === undefined)
+            return;
+        const line = lineAtOffset(source.lines, offset);
+        const column = columnAt(line.text, offset - line.start);
+        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
+        yield {
+            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
+            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
+                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
+
+
+
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
+const invalidLine = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-line',
+        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
+                continue;
+            const text = line.text.trim();
+            yield {
+                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
+                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
+            };
+        }
+    },
+};
+function diagnosis(line, text) {
+    if (CONFLICT_MARKER.test(text)) {
+        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+    }
+    const [first = '', ...rest] = text.split(/\s+/u);
+    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
+    }
+    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+    if (line.reason === 'no-colon')
+        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+    if (line.reason === 'no-type')
+        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+    const type = text.slice(0, text.indexOf(':')).trim();
+    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
+
+
+
+const languageMismatch = {
+    scope: 'procfile',
+    meta: {
+        id: 'language-mismatch',
+        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
+        severity: everywhere('warning'),
+        tags: ['language'],
+    },
+    *check(context) {
+        const { detection, platform } = context;
+        const built = detection.language;
+        if (!built)
+            return;
+        const name = (language) => languageInfo(language).name;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
+            const used = main?.language;
+            if (!main || !used || used === built)
+                continue;
+            const candidate = detection.candidates.find((c) => c.language === used);
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => (0,quote/* quote */.hD)(file)).join(', ');
+            const why = detection.overridden
+                ? `the \`language\` setting says ${name(built)}`
+                : candidate
+                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
+            };
+        }
+    },
+};
+function remedy(used, present, extraLanguage) {
+    const name = languageInfo(used).name;
+    if (present)
+        return extraLanguage ?? `make ${name} the language the app is built as`;
+    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
+    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse.ts
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    return { source, lines: source.lines.map(classifyLine) };
+}
+function isSpace(char) {
+    return char !== undefined && SPACE.test(char);
+}
+function classifyLine(line) {
+    const { text } = line;
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = trimEnd(text, commandStart, text.length);
+    return Object.assign(base, {
+        kind: 'process',
+        type: token(text, contentStart, typeEnd),
+        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+        colonColumn: columnAt(text, colon),
+        command: token(text, commandStart, commandEnd),
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && SPACE.test(text[end - 1]))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
+
+
+
+
+const leadingWhitespace = {
+    scope: 'procfile',
+    meta: {
+        id: 'leading-whitespace',
+        description: 'A process line is indented, which makes most parsers skip it.',
+        severity: { codecapsules: 'error', heroku: 'warning' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || !line.indent)
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
+            yield {
+                range: rangeOf(line, line.indent),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
+                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/commands/listen.ts
+function listenOf(invocation) {
+    const facts = invocation.program?.port;
+    if (!facts)
+        return null;
+    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const option = optionOf(word.value);
+        const inline = option.value !== null;
+        const value = inline ? option.value : args[i + 1]?.value;
+        const valueWord = inline ? word : args[i + 1];
+        const is = (names) => names.includes(option.name);
+        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
+            continue;
+        if (!inline)
+            i++;
+        if (value === undefined || !valueWord)
+            continue;
+        if (is(facts.config) || is(facts.socket))
+            listen.undecidable = word;
+        else if (is(facts.bind))
+            applyAddress(listen, value, valueWord);
+        else if (is(facts.host))
+            listen.host = { value, word: valueWord };
+        else
+            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
+    }
+    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
+    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
+    if (prefix && property && !listen.port)
+        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
+    if (facts.positionalAddress) {
+        const address = args.find((word) => !word.value.startsWith('-'));
+        if (address?.value.includes(':'))
+            applyAddress(listen, address.value, address);
+        else if (address)
+            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
+    }
+    const portVariable = invocation.env.get('PORT');
+    if (facts.readsPort && portVariable && !listen.port) {
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
+    }
+    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
+    for (const variables of facts.portEnv) {
+        const port = invocation.env.get(variables.port);
+        if (port && !listen.port)
+            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
+        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
+        if (host && !listen.host)
+            listen.host = { value: assignedValue(host), word: host };
+    }
+    return listen;
+}
+/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
+function assignedValue(word) {
+    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
+    return match ? word.value.slice(match[0].length) : word.value;
+}
+/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
+function optionOf(text) {
+    const equals = text.indexOf('=');
+    if (text.startsWith('--') && equals !== -1)
+        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
+    return { name: text, value: null };
+}
+/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
+function applyAddress(listen, address, word) {
+    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
+        listen.undecidable = word;
+        return;
+    }
+    const bare = address.replace(/^[a-z]+:\/\//, '');
+    const colon = bare.lastIndexOf(':');
+    const host = colon === -1 ? bare : bare.slice(0, colon);
+    const port = colon === -1 ? '' : bare.slice(colon + 1);
+    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
+    if (port !== '')
+        listen.port = { value: port, word, usesPort: usesPort(word) };
+}
+function usesPort(word) {
+    return word.parameters.some((parameter) => parameter.name === 'PORT');
+}
+/** Addresses only reachable from the same machine. */
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
+
+
+
+const localhostBind = {
+    scope: 'procfile',
+    meta: {
+        id: 'localhost-bind',
+        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        if (!server || server.listen.undecidable)
+            return;
+        const { line, main, program, listen } = server;
+        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
+        if (listen.host && isLoopback(listen.host.value)) {
+            yield {
+                range: commandRange(line, listen.host.word.start, listen.host.word.end),
+                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+            };
+            return;
+        }
+        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
+        if (usesDefault) {
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-web.ts
+
+
+const missingWeb = {
+    scope: 'procfile',
+    meta: {
+        id: 'missing-web',
+        description: 'No `web` process is declared, and the platform needs one to start the app.',
+        severity: { codecapsules: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform }) {
+        if (!platform.missingWebError)
+            return;
+        const processes = processLines(procfile);
+        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
+            return;
+        yield {
+            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+                `("${platform.missingWebError}"). ${hint(processes)}`,
+        };
+    },
+};
+function hint(processes) {
+    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
+    if (otherCase) {
+        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+    }
+    const only = processes.length === 1 ? processes[0] : undefined;
+    if (only) {
+        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+    }
+    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
+
+
+
+
+const nodeEntryMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'node-entry-missing',
+        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const file = invocation.file;
+                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
+                    continue;
+                if (file.value.startsWith('/') || builds)
+                    continue;
+                const path = posix_namespaceObject.join(invocation.cwd, file.value);
+                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
+                    continue;
+                yield {
+                    range: commandRange(line, file.start, file.end),
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => (0,quote/* quote */.hD)(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
+
+
+const npmStartNoScript = {
+    scope: 'procfile',
+    meta: {
+        id: 'npm-start-no-script',
+        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const script = invocation.script;
+                if (!script || invocation.cwd !== '')
+                    continue;
+                const range = commandRange(line, invocation.name.start, script.word.end);
+                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                if (pkg === null) {
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                }
+                else if (pkg === 'invalid') {
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                }
+                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
+                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
+                    yield {
+                        range,
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                    };
+                }
+            }
+        }
     },
 };
 
@@ -37454,7 +39118,7 @@ function opPrec(op) {
             return -1;
     }
 }
-function trimEnd(src, start, end) {
+function arithmetic_trimEnd(src, start, end) {
     while (end > start) {
         const c = src.charCodeAt(end - 1);
         if (c !== CH_SPACE && c !== CH_TAB && c !== CH_NL)
@@ -37700,7 +39364,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         }
         if (collector)
             collector.embeddedWords.length = wordCount;
-        return makeWord(start, trimEnd(src, start, pos));
+        return makeWord(start, arithmetic_trimEnd(src, start, pos));
     }
     function parseBinExpr(minPrec, depth) {
         if (depth > MAX_SYNTAX_NESTING)
@@ -37986,7 +39650,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         // as one word. With embedded structure its parts still expose nested substitutions.
         if (collector)
             collector.embeddedWords.length = initialWordCount;
-        return makeWord(start, trimEnd(src, start, len), collector !== undefined);
+        return makeWord(start, arithmetic_trimEnd(src, start, len), collector !== undefined);
     }
     return result;
 }
@@ -39833,1797 +41497,6 @@ function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
-;// CONCATENATED MODULE: ./src/commands/invocation.ts
-/**
- * Which program a command starts: wrappers (`exec`, `env`, `bundle exec`, `poetry run`, `npx`, ...) are looked
- * through, interpreters (`python -m`, `node`, `java -jar`) resolved, and the directory and environment set by
- * earlier `cd` and `export` commands of the same line carried along.
- */
-
-
-
-const WRAPPERS = new Set(['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini']);
-const RUNNERS = new Set(['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye']);
-const DIRECT = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    'waitress-serve': 'waitress',
-    uwsgi: 'uwsgi',
-    celery: 'celery',
-    nodemon: 'nodemon',
-    'ts-node-dev': 'ts-node-dev',
-    puma: 'puma',
-    rackup: 'rackup',
-    unicorn: 'unicorn',
-    sidekiq: 'sidekiq',
-    'heroku-php-apache2': 'heroku-php',
-    'heroku-php-nginx': 'heroku-php',
-};
-const PYTHON_MODULES = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    waitress: 'waitress',
-    celery: 'celery',
-    'http.server': 'python-http-server',
-};
-const INTERPRETERS = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
-/** Every simple command of the line as an invocation, in order. */
-function invocationsOf(analysis) {
-    let cwd = '';
-    const exported = new Map();
-    const invocations = [];
-    for (const command of analysis.commands) {
-        const [first, target] = command.words;
-        if (first?.value === 'cd') {
-            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
-            continue;
-        }
-        if (first?.value === 'export') {
-            for (const word of command.words.slice(1)) {
-                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-                if (match)
-                    exported.set(match[1], word);
-            }
-            continue;
-        }
-        const invocation = resolve(command, new Map(exported), cwd);
-        if (invocation)
-            invocations.push(invocation);
-    }
-    return invocations;
-}
-function resolve(command, env, cwd) {
-    for (const { name, value } of command.assignments)
-        env.set(name, value);
-    const words = command.words;
-    let i = skipWrappers(words, env);
-    const head = words[i];
-    if (!head)
-        return null;
-    const base = basename(head.value);
-    const make = (id, argsFrom, extra = {}) => ({
-        program: id ? PROGRAMS[id] : null,
-        name: head,
-        args: words.slice(argsFrom),
-        file: null,
-        script: null,
-        interpreterArgs: [],
-        env,
-        cwd,
-        language: id ? PROGRAMS[id].language : (INTERPRETERS[interpreterName(base)] ?? null),
-        ...extra,
-    });
-    if (DIRECT[base])
-        return make(DIRECT[base], i + 1);
-    if (interpreterName(base) === 'python')
-        return python(words, i, make);
-    if (base === 'flask') {
-        const run = words.findIndex((word, index) => index > i && word.value === 'run');
-        return run === -1 ? make(null, i + 1, { language: 'python' }) : make('flask-run', run + 1);
-    }
-    if (base === 'django-admin' && words[i + 1]?.value === 'runserver')
-        return make('django-runserver', i + 2);
-    if (base === 'node' || base === 'ts-node') {
-        const file = firstOperand(words, i + 1, ['-r', '--require', '--import', '--loader', '--env-file']);
-        return make('node-script', file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
-    }
-    if (base === 'npm' || base === 'yarn' || base === 'pnpm')
-        return packageScript(base, words, i, make);
-    if (base === 'next' && words[i + 1]?.value === 'dev')
-        return make('next-dev', i + 2);
-    if (base === 'vite' && (words[i + 1] === undefined || ['dev', 'serve'].includes(words[i + 1]?.value ?? '') || words[i + 1]?.value.startsWith('-'))) {
-        return make('vite', i + 1);
-    }
-    if (base === 'java') {
-        const jar = words.findIndex((word, index) => index > i && word.value === '-jar');
-        if (jar !== -1)
-            return make('java-jar', jar + 2, { file: words[jar + 1] ?? null, interpreterArgs: words.slice(i + 1, jar) });
-    }
-    if ((base === 'rails' || head.value.endsWith('bin/rails')) && ['server', 's'].includes(words[i + 1]?.value ?? '')) {
-        return make('rails-server', i + 2);
-    }
-    if (base === 'php' && words[i + 1]?.value === '-S')
-        return make('php-builtin', i + 2);
-    return make(null, i + 1);
-}
-function skipWrappers(words, env) {
-    let i = 0;
-    for (;;) {
-        const base = basename(words[i]?.value ?? '');
-        const next = words[i + 1]?.value;
-        if (WRAPPERS.has(base))
-            i++;
-        else if (base === 'nice')
-            i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
-        else if (base === 'env') {
-            i++;
-            for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
-                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-                if (match)
-                    env.set(match[1], word);
-            }
-        }
-        else if (base === 'newrelic-admin' && next === 'run-program')
-            i += 2;
-        else if (base === 'bundle' && next === 'exec')
-            i += 2;
-        else if (RUNNERS.has(base) && next === 'run')
-            i += 2;
-        else if ((base === 'pnpm' || base === 'yarn') && next === 'exec')
-            i += 2;
-        else if (base === 'npx') {
-            i++;
-            while (words[i]?.value.startsWith('-'))
-                i++;
-        }
-        else
-            return i;
-    }
-}
-function python(words, i, make) {
-    const moduleFlag = words.findIndex((word, index) => index > i && word.value === '-m');
-    if (moduleFlag !== -1) {
-        const module = words[moduleFlag + 1]?.value ?? '';
-        if (module === 'flask' && words[moduleFlag + 2]?.value === 'run')
-            return make('flask-run', moduleFlag + 3);
-        if (module === 'django' && words[moduleFlag + 2]?.value === 'runserver')
-            return make('django-runserver', moduleFlag + 3);
-        return make(PYTHON_MODULES[module] ?? null, moduleFlag + 2, { language: 'python' });
-    }
-    const file = firstOperand(words, i + 1, ['-W', '-X', '-c']);
-    const script = words[file];
-    if (script && basename(script.value) === 'manage.py' && words[file + 1]?.value === 'runserver') {
-        return make('django-runserver', file + 2, { file: script });
-    }
-    return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
-}
-/** Options that make a package manager use another folder's package.json. */
-const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
-function packageScript(tool, words, i, make) {
-    const sub = words[i + 1];
-    if (!sub)
-        return make(null, i + 1, { language: 'node' });
-    if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value)))
-        return make(null, i + 1, { language: 'node', cwd: null });
-    const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
-    if (direct)
-        return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
-    if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
-        const word = words[i + 2];
-        return make('npm-script', i + 3, { script: { tool, name: word.value, word } });
-    }
-    return make(null, i + 1, { language: 'node' });
-}
-/** Index of the first argument from `from` that is not an option (skipping the values of `withValue` options). */
-function firstOperand(words, from, withValue) {
-    for (let i = from; i < words.length; i++) {
-        const value = words[i].value;
-        if (withValue.includes(value))
-            i++;
-        else if (!value.startsWith('-'))
-            return i;
-    }
-    return -1;
-}
-function interpreterName(base) {
-    return /^python[0-9.]*$/.test(base) ? 'python' : base;
-}
-function join(cwd, target) {
-    const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, target));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/commands/facts.ts
-
-
-const cache = new WeakMap();
-function commandFacts(line) {
-    let facts = cache.get(line);
-    if (!facts) {
-        const analysis = analyzeShell(line.command.text);
-        const invocations = invocationsOf(analysis);
-        const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
-        facts = { analysis, invocations, main };
-        cache.set(line, facts);
-    }
-    return facts;
-}
-
-// EXTERNAL MODULE: ./src/engine/quote.ts
-var quote = __nccwpck_require__(3422);
-;// CONCATENATED MODULE: ./src/commands/listen.ts
-const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
-function listenOf(invocation) {
-    const facts = invocation.program?.port;
-    if (!facts)
-        return null;
-    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        const option = optionOf(word.value);
-        const inline = option.value !== null;
-        const value = inline ? option.value : args[i + 1]?.value;
-        const valueWord = inline ? word : args[i + 1];
-        const is = (names) => names.includes(option.name);
-        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
-            continue;
-        if (!inline)
-            i++;
-        if (value === undefined || !valueWord)
-            continue;
-        if (is(facts.config) || is(facts.socket))
-            listen.undecidable = word;
-        else if (is(facts.bind))
-            applyAddress(listen, value, valueWord);
-        else if (is(facts.host))
-            listen.host = { value, word: valueWord };
-        else
-            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
-    }
-    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
-    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
-    if (prefix && property && !listen.port)
-        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
-    if (facts.positionalAddress) {
-        const address = args.find((word) => !word.value.startsWith('-'));
-        if (address?.value.includes(':'))
-            applyAddress(listen, address.value, address);
-        else if (address)
-            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
-    }
-    const portVariable = invocation.env.get('PORT');
-    if (facts.readsPort && portVariable && !listen.port) {
-        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
-    }
-    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const name of facts.portEnv) {
-        const port = invocation.env.get(name);
-        if (port && !listen.port)
-            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
-        if (host && !listen.host)
-            listen.host = { value: assignedValue(host), word: host };
-    }
-    return listen;
-}
-/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
-function assignedValue(word) {
-    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
-    return match ? word.value.slice(match[0].length) : word.value;
-}
-/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
-function optionOf(text) {
-    const equals = text.indexOf('=');
-    if (text.startsWith('--') && equals !== -1)
-        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
-    return { name: text, value: null };
-}
-/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
-function applyAddress(listen, address, word) {
-    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
-        listen.undecidable = word;
-        return;
-    }
-    const bare = address.replace(/^[a-z]+:\/\//, '');
-    const colon = bare.lastIndexOf(':');
-    const host = colon === -1 ? bare : bare.slice(0, colon);
-    const port = colon === -1 ? '' : bare.slice(colon + 1);
-    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
-    if (port !== '')
-        listen.port = { value: port, word, usesPort: usesPort(word) };
-}
-function usesPort(word) {
-    return word.parameters.some((parameter) => parameter.name === 'PORT');
-}
-/** Addresses only reachable from the same machine. */
-function isLoopback(host) {
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
-/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
-function applyDuplicatePolicy(entries, policy) {
-    if (policy === 'all-run')
-        return entries;
-    const chosen = new Map();
-    for (const entry of entries) {
-        if (policy === 'last-wins' || !chosen.has(entry.type))
-            chosen.set(entry.type, entry);
-    }
-    const kept = new Set(chosen.values());
-    return entries.filter((entry) => kept.has(entry));
-}
-/** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
-    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    const entryOn = new Map();
-    for (const entry of entries)
-        if (!entryOn.has(entry.line))
-            entryOn.set(entry.line, entry);
-    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
-/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
-/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
-function isGoRegexSpace(code) {
-    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
-}
-/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
-function isRubyRegexSpace(code) {
-    return isGoRegexSpace(code) || code === 11;
-}
-/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
-function isGoUnicodeSpace(code) {
-    if (code <= 32)
-        return code === 32 || (code >= 9 && code <= 13);
-    return (code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
-function trimWith(text, isSpace) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    return text.slice(start, end);
-}
-/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
-function isAsciiWordChar(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
-function isPythonSpace(code) {
-    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
-}
-/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
-function isPythonLineBreak(code) {
-    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-        code === 0x85 || code === 0x2028 || code === 0x2029);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
-
-
-/** bufio.Scanner's default limit: a longer line stops the scan. */
-const MAX_LINE_BYTES = 64 * 1024;
-const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source) {
-    const entries = [];
-    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
-    if (source.encoding !== 'utf-8')
-        return fail('invalid line in procfile, line 1', 1);
-    const seen = new Set();
-    for (const line of source.lines) {
-        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
-            return fail('bufio.Scanner: token too long', line.number);
-        const text = trimWith(raw, isGoUnicodeSpace);
-        if (text === '' || text.startsWith('#') || text.startsWith('//'))
-            continue;
-        const parts = splitEntry(text);
-        if (!parts)
-            return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const [type, rawCommand] = parts;
-        if (!STRICT_NAME.test(type))
-            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
-        if (type.length > 63)
-            return fail(`process name over 63 characters, line ${line.number}`, line.number);
-        if (seen.has(type))
-            return fail(`process names must be unique, line ${line.number}`, line.number);
-        seen.add(type);
-        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
-        if (command === '')
-            return fail(`no command specified, line ${line.number}`, line.number);
-        entries.push({ type, command, line: line.number, commandLine: line.number });
-    }
-    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
-}
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text) {
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return null;
-    let nameEnd = colon;
-    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
-        nameEnd--;
-    const name = text.slice(0, nameEnd);
-    if (!LAX_NAME.test(name))
-        return null;
-    let start = colon + 1;
-    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
-        start++;
-    return start < text.length ? [name, text.slice(start)] : null;
-}
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command) {
-    for (const marker of ['#', '//']) {
-        for (let i = command.length - marker.length - 2; i >= 0; i--) {
-            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
-                return command.slice(0, i);
-        }
-    }
-    return command;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source.ts
-/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
-function decodeSource(bytes) {
-    const { text, encoding, bom, invalidOffsets } = decode(bytes);
-    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
-}
-function decode(bytes) {
-    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
-    }
-    if (startsWith(bytes, [0xff, 0xfe])) {
-        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
-    }
-    if (startsWith(bytes, [0xfe, 0xff])) {
-        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
-    }
-    const utf16 = guessUtf16(bytes);
-    if (utf16)
-        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
-    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
-}
-/**
- * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
- * other byte. Only the start of the file is sampled.
- */
-function guessUtf16(bytes) {
-    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
-    if (pairs < 2)
-        return null;
-    let nulFirst = 0;
-    let nulSecond = 0;
-    for (let i = 0; i < pairs; i++) {
-        const first = bytes[2 * i];
-        const second = bytes[2 * i + 1];
-        if (first === 0 && second !== 0)
-            nulFirst++;
-        if (second === 0 && first !== 0)
-            nulSecond++;
-    }
-    if (nulSecond >= pairs * 0.9)
-        return 'utf-16le';
-    if (nulFirst >= pairs * 0.9)
-        return 'utf-16be';
-    return null;
-}
-function startsWith(bytes, prefix) {
-    return prefix.every((byte, i) => bytes[i] === byte);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const REPLACEMENT = '\uFFFD';
-function decodeUtf8(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
-    }
-    catch {
-        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
-        const text = lenientUtf8.decode(bytes);
-        const invalidOffsets = [];
-        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
-            invalidOffsets.push(i);
-        return { text, invalidOffsets };
-    }
-}
-function decodeUtf16(bytes, littleEndian) {
-    const units = Math.floor(bytes.length / 2);
-    const parts = [];
-    const chunk = 8192;
-    for (let first = 0; first < units; first += chunk) {
-        const codes = [];
-        for (let i = first; i < Math.min(units, first + chunk); i++) {
-            const a = bytes[2 * i] ?? 0;
-            const b = bytes[2 * i + 1] ?? 0;
-            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
-        }
-        parts.push(String.fromCharCode(...codes));
-    }
-    if (bytes.length % 2 === 1)
-        parts.push(REPLACEMENT);
-    return parts.join('');
-}
-function splitLines(text) {
-    const lines = [];
-    let start = 0;
-    while (start < text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
-        lines.push({
-            number: lines.length + 1,
-            start,
-            text: text.slice(start, crlf ? end - 1 : end),
-            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
-        });
-        start = end + 1;
-    }
-    return lines;
-}
-/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
-function columnAt(lineText, index) {
-    let column = 1;
-    for (let i = 0; i < index && i < lineText.length; i++) {
-        const code = lineText.charCodeAt(i);
-        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
-        const next = lineText.charCodeAt(i + 1);
-        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
-            i++;
-        column++;
-    }
-    return column + Math.max(0, index - lineText.length);
-}
-/** The line containing text offset `offset` (the last line if the offset is past the end). */
-function lineAtOffset(lines, offset) {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lines[mid].start <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return lines[low];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
-
-const NEWLINE = 10;
-/** The pattern matched at `start`, not running past `limit`, or `null`. */
-function matchAt(text, start, limit, pattern) {
-    let i = start;
-    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
-        i++;
-    if (i === start || text.charCodeAt(i) !== 58 /* : */)
-        return null;
-    const typeEnd = i;
-    let k = typeEnd + 1;
-    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
-        k++;
-    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
-        k--;
-        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
-            k--;
-        if (k === typeEnd)
-            return null;
-    }
-    const newline = text.indexOf('\n', k);
-    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
-}
-/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
-function matchEntries(source, pattern, skipFirstLine) {
-    const { text, lines } = source;
-    const entries = [];
-    const swallowedLines = new Map();
-    let resumeAt = 0;
-    for (const line of lines) {
-        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
-            continue;
-        const limit = pattern.acrossLines ? text.length : lineLimit(line);
-        const match = matchAt(text, line.start, limit, pattern);
-        if (!match)
-            continue;
-        const commandLine = lineAtOffset(lines, match.commandStart).number;
-        for (let n = line.number + 1; n <= commandLine; n++)
-            swallowedLines.set(n, line.number);
-        entries.push({
-            type: text.slice(line.start, match.typeEnd),
-            command: text.slice(match.commandStart, match.commandEnd),
-            line: line.number,
-            commandLine,
-        });
-        resumeAt = match.commandEnd + 1;
-    }
-    return { entries, swallowedLines };
-}
-/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
-function lineLimit(line) {
-    return line.start + line.text.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
-
-
-
-const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
-function readForeman(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
-    return reading({ entries, policy: 'all-run', failure });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
-
-
-
-const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
-function readGcp(source) {
-    if (source.encoding !== 'utf-8') {
-        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
-        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
-    }
-    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
-    // A byte order mark is not `\w`, so the first line cannot match.
-    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
-    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
-    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
-
-const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const isSpace0 = (char) => char === ' ' || char === '\t';
-function readHerokuCnb(source) {
-    const entries = [];
-    const warnings = new Map();
-    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
-    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-        return fail('Cannot read Procfile contents: not UTF-8', 1);
-    const seen = new Map();
-    for (const line of source.lines) {
-        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (text.includes('\r'))
-            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
-        const content = skipSpace0(text);
-        if (content === text.length || text[content] === '#')
-            continue;
-        const colon = text.indexOf(':');
-        if (colon === -1)
-            return fail(`line ${line.number}: expected \`key: value\``, line.number);
-        const original = text.slice(0, colon);
-        const key = strictKey(original);
-        if (key === null)
-            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
-        const value = text.slice(skipSpace0(text, colon + 1));
-        if (value.trim() === '')
-            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
-        if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
-        }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
-    }
-    return reading({ entries, policy: 'last-wins', warnings });
-}
-/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
-function strictKey(original) {
-    if (KEY.test(original) && original.length <= 63)
-        return original;
-    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
-    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
-}
-function skipSpace0(text, from = 0) {
-    let i = from;
-    while (isSpace0(text[i]))
-        i++;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
-/**
- * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
- * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
- * "process names must be unique within a Procfile".
- */
-
-
-
-
-
-const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
-function readHoncho(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'first-wins' });
-    const { text, lines } = source;
-    const entries = [];
-    const seen = new Set();
-    for (const [start, end] of pythonLines(text)) {
-        if (start === 0 && source.bom)
-            continue; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            continue;
-        const line = lineAtOffset(lines, start).number;
-        const type = text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    }
-    return reading({ entries, policy: 'first-wins' });
-}
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text) {
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isPythonLineBreak(code))
-            continue;
-        yield [start, i];
-        if (code === 13 && text.charCodeAt(i + 1) === 10)
-            i++;
-        start = i + 1;
-    }
-    if (start < text.length)
-        yield [start, text.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/index.ts
-
-
-
-
-
-const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: readDokku },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
-];
-function readAll(source) {
-    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-/**
- * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
- * this line; Heroku accepts it with a warning and Dokku reads it".
- */
-
-function outcomeOf(reading, line) {
-    const failure = reading.failure;
-    if (failure?.line === line)
-        return { kind: 'rejects', message: failure.message };
-    if (failure?.line != null && failure.line < line)
-        return { kind: 'stopped-earlier', line: failure.line };
-    const entry = reading.entryOn.get(line);
-    if (entry) {
-        const warning = reading.warnings.get(line);
-        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
-    }
-    const owner = reading.swallowedLines.get(line);
-    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
-}
-/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function phrase(outcome) {
-    switch (outcome.kind) {
-        case 'reads':
-        case 'corrects': {
-            const { line, commandLine } = outcome.entry;
-            if (commandLine !== line)
-                return `take line ${commandLine} as its command`;
-            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
-        }
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'stopped-earlier':
-            return null;
-    }
-}
-/**
- * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
- * honcho; Heroku accepts it with a warning and Dokku reads it".
- */
-function storyOf(readings, line, platformParser) {
-    const own = phrase(outcomeOf(readings[platformParser], line));
-    const alike = [];
-    const unlike = [];
-    for (const parser of PARSERS) {
-        if (parser.id === platformParser)
-            continue;
-        const other = phrase(outcomeOf(readings[parser.id], line));
-        if (other !== null && other === own)
-            alike.push(parser.name);
-        else
-            unlike.push([parser.name, other]);
-    }
-    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = whoDoesWhat(unlike);
-    return rest ? `${head}; ${rest}` : head;
-}
-/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
-function thirdPerson(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
-}
-/**
- * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
- * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
- */
-function whoDoesWhat(items) {
-    const groups = new Map();
-    for (const [name, phrase] of items) {
-        if (phrase !== null)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
-    }
-    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
-}
-function listNames(names) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-
-function everywhere(severity) {
-    return { codecapsules: severity, heroku: severity, dokku: severity };
-}
-const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/** The range of `token` on `line`, or of the line's whole content. */
-function rangeOf(line, token) {
-    if (token)
-        return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
-    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
-}
-/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
-function commandRange(line, start, end) {
-    const length = line.command.text.length;
-    const from = Math.max(0, Math.min(start, length - 1));
-    const to = Math.max(from + 1, Math.min(end, length));
-    return {
-        line: line.number,
-        column: columnAt(line.text, line.command.index + from),
-        endLine: line.number,
-        endColumn: columnAt(line.text, line.command.index + to),
-    };
-}
-function processLines(procfile) {
-    return procfile.lines.filter((line) => line.kind === 'process');
-}
-
-;// CONCATENATED MODULE: ./src/rules/processes.ts
-/** The process lines the platform actually reads, with the type it reads them as: what the command rules check. */
-
-
-
-
-function readLines({ procfile, reading }) {
-    return processLines(procfile).flatMap((line) => {
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-    });
-}
-/** The `web` line the platform runs (the one that receives HTTP traffic), if any. */
-function webLine(context) {
-    const running = context.reading.processes.find((process) => process.type === 'web');
-    return readLines(context).find(({ line }) => line.number === running?.line)?.line ?? null;
-}
-/** The known server the `web` process starts and where it listens, or `null` when that is not known. */
-function webServer(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const listen = main ? listenOf(main) : null;
-    return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
-
-
-
-
-
-
-/** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
-const OPTIONS_WITH_VALUE = new Set([
-    '-b', '--bind', '-c', '--config', '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level',
-    '--chdir', '--app-dir', '--pythonpath', '--access-logfile', '--error-logfile', '--log-file', '--max-requests', '-n', '--name',
-    '--host', '--port', '--uds', '--fd', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http',
-    '--interface', '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '-p', '-u',
-    '--unix-socket', '-e', '--endpoint', '--listen', '--graceful-timeout', '--keep-alive', '--worker-connections', '--env-file',
-    '--user', '--group', '-g', '--env', '--backlog', '--worker-tmp-dir', '--statsd-host', '--reload-dir', '--proxy-protocol',
-]);
-const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
-const appTargetMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'app-target-missing',
-        description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        if (!context.files.complete)
-            return;
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
-                if (invocation.cwd === null)
-                    continue;
-                const report = invocation.program?.importsTarget
-                    ? checkImport(invocation, context.files)
-                    : invocation.program?.id === 'python-script'
-                        ? checkScript(invocation, context.files)
-                        : null;
-                if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
-            }
-        }
-    },
-};
-function checkImport(invocation, files) {
-    const target = importTarget(invocation.args);
-    if (!target || target.dynamic)
-        return null;
-    const [module = ''] = target.value.split(':');
-    const program = invocation.program?.label ?? 'the server';
-    if (module.endsWith('.py') || module.includes('/')) {
-        const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
-        return {
-            word: target,
-            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
-        };
-    }
-    const bases = searchPath(invocation);
-    if (bases.some((base) => pythonModuleExists(files, base, module)))
-        return null;
-    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
-    const file = `${module.split('.').join('/')}.py`;
-    return {
-        word: target,
-        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
-            `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
-    };
-}
-function checkScript(invocation, files) {
-    const file = invocation.file;
-    if (!file || file.dynamic || file.value.startsWith('/'))
-        return null;
-    const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
-    if (files.exists(path))
-        return null;
-    return { word: file, message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
-}
-/** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
-function importTarget(args) {
-    const positional = [];
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (word.value.startsWith('-')) {
-            if (OPTIONS_WITH_VALUE.has(word.value))
-                i++;
-            continue;
-        }
-        if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:'))
-            positional.push(word);
-    }
-    return positional.find((word) => word.value.includes(':')) ?? (positional.length === 1 ? positional[0] : null);
-}
-/** Directories the module is looked up in: the working directory, moved by `--chdir`, `--app-dir`, `--pythonpath`. */
-function searchPath(invocation) {
-    const cwd = invocation.cwd ?? '';
-    const dirs = [cwd];
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const [option, inline] = args[i].value.split(/=(.*)/s);
-        const value = inline ?? args[i + 1]?.value;
-        if (value === undefined)
-            continue;
-        if (option === '--chdir')
-            dirs[0] = posix_namespaceObject.join(cwd, value);
-        if (option === '--app-dir')
-            dirs.push(posix_namespaceObject.join(cwd, value));
-        if (option === '--pythonpath')
-            dirs.push(...value.split(',').map((dir) => posix_namespaceObject.join(cwd, dir)));
-    }
-    const env = invocation.env.get('PYTHONPATH');
-    if (env)
-        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
-    return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
-}
-
-;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
-
-
-
-
-/** Ways to write the port variable that bash does not expand to the port. */
-function misspelling(word) {
-    if (word.isScript)
-        return null; // `sh -c '...'`: its commands are checked on their own
-    if (/%PORT%/i.test(word.text))
-        return '`%PORT%` is Windows cmd syntax';
-    if (/\$env:PORT\b/i.test(word.text))
-        return '`$env:PORT` is PowerShell syntax';
-    if (/\$\(PORT\)/.test(word.text))
-        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
-    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
-    if (lower)
-        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
-    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
-        return 'bash expands nothing inside single quotes';
-    if (/(^|[^$]){PORT}/.test(word.text))
-        return '`{PORT}` lacks its `$`';
-    return null;
-}
-const badPortVar = {
-    scope: 'procfile',
-    meta: {
-        id: 'bad-port-var',
-        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        for (const { line } of readLines(context)) {
-            for (const command of commandFacts(line).analysis.commands) {
-                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
-                    const why = misspelling(word);
-                    if (!why)
-                        continue;
-                    yield {
-                        range: commandRange(line, word.start, word.end),
-                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/control-character.ts
-
-
-
-
-
-/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
-const controlCharacter = {
-    scope: 'procfile',
-    meta: {
-        id: 'control-character',
-        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check(context) {
-        const { procfile } = context;
-        if (procfile.source.encoding !== 'utf-8')
-            return;
-        for (const line of procfile.lines) {
-            const found = CONTROL.exec(line.text);
-            if (found)
-                yield report(context, line, found[0], found.index);
-        }
-    },
-};
-function report({ platform, readings }, line, char, index) {
-    const column = columnAt(line.text, index);
-    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
-    const story = storyOf(readings, line.number, platform.parser);
-    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
-        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
-        return {
-            range,
-            severity: fates.harmless ? 'warning' : 'error',
-            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
-                'End the file with a plain line feed.',
-        };
-    }
-    if (char === '\r') {
-        return {
-            range,
-            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
-        };
-    }
-    const effect = char === '\u0000'
-        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
-        : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
-}
-/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
-function trailingCarriageReturn(readings, line, own) {
-    const fate = (parser) => {
-        const outcome = outcomeOf(readings[parser], line);
-        if (outcome.kind === 'rejects')
-            return 'reject the Procfile';
-        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
-            return null;
-        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
-    };
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
-    return { text, harmless: fate(own) === 'strip it' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
-
-
-const crlfLineEndings = {
-    scope: 'procfile',
-    meta: {
-        id: 'crlf-line-endings',
-        description: 'Lines end with CRLF (Windows) instead of LF.',
-        severity: everywhere('warning'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
-        const first = crlf[0];
-        if (!first)
-            return;
-        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
-        const column = columnAt(first.text, first.text.length);
-        yield {
-            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
-            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
-                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
-                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/dev-server.ts
-
-
-
-
-const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
-const devServer = {
-    scope: 'procfile',
-    meta: {
-        id: 'dev-server',
-        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
-        severity: everywhere('warning'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
-        if (!line || !main)
-            return;
-        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
-        if (!why)
-            return;
-        yield {
-            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
-        };
-    },
-};
-function advice(program, language, files) {
-    if (program === 'django-runserver') {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with gunicorn: ${(0,quote/* quote */.hD)(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
-    }
-    if (language === 'python')
-        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
-    if (language === 'node')
-        return 'Build the app and start it with `node` or `npm start`.';
-    if (language === 'php')
-        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
-    return 'Start a production server instead.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
-
-
-const dockerfilePresent = {
-    scope: 'repository',
-    meta: {
-        id: 'dockerfile-present',
-        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
-        severity: { codecapsules: 'warning' },
-        tags: ['language', 'discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile }) {
-        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
-            return;
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
-                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
-                'move the Dockerfile out of the app root to build with buildpacks.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
-
-
-
-
-const duplicateProcessType = {
-    scope: 'procfile',
-    meta: {
-        id: 'duplicate-process-type',
-        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        const groups = new Map();
-        for (const line of processLines(procfile)) {
-            if (reading.swallowedLines.has(line.number))
-                continue;
-            const key = platform.processTypeName.key(line.type.text);
-            const group = groups.get(key);
-            if (group)
-                group.push(line);
-            else
-                groups.set(key, [line]);
-        }
-        for (const [key, [first, ...repeats]] of groups) {
-            if (!first || repeats.length === 0)
-                continue;
-            const numbers = [first, ...repeats].map((line) => line.number);
-            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
-            for (const line of repeats) {
-                const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
-                yield {
-                    range: rangeOf(line, line.type),
-                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
-                };
-            }
-        }
-    },
-};
-/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
-function whoRunsWhat(readings, own, lines) {
-    const verdict = (reading) => {
-        if (reading.failure?.line != null)
-            return 'reject the Procfile';
-        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-        if (types.length > 1 && new Set(types).size === types.length)
-            return 'see different process types';
-        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
-        if (running.length === 0)
-            return 'run none of them';
-        if (running.length === lines.length)
-            return 'start them all';
-        return `run only line ${listNames(running.map(String))}`;
-    };
-    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
-    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/empty-command.ts
-
-
-
-const emptyCommand = {
-    scope: 'procfile',
-    meta: {
-        id: 'empty-command',
-        description: 'A process type has no command after its colon.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check(context) {
-        for (const line of context.procfile.lines) {
-            if (line.kind === 'process' && line.command.text === '')
-                yield empty_command_report(context, line);
-        }
-    },
-};
-function empty_command_report({ procfile, platform, reading, readings }, line) {
-    const type = line.type.text;
-    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
-    const outcome = outcomeOf(reading, line.number);
-    const story = storyOf(readings, line.number, platform.parser);
-    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
-    }
-    const entry = outcome.entry;
-    if (entry.commandLine === line.number) {
-        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
-    }
-    const taken = procfile.lines[entry.commandLine - 1];
-    const lostProcess = taken?.kind === 'process';
-    const runsNothing = entry.command === '' || entry.command.startsWith('#');
-    const consequence = lostProcess
-        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
-        : runsNothing
-            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
-            : `; that works there by accident, but no other parser reads it so`;
-    return {
-        range,
-        severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
-            `${consequence}. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
-
-
-
-const hardcodedPort = {
-    scope: 'procfile',
-    meta: {
-        id: 'hardcoded-port',
-        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = webServer(context);
-        const port = server?.listen.port;
-        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
-            return;
-        yield {
-            range: commandRange(server.line, port.word.start, port.word.end),
-            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
-                    ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
-
-const invalidConfig = {
-    scope: 'repository',
-    meta: {
-        id: 'invalid-config',
-        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
-        severity: everywhere('error'),
-        tags: ['config'],
-    },
-    *check({ configProblems }) {
-        for (const problem of configProblems)
-            yield { file: problem.file, range: problem.range, message: problem.message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
-
-
-const invalidEncoding = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-encoding',
-        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8') {
-            yield {
-                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
-                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
-                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
-            };
-            return;
-        }
-        const offset = source.invalidOffsets[0];
-        if (offset === undefined)
-            return;
-        const line = lineAtOffset(source.lines, offset);
-        const column = columnAt(line.text, offset - line.start);
-        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
-        yield {
-            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
-                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
-
-
-
-/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
-const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
-const invalidLine = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-line',
-        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
-                continue;
-            const text = line.text.trim();
-            yield {
-                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
-            };
-        }
-    },
-};
-function diagnosis(line, text) {
-    if (CONFLICT_MARKER.test(text)) {
-        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
-    }
-    const [first = '', ...rest] = text.split(/\s+/u);
-    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
-    }
-    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
-    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
-    if (line.reason === 'no-colon')
-        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
-    if (line.reason === 'no-type')
-        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
-    const type = text.slice(0, text.indexOf(':')).trim();
-    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
-
-
-
-
-
-const languageMismatch = {
-    scope: 'procfile',
-    meta: {
-        id: 'language-mismatch',
-        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
-        severity: everywhere('warning'),
-        tags: ['language'],
-    },
-    *check(context) {
-        const { detection, platform } = context;
-        const built = detection.language;
-        if (!built)
-            return;
-        const name = (language) => languageInfo(language).name;
-        for (const { line, type } of readLines(context)) {
-            const main = commandFacts(line).main;
-            const used = main?.language;
-            if (!main || !used || used === built)
-                continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => (0,quote/* quote */.hD)(file)).join(', ');
-            const why = detection.overridden
-                ? `the \`language\` setting says ${name(built)}`
-                : candidate
-                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
-                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
-            };
-        }
-    },
-};
-function remedy(used, present, extraLanguage) {
-    const name = languageInfo(used).name;
-    if (present)
-        return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
-    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
-}
-function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
-}
-function classifyLine(line) {
-    const { text } = line;
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = parse_trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = parse_trimEnd(text, commandStart, text.length);
-    return Object.assign(base, {
-        kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function parse_trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
-}
-
-;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
-
-
-
-
-const leadingWhitespace = {
-    scope: 'procfile',
-    meta: {
-        id: 'leading-whitespace',
-        description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'warning' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || !line.indent)
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
-            yield {
-                range: rangeOf(line, line.indent),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
-                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
-
-
-
-
-/** How to make each server listen on every interface. */
-const HOST_FLAG = {
-    'django-runserver': '0.0.0.0:$PORT',
-    hypercorn: '--bind 0.0.0.0:$PORT',
-    daphne: '--bind 0.0.0.0',
-    rackup: '--host 0.0.0.0',
-    'php-builtin': '0.0.0.0:$PORT',
-};
-const localhostBind = {
-    scope: 'procfile',
-    meta: {
-        id: 'localhost-bind',
-        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = webServer(context);
-        if (!server || server.listen.undecidable)
-            return;
-        const { line, main, program, listen } = server;
-        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
-        if (listen.host && isLoopback(listen.host.value)) {
-            yield {
-                range: commandRange(line, listen.host.word.start, listen.host.word.end),
-                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
-            };
-            return;
-        }
-        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
-        if (usesDefault) {
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-web.ts
-
-const missingWeb = {
-    scope: 'procfile',
-    meta: {
-        id: 'missing-web',
-        description: 'No `web` process is declared, and the platform needs one to start the app.',
-        severity: { codecapsules: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform }) {
-        if (!platform.missingWebError)
-            return;
-        const processes = procfile.lines.filter((line) => line.kind === 'process');
-        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
-            return;
-        yield {
-            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-                `("${platform.missingWebError}"). ${hint(processes)}`,
-        };
-    },
-};
-function hint(processes) {
-    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
-    if (otherCase) {
-        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
-    }
-    const only = processes.length === 1 ? processes[0] : undefined;
-    if (only) {
-        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
-    }
-    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
-
-
-
-
-
-
-const nodeEntryMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'node-entry-missing',
-        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = packageJson(files);
-        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
-                const file = invocation.file;
-                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
-                    continue;
-                if (file.value.startsWith('/') || builds)
-                    continue;
-                const path = posix_namespaceObject.join(invocation.cwd, file.value);
-                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
-                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
-                    continue;
-                yield {
-                    range: commandRange(line, file.start, file.end),
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => (0,quote/* quote */.hD)(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
-
-
-
-
-
-const npmStartNoScript = {
-    scope: 'procfile',
-    meta: {
-        id: 'npm-start-no-script',
-        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = packageJson(files);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
-                const script = invocation.script;
-                if (!script || invocation.cwd !== '')
-                    continue;
-                const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
-                if (pkg === null) {
-                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
-                }
-                else if (pkg === 'invalid') {
-                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
-                }
-                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
-                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
-                    yield {
-                        range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
-                    };
-                }
-            }
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/rules/portability.ts
 
 
@@ -41653,13 +41526,13 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            const differences = whoDoesWhat(PARSERS.filter((parser) => parser.id !== platform.parser).map((parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)]));
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
             if (!differences)
                 continue;
             yield {
                 range: rangeOf(line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
         }
     },
@@ -41763,7 +41636,6 @@ function fix(miss, target, hasProcfile) {
 
 
 
-
 const procfileMissing = {
     scope: 'repository',
     meta: {
@@ -41772,7 +41644,7 @@ const procfileMissing = {
         severity: everywhere('error'),
         tags: ['language', 'discovery'],
     },
-    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
+    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
         const language = detection.language;
         if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
             return;
@@ -41791,12 +41663,12 @@ const procfileMissing = {
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${(0,quote/* quote */.hD)(root)} with ` +
-                `${(0,quote/* quote */.hD)(suggestion(language, files))}.${elsewhere}`,
+                `${(0,quote/* quote */.hD)(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
 /** A first Procfile line that fits what the root files show. */
-function suggestion(language, files) {
+function suggestion(language, files, facts) {
     if (language === 'ruby') {
         return files.exists('config/application.rb')
             ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
@@ -41809,7 +41681,7 @@ function suggestion(language, files) {
         return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
     }
     const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return pythonDependencies(files).declares('fastapi')
+    return facts.pythonDependencies().declares('fastapi')
         ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
         : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
 }
@@ -41851,6 +41723,8 @@ const procfileNotRoot = {
     },
 };
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/engine/workspace.ts
 /**
  * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
@@ -42114,6 +41988,7 @@ const procfileUnreadable = {
 
 
 
+
 const processTypeName = {
     scope: 'procfile',
     meta: {
@@ -42147,9 +42022,6 @@ const processTypeName = {
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
-
-
-
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
@@ -42162,10 +42034,10 @@ const serverUndeclared = {
         const { files } = context;
         if (!files.complete)
             return;
-        const dependencies = pythonDependencies(files);
+        const dependencies = context.facts.pythonDependencies();
         const reported = new Set();
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const pkg = invocation.program?.pythonPackage;
                 if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
                     continue;
@@ -42202,8 +42074,6 @@ function howToDeclare(pkg, manifests) {
 
 
 
-
-
 const shellSyntax = {
     scope: 'procfile',
     meta: {
@@ -42213,8 +42083,8 @@ const shellSyntax = {
         tags: ['command'],
     },
     *check(context) {
-        for (const { line, type } of readLines(context)) {
-            const { analysis } = commandFacts(line);
+        for (const { line, type } of context.facts.processLines()) {
+            const { analysis } = context.facts.command(line);
             if (analysis.tooLong) {
                 yield tooLongReport(line, type);
                 continue;
@@ -42244,6 +42114,7 @@ function tooLongReport(line, type) {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -42270,6 +42141,7 @@ const spaceBeforeColon = {
 ;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -42278,16 +42150,14 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, readings }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
         const firstIsProcess = lines[0]?.kind === 'process';
         const effect = firstIsProcess
             ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-            : outcomeOf(reading, 1).kind === 'rejects'
-                ? `${platform.name} rejects the Procfile`
-                : 'Heroku and Dokku reject the Procfile, and the others would not read a process declared on the first line';
+            : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
@@ -42299,7 +42169,6 @@ const utf8Bom = {
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
 
 
-
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
@@ -42309,7 +42178,7 @@ const webPortUnbound = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
             return;
         const { line, main, program, listen } = server;
@@ -42317,11 +42186,11 @@ const webPortUnbound = {
         const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
         if (configured || (facts.configFiles && !context.files.complete))
             return;
-        const envHint = facts.portEnv.length > 0 ? `, unless ${(0,quote/* quote */.hD)(facts.portEnv[0])} is set in the app's environment` : '';
-        const where = program.id === 'java-jar' ? ' before `-jar`' : '';
+        const variable = facts.portEnv[0]?.port;
+        const envHint = variable ? `, unless ${(0,quote/* quote */.hD)(variable)} is set in the app's environment` : '';
         const fix = listen.host
             ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
-            : `Add ${(0,quote/* quote */.hD)(suggestPortFlag(program.id))}${where}`;
+            : `Add ${(0,quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
@@ -42330,29 +42199,6 @@ const webPortUnbound = {
         };
     },
 };
-function suggestPortFlag(program) {
-    switch (program) {
-        case 'hypercorn':
-        case 'gunicorn':
-            return '--bind 0.0.0.0:$PORT';
-        case 'waitress':
-            return '--listen=0.0.0.0:$PORT';
-        case 'django-runserver':
-            return '0.0.0.0:$PORT';
-        case 'uwsgi':
-            return '--http :$PORT';
-        case 'unicorn':
-            return '--listen 0.0.0.0:$PORT';
-        case 'java-jar':
-            return '-Dserver.port=$PORT';
-        case 'rackup':
-        case 'flask-run':
-        case 'uvicorn':
-            return '--host 0.0.0.0 --port $PORT';
-        default:
-            return '--port $PORT';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in the order of the docs: the files, their encoding, the lines, the commands, the rest. */
@@ -42386,7 +42232,7 @@ function suggestPortFlag(program) {
 
 
 
-const RULES = [
+const rules_RULES = [
     procfileMissing,
     procfileMisnamed,
     procfileNotRoot,
@@ -42418,6 +42264,46 @@ const RULES = [
     portability,
     invalidConfig,
 ];
+const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
+
+
+
+
+
+
+function readInputs(read) {
+    return {
+        path: read('path').trim() || '.',
+        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
+        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
+        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
+        annotations: booleanInput(read, 'annotations', true),
+        summary: booleanInput(read, 'summary', true),
+        checkRun: booleanInput(read, 'check-run', false),
+        githubToken: read('github-token').trim(),
+        sarifFile: read('sarif-file').trim(),
+    };
+}
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim().toLowerCase() || fallback;
+    if (!allowed.includes(value))
+        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
+    return value;
+}
+function booleanInput(read, name, fallback) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/app-files.ts
 /**
@@ -42637,8 +42523,12 @@ function isOneEditAway(a, b) {
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-;// CONCATENATED MODULE: ./src/engine/lint.ts
-/** The engine: files -> discovery -> parse -> readings -> rules -> result. It knows nothing of GitHub or of output formats. */
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
+/**
+ * The engine's product: everything known about one app before any rule runs (where the Procfile is, its bytes parsed,
+ * how every modelled parser reads it, the app's files, its language, the configuration as written). It knows nothing
+ * of the rules: src/runner runs them on an Analysis.
+ */
 
 
 
@@ -42650,147 +42540,47 @@ function isOneEditAway(a, b) {
 
 
 
-
-
-
-const RULE_IDS = RULES.map((rule) => rule.meta.id);
-async function lint(options) {
+/** Analyses the app at `options.path` inside the workspace, reading only inside it. */
+async function analyzeWorkspace(options) {
     const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
     const discovery = discover(root);
     const files = diskAppFiles(root, discovery.rootEntries);
     const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
-    const config = await loadConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
-    return run({
-        platform,
-        files,
-        discovery,
-        bytes: read?.ok ? read.bytes : null,
-        procfileProblem: read && !read.ok ? read.problem : null,
-        settings: { ...config.rules, ...options.rules },
-        configProblems: config.problems,
-        language: resolveLanguage(options.language),
-    });
+    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
 }
-async function loadConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
-        return { rules: {}, problems: [] };
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
-    return parseConfigFile(text, path, RULE_IDS);
-}
-/** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
-function lintProcfile(bytes, options = {}) {
+/** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
+function analyze_analyzeProcfile(bytes, options = {}) {
     const file = options.path ?? 'Procfile';
     const files = memoryAppFiles(options.files);
+    const folder = path.posix.dirname(file);
     const discovery = {
-        root: { workspace: '', absolute: '', relative: path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file) },
+        root: { workspace: '', absolute: '', relative: folder === '.' ? '' : folder },
         rootEntries: [...files.rootEntries],
         procfile: file,
         nearMisses: [],
         nested: [],
         deepFiles: new Map(),
     };
-    return run({
-        platform: resolvePlatform(options.platform),
-        files,
-        discovery,
-        bytes,
-        procfileProblem: null,
-        settings: options.rules ?? {},
-        configProblems: [],
-        language: resolveLanguage(options.language),
-    });
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    return assemble({ platform, language, discovery, files, bytes, procfileProblem: null, config: null });
 }
-function run(input) {
-    const { platform, files, discovery, bytes, settings } = input;
-    const procfilePath = bytes ? discovery.procfile : null;
-    const procfile = bytes ? parseProcfile(bytes) : null;
-    const inline = procfile && procfilePath ? inlineDisables(procfile, procfilePath) : { disabled: new Map(), problems: [] };
-    const detection = detect(discovery.rootEntries, platform, {
-        hasProcfile: procfile !== null,
-        language: input.language,
-        deepFiles: discovery.deepFiles,
-    });
-    const repository = {
-        platform,
-        files,
-        detection,
-        discovery,
-        procfileProblem: input.procfileProblem,
-        hasProcfile: procfile !== null,
-        configProblems: [...input.configProblems, ...inline.problems],
-    };
-    const readings = procfile ? readAll(procfile.source) : null;
-    const content = procfile && readings && procfilePath
-        ? { platform, files, detection, path: procfilePath, procfile, readings, reading: readings[platform.parser] }
-        : null;
-    const findings = RULES.flatMap((rule) => {
-        const setting = settings[rule.meta.id];
-        const override = setting === 'off' ? undefined : setting;
-        const base = rule.meta.severity[platform.id];
-        if (setting === 'off' || (base === undefined && override === undefined))
-            return [];
-        const severity = { override, base: base ?? 'error' };
-        if (rule.scope === 'repository')
-            return toFindings(rule, rule.check(repository), procfilePath ?? '', severity);
-        return content ? toFindings(rule, rule.check(content), content.path, severity) : [];
-    }).filter((finding) => finding.rule === 'invalid-config' || !isDisabled(finding, procfilePath, inline.disabled));
-    const processes = (content?.reading.processes ?? []).map(({ type, command, line }) => ({ type, command, line }));
-    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return {
-        procfile: procfilePath,
-        platform: platform.id,
-        language: detection.language,
-        languages: detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
-        processes,
-        findings: findings.sort(byPosition),
-        counts,
-    };
+function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
+    const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
+    const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
+    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
-/** A user's setting wins over what the report says, which wins over the rule's severity on the platform. */
-function toFindings(rule, reports, file, severity) {
-    return Array.from(reports, (report) => ({
-        rule: rule.meta.id,
-        severity: severity.override ?? report.severity ?? severity.base,
-        message: report.message,
-        file: report.file ?? file,
-        ...(report.range ?? START_OF_FILE),
-    }));
-}
-const MAX_UNKNOWN_IDS_REPORTED = 10;
-/** Lines after a `# procfile-lint-disable-next-line` comment, with the rules it silences (`null`: all). */
-function inlineDisables(procfile, file) {
-    const disabled = new Map();
-    const problems = [];
-    for (const line of procfile.lines) {
-        if (line.kind !== 'comment')
-            continue;
-        const list = (0,engine_config/* disableNextLine */.ii)(line.text);
-        if (list === null)
-            continue;
-        const ids = list.split(/[\s,]+/).filter(Boolean);
-        const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
-        // A comment can list a million unknown words: the first few are reported, one finding each.
-        for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
-            const index = line.text.indexOf(id, listStart);
-            problems.push({
-                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
-                file,
-                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
-            });
-        }
-        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
-    }
-    return { disabled, problems };
-}
-function isDisabled(finding, procfile, disabled) {
-    if (finding.file !== procfile || !disabled.has(finding.line))
-        return false;
-    const rules = disabled.get(finding.line);
-    return rules === null || rules?.has(finding.rule) === true;
+async function readConfig(files, path) {
+    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (text === null)
+        return null;
+    // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    return parseConfigFile(text, path);
 }
 function resolvePlatform(id = DEFAULT_PLATFORM) {
     const platform = findPlatform(id);
@@ -42806,6 +42596,387 @@ function resolveLanguage(value) {
         return value;
     throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
 }
+
+;// CONCATENATED MODULE: ./src/commands/invocation.ts
+/**
+ * Which program a command starts, from the program records alone (programs.ts): launchers (`exec`, `env`,
+ * `bundle exec`, `poetry run`, `npx`, ...) are looked through, each record's forms (`gunicorn`, `python -m gunicorn`,
+ * `flask run`, `java -jar`) tried, and the directory and environment set by earlier `cd` and `export` commands of the
+ * same line carried along.
+ */
+
+
+
+const RECORDS = Object.values(PROGRAMS);
+/** Every simple command of the line as an invocation, in order. */
+function invocationsOf(analysis) {
+    let cwd = '';
+    const exported = new Map();
+    const invocations = [];
+    for (const command of analysis.commands) {
+        const [first, target] = command.words;
+        if (first?.value === 'cd') {
+            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
+            continue;
+        }
+        if (first?.value === 'export') {
+            for (const word of command.words.slice(1)) {
+                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+                if (match)
+                    exported.set(match[1], word);
+            }
+            continue;
+        }
+        const invocation = resolve(command, new Map(exported), cwd);
+        if (invocation)
+            invocations.push(invocation);
+    }
+    return invocations;
+}
+function resolve(command, env, cwd) {
+    for (const { name, value } of command.assignments)
+        env.set(name, value);
+    const words = command.words;
+    const i = skipLaunchers(words, env);
+    const head = words[i];
+    if (!head)
+        return null;
+    const name = programName(head.value);
+    const make = (program, argsFrom, extra = {}) => ({
+        program,
+        name: head,
+        args: words.slice(argsFrom),
+        file: null,
+        script: null,
+        interpreterArgs: [],
+        env,
+        cwd,
+        language: program?.language ?? INTERPRETER_LANGUAGES[name] ?? null,
+        ...extra,
+    });
+    for (const program of RECORDS) {
+        for (const form of program.invokedAs) {
+            const invocation = matchForm(form, program, words, i, make);
+            if (invocation)
+                return invocation;
+        }
+    }
+    // Named like a known program, but not the form it is known in (`flask db upgrade`): its language still tells.
+    const namesake = RECORDS.find((program) => program.invokedAs.some((form) => namesOf(form).includes(name)));
+    return make(null, i + 1, { language: namesake?.language ?? INTERPRETER_LANGUAGES[name] ?? null });
+}
+function matchForm(form, program, words, i, make) {
+    const name = programName(words[i].value);
+    switch (form.kind) {
+        case 'command': {
+            if (!form.names.includes(name))
+                return null;
+            const after = form.subcommand ? subcommandEnd(form.subcommand, words, i + 1, program) : i + 1;
+            return after === -1 ? null : make(program, after);
+        }
+        case 'python-module': {
+            if (name !== 'python')
+                return null;
+            const flag = words.findIndex((word, index) => index > i && word.value === '-m');
+            if (flag === -1 || words[flag + 1]?.value !== form.module)
+                return null;
+            const after = form.subcommand ? subcommandEnd(form.subcommand, words, flag + 2, program) : flag + 2;
+            return after === -1 ? null : make(program, after, { language: program.language });
+        }
+        case 'python-script': {
+            if (name !== 'python' || words.some((word, index) => index > i && word.value === '-m'))
+                return null;
+            const file = firstOperand(words, i + 1, PROGRAMS['python-script'].leadingOptionsWithValue ?? []);
+            const script = words[file];
+            if (!script || basename(script.value) !== form.script)
+                return null;
+            const after = subcommandEnd(form.subcommand, words, file + 1, program);
+            return after === -1 ? null : make(program, after, { file: script });
+        }
+        case 'interpreter':
+            return form.names.includes(name) ? interpreter(form, program, words, i, make) : null;
+        case 'package-script':
+            return form.tools.includes(name) ? packageScript(name, program, words, i, make) : null;
+    }
+}
+function interpreter(form, program, words, i, make) {
+    if (form.flag !== undefined) {
+        const flag = words.findIndex((word, index) => index > i && word.value === form.flag);
+        if (flag === -1)
+            return null;
+        if (form.runs === 'arguments')
+            return make(program, flag + 1);
+        return make(program, flag + 2, { file: words[flag + 1] ?? null, interpreterArgs: words.slice(i + 1, flag) });
+    }
+    // `python -m something-unknown` runs a module, not a file.
+    if (words.some((word, index) => index > i && word.value === '-m'))
+        return null;
+    const file = firstOperand(words, i + 1, program.leadingOptionsWithValue ?? []);
+    if (form.runs === 'arguments')
+        return make(program, i + 1);
+    return make(program, file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+}
+/** Index just after the subcommand that must start at `from` (after the program's own options), or -1. */
+function subcommandEnd(subcommand, words, from, program) {
+    const at = firstOperand(words, from, program.leadingOptionsWithValue ?? []);
+    const word = words[at];
+    if (word && subcommand.names.includes(word.value))
+        return at + 1;
+    return subcommand.optional && !word ? from : -1;
+}
+function namesOf(form) {
+    return form.kind === 'command' || form.kind === 'interpreter' ? form.names : form.kind === 'package-script' ? form.tools : [];
+}
+function skipLaunchers(words, env) {
+    let i = 0;
+    for (;;) {
+        const base = basename(words[i]?.value ?? '');
+        const next = words[i + 1]?.value;
+        const launcher = LAUNCHERS.find((candidate) => candidate.names.includes(base) && (candidate.then === undefined || candidate.then === next));
+        if (!launcher)
+            return i;
+        if (launcher.then !== undefined)
+            i += 2;
+        else if (launcher.options === 'nice')
+            i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
+        else if (launcher.options === 'env') {
+            i++;
+            for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
+                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+                if (match)
+                    env.set(match[1], word);
+            }
+        }
+        else if (launcher.options === 'skip') {
+            i++;
+            while (words[i]?.value.startsWith('-'))
+                i++;
+        }
+        else
+            i++;
+    }
+}
+/** Options that make a package manager use another folder's package.json. */
+const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
+function packageScript(tool, program, words, i, make) {
+    const sub = words[i + 1];
+    if (!sub)
+        return make(null, i + 1, { language: 'node' });
+    if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value)))
+        return make(null, i + 1, { language: 'node', cwd: null });
+    const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
+    if (direct)
+        return make(program, i + 2, { script: { tool, name: sub.value, word: sub } });
+    if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
+        const word = words[i + 2];
+        return make(program, i + 3, { script: { tool, name: word.value, word } });
+    }
+    return make(null, i + 1, { language: 'node' });
+}
+/** Index of the first argument from `from` that is not an option (skipping the values of `withValue` options). */
+function firstOperand(words, from, withValue) {
+    for (let i = from; i < words.length; i++) {
+        const value = words[i].value;
+        if (withValue.includes(value))
+            i++;
+        else if (!value.startsWith('-'))
+            return i;
+    }
+    return -1;
+}
+/** The name a command word is known by: `bin/rails` -> `rails`, `python3.12` -> `python`. */
+function programName(word) {
+    const base = basename(word);
+    return /^python[0-9.]*$/.test(base) ? 'python' : base;
+}
+function join(cwd, target) {
+    const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, target));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/runner/facts.ts
+/**
+ * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
+ * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
+ * reaches every rule.
+ */
+
+
+
+
+
+function createFacts({ files, procfile, reading }) {
+    const commands = new Map();
+    const facts = {
+        processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
+        command(line) {
+            let found = commands.get(line);
+            if (!found)
+                commands.set(line, (found = commandFactsOf(line)));
+            return found;
+        },
+        webLine: once(() => {
+            const running = reading?.processes.find((process) => process.type === 'web');
+            return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
+        }),
+        webServer: once(() => {
+            const line = facts.webLine();
+            const main = line ? facts.command(line).main : null;
+            const listen = main ? listenOf(main) : null;
+            return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
+        }),
+        packageJson: once(() => packageJson(files)),
+        pythonDependencies: once(() => pythonDependencies(files)),
+    };
+    return facts;
+}
+function readLines(procfile, reading) {
+    return procfile.lines.flatMap((line) => {
+        if (line.kind !== 'process')
+            return [];
+        const outcome = outcomeOf(reading, line.number);
+        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
+        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
+    });
+}
+function commandFactsOf(line) {
+    const analysis = analyzeShell(line.command.text);
+    const invocations = invocationsOf(analysis);
+    const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
+    return { analysis, invocations, main };
+}
+function once(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [compute(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
+/** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
+
+
+const DIRECTIVE = 'procfile-lint-disable-next-line';
+/** A comment can list a million unknown words: the first few are reported, one finding each. */
+const MAX_UNKNOWN_IDS_REPORTED = 10;
+function inlineDisables(procfile, file, knownRules) {
+    const disabled = new Map();
+    const problems = [];
+    for (const line of procfile.lines) {
+        if (line.kind !== 'comment')
+            continue;
+        const list = (0,engine_config/* disableNextLine */.ii)(line.text);
+        if (list === null)
+            continue;
+        const ids = list.split(/[\s,]+/).filter(Boolean);
+        const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
+        for (const id of ids.filter((candidate) => !knownRules.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
+            const index = line.text.indexOf(id, listStart);
+            problems.push({
+                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                file,
+                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
+            });
+        }
+        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
+    }
+    return {
+        problems,
+        silences(line, rule) {
+            if (!disabled.has(line))
+                return false;
+            const rules = disabled.get(line);
+            return rules === null || rules?.has(rule) === true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/severity.ts
+/**
+ * Which severity a finding gets, decided here and nowhere else (as ruff's `LinterSettings::for_rule`): the user's
+ * setting wins over a report's own severity, which wins over the rule's default on the platform. A rule left out on
+ * a platform runs there only when a setting turns it on; `off` stops it; `invalid-config` ignores both.
+ */
+
+/** How `meta`'s rule runs on `platform` with the user's `setting`; `null` when it does not run. */
+function planRule(meta, platform, setting) {
+    const fixed = (0,engine_config/* isFixedRule */.xr)(meta.id);
+    const chosen = fixed ? undefined : setting;
+    if (chosen === 'off')
+        return null;
+    const base = meta.severity[platform] ?? chosen;
+    return base === undefined ? null : { override: chosen, base, disableable: !fixed };
+}
+function severityOf(plan, report) {
+    return plan.override ?? report.severity ?? plan.base;
+}
+
+;// CONCATENATED MODULE: ./src/runner/run-rules.ts
+
+
+
+
+
+
+function run_rules_runRules(analysis, { rules, settings = {} }) {
+    const ids = rules.map((rule) => rule.meta.id);
+    const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
+    const procfile = analysis.procfile;
+    const inline = procfile ? inlineDisables(procfile.parsed, procfile.path, ids) : null;
+    const context = contextOf(analysis, [...config.problems, ...(inline?.problems ?? [])]);
+    const chosen = { ...config.rules, ...settings };
+    const findings = rules.flatMap((rule) => {
+        const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
+        if (!plan)
+            return [];
+        const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
+        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
+            .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+    });
+    const reading = procfile?.readings[analysis.platform.parser];
+    return {
+        procfile: procfile?.path ?? null,
+        platform: analysis.platform.id,
+        language: analysis.detection.language,
+        languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
+        processes: (reading?.processes ?? []).map(({ type, command, line }) => ({ type, command, line })),
+        findings: findings.sort(byPosition),
+        counts: countBySeverity(findings),
+    };
+}
+/** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
+function contextOf(analysis, configProblems) {
+    const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
+    const reading = procfile ? procfile.readings[platform.parser] : null;
+    const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+    if (!procfile || !reading)
+        return base;
+    return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
+}
+function toFinding(rule, plan, report, procfile) {
+    return {
+        rule: rule.meta.id,
+        severity: severityOf(plan, report),
+        message: report.message,
+        file: report.file ?? procfile,
+        ...(report.range ?? START_OF_FILE),
+    };
+}
+function isSilenced(finding, procfile, inline) {
+    return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
 function byPosition(a, b) {
     return (compareText(a.file, b.file) ||
         a.line - b.line ||
@@ -42818,43 +42989,20 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
+;// CONCATENATED MODULE: ./src/lint.ts
+/**
+ * The linter as its callers use it: the engine's analysis of an app, then the runner with procfile-lint's rules (or
+ * the caller's own). The action (src/main.ts) and the CLI (src/cli.ts) call these.
+ */
 
 
 
-
-
-
-function readInputs(read) {
-    return {
-        path: read('path').trim() || '.',
-        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
-        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
-        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
-        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
-        annotations: booleanInput(read, 'annotations', true),
-        summary: booleanInput(read, 'summary', true),
-        checkRun: booleanInput(read, 'check-run', false),
-        githubToken: read('github-token').trim(),
-        sarifFile: read('sarif-file').trim(),
-    };
+async function lint(options) {
+    return run_rules_runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? rules_RULES, settings: options.rules });
 }
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim().toLowerCase() || fallback;
-    if (!allowed.includes(value))
-        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
-    return value;
-}
-function booleanInput(read, name, fallback) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+/** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
+function lintProcfile(bytes, options = {}) {
+    return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
@@ -42960,7 +43108,7 @@ function annotate(findings, emit, reserved = {}) {
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
-function countBySeverity(findings) {
+function annotations_countBySeverity(findings) {
     return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
         .filter(Boolean)
         .join(', ');
@@ -42971,7 +43119,7 @@ function countBySeverity(findings) {
  */
 function unannotatedMessage(hidden, seeAlso) {
     const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
-    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${annotations_countBySeverity(hidden)}): ` +
         `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
         `notices per step, so the most severe were annotated first.${where}`);
 }
@@ -43387,7 +43535,7 @@ function findingsSection(result, budget, elsewhere) {
 /** Room for the note on annotations that closes the job summary (a few hundred bytes of trusted text). */
 const main_NOTE_BYTES = 2048;
 const EMIT = { error: error, warning: warning, notice: notice };
-async function main_run() {
+async function run() {
     maskToken();
     try {
         const inputs = readInputs((name) => getInput(name));
@@ -43434,7 +43582,7 @@ const SARIF_PROBLEMS = {
 };
 /** SARIF is best-effort: a path that cannot be written is one warning, and the rest of the run goes on. */
 function writeSarif(workspace, file, result) {
-    const outcome = writeFileInside(workspace, file, formatSarif(result, RULES.map((rule) => rule.meta)));
+    const outcome = writeFileInside(workspace, file, formatSarif(result, rules_RULES.map((rule) => rule.meta)));
     if (outcome.ok)
         return true;
     warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);

@@ -6,7 +6,7 @@ import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
-import { lint } from './engine/lint.js';
+import { lint } from './lint.js';
 import { printable, quote, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { writeFileInside, type WriteProblem } from './engine/workspace.js';

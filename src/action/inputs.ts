@@ -2,7 +2,7 @@
 import { parseRuleSettings, type RuleSettings } from '../engine/config.js';
 import { parseFailOn, type FailOn } from '../engine/fail-on.js';
 import { LANGUAGES } from '../engine/languages.js';
-import { RULE_IDS } from '../engine/lint.js';
+import { RULE_IDS } from '../rules/index.js';
 import { UsageError } from '../engine/types.js';
 import { DEFAULT_PLATFORM, PLATFORMS } from '../platforms/index.js';
 

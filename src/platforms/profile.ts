@@ -1,6 +1,5 @@
 /** What a platform expects of a Procfile. Rules read these facts; they never test which platform it is. */
-import type { Language } from '../engine/languages.js';
-import type { ParserId } from '../engine/readers/index.js';
+import type { Language, ParserId } from './ids.js';
 
 export type PlatformId = 'codecapsules' | 'heroku' | 'dokku';
 

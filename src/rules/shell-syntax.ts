@@ -1,8 +1,6 @@
-import { commandFacts } from '../commands/facts.js';
 import { MAX_ANALYSED_COMMAND } from '../commands/shell.js';
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const shellSyntax: ProcfileRule = {
@@ -14,8 +12,8 @@ export const shellSyntax: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    for (const { line, type } of readLines(context)) {
-      const { analysis } = commandFacts(line);
+    for (const { line, type } of context.facts.processLines()) {
+      const { analysis } = context.facts.command(line);
       if (analysis.tooLong) {
         yield tooLongReport(line, type);
         continue;

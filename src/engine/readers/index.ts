@@ -1,4 +1,5 @@
 /** The Procfile parsers procfile-lint models: the platforms' own, and the local runners people test with. */
+import type { ParserId } from '../../platforms/ids.js';
 import type { SourceText } from '../source.js';
 import { readDokku } from './dokku.js';
 import { readForeman } from './foreman.js';
@@ -7,21 +8,23 @@ import { readHerokuCnb } from './heroku-cnb.js';
 import { readHoncho } from './honcho.js';
 import type { Reading } from './reading.js';
 
-export type ParserId = 'gcp' | 'heroku' | 'dokku' | 'foreman' | 'honcho';
+export type { ParserId };
 
 export interface Parser {
   id: ParserId;
-  /** Name used in messages. */
-  name: string;
+  /** The tool whose parser this is. Messages call a platform's parser by the platform's name (src/rules/phrases.ts). */
+  tool: string;
+  /** People run it on their own machine, not a platform. */
+  local: boolean;
   read(source: SourceText): Reading;
 }
 
 export const PARSERS: readonly Parser[] = [
-  { id: 'gcp', name: 'Code Capsules', read: readGcp },
-  { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-  { id: 'dokku', name: 'Dokku', read: readDokku },
-  { id: 'foreman', name: 'foreman', read: readForeman },
-  { id: 'honcho', name: 'honcho', read: readHoncho },
+  { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+  { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+  { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+  { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+  { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
 
 export type Readings = Readonly<Record<ParserId, Reading>>;
