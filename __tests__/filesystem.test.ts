@@ -208,7 +208,7 @@ describe('a Procfile over the 1 MiB limit', () => {
     const result = cliJson(workspace).result;
     expect(result).toMatchObject({ procfile: 'Procfile', processes: [{ type: 'web' }] });
     expect(result?.findings.map((finding) => [finding.rule, finding.severity, finding.message])).toEqual([
-      ['portability', 'error', expect.stringContaining('Dokku rejects the whole Procfile')],
+      ['portability', 'notice', expect.stringContaining('Dokku rejects the whole Procfile')],
       ['shell-syntax', 'notice', expect.stringContaining('procfile-lint checks commands of at most 2048 characters')],
     ]);
   });

@@ -34,10 +34,10 @@ export const PATHOLOGICAL_PROCFILES = [
     Buffer.from(`# procfile-lint-disable-next-line ${'a '.repeat((MIB - 60) / 2)}\r\nworker: x\n`),
     ['invalid-config'],
   ],
-  ['heredoc operators `<<E` in commands just under the parser bound', commandLines(MIB, 2000, (n) => `cat ${fill('<<E ', n - 4)}`), ['missing-web']],
+  ['heredoc operators `<<E` in commands just under the parser bound', commandLines(MIB, 2000, (n) => `cat ${fill('<<E ', n - 4)}`), []],
   ['heredoc operators `<<E` in commands just over the parser bound', commandLines(MIB, 2200, (n) => `cat ${fill('<<E ', n - 4)}`), ['shell-syntax']],
   ['`$(` nested to the parser bound', commandLines(MIB, 2000, (n) => fill('$(', n)), ['shell-syntax']],
-  ['`sh -c` scripts of heredoc operators, under the bound', commandLines(MIB, 2000, (n) => `sh -c 'bash -c "cat ${fill('<<E ', n - 30)}"'`), ['missing-web']],
+  ['`sh -c` scripts of heredoc operators, under the bound', commandLines(MIB, 2000, (n) => `sh -c 'bash -c "cat ${fill('<<E ', n - 30)}"'`), []],
 ];
 
 /**

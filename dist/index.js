@@ -28584,7 +28584,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1635);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28593,7 +28593,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3124:
+/***/ 1635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31621,27 +31621,6 @@ function failureReason(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/engine/strings.ts
-/**
- * Trimming a repeated character from the ends of a string, by a scan: `/-+$/` and `/\/+$/` try every start of the run
- * and rescan it, quadratic on a long run followed by anything else.
- */
-function trimChar(text, char) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && text[start] === char)
-        start++;
-    while (end > start && text[end - 1] === char)
-        end--;
-    return text.slice(start, end);
-}
-function trimCharEnd(text, char) {
-    let end = text.length;
-    while (end > 0 && text[end - 1] === char)
-        end--;
-    return text.slice(0, end);
-}
-
 ;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * What the action needs from the event that started the workflow, read from the runner's environment and the
@@ -31650,7 +31629,6 @@ function trimCharEnd(text, char) {
  * so it is loaded only to create a check run. A payload that is missing or malformed gives an event without a
  * pull request, never an error.
  */
-
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 function readEvent(env = process.env) {
@@ -31661,8 +31639,15 @@ function readEvent(env = process.env) {
         sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
         repository: repositoryOf(env.GITHUB_REPOSITORY ?? ''),
         pullRequest,
-        apiUrl: trimCharEnd(env.GITHUB_API_URL || 'https://api.github.com', '/'),
+        apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL || 'https://api.github.com'),
     };
+}
+/** A scan: `/\/+$/` tries every start of a run of slashes and rescans it. */
+function withoutTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return url.slice(0, end);
 }
 /** A pull request from another repository, whose workflows get a read-only token on `pull_request`. */
 function isFork(pullRequest) {
@@ -32842,11 +32827,11 @@ const codecapsules = {
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 function dnsLabel(name) {
-    const label = trimChar(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63), '-');
+    // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
 /**

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2114);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6839);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2114:
+/***/ 6839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -139,33 +139,12 @@ const codecapsules = {
     deepMarkers: { python: '.py' },
 };
 
-;// CONCATENATED MODULE: ./src/engine/strings.ts
-/**
- * Trimming a repeated character from the ends of a string, by a scan: `/-+$/` and `/\/+$/` try every start of the run
- * and rescan it, quadratic on a long run followed by anything else.
- */
-function trimChar(text, char) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && text[start] === char)
-        start++;
-    while (end > start && text[end - 1] === char)
-        end--;
-    return text.slice(start, end);
-}
-function trimCharEnd(text, char) {
-    let end = text.length;
-    while (end > 0 && text[end - 1] === char)
-        end--;
-    return text.slice(0, end);
-}
-
 ;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 function dnsLabel(name) {
-    const label = trimChar(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63), '-');
+    // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
 /**
