@@ -8,7 +8,7 @@ import { decodeSource } from './source.js';
 import { isInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
+export const MAX_APP_FILE_BYTES = 256 * 1024;
 
 export interface AppFiles {
   /** Whether these are the app's real files; `false` when only a Procfile's content is linted, so rules that need the files stay quiet. */
@@ -46,7 +46,7 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     readText(relative) {
       if (!cache.has(relative)) {
         const absolute = resolve(relative);
-        const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+        const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
         // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
         cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
       }
@@ -64,7 +64,7 @@ export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFil
   const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
   const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const file of Object.keys(files)) if (file.endsWith('/')) directories.add(file.slice(0, -1));
-  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
   return {
     complete: given !== undefined,
     rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),

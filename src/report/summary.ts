@@ -47,7 +47,7 @@ class Budget {
 
 export function renderSummary(result: LintResult, options: SummaryOptions): string {
   const budget = new Budget((options.budget ?? SUMMARY_BYTES) - NOTE_BYTES * 2);
-  const fixed = [heading(result, options), languageSection(result, options)];
+  const fixed = [heading(result, options), languageSection(result, options), runtimeSection(result)];
   for (const section of fixed) budget.take(section);
   const sections = [...fixed, processesSection(result, budget), findingsSection(result, budget, options.elsewhere ?? [])];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
@@ -71,6 +71,17 @@ function languageSection(result: LintResult, { platformName }: SummaryOptions): 
   const main = built ? describe(built) : escapeHtml(languageName(result.language ?? ''));
   const rest = others.length > 0 ? `; also found: ${others.map(describe).join(', ')}` : '';
   return `<p>Language: <b>${main}</b>, as ${escapeHtml(platformName)} would build it${rest}.</p>`;
+}
+
+/** The language version the platform would install, and the pin it comes from. */
+function runtimeSection({ runtime }: LintResult): string {
+  if (!runtime) return '';
+  const name = escapeHtml(languageName(runtime.language));
+  const checked = runtime.table.checked ? ` (table of ${escapeHtml(runtime.table.checked)})` : '';
+  if (!runtime.source || runtime.requested === null) return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
+  const installs = runtime.version ? `<b>${name} ${escapeHtml(truncate(runtime.version, 40))}</b>` : `<b>${name}</b>`;
+  const from = `${code(truncate(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
+  return `<p>Runtime: ${installs}, from ${from}${checked}.</p>`;
 }
 
 function heading(result: LintResult, { failOn, failed, platformName }: SummaryOptions): string {
