@@ -140,7 +140,8 @@ describe('the CLI on hostile Procfile text and file names', () => {
     expect(run.stderr).toBe('');
     expect(executedCommands(run.stdout)).toEqual([]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    expect(run.stdout).toContain('::error::nested/Procfile');
+    // The name is shown, its `::` escaped: `\u{003A}:` in text, `\u003a:` in JSON (which parses back to `::`).
+    expect(run.stdout).toContain(format === 'text' ? '\\u{003A}:error::nested/Procfile' : '\\u003a:error\\u003a:nested/Procfile');
   });
 
   it('keeps the exact text in the JSON result: the escaping is JSON, not a change of the data', () => {

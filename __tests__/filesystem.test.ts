@@ -189,11 +189,12 @@ describe('a Procfile over the 1 MiB limit', () => {
   it('is read when it is exactly at the limit', () => {
     const workspace = makeTree({ Procfile: `web: ${'x'.repeat(1024 * 1024 - 6)}\n` });
     expect(fs.statSync(path.join(workspace, 'Procfile')).size).toBe(1024 * 1024);
-    // Read, not refused; the only finding says that Dokku cannot take a line this long, which is true.
+    // Read, not refused: Dokku cannot take a line this long, which is true, and the command is too long to analyse.
     const result = cliJson(workspace).result;
     expect(result).toMatchObject({ procfile: 'Procfile', processes: [{ type: 'web' }] });
-    expect(result?.findings.map((finding) => [finding.rule, finding.message])).toEqual([
-      ['portability', expect.stringContaining('Dokku rejects the whole Procfile')],
+    expect(result?.findings.map((finding) => [finding.rule, finding.severity, finding.message])).toEqual([
+      ['portability', 'notice', expect.stringContaining('Dokku rejects the whole Procfile')],
+      ['shell-syntax', 'notice', expect.stringContaining('procfile-lint checks commands of at most 2048 characters')],
     ]);
   });
 });

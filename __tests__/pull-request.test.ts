@@ -269,7 +269,7 @@ describe('the SARIF file', () => {
     expect(log.runs[0]?.results?.map((result) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toEqual(
       Array(12).fill('app/Procfile'),
     );
-    expect(run.stdout).toMatch(/^procfile-lint: 3 findings were not annotated .* See every finding in the findings table of the job summary or the SARIF file \(reports\/procfile.sarif\)\. With `check-run: true`/m);
+    expect(run.stdout).toMatch(/^procfile-lint: 3 findings were not annotated .* See every finding in the findings table of the job summary or the SARIF file `reports\/procfile.sarif`\. With `check-run: true`/m);
     expect(run.status).toBe(1);
   });
 });

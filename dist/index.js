@@ -33977,21 +33977,23 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G2: () => (/* binding */ DISABLE_NEXT_LINE),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   ii: () => (/* binding */ disableNextLine),
 /* harmony export */   l2: () => (/* binding */ checkConfig),
 /* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
 /* unused harmony exports SETTINGS, checkSetting, closest */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
  */
 
+
 const CONFIG_FILE = '.procfile-lint.yml';
-const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, 'off'];
+const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o, 'off'];
 /** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
 function checkConfig(config, knownRules) {
     const rules = {};
@@ -34016,11 +34018,11 @@ function parseRuleSettings(text, knownRules, source) {
             continue;
         const match = /^\s*([^:=\s]+)\s*[:=]\s*(\S+)\s*$/.exec(item);
         if (!match)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got '${item.trim()}'.`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(item.trim())}.`);
         const [, id = '', value = ''] = match;
         const problem = checkSetting(id, value, knownRules);
         if (problem)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${source}: ${problem}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${source}: ${problem}`);
         rules[id] = value;
     }
     return rules;
@@ -34038,10 +34040,10 @@ function checkSetting(id, value, knownRules) {
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
-        return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
+        return `Unknown rule ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
     }
     if (!SETTINGS.includes(value)) {
-        return `Rule \`${id}\` is set to ${JSON.stringify(value)}; use one of ${SETTINGS.join(', ')}.`;
+        return `Rule \`${id}\` is set to ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}; use one of ${SETTINGS.join(', ')}.`;
     }
     return null;
 }
@@ -34072,8 +34074,94 @@ function editDistance(a, b, limit) {
     }
     return previous[b.length];
 }
-/** `# procfile-lint-disable-next-line [rule, ...]`: the rules (all when none are named) to silence on the next line. */
-const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/u;
+const DISABLE_MARKER = 'procfile-lint-disable-next-line';
+/**
+ * `# procfile-lint-disable-next-line [rule, ...]`: the list of rules to silence on the next line (`''` for all), or
+ * null when `text` is no such comment. A plain scan, not a regular expression: `\s+(.*)$` backtracks quadratically
+ * on a long run of blanks that ends in a CR. `trimStart` strips exactly what `\s` matches.
+ */
+function disableNextLine(text) {
+    const comment = text.trimStart();
+    if (!comment.startsWith('#'))
+        return null;
+    const body = comment.slice(1).trimStart();
+    if (!body.startsWith(DISABLE_MARKER))
+        return null;
+    const rest = body.slice(DISABLE_MARKER.length);
+    const list = rest.trimStart();
+    if (rest !== '' && list.length === rest.length)
+        return null;
+    return hasLineTerminator(list) ? null : list;
+}
+function hasLineTerminator(text) {
+    return ['\n', '\r', '\u2028', '\u2029'].some((terminator) => text.includes(terminator));
+}
+
+
+/***/ }),
+
+/***/ 3422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   Wr: () => (/* binding */ suggestCommand),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export shellWord */
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+/**
+ * From the Unicode properties the regex engine knows (Node 20's V8 has them all), not a hand-picked list: controls
+ * (Cc, C1 and NEL included), format characters (Cf: bidi overrides, zero-width joiners, tag characters U+E0000...),
+ * every Default_Ignorable_Code_Point (fillers such as U+3164 and U+FFA0, which display as nothing), variation
+ * selectors, separators other than the plain space (Zs, Zl, Zp), lone surrogates, noncharacters, and U+FFF0-U+FFFD.
+ */
+const INVISIBLE = /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\p{Noncharacter_Code_Point}\ufff0-\ufffd]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(shellWord).join(' '), 200);
+}
 
 
 /***/ }),
@@ -34100,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6649);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8255);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34109,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6649:
+/***/ 8255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34120,10 +34208,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -37090,7 +37174,9 @@ async function listChangedFiles(event, token) {
         return { known: false, reason: 'no github-token was given' };
     const { owner, repo } = event.repository;
     const base = `${event.apiUrl}/repos/${owner}/${repo}/pulls/${event.pullRequest.number}/files`;
-    const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS });
+    // No redirects: @actions/http-client keeps the token on a redirect to the same host name on another port, and adds
+    // it again through the handler. The API answers this request directly; a redirect is reported, not followed.
+    const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS, allowRedirects: false });
     const files = [];
     try {
         for (let page = 1; page <= MAX_PAGES; page++) {
@@ -37137,6 +37223,8 @@ function failureReason(error) {
     return `the GitHub API could not be reached (${error instanceof Error ? error.message : String(error)})`;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * What the action needs from the event that started the workflow, read from the runner's environment and the
@@ -37155,8 +37243,15 @@ function readEvent(env = process.env) {
         sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
         repository: repositoryOf(env.GITHUB_REPOSITORY ?? ''),
         pullRequest,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL || 'https://api.github.com'),
     };
+}
+/** A scan: `/\/+$/` tries every start of a run of slashes and rescans it. */
+function withoutTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return url.slice(0, end);
 }
 /** A pull request from another repository, whose workflows get a read-only token on `pull_request`. */
 function isFork(pullRequest) {
@@ -37211,7 +37306,9 @@ async function publishCheckRun(requests, event, token) {
     let annotated = 0;
     try {
         const { getOctokit } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
-        const octokit = getOctokit(token, { baseUrl: event.apiUrl, request: { signal: AbortSignal.timeout(check_run_TIMEOUT_MS) } });
+        // `redirect: 'error'`: the token goes to GITHUB_API_URL and nowhere else, not even where that server redirects to.
+        const request = { signal: AbortSignal.timeout(check_run_TIMEOUT_MS), redirect: 'error' };
+        const octokit = getOctokit(token, { baseUrl: event.apiUrl, request });
         const created = await octokit.rest.checks.create({ owner, repo, ...requests.create });
         annotated += requests.create.output.annotations.length;
         for (const output of requests.updates) {
@@ -42999,10 +43096,10 @@ function pythonDependencies(files) {
             continue;
         }
         for (const raw of text.split('\n')) {
-            const line = raw.replace(/(^|\s)#.*$/, '').trim();
-            const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+            const line = withoutComment(raw).trim();
+            const include = includedFile(line);
             if (include)
-                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include[1]));
+                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include));
             else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line))
                 incomplete = true;
             else {
@@ -43029,6 +43126,34 @@ function pythonDependencies(files) {
             return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
         },
     };
+}
+/**
+ * A requirements line without its comment: pip's `#` at the start or after a blank, to the end of the line. A scan,
+ * not `/(^|\s)#.*$/`: that one restarts at every `#` and rescans the rest, quadratic on ` # # # ...` before a CR.
+ */
+function withoutComment(line) {
+    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+        if (at === 0 || isBlank(line[at - 1]))
+            return line.slice(0, at);
+    }
+    return line;
+}
+const INCLUDE_OPTIONS = ['--requirement', '--constraint', '-r', '-c'];
+/** The file a `-r file`, `-c file`, `--requirement=file` line includes, or null. */
+function includedFile(line) {
+    const option = INCLUDE_OPTIONS.find((each) => line.startsWith(each));
+    if (!option)
+        return null;
+    let rest = line.slice(option.length).trimStart();
+    if (rest.startsWith('='))
+        rest = rest.slice(1).trimStart();
+    let end = 0;
+    while (end < rest.length && !isBlank(rest[end]))
+        end++;
+    return end === 0 ? null : rest.slice(0, end);
+}
+function isBlank(char) {
+    return char.trim() === '';
 }
 /** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
 function containsWord(text, word) {
@@ -43395,53 +43520,8 @@ const LAUNCHERS = [
 /** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
 const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
 
-;// CONCATENATED MODULE: ./src/engine/quote.ts
-/**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
-    return printable(text.replace(/\\/g, '\\\\'));
-}
-/**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(shellWord).join(' '), 200);
-}
-
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/source.ts
 /** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
 function decodeSource(bytes) {
@@ -43632,7 +43712,7 @@ const appTargetMissing = {
                         ? checkScript(invocation, context.files)
                         : null;
                 if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
             }
         }
     },
@@ -43647,17 +43727,17 @@ function checkImport(invocation, files) {
         const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
         return {
             word: target,
-            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
+            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
         };
     }
     const bases = searchPath(invocation);
     if (bases.some((base) => pythonModuleExists(files, base, module)))
         return checkAttribute(invocation, files, bases, target);
-    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
+    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
     const file = `${module.split('.').join('/')}.py`;
     return {
         word: target,
-        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
+        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
             `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
     };
 }
@@ -43675,13 +43755,13 @@ function checkAttribute(invocation, files, bases, word) {
     if (verdict.kind !== 'missing' || !verdict.source)
         return null;
     const likely = verdict.bound.filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name)).slice(0, 3);
-    const defaulted = target.defaulted ? ` (${quote(program.label)} looks for ${quote(target.attribute)} when the target names no attribute)` : '';
+    const defaulted = target.defaulted ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)` : '';
     const fix = likely.length > 0
-        ? `Name the object that is the app: ${likely.map((name) => quote(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
-        : `Point it at the module and name of the app object (${quote(`${target.module}:app`)} needs \`app = ...\` at the top level of ${quote(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
+        ? `Name the object that is the app: ${likely.map((name) => (0,quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
+        : `Point it at the module and name of the app object (${(0,quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
     return {
         word,
-        message: `${quote(program.label)} imports ${quote(target.attribute)} from ${quote(verdict.source.path)}${defaulted}, but that module defines no attribute ${quote(target.attribute)} ` +
+        message: `${(0,quote/* quote */.hD)(program.label)} imports ${(0,quote/* quote */.hD)(target.attribute)} from ${(0,quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,quote/* quote */.hD)(target.attribute)} ` +
             `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
     };
 }
@@ -43692,7 +43772,7 @@ function checkScript(invocation, files) {
     const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
     if (files.exists(path))
         return null;
-    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+    return { word: file, message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
 function importTarget(args, withValue) {
@@ -43771,7 +43851,7 @@ const badPortVar = {
                         continue;
                     yield {
                         range: commandRange(line, word.start, word.end),
-                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
                     };
                 }
             }
@@ -51325,7 +51405,15 @@ class parser_Parser {
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh']);
 const MAX_NESTED_SHELLS = 3;
+/**
+ * Commands longer than this (in UTF-16 code units) are not handed to the parser: unbash takes time quadratic in the
+ * length of some commands (hundreds of `<<E` heredoc operators, deep `$(` nesting), and a 1 MiB Procfile of such
+ * lines would hold the runner for minutes. Real commands are a few hundred characters; longer ones belong in a script.
+ */
+const MAX_ANALYSED_COMMAND = 2048;
 function analyzeShell(text, depth = 0) {
+    if (text.length > MAX_ANALYSED_COMMAND)
+        return { commands: [], errors: [], tooLong: true };
     try {
         return analyze(text, depth);
     }
@@ -51361,20 +51449,20 @@ function analyze(text, depth) {
     return { commands, errors: [...unique.values()].sort((a, b) => a.offset - b.offset) };
 }
 function simpleCommand(node) {
-    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shell_shellWord(item.value) }] : []);
+    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shellWord(item.value) }] : []);
     const words = [node.name, ...node.suffix].flatMap((item) => {
         if (item?.type === 'Word')
-            return [shell_shellWord(item)];
+            return [shellWord(item)];
         // `export PORT=5000`: declaration builtins take assignments as arguments; keep them as `NAME=value` words.
         if (item?.type === 'Assignment' && item.value.type === 'Word') {
-            const value = shell_shellWord(item.value);
+            const value = shellWord(item.value);
             return [{ ...value, value: `${item.name}=${value.value}`, text: item.text, start: item.pos, end: item.end }];
         }
         return [];
     });
     return { assignments, words, start: node.pos, end: node.end };
 }
-function shell_shellWord(word) {
+function shellWord(word) {
     const parameters = [];
     const singleQuoted = [];
     let dynamic = false;
@@ -51432,12 +51520,16 @@ function innerScript(command) {
     const [program, ...args] = command.words;
     if (!program || !SHELLS.has(basename(program.value)))
         return null;
-    const flag = args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.value));
+    const flag = args.findIndex((word) => isCommandFlag(word.value));
     const script = flag === -1 ? undefined : args[flag + 1];
     if (!script)
         return null;
     const quoted = script.text.startsWith("'") || script.text.startsWith('"');
     return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script, doubleQuoted: script.text.startsWith('"') };
+}
+/** `-c`, `-ec`, `-lc`: short options that include `c`. A letter check, as `/^-[a-z]*c[a-z]*$/` backtracks. */
+function isCommandFlag(word) {
+    return word.startsWith('-') && word.includes('c') && /^[a-z]+$/.test(word.slice(1));
 }
 /**
  * `bash -c "gunicorn -b '0.0.0.0:$PORT'"`: the outer shell expands `$PORT` inside its double quotes before the inner
@@ -56526,7 +56618,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
  * @param {string} input
  * @returns {string}
  */
-const decode_entities_NAMED = Object.freeze({
+const NAMED = Object.freeze({
   colon: ':',
   Tab: '\t',
   NewLine: '\n',
@@ -56540,7 +56632,7 @@ function decodeEntities(input) {
 
   return input.replace(ENTITY_RE, (match, hex, dec, name) => {
     if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(decode_entities_NAMED, name) ? decode_entities_NAMED[name] : match;
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
     }
     const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
@@ -59475,12 +59567,12 @@ const buildOutputMissing = {
                         ? nodeProblem(files, invocation, path)
                         : null;
                 if (problem)
-                    yield { range: commandRange(line, file.start, file.end), severity: problem.severity, message: `${quote(type)}: ${problem.message}` };
+                    yield { range: commandRange(line, file.start, file.end), severity: problem.severity, message: `${(0,quote/* quote */.hD)(type)}: ${problem.message}` };
             }
         }
     },
 };
-const build_output_missing_list = (paths) => paths.map((path) => quote(path)).join(', ');
+const build_output_missing_list = (paths) => paths.map((path) => (0,quote/* quote */.hD)(path)).join(', ');
 function jarProblem(build, path) {
     if (!build)
         return null;
@@ -59489,20 +59581,20 @@ function jarProblem(build, path) {
         case 'not-produced':
             return {
                 severity: 'error',
-                message: `java runs ${quote(path)}, but ${quote(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
-                    `"Unable to access jarfile". Run ${quote(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
+                message: `java runs ${(0,quote/* quote */.hD)(path)}, but ${(0,quote/* quote */.hD)(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
+                    `"Unable to access jarfile". Run ${(0,quote/* quote */.hD)(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
             };
         case 'thin':
             return {
                 severity: 'warning',
-                message: `${quote(path)} is the plain jar, with the app's classes only; ${quote(check.instead.by)} also builds ${quote(check.instead.path)}, ` +
-                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${quote(check.instead.path)}.`,
+                message: `${(0,quote/* quote */.hD)(path)} is the plain jar, with the app's classes only; ${(0,quote/* quote */.hD)(check.instead.by)} also builds ${(0,quote/* quote */.hD)(check.instead.path)}, ` +
+                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${(0,quote/* quote */.hD)(check.instead.path)}.`,
             };
         case 'ambiguous':
             return {
                 severity: 'warning',
-                message: `${quote(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
-                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${quote(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
+                message: `${(0,quote/* quote */.hD)(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
+                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${(0,quote/* quote */.hD)(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
             };
         default:
             return null;
@@ -59516,18 +59608,18 @@ function nodeProblem(files, invocation, path) {
     if (!output)
         return null;
     const check = checkNodeFile(files, output, path);
-    const run = quote(`node ${invocation.file?.value ?? path}`);
+    const run = (0,quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
     if (check.kind === 'outside') {
-        const where = output.outFile ? quote(output.outFile) : `${quote(`${output.outDir}/`)}${output.config ? ` (${quote('outDir')} in ${quote(output.config)})` : ''}`;
+        const where = output.outFile ? (0,quote/* quote */.hD)(output.outFile) : `${(0,quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,quote/* quote */.hD)('outDir')} in ${(0,quote/* quote */.hD)(output.config)})` : ''}`;
         return {
             severity: 'warning',
-            message: `${run} needs ${quote(path)}, which is not in the repository, and the ${quote(output.script)} script's ${quote(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
+            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,quote/* quote */.hD)(output.script)} script's ${(0,quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
         };
     }
     if (check.kind === 'no-source') {
         return {
             severity: 'warning',
-            message: `${run} needs ${quote(path)}, which ${quote(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
+            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which ${(0,quote/* quote */.hD)(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
         };
     }
     return null;
@@ -59932,7 +60024,8 @@ const codecapsules = {
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
 /**
@@ -60141,7 +60234,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
 }
 /** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
 function splitsAt(readings, parser, line, index) {
@@ -60211,7 +60304,7 @@ const devServer = {
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
                 `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
         };
     },
@@ -60219,7 +60312,7 @@ const devServer = {
 function advice(instead, language, files) {
     if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
+        return `Serve with ${instead.split(' ')[0]}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -60247,7 +60340,7 @@ const dockerfilePresent = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
                 "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
                 'move the Dockerfile out of the app root to build with buildpacks.',
         };
@@ -60285,11 +60378,11 @@ const duplicateProcessType = {
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
             for (const line of repeats) {
                 const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${quote(alias ? key : type)} line.`,
+                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
                 };
             }
         }
@@ -60336,28 +60429,28 @@ const emptyCommand = {
 function empty_command_report({ procfile, platform, reading, readings }, line) {
     const type = line.type.text;
     const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
+    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
     const outcome = outcomeOf(reading, line.number);
     const story = storyOf(readings, line.number, platform.parser);
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
     }
     const entry = outcome.entry;
     if (entry.commandLine === line.number) {
-        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
     }
     const taken = procfile.lines[entry.commandLine - 1];
     const lostProcess = taken?.kind === 'process';
     const runsNothing = entry.command === '' || entry.command.startsWith('#');
     const consequence = lostProcess
-        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
         : runsNothing
             ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
             : `; that works there by accident, but no other parser reads it so`;
     return {
         range,
         severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
             `${consequence}. ${fix}`,
     };
 }
@@ -60388,10 +60481,10 @@ const hardcodedPort = {
             return;
         yield {
             ...serverSpot(server, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
                 `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
                     ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+                    : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -60407,13 +60500,13 @@ function configPort(context) {
     const { file, line, port } = config.listen;
     const framework = config.framework;
     const fix = framework
-        ? `Read it from \`PORT\`: ${quote(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${quote(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-        : `Write ${quote("port ENV['PORT'] || 3000")} instead`;
+        ? `Read it from \`PORT\`: ${(0,quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
+        : `Write ${(0,quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
     return {
         file: appFile(context, file),
         range: { line, column: 1, endLine: line, endColumn: 2 },
         severity: framework ? 'warning' : undefined,
-        message: `${quote(file)} tells ${quote(framework?.label ?? server.program.label)} to listen on port ${port}, but ${context.platform.name} sends the app's ` +
+        message: `${(0,quote/* quote */.hD)(file)} tells ${(0,quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}, but ${context.platform.name} sends the app's ` +
             `traffic to the port in \`$PORT\`, which the platform chooses. ${fix}.`,
     };
 }
@@ -60504,20 +60597,20 @@ const invalidLine = {
 };
 function diagnosis(line, text) {
     if (CONFLICT_MARKER.test(text)) {
-        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
     }
     const [first = '', ...rest] = text.split(/\s+/u);
     if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
     }
-    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
     const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
     if (line.reason === 'no-colon')
-        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
     if (line.reason === 'no-type')
-        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
     const type = text.slice(0, text.indexOf(':')).trim();
-    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
@@ -60544,7 +60637,7 @@ const languageMismatch = {
             if (!main || !used || used === built)
                 continue;
             const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => (0,quote/* quote */.hD)(file)).join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
                 : candidate
@@ -60552,7 +60645,7 @@ const languageMismatch = {
                     : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
                     `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
             };
         }
@@ -60562,7 +60655,7 @@ function remedy(used, present, extraLanguage) {
     const name = languageInfo(used).name;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = quote(languageInfo(used).markers[0] ?? '');
+    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
@@ -60660,7 +60753,7 @@ const leadingWhitespace = {
             yield {
                 range: rangeOf(line, line.indent),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
             };
         }
@@ -60778,7 +60871,7 @@ const localhostBind = {
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 ...serverSpot(server, listen.host.word.start, listen.host.word.end),
-                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
         }
@@ -60788,7 +60881,7 @@ const localhostBind = {
                 yield {
                     file: appFile(context, fromConfig.file),
                     range: { line: fromConfig.line, column: 1, endLine: fromConfig.line, endColumn: 2 },
-                    message: `${quote(fromConfig.file)} tells ${quote(program.label)} to listen on ${quote(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
+                    message: `${(0,quote/* quote */.hD)(fromConfig.file)} tells ${(0,quote/* quote */.hD)(program.label)} to listen on ${(0,quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
                 };
             }
             return;
@@ -60797,7 +60890,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 ...serverSpot(server, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -60829,11 +60922,11 @@ const missingWeb = {
 function hint(processes) {
     const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
     if (otherCase) {
-        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
     }
     const only = processes.length === 1 ? processes[0] : undefined;
     if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }
@@ -60870,8 +60963,8 @@ const nodeEntryMissing = {
                     continue;
                 yield {
                     range: commandRange(line, file.start, file.end),
-                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => (0,quote/* quote */.hD)(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
                 };
             }
         }
@@ -60900,19 +60993,19 @@ const npmStartNoScript = {
                 if (!script || invocation.cwd !== '')
                     continue;
                 const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
-                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
                 }
                 else if (pkg === 'invalid') {
-                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
                 }
                 else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
                     const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
                     yield {
                         range,
-                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
                     };
                 }
             }
@@ -60974,10 +61067,10 @@ function differenceOf(outcome, own) {
         case 'reads':
         case 'corrects':
             if (outcome.entry.type !== own.type)
-                return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+                return `rename ${(0,quote/* quote */.hD)(own.type)} to ${(0,quote/* quote */.hD)(outcome.entry.type)}`;
             if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
                 return null;
-            return `run ${quote(outcome.entry.command.trim())}`;
+            return `run ${(0,quote/* quote */.hD)(outcome.entry.command.trim())}`;
     }
 }
 /**
@@ -61014,13 +61107,13 @@ const processTypeName = {
             const type = line.type.text;
             const suggestion = platform.processTypeName.suggest(type);
             const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
+                ? `${platform.name} renames it to ${(0,quote/* quote */.hD)(outcome.entry.type)} with a warning`
                 : storyOf(readings, line.number, platform.parser);
             yield {
                 range: rangeOf(line, line.type),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
+                message: `${(0,quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${(0,quote/* quote */.hD)(suggestion)}.`,
             };
         }
     },
@@ -61072,7 +61165,7 @@ const procfileMisnamed = {
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
-            const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            const ignored = `${(0,quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
             yield {
                 file: miss.path,
                 range: START_OF_FILE,
@@ -61084,10 +61177,10 @@ const procfileMisnamed = {
 };
 function fix(miss, target, hasProcfile) {
     if (hasProcfile)
-        return `Delete it, or move what it declares into ${quote(target)}.`;
+        return `Delete it, or move what it declares into ${(0,quote/* quote */.hD)(target)}.`;
     if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+        return `If it holds the processes to deploy, rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
@@ -61119,9 +61212,9 @@ const procfileMissing = {
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${(0,quote/* quote */.hD)(root)} with ` +
+                `${(0,quote/* quote */.hD)(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
@@ -61160,32 +61253,35 @@ const procfileNotRoot = {
         const target = root === '' ? 'Procfile' : `${root}/Procfile`;
         for (const nested of discovery.nested) {
             const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
+            const where = `${(0,quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,quote/* quote */.hD)(root)})`}`;
             if (hasProcfile) {
                 yield {
                     file: nested,
                     range: START_OF_FILE,
                     severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${quote(target)}. Delete it if it is a leftover.`,
+                    message: `${where}, so ${platform.name} ignores it and uses ${(0,quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
                 };
                 continue;
             }
             yield {
                 file: nested,
                 range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
+                message: `${where}, and ${platform.name} only reads ${(0,quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${(0,quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,quote/* quote */.hD)(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${(0,quote/* quote */.hD)(`path: ${folder}`)} input.`,
             };
         }
     },
 };
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/engine/workspace.ts
 /**
  * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
  * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
  */
+
 
 
 
@@ -61196,9 +61292,12 @@ function resolveAppRoot(workspace, appPath) {
     const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
     const absolute = realDirectory(requested, `The path '${appPath}'`);
     if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace; give a directory inside it.`);
     }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+    // Paths in findings and outputs are the configured path, normalised, not the name of a link's target: a pull
+    // request could name that target anything (`$(id)`, `::error::`), and a `run:` script may use the outputs.
+    const named = isInside(workspaceReal, requested) ? requested : absolute;
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, named)) };
 }
 function realDirectory(target, what) {
     let real;
@@ -61230,9 +61329,10 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     catch (error) {
         return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
     }
-    if (!isInside(workspace, real))
+    const confinement = confine(workspace, real);
+    if (confinement === 'outside')
         return { ok: false, problem: 'link-outside' };
-    if (isInGitDirectory(workspace, real))
+    if (confinement === 'git')
         return { ok: false, problem: 'link-into-git' };
     let fd;
     try {
@@ -61269,11 +61369,106 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     }
 }
 /**
+ * Where a real path (symbolic links resolved) lies: inside the workspace and outside `.git` (`'inside'`), or not.
  * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings.
+ * Procfile linked there would have its lines quoted in findings, and a report written there would rewrite git's
+ * configuration. `.GIT` is the same folder on the case-insensitive file systems of macOS and Windows runners.
  */
-function isInGitDirectory(workspace, real) {
-    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
+function confine(workspace, real) {
+    if (!isInside(workspace, real))
+        return 'outside';
+    const segments = external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep);
+    return segments.some((segment) => segment.toLowerCase() === '.git') ? 'git' : 'inside';
+}
+/**
+ * Writes `content` to `file` (relative to `workspace`) as confined as a read: each folder on the way is resolved
+ * through its symbolic links and must stay inside the workspace and outside `.git`; missing folders are created
+ * one at a time (so `mkdir -p` cannot follow a link out); an existing target must be a regular file or a symbolic
+ * link, which is replaced, never followed. The content goes to a new temporary file in the same folder, created
+ * exclusively without following links, then renamed over the target.
+ */
+function writeFileInside(workspace, file, content) {
+    try {
+        const root = external_node_fs_namespaceObject.realpathSync(workspace);
+        const target = external_node_path_namespaceObject.resolve(root, file);
+        if (confine(root, target) !== 'inside')
+            return { ok: false, problem: confine(root, target) === 'git' ? 'into-git' : 'outside' };
+        const folder = makeFolderInside(root, external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.dirname(target)));
+        if (typeof folder !== 'string')
+            return folder;
+        const final = external_node_path_namespaceObject.join(folder, external_node_path_namespaceObject.basename(target));
+        const existing = lstatOrNull(final);
+        if (existing?.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (existing && !existing.isFile() && !existing.isSymbolicLink())
+            return { ok: false, problem: 'not-regular' };
+        writeByRename(folder, final, content);
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: classifyWrite(error) };
+    }
+}
+/** The real path of `relative` below `root`, creating what is missing, or why it cannot be used. */
+function makeFolderInside(root, relative) {
+    let folder = root;
+    for (const segment of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
+        const next = external_node_path_namespaceObject.join(folder, segment);
+        const stat = lstatOrNull(next);
+        if (!stat)
+            external_node_fs_namespaceObject.mkdirSync(next);
+        const real = external_node_fs_namespaceObject.realpathSync(next);
+        const where = confine(root, real);
+        if (where !== 'inside')
+            return { ok: false, problem: where === 'git' ? 'into-git' : 'outside' };
+        if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+            return { ok: false, problem: 'not-a-folder' };
+        folder = real;
+    }
+    return folder;
+}
+function writeByRename(folder, final, content) {
+    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(final)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, 0o644);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(fd, content);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+    try {
+        external_node_fs_namespaceObject.renameSync(temporary, final);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function lstatOrNull(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file);
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function classifyWrite(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return 'permission';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'not-a-folder';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
 }
 function isLink(file) {
     try {
@@ -61359,7 +61554,7 @@ const procfileUnreadable = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `${quote(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+            message: `${(0,quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
     },
 };
@@ -63174,7 +63369,7 @@ function pythonProblems(files, table, builder) {
                 severity: 'error',
                 file,
                 range: pins.find((pin) => pin.source === refused)?.range ?? START,
-                message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+                message: `${builder} refuses ${(0,quote/* quote */.hD)(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
             });
         }
     }
@@ -63213,18 +63408,18 @@ function pythonPinProblems(pin, table, builder) {
     if (pin.source === 'runtime-txt') {
         const replacement = table.deprecated['runtime-txt'];
         if (version === null || (table.format && !table.format.test(version))) {
-            return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+            return [at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
         }
         if (replacement) {
             const major = version.split('.').slice(0, 2).join('.');
-            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
+            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
     }
     else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
-        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => (0,quote/* quote */.hD)(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
     }
     else if (table.format && !table.format.test(pin.value)) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
     }
     if (version !== null && table.minors)
         problems.push(...pythonSupportProblems(version, pin, table, builder));
@@ -63245,7 +63440,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const supported = `3.${minors.oldest} to 3.${minors.newest}`;
     if (major < 3 || (major === 3 && minor < minors.oldest)) {
-        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
+        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`)];
     }
     const key = `${major}.${minor}`;
     if (major > 3 || minor > minors.newest) {
@@ -63254,7 +63449,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const latest = table.latest[key];
     const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
     if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
-        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
+        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,quote/* quote */.hD)(key)} gets the latest patch.`)];
     }
     const sunset = table.sunset[key];
     return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
@@ -63280,15 +63475,15 @@ function nodeProblems(files, family, builder) {
         return [];
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     if ((0,semver.validRange)(pin.value) === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
     }
     if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
         return [];
     const newest = versions[0];
     if ((0,semver.intersects)(pin.value, `>${newest}`)) {
-        return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+        return [at('notice', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
     }
-    return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+    return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
 }
 /** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
 function javaStacks(selector) {
@@ -63311,14 +63506,14 @@ function javaProblems(files, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
     if (stacks === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
     }
     if (stacks.length === 0) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
     }
     if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
         const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
-        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+        return [at('warning', `Java ${(0,quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
     }
     return [];
 }
@@ -63354,7 +63549,7 @@ function pinConflicts(files, family, language, builder) {
     if (!row || !choice)
         return [];
     const used = choice.pin;
-    const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+    const installs = used ? `${(0,quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
     const problems = [];
     for (const pin of pinsOf(files, language)) {
         if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
@@ -63362,13 +63557,13 @@ function pinConflicts(files, family, language, builder) {
         const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
         const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
         if (mustAgree) {
-            at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
         }
         else if (row.reads.includes(pin.source)) {
-            at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+            at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
         }
     }
     return problems;
@@ -63680,10 +63875,10 @@ const scriptFails = {
                     yield {
                         file,
                         range,
-                        message: `${quote(type)} runs ${quote(run.file)}, whose last command (line ${range.line}) is named ${quote(run.text.slice(failure.start, failure.end))}: ` +
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, whose last command (line ${range.line}) is named ${(0,quote/* quote */.hD)(run.text.slice(failure.start, failure.end))}: ` +
                             `the file has Windows line endings, so the shell looks for a program whose name ends in a carriage return, ` +
                             `exits with status ${failure.status} ("command not found"), and what the Procfile runs after it never starts. ` +
-                            `Save ${quote(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
+                            `Save ${(0,quote/* quote */.hD)(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
                     };
                 }
                 else if (run.text.includes('\r\n')) {
@@ -63692,7 +63887,7 @@ const scriptFails = {
                         file,
                         range: rangeInScript(run, at, at + 1),
                         severity: 'warning',
-                        message: `${quote(type)} runs ${quote(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
                             `the last word of every line, so file names, options and values there end in "\\r" (a config written to ` +
                             `\`config.toml\\r\` is never read). Save it with Unix (LF) line endings.`,
                     };
@@ -63727,11 +63922,11 @@ const serverUndeclared = {
                 reported.add(pkg);
                 const where = dependencies.manifests.length === 0
                     ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-                    : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+                    : `${dependencies.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: dependencies.incomplete ? 'warning' : 'error',
-                    message: `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
                         `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
                 };
             }
@@ -63745,15 +63940,16 @@ function failure(name, pkg) {
 /** Where the app declares its dependencies, and how to add one there. */
 function howToDeclare(pkg, manifests) {
     if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${quote(pkg)} to requirements.txt.`;
+        return `Add ${(0,quote/* quote */.hD)(pkg)} to requirements.txt.`;
     if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
+        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${pkg}`)}).`;
     if (manifests.includes('pyproject.toml'))
-        return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
-    return `Declare ${quote(pkg)} as a dependency.`;
+        return `Add ${(0,quote/* quote */.hD)(pkg)} to the dependencies in pyproject.toml.`;
+    return `Declare ${(0,quote/* quote */.hD)(pkg)} as a dependency.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
+
 
 
 const shellSyntax = {
@@ -63766,17 +63962,31 @@ const shellSyntax = {
     },
     *check(context) {
         for (const { line, type } of context.facts.processLines()) {
-            const [error] = context.facts.command(line).analysis.errors;
+            const { analysis } = context.facts.command(line);
+            if (analysis.tooLong) {
+                yield tooLongReport(line, type);
+                continue;
+            }
+            const [error] = analysis.errors;
             if (!error)
                 continue;
             yield {
                 range: commandRange(line, error.offset, error.offset + 1),
-                message: `The command of ${quote(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
+                message: `The command of ${(0,quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
                     'which refuses it, so the process exits at once. Fix the quoting or the operator.',
             };
         }
     },
 };
+function tooLongReport(line, type) {
+    return {
+        range: commandRange(line, 0, 1),
+        severity: 'notice',
+        message: `The command of ${(0,quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+            `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
+            'script in the repository and start that script from the Procfile.',
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/space-before-colon.ts
 
@@ -63799,8 +64009,8 @@ const spaceBeforeColon = {
                 continue;
             yield {
                 range: rangeOf(line, line.gap),
-                message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
-                    `Write ${quote(`${line.type.text}:`)} with no space.`,
+                message: `Whitespace between ${(0,quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+                    `Write ${(0,quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
             };
         }
     },
@@ -63945,7 +64155,7 @@ const webNotListening = {
 /** A program whose record says it serves no HTTP (celery, rq, sidekiq, php-fpm). */
 function workerOf(main) {
     const program = main.program;
-    return program?.opensNoPort ? { description: `${quote(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
+    return program?.opensNoPort ? { description: `${(0,quote/* quote */.hD)(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
 }
 function botOf(main, files) {
     const file = main.file;
@@ -63954,7 +64164,7 @@ function botOf(main, files) {
     if (main.program?.id !== 'python-script' && main.program?.id !== 'node-script')
         return null;
     const listens = scriptListens(files, posix_namespaceObject.join(main.cwd, file.value));
-    return listens.kind === 'no' ? { description: `${quote(file.value)}, a bot built on ${quote(listens.library)}`, word: file } : null;
+    return listens.kind === 'no' ? { description: `${(0,quote/* quote */.hD)(file.value)}, a bot built on ${(0,quote/* quote */.hD)(listens.library)}`, word: file } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
@@ -63987,19 +64197,19 @@ const webPortUnbound = {
             return;
         const framework = config?.framework;
         const variable = framework?.env ?? facts.portEnv[0]?.port;
-        const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
+        const envHint = variable ? `, unless ${(0,quote/* quote */.hD)(variable)} is set in the app's environment` : '';
         const fix = framework
             ? framework.property
-                ? `Add ${quote(`-D${framework.property}=$PORT`)} before \`-jar\``
+                ? `Add ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\``
                 : 'Read the port from the `PORT` environment variable in the code'
             : listen.host
-                ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-                : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+                ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
+                : `Add ${(0,quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
         yield {
             ...serverSpot(server, main.name.start, main.name.end),
             severity: variable || framework ? 'warning' : 'error',
-            message: `${quote(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+            message: `${(0,quote/* quote */.hD)(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
         };
     },
@@ -64030,7 +64240,7 @@ const workerRunsServer = {
                 continue;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} starts ${quote(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
+                message: `${(0,quote/* quote */.hD)(type)} starts ${(0,quote/* quote */.hD)(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
                     `so nothing reaches this one. ${hasWeb ? `If it is a second copy of the app, drop it; if it serves something else, serve that from \`web\`.` : `Name the process \`web\`.`}`,
             };
         }
@@ -64259,7 +64469,7 @@ const ENTITIES = {
 };
 /** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
 /** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
 function messageHtml(message) {
@@ -64291,13 +64501,19 @@ function messageHtml(message) {
 }
 /** Raw untrusted text (a command, a file name) as inline code. */
 function code(text) {
-    return `<code>${escapeHtml(visible(text))}</code>`;
+    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
 }
 /** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
 function table(headers, rows) {
+    return tableOfRows(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** A table of rows already rendered by `tableRow`. */
+function tableOfRows(headers, rows) {
     const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
-    return ['<table>', head, ...body, '</table>'].join('\n');
+    return ['<table>', head, ...rows, '</table>'].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/pull-request.ts
@@ -64305,6 +64521,7 @@ function table(headers, rows) {
  * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
  * the platform the app's language, since those are what change how the app starts.
  */
+
 
 
 
@@ -64353,12 +64570,15 @@ function renderPullRequestSection(section) {
     const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
     const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
     const shown = relevant.slice(0, SHOWN_CHANGES);
-    const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
+    const rows = shown.map((change) => [changedPath(change), escapeHtml((0,quote/* truncate */.xv)(change.status, 20)), escapeHtml(change.role)]);
     const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
     return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
 }
+/** Paths are cut to this many code points: 50 rows of them stay far below the summary's 1 MiB. */
+const CHANGED_PATH_LENGTH = 100;
 function changedPath(change) {
-    return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
+    const shown = (file) => code((0,quote/* truncate */.xv)(file, CHANGED_PATH_LENGTH));
+    return change.previousPath ? `${shown(change.previousPath)} → ${shown(change.path)}` : shown(change.path);
 }
 
 ;// CONCATENATED MODULE: ./src/action/fail-scope.ts
@@ -65061,22 +65281,25 @@ function once(compute) {
 ;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
 /** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
 
+
 const DIRECTIVE = 'procfile-lint-disable-next-line';
+/** A comment can list a million unknown words: the first few are reported, one finding each. */
+const MAX_UNKNOWN_IDS_REPORTED = 10;
 function inlineDisables(procfile, file, knownRules) {
     const disabled = new Map();
     const problems = [];
     for (const line of procfile.lines) {
         if (line.kind !== 'comment')
             continue;
-        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
-        if (!match)
+        const list = (0,engine_config/* disableNextLine */.ii)(line.text);
+        if (list === null)
             continue;
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+        const ids = list.split(/[\s,]+/).filter(Boolean);
         const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
-        for (const id of ids.filter((candidate) => !knownRules.includes(candidate))) {
+        for (const id of ids.filter((candidate) => !knownRules.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
             const index = line.text.indexOf(id, listStart);
             problems.push({
-                message: `Unknown rule ${JSON.stringify(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
                 file,
                 range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
             });
@@ -65211,8 +65434,53 @@ function lintProcfile(bytes, options = {}) {
     return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
+ * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
+ * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
+ */
+
+/**
+ * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
+ * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
+ */
+function inertLine(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+function logLine(text) {
+    return inertLine(printable(text));
+}
+/**
+ * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
+ * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
+ * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
+ * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
+ * no reader that splits lines differently finds a command either.
+ */
+function jsonForLog(value) {
+    const json = JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/:(?=:)/g, '\\u003a')
+        .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
+}
+/**
+ * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
+ * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
+ * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
+ */
+function xmlForLog(text) {
+    return text
+        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/##\[/g, '#&#35;[');
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
 
 
 function formatText(result) {
@@ -65220,28 +65488,19 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
-}
-/**
- * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
- * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
- * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
- * shows any other character it must not print.
- */
-function inert(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+    return `${lines.map(inertLine).join('\n')}\n`;
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
     const app = result.language ? `; ${languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -65261,7 +65520,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: printable(finding.file),
+        file: (0,quote/* printable */.g$)(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -65285,7 +65544,7 @@ function planAnnotations(findings, reserved = {}) {
 function annotate(findings, emit, reserved = {}) {
     const plan = planAnnotations(findings, reserved);
     for (const finding of plan.shown)
-        emit(finding.severity, printable(finding.message), annotationProperties(finding));
+        emit(finding.severity, (0,quote/* printable */.g$)(finding.message), annotationProperties(finding));
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
@@ -65345,7 +65604,7 @@ function checkRunAnnotation(finding) {
         ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: printable(finding.message),
+        message: (0,quote/* printable */.g$)(finding.message),
     };
 }
 /** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
@@ -65514,7 +65773,7 @@ const RULE_HELP = {
     },
     "shell-syntax": {
         "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
-        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command, move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\nA command longer than 2048 characters is not parsed: the parser's time grows with the square of some commands (hundreds of heredoc operators, deep `$(` nesting), and a Procfile of such lines would hold the runner for minutes. The rule reports it as a **notice** instead, saying that none of the command checks ran on it; the other command rules say nothing about it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command (and for one over 2048 characters, which is not checked), move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
     },
     "space-before-colon": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
@@ -65566,31 +65825,6 @@ function fingerprintsOf(findings) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/log-safe.ts
-/**
- * Text that a CI runner reading the log cannot take for a workflow command: the Actions runner executes a line that
- * starts with `::` (after blanks) and the older `##[name ...]` form anywhere in a line, and splits lines at CR, LF,
- * U+2028 and U+2029 as well. The JSON and XML formats write what would act as an escape that parses back to the
- * same text, so a report printed to a `run:` step's log is only data.
- */
-/** `value` as JSON, with DEL, C1 controls, U+2028 and U+2029 and the second `#` of `##[` written as `\u` escapes. */
-function jsonForLog(value) {
-    return JSON.stringify(value, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-}
-/**
- * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
- * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
- * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
- */
-function xmlForLog(text) {
-    return text
-        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
-        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
-        .replace(/##\[/g, '#&#35;[');
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -65630,7 +65864,7 @@ function toSarif(result, rules, options = {}) {
     };
 }
 function formatSarif(result, rules, options = {}) {
-    return `${jsonForLog(toSarif(result, rules, options))}\n`;
+    return jsonForLog(toSarif(result, rules, options));
 }
 /**
  * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
@@ -65659,7 +65893,7 @@ function sarifResult(finding, ruleIndex, fingerprint) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
-        message: { text: printable(finding.message) },
+        message: { text: (0,quote/* printable */.g$)(finding.message) },
         locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
@@ -65674,7 +65908,7 @@ function region(range) {
 }
 function sarifFix(fix) {
     return {
-        description: { text: printable(fix.description) },
+        description: { text: (0,quote/* printable */.g$)(fix.description) },
         artifactChanges: [
             {
                 artifactLocation: artifact(fix.file),
@@ -65694,18 +65928,53 @@ function relativeUri(file) {
 
 
 
-/** Rows beyond these are counted, not shown: the summary of a step is limited to 1 MiB. */
-const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200 };
+
+/** The runner uploads no summary at all when a step's is over 1 MiB. */
+const SUMMARY_BYTES = 1024 * 1024;
+/**
+ * Rows beyond these are counted, not shown, and every piece of untrusted text is cut to its length (in code points,
+ * with an ellipsis), so that no path, name or message can fill the summary on its own.
+ */
+const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200, nameLength: 100, pathLength: 200, messageLength: 1000, evidence: 10 };
+/** Room kept for the closing notes of a table (how many rows were left out, and where they are). */
+const NOTE_BYTES = 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** What is left of the byte budget while rendering. */
+class Budget {
+    left;
+    constructor(left) {
+        this.left = left;
+    }
+    /** Takes room for `text` (and its line break) if there is room. */
+    take(text) {
+        const bytes = Buffer.byteLength(text) + 1;
+        if (bytes > this.left)
+            return false;
+        this.left -= bytes;
+        return true;
+    }
+}
 function renderSummary(result, options) {
-    const sections = [summary_heading(result, options), languageSection(result, options), runtimeSection(result), processesSection(result), findingsSection(result)];
+    const budget = new Budget((options.budget ?? SUMMARY_BYTES) - NOTE_BYTES * 2);
+    const fixed = [summary_heading(result, options), languageSection(result, options), runtimeSection(result)];
+    for (const section of fixed)
+        budget.take(section);
+    const sections = [...fixed, processesSection(result, budget), findingsSection(result, budget, options.elsewhere ?? [])];
     return `${sections.filter(Boolean).join('\n\n')}\n`;
+}
+/** Untrusted text cut to `length` code points, as inline code. */
+function shortCode(text, length) {
+    return code((0,quote/* truncate */.xv)(text, length));
 }
 /** The language the platform builds the app as, and the files that say so. */
 function languageSection(result, { platformName }) {
     if (result.languages.length === 0 && !result.language)
         return '<p>Language: none detected from the files at the app root.</p>';
-    const describe = ({ language, evidence }) => `${escapeHtml(languageName(language))} (${evidence.map(code).join(', ')})`;
+    const describe = ({ language, evidence }) => {
+        const files = evidence.slice(0, SUMMARY_LIMITS.evidence).map((file) => shortCode(file, SUMMARY_LIMITS.nameLength));
+        const more = evidence.length > files.length ? `, ${evidence.length - files.length} more` : '';
+        return `${escapeHtml(languageName(language))} (${files.join(', ')}${more})`;
+    };
     const built = result.languages.find((candidate) => candidate.language === result.language);
     const others = result.languages.filter((candidate) => candidate !== built);
     const main = built ? describe(built) : escapeHtml(languageName(result.language ?? ''));
@@ -65720,8 +65989,8 @@ function runtimeSection({ runtime }) {
     const checked = runtime.table.checked ? ` (table of ${escapeHtml(runtime.table.checked)})` : '';
     if (!runtime.source || runtime.requested === null)
         return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
-    const installs = runtime.version ? `<b>${name} ${escapeHtml(runtime.version)}</b>` : `<b>${name}</b>`;
-    const from = `${code(truncate(runtime.requested, 40))} in ${code(runtime.source.file)} line ${runtime.source.line}`;
+    const installs = runtime.version ? `<b>${name} ${escapeHtml((0,quote/* truncate */.xv)(runtime.version, 40))}</b>` : `<b>${name}</b>`;
+    const from = `${code((0,quote/* truncate */.xv)(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
     return `<p>Runtime: ${installs}, from ${from}${checked}.</p>`;
 }
 function summary_heading(result, { failOn, failed, platformName }) {
@@ -65729,38 +65998,46 @@ function summary_heading(result, { failOn, failed, platformName }) {
     const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
     const title = counts.length === 0 ? 'no problems' : counts.join(', ');
     const icon = failed ? '❌' : counts.length === 0 ? '✅' : '⚠️';
-    const checked = result.procfile ? `Checked ${code(result.procfile)}` : 'No Procfile at the app root';
+    const checked = result.procfile ? `Checked ${shortCode(result.procfile, SUMMARY_LIMITS.pathLength)}` : 'No Procfile at the app root';
     const policy = failOn === 'never' ? 'the check never fails (<code>fail-on: never</code>)' : `the check fails on ${failOn}s${failOn === 'error' ? '' : ' and above'}`;
     return `## ${icon} Procfile: ${title}\n\n<p>${checked} for ${escapeHtml(platformName)}; ${policy}.</p>`;
 }
-function processesSection(result) {
+/** The rows that fit in `limit` and the budget, in order; the rest are counted. */
+function fittingRows(items, limit, budget, render) {
+    const rows = [];
+    for (const item of items.slice(0, limit)) {
+        const row = tableRow(render(item));
+        if (!budget.take(row))
+            break;
+        rows.push(row);
+    }
+    return { rows, hidden: items.length - rows.length };
+}
+function processesSection(result, budget) {
     if (!result.procfile)
         return '';
     if (result.processes.length === 0)
         return '### Processes\n\n<p>None: the platform would start nothing from this Procfile.</p>';
-    const shown = result.processes.slice(0, SUMMARY_LIMITS.processes);
-    const rows = shown.map((process) => [
-        code(process.type),
-        code(truncate(process.command, SUMMARY_LIMITS.commandLength)),
+    const { rows, hidden } = fittingRows(result.processes, SUMMARY_LIMITS.processes, budget, (process) => [
+        shortCode(process.type, SUMMARY_LIMITS.nameLength),
+        shortCode(process.command, SUMMARY_LIMITS.commandLength),
         String(process.line),
     ]);
-    return `### Processes\n\n${table(['Type', 'Command', 'Line'], rows)}${more(result.processes.length - shown.length, 'process', 'processes')}`;
+    const note = hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? 'process' : 'processes'} not shown; the <code>process-types</code> output lists every type.</p>` : '';
+    return `### Processes\n\n${tableOfRows(['Type', 'Command', 'Line'], rows)}${note}`;
 }
-function findingsSection(result) {
+function findingsSection(result, budget, elsewhere) {
     if (result.findings.length === 0)
         return '';
-    const shown = result.findings.slice(0, SUMMARY_LIMITS.findings);
-    const rows = shown.map((finding) => [
+    const { rows, hidden } = fittingRows(result.findings, SUMMARY_LIMITS.findings, budget, (finding) => [
         `${ICON[finding.severity]} ${finding.severity}`,
         `<a href="${ruleDocsUrl(finding.rule)}">${escapeHtml(finding.rule)}</a>`,
-        `${code(finding.file)}:${finding.line}:${finding.column}`,
-        messageHtml(finding.message),
+        `${shortCode(finding.file, SUMMARY_LIMITS.pathLength)}:${finding.line}:${finding.column}`,
+        messageHtml((0,quote/* truncate */.xv)(finding.message, SUMMARY_LIMITS.messageLength)),
     ]);
-    const table_ = table(['Severity', 'Rule', 'Where', 'Message'], rows);
-    return `### Findings\n\n${table_}${more(result.findings.length - shown.length, 'finding', 'findings')}`;
-}
-function more(hidden, one, many) {
-    return hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? one : many} not shown; run the CLI with <code>--format json</code> for all of them.</p>` : '';
+    const places = [...elsewhere, 'the output of the CLI with <code>--format json</code>'];
+    const note = hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown, to keep the summary within GitHub's 1 MiB; every finding is in ${joinOr(places)}.</p>` : '';
+    return `### Findings\n\n${tableOfRows(['Severity', 'Rule', 'Where', 'Message'], rows)}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -65787,7 +66064,8 @@ function more(hidden, one, many) {
 
 
 
-
+/** Room for the note on annotations that closes the job summary (a few hundred bytes of trusted text). */
+const main_NOTE_BYTES = 2048;
 const EMIT = { error: error, warning: warning, notice: notice };
 async function run() {
     maskToken();
@@ -65801,16 +66079,21 @@ async function run() {
         const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
         const scope = scopeFindings(result.findings, inputs.failScope, changes, inputs.path);
         const failing = failingFindings(scope.counted, inputs.failOn);
-        if (inputs.sarifFile)
-            writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result, inputs.path);
+        const sarifWritten = inputs.sarifFile ? writeSarif(workspace, inputs.sarifFile, result, inputs.path) : false;
         const platformName = findPlatform(result.platform)?.name ?? result.platform;
         const pullRequest = wantsSummary ? pullRequestSection(event, changes, inputs) : '';
         const scopeNote = scope.note ? `\n<p>${escapeHtml(scope.note)}</p>\n` : '';
         if (scope.note)
             info(`procfile-lint: ${scope.note}`);
-        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + scopeNote + pullRequest;
+        const elsewhere = [
+            ...(inputs.checkRun ? ['the <code>Procfile</code> check run'] : []),
+            ...(sarifWritten ? [`the SARIF file ${code(inputs.sarifFile)}`] : []),
+        ];
+        // What follows the summary (the scope note, the pull request section, the note on annotations) is bounded: it takes its room first.
+        const budget = SUMMARY_BYTES - Buffer.byteLength(pullRequest) - Buffer.byteLength(scopeNote) - main_NOTE_BYTES;
+        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName, budget, elsewhere }) + scopeNote + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
-        const note = annotateFindings(result, inputs, checkRun, failing > 0);
+        const note = annotateFindings(result, inputs, checkRun, failing > 0, sarifWritten);
         logReport(result);
         for (const [name, value] of Object.entries(outputsOf(result)))
             setOutput(name, value);
@@ -65821,13 +66104,26 @@ async function run() {
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
-        const message = printable(error instanceof Error ? error.message : String(error));
+        const message = (0,quote/* printable */.g$)(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }
-function writeSarif(file, result, appPath) {
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, rules_RULES.map((rule) => rule.meta), { appPath }));
+const SARIF_PROBLEMS = {
+    outside: 'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout',
+    'into-git': 'is inside `.git`, which holds git\'s own files; give another path',
+    'not-a-folder': 'has a file where a folder should be',
+    directory: 'is a folder, not a file',
+    'not-regular': 'is not a regular file (a FIFO, a socket or a device)',
+    permission: 'may not be written (permission denied)',
+    'io-error': 'could not be written (an I/O error)',
+};
+/** SARIF is best-effort: a path that cannot be written is one warning, and the rest of the run goes on. */
+function writeSarif(workspace, file, result, appPath) {
+    const outcome = writeFileInside(workspace, file, formatSarif(result, rules_RULES.map((rule) => rule.meta), { appPath }));
+    if (outcome.ok)
+        return true;
+    warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
+    return false;
 }
 function pullRequestSection(event, changes, inputs) {
     if (!event.pullRequest || !changes)
@@ -65846,7 +66142,7 @@ async function createCheckRun(result, event, inputs, failed, summary) {
  * Workflow-command annotations for what the check run does not carry, most severe first within the step's limit,
  * with a line in the log about the rest. Returns the note for the job summary.
  */
-function annotateFindings(result, inputs, checkRun, failed) {
+function annotateFindings(result, inputs, checkRun, failed, sarifWritten) {
     if (checkRun?.ok) {
         return result.findings.length > 0 ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n` : '';
     }
@@ -65859,7 +66155,7 @@ function annotateFindings(result, inputs, checkRun, failed) {
         return '';
     const places = [
         ...(inputs.summary ? ['the findings table of the job summary'] : []),
-        ...(inputs.sarifFile ? [`the SARIF file (${inputs.sarifFile})`] : []),
+        ...(sarifWritten ? [`the SARIF file ${(0,quote/* quote */.hD)(inputs.sarifFile)}`] : []),
     ];
     const hint = inputs.checkRun ? '' : ' With `check-run: true`, a check run carries every finding as an annotation.';
     const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
@@ -65885,7 +66181,7 @@ function logReport(result) {
     endGroup();
 }
 function main_failureReason(result, failing, failOn) {
-    const where = result.procfile ? visible(result.procfile) : 'the app root';
+    const where = result.procfile ? (0,quote/* visible */.RK)(result.procfile) : 'the app root';
     return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 

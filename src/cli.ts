@@ -13,6 +13,7 @@ import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
 import { PLATFORMS } from './platforms/index.js';
 import { RULE_IDS } from './rules/index.js';
+import { logLine } from './report/log.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -62,7 +63,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Both kinds quote what the user typed or the repository holds (a directory name, an option): escaped for a log.
+    const message = logLine(error instanceof Error ? error.message : String(error));
     io.stderr(`procfile-lint: ${error instanceof UsageError ? '' : 'internal error: '}${message}\n`);
     if (!(error instanceof UsageError)) io.stderr('Please report it with the command you ran.\n');
     return EXIT.usage;

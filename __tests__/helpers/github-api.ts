@@ -64,6 +64,8 @@ export interface FakeGitHubOptions {
   refuse?: readonly string[];
   /** What `pulls/list-files` lists. */
   changedFiles?: readonly ChangedFileEntry[];
+  /** Answer every request with `307 Temporary Redirect` to the same path and query on this origin. */
+  redirectTo?: string;
 }
 
 export interface FakeGitHub {
@@ -228,6 +230,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         problems: [...problems, ...checked.problems],
       };
       requests.push(recorded);
+      if (options.redirectTo) {
+        res.writeHead(307, { location: `${options.redirectTo}${req.url ?? '/'}` });
+        res.end();
+        return;
+      }
       const [status, answer] = respond(recorded, options, () => nextCheckRunId++);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(answer));

@@ -5609,8 +5609,17 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5990);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9955);
 
+// A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
+// to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            process.exitCode = 2;
+        stream.destroy();
+    });
+}
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -5623,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5990:
+/***/ 9955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11343,10 +11352,10 @@ function pythonDependencies(files) {
             continue;
         }
         for (const raw of text.split('\n')) {
-            const line = raw.replace(/(^|\s)#.*$/, '').trim();
-            const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+            const line = withoutComment(raw).trim();
+            const include = includedFile(line);
             if (include)
-                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include[1]));
+                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include));
             else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line))
                 incomplete = true;
             else {
@@ -11373,6 +11382,34 @@ function pythonDependencies(files) {
             return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
         },
     };
+}
+/**
+ * A requirements line without its comment: pip's `#` at the start or after a blank, to the end of the line. A scan,
+ * not `/(^|\s)#.*$/`: that one restarts at every `#` and rescans the rest, quadratic on ` # # # ...` before a CR.
+ */
+function withoutComment(line) {
+    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+        if (at === 0 || isBlank(line[at - 1]))
+            return line.slice(0, at);
+    }
+    return line;
+}
+const INCLUDE_OPTIONS = ['--requirement', '--constraint', '-r', '-c'];
+/** The file a `-r file`, `-c file`, `--requirement=file` line includes, or null. */
+function includedFile(line) {
+    const option = INCLUDE_OPTIONS.find((each) => line.startsWith(each));
+    if (!option)
+        return null;
+    let rest = line.slice(option.length).trimStart();
+    if (rest.startsWith('='))
+        rest = rest.slice(1).trimStart();
+    let end = 0;
+    while (end < rest.length && !isBlank(rest[end]))
+        end++;
+    return end === 0 ? null : rest.slice(0, end);
+}
+function isBlank(char) {
+    return char.trim() === '';
 }
 /** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */
 function containsWord(text, word) {
@@ -11739,53 +11776,8 @@ const LAUNCHERS = [
 /** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
 const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
 
-;// CONCATENATED MODULE: ./src/engine/quote.ts
-/**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
-    return quote_printable(text.replace(/\\/g, '\\\\'));
-}
-/**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function quote_printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(shellWord).join(' '), 200);
-}
-
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/source.ts
 /** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
 function decodeSource(bytes) {
@@ -11976,7 +11968,7 @@ const appTargetMissing = {
                         ? checkScript(invocation, context.files)
                         : null;
                 if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
             }
         }
     },
@@ -11991,17 +11983,17 @@ function checkImport(invocation, files) {
         const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
         return {
             word: target,
-            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
+            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
         };
     }
     const bases = searchPath(invocation);
     if (bases.some((base) => pythonModuleExists(files, base, module)))
         return checkAttribute(invocation, files, bases, target);
-    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
+    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
     const file = `${module.split('.').join('/')}.py`;
     return {
         word: target,
-        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
+        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
             `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
     };
 }
@@ -12019,13 +12011,13 @@ function checkAttribute(invocation, files, bases, word) {
     if (verdict.kind !== 'missing' || !verdict.source)
         return null;
     const likely = verdict.bound.filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name)).slice(0, 3);
-    const defaulted = target.defaulted ? ` (${quote(program.label)} looks for ${quote(target.attribute)} when the target names no attribute)` : '';
+    const defaulted = target.defaulted ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)` : '';
     const fix = likely.length > 0
-        ? `Name the object that is the app: ${likely.map((name) => quote(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
-        : `Point it at the module and name of the app object (${quote(`${target.module}:app`)} needs \`app = ...\` at the top level of ${quote(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
+        ? `Name the object that is the app: ${likely.map((name) => (0,quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
+        : `Point it at the module and name of the app object (${(0,quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
     return {
         word,
-        message: `${quote(program.label)} imports ${quote(target.attribute)} from ${quote(verdict.source.path)}${defaulted}, but that module defines no attribute ${quote(target.attribute)} ` +
+        message: `${(0,quote/* quote */.hD)(program.label)} imports ${(0,quote/* quote */.hD)(target.attribute)} from ${(0,quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,quote/* quote */.hD)(target.attribute)} ` +
             `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
     };
 }
@@ -12036,7 +12028,7 @@ function checkScript(invocation, files) {
     const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
     if (files.exists(path))
         return null;
-    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+    return { word: file, message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
 function importTarget(args, withValue) {
@@ -12115,7 +12107,7 @@ const badPortVar = {
                         continue;
                     yield {
                         range: commandRange(line, word.start, word.end),
-                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
                     };
                 }
             }
@@ -19669,7 +19661,15 @@ class parser_Parser {
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh']);
 const MAX_NESTED_SHELLS = 3;
+/**
+ * Commands longer than this (in UTF-16 code units) are not handed to the parser: unbash takes time quadratic in the
+ * length of some commands (hundreds of `<<E` heredoc operators, deep `$(` nesting), and a 1 MiB Procfile of such
+ * lines would hold the runner for minutes. Real commands are a few hundred characters; longer ones belong in a script.
+ */
+const MAX_ANALYSED_COMMAND = 2048;
 function analyzeShell(text, depth = 0) {
+    if (text.length > MAX_ANALYSED_COMMAND)
+        return { commands: [], errors: [], tooLong: true };
     try {
         return analyze(text, depth);
     }
@@ -19705,20 +19705,20 @@ function analyze(text, depth) {
     return { commands, errors: [...unique.values()].sort((a, b) => a.offset - b.offset) };
 }
 function simpleCommand(node) {
-    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shell_shellWord(item.value) }] : []);
+    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shellWord(item.value) }] : []);
     const words = [node.name, ...node.suffix].flatMap((item) => {
         if (item?.type === 'Word')
-            return [shell_shellWord(item)];
+            return [shellWord(item)];
         // `export PORT=5000`: declaration builtins take assignments as arguments; keep them as `NAME=value` words.
         if (item?.type === 'Assignment' && item.value.type === 'Word') {
-            const value = shell_shellWord(item.value);
+            const value = shellWord(item.value);
             return [{ ...value, value: `${item.name}=${value.value}`, text: item.text, start: item.pos, end: item.end }];
         }
         return [];
     });
     return { assignments, words, start: node.pos, end: node.end };
 }
-function shell_shellWord(word) {
+function shellWord(word) {
     const parameters = [];
     const singleQuoted = [];
     let dynamic = false;
@@ -19776,12 +19776,16 @@ function innerScript(command) {
     const [program, ...args] = command.words;
     if (!program || !SHELLS.has(basename(program.value)))
         return null;
-    const flag = args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.value));
+    const flag = args.findIndex((word) => isCommandFlag(word.value));
     const script = flag === -1 ? undefined : args[flag + 1];
     if (!script)
         return null;
     const quoted = script.text.startsWith("'") || script.text.startsWith('"');
     return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script, doubleQuoted: script.text.startsWith('"') };
+}
+/** `-c`, `-ec`, `-lc`: short options that include `c`. A letter check, as `/^-[a-z]*c[a-z]*$/` backtracks. */
+function isCommandFlag(word) {
+    return word.startsWith('-') && word.includes('c') && /^[a-z]+$/.test(word.slice(1));
 }
 /**
  * `bash -c "gunicorn -b '0.0.0.0:$PORT'"`: the outer shell expands `$PORT` inside its double quotes before the inner
@@ -24870,7 +24874,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
  * @param {string} input
  * @returns {string}
  */
-const decode_entities_NAMED = Object.freeze({
+const NAMED = Object.freeze({
   colon: ':',
   Tab: '\t',
   NewLine: '\n',
@@ -24884,7 +24888,7 @@ function decodeEntities(input) {
 
   return input.replace(ENTITY_RE, (match, hex, dec, name) => {
     if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(decode_entities_NAMED, name) ? decode_entities_NAMED[name] : match;
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
     }
     const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
@@ -27819,12 +27823,12 @@ const buildOutputMissing = {
                         ? nodeProblem(files, invocation, path)
                         : null;
                 if (problem)
-                    yield { range: commandRange(line, file.start, file.end), severity: problem.severity, message: `${quote(type)}: ${problem.message}` };
+                    yield { range: commandRange(line, file.start, file.end), severity: problem.severity, message: `${(0,quote/* quote */.hD)(type)}: ${problem.message}` };
             }
         }
     },
 };
-const build_output_missing_list = (paths) => paths.map((path) => quote(path)).join(', ');
+const build_output_missing_list = (paths) => paths.map((path) => (0,quote/* quote */.hD)(path)).join(', ');
 function jarProblem(build, path) {
     if (!build)
         return null;
@@ -27833,20 +27837,20 @@ function jarProblem(build, path) {
         case 'not-produced':
             return {
                 severity: 'error',
-                message: `java runs ${quote(path)}, but ${quote(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
-                    `"Unable to access jarfile". Run ${quote(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
+                message: `java runs ${(0,quote/* quote */.hD)(path)}, but ${(0,quote/* quote */.hD)(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
+                    `"Unable to access jarfile". Run ${(0,quote/* quote */.hD)(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
             };
         case 'thin':
             return {
                 severity: 'warning',
-                message: `${quote(path)} is the plain jar, with the app's classes only; ${quote(check.instead.by)} also builds ${quote(check.instead.path)}, ` +
-                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${quote(check.instead.path)}.`,
+                message: `${(0,quote/* quote */.hD)(path)} is the plain jar, with the app's classes only; ${(0,quote/* quote */.hD)(check.instead.by)} also builds ${(0,quote/* quote */.hD)(check.instead.path)}, ` +
+                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${(0,quote/* quote */.hD)(check.instead.path)}.`,
             };
         case 'ambiguous':
             return {
                 severity: 'warning',
-                message: `${quote(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
-                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${quote(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
+                message: `${(0,quote/* quote */.hD)(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
+                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${(0,quote/* quote */.hD)(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
             };
         default:
             return null;
@@ -27860,18 +27864,18 @@ function nodeProblem(files, invocation, path) {
     if (!output)
         return null;
     const check = checkNodeFile(files, output, path);
-    const run = quote(`node ${invocation.file?.value ?? path}`);
+    const run = (0,quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
     if (check.kind === 'outside') {
-        const where = output.outFile ? quote(output.outFile) : `${quote(`${output.outDir}/`)}${output.config ? ` (${quote('outDir')} in ${quote(output.config)})` : ''}`;
+        const where = output.outFile ? (0,quote/* quote */.hD)(output.outFile) : `${(0,quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,quote/* quote */.hD)('outDir')} in ${(0,quote/* quote */.hD)(output.config)})` : ''}`;
         return {
             severity: 'warning',
-            message: `${run} needs ${quote(path)}, which is not in the repository, and the ${quote(output.script)} script's ${quote(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
+            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,quote/* quote */.hD)(output.script)} script's ${(0,quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
         };
     }
     if (check.kind === 'no-source') {
         return {
             severity: 'warning',
-            message: `${run} needs ${quote(path)}, which ${quote(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
+            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which ${(0,quote/* quote */.hD)(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
         };
     }
     return null;
@@ -28276,7 +28280,8 @@ const codecapsules = {
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
 /**
@@ -28485,7 +28490,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
 }
 /** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
 function splitsAt(readings, parser, line, index) {
@@ -28555,7 +28560,7 @@ const devServer = {
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
                 `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
         };
     },
@@ -28563,7 +28568,7 @@ const devServer = {
 function advice(instead, language, files) {
     if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
+        return `Serve with ${instead.split(' ')[0]}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -28591,7 +28596,7 @@ const dockerfilePresent = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
                 "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
                 'move the Dockerfile out of the app root to build with buildpacks.',
         };
@@ -28629,11 +28634,11 @@ const duplicateProcessType = {
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
             for (const line of repeats) {
                 const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${quote(alias ? key : type)} line.`,
+                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
                 };
             }
         }
@@ -28680,28 +28685,28 @@ const emptyCommand = {
 function empty_command_report({ procfile, platform, reading, readings }, line) {
     const type = line.type.text;
     const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
+    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
     const outcome = outcomeOf(reading, line.number);
     const story = storyOf(readings, line.number, platform.parser);
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
     }
     const entry = outcome.entry;
     if (entry.commandLine === line.number) {
-        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
     }
     const taken = procfile.lines[entry.commandLine - 1];
     const lostProcess = taken?.kind === 'process';
     const runsNothing = entry.command === '' || entry.command.startsWith('#');
     const consequence = lostProcess
-        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
         : runsNothing
             ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
             : `; that works there by accident, but no other parser reads it so`;
     return {
         range,
         severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
             `${consequence}. ${fix}`,
     };
 }
@@ -28732,10 +28737,10 @@ const hardcodedPort = {
             return;
         yield {
             ...serverSpot(server, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
                 `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
                     ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+                    : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -28751,13 +28756,13 @@ function configPort(context) {
     const { file, line, port } = config.listen;
     const framework = config.framework;
     const fix = framework
-        ? `Read it from \`PORT\`: ${quote(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${quote(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-        : `Write ${quote("port ENV['PORT'] || 3000")} instead`;
+        ? `Read it from \`PORT\`: ${(0,quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
+        : `Write ${(0,quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
     return {
         file: appFile(context, file),
         range: { line, column: 1, endLine: line, endColumn: 2 },
         severity: framework ? 'warning' : undefined,
-        message: `${quote(file)} tells ${quote(framework?.label ?? server.program.label)} to listen on port ${port}, but ${context.platform.name} sends the app's ` +
+        message: `${(0,quote/* quote */.hD)(file)} tells ${(0,quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}, but ${context.platform.name} sends the app's ` +
             `traffic to the port in \`$PORT\`, which the platform chooses. ${fix}.`,
     };
 }
@@ -28848,20 +28853,20 @@ const invalidLine = {
 };
 function diagnosis(line, text) {
     if (CONFLICT_MARKER.test(text)) {
-        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
     }
     const [first = '', ...rest] = text.split(/\s+/u);
     if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
     }
-    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
     const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
     if (line.reason === 'no-colon')
-        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
     if (line.reason === 'no-type')
-        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
     const type = text.slice(0, text.indexOf(':')).trim();
-    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages.ts
@@ -28928,7 +28933,7 @@ const languageMismatch = {
             if (!main || !used || used === built)
                 continue;
             const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => (0,quote/* quote */.hD)(file)).join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
                 : candidate
@@ -28936,7 +28941,7 @@ const languageMismatch = {
                     : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
                     `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
             };
         }
@@ -28946,7 +28951,7 @@ function remedy(used, present, extraLanguage) {
     const name = languageInfo(used).name;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = quote(languageInfo(used).markers[0] ?? '');
+    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
@@ -29044,7 +29049,7 @@ const leadingWhitespace = {
             yield {
                 range: rangeOf(line, line.indent),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
             };
         }
@@ -29162,7 +29167,7 @@ const localhostBind = {
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 ...serverSpot(server, listen.host.word.start, listen.host.word.end),
-                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
         }
@@ -29172,7 +29177,7 @@ const localhostBind = {
                 yield {
                     file: appFile(context, fromConfig.file),
                     range: { line: fromConfig.line, column: 1, endLine: fromConfig.line, endColumn: 2 },
-                    message: `${quote(fromConfig.file)} tells ${quote(program.label)} to listen on ${quote(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
+                    message: `${(0,quote/* quote */.hD)(fromConfig.file)} tells ${(0,quote/* quote */.hD)(program.label)} to listen on ${(0,quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
                 };
             }
             return;
@@ -29181,7 +29186,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 ...serverSpot(server, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -29213,11 +29218,11 @@ const missingWeb = {
 function hint(processes) {
     const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
     if (otherCase) {
-        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
     }
     const only = processes.length === 1 ? processes[0] : undefined;
     if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }
@@ -29254,8 +29259,8 @@ const nodeEntryMissing = {
                     continue;
                 yield {
                     range: commandRange(line, file.start, file.end),
-                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => (0,quote/* quote */.hD)(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
                 };
             }
         }
@@ -29284,19 +29289,19 @@ const npmStartNoScript = {
                 if (!script || invocation.cwd !== '')
                     continue;
                 const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
-                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
                 }
                 else if (pkg === 'invalid') {
-                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
                 }
                 else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
                     const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
                     yield {
                         range,
-                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
                     };
                 }
             }
@@ -29358,10 +29363,10 @@ function differenceOf(outcome, own) {
         case 'reads':
         case 'corrects':
             if (outcome.entry.type !== own.type)
-                return `rename ${quote(own.type)} to ${quote(outcome.entry.type)}`;
+                return `rename ${(0,quote/* quote */.hD)(own.type)} to ${(0,quote/* quote */.hD)(outcome.entry.type)}`;
             if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
                 return null;
-            return `run ${quote(outcome.entry.command.trim())}`;
+            return `run ${(0,quote/* quote */.hD)(outcome.entry.command.trim())}`;
     }
 }
 /**
@@ -29398,13 +29403,13 @@ const processTypeName = {
             const type = line.type.text;
             const suggestion = platform.processTypeName.suggest(type);
             const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
+                ? `${platform.name} renames it to ${(0,quote/* quote */.hD)(outcome.entry.type)} with a warning`
                 : storyOf(readings, line.number, platform.parser);
             yield {
                 range: rangeOf(line, line.type),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
+                message: `${(0,quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${(0,quote/* quote */.hD)(suggestion)}.`,
             };
         }
     },
@@ -29456,7 +29461,7 @@ const procfileMisnamed = {
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
-            const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            const ignored = `${(0,quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
             yield {
                 file: miss.path,
                 range: START_OF_FILE,
@@ -29468,10 +29473,10 @@ const procfileMisnamed = {
 };
 function fix(miss, target, hasProcfile) {
     if (hasProcfile)
-        return `Delete it, or move what it declares into ${quote(target)}.`;
+        return `Delete it, or move what it declares into ${(0,quote/* quote */.hD)(target)}.`;
     if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
+        return `If it holds the processes to deploy, rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
@@ -29503,9 +29508,9 @@ const procfileMissing = {
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${(0,quote/* quote */.hD)(root)} with ` +
+                `${(0,quote/* quote */.hD)(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
@@ -29544,27 +29549,29 @@ const procfileNotRoot = {
         const target = root === '' ? 'Procfile' : `${root}/Procfile`;
         for (const nested of discovery.nested) {
             const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${quote(nested)} is not at the app root${root === '' ? '' : ` (${quote(root)})`}`;
+            const where = `${(0,quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,quote/* quote */.hD)(root)})`}`;
             if (hasProcfile) {
                 yield {
                     file: nested,
                     range: START_OF_FILE,
                     severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${quote(target)}. Delete it if it is a leftover.`,
+                    message: `${where}, so ${platform.name} ignores it and uses ${(0,quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
                 };
                 continue;
             }
             yield {
                 file: nested,
                 range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${quote(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${suggestCommand('git', 'mv', nested, target)}), or, if ${quote(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${quote(`path: ${folder}`)} input.`,
+                message: `${where}, and ${platform.name} only reads ${(0,quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${(0,quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,quote/* quote */.hD)(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${(0,quote/* quote */.hD)(`path: ${folder}`)} input.`,
             };
         }
     },
 };
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/workspace.ts
@@ -29575,6 +29582,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 /** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
 const MAX_PROCFILE_BYTES = 1024 * 1024;
 function resolveAppRoot(workspace, appPath) {
@@ -29582,9 +29590,12 @@ function resolveAppRoot(workspace, appPath) {
     const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
     const absolute = realDirectory(requested, `The path '${appPath}'`);
     if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace; give a directory inside it.`);
     }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+    // Paths in findings and outputs are the configured path, normalised, not the name of a link's target: a pull
+    // request could name that target anything (`$(id)`, `::error::`), and a `run:` script may use the outputs.
+    const named = isInside(workspaceReal, requested) ? requested : absolute;
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, named)) };
 }
 function realDirectory(target, what) {
     let real;
@@ -29616,9 +29627,10 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     catch (error) {
         return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
     }
-    if (!isInside(workspace, real))
+    const confinement = confine(workspace, real);
+    if (confinement === 'outside')
         return { ok: false, problem: 'link-outside' };
-    if (isInGitDirectory(workspace, real))
+    if (confinement === 'git')
         return { ok: false, problem: 'link-into-git' };
     let fd;
     try {
@@ -29655,11 +29667,106 @@ function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
     }
 }
 /**
+ * Where a real path (symbolic links resolved) lies: inside the workspace and outside `.git` (`'inside'`), or not.
  * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings.
+ * Procfile linked there would have its lines quoted in findings, and a report written there would rewrite git's
+ * configuration. `.GIT` is the same folder on the case-insensitive file systems of macOS and Windows runners.
  */
-function isInGitDirectory(workspace, real) {
-    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
+function confine(workspace, real) {
+    if (!isInside(workspace, real))
+        return 'outside';
+    const segments = external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep);
+    return segments.some((segment) => segment.toLowerCase() === '.git') ? 'git' : 'inside';
+}
+/**
+ * Writes `content` to `file` (relative to `workspace`) as confined as a read: each folder on the way is resolved
+ * through its symbolic links and must stay inside the workspace and outside `.git`; missing folders are created
+ * one at a time (so `mkdir -p` cannot follow a link out); an existing target must be a regular file or a symbolic
+ * link, which is replaced, never followed. The content goes to a new temporary file in the same folder, created
+ * exclusively without following links, then renamed over the target.
+ */
+function writeFileInside(workspace, file, content) {
+    try {
+        const root = fs.realpathSync(workspace);
+        const target = path.resolve(root, file);
+        if (confine(root, target) !== 'inside')
+            return { ok: false, problem: confine(root, target) === 'git' ? 'into-git' : 'outside' };
+        const folder = makeFolderInside(root, path.relative(root, path.dirname(target)));
+        if (typeof folder !== 'string')
+            return folder;
+        const final = path.join(folder, path.basename(target));
+        const existing = lstatOrNull(final);
+        if (existing?.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (existing && !existing.isFile() && !existing.isSymbolicLink())
+            return { ok: false, problem: 'not-regular' };
+        writeByRename(folder, final, content);
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: classifyWrite(error) };
+    }
+}
+/** The real path of `relative` below `root`, creating what is missing, or why it cannot be used. */
+function makeFolderInside(root, relative) {
+    let folder = root;
+    for (const segment of relative === '' ? [] : relative.split(path.sep)) {
+        const next = path.join(folder, segment);
+        const stat = lstatOrNull(next);
+        if (!stat)
+            fs.mkdirSync(next);
+        const real = fs.realpathSync(next);
+        const where = confine(root, real);
+        if (where !== 'inside')
+            return { ok: false, problem: where === 'git' ? 'into-git' : 'outside' };
+        if (!fs.statSync(real).isDirectory())
+            return { ok: false, problem: 'not-a-folder' };
+        folder = real;
+    }
+    return folder;
+}
+function writeByRename(folder, final, content) {
+    const temporary = path.join(folder, `.${path.basename(final)}.${randomUUID()}.tmp`);
+    const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
+    const fd = fs.openSync(temporary, flags, 0o644);
+    try {
+        fs.writeFileSync(fd, content);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    try {
+        fs.renameSync(temporary, final);
+    }
+    catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function lstatOrNull(file) {
+    try {
+        return fs.lstatSync(file);
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function classifyWrite(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return 'permission';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'not-a-folder';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
 }
 function isLink(file) {
     try {
@@ -29745,7 +29852,7 @@ const procfileUnreadable = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `${quote(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+            message: `${(0,quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
     },
 };
@@ -31560,7 +31667,7 @@ function pythonProblems(files, table, builder) {
                 severity: 'error',
                 file,
                 range: pins.find((pin) => pin.source === refused)?.range ?? START,
-                message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+                message: `${builder} refuses ${(0,quote/* quote */.hD)(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
             });
         }
     }
@@ -31599,18 +31706,18 @@ function pythonPinProblems(pin, table, builder) {
     if (pin.source === 'runtime-txt') {
         const replacement = table.deprecated['runtime-txt'];
         if (version === null || (table.format && !table.format.test(version))) {
-            return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+            return [at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
         }
         if (replacement) {
             const major = version.split('.').slice(0, 2).join('.');
-            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
+            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
     }
     else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
-        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => (0,quote/* quote */.hD)(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
     }
     else if (table.format && !table.format.test(pin.value)) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
     }
     if (version !== null && table.minors)
         problems.push(...pythonSupportProblems(version, pin, table, builder));
@@ -31631,7 +31738,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const supported = `3.${minors.oldest} to 3.${minors.newest}`;
     if (major < 3 || (major === 3 && minor < minors.oldest)) {
-        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
+        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`)];
     }
     const key = `${major}.${minor}`;
     if (major > 3 || minor > minors.newest) {
@@ -31640,7 +31747,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const latest = table.latest[key];
     const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
     if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
-        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
+        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,quote/* quote */.hD)(key)} gets the latest patch.`)];
     }
     const sunset = table.sunset[key];
     return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
@@ -31666,15 +31773,15 @@ function nodeProblems(files, family, builder) {
         return [];
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     if ((0,semver.validRange)(pin.value) === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
     }
     if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
         return [];
     const newest = versions[0];
     if ((0,semver.intersects)(pin.value, `>${newest}`)) {
-        return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+        return [at('notice', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
     }
-    return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+    return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
 }
 /** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
 function javaStacks(selector) {
@@ -31697,14 +31804,14 @@ function javaProblems(files, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
     if (stacks === null) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
     }
     if (stacks.length === 0) {
-        return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
     }
     if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
         const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
-        return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+        return [at('warning', `Java ${(0,quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
     }
     return [];
 }
@@ -31740,7 +31847,7 @@ function pinConflicts(files, family, language, builder) {
     if (!row || !choice)
         return [];
     const used = choice.pin;
-    const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+    const installs = used ? `${(0,quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
     const problems = [];
     for (const pin of pinsOf(files, language)) {
         if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
@@ -31748,13 +31855,13 @@ function pinConflicts(files, family, language, builder) {
         const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
         const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
         if (mustAgree) {
-            at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
         }
         else if (row.reads.includes(pin.source)) {
-            at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+            at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
         }
     }
     return problems;
@@ -32066,10 +32173,10 @@ const scriptFails = {
                     yield {
                         file,
                         range,
-                        message: `${quote(type)} runs ${quote(run.file)}, whose last command (line ${range.line}) is named ${quote(run.text.slice(failure.start, failure.end))}: ` +
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, whose last command (line ${range.line}) is named ${(0,quote/* quote */.hD)(run.text.slice(failure.start, failure.end))}: ` +
                             `the file has Windows line endings, so the shell looks for a program whose name ends in a carriage return, ` +
                             `exits with status ${failure.status} ("command not found"), and what the Procfile runs after it never starts. ` +
-                            `Save ${quote(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
+                            `Save ${(0,quote/* quote */.hD)(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
                     };
                 }
                 else if (run.text.includes('\r\n')) {
@@ -32078,7 +32185,7 @@ const scriptFails = {
                         file,
                         range: rangeInScript(run, at, at + 1),
                         severity: 'warning',
-                        message: `${quote(type)} runs ${quote(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
                             `the last word of every line, so file names, options and values there end in "\\r" (a config written to ` +
                             `\`config.toml\\r\` is never read). Save it with Unix (LF) line endings.`,
                     };
@@ -32113,11 +32220,11 @@ const serverUndeclared = {
                 reported.add(pkg);
                 const where = dependencies.manifests.length === 0
                     ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-                    : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+                    : `${dependencies.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: dependencies.incomplete ? 'warning' : 'error',
-                    message: `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
                         `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
                 };
             }
@@ -32131,15 +32238,16 @@ function failure(name, pkg) {
 /** Where the app declares its dependencies, and how to add one there. */
 function howToDeclare(pkg, manifests) {
     if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${quote(pkg)} to requirements.txt.`;
+        return `Add ${(0,quote/* quote */.hD)(pkg)} to requirements.txt.`;
     if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
+        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${pkg}`)}).`;
     if (manifests.includes('pyproject.toml'))
-        return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
-    return `Declare ${quote(pkg)} as a dependency.`;
+        return `Add ${(0,quote/* quote */.hD)(pkg)} to the dependencies in pyproject.toml.`;
+    return `Declare ${(0,quote/* quote */.hD)(pkg)} as a dependency.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
+
 
 
 const shellSyntax = {
@@ -32152,17 +32260,31 @@ const shellSyntax = {
     },
     *check(context) {
         for (const { line, type } of context.facts.processLines()) {
-            const [error] = context.facts.command(line).analysis.errors;
+            const { analysis } = context.facts.command(line);
+            if (analysis.tooLong) {
+                yield tooLongReport(line, type);
+                continue;
+            }
+            const [error] = analysis.errors;
             if (!error)
                 continue;
             yield {
                 range: commandRange(line, error.offset, error.offset + 1),
-                message: `The command of ${quote(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
+                message: `The command of ${(0,quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
                     'which refuses it, so the process exits at once. Fix the quoting or the operator.',
             };
         }
     },
 };
+function tooLongReport(line, type) {
+    return {
+        range: commandRange(line, 0, 1),
+        severity: 'notice',
+        message: `The command of ${(0,quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+            `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
+            'script in the repository and start that script from the Procfile.',
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/space-before-colon.ts
 
@@ -32185,8 +32307,8 @@ const spaceBeforeColon = {
                 continue;
             yield {
                 range: rangeOf(line, line.gap),
-                message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
-                    `Write ${quote(`${line.type.text}:`)} with no space.`,
+                message: `Whitespace between ${(0,quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+                    `Write ${(0,quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
             };
         }
     },
@@ -32331,7 +32453,7 @@ const webNotListening = {
 /** A program whose record says it serves no HTTP (celery, rq, sidekiq, php-fpm). */
 function workerOf(main) {
     const program = main.program;
-    return program?.opensNoPort ? { description: `${quote(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
+    return program?.opensNoPort ? { description: `${(0,quote/* quote */.hD)(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
 }
 function botOf(main, files) {
     const file = main.file;
@@ -32340,7 +32462,7 @@ function botOf(main, files) {
     if (main.program?.id !== 'python-script' && main.program?.id !== 'node-script')
         return null;
     const listens = scriptListens(files, posix_namespaceObject.join(main.cwd, file.value));
-    return listens.kind === 'no' ? { description: `${quote(file.value)}, a bot built on ${quote(listens.library)}`, word: file } : null;
+    return listens.kind === 'no' ? { description: `${(0,quote/* quote */.hD)(file.value)}, a bot built on ${(0,quote/* quote */.hD)(listens.library)}`, word: file } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
@@ -32373,19 +32495,19 @@ const webPortUnbound = {
             return;
         const framework = config?.framework;
         const variable = framework?.env ?? facts.portEnv[0]?.port;
-        const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
+        const envHint = variable ? `, unless ${(0,quote/* quote */.hD)(variable)} is set in the app's environment` : '';
         const fix = framework
             ? framework.property
-                ? `Add ${quote(`-D${framework.property}=$PORT`)} before \`-jar\``
+                ? `Add ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\``
                 : 'Read the port from the `PORT` environment variable in the code'
             : listen.host
-                ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-                : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+                ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
+                : `Add ${(0,quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
         yield {
             ...serverSpot(server, main.name.start, main.name.end),
             severity: variable || framework ? 'warning' : 'error',
-            message: `${quote(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+            message: `${(0,quote/* quote */.hD)(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
         };
     },
@@ -32416,7 +32538,7 @@ const workerRunsServer = {
                 continue;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} starts ${quote(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
+                message: `${(0,quote/* quote */.hD)(type)} starts ${(0,quote/* quote */.hD)(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
                     `so nothing reaches this one. ${hasWeb ? `If it is a second copy of the app, drop it; if it serves something else, serve that from \`web\`.` : `Name the process \`web\`.`}`,
             };
         }
@@ -32502,18 +32624,37 @@ const RULES = [
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/report/log-safe.ts
+;// CONCATENATED MODULE: ./src/report/log.ts
 /**
- * Text that a CI runner reading the log cannot take for a workflow command: the Actions runner executes a line that
- * starts with `::` (after blanks) and the older `##[name ...]` form anywhere in a line, and splits lines at CR, LF,
- * U+2028 and U+2029 as well. The JSON and XML formats write what would act as an escape that parses back to the
- * same text, so a report printed to a `run:` step's log is only data.
+ * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
+ * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
+ * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
  */
-/** `value` as JSON, with DEL, C1 controls, U+2028 and U+2029 and the second `#` of `##[` written as `\u` escapes. */
+
+/**
+ * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
+ * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
+ */
+function inertLine(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+function logLine(text) {
+    return inertLine((0,quote/* printable */.g$)(text));
+}
+/**
+ * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
+ * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
+ * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
+ * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
+ * no reader that splits lines differently finds a command either.
+ */
 function jsonForLog(value) {
-    return JSON.stringify(value, null, 2)
+    const json = JSON.stringify(value, null, 2)
         .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/:(?=:)/g, '\\u003a')
         .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
 }
 /**
  * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
@@ -32548,7 +32689,7 @@ function errorElement(finding) {
         line: finding.line,
         column: finding.column,
         severity: SEVERITY[finding.severity],
-        message: quote_printable(finding.message),
+        message: (0,quote/* printable */.g$)(finding.message),
         source: `procfile-lint.${finding.rule}`,
     };
     const list = Object.entries(attributes).map(([name, value]) => `${name}="${xmlForLog(String(value))}"`);
@@ -32559,33 +32700,25 @@ function errorElement(finding) {
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
 
 
+
 function formatText(result) {
     const lines = result.findings.map(formatFinding);
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
-}
-/**
- * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
- * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
- * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
- * shows any other character it must not print.
- */
-function inert(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+    return `${lines.map(inertLine).join('\n')}\n`;
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
     const app = result.language ? `; ${languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -32605,7 +32738,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: quote_printable(finding.file),
+        file: (0,quote/* printable */.g$)(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -32657,7 +32790,7 @@ function joinOr(items) {
 
 function formatGithub(result) {
     const plan = planAnnotations(result.findings);
-    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, quote_printable(finding.message), annotationProperties(finding)));
+    const lines = plan.shown.map((finding) => workflowCommand(finding.severity, (0,quote/* printable */.g$)(finding.message), annotationProperties(finding)));
     if (plan.hidden.length > 0)
         lines.push(unannotatedMessage(plan.hidden, ['the output of `--format json` or `--format sarif`']));
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
@@ -32683,8 +32816,6 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
 /**
  * A fingerprint per finding that survives edits elsewhere in the file, for the formats that track findings across
@@ -32718,20 +32849,20 @@ const gitlab_SEVERITY = { error: 'major', warning: 'minor', notice: 'info' };
 function formatGitlab(result) {
     const fingerprints = fingerprintsOf(result.findings);
     const issues = result.findings.map((finding, index) => ({
-        description: quote_printable(finding.message),
+        description: (0,quote/* printable */.g$)(finding.message),
         check_name: finding.rule,
         fingerprint: fingerprints[index],
         severity: gitlab_SEVERITY[finding.severity],
         location: { path: finding.file, lines: { begin: finding.line, end: finding.endLine } },
     }));
-    return `${jsonForLog(issues)}\n`;
+    return jsonForLog(issues);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
-/** The result object as JSON: the contract documented in docs/result.md, escaped for a CI log (`jsonForLog`). */
+/** The result object as JSON: the contract documented in docs/result.md, escaped for a log (see log.ts). */
 function formatJson(result) {
-    return `${jsonForLog(result)}\n`;
+    return jsonForLog(result);
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -32761,10 +32892,10 @@ function formatJunit(result, failOn) {
 function testCase(finding, failOn) {
     const place = `${finding.file}:${finding.line}:${finding.column}`;
     const open = `    <testcase classname="${xmlForLog(finding.file)}" name="${xmlForLog(`${finding.rule} at ${place}`)}">`;
-    const message = xmlForLog(quote_printable(finding.message));
+    const message = xmlForLog((0,quote/* printable */.g$)(finding.message));
     const body = isFailing(finding.severity, failOn)
-        ? `<failure type="${finding.severity}" message="${message}">${xmlForLog(`${finding.severity}: ${quote_printable(finding.message)} [${finding.rule}]`)}</failure>`
-        : `<system-out>${xmlForLog(`${finding.severity}: ${quote_printable(finding.message)} [${finding.rule}]`)}</system-out>`;
+        ? `<failure type="${finding.severity}" message="${message}">${xmlForLog(`${finding.severity}: ${(0,quote/* printable */.g$)(finding.message)} [${finding.rule}]`)}</failure>`
+        : `<system-out>${xmlForLog(`${finding.severity}: ${(0,quote/* printable */.g$)(finding.message)} [${finding.rule}]`)}</system-out>`;
     return `${open}${body}</testcase>`;
 }
 function cleanCase(result) {
@@ -32898,7 +33029,7 @@ const RULE_HELP = {
     },
     "shell-syntax": {
         "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
-        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command, move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\nA command longer than 2048 characters is not parsed: the parser's time grows with the square of some commands (hundreds of heredoc operators, deep `$(` nesting), and a Procfile of such lines would hold the runner for minutes. The rule reports it as a **notice** instead, saying that none of the command checks ran on it; the other command rules say nothing about it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command (and for one over 2048 characters, which is not checked), move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
     },
     "space-before-colon": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
@@ -32972,7 +33103,7 @@ function toSarif(result, rules, options = {}) {
     };
 }
 function formatSarif(result, rules, options = {}) {
-    return `${jsonForLog(toSarif(result, rules, options))}\n`;
+    return jsonForLog(toSarif(result, rules, options));
 }
 /**
  * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
@@ -33001,7 +33132,7 @@ function sarifResult(finding, ruleIndex, fingerprint) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: LEVEL[finding.severity],
-        message: { text: quote_printable(finding.message) },
+        message: { text: (0,quote/* printable */.g$)(finding.message) },
         locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
@@ -33016,7 +33147,7 @@ function region(range) {
 }
 function sarifFix(fix) {
     return {
-        description: { text: quote_printable(fix.description) },
+        description: { text: (0,quote/* printable */.g$)(fix.description) },
         artifactChanges: [
             {
                 artifactLocation: artifact(fix.file),
@@ -34018,22 +34149,25 @@ function once(compute) {
 ;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
 /** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
 
+
 const DIRECTIVE = 'procfile-lint-disable-next-line';
+/** A comment can list a million unknown words: the first few are reported, one finding each. */
+const MAX_UNKNOWN_IDS_REPORTED = 10;
 function inlineDisables(procfile, file, knownRules) {
     const disabled = new Map();
     const problems = [];
     for (const line of procfile.lines) {
         if (line.kind !== 'comment')
             continue;
-        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
-        if (!match)
+        const list = (0,engine_config/* disableNextLine */.ii)(line.text);
+        if (list === null)
             continue;
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+        const ids = list.split(/[\s,]+/).filter(Boolean);
         const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
-        for (const id of ids.filter((candidate) => !knownRules.includes(candidate))) {
+        for (const id of ids.filter((candidate) => !knownRules.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
             const index = line.text.indexOf(id, listStart);
             problems.push({
-                message: `Unknown rule ${JSON.stringify(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
                 file,
                 range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
             });
@@ -34184,6 +34318,7 @@ function lintProcfile(bytes, options = {}) {
 
 
 
+
 const EXIT = { clean: 0, findings: 1, usage: 2 };
 const HELP = `Usage: procfile-lint [options] [dir | Procfile | -]
 
@@ -34223,7 +34358,8 @@ async function runCli(args, io) {
         return await run(args, io);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // Both kinds quote what the user typed or the repository holds (a directory name, an option): escaped for a log.
+        const message = logLine(error instanceof Error ? error.message : String(error));
         io.stderr(`procfile-lint: ${error instanceof types/* UsageError */.e ? '' : 'internal error: '}${message}\n`);
         if (!(error instanceof types/* UsageError */.e))
             io.stderr('Please report it with the command you ran.\n');
@@ -34289,21 +34425,23 @@ async function readStdin(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G2: () => (/* binding */ DISABLE_NEXT_LINE),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   ii: () => (/* binding */ disableNextLine),
 /* harmony export */   l2: () => (/* binding */ checkConfig),
 /* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
 /* unused harmony exports SETTINGS, checkSetting, closest */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
  */
 
+
 const CONFIG_FILE = '.procfile-lint.yml';
-const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, 'off'];
+const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o, 'off'];
 /** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
 function checkConfig(config, knownRules) {
     const rules = {};
@@ -34328,11 +34466,11 @@ function parseRuleSettings(text, knownRules, source) {
             continue;
         const match = /^\s*([^:=\s]+)\s*[:=]\s*(\S+)\s*$/.exec(item);
         if (!match)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got '${item.trim()}'.`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(item.trim())}.`);
         const [, id = '', value = ''] = match;
         const problem = checkSetting(id, value, knownRules);
         if (problem)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${source}: ${problem}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${source}: ${problem}`);
         rules[id] = value;
     }
     return rules;
@@ -34350,10 +34488,10 @@ function checkSetting(id, value, knownRules) {
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
-        return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
+        return `Unknown rule ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
     }
     if (!SETTINGS.includes(value)) {
-        return `Rule \`${id}\` is set to ${JSON.stringify(value)}; use one of ${SETTINGS.join(', ')}.`;
+        return `Rule \`${id}\` is set to ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}; use one of ${SETTINGS.join(', ')}.`;
     }
     return null;
 }
@@ -34384,8 +34522,93 @@ function editDistance(a, b, limit) {
     }
     return previous[b.length];
 }
-/** `# procfile-lint-disable-next-line [rule, ...]`: the rules (all when none are named) to silence on the next line. */
-const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/u;
+const DISABLE_MARKER = 'procfile-lint-disable-next-line';
+/**
+ * `# procfile-lint-disable-next-line [rule, ...]`: the list of rules to silence on the next line (`''` for all), or
+ * null when `text` is no such comment. A plain scan, not a regular expression: `\s+(.*)$` backtracks quadratically
+ * on a long run of blanks that ends in a CR. `trimStart` strips exactly what `\s` matches.
+ */
+function disableNextLine(text) {
+    const comment = text.trimStart();
+    if (!comment.startsWith('#'))
+        return null;
+    const body = comment.slice(1).trimStart();
+    if (!body.startsWith(DISABLE_MARKER))
+        return null;
+    const rest = body.slice(DISABLE_MARKER.length);
+    const list = rest.trimStart();
+    if (rest !== '' && list.length === rest.length)
+        return null;
+    return hasLineTerminator(list) ? null : list;
+}
+function hasLineTerminator(text) {
+    return ['\n', '\r', '\u2028', '\u2029'].some((terminator) => text.includes(terminator));
+}
+
+
+/***/ }),
+
+/***/ 3422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   Wr: () => (/* binding */ suggestCommand),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony exports truncate, shellWord */
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+/**
+ * From the Unicode properties the regex engine knows (Node 20's V8 has them all), not a hand-picked list: controls
+ * (Cc, C1 and NEL included), format characters (Cf: bidi overrides, zero-width joiners, tag characters U+E0000...),
+ * every Default_Ignorable_Code_Point (fillers such as U+3164 and U+FFA0, which display as nothing), variation
+ * selectors, separators other than the plain space (Zs, Zl, Zp), lone surrogates, noncharacters, and U+FFF0-U+FFFD.
+ */
+const INVISIBLE = /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\p{Noncharacter_Code_Point}\ufff0-\ufffd]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(shellWord).join(' '), 200);
+}
 
 
 /***/ }),

@@ -4,7 +4,7 @@
  */
 import { printable } from '../engine/quote.js';
 import type { Finding, LintResult, Severity } from '../engine/types.js';
-import { xmlForLog } from './log-safe.js';
+import { xmlForLog } from './log.js';
 
 /** Checkstyle's severities are error, warning, info and ignore. */
 const SEVERITY = { error: 'error', warning: 'warning', notice: 'info' } as const satisfies Record<Severity, string>;

@@ -8,7 +8,7 @@
 import { printable } from '../engine/quote.js';
 import type { LintResult, Severity } from '../engine/types.js';
 import { fingerprintsOf } from './fingerprint.js';
-import { jsonForLog } from './log-safe.js';
+import { jsonForLog } from './log.js';
 
 /** GitLab's severities are info, minor, major, critical and blocker. */
 const SEVERITY = { error: 'major', warning: 'minor', notice: 'info' } as const satisfies Record<Severity, string>;
@@ -22,5 +22,5 @@ export function formatGitlab(result: LintResult): string {
     severity: SEVERITY[finding.severity],
     location: { path: finding.file, lines: { begin: finding.line, end: finding.endLine } },
   }));
-  return `${jsonForLog(issues)}\n`;
+  return jsonForLog(issues);
 }

@@ -1,7 +1,7 @@
 import type { LintResult } from '../engine/types.js';
-import { jsonForLog } from './log-safe.js';
+import { jsonForLog } from './log.js';
 
-/** The result object as JSON: the contract documented in docs/result.md, escaped for a CI log (`jsonForLog`). */
+/** The result object as JSON: the contract documented in docs/result.md, escaped for a log (see log.ts). */
 export function formatJson(result: LintResult): string {
-  return `${jsonForLog(result)}\n`;
+  return jsonForLog(result);
 }

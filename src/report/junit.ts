@@ -7,7 +7,7 @@
 import { isFailing, type FailOn } from '../engine/fail-on.js';
 import { printable } from '../engine/quote.js';
 import type { Finding, LintResult } from '../engine/types.js';
-import { xmlForLog } from './log-safe.js';
+import { xmlForLog } from './log.js';
 
 export function formatJunit(result: LintResult, failOn: FailOn): string {
   const cases = result.findings.length > 0 ? result.findings.map((finding) => testCase(finding, failOn)) : [cleanCase(result)];

@@ -12,7 +12,7 @@ import type { PlatformId } from '../platforms/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from './docs.js';
 import { fingerprintsOf } from './fingerprint.js';
-import { jsonForLog } from './log-safe.js';
+import { jsonForLog } from './log.js';
 
 export const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -68,7 +68,7 @@ export function toSarif(result: LintResult, rules: readonly RuleMeta[], options:
 }
 
 export function formatSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions = {}): string {
-  return `${jsonForLog(toSarif(result, rules, options))}\n`;
+  return jsonForLog(toSarif(result, rules, options));
 }
 
 /**
