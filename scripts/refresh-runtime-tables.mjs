@@ -132,10 +132,10 @@ if (write && java) {
   const javaFile = join(root, 'src/runtimes/tables/java.ts');
   const before = readFileSync(javaFile, 'utf8');
   const after = before
-    .replace(/^  source: .*$/m, `  source: 'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}',`)
-    .replace(/^  checked: .*$/m, `  checked: '${java.date}',`)
-    .replace(/^  aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
-    .replace(/^  versions: .*$/m, `  versions: '${java.versions}',`);
+    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}',`)
+    .replace(/^ {2}checked: .*$/m, `  checked: '${java.date}',`)
+    .replace(/^ {2}aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
+    .replace(/^ {2}versions: .*$/m, `  versions: '${java.versions}',`);
   writeFileSync(javaFile, after);
   console.log(after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).');
 }
