@@ -27590,6 +27590,9 @@ function mavenBuild(files) {
     };
     const build = node(project.build);
     const finalName = resolve(java_build_text(build.finalName) ?? `${artifactId}-${version}`);
+    // Without an artifactId or a version (an empty or partial pom.xml) the jar's name cannot be known.
+    if (java_build_text(build.finalName) === null && (artifactId === '' || version === ''))
+        complete = false;
     const packaging = java_build_text(project.packaging) ?? 'jar';
     // The parent counts as a dependency: spring-boot-starter-parent is how most Spring Boot poms say what they are.
     const declared = [parent, ...list(node(project.dependencies).dependency), ...list(node(node(project.dependencyManagement).dependencies).dependency)];
