@@ -7,6 +7,7 @@ import { LANGUAGES } from './engine/languages.js';
 import { lint } from './lint.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { isInside } from './engine/workspace.js';
+import { applySafeFixes, dryRunDiff } from './fixes/fix-command.js';
 import { PLATFORMS } from './platforms/index.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { formatGithub } from './report/github.js';
@@ -42,6 +43,9 @@ Options:
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
+  --fix                    apply every safe fix in place, print what changed,
+                           then report what is left (docs/result.md, "Fixes")
+  --fix-dry-run            print the safe fixes as a unified diff; change nothing
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -79,7 +83,21 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const workspace = isInside(io.cwd, target) ? io.cwd : target;
   const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
   const appPath = path.relative(workspace, target) || '.';
-  const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+  const lintOnce = () => lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+  if (values['fix-dry-run']) {
+    const { diff, result } = await dryRunDiff(lintOnce, workspace);
+    io.stdout(diff);
+    return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+  }
+  let result: LintResult;
+  if (values.fix) {
+    const fixed = await applySafeFixes(lintOnce, workspace);
+    // Text output reads top to bottom; machine formats keep stdout for the result alone.
+    (format === 'text' ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${change}\n`).join(''));
+    result = fixed.result;
+  } else {
+    result = await lintOnce();
+  }
   io.stdout(FORMATTERS[format](result));
   return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
 }
@@ -99,6 +117,8 @@ function parseOptions(args: string[]) {
         platform: { type: 'string' },
         language: { type: 'string' },
         rule: { type: 'string', multiple: true },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -1,5 +1,6 @@
 import { isLoopback } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
+import { listenFix } from '../fixes/command-fixes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const localhostBind: ProcfileRule = {
@@ -18,6 +19,7 @@ export const localhostBind: ProcfileRule = {
     if (listen.host && isLoopback(listen.host.value)) {
       yield {
         range: commandRange(line, listen.host.word.start, listen.host.word.end),
+        fix: listenFix(context.procfile, context.path, server, context.facts),
         message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
       };
       return;
@@ -26,6 +28,7 @@ export const localhostBind: ProcfileRule = {
     if (usesDefault) {
       yield {
         range: commandRange(line, main.name.start, main.name.end),
+        fix: listenFix(context.procfile, context.path, server, context.facts),
         message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
       };
     }

@@ -1,4 +1,5 @@
 import { quote } from '../engine/quote.js';
+import { listenFix } from '../fixes/command-fixes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
@@ -23,6 +24,7 @@ export const webPortUnbound: ProcfileRule = {
       : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
     yield {
       range: commandRange(line, main.name.start, main.name.end),
+      fix: listenFix(context.procfile, context.path, server, context.facts),
       severity: facts.portEnv.length > 0 ? 'warning' : 'error',
       message:
         `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
