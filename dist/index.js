@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,34 +280,34 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -325,10 +325,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -390,7 +390,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -402,39 +402,39 @@ module.exports.hd = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5524).Headers
+/* unused reexport */ __nccwpck_require__(715).Response
+/* unused reexport */ __nccwpck_require__(175).Request
+/* unused reexport */ __nccwpck_require__(1142).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+/* unused reexport */ __nccwpck_require__(1886).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -450,18 +450,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -521,16 +521,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -636,7 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -650,10 +650,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -894,16 +894,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1115,18 +1115,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1342,15 +1342,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1457,21 +1457,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1480,9 +1480,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1863,15 +1863,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1963,16 +1963,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -2210,7 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -2335,7 +2335,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2544,7 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -2976,7 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2984,7 +2984,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2999,9 +2999,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3465,7 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -3539,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3547,7 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -3698,13 +3698,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3712,9 +3712,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4424,18 +4424,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4564,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4572,7 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -4580,10 +4580,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4780,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4788,9 +4788,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4803,7 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -4836,9 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4850,11 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4862,7 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5777,7 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6300,7 +6300,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6308,13 +6308,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -6333,7 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6739,7 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7099,7 +7099,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7109,16 +7109,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -7160,9 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7470,7 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -7730,19 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7945,7 +7945,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8017,15 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8184,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8308,15 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8509,10 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8550,7 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8561,14 +8561,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8664,19 +8664,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8945,13 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8987,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8995,8 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9026,7 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -9077,15 +9077,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9316,20 +9316,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9760,14 +9760,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10142,14 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10272,12 +10272,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10300,11 +10300,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10331,11 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10357,13 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10641,7 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10653,7 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10665,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10686,13 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -10703,14 +10703,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10853,14 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -10869,10 +10869,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10919,12 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10954,12 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -10967,9 +10967,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11168,14 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -11184,10 +11184,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11234,7 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -11264,20 +11264,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11638,7 +11638,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11688,7 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -11724,7 +11724,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -12154,20 +12154,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13020,15 +13020,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -13179,26 +13179,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13243,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -13262,15 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -13453,14 +13453,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13770,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -14129,13 +14129,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -14710,23 +14710,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -15200,7 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -15244,12 +15244,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15259,16 +15259,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -15780,7 +15780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -15911,7 +15911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16662,12 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16715,14 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16848,16 +16848,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17329,16 +17329,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17588,7 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -17635,21 +17635,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18329,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18342,9 +18342,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18380,23 +18380,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20606,23 +20606,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20632,12 +20632,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21650,14 +21650,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21669,16 +21669,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22267,7 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -22283,21 +22283,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -23922,14 +23922,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24624,7 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -24921,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24930,16 +24930,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25272,12 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25357,7 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -25374,7 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25385,10 +25385,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25772,27 +25772,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26150,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -26223,14 +26223,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26559,12 +26559,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -26662,14 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26774,16 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26793,11 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27308,14 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27419,7 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -27438,16 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -27767,15 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27784,21 +27784,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28369,7 +28369,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 1412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28380,7 +28380,7 @@ module.exports = {
 /* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
 /* unused harmony exports SETTINGS, checkSetting, closest */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
@@ -28474,7 +28474,7 @@ const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/
 
 /***/ }),
 
-/***/ 3171:
+/***/ 7005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28492,11 +28492,11 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9561);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8737);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28505,7 +28505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9561:
+/***/ 8737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28522,7 +28522,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28558,7 +28558,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28654,7 +28654,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28697,7 +28697,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28788,11 +28788,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29489,7 +29489,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29565,7 +29565,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29639,7 +29639,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29920,7 +29920,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29962,7 +29962,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30142,7 +30142,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30416,7 +30416,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31004,7 +31004,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31084,7 +31084,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31149,7 +31149,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31606,7 +31606,7 @@ async function publishCheckRun(requests, event, token) {
     const { owner, repo } = event.repository;
     let annotated = 0;
     try {
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
         const octokit = getOctokit(token, { baseUrl: event.apiUrl, request: { signal: AbortSignal.timeout(check_run_TIMEOUT_MS) } });
         const created = await octokit.rest.checks.create({ owner, repo, ...requests.create });
         annotated += requests.create.output.annotations.length;
@@ -31649,9 +31649,9 @@ function detailOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(5710);
+var engine_config = __nccwpck_require__(1412);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __nccwpck_require__(3171);
+var types = __nccwpck_require__(7005);
 ;// CONCATENATED MODULE: ./src/engine/fail-on.ts
 /** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
 
@@ -32304,1152 +32304,6 @@ function searchPath(invocation) {
     return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
 }
 
-;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
-
-
-/** Ways to write the port variable that bash does not expand to the port. */
-function misspelling(word) {
-    if (word.isScript)
-        return null; // `sh -c '...'`: its commands are checked on their own
-    if (/%PORT%/i.test(word.text))
-        return '`%PORT%` is Windows cmd syntax';
-    if (/\$env:PORT\b/i.test(word.text))
-        return '`$env:PORT` is PowerShell syntax';
-    if (/\$\(PORT\)/.test(word.text))
-        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
-    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
-    if (lower)
-        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
-    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
-        return 'bash expands nothing inside single quotes';
-    if (/(^|[^$]){PORT}/.test(word.text))
-        return '`{PORT}` lacks its `$`';
-    return null;
-}
-const badPortVar = {
-    scope: 'procfile',
-    meta: {
-        id: 'bad-port-var',
-        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        for (const { line } of context.facts.processLines()) {
-            for (const command of context.facts.command(line).analysis.commands) {
-                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
-                    const why = misspelling(word);
-                    if (!why)
-                        continue;
-                    yield {
-                        range: commandRange(line, word.start, word.end),
-                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
-/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
-function applyDuplicatePolicy(entries, policy) {
-    if (policy === 'all-run')
-        return entries;
-    const chosen = new Map();
-    for (const entry of entries) {
-        if (policy === 'last-wins' || !chosen.has(entry.type))
-            chosen.set(entry.type, entry);
-    }
-    const kept = new Set(chosen.values());
-    return entries.filter((entry) => kept.has(entry));
-}
-/** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
-    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    const entryOn = new Map();
-    for (const entry of entries)
-        if (!entryOn.has(entry.line))
-            entryOn.set(entry.line, entry);
-    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
-/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
-/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
-function isGoRegexSpace(code) {
-    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
-}
-/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
-function isRubyRegexSpace(code) {
-    return isGoRegexSpace(code) || code === 11;
-}
-/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
-function isGoUnicodeSpace(code) {
-    if (code <= 32)
-        return code === 32 || (code >= 9 && code <= 13);
-    return (code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
-function trimWith(text, isSpace) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    return text.slice(start, end);
-}
-/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
-function isAsciiWordChar(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
-function isPythonSpace(code) {
-    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
-}
-/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
-function isPythonLineBreak(code) {
-    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-        code === 0x85 || code === 0x2028 || code === 0x2029);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
-
-
-/** bufio.Scanner's default limit: a longer line stops the scan. */
-const MAX_LINE_BYTES = 64 * 1024;
-const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source) {
-    const entries = [];
-    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
-    if (source.encoding !== 'utf-8')
-        return fail('invalid line in procfile, line 1', 1);
-    const seen = new Set();
-    for (const line of source.lines) {
-        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
-            return fail('bufio.Scanner: token too long', line.number);
-        const text = trimWith(raw, isGoUnicodeSpace);
-        if (text === '' || text.startsWith('#') || text.startsWith('//'))
-            continue;
-        const parts = splitEntry(text);
-        if (!parts)
-            return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const [type, rawCommand] = parts;
-        if (!STRICT_NAME.test(type))
-            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
-        if (type.length > 63)
-            return fail(`process name over 63 characters, line ${line.number}`, line.number);
-        if (seen.has(type))
-            return fail(`process names must be unique, line ${line.number}`, line.number);
-        seen.add(type);
-        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
-        if (command === '')
-            return fail(`no command specified, line ${line.number}`, line.number);
-        entries.push({ type, command, line: line.number, commandLine: line.number });
-    }
-    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
-}
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text) {
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return null;
-    let nameEnd = colon;
-    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
-        nameEnd--;
-    const name = text.slice(0, nameEnd);
-    if (!LAX_NAME.test(name))
-        return null;
-    let start = colon + 1;
-    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
-        start++;
-    return start < text.length ? [name, text.slice(start)] : null;
-}
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command) {
-    for (const marker of ['#', '//']) {
-        for (let i = command.length - marker.length - 2; i >= 0; i--) {
-            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
-                return command.slice(0, i);
-        }
-    }
-    return command;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
-
-const NEWLINE = 10;
-/** The pattern matched at `start`, not running past `limit`, or `null`. */
-function matchAt(text, start, limit, pattern) {
-    let i = start;
-    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
-        i++;
-    if (i === start || text.charCodeAt(i) !== 58 /* : */)
-        return null;
-    const typeEnd = i;
-    let k = typeEnd + 1;
-    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
-        k++;
-    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
-        k--;
-        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
-            k--;
-        if (k === typeEnd)
-            return null;
-    }
-    const newline = text.indexOf('\n', k);
-    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
-}
-/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
-function matchEntries(source, pattern, skipFirstLine) {
-    const { text, lines } = source;
-    const entries = [];
-    const swallowedLines = new Map();
-    let resumeAt = 0;
-    for (const line of lines) {
-        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
-            continue;
-        const limit = pattern.acrossLines ? text.length : lineLimit(line);
-        const match = matchAt(text, line.start, limit, pattern);
-        if (!match)
-            continue;
-        const commandLine = lineAtOffset(lines, match.commandStart).number;
-        for (let n = line.number + 1; n <= commandLine; n++)
-            swallowedLines.set(n, line.number);
-        entries.push({
-            type: text.slice(line.start, match.typeEnd),
-            command: text.slice(match.commandStart, match.commandEnd),
-            line: line.number,
-            commandLine,
-        });
-        resumeAt = match.commandEnd + 1;
-    }
-    return { entries, swallowedLines };
-}
-/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
-function lineLimit(line) {
-    return line.start + line.text.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
-
-
-
-const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
-function readForeman(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
-    return reading({ entries, policy: 'all-run', failure });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
-
-
-
-const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
-function readGcp(source) {
-    if (source.encoding !== 'utf-8') {
-        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
-        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
-    }
-    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
-    // A byte order mark is not `\w`, so the first line cannot match.
-    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
-    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
-    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
-
-const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const isSpace0 = (char) => char === ' ' || char === '\t';
-function readHerokuCnb(source) {
-    const entries = [];
-    const warnings = new Map();
-    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
-    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-        return fail('Cannot read Procfile contents: not UTF-8', 1);
-    const seen = new Map();
-    for (const line of source.lines) {
-        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (text.includes('\r'))
-            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
-        const content = skipSpace0(text);
-        if (content === text.length || text[content] === '#')
-            continue;
-        const colon = text.indexOf(':');
-        if (colon === -1)
-            return fail(`line ${line.number}: expected \`key: value\``, line.number);
-        const original = text.slice(0, colon);
-        const key = strictKey(original);
-        if (key === null)
-            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
-        const value = text.slice(skipSpace0(text, colon + 1));
-        if (value.trim() === '')
-            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
-        if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
-        }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
-    }
-    return reading({ entries, policy: 'last-wins', warnings });
-}
-/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
-function strictKey(original) {
-    if (KEY.test(original) && original.length <= 63)
-        return original;
-    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
-    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
-}
-function skipSpace0(text, from = 0) {
-    let i = from;
-    while (isSpace0(text[i]))
-        i++;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
-/**
- * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
- * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
- * "process names must be unique within a Procfile".
- */
-
-
-
-
-
-const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
-function readHoncho(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'first-wins' });
-    const { text, lines } = source;
-    const entries = [];
-    const seen = new Set();
-    for (const [start, end] of pythonLines(text)) {
-        if (start === 0 && source.bom)
-            continue; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            continue;
-        const line = lineAtOffset(lines, start).number;
-        const type = text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    }
-    return reading({ entries, policy: 'first-wins' });
-}
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text) {
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isPythonLineBreak(code))
-            continue;
-        yield [start, i];
-        if (code === 13 && text.charCodeAt(i + 1) === 10)
-            i++;
-        start = i + 1;
-    }
-    if (start < text.length)
-        yield [start, text.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/index.ts
-
-
-
-
-
-const PARSERS = [
-    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
-    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
-    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
-    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
-    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
-];
-function readAll(source) {
-    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-function outcomeOf(reading, line) {
-    const failure = reading.failure;
-    if (failure?.line === line)
-        return { kind: 'rejects', message: failure.message };
-    if (failure?.line != null && failure.line < line)
-        return { kind: 'stopped-earlier', line: failure.line };
-    const entry = reading.entryOn.get(line);
-    if (entry) {
-        const warning = reading.warnings.get(line);
-        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
-    }
-    const owner = reading.swallowedLines.get(line);
-    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-/**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
-}
-/**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku',
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-const PLATFORMS = [codecapsules, heroku, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/rules/phrases.ts
-/**
- * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
- * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
- * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
- */
-
-
-
-/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
-function parserName(id) {
-    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
-}
-/** The parsers people run on their own machine, by name: "foreman or honcho". */
-function localRunnerNames(conjunction = 'and') {
-    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
-}
-/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function outcomePhrase(outcome) {
-    switch (outcome.kind) {
-        case 'reads':
-        case 'corrects': {
-            const { line, commandLine } = outcome.entry;
-            if (commandLine !== line)
-                return `take line ${commandLine} as its command`;
-            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
-        }
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'stopped-earlier':
-            return null;
-    }
-}
-/**
- * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
- * honcho; Heroku accepts it with a warning and Dokku reads it".
- */
-function storyOf(readings, line, platformParser) {
-    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
-    const alike = [];
-    const unlike = [];
-    for (const parser of PARSERS) {
-        if (parser.id === platformParser)
-            continue;
-        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
-        if (other !== null && other === own)
-            alike.push(parserName(parser.id));
-        else
-            unlike.push([parserName(parser.id), other]);
-    }
-    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = whoDoesWhat(unlike);
-    return rest ? `${head}; ${rest}` : head;
-}
-/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
-function othersDo(platformParser, phrase) {
-    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
-}
-/** The same for every parser, the platform's first. */
-function allDo(platformParser, phrase) {
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
-    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
-}
-/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
-function thirdPerson(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
-}
-/**
- * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
- * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
- */
-function whoDoesWhat(items) {
-    const groups = new Map();
-    for (const [name, phrase] of items) {
-        if (phrase !== null)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
-    }
-    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
-}
-/** "a", "a and b", "a, b and c". */
-function listNames(names, conjunction = 'and') {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/control-character.ts
-
-
-
-
-
-
-/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
-const controlCharacter = {
-    scope: 'procfile',
-    meta: {
-        id: 'control-character',
-        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check(context) {
-        const { procfile } = context;
-        if (procfile.source.encoding !== 'utf-8')
-            return;
-        for (const line of procfile.lines) {
-            const found = CONTROL.exec(line.text);
-            if (found)
-                yield report(context, line, found[0], found.index);
-        }
-    },
-};
-function report({ platform, readings }, line, char, index) {
-    const column = columnAt(line.text, index);
-    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
-    const story = storyOf(readings, line.number, platform.parser);
-    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
-        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
-        return {
-            range,
-            severity: fates.harmless ? 'warning' : 'error',
-            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
-                'End the file with a plain line feed.',
-        };
-    }
-    if (char === '\r') {
-        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
-        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
-        return {
-            range,
-            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
-        };
-    }
-    const effect = char === '\u0000'
-        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
-        : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
-}
-/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
-function splitsAt(readings, parser, line, index) {
-    const entry = readings[parser].entryOn.get(line.number);
-    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
-}
-/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
-function trailingCarriageReturn(readings, line, own) {
-    const fate = (parser) => {
-        const outcome = outcomeOf(readings[parser], line);
-        if (outcome.kind === 'rejects')
-            return 'reject the Procfile';
-        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
-            return null;
-        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
-    };
-    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
-
-
-const crlfLineEndings = {
-    scope: 'procfile',
-    meta: {
-        id: 'crlf-line-endings',
-        description: 'Lines end with CRLF (Windows) instead of LF.',
-        severity: everywhere('warning'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
-        const first = crlf[0];
-        if (!first)
-            return;
-        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
-        const column = columnAt(first.text, first.text.length);
-        yield {
-            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
-            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
-                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
-                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/dev-server.ts
-
-
-const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
-const devServer = {
-    scope: 'procfile',
-    meta: {
-        id: 'dev-server',
-        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
-        severity: everywhere('warning'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const line = context.facts.webLine();
-        const main = line ? context.facts.command(line).main : null;
-        if (!line || !main)
-            return;
-        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
-        if (!why)
-            return;
-        yield {
-            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
-        };
-    },
-};
-function advice(instead, language, files) {
-    if (instead) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
-    }
-    if (language === 'python')
-        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
-    if (language === 'node')
-        return 'Build the app and start it with `node` or `npm start`.';
-    if (language === 'php')
-        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
-    return 'Start a production server instead.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
-
-
-const dockerfilePresent = {
-    scope: 'repository',
-    meta: {
-        id: 'dockerfile-present',
-        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
-        severity: { codecapsules: 'warning' },
-        tags: ['language', 'discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile }) {
-        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
-            return;
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
-                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
-                'move the Dockerfile out of the app root to build with buildpacks.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
-
-
-
-const duplicateProcessType = {
-    scope: 'procfile',
-    meta: {
-        id: 'duplicate-process-type',
-        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        const groups = new Map();
-        for (const line of processLines(procfile)) {
-            if (reading.swallowedLines.has(line.number))
-                continue;
-            const key = platform.processTypeName.key(line.type.text);
-            const group = groups.get(key);
-            if (group)
-                group.push(line);
-            else
-                groups.set(key, [line]);
-        }
-        for (const [key, [first, ...repeats]] of groups) {
-            if (!first || repeats.length === 0)
-                continue;
-            const numbers = [first, ...repeats].map((line) => line.number);
-            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
-            for (const line of repeats) {
-                const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
-                yield {
-                    range: rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${quote(alias ? key : type)} line.`,
-                };
-            }
-        }
-    },
-};
-/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
-function whoRunsWhat(readings, own, lines) {
-    const verdict = (reading) => {
-        if (reading.failure?.line != null)
-            return 'reject the Procfile';
-        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-        if (types.length > 1 && new Set(types).size === types.length)
-            return 'see different process types';
-        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
-        if (running.length === 0)
-            return 'run none of them';
-        if (running.length === lines.length)
-            return 'start them all';
-        return `run only line ${listNames(running.map(String))}`;
-    };
-    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/empty-command.ts
-
-
-
-
-const emptyCommand = {
-    scope: 'procfile',
-    meta: {
-        id: 'empty-command',
-        description: 'A process type has no command after its colon.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check(context) {
-        for (const line of context.procfile.lines) {
-            if (line.kind === 'process' && line.command.text === '')
-                yield empty_command_report(context, line);
-        }
-    },
-};
-function empty_command_report({ procfile, platform, reading, readings }, line) {
-    const type = line.type.text;
-    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
-    const outcome = outcomeOf(reading, line.number);
-    const story = storyOf(readings, line.number, platform.parser);
-    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
-    }
-    const entry = outcome.entry;
-    if (entry.commandLine === line.number) {
-        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
-    }
-    const taken = procfile.lines[entry.commandLine - 1];
-    const lostProcess = taken?.kind === 'process';
-    const runsNothing = entry.command === '' || entry.command.startsWith('#');
-    const consequence = lostProcess
-        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
-        : runsNothing
-            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
-            : `; that works there by accident, but no other parser reads it so`;
-    return {
-        range,
-        severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
-            `${consequence}. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
-
-
-const hardcodedPort = {
-    scope: 'procfile',
-    meta: {
-        id: 'hardcoded-port',
-        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        const port = server?.listen.port;
-        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
-            return;
-        yield {
-            range: commandRange(server.line, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
-                    ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
-
-const invalidConfig = {
-    scope: 'repository',
-    meta: {
-        id: 'invalid-config',
-        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
-        severity: everywhere('error'),
-        tags: ['config'],
-    },
-    *check({ configProblems }) {
-        for (const problem of configProblems)
-            yield { file: problem.file, range: problem.range, message: problem.message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
-
-
-const invalidEncoding = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-encoding',
-        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8') {
-            yield {
-                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
-                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
-                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
-            };
-            return;
-        }
-        const offset = source.invalidOffsets[0];
-        if (offset === undefined)
-            return;
-        const line = lineAtOffset(source.lines, offset);
-        const column = columnAt(line.text, offset - line.start);
-        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
-        yield {
-            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
-                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
-
-
-
-/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
-const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
-const invalidLine = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-line',
-        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
-                continue;
-            const text = line.text.trim();
-            yield {
-                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
-            };
-        }
-    },
-};
-function diagnosis(line, text) {
-    if (CONFLICT_MARKER.test(text)) {
-        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
-    }
-    const [first = '', ...rest] = text.split(/\s+/u);
-    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
-    }
-    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
-    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
-    if (line.reason === 'no-colon')
-        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
-    if (line.reason === 'no-type')
-        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
-    const type = text.slice(0, text.indexOf(':')).trim();
-    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
-
-
-
-const languageMismatch = {
-    scope: 'procfile',
-    meta: {
-        id: 'language-mismatch',
-        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
-        severity: everywhere('warning'),
-        tags: ['language'],
-    },
-    *check(context) {
-        const { detection, platform } = context;
-        const built = detection.language;
-        if (!built)
-            return;
-        const name = (language) => languageInfo(language).name;
-        for (const { line, type } of context.facts.processLines()) {
-            const main = context.facts.command(line).main;
-            const used = main?.language;
-            if (!main || !used || used === built)
-                continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
-            const why = detection.overridden
-                ? `the \`language\` setting says ${name(built)}`
-                : candidate
-                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
-                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
-            };
-        }
-    },
-};
-function remedy(used, present, extraLanguage) {
-    const name = languageInfo(used).name;
-    if (present)
-        return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = quote(languageInfo(used).markers[0] ?? '');
-    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
-}
-function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
-}
-function classifyLine(line) {
-    const { text } = line;
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = trimEnd(text, commandStart, text.length);
-    return Object.assign(base, {
-        kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
-}
-
-;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
-
-
-
-
-
-const leadingWhitespace = {
-    scope: 'procfile',
-    meta: {
-        id: 'leading-whitespace',
-        description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'warning' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || !line.indent)
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
-            yield {
-                range: rangeOf(line, line.indent),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
-                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
-            };
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/commands/listen.ts
 function listenOf(invocation) {
     const facts = invocation.program?.port;
@@ -33539,159 +32393,7 @@ function isLoopback(host) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
-
-
-
-const localhostBind = {
-    scope: 'procfile',
-    meta: {
-        id: 'localhost-bind',
-        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        if (!server || server.listen.undecidable)
-            return;
-        const { line, main, program, listen } = server;
-        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
-        if (listen.host && isLoopback(listen.host.value)) {
-            yield {
-                range: commandRange(line, listen.host.word.start, listen.host.word.end),
-                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
-            };
-            return;
-        }
-        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
-        if (usesDefault) {
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-web.ts
-
-
-const missingWeb = {
-    scope: 'procfile',
-    meta: {
-        id: 'missing-web',
-        description: 'No `web` process is declared, and the platform needs one to start the app.',
-        severity: { codecapsules: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform }) {
-        if (!platform.missingWebError)
-            return;
-        const processes = processLines(procfile);
-        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
-            return;
-        yield {
-            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-                `("${platform.missingWebError}"). ${hint(processes)}`,
-        };
-    },
-};
-function hint(processes) {
-    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
-    if (otherCase) {
-        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
-    }
-    const only = processes.length === 1 ? processes[0] : undefined;
-    if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
-    }
-    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
-
-
-
-
-const nodeEntryMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'node-entry-missing',
-        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const file = invocation.file;
-                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
-                    continue;
-                if (file.value.startsWith('/') || builds)
-                    continue;
-                const path = posix_namespaceObject.join(invocation.cwd, file.value);
-                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
-                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
-                    continue;
-                yield {
-                    range: commandRange(line, file.start, file.end),
-                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
-
-
-const npmStartNoScript = {
-    scope: 'procfile',
-    meta: {
-        id: 'npm-start-no-script',
-        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const script = invocation.script;
-                if (!script || invocation.cwd !== '')
-                    continue;
-                const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
-                if (pkg === null) {
-                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
-                }
-                else if (pkg === 'invalid') {
-                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
-                }
-                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
-                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
-                    yield {
-                        range,
-                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
     switch (node.type) {
         case "Script":
@@ -33905,7 +32607,7 @@ function forEachChild(node, callback) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/ansi-c.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
     return code >= 48 && code <= 55;
 }
@@ -34088,7 +32790,7 @@ function decodeAnsiCQuoted(source, start, limit) {
     return { value, end: pos, closed };
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/expansion.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/expansion.js
 // The window is held only until the script resolves; a part constructed without one has no script.
 class ScriptExpansionImpl {
     static _resolveScript;
@@ -34170,10 +32872,10 @@ class ArithmeticExpansionImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/limits.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/limits.js
 const MAX_SYNTAX_NESTING = 256;
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/word-value.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word-value.js
 function dequoteValue(parts) {
     let s = "";
     for (const c of parts)
@@ -34236,7 +32938,7 @@ function wordPartsValue(parts) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/word.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word.js
 
 class WordImpl {
     type = "Word";
@@ -34278,7 +32980,7 @@ class WordImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/substitution-context.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/substitution-context.js
 // A nested script shares its parent's boundary cache, allocated on first use.
 function createSubstitutionContext(parent) {
     const boundaries = parent === undefined ? undefined : substitutionBoundaries(parent);
@@ -34288,7 +32990,7 @@ function substitutionBoundaries(context) {
     return context.boundaries ?? (context.boundaries = new Map());
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/chars.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/chars.js
 const CH_TAB = 9;
 const CH_NL = 10;
 const CH_SPACE = 32;
@@ -34336,7 +33038,7 @@ function skipLineContinuations(source, pos, end) {
     return pos;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/glob.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/glob.js
 
 
 function hasGlobCharacters(text) {
@@ -34606,7 +33308,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/lexer.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/lexer.js
 
 
 
@@ -38966,7 +37668,7 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic.js
 
 
 
@@ -39022,7 +37724,7 @@ function opPrec(op) {
             return -1;
     }
 }
-function arithmetic_trimEnd(src, start, end) {
+function trimEnd(src, start, end) {
     while (end > start) {
         const c = src.charCodeAt(end - 1);
         if (c !== CH_SPACE && c !== CH_TAB && c !== CH_NL)
@@ -39268,7 +37970,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         }
         if (collector)
             collector.embeddedWords.length = wordCount;
-        return makeWord(start, arithmetic_trimEnd(src, start, pos));
+        return makeWord(start, trimEnd(src, start, pos));
     }
     function parseBinExpr(minPrec, depth) {
         if (depth > MAX_SYNTAX_NESTING)
@@ -39554,12 +38256,12 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         // as one word. With embedded structure its parts still expose nested substitutions.
         if (collector)
             collector.embeddedWords.length = initialWordCount;
-        return makeWord(start, arithmetic_trimEnd(src, start, len), collector !== undefined);
+        return makeWord(start, trimEnd(src, start, len), collector !== undefined);
     }
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/parts.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parts.js
 
 
 
@@ -39618,7 +38320,7 @@ function computeHereDocBodyParts(source, word, depth = 0, context) {
     return parts ?? undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic-parts.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic-parts.js
 
 
 
@@ -39655,7 +38357,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
     return expression;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/assignment.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/assignment.js
 
 
 
@@ -39786,7 +38488,7 @@ class AssignmentImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/command.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/command.js
 const isArgument = (item) => item.type === "Word" || item.type === "Assignment";
 class CommandImpl {
     type = "Command";
@@ -39829,7 +38531,7 @@ class CommandImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/heredoc.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/heredoc.js
 
 class HereDocBodyImpl {
     type = "HereDocBody";
@@ -39858,7 +38560,7 @@ class HereDocBodyImpl {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unbash/dist/parser.js
+;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parser.js
 
 
 
@@ -41389,7 +40091,1547 @@ function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
+;// CONCATENATED MODULE: ./src/fixes/edits.ts
+
+const UTF8_BOM_BYTES = 3;
+/**
+ * A fix made of `changes` to the Procfile at `file`; `undefined` when its bytes cannot be addressed exactly (a file that
+ * is not clean UTF-8: the encoding rules ask for it to be re-saved first) or when there is nothing to change.
+ */
+function procfileFix(procfile, file, description, changes, safe = true) {
+    const { source } = procfile;
+    if (!isByteAddressable(source) || changes.length === 0)
+        return undefined;
+    const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
+    const edits = [];
+    let offset = 0;
+    let bytes = source.bom ? UTF8_BOM_BYTES : 0;
+    for (const change of sorted) {
+        if (change.start < offset)
+            return undefined; // overlapping changes: a bug in the rule, never a half-made fix
+        bytes += Buffer.byteLength(source.text.slice(offset, change.start));
+        const length = Buffer.byteLength(source.text.slice(change.start, change.end));
+        edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset: bytes, byteLength: length, text: change.text });
+        bytes += length;
+        offset = change.end;
+    }
+    return { description, safe, file, edits };
+}
+/** Removing the UTF-8 byte order mark, which the decoded text does not show. */
+function bomRemoval(procfile, file, description) {
+    if (!isByteAddressable(procfile.source) || !procfile.source.bom)
+        return undefined;
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { description, safe: true, file, edits: [{ range: start, byteOffset: 0, byteLength: UTF8_BOM_BYTES, text: '' }] };
+}
+function renameFix(from, to, description, safe) {
+    return { description, safe, rename: { from, to } };
+}
+/** A new file holding `text`. */
+function newFileFix(file, text, description, safe) {
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { description, safe, file, create: true, edits: [{ range: start, byteOffset: 0, byteLength: 0, text }] };
+}
+/** The whole of `line`, its terminator included: what deleting the line removes. */
+function wholeLine(line) {
+    return { start: line.start, end: line.start + line.text.length + line.ending.length };
+}
+/** `[start, end)` of the command of `line` (offsets in the command) as offsets in the file's text. */
+function inCommand(line, start, end) {
+    const base = line.start + line.command.index;
+    return { start: base + start, end: base + end };
+}
+function isByteAddressable(source) {
+    return source.encoding === 'utf-8' && source.invalidOffsets.length === 0;
+}
+function rangeBetween(source, start, end) {
+    const from = positionOf(source, start);
+    const to = positionOf(source, end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+/** An offset past a line's terminator is the start of the next line (or of the line after the last). */
+function positionOf(source, offset) {
+    const line = lineAtOffset(source.lines, offset);
+    if (!line)
+        return { line: 1, column: 1 };
+    const within = offset - line.start;
+    if (line.ending !== '' && within >= line.text.length + line.ending.length)
+        return { line: line.number + 1, column: 1 };
+    return { line: line.number, column: columnAt(line.text, Math.min(within, line.text.length)) };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/command-fixes.ts
+/**
+ * The fixes of the command rules: the port variable written so bash expands it, and the web server told to listen
+ * on every interface and on `$PORT`, with the options its program record gives (src/commands/programs.ts).
+ */
+
+
+
+
+/** Rewrites `word` so bash expands the port variable; offered only when the result passes `check` as one word. */
+function portVariableFix(procfile, file, line, word, check) {
+    const fixed = spellPort(word.text);
+    if (fixed === word.text)
+        return undefined;
+    const words = analyzeShell(fixed).commands.flatMap((command) => [...command.words, ...command.assignments.map((a) => a.value)]);
+    if (words.length !== 1 || check(words[0]) !== null)
+        return undefined;
+    const where = inCommand(line, word.start, word.end);
+    return procfileFix(procfile, file, `Write ${quote(fixed)} instead of ${quote(word.text)}.`, [{ ...where, text: fixed }]);
+}
+function spellPort(text) {
+    return text
+        .replace(/%PORT%/giu, '$$PORT')
+        .replace(/\$env:PORT\b/giu, '$$PORT')
+        .replace(/\$\(PORT\)/gu, '$$PORT')
+        .replace(/\$(\{?)(?!PORT\b)([Pp][Oo][Rr][Tt])\b/gu, '$$$1PORT')
+        .replace(/'([^'"\\`$]*\$\{?PORT\b[^'"\\`$]*)'/gu, '"$1"')
+        .replace(/(^|[^$])\{PORT\}/gu, '$1$${PORT}');
+}
+/**
+ * Makes the web server listen where the router reaches it: a loopback host becomes `0.0.0.0`, and what is missing
+ * (`needs`) is added after its last argument with the options of its program record. localhost-bind and
+ * web-port-unbound both ask for what the command lacks as a whole, so when both fire they offer the same edit.
+ */
+function listenFix(procfile, file, server, facts) {
+    const { program, listen, line } = server;
+    const record = program.listenFix;
+    if (!record || listen.undecidable)
+        return undefined;
+    const changes = [];
+    if (listen.host && isLoopback(listen.host.value)) {
+        const replaced = replaceOnce(listen.host.word, listen.host.value, '0.0.0.0', line);
+        if (!replaced)
+            return undefined;
+        changes.push(replaced);
+    }
+    const needs = missing(server);
+    if (needs.length > 0) {
+        const insertion = insertionFor(server, needs, line, facts);
+        if (!insertion)
+            return undefined;
+        changes.push(insertion);
+    }
+    return procfileFix(procfile, file, `Make ${quote(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
+}
+function missing({ listen }) {
+    const needs = [];
+    if (!listen.host && !listen.readsPort && isLoopback(listen.facts.defaultHost))
+        needs.push('host');
+    if (!listen.port && !listen.readsPort)
+        needs.push('port');
+    return needs;
+}
+function insertionFor(server, needs, line, facts) {
+    const { program, listen, main } = server;
+    const record = program.listenFix;
+    if (!record)
+        return undefined;
+    let text;
+    if (needs.includes('port') && listen.host) {
+        // The host is given (and fixed above); only the port is missing.
+        const portOption = listen.facts.port.at(-1);
+        if (!portOption)
+            return undefined; // a bind-style address: the port belongs inside it, not worth guessing
+        text = `${portOption} $PORT`;
+    }
+    else if (needs.includes('port')) {
+        text = needs.includes('host') && !setsHost(record.port) ? `${record.host} ${record.port}` : record.port;
+    }
+    else {
+        text = record.host;
+    }
+    const words = facts.command(line).analysis.commands.find((command) => command.words.includes(main.name))?.words ?? [];
+    if (record.where) {
+        const jar = words.find((word) => word.start > main.name.start && word.value === '-jar');
+        if (!jar)
+            return undefined;
+        const at = inCommand(line, jar.start, jar.start);
+        return { ...at, text: `${text} ` };
+    }
+    const last = words.at(-1);
+    if (!last)
+        return undefined;
+    const at = inCommand(line, last.end, last.end);
+    return { ...at, text: ` ${text}` };
+}
+function setsHost(option) {
+    return option.includes('0.0.0.0');
+}
+function replaceOnce(word, value, by, line) {
+    const at = word.text.indexOf(value);
+    if (value === '' || at === -1 || word.text.indexOf(value, at + 1) !== -1 || value.includes(':'))
+        return undefined;
+    const where = inCommand(line, word.start + at, word.start + at + value.length);
+    return { ...where, text: by };
+}
+
+;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
+
+
+
+/** Ways to write the port variable that bash does not expand to the port. */
+function misspelling(word) {
+    if (word.isScript)
+        return null; // `sh -c '...'`: its commands are checked on their own
+    if (/%PORT%/i.test(word.text))
+        return '`%PORT%` is Windows cmd syntax';
+    if (/\$env:PORT\b/i.test(word.text))
+        return '`$env:PORT` is PowerShell syntax';
+    if (/\$\(PORT\)/.test(word.text))
+        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
+    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
+    if (lower)
+        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
+    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
+        return 'bash expands nothing inside single quotes';
+    if (/(^|[^$]){PORT}/.test(word.text))
+        return '`{PORT}` lacks its `$`';
+    return null;
+}
+const badPortVar = {
+    scope: 'procfile',
+    meta: {
+        id: 'bad-port-var',
+        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
+                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
+                    const why = misspelling(word);
+                    if (!why)
+                        continue;
+                    yield {
+                        range: commandRange(line, word.start, word.end),
+                        fix: portVariableFix(context.procfile, context.path, line, word, misspelling),
+                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
+/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
+function applyDuplicatePolicy(entries, policy) {
+    if (policy === 'all-run')
+        return entries;
+    const chosen = new Map();
+    for (const entry of entries) {
+        if (policy === 'last-wins' || !chosen.has(entry.type))
+            chosen.set(entry.type, entry);
+    }
+    const kept = new Set(chosen.values());
+    return entries.filter((entry) => kept.has(entry));
+}
+/** A reading; a parser that rejects the file starts nothing. */
+function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
+    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+    const entryOn = new Map();
+    for (const entry of entries)
+        if (!entryOn.has(entry.line))
+            entryOn.set(entry.line, entry);
+    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
+/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
+/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
+function isGoRegexSpace(code) {
+    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
+}
+/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
+function isRubyRegexSpace(code) {
+    return isGoRegexSpace(code) || code === 11;
+}
+/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
+function isGoUnicodeSpace(code) {
+    if (code <= 32)
+        return code === 32 || (code >= 9 && code <= 13);
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
+function trimWith(text, isSpace) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
+}
+/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
+function isAsciiWordChar(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
+function isPythonSpace(code) {
+    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
+}
+/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
+function isPythonLineBreak(code) {
+    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
+        code === 0x85 || code === 0x2028 || code === 0x2029);
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
+
+
+/** bufio.Scanner's default limit: a longer line stops the scan. */
+const MAX_LINE_BYTES = 64 * 1024;
+const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+const LAX_NAME = /^[A-Za-z0-9_-]+$/;
+function readDokku(source) {
+    const entries = [];
+    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
+    if (source.encoding !== 'utf-8')
+        return fail('invalid line in procfile, line 1', 1);
+    const seen = new Set();
+    for (const line of source.lines) {
+        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+            return fail('bufio.Scanner: token too long', line.number);
+        const text = trimWith(raw, isGoUnicodeSpace);
+        if (text === '' || text.startsWith('#') || text.startsWith('//'))
+            continue;
+        const parts = splitEntry(text);
+        if (!parts)
+            return fail(`invalid line in procfile, line ${line.number}`, line.number);
+        const [type, rawCommand] = parts;
+        if (!STRICT_NAME.test(type))
+            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+        if (type.length > 63)
+            return fail(`process name over 63 characters, line ${line.number}`, line.number);
+        if (seen.has(type))
+            return fail(`process names must be unique, line ${line.number}`, line.number);
+        seen.add(type);
+        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command === '')
+            return fail(`no command specified, line ${line.number}`, line.number);
+        entries.push({ type, command, line: line.number, commandLine: line.number });
+    }
+    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+}
+/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
+function splitEntry(text) {
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return null;
+    let nameEnd = colon;
+    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
+        nameEnd--;
+    const name = text.slice(0, nameEnd);
+    if (!LAX_NAME.test(name))
+        return null;
+    let start = colon + 1;
+    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
+        start++;
+    return start < text.length ? [name, text.slice(start)] : null;
+}
+/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
+function stripInlineComment(command) {
+    for (const marker of ['#', '//']) {
+        for (let i = command.length - marker.length - 2; i >= 0; i--) {
+            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
+                return command.slice(0, i);
+        }
+    }
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
+
+const NEWLINE = 10;
+/** The pattern matched at `start`, not running past `limit`, or `null`. */
+function matchAt(text, start, limit, pattern) {
+    let i = start;
+    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
+        i++;
+    if (i === start || text.charCodeAt(i) !== 58 /* : */)
+        return null;
+    const typeEnd = i;
+    let k = typeEnd + 1;
+    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
+        k++;
+    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
+        k--;
+        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
+            k--;
+        if (k === typeEnd)
+            return null;
+    }
+    const newline = text.indexOf('\n', k);
+    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
+}
+/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
+function matchEntries(source, pattern, skipFirstLine) {
+    const { text, lines } = source;
+    const entries = [];
+    const swallowedLines = new Map();
+    let resumeAt = 0;
+    for (const line of lines) {
+        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
+            continue;
+        const limit = pattern.acrossLines ? text.length : lineLimit(line);
+        const match = matchAt(text, line.start, limit, pattern);
+        if (!match)
+            continue;
+        const commandLine = lineAtOffset(lines, match.commandStart).number;
+        for (let n = line.number + 1; n <= commandLine; n++)
+            swallowedLines.set(n, line.number);
+        entries.push({
+            type: text.slice(line.start, match.typeEnd),
+            command: text.slice(match.commandStart, match.commandEnd),
+            line: line.number,
+            commandLine,
+        });
+        resumeAt = match.commandEnd + 1;
+    }
+    return { entries, swallowedLines };
+}
+/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
+function lineLimit(line) {
+    return line.start + line.text.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
+
+
+
+const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
+function readForeman(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
+    return reading({ entries, policy: 'all-run', failure });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
+
+
+
+const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
+function readGcp(source) {
+    if (source.encoding !== 'utf-8') {
+        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
+        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
+    }
+    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
+    // A byte order mark is not `\w`, so the first line cannot match.
+    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
+    for (const entry of entries)
+        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
+    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
+
+const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const isSpace0 = (char) => char === ' ' || char === '\t';
+function readHerokuCnb(source) {
+    const entries = [];
+    const warnings = new Map();
+    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
+    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+        return fail('Cannot read Procfile contents: not UTF-8', 1);
+    const seen = new Map();
+    for (const line of source.lines) {
+        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (text.includes('\r'))
+            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
+        const content = skipSpace0(text);
+        if (content === text.length || text[content] === '#')
+            continue;
+        const colon = text.indexOf(':');
+        if (colon === -1)
+            return fail(`line ${line.number}: expected \`key: value\``, line.number);
+        const original = text.slice(0, colon);
+        const key = strictKey(original);
+        if (key === null)
+            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
+        const value = text.slice(skipSpace0(text, colon + 1));
+        if (value.trim() === '')
+            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
+        if (key !== original) {
+            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+        }
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
+        seen.set(key, line.number);
+        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+    }
+    return reading({ entries, policy: 'last-wins', warnings });
+}
+/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
+function strictKey(original) {
+    if (KEY.test(original) && original.length <= 63)
+        return original;
+    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
+}
+function skipSpace0(text, from = 0) {
+    let i = from;
+    while (isSpace0(text[i]))
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
+/**
+ * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
+ * "process names must be unique within a Procfile".
+ */
+
+
+
+
+
+const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
+function readHoncho(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'first-wins' });
+    const { text, lines } = source;
+    const entries = [];
+    const seen = new Set();
+    for (const [start, end] of pythonLines(text)) {
+        if (start === 0 && source.bom)
+            continue; // open() keeps the BOM: `\ufeffweb` is no name
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            continue;
+        const line = lineAtOffset(lines, start).number;
+        const type = text.slice(start, match.typeEnd);
+        if (seen.has(type)) {
+            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+        }
+        seen.add(type);
+        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
+    }
+    return reading({ entries, policy: 'first-wins' });
+}
+/** [start, end) of each line as `str.splitlines()` cuts the text. */
+function* pythonLines(text) {
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isPythonLineBreak(code))
+            continue;
+        yield [start, i];
+        if (code === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        start = i + 1;
+    }
+    if (start < text.length)
+        yield [start, text.length];
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/index.ts
+
+
+
+
+
+const PARSERS = [
+    { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+    { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
+];
+function readAll(source) {
+    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
+function outcomeOf(reading, line) {
+    const failure = reading.failure;
+    if (failure?.line === line)
+        return { kind: 'rejects', message: failure.message };
+    if (failure?.line != null && failure.line < line)
+        return { kind: 'stopped-earlier', line: failure.line };
+    const entry = reading.entryOn.get(line);
+    if (entry) {
+        const warning = reading.warnings.get(line);
+        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
+    }
+    const owner = reading.swallowedLines.get(line);
+    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/phrases.ts
+/**
+ * The English the rules' messages are built from, in one place: how a parser treats a line, in words, and how to
+ * list who does what ("Code Capsules and honcho strip it, Heroku rejects the Procfile"). Names come from the profiles
+ * (a platform's parser is called by the platform's name) and from the parser models, never written out in a rule.
+ */
+
+
+
+/** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
+function parserName(id) {
+    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The parsers people run on their own machine, by name: "foreman or honcho". */
+function localRunnerNames(conjunction = 'and') {
+    return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+}
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function outcomePhrase(outcome) {
+    switch (outcome.kind) {
+        case 'reads':
+        case 'corrects': {
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
+        }
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'stopped-earlier':
+            return null;
+    }
+}
+/**
+ * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
+ * honcho; Heroku accepts it with a warning and Dokku reads it".
+ */
+function storyOf(readings, line, platformParser) {
+    const own = outcomePhrase(outcomeOf(readings[platformParser], line));
+    const alike = [];
+    const unlike = [];
+    for (const parser of PARSERS) {
+        if (parser.id === platformParser)
+            continue;
+        const other = outcomePhrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
+            alike.push(parserName(parser.id));
+        else
+            unlike.push([parserName(parser.id), other]);
+    }
+    const head = `${parserName(platformParser)} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
+}
+/** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
+function othersDo(platformParser, phrase) {
+    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The same for every parser, the platform's first. */
+function allDo(platformParser, phrase) {
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === platformParser) - Number(a.id === platformParser));
+    return whoDoesWhat(ordered.map((parser) => [parserName(parser.id), phrase(parser.id)]));
+}
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+}
+/** "a", "a and b", "a, b and c". */
+function listNames(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
+
+
+
+
+
+/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const controlCharacter = {
+    scope: 'procfile',
+    meta: {
+        id: 'control-character',
+        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check(context) {
+        const { procfile } = context;
+        if (procfile.source.encoding !== 'utf-8')
+            return;
+        for (const line of procfile.lines) {
+            const found = CONTROL.exec(line.text);
+            if (found)
+                yield report(context, line, found[0], found.index);
+        }
+    },
+};
+function report({ platform, readings }, line, char, index) {
+    const column = columnAt(line.text, index);
+    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
+    const story = storyOf(readings, line.number, platform.parser);
+    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
+        return {
+            range,
+            severity: fates.harmless ? 'warning' : 'error',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
+                'End the file with a plain line feed.',
+        };
+    }
+    if (char === '\r') {
+        const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+        const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
+        return {
+            range,
+            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
+                `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
+        };
+    }
+    const effect = char === '\u0000'
+        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
+        : 'bash receives it as part of the command, where it is invisible in logs and editors';
+    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings, parser, line, index) {
+    const entry = readings[parser].entryOn.get(line.number);
+    return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
+}
+/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
+function trailingCarriageReturn(readings, line, own) {
+    const fate = (parser) => {
+        const outcome = outcomeOf(readings[parser], line);
+        if (outcome.kind === 'rejects')
+            return 'reject the Procfile';
+        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
+            return null;
+        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
+    };
+    return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/line-fixes.ts
+
+function crlfFix(procfile, file) {
+    const changes = procfile.lines
+        .filter((line) => line.ending === '\r\n')
+        .map((line) => ({ start: line.start + line.text.length, end: line.start + line.text.length + 1, text: '' }));
+    return procfileFix(procfile, file, 'Convert the line endings to LF.', changes);
+}
+/** Deletes the whitespace `token` (an indent, the gap before the colon) of `line`. */
+function whitespaceFix(procfile, file, line, which) {
+    const token = line[which];
+    if (!token)
+        return undefined;
+    const start = line.start + token.index;
+    const description = which === 'indent' ? `Remove the indentation of line ${line.number}.` : `Remove the whitespace before the colon on line ${line.number}.`;
+    return procfileFix(procfile, file, description, [{ start, end: start + token.text.length, text: '' }]);
+}
+/**
+ * Cuts the trailing ` # comment` off `line`, which Dokku cuts off before bash sees the command (so Dokku runs the
+ * same) while other parsers hand it to bash. `readCommand` is the command as Dokku reads it. Only offered when what
+ * is left has no further ` #` Dokku would cut, so the fixed line reads the same on Dokku.
+ */
+function trailingCommentFix(procfile, file, line, readCommand) {
+    const kept = readCommand.trimEnd();
+    const command = line.command.text;
+    if (kept === '' || !command.startsWith(kept) || !/^\s+(#|\/\/)/u.test(command.slice(kept.length)))
+        return undefined;
+    if (/\s(#|\/\/)/u.test(kept))
+        return undefined;
+    const cut = inCommand(line, kept.length, command.length);
+    return procfileFix(procfile, file, `Remove the trailing comment of line ${line.number}, which Dokku cuts off anyway.`, [{ ...cut, text: '' }]);
+}
+/** Deletes `lines`, which the platform ignores, with why. */
+function deleteLinesFix(procfile, file, lines, why) {
+    const numbers = lines.map((line) => line.number).join(', ');
+    const description = `Remove line${lines.length === 1 ? '' : 's'} ${numbers}: ${why}.`;
+    return procfileFix(procfile, file, description, lines.map((line) => ({ ...wholeLine(line), text: '' })));
+}
+
+;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
+
+
+
+const crlfLineEndings = {
+    scope: 'procfile',
+    meta: {
+        id: 'crlf-line-endings',
+        description: 'Lines end with CRLF (Windows) instead of LF.',
+        severity: everywhere('warning'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform, path }) {
+        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
+        const first = crlf[0];
+        if (!first)
+            return;
+        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
+        const column = columnAt(first.text, first.text.length);
+        yield {
+            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+            fix: crlfFix(procfile, path),
+            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
+                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
+                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/dev-server.ts
+
+
+const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
+const devServer = {
+    scope: 'procfile',
+    meta: {
+        id: 'dev-server',
+        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
+        severity: everywhere('warning'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
+        if (!line || !main)
+            return;
+        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
+        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        if (!why)
+            return;
+        yield {
+            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
+            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
+        };
+    },
+};
+function advice(instead, language, files) {
+    if (instead) {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+        return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
+    }
+    if (language === 'python')
+        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
+    if (language === 'node')
+        return 'Build the app and start it with `node` or `npm start`.';
+    if (language === 'php')
+        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
+    return 'Start a production server instead.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
+
+
+const dockerfilePresent = {
+    scope: 'repository',
+    meta: {
+        id: 'dockerfile-present',
+        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
+        severity: { codecapsules: 'warning' },
+        tags: ['language', 'discovery'],
+    },
+    *check({ discovery, detection, platform, hasProcfile }) {
+        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
+            return;
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
+                'move the Dockerfile out of the app root to build with buildpacks.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
+
+
+
+
+const duplicateProcessType = {
+    scope: 'procfile',
+    meta: {
+        id: 'duplicate-process-type',
+        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings, path }) {
+        const groups = new Map();
+        for (const line of processLines(procfile)) {
+            if (reading.swallowedLines.has(line.number))
+                continue;
+            const key = platform.processTypeName.key(line.type.text);
+            const group = groups.get(key);
+            if (group)
+                group.push(line);
+            else
+                groups.set(key, [line]);
+        }
+        for (const [key, [first, ...repeats]] of groups) {
+            if (!first || repeats.length === 0)
+                continue;
+            const numbers = [first, ...repeats].map((line) => line.number);
+            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
+            for (const line of repeats) {
+                const type = line.type.text;
+                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+                yield {
+                    range: rangeOf(line, line.type),
+                    fix,
+                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${quote(alias ? key : type)} line.`,
+                };
+                fix = undefined; // one fix per group, on its first report
+            }
+        }
+    },
+};
+/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
+function whoRunsWhat(readings, own, lines) {
+    const verdict = (reading) => {
+        if (reading.failure?.line != null)
+            return 'reject the Procfile';
+        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
+        if (types.length > 1 && new Set(types).size === types.length)
+            return 'see different process types';
+        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
+        if (running.length === 0)
+            return 'run none of them';
+        if (running.length === lines.length)
+            return 'start them all';
+        return `run only line ${listNames(running.map(String))}`;
+    };
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+/** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
+function ignoredLinesFix(procfile, path, reading, group, platform) {
+    if (reading.failure)
+        return undefined;
+    const entries = group.map((line) => reading.entryOn.get(line.number));
+    if (entries.some((entry) => !entry || entry.commandLine !== entry.line))
+        return undefined;
+    const kept = group.filter((_, i) => reading.running.has(entries[i]));
+    if (kept.length !== 1)
+        return undefined;
+    const ignored = group.filter((line) => !kept.includes(line));
+    return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${kept[0].number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
+}
+
+;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
+
+
+
+const emptyCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'empty-command',
+        description: 'A process type has no command after its colon.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check(context) {
+        for (const line of context.procfile.lines) {
+            if (line.kind === 'process' && line.command.text === '')
+                yield empty_command_report(context, line);
+        }
+    },
+};
+function empty_command_report({ procfile, platform, reading, readings }, line) {
+    const type = line.type.text;
+    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
+    const outcome = outcomeOf(reading, line.number);
+    const story = storyOf(readings, line.number, platform.parser);
+    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
+        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
+    }
+    const entry = outcome.entry;
+    if (entry.commandLine === line.number) {
+        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+    }
+    const taken = procfile.lines[entry.commandLine - 1];
+    const lostProcess = taken?.kind === 'process';
+    const runsNothing = entry.command === '' || entry.command.startsWith('#');
+    const consequence = lostProcess
+        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+        : runsNothing
+            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+            : `; that works there by accident, but no other parser reads it so`;
+    return {
+        range,
+        severity: lostProcess || runsNothing ? 'error' : 'warning',
+        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+            `${consequence}. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
+
+
+const hardcodedPort = {
+    scope: 'procfile',
+    meta: {
+        id: 'hardcoded-port',
+        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        const port = server?.listen.port;
+        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
+            return;
+        yield {
+            range: commandRange(server.line, port.word.start, port.word.end),
+            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
+                    ? 'Remove the assignment to `PORT`: the platform sets it.'
+                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
+
+const invalidConfig = {
+    scope: 'repository',
+    meta: {
+        id: 'invalid-config',
+        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
+        severity: everywhere('error'),
+        tags: ['config'],
+    },
+    *check({ configProblems }) {
+        for (const problem of configProblems)
+            yield { file: problem.file, range: problem.range, message: problem.message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
+
+
+const invalidEncoding = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-encoding',
+        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8') {
+            yield {
+                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
+                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
+                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
+            };
+            return;
+        }
+        const offset = source.invalidOffsets[0];
+        if (offset === undefined)
+            return;
+        const line = lineAtOffset(source.lines, offset);
+        const column = columnAt(line.text, offset - line.start);
+        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
+        yield {
+            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
+            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
+                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
+
+
+
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
+const invalidLine = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-line',
+        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
+                continue;
+            const text = line.text.trim();
+            yield {
+                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
+                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
+            };
+        }
+    },
+};
+function diagnosis(line, text) {
+    if (CONFLICT_MARKER.test(text)) {
+        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+    }
+    const [first = '', ...rest] = text.split(/\s+/u);
+    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+    }
+    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+    if (line.reason === 'no-colon')
+        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+    if (line.reason === 'no-type')
+        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+    const type = text.slice(0, text.indexOf(':')).trim();
+    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
+
+
+
+const languageMismatch = {
+    scope: 'procfile',
+    meta: {
+        id: 'language-mismatch',
+        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
+        severity: everywhere('warning'),
+        tags: ['language'],
+    },
+    *check(context) {
+        const { detection, platform } = context;
+        const built = detection.language;
+        if (!built)
+            return;
+        const name = (language) => languageInfo(language).name;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
+            const used = main?.language;
+            if (!main || !used || used === built)
+                continue;
+            const candidate = detection.candidates.find((c) => c.language === used);
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            const why = detection.overridden
+                ? `the \`language\` setting says ${name(built)}`
+                : candidate
+                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
+            };
+        }
+    },
+};
+function remedy(used, present, extraLanguage) {
+    const name = languageInfo(used).name;
+    if (present)
+        return extraLanguage ?? `make ${name} the language the app is built as`;
+    const marker = quote(languageInfo(used).markers[0] ?? '');
+    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse.ts
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    return { source, lines: source.lines.map(classifyLine) };
+}
+function isSpace(char) {
+    return char !== undefined && SPACE.test(char);
+}
+function classifyLine(line) {
+    const { text } = line;
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = parse_trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = parse_trimEnd(text, commandStart, text.length);
+    return Object.assign(base, {
+        kind: 'process',
+        type: token(text, contentStart, typeEnd),
+        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+        colonColumn: columnAt(text, colon),
+        command: token(text, commandStart, commandEnd),
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function parse_trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && SPACE.test(text[end - 1]))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
+
+
+
+
+
+const leadingWhitespace = {
+    scope: 'procfile',
+    meta: {
+        id: 'leading-whitespace',
+        description: 'A process line is indented, which makes most parsers skip it.',
+        severity: { codecapsules: 'error', heroku: 'warning' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings, path }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || !line.indent)
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
+            yield {
+                range: rangeOf(line, line.indent),
+                fix: whitespaceFix(procfile, path, line, 'indent'),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
+
+
+
+
+const localhostBind = {
+    scope: 'procfile',
+    meta: {
+        id: 'localhost-bind',
+        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        if (!server || server.listen.undecidable)
+            return;
+        const { line, main, program, listen } = server;
+        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
+        if (listen.host && isLoopback(listen.host.value)) {
+            yield {
+                range: commandRange(line, listen.host.word.start, listen.host.word.end),
+                fix: listenFix(context.procfile, context.path, server, context.facts),
+                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+            };
+            return;
+        }
+        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
+        if (usesDefault) {
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                fix: listenFix(context.procfile, context.path, server, context.facts),
+                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-web.ts
+
+
+const missingWeb = {
+    scope: 'procfile',
+    meta: {
+        id: 'missing-web',
+        description: 'No `web` process is declared, and the platform needs one to start the app.',
+        severity: { codecapsules: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform }) {
+        if (!platform.missingWebError)
+            return;
+        const processes = processLines(procfile);
+        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
+            return;
+        yield {
+            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+                `("${platform.missingWebError}"). ${hint(processes)}`,
+        };
+    },
+};
+function hint(processes) {
+    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
+    if (otherCase) {
+        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+    }
+    const only = processes.length === 1 ? processes[0] : undefined;
+    if (only) {
+        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+    }
+    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
+
+
+
+
+const nodeEntryMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'node-entry-missing',
+        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const file = invocation.file;
+                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
+                    continue;
+                if (file.value.startsWith('/') || builds)
+                    continue;
+                const path = posix_namespaceObject.join(invocation.cwd, file.value);
+                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
+                    continue;
+                yield {
+                    range: commandRange(line, file.start, file.end),
+                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
+
+
+const npmStartNoScript = {
+    scope: 'procfile',
+    meta: {
+        id: 'npm-start-no-script',
+        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const script = invocation.script;
+                if (!script || invocation.cwd !== '')
+                    continue;
+                const range = commandRange(line, invocation.name.start, script.word.end);
+                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                if (pkg === null) {
+                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                }
+                else if (pkg === 'invalid') {
+                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                }
+                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
+                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
+                    yield {
+                        range,
+                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                    };
+                }
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/portability.ts
+
 
 
 
@@ -41404,7 +41646,7 @@ const portability = {
         severity: everywhere('notice'),
         tags: ['portability'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
         const { source } = procfile;
         if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
@@ -41423,6 +41665,7 @@ const portability = {
                 continue;
             yield {
                 range: rangeOf(line),
+                fix: platform.parser === 'dokku' ? trailingCommentFix(procfile, path, line, own.entry.command) : undefined,
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
                     `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
@@ -41486,6 +41729,7 @@ const procfileEmpty = {
 ;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
 
 
+
 const HOW_IT_IS_OFF = {
     case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
     extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
@@ -41503,6 +41747,7 @@ const procfileMisnamed = {
     },
     *check({ discovery, platform, hasProcfile }) {
         const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
@@ -41512,6 +41757,8 @@ const procfileMisnamed = {
                 range: START_OF_FILE,
                 severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
                 message: `${ignored} ${fix(miss, target, hasProcfile)}`,
+                // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
+                fix: renamable.includes(miss) ? renameFix(miss.path, target, `Rename ${quote(miss.path)} to ${quote(target)}.`, renamable.length === 1) : undefined,
             };
         }
     },
@@ -41890,6 +42137,7 @@ const shellSyntax = {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -41898,7 +42146,7 @@ const spaceBeforeColon = {
         severity: { codecapsules: 'error', heroku: 'error' },
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         for (const line of procfile.lines) {
             if (line.kind !== 'process' || !line.gap)
                 continue;
@@ -41906,6 +42154,7 @@ const spaceBeforeColon = {
                 continue;
             yield {
                 range: rangeOf(line, line.gap),
+                fix: whitespaceFix(procfile, path, line, 'gap'),
                 message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
                     `Write ${quote(`${line.type.text}:`)} with no space.`,
             };
@@ -41917,6 +42166,7 @@ const spaceBeforeColon = {
 
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -41925,7 +42175,7 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, readings }) {
+    *check({ procfile, platform, readings, path }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
@@ -41935,6 +42185,7 @@ const utf8Bom = {
             : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            fix: bomRemoval(procfile, path, 'Remove the byte order mark.'),
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
                 'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
         };
@@ -41942,6 +42193,7 @@ const utf8Bom = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
+
 
 
 const webPortUnbound = {
@@ -41968,6 +42220,7 @@ const webPortUnbound = {
             : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
+            fix: listenFix(context.procfile, context.path, server, context.facts),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
             message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
@@ -42354,7 +42607,7 @@ async function readConfig(files, path) {
     if (text === null)
         return null;
     // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6255));
     return parseConfigFile(text, path);
 }
 function resolvePlatform(id = DEFAULT_PLATFORM) {
@@ -42738,6 +42991,7 @@ function toFinding(rule, plan, report, procfile) {
         message: report.message,
         file: report.file ?? procfile,
         ...(report.range ?? START_OF_FILE),
+        ...(report.fix ? { fix: report.fix } : {}),
     };
 }
 function isSilenced(finding, procfile, inline) {
@@ -43333,7 +43587,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 2562:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
@@ -43806,6 +44060,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -83,7 +83,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const workspace = isInside(io.cwd, target) ? io.cwd : target;
   const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
   const appPath = path.relative(workspace, target) || '.';
-  const lintOnce = () => lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+  const lintOnce = (procfileContent?: Uint8Array) =>
+    lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules, procfileContent });
   if (values['fix-dry-run']) {
     const { diff, result } = await dryRunDiff(lintOnce, workspace);
     io.stdout(diff);

@@ -7,7 +7,8 @@ import { FixWriteError, readForFix, renameInside, writeInside } from './files.js
 /** A fix can make another one possible (a renamed file gets linted); a fixed file offers nothing, so this is plenty. */
 const MAX_PASSES = 5;
 
-export type LintOnce = () => Promise<LintResult>;
+/** Lints the workspace, reading `procfileContent` as the Procfile's content when given. */
+export type LintOnce = (procfileContent?: Uint8Array) => Promise<LintResult>;
 
 /** What `--fix` changed, one line per fix, and the result of linting the fixed files. */
 export async function applySafeFixes(lintOnce: LintOnce, workspace: string): Promise<{ changes: string[]; result: LintResult }> {
@@ -24,14 +25,30 @@ export async function applySafeFixes(lintOnce: LintOnce, workspace: string): Pro
   return { changes, result };
 }
 
-/** The unified diff of what `--fix` would change first. */
+/**
+ * The unified diff of what `--fix` would change: the same passes, the Procfile's new content kept in memory. A pass
+ * that renames or creates a file is the last one shown (what follows depends on the file being there).
+ */
 export async function dryRunDiff(lintOnce: LintOnce, workspace: string): Promise<{ diff: string; result: LintResult }> {
-  const result = await lintOnce();
-  return { diff: formatPlanDiff(planOf(result, workspace)), result };
+  const first = await lintOnce();
+  let result = first;
+  let plan = planOf(result, workspace);
+  const original = new Map(plan.edits.map((file) => [file.file, file.before]));
+  for (let pass = 1; pass < MAX_PASSES && plan.renames.length === 0; pass++) {
+    const procfile = plan.edits.find((file) => file.file === result.procfile && file.before !== null);
+    if (!procfile || plan.edits.length !== 1) break;
+    const next = await lintOnce(procfile.after);
+    const more = planOf(next, workspace, new Map([[procfile.file, procfile.after]]));
+    if (more.edits.length === 0 || more.renames.length > 0) break;
+    result = next;
+    plan = more;
+  }
+  const shown = { ...plan, edits: plan.edits.map((file) => ({ ...file, before: original.get(file.file) ?? file.before })) };
+  return { diff: formatPlanDiff(shown), result: first };
 }
 
-function planOf(result: LintResult, workspace: string): Plan {
-  return planFixes(chooseFixes(result.findings), (file) => guarded(() => readForFix(workspace, file)));
+function planOf(result: LintResult, workspace: string, written = new Map<string, Buffer>()): Plan {
+  return planFixes(chooseFixes(result.findings), (file) => written.get(file) ?? guarded(() => readForFix(workspace, file)));
 }
 
 function write(plan: Plan, workspace: string): void {
