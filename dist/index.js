@@ -28496,7 +28496,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(577);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28505,7 +28505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8737:
+/***/ 577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41771,7 +41771,106 @@ function fix(miss, target, hasProcfile) {
     return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
 }
 
+;// CONCATENATED MODULE: ./src/fixes/procfile-proposal.ts
+
+/** Modules a single-file app is usually in, in the order tried. */
+const APP_MODULES = ['app', 'main', 'wsgi', 'server', 'application', 'api'];
+const BOT_SCRIPTS = ['bot.py', 'main.py', 'run.py'];
+/** Bot libraries, by the Python package that provides them and the module a script imports. */
+const BOT_LIBRARIES = [
+    { package: 'discord.py', module: 'discord' },
+    { package: 'python-telegram-bot', module: 'telegram' },
+    { package: 'pytelegrambotapi', module: 'telebot' },
+    { package: 'aiogram', module: 'aiogram' },
+    { package: 'slack-bolt', module: 'slack_bolt' },
+];
+/** Bigger modules are not searched for their app object. */
+const MAX_MODULE_CHARS = 200_000;
+/** The Procfile's lines, or `null` when the files do not say enough. */
+function proposeProcfile({ language, platform, files, facts }) {
+    if (language === 'ruby')
+        return rubyProposal(files);
+    if (language !== 'python')
+        return null;
+    const dependencies = facts.pythonDependencies();
+    const web = djangoProposal(files, dependencies) ?? asgiOrWsgiProposal(files, dependencies);
+    if (web)
+        return [web];
+    // A platform that needs a `web` process (Code Capsules) fails a worker-only Procfile.
+    return platform.missingWebError ? null : botProposal(files, dependencies);
+}
+function djangoProposal(files, dependencies) {
+    if (!files.exists('manage.py') || !dependencies.declares('django'))
+        return null;
+    const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
+    const [project] = projects;
+    if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage))
+        return null;
+    return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
+}
+function hasSettings(files, project) {
+    return files.exists(`${project}/settings.py`) || files.isDirectory(`${project}/settings`);
+}
+/** `app = Flask(__name__)` served by gunicorn, `app = FastAPI()` by uvicorn, in exactly one of the usual modules. */
+function asgiOrWsgiProposal(files, dependencies) {
+    const found = APP_MODULES.flatMap((module) => {
+        const text = files.readText(`${module}.py`);
+        if (text === null || text.length > MAX_MODULE_CHARS)
+            return [];
+        return frameworkObjects(text).map((object) => ({ module, ...object }));
+    });
+    if (found.length !== 1)
+        return null;
+    const [{ module, name, framework }] = found;
+    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
+        return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
+    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
+        return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
+    }
+    return null;
+}
+/** Top-level `name = Flask(...)` / `name = FastAPI(...)` assignments, read line by line without backtracking. */
+function frameworkObjects(text) {
+    const objects = [];
+    for (const line of text.split('\n')) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*) *= *(?:flask\.|fastapi\.)?(Flask|FastAPI)\(/u.exec(line);
+        if (match)
+            objects.push({ name: match[1], framework: match[2] === 'Flask' ? 'flask' : 'fastapi' });
+    }
+    return objects;
+}
+/** A script that imports a declared bot library, run as a `worker` (it serves no HTTP). */
+function botProposal(files, dependencies) {
+    const libraries = BOT_LIBRARIES.filter((library) => dependencies.declares(library.package));
+    if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django'))
+        return null;
+    const scripts = BOT_SCRIPTS.filter((script) => {
+        const text = files.readText(script);
+        return text !== null && text.length <= MAX_MODULE_CHARS && libraries.some((library) => importsModule(text, library.module));
+    });
+    return scripts.length === 1 ? [`worker: python ${scripts[0]}`] : null;
+}
+function importsModule(text, module) {
+    return text.split('\n').some((line) => {
+        const rest = line.startsWith(`import ${module}`) ? line.slice(7 + module.length) : line.startsWith(`from ${module}`) ? line.slice(5 + module.length) : null;
+        return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
+    });
+}
+function rubyProposal(files) {
+    const gemfile = files.readText('Gemfile') ?? '';
+    if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile))
+        return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
+    if (files.exists('config.ru') && /gem ['"]puma['"]/u.test(gemfile))
+        return ['web: bundle exec puma -b tcp://0.0.0.0:$PORT'];
+    return null;
+}
+function isModuleName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
+
+
 
 
 
@@ -41797,33 +41896,18 @@ const procfileMissing = {
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
+        const proposal = proposeProcfile({ language, platform, files, facts });
+        const text = proposal ? `${proposal.join('\n')}\n` : null;
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+                `${proposal ? proposal.map((line) => quote(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT'}.${elsewhere}`,
+            fix: text ? newFileFix(root, text, `Create ${quote(root)} with ${proposal?.map((line) => quote(line)).join(', ')}.`, true) : undefined,
         };
     },
 };
-/** A first Procfile line that fits what the root files show. */
-function suggestion(language, files, facts) {
-    if (language === 'ruby') {
-        return files.exists('config/application.rb')
-            ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
-            : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
-    }
-    if (language !== 'python')
-        return 'web: <command that serves HTTP on $PORT>';
-    if (files.exists('manage.py')) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
-        return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
-    }
-    const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return facts.pythonDependencies().declares('fastapi')
-        ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
-        : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
 
@@ -42575,7 +42659,8 @@ async function analyzeWorkspace(options) {
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
     const discovery = discover(root);
     const files = diskAppFiles(root, discovery.rootEntries);
-    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
+    const override = discovery.procfile && options.procfileContent ? { ok: true, bytes: Buffer.from(options.procfileContent) } : null;
+    const read = override ?? (discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null);
     const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
     return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
 }

@@ -8,7 +8,7 @@ const missing = (files: Record<string, string>, platform?: string) =>
 
 describe('procfile-missing', () => {
   it('reports a Python app without a Procfile at its evidence, with a Procfile line that fits', async () => {
-    const [finding] = await missing({ 'requirements.txt': 'Flask\ngunicorn\n', 'app.py': '' });
+    const [finding] = await missing({ 'requirements.txt': 'Flask\ngunicorn\n', 'app.py': 'app = Flask(__name__)\n' });
     expect(finding).toMatchObject({ severity: 'error', file: 'requirements.txt', line: 1 });
     expect(finding?.message).toContain('This is a Python app (`requirements.txt`) with no Procfile');
     expect(finding?.message).toContain('`web: gunicorn app:app --bind 0.0.0.0:$PORT`');
@@ -17,9 +17,9 @@ describe('procfile-missing', () => {
   });
 
   it('suggests what fits Django, FastAPI and Rails', async () => {
-    expect((await missing({ 'manage.py': '', 'requirements.txt': 'Django\n', 'shop/wsgi.py': '' }))[0]?.message).toContain('web: gunicorn shop.wsgi');
-    expect((await missing({ 'main.py': '', 'requirements.txt': 'fastapi\n' }))[0]?.message).toContain('web: uvicorn main:app');
-    expect((await missing({ Gemfile: '', 'config/application.rb': '' }))[0]?.message).toContain('bundle exec rails server');
+    expect((await missing({ 'manage.py': '', 'requirements.txt': 'Django\ngunicorn\n', 'shop/wsgi.py': '', 'shop/settings.py': '' }))[0]?.message).toContain('web: gunicorn shop.wsgi');
+    expect((await missing({ 'main.py': 'app = FastAPI()\n', 'requirements.txt': 'fastapi\nuvicorn\n' }))[0]?.message).toContain('web: uvicorn main:app');
+    expect((await missing({ Gemfile: "gem 'rails'\n", 'config/application.rb': '' }))[0]?.message).toContain('bundle exec rails server');
   });
 
   it('follows the platform: Ruby needs one on Code Capsules, not on Heroku', async () => {

@@ -48,7 +48,7 @@ function djangoProposal(files: AppFiles, dependencies: PythonDependencies): stri
   const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
   const [project] = projects;
   if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage as string)) return null;
-  return `web: gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`;
+  return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
 }
 
 function hasSettings(files: AppFiles, project: string): boolean {
@@ -64,7 +64,7 @@ function asgiOrWsgiProposal(files: AppFiles, dependencies: PythonDependencies): 
   });
   if (found.length !== 1) return null;
   const [{ module, name, framework }] = found as [(typeof found)[number]];
-  if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn')) return `web: gunicorn ${module}:${name}`;
+  if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn')) return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
   if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
     return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
   }

@@ -2,7 +2,7 @@ import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import { outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
 import type { ReadProcess } from '../engine/readers/reading.js';
-import { trailingCommentFix } from '../fixes/line-fixes.js';
+import { portableLineFix } from '../fixes/line-fixes.js';
 import { localRunnerNames, othersDo } from './phrases.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
@@ -32,7 +32,7 @@ export const portability: ProcfileRule = {
       if (!differences) continue;
       yield {
         range: rangeOf(line),
-        fix: platform.parser === 'dokku' ? trailingCommentFix(procfile, path, line, own.entry.command) : undefined,
+        fix: portableLineFix(procfile, path, line, platform.parser === 'dokku' ? own.entry.command : null),
         message:
           `${platform.name} reads this line as intended, but ${differences}. ` +
           `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
