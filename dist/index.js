@@ -40962,19 +40962,26 @@ function whitespaceFix(procfile, file, line, which) {
     return procfileFix(procfile, file, description, [{ start, end: start + token.text.length, text: '' }]);
 }
 /**
- * Cuts the trailing ` # comment` off `line`, which Dokku cuts off before bash sees the command (so Dokku runs the
- * same) while other parsers hand it to bash. `readCommand` is the command as Dokku reads it. Only offered when what
- * is left has no further ` #` Dokku would cut, so the fixed line reads the same on Dokku.
+ * Writes a line the platform reads as intended so every parser reads it the same: no indentation, no whitespace
+ * before the colon, and on Dokku no trailing ` # comment` (Dokku cuts it off before bash sees the command, other
+ * parsers hand it to bash). `dokkuCommand` is the command as Dokku reads it; the comment is cut only when what is left
+ * has no further ` #` Dokku would cut, so the fixed line still reads the same there.
  */
-function trailingCommentFix(procfile, file, line, readCommand) {
+function portableLineFix(procfile, file, line, dokkuCommand) {
+    const changes = [line.indent, line.gap].flatMap((token) => token ? [{ start: line.start + token.index, end: line.start + token.index + token.text.length, text: '' }] : []);
+    const cut = dokkuCommand === null ? undefined : trailingComment(line, dokkuCommand);
+    if (cut)
+        changes.push({ ...cut, text: '' });
+    return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as ${dokkuCommand === null ? 'the platform does' : 'Dokku does'}.`, changes);
+}
+function trailingComment(line, readCommand) {
     const kept = readCommand.trimEnd();
     const command = line.command.text;
     if (kept === '' || !command.startsWith(kept) || !/^\s+(#|\/\/)/u.test(command.slice(kept.length)))
         return undefined;
     if (/\s(#|\/\/)/u.test(kept))
         return undefined;
-    const cut = inCommand(line, kept.length, command.length);
-    return procfileFix(procfile, file, `Remove the trailing comment of line ${line.number}, which Dokku cuts off anyway.`, [{ ...cut, text: '' }]);
+    return inCommand(line, kept.length, command.length);
 }
 /** Deletes `lines`, which the platform ignores, with why. */
 function deleteLinesFix(procfile, file, lines, why) {
@@ -41665,7 +41672,7 @@ const portability = {
                 continue;
             yield {
                 range: rangeOf(line),
-                fix: platform.parser === 'dokku' ? trailingCommentFix(procfile, path, line, own.entry.command) : undefined,
+                fix: portableLineFix(procfile, path, line, platform.parser === 'dokku' ? own.entry.command : null),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
                     `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
