@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { listChangedFiles } from './action/changed-files.js';
 import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
+import { suggestChanges } from './action/suggest-changes.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
@@ -40,6 +41,7 @@ export async function run(): Promise<void> {
     const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
     const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
     const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
+    if (inputs.suggestions) await suggestChanges(result, event, inputs, workspace, EMIT);
     const note = annotateFindings(result, inputs, checkRun, failing > 0);
     logReport(result);
     for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value);

@@ -56,6 +56,7 @@ export interface ChangedFileEntry {
   filename: string;
   status: string;
   previous_filename?: string;
+  patch?: string;
 }
 
 export interface FakeGitHubOptions {
@@ -63,6 +64,8 @@ export interface FakeGitHubOptions {
   refuse?: readonly string[];
   /** What `pulls/list-files` lists. */
   changedFiles?: readonly ChangedFileEntry[];
+  /** What `pulls/list-review-comments` lists: earlier review comments on the pull request. */
+  reviewComments?: readonly { id: number; body: string }[];
 }
 
 export interface FakeGitHub {
@@ -261,6 +264,12 @@ function respond(request: RecordedRequest, options: FakeGitHubOptions, newId: ()
       const files = (options.changedFiles ?? []).slice((page - 1) * perPage, page * perPage);
       return [200, files.map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file }))];
     }
+    case 'pulls/list-review-comments':
+      return [200, (options.reviewComments ?? []).map((comment) => ({ ...comment, path: 'Procfile', user: { login: 'github-actions[bot]' } }))];
+    case 'pulls/create-review':
+      return [200, { id: newId(), body: (request.body as { body?: string }).body ?? '' }];
+    case 'pulls/update-review-comment':
+      return [200, { id: Number(params.comment_id), body: (request.body as { body?: string }).body ?? '' }];
     default:
       return [501, { message: `the stand-in does not answer ${operationId}` }];
   }
