@@ -1,4 +1,5 @@
 /** `--fix` and `--fix-dry-run`: apply the safe fixes of a lint run in place, or print them as a diff. */
+import * as fs from 'node:fs';
 import { UsageError, type LintResult } from '../engine/types.js';
 import { chooseFixes, planFixes, type Plan } from './apply.js';
 import { formatPlanDiff } from './diff.js';
@@ -11,7 +12,9 @@ const MAX_PASSES = 5;
 export type LintOnce = (procfileContent?: Uint8Array) => Promise<LintResult>;
 
 /** What `--fix` changed, one line per fix, and the result of linting the fixed files. */
-export async function applySafeFixes(lintOnce: LintOnce, workspace: string): Promise<{ changes: string[]; result: LintResult }> {
+export async function applySafeFixes(lintOnce: LintOnce, given: string): Promise<{ changes: string[]; result: LintResult }> {
+  // Confinement compares real paths (the workspace may be reached through a link, as /tmp is on macOS).
+  const workspace = fs.realpathSync(given);
   const changes: string[] = [];
   let result = await lintOnce();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -29,7 +32,8 @@ export async function applySafeFixes(lintOnce: LintOnce, workspace: string): Pro
  * The unified diff of what `--fix` would change: the same passes, the Procfile's new content kept in memory. A pass
  * that renames or creates a file is the last one shown (what follows depends on the file being there).
  */
-export async function dryRunDiff(lintOnce: LintOnce, workspace: string): Promise<{ diff: string; result: LintResult }> {
+export async function dryRunDiff(lintOnce: LintOnce, given: string): Promise<{ diff: string; result: LintResult }> {
+  const workspace = fs.realpathSync(given);
   const first = await lintOnce();
   let result = first;
   let plan = planOf(result, workspace);
