@@ -11721,10 +11721,13 @@ function sameFile(a, b) {
 
 
 
+
 /** A fix can make another one possible (a renamed file gets linted); a fixed file offers nothing, so this is plenty. */
 const MAX_PASSES = 5;
 /** What `--fix` changed, one line per fix, and the result of linting the fixed files. */
-async function applySafeFixes(lintOnce, workspace) {
+async function applySafeFixes(lintOnce, given) {
+    // Confinement compares real paths (the workspace may be reached through a link, as /tmp is on macOS).
+    const workspace = external_node_fs_namespaceObject.realpathSync(given);
     const changes = [];
     let result = await lintOnce();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -11742,7 +11745,8 @@ async function applySafeFixes(lintOnce, workspace) {
  * The unified diff of what `--fix` would change: the same passes, the Procfile's new content kept in memory. A pass
  * that renames or creates a file is the last one shown (what follows depends on the file being there).
  */
-async function dryRunDiff(lintOnce, workspace) {
+async function dryRunDiff(lintOnce, given) {
+    const workspace = external_node_fs_namespaceObject.realpathSync(given);
     const first = await lintOnce();
     let result = first;
     let plan = planOf(result, workspace);
