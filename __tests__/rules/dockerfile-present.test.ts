@@ -1,17 +1,17 @@
-import { findingsInTree } from '../helpers/lint.js';
-import { removeTrees } from '../helpers/tree.js';
+import { dockerfilePresent } from '../../src/rules/dockerfile-present.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-afterEach(removeTrees);
-
-describe('dockerfile-present', () => {
-  it('warns on Code Capsules that the Procfile is ignored beside a Dockerfile', async () => {
-    const [finding] = await findingsInTree('dockerfile-present', { Procfile: 'web: gunicorn app:app\n', Dockerfile: 'FROM python\n' });
-    expect(finding).toMatchObject({ severity: 'warning', file: 'Procfile', line: 1 });
-    expect(finding?.message).toContain('Docker capsule');
-  });
-
-  it('does not apply where a Dockerfile deploy still reads the Procfile, or without a Procfile', async () => {
-    expect(await findingsInTree('dockerfile-present', { Procfile: 'web: x\n', Dockerfile: '' }, '.', { platform: 'dokku' })).toEqual([]);
-    expect(await findingsInTree('dockerfile-present', { Dockerfile: '' })).toEqual([]);
-  });
+testRule(dockerfilePresent, {
+  valid: [
+    { tree: { "Dockerfile": "" } },
+    { tree: { "Procfile": "web: x\n" } },
+  ],
+  invalid: [
+    {
+      tree: { "Procfile": "web: gunicorn app:app\n", "Dockerfile": "FROM python\n" },
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /Docker capsule/ },
+      ],
+    },
+  ],
 });

@@ -1,25 +1,49 @@
-import { findingsIn } from '../helpers/lint.js';
+import { languageMismatch } from '../../src/rules/language-mismatch.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('language-mismatch', () => {
-  it('warns when a process needs a runtime the app does not get', () => {
-    const [finding] = findingsIn('language-mismatch', 'web: node server.js\n', { 'requirements.txt': '', 'app.py': '' });
-    expect(finding).toMatchObject({ severity: 'warning', column: 6, endColumn: 10 });
-    expect(finding?.message).toContain('a Node.js program');
-    expect(finding?.message).toContain('builds it as Python');
-  });
-
-  it('names the platform order when both languages are present', () => {
-    const files = { 'requirements.txt': '', 'package.json': '{}' };
-    expect(findingsIn('language-mismatch', 'web: node server.js\n', files)[0]?.message).toContain(
-      'Code Capsules builds this app as Python (`requirements.txt`), which it tries before Node.js',
-    );
-    expect(findingsIn('language-mismatch', 'web: gunicorn app:app\n', files, { platform: 'heroku' })[0]?.message).toContain(
-      'Heroku builds this app as Node.js (`package.json`), which it tries before Python',
-    );
-  });
-
-  it('respects the language setting and matching languages', () => {
-    expect(findingsIn('language-mismatch', 'web: gunicorn app:app\n', { 'requirements.txt': '' })).toEqual([]);
-    expect(findingsIn('language-mismatch', 'web: gunicorn app:app\n', {}, { language: 'python' })).toEqual([]);
-  });
+testRule(languageMismatch, {
+  valid: [
+    { code: "web: gunicorn app:app\n", files: {"requirements.txt":""} },
+    { code: "web: gunicorn app:app\n", files: {}, language: "python" },
+  ],
+  invalid: [
+    {
+      code: "web: node server.js\n", files: {"requirements.txt":"","app.py":""},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
+      ],
+    },
+    {
+      code: "web: node server.js\n", files: {"requirements.txt":"","package.json":"{}"},
+      errors: {
+        codecapsules: [
+          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
+        ],
+        heroku: [],
+        dokku: [],
+      },
+    },
+    {
+      code: "web: gunicorn app:app\n", files: {"requirements.txt":"","package.json":"{}"},
+      errors: {
+        codecapsules: [],
+        heroku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
+        ],
+        dokku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /a Python program/ },
+        ],
+      },
+    },
+    {
+      tree: { "Procfile": "web: node server.js\n", "package.json": "{}", "server.js": "", "scripts/seed.py": "" },
+      errors: {
+        codecapsules: [
+          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /\(`scripts\/seed\.py`\)/ },
+        ],
+        heroku: [],
+        dokku: [],
+      },
+    },
+  ],
 });

@@ -460,7 +460,7 @@ function classify(error) {
 
 
 /** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
+const MAX_APP_FILE_BYTES = 256 * 1024;
 function diskAppFiles(root, rootEntries) {
     const cache = new Map();
     const resolve = (relative) => {
@@ -487,7 +487,7 @@ function diskAppFiles(root, rootEntries) {
         readText(relative) {
             if (!cache.has(relative)) {
                 const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
                 // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
                 cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
             }
@@ -10892,14 +10892,49 @@ function differenceOf(outcome, own) {
 }
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
- * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses.
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
  */
 function sameForBash(theirs, ours) {
     if (theirs === ours)
         return true;
-    const rest = ours.startsWith(theirs) ? ours.slice(theirs.length) : null;
-    return rest !== null && /^\s+#/.test(rest) && analyzeShell(theirs).errors.length === 0;
+    const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
+    return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
 }
+
+;// CONCATENATED MODULE: ./src/rules/process-type-name.ts
+
+
+
+
+const processTypeName = {
+    scope: 'procfile',
+    meta: {
+        id: 'process-type-name',
+        description: 'A process type uses characters the platform does not accept in a name.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text))
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const type = line.type.text;
+            const suggestion = platform.processTypeName.suggest(type);
+            const effect = outcome.kind === 'corrects'
+                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
+                : storyOf(readings, line.number, platform.parser);
+            yield {
+                range: rangeOf(line, line.type),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
+            };
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts
 const procfileEmpty = {
@@ -11182,41 +11217,6 @@ const procfileUnreadable = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/process-type-name.ts
-
-
-
-
-const processTypeName = {
-    scope: 'procfile',
-    meta: {
-        id: 'process-type-name',
-        description: 'A process type uses characters the platform does not accept in a name.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text))
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const type = line.type.text;
-            const suggestion = platform.processTypeName.suggest(type);
-            const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${quote(outcome.entry.type)} with a warning`
-                : storyOf(readings, line.number, platform.parser);
-            yield {
-                range: rangeOf(line, line.type),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${quote(suggestion)}.`,
-            };
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
@@ -11390,7 +11390,8 @@ const webPortUnbound = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-/** Every rule, in the order of the docs: the files, their encoding, the lines, the commands, the rest. */
+// Generated by `node scripts/rule-docs.mjs --write` from the rule modules of this folder; do not edit.
+/** Every rule, in the order of the docs: by the first of its tags (scripts/rule-docs.mjs TAG_ORDER), then by id. */
 
 
 
@@ -11422,34 +11423,34 @@ const webPortUnbound = {
 
 
 const rules_RULES = [
-    procfileMissing,
     procfileMisnamed,
     procfileNotRoot,
     procfileUnreadable,
-    dockerfilePresent,
-    procfileEmpty,
+    controlCharacter,
+    crlfLineEndings,
     invalidEncoding,
     utf8Bom,
-    crlfLineEndings,
-    controlCharacter,
+    duplicateProcessType,
+    emptyCommand,
     invalidLine,
     leadingWhitespace,
-    spaceBeforeColon,
-    processTypeName,
-    emptyCommand,
-    duplicateProcessType,
     missingWeb,
-    shellSyntax,
-    webPortUnbound,
-    hardcodedPort,
-    localhostBind,
+    processTypeName,
+    procfileEmpty,
+    spaceBeforeColon,
+    appTargetMissing,
     badPortVar,
     devServer,
-    appTargetMissing,
+    hardcodedPort,
+    localhostBind,
     nodeEntryMissing,
     npmStartNoScript,
     serverUndeclared,
+    shellSyntax,
+    webPortUnbound,
+    dockerfilePresent,
     languageMismatch,
+    procfileMissing,
     portability,
     invalidConfig,
 ];

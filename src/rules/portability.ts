@@ -63,10 +63,10 @@ function differenceOf(outcome: LineOutcome, own: ReadProcess): string | null {
 
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
- * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses.
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
  */
 function sameForBash(theirs: string, ours: string): boolean {
   if (theirs === ours) return true;
-  const rest = ours.startsWith(theirs) ? ours.slice(theirs.length) : null;
-  return rest !== null && /^\s+#/.test(rest) && analyzeShell(theirs).errors.length === 0;
+  const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
+  return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
 }
