@@ -1,7 +1,7 @@
 /** The fixes of the rules about a Procfile's syntax and encoding: each removes what the platform trips on. */
 import type { ParsedProcfile, ProcessLine } from '../engine/parse.js';
 import type { EditFix } from '../engine/types.js';
-import { inCommand, procfileFix, wholeLine, type TextChange } from './edits.js';
+import { procfileFix, wholeLine, type TextChange } from './edits.js';
 
 export function crlfFix(procfile: ParsedProcfile, file: string): EditFix | undefined {
   const changes = procfile.lines
@@ -20,26 +20,14 @@ export function whitespaceFix(procfile: ParsedProcfile, file: string, line: Proc
 }
 
 /**
- * Writes a line the platform reads as intended so every parser reads it the same: no indentation, no whitespace
- * before the colon, and on Dokku no trailing ` # comment` (Dokku cuts it off before bash sees the command, other
- * parsers hand it to bash). `dokkuCommand` is the command as Dokku reads it; the comment is cut only when what is left
- * has no further ` #` Dokku would cut, so the fixed line still reads the same there.
+ * Writes a line the platform reads as intended so every parser reads it the same: no indentation and no whitespace
+ * before the colon (the platform trims both, others skip or reject the line).
  */
-export function portableLineFix(procfile: ParsedProcfile, file: string, line: ProcessLine, dokkuCommand: string | null): EditFix | undefined {
+export function portableLineFix(procfile: ParsedProcfile, file: string, line: ProcessLine): EditFix | undefined {
   const changes: TextChange[] = [line.indent, line.gap].flatMap((token) =>
     token ? [{ start: line.start + token.index, end: line.start + token.index + token.text.length, text: '' }] : [],
   );
-  const cut = dokkuCommand === null ? undefined : trailingComment(line, dokkuCommand);
-  if (cut) changes.push({ ...cut, text: '' });
-  return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as ${dokkuCommand === null ? 'the platform does' : 'Dokku does'}.`, changes);
-}
-
-function trailingComment(line: ProcessLine, readCommand: string): { start: number; end: number } | undefined {
-  const kept = readCommand.trimEnd();
-  const command = line.command.text;
-  if (kept === '' || !command.startsWith(kept) || !/^\s+(#|\/\/)/u.test(command.slice(kept.length))) return undefined;
-  if (/\s(#|\/\/)/u.test(kept)) return undefined;
-  return inCommand(line, kept.length, command.length);
+  return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as the platform does.`, changes);
 }
 
 /** Deletes `lines`, which the platform ignores, with why. */

@@ -32,7 +32,7 @@ export const portability: ProcfileRule = {
       if (!differences) continue;
       yield {
         range: rangeOf(line),
-        fix: portableLineFix(procfile, path, line, platform.parser === 'dokku' ? own.entry.command : null),
+        fix: portableLineFix(procfile, path, line),
         message:
           `${platform.name} reads this line as intended, but ${differences}. ` +
           `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
