@@ -9,7 +9,7 @@ import ts from 'typescript';
 const SRC = path.resolve('src');
 
 /** Lowest first; `.` is the files at the top of src/ (the action, the CLI, `lint()`). */
-const LAYERS = ['platforms', 'engine', 'commands', 'runner', 'fixes', 'rules', 'report', 'action', '.'];
+const LAYERS = ['platforms', 'engine', 'commands', 'runtimes', 'runner', 'fixes', 'rules', 'report', 'action', '.'];
 
 interface Edge {
   from: string;

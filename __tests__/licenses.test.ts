@@ -110,12 +110,13 @@ describe('dist/cli/', () => {
     const modules = bundledModules(bundle);
     expect(modules.length).toBeGreaterThan(10);
     const named = new Set(modules.flatMap((module) => /^\.\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(module)?.[1] ?? []));
-    expect([...named]).toEqual(['unbash']);
+    // unbash reads commands; jsonc-parser, semver and smol-toml read the runtime pins (src/runtimes/pins.ts).
+    expect([...named].sort()).toEqual(['jsonc-parser', 'semver', 'smol-toml', 'unbash']);
     expect(bundle).not.toMatch(/node_modules\/@actions\//);
     const externals = modules.flatMap((module) => /^external "(.+)"$/.exec(module)?.[1] ?? []);
     expect(externals.filter((name) => !(name.startsWith('node:') || builtinModules.includes(name)))).toEqual([]);
     const listed = parseLicenses(fs.readFileSync(path.join(DIST, 'cli', 'licenses.txt'), 'utf8')).map((entry) => entry.name);
-    expect(listed.sort()).toEqual(['unbash', 'yaml']);
+    expect(listed.sort()).toEqual(['jsonc-parser', 'semver', 'smol-toml', 'unbash', 'yaml']);
   });
 
   it('is told apart from a bundle that has third-party packages (the action)', () => {

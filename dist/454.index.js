@@ -1,8 +1,8 @@
-export const id = 454;
-export const ids = [454];
+export const id = 542;
+export const ids = [542];
 export const modules = {
 
-/***/ 1947:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -55,9 +55,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__webpack_require__(8611));
 const https = __importStar(__webpack_require__(5692));
-const pm = __importStar(__webpack_require__(9431));
-const tunnel = __importStar(__webpack_require__(8482));
-const undici_1 = __webpack_require__(3199);
+const pm = __importStar(__webpack_require__(3335));
+const tunnel = __importStar(__webpack_require__(770));
+const undici_1 = __webpack_require__(1407);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9431:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,33 +845,33 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3199:
+/***/ 1407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Client = __webpack_require__(1114)
-const Dispatcher = __webpack_require__(1704)
-const Pool = __webpack_require__(6487)
-const BalancedPool = __webpack_require__(5948)
-const Agent = __webpack_require__(7676)
-const ProxyAgent = __webpack_require__(6589)
-const EnvHttpProxyAgent = __webpack_require__(2414)
-const RetryAgent = __webpack_require__(4387)
-const errors = __webpack_require__(7560)
-const util = __webpack_require__(959)
+const Client = __webpack_require__(9002)
+const Dispatcher = __webpack_require__(7515)
+const Pool = __webpack_require__(8343)
+const BalancedPool = __webpack_require__(2460)
+const Agent = __webpack_require__(4892)
+const ProxyAgent = __webpack_require__(3709)
+const EnvHttpProxyAgent = __webpack_require__(8206)
+const RetryAgent = __webpack_require__(1523)
+const errors = __webpack_require__(968)
+const util = __webpack_require__(2348)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(8388)
-const buildConnector = __webpack_require__(3453)
-const MockClient = __webpack_require__(4936)
-const MockAgent = __webpack_require__(9590)
-const MockPool = __webpack_require__(6885)
-const mockErrors = __webpack_require__(4072)
-const RetryHandler = __webpack_require__(7463)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(3456)
-const DecoratorHandler = __webpack_require__(5836)
-const RedirectHandler = __webpack_require__(8295)
-const createRedirectInterceptor = __webpack_require__(7889)
+const api = __webpack_require__(4884)
+const buildConnector = __webpack_require__(1485)
+const MockClient = __webpack_require__(7832)
+const MockAgent = __webpack_require__(8390)
+const MockPool = __webpack_require__(9973)
+const mockErrors = __webpack_require__(4984)
+const RetryHandler = __webpack_require__(7)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5267)
+const DecoratorHandler = __webpack_require__(732)
+const RedirectHandler = __webpack_require__(6007)
+const createRedirectInterceptor = __webpack_require__(481)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -889,10 +889,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(8959),
-  retry: __webpack_require__(1301),
-  dump: __webpack_require__(9345),
-  dns: __webpack_require__(508)
+  redirect: __webpack_require__(4335),
+  retry: __webpack_require__(5701),
+  dump: __webpack_require__(5345),
+  dns: __webpack_require__(5372)
 }
 
 module.exports.buildConnector = buildConnector
@@ -954,7 +954,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(2273).fetch)
+const fetchImpl = (__webpack_require__(7713).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -966,39 +966,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(1575).Headers
-module.exports.Response = __webpack_require__(2838).Response
-module.exports.Request = __webpack_require__(6836).Request
-module.exports.FormData = __webpack_require__(1035).FormData
+module.exports.Headers = __webpack_require__(9351).Headers
+module.exports.Response = __webpack_require__(7350).Response
+module.exports.Request = __webpack_require__(852).Request
+module.exports.FormData = __webpack_require__(459).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(3158).FileReader
+module.exports.FileReader = __webpack_require__(5702).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(3406)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(8926)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(3032)
-const { kConstruct } = __webpack_require__(7330)
+const { CacheStorage } = __webpack_require__(3144)
+const { kConstruct } = __webpack_require__(4706)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(6602)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(4490)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(9993)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(2137)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(4001)
-module.exports.WebSocket = __webpack_require__(7909).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(9473)
+module.exports.WebSocket = __webpack_require__(181).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1014,18 +1014,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(9045)
+const { EventSource } = __webpack_require__(9013)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 3163:
+/***/ 6299:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(959)
-const { RequestAbortedError } = __webpack_require__(7560)
+const { addAbortListener } = __webpack_require__(2348)
+const { RequestAbortedError } = __webpack_require__(968)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1085,16 +1085,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4007:
+/***/ 6039:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
 const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(7560)
-const util = __webpack_require__(959)
-const { addSignal, removeSignal } = __webpack_require__(3163)
+const { InvalidArgumentError, SocketError } = __webpack_require__(968)
+const util = __webpack_require__(2348)
+const { addSignal, removeSignal } = __webpack_require__(6299)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1200,7 +1200,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 4075:
+/***/ 5803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1214,10 +1214,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(7560)
-const util = __webpack_require__(959)
+} = __webpack_require__(968)
+const util = __webpack_require__(2348)
 const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(3163)
+const { addSignal, removeSignal } = __webpack_require__(6299)
 const assert = __webpack_require__(4589)
 
 const kResume = Symbol('resume')
@@ -1458,16 +1458,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6556:
+/***/ 8700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(1770)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(7560)
-const util = __webpack_require__(959)
-const { getResolveErrorBodyCallback } = __webpack_require__(7494)
+const { Readable } = __webpack_require__(282)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(968)
+const util = __webpack_require__(2348)
+const { getResolveErrorBodyCallback } = __webpack_require__(6150)
 const { AsyncResource } = __webpack_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1679,18 +1679,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 5421:
+/***/ 9757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(7560)
-const util = __webpack_require__(959)
-const { getResolveErrorBodyCallback } = __webpack_require__(7494)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(968)
+const util = __webpack_require__(2348)
+const { getResolveErrorBodyCallback } = __webpack_require__(6150)
 const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(3163)
+const { addSignal, removeSignal } = __webpack_require__(6299)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1906,15 +1906,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 2573:
+/***/ 4333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(7560)
+const { InvalidArgumentError, SocketError } = __webpack_require__(968)
 const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(959)
-const { addSignal, removeSignal } = __webpack_require__(3163)
+const util = __webpack_require__(2348)
+const { addSignal, removeSignal } = __webpack_require__(6299)
 const assert = __webpack_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -2021,21 +2021,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8388:
+/***/ 4884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(6556)
-module.exports.stream = __webpack_require__(5421)
-module.exports.pipeline = __webpack_require__(4075)
-module.exports.upgrade = __webpack_require__(2573)
-module.exports.connect = __webpack_require__(4007)
+module.exports.request = __webpack_require__(8700)
+module.exports.stream = __webpack_require__(9757)
+module.exports.pipeline = __webpack_require__(5803)
+module.exports.upgrade = __webpack_require__(4333)
+module.exports.connect = __webpack_require__(6039)
 
 
 /***/ }),
 
-/***/ 1770:
+/***/ 282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2044,9 +2044,9 @@ module.exports.connect = __webpack_require__(4007)
 
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(7560)
-const util = __webpack_require__(959)
-const { ReadableStreamFrom } = __webpack_require__(959)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(968)
+const util = __webpack_require__(2348)
+const { ReadableStreamFrom } = __webpack_require__(2348)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2427,15 +2427,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7494:
+/***/ 6150:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(4589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(7560)
+} = __webpack_require__(968)
 
-const { chunksDecode } = __webpack_require__(1770)
+const { chunksDecode } = __webpack_require__(282)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2527,16 +2527,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3453:
+/***/ 1485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const net = __webpack_require__(7030)
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(959)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(7560)
-const timers = __webpack_require__(7896)
+const util = __webpack_require__(2348)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(968)
+const timers = __webpack_require__(1864)
 
 function noop () {}
 
@@ -2774,7 +2774,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7074:
+/***/ 5442:
 /***/ ((module) => {
 
 
@@ -2899,7 +2899,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7431:
+/***/ 7783:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3108,7 +3108,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7560:
+/***/ 968:
 /***/ ((module) => {
 
 
@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2854:
+/***/ 6838:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(7560)
+} = __webpack_require__(968)
 const assert = __webpack_require__(4589)
 const {
   isValidHTTPToken,
@@ -3563,9 +3563,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(959)
-const { channels } = __webpack_require__(7431)
-const { headerNameLowerCasedRecord } = __webpack_require__(7074)
+} = __webpack_require__(2348)
+const { channels } = __webpack_require__(7783)
+const { headerNameLowerCasedRecord } = __webpack_require__(5442)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4029,7 +4029,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 9234:
+/***/ 5170:
 /***/ ((module) => {
 
 module.exports = {
@@ -4103,7 +4103,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2787:
+/***/ 8691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4111,7 +4111,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(7074)
+} = __webpack_require__(5442)
 
 class TstNode {
   /** @type {any} */
@@ -4262,13 +4262,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 959:
+/***/ 2348:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(9234)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(5170)
 const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
@@ -4276,9 +4276,9 @@ const { Blob } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
 const { stringify } = __webpack_require__(1792)
 const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(7560)
-const { headerNameLowerCasedRecord } = __webpack_require__(7074)
-const { tree } = __webpack_require__(2787)
+const { InvalidArgumentError } = __webpack_require__(968)
+const { headerNameLowerCasedRecord } = __webpack_require__(5442)
+const { tree } = __webpack_require__(8691)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4988,18 +4988,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7676:
+/***/ 4892:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(7560)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(9234)
-const DispatcherBase = __webpack_require__(8396)
-const Pool = __webpack_require__(6487)
-const Client = __webpack_require__(1114)
-const util = __webpack_require__(959)
-const createRedirectInterceptor = __webpack_require__(7889)
+const { InvalidArgumentError } = __webpack_require__(968)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5170)
+const DispatcherBase = __webpack_require__(2300)
+const Pool = __webpack_require__(8343)
+const Client = __webpack_require__(9002)
+const util = __webpack_require__(2348)
+const createRedirectInterceptor = __webpack_require__(481)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5128,7 +5128,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 5948:
+/***/ 2460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5136,7 +5136,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(7560)
+} = __webpack_require__(968)
 const {
   PoolBase,
   kClients,
@@ -5144,10 +5144,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(3389)
-const Pool = __webpack_require__(6487)
-const { kUrl, kInterceptors } = __webpack_require__(9234)
-const { parseOrigin } = __webpack_require__(959)
+} = __webpack_require__(4845)
+const Pool = __webpack_require__(8343)
+const { kUrl, kInterceptors } = __webpack_require__(5170)
+const { parseOrigin } = __webpack_require__(2348)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5344,7 +5344,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 6732:
+/***/ 5100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5352,9 +5352,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(959)
-const { channels } = __webpack_require__(7431)
-const timers = __webpack_require__(7896)
+const util = __webpack_require__(2348)
+const { channels } = __webpack_require__(7783)
+const timers = __webpack_require__(1864)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5367,7 +5367,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(7560)
+} = __webpack_require__(968)
 const {
   kUrl,
   kReset,
@@ -5400,9 +5400,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(9234)
+} = __webpack_require__(5170)
 
-const constants = __webpack_require__(7857)
+const constants = __webpack_require__(3953)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5414,11 +5414,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(4179) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(9891) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(7625))
+    mod = await WebAssembly.compile(__webpack_require__(3273))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5426,7 +5426,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(4179))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(9891))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6341,7 +6341,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(7217).extractBody)
+      extractBody = (__webpack_require__(1281).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6864,7 +6864,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 5810:
+/***/ 9525:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6872,13 +6872,13 @@ module.exports = connectH1
 const assert = __webpack_require__(4589)
 const { errorMonitor } = __webpack_require__(8474)
 const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(959)
+const util = __webpack_require__(2348)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(7560)
+} = __webpack_require__(968)
 const {
   kUrl,
   kReset,
@@ -6897,7 +6897,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(9234)
+} = __webpack_require__(5170)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7303,7 +7303,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(7217).extractBody)
+    extractBody ??= (__webpack_require__(1281).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7663,7 +7663,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1114:
+/***/ 9002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -7673,16 +7673,16 @@ module.exports = connectH2
 const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
-const util = __webpack_require__(959)
-const { channels } = __webpack_require__(7431)
-const Request = __webpack_require__(2854)
-const DispatcherBase = __webpack_require__(8396)
+const util = __webpack_require__(2348)
+const { channels } = __webpack_require__(7783)
+const Request = __webpack_require__(6838)
+const DispatcherBase = __webpack_require__(2300)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(7560)
-const buildConnector = __webpack_require__(3453)
+} = __webpack_require__(968)
+const buildConnector = __webpack_require__(1485)
 const {
   kUrl,
   kServerName,
@@ -7724,9 +7724,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(9234)
-const connectH1 = __webpack_require__(6732)
-const connectH2 = __webpack_require__(5810)
+} = __webpack_require__(5170)
+const connectH1 = __webpack_require__(5100)
+const connectH2 = __webpack_require__(9525)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8034,7 +8034,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(7889)
+const createRedirectInterceptor = __webpack_require__(481)
 
 function onError (client, err) {
   if (
@@ -8294,19 +8294,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8396:
+/***/ 2300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(1704)
+const Dispatcher = __webpack_require__(7515)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(7560)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(9234)
+} = __webpack_require__(968)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(5170)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8509,7 +8509,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 1704:
+/***/ 7515:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8581,15 +8581,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2414:
+/***/ 8206:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(8396)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(9234)
-const ProxyAgent = __webpack_require__(6589)
-const Agent = __webpack_require__(7676)
+const DispatcherBase = __webpack_require__(2300)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(5170)
+const ProxyAgent = __webpack_require__(3709)
+const Agent = __webpack_require__(4892)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8748,7 +8748,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 8493:
+/***/ 7213:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8872,15 +8872,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 4845:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(8396)
-const FixedQueue = __webpack_require__(8493)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(9234)
-const PoolStats = __webpack_require__(6669)
+const DispatcherBase = __webpack_require__(2300)
+const FixedQueue = __webpack_require__(7213)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(5170)
+const PoolStats = __webpack_require__(333)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9073,10 +9073,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6669:
+/***/ 333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(9234)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(5170)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9114,7 +9114,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 6487:
+/***/ 8343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9125,14 +9125,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(3389)
-const Client = __webpack_require__(1114)
+} = __webpack_require__(4845)
+const Client = __webpack_require__(9002)
 const {
   InvalidArgumentError
-} = __webpack_require__(7560)
-const util = __webpack_require__(959)
-const { kUrl, kInterceptors } = __webpack_require__(9234)
-const buildConnector = __webpack_require__(3453)
+} = __webpack_require__(968)
+const util = __webpack_require__(2348)
+const { kUrl, kInterceptors } = __webpack_require__(5170)
+const buildConnector = __webpack_require__(1485)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9228,19 +9228,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6589:
+/***/ 3709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(9234)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5170)
 const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(7676)
-const Pool = __webpack_require__(6487)
-const DispatcherBase = __webpack_require__(8396)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(7560)
-const buildConnector = __webpack_require__(3453)
-const Client = __webpack_require__(1114)
+const Agent = __webpack_require__(4892)
+const Pool = __webpack_require__(8343)
+const DispatcherBase = __webpack_require__(2300)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(968)
+const buildConnector = __webpack_require__(1485)
+const Client = __webpack_require__(9002)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9509,13 +9509,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 4387:
+/***/ 1523:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(1704)
-const RetryHandler = __webpack_require__(7463)
+const Dispatcher = __webpack_require__(7515)
+const RetryHandler = __webpack_require__(7)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9551,7 +9551,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 3456:
+/***/ 5267:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9559,8 +9559,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(7560)
-const Agent = __webpack_require__(7676)
+const { InvalidArgumentError } = __webpack_require__(968)
+const Agent = __webpack_require__(4892)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9590,7 +9590,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5836:
+/***/ 732:
 /***/ ((module) => {
 
 
@@ -9641,15 +9641,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8295:
+/***/ 6007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(959)
-const { kBodyUsed } = __webpack_require__(9234)
+const util = __webpack_require__(2348)
+const { kBodyUsed } = __webpack_require__(5170)
 const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(7560)
+const { InvalidArgumentError } = __webpack_require__(968)
 const EE = __webpack_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9880,20 +9880,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7463:
+/***/ 7:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const assert = __webpack_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(9234)
-const { RequestRetryError } = __webpack_require__(7560)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(5170)
+const { RequestRetryError } = __webpack_require__(968)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(959)
+} = __webpack_require__(2348)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10324,14 +10324,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 508:
+/***/ 5372:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const { isIP } = __webpack_require__(7030)
 const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(5836)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(7560)
+const DecoratorHandler = __webpack_require__(732)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(968)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10706,14 +10706,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 9345:
+/***/ 5345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(959)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(7560)
-const DecoratorHandler = __webpack_require__(5836)
+const util = __webpack_require__(2348)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(968)
+const DecoratorHandler = __webpack_require__(732)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10836,12 +10836,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 7889:
+/***/ 481:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(8295)
+const RedirectHandler = __webpack_require__(6007)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10864,11 +10864,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 8959:
+/***/ 4335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(8295)
+const RedirectHandler = __webpack_require__(6007)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10895,11 +10895,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 1301:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(7463)
+const RetryHandler = __webpack_require__(7)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10921,13 +10921,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 7857:
+/***/ 3953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(4901);
+const utils_1 = __webpack_require__(6357);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11205,7 +11205,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 4179:
+/***/ 9891:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11217,7 +11217,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 7625:
+/***/ 3273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11229,7 +11229,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4901:
+/***/ 6357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11250,13 +11250,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 9590:
+/***/ 8390:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(9234)
-const Agent = __webpack_require__(7676)
+const { kClients } = __webpack_require__(5170)
+const Agent = __webpack_require__(4892)
 const {
   kAgent,
   kMockAgentSet,
@@ -11267,14 +11267,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(8754)
-const MockClient = __webpack_require__(4936)
-const MockPool = __webpack_require__(6885)
-const { matchValue, buildMockOptions } = __webpack_require__(6618)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(7560)
-const Dispatcher = __webpack_require__(1704)
-const Pluralizer = __webpack_require__(238)
-const PendingInterceptorsFormatter = __webpack_require__(1117)
+} = __webpack_require__(5394)
+const MockClient = __webpack_require__(7832)
+const MockPool = __webpack_require__(9973)
+const { matchValue, buildMockOptions } = __webpack_require__(5802)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(968)
+const Dispatcher = __webpack_require__(7515)
+const Pluralizer = __webpack_require__(5950)
+const PendingInterceptorsFormatter = __webpack_require__(1917)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11417,14 +11417,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 4936:
+/***/ 7832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(1114)
-const { buildMockDispatch } = __webpack_require__(6618)
+const Client = __webpack_require__(9002)
+const { buildMockDispatch } = __webpack_require__(5802)
 const {
   kDispatches,
   kMockAgent,
@@ -11433,10 +11433,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(8754)
-const { MockInterceptor } = __webpack_require__(7348)
-const Symbols = __webpack_require__(9234)
-const { InvalidArgumentError } = __webpack_require__(7560)
+} = __webpack_require__(5394)
+const { MockInterceptor } = __webpack_require__(6692)
+const Symbols = __webpack_require__(5170)
+const { InvalidArgumentError } = __webpack_require__(968)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11483,12 +11483,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 4072:
+/***/ 4984:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(7560)
+const { UndiciError } = __webpack_require__(968)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11518,12 +11518,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7348:
+/***/ 6692:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(6618)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5802)
 const {
   kDispatches,
   kDispatchKey,
@@ -11531,9 +11531,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(8754)
-const { InvalidArgumentError } = __webpack_require__(7560)
-const { buildURL } = __webpack_require__(959)
+} = __webpack_require__(5394)
+const { InvalidArgumentError } = __webpack_require__(968)
+const { buildURL } = __webpack_require__(2348)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11732,14 +11732,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 6885:
+/***/ 9973:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(6487)
-const { buildMockDispatch } = __webpack_require__(6618)
+const Pool = __webpack_require__(8343)
+const { buildMockDispatch } = __webpack_require__(5802)
 const {
   kDispatches,
   kMockAgent,
@@ -11748,10 +11748,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(8754)
-const { MockInterceptor } = __webpack_require__(7348)
-const Symbols = __webpack_require__(9234)
-const { InvalidArgumentError } = __webpack_require__(7560)
+} = __webpack_require__(5394)
+const { MockInterceptor } = __webpack_require__(6692)
+const Symbols = __webpack_require__(5170)
+const { InvalidArgumentError } = __webpack_require__(968)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11798,7 +11798,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 8754:
+/***/ 5394:
 /***/ ((module) => {
 
 
@@ -11828,20 +11828,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6618:
+/***/ 5802:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(4072)
+const { MockNotMatchedError } = __webpack_require__(4984)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(8754)
-const { buildURL } = __webpack_require__(959)
+} = __webpack_require__(5394)
+const { buildURL } = __webpack_require__(2348)
 const { STATUS_CODES } = __webpack_require__(7067)
 const {
   types: {
@@ -12202,7 +12202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1117:
+/***/ 1917:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -12252,7 +12252,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 238:
+/***/ 5950:
 /***/ ((module) => {
 
 
@@ -12288,7 +12288,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7896:
+/***/ 1864:
 /***/ ((module) => {
 
 
@@ -12718,20 +12718,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4681:
+/***/ 8457:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(7330)
-const { urlEquals, getFieldValues } = __webpack_require__(1487)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(959)
-const { webidl } = __webpack_require__(5068)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(2838)
-const { Request, fromInnerRequest } = __webpack_require__(6836)
-const { kState } = __webpack_require__(8392)
-const { fetching } = __webpack_require__(2273)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(4105)
+const { kConstruct } = __webpack_require__(4706)
+const { urlEquals, getFieldValues } = __webpack_require__(7743)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(2348)
+const { webidl } = __webpack_require__(3628)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(7350)
+const { Request, fromInnerRequest } = __webpack_require__(852)
+const { kState } = __webpack_require__(5848)
+const { fetching } = __webpack_require__(7713)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(7417)
 const assert = __webpack_require__(4589)
 
 /**
@@ -13584,15 +13584,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3032:
+/***/ 3144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(7330)
-const { Cache } = __webpack_require__(4681)
-const { webidl } = __webpack_require__(5068)
-const { kEnumerableProperty } = __webpack_require__(959)
+const { kConstruct } = __webpack_require__(4706)
+const { Cache } = __webpack_require__(8457)
+const { webidl } = __webpack_require__(3628)
+const { kEnumerableProperty } = __webpack_require__(2348)
 
 class CacheStorage {
   /**
@@ -13743,26 +13743,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 4706:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(9234).kConstruct)
+  kConstruct: (__webpack_require__(5170).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 1487:
+/***/ 7743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(9993)
-const { isValidHeaderName } = __webpack_require__(4105)
+const { URLSerializer } = __webpack_require__(2137)
+const { isValidHeaderName } = __webpack_require__(7417)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13807,7 +13807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4328:
+/***/ 9019:
 /***/ ((module) => {
 
 
@@ -13826,15 +13826,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6602:
+/***/ 4490:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(825)
-const { stringify } = __webpack_require__(7428)
-const { webidl } = __webpack_require__(5068)
-const { Headers } = __webpack_require__(1575)
+const { parseSetCookie } = __webpack_require__(5289)
+const { stringify } = __webpack_require__(1428)
+const { webidl } = __webpack_require__(3628)
+const { Headers } = __webpack_require__(9351)
 
 /**
  * @typedef {Object} Cookie
@@ -14017,14 +14017,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 825:
+/***/ 5289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(4328)
-const { isCTLExcludingHtab } = __webpack_require__(7428)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(9993)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9019)
+const { isCTLExcludingHtab } = __webpack_require__(1428)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(2137)
 const assert = __webpack_require__(4589)
 
 /**
@@ -14334,7 +14334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 1428:
 /***/ ((module) => {
 
 
@@ -14693,13 +14693,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 6294:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(4074)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(8426)
 
 /**
  * @type {number[]} BOM
@@ -15274,23 +15274,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9045:
+/***/ 9013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(2273)
-const { makeRequest } = __webpack_require__(6836)
-const { webidl } = __webpack_require__(5068)
-const { EventSourceStream } = __webpack_require__(2582)
-const { parseMIMEType } = __webpack_require__(9993)
-const { createFastMessageEvent } = __webpack_require__(4001)
-const { isNetworkError } = __webpack_require__(2838)
-const { delay } = __webpack_require__(4074)
-const { kEnumerableProperty } = __webpack_require__(959)
-const { environmentSettingsObject } = __webpack_require__(4105)
-const { getGlobalDispatcher } = __webpack_require__(3456)
+const { fetching } = __webpack_require__(7713)
+const { makeRequest } = __webpack_require__(852)
+const { webidl } = __webpack_require__(3628)
+const { EventSourceStream } = __webpack_require__(6294)
+const { parseMIMEType } = __webpack_require__(2137)
+const { createFastMessageEvent } = __webpack_require__(9473)
+const { isNetworkError } = __webpack_require__(7350)
+const { delay } = __webpack_require__(8426)
+const { kEnumerableProperty } = __webpack_require__(2348)
+const { environmentSettingsObject } = __webpack_require__(7417)
+const { getGlobalDispatcher } = __webpack_require__(5267)
 
 let experimentalWarned = false
 
@@ -15764,7 +15764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4074:
+/***/ 8426:
 /***/ ((module) => {
 
 
@@ -15808,12 +15808,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7217:
+/***/ 1281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(959)
+const util = __webpack_require__(2348)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15823,16 +15823,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(4105)
-const { FormData } = __webpack_require__(1035)
-const { kState } = __webpack_require__(8392)
-const { webidl } = __webpack_require__(5068)
+} = __webpack_require__(7417)
+const { FormData } = __webpack_require__(459)
+const { kState } = __webpack_require__(5848)
+const { webidl } = __webpack_require__(3628)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
 const { isErrored, isDisturbed } = __webpack_require__(7075)
 const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(9993)
-const { multipartFormDataParser } = __webpack_require__(659)
+const { serializeAMimeType } = __webpack_require__(2137)
+const { multipartFormDataParser } = __webpack_require__(5283)
 let random
 
 try {
@@ -16344,7 +16344,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1224:
+/***/ 104:
 /***/ ((module) => {
 
 
@@ -16475,7 +16475,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9993:
+/***/ 2137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17226,12 +17226,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9072:
+/***/ 9952:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(9234)
+const { kConnected, kSize } = __webpack_require__(5170)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17279,14 +17279,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 9027:
+/***/ 899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(8392)
-const { webidl } = __webpack_require__(5068)
+const { kState } = __webpack_require__(5848)
+const { webidl } = __webpack_require__(3628)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17412,16 +17412,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 659:
+/***/ 5283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(959)
-const { utf8DecodeBytes } = __webpack_require__(4105)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(9993)
-const { isFileLike } = __webpack_require__(9027)
-const { makeEntry } = __webpack_require__(1035)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(2348)
+const { utf8DecodeBytes } = __webpack_require__(7417)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(2137)
+const { isFileLike } = __webpack_require__(899)
+const { makeEntry } = __webpack_require__(459)
 const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -17893,16 +17893,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1035:
+/***/ 459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(4105)
-const { kState } = __webpack_require__(8392)
-const { kEnumerableProperty } = __webpack_require__(959)
-const { FileLike, isFileLike } = __webpack_require__(9027)
-const { webidl } = __webpack_require__(5068)
+const { isBlobLike, iteratorMixin } = __webpack_require__(7417)
+const { kState } = __webpack_require__(5848)
+const { kEnumerableProperty } = __webpack_require__(2348)
+const { FileLike, isFileLike } = __webpack_require__(899)
+const { webidl } = __webpack_require__(3628)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
 
@@ -18152,7 +18152,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 3406:
+/***/ 8926:
 /***/ ((module) => {
 
 
@@ -18199,21 +18199,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1575:
+/***/ 9351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(9234)
-const { kEnumerableProperty } = __webpack_require__(959)
+const { kConstruct } = __webpack_require__(5170)
+const { kEnumerableProperty } = __webpack_require__(2348)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(4105)
-const { webidl } = __webpack_require__(5068)
+} = __webpack_require__(7417)
+const { webidl } = __webpack_require__(3628)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(7975)
 
@@ -18893,7 +18893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2273:
+/***/ 7713:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18906,9 +18906,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(2838)
-const { HeadersList } = __webpack_require__(1575)
-const { Request, cloneRequest } = __webpack_require__(6836)
+} = __webpack_require__(7350)
+const { HeadersList } = __webpack_require__(9351)
+const { Request, cloneRequest } = __webpack_require__(852)
 const zlib = __webpack_require__(8522)
 const {
   bytesMatch,
@@ -18944,23 +18944,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(4105)
-const { kState, kDispatcher } = __webpack_require__(8392)
+} = __webpack_require__(7417)
+const { kState, kDispatcher } = __webpack_require__(5848)
 const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(7217)
+const { safelyExtractBody, extractBody } = __webpack_require__(1281)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(1224)
+} = __webpack_require__(104)
 const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(959)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9993)
-const { getGlobalDispatcher } = __webpack_require__(3456)
-const { webidl } = __webpack_require__(5068)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(2348)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(2137)
+const { getGlobalDispatcher } = __webpack_require__(5267)
+const { webidl } = __webpack_require__(3628)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21170,23 +21170,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6836:
+/***/ 852:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(7217)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(1575)
-const { FinalizationRegistry } = __webpack_require__(9072)()
-const util = __webpack_require__(959)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(1281)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(9351)
+const { FinalizationRegistry } = __webpack_require__(9952)()
+const util = __webpack_require__(2348)
 const nodeUtil = __webpack_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(4105)
+} = __webpack_require__(7417)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21196,12 +21196,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(1224)
+} = __webpack_require__(104)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(8392)
-const { webidl } = __webpack_require__(5068)
-const { URLSerializer } = __webpack_require__(9993)
-const { kConstruct } = __webpack_require__(9234)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(5848)
+const { webidl } = __webpack_require__(3628)
+const { URLSerializer } = __webpack_require__(2137)
+const { kConstruct } = __webpack_require__(5170)
 const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
 
@@ -22214,14 +22214,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 2838:
+/***/ 7350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(1575)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(7217)
-const util = __webpack_require__(959)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(9351)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(1281)
+const util = __webpack_require__(2348)
 const nodeUtil = __webpack_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22233,16 +22233,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(4105)
+} = __webpack_require__(7417)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(1224)
-const { kState, kHeaders } = __webpack_require__(8392)
-const { webidl } = __webpack_require__(5068)
-const { FormData } = __webpack_require__(1035)
-const { URLSerializer } = __webpack_require__(9993)
-const { kConstruct } = __webpack_require__(9234)
+} = __webpack_require__(104)
+const { kState, kHeaders } = __webpack_require__(5848)
+const { webidl } = __webpack_require__(3628)
+const { FormData } = __webpack_require__(459)
+const { URLSerializer } = __webpack_require__(2137)
+const { kConstruct } = __webpack_require__(5170)
 const assert = __webpack_require__(4589)
 const { types } = __webpack_require__(7975)
 
@@ -22831,7 +22831,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8392:
+/***/ 5848:
 /***/ ((module) => {
 
 
@@ -22847,21 +22847,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4105:
+/***/ 7417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(1224)
-const { getGlobalOrigin } = __webpack_require__(3406)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(9993)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(104)
+const { getGlobalOrigin } = __webpack_require__(8926)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(2137)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(959)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(2348)
 const assert = __webpack_require__(4589)
 const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(5068)
+const { webidl } = __webpack_require__(3628)
 
 let supportedHashes = []
 
@@ -24486,14 +24486,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5068:
+/***/ 3628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { types, inspect } = __webpack_require__(7975)
 const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(959)
+const { toUSVString } = __webpack_require__(2348)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25188,7 +25188,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4546:
+/***/ 706:
 /***/ ((module) => {
 
 
@@ -25485,7 +25485,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3158:
+/***/ 5702:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25494,16 +25494,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(1991)
+} = __webpack_require__(2231)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(810)
-const { webidl } = __webpack_require__(5068)
-const { kEnumerableProperty } = __webpack_require__(959)
+} = __webpack_require__(1578)
+const { webidl } = __webpack_require__(3628)
+const { kEnumerableProperty } = __webpack_require__(2348)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25836,12 +25836,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4174:
+/***/ 9950:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(5068)
+const { webidl } = __webpack_require__(3628)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25921,7 +25921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 810:
+/***/ 1578:
 /***/ ((module) => {
 
 
@@ -25938,7 +25938,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1991:
+/***/ 2231:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25949,10 +25949,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(810)
-const { ProgressEvent } = __webpack_require__(4174)
-const { getEncoding } = __webpack_require__(4546)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(9993)
+} = __webpack_require__(1578)
+const { ProgressEvent } = __webpack_require__(9950)
+const { getEncoding } = __webpack_require__(706)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(2137)
 const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(4573)
@@ -26336,27 +26336,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4920:
+/***/ 2920:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(4843)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(507)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(1047)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(8068)
-const { channels } = __webpack_require__(7431)
-const { CloseEvent } = __webpack_require__(4001)
-const { makeRequest } = __webpack_require__(6836)
-const { fetching } = __webpack_require__(2273)
-const { Headers, getHeadersList } = __webpack_require__(1575)
-const { getDecodeSplit } = __webpack_require__(4105)
-const { WebsocketFrameSend } = __webpack_require__(7023)
+} = __webpack_require__(7463)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(4724)
+const { channels } = __webpack_require__(7783)
+const { CloseEvent } = __webpack_require__(9473)
+const { makeRequest } = __webpack_require__(852)
+const { fetching } = __webpack_require__(7713)
+const { Headers, getHeadersList } = __webpack_require__(9351)
+const { getDecodeSplit } = __webpack_require__(7417)
+const { WebsocketFrameSend } = __webpack_require__(3439)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26714,7 +26714,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4843:
+/***/ 507:
 /***/ ((module) => {
 
 
@@ -26787,14 +26787,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4001:
+/***/ 9473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(5068)
-const { kEnumerableProperty } = __webpack_require__(959)
-const { kConstruct } = __webpack_require__(9234)
+const { webidl } = __webpack_require__(3628)
+const { kEnumerableProperty } = __webpack_require__(2348)
+const { kConstruct } = __webpack_require__(5170)
 const { MessagePort } = __webpack_require__(5919)
 
 /**
@@ -27123,12 +27123,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7023:
+/***/ 3439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(4843)
+const { maxUnsigned16Bit } = __webpack_require__(507)
 
 const BUFFER_SIZE = 16386
 
@@ -27226,14 +27226,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2676:
+/***/ 6836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(8068)
-const { MessageSizeExceededError } = __webpack_require__(7560)
+const { isValidClientWindowBits } = __webpack_require__(4724)
+const { MessageSizeExceededError } = __webpack_require__(968)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27338,16 +27338,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 8457:
+/***/ 121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(7075)
 const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(4843)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1047)
-const { channels } = __webpack_require__(7431)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(507)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(7463)
+const { channels } = __webpack_require__(7783)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27357,11 +27357,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(8068)
-const { WebsocketFrameSend } = __webpack_require__(7023)
-const { closeWebSocketConnection } = __webpack_require__(4920)
-const { PerMessageDeflate } = __webpack_require__(2676)
-const { MessageSizeExceededError } = __webpack_require__(7560)
+} = __webpack_require__(4724)
+const { WebsocketFrameSend } = __webpack_require__(3439)
+const { closeWebSocketConnection } = __webpack_require__(2920)
+const { PerMessageDeflate } = __webpack_require__(6836)
+const { MessageSizeExceededError } = __webpack_require__(968)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27872,14 +27872,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9561:
+/***/ 6473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(7023)
-const { opcodes, sendHints } = __webpack_require__(4843)
-const FixedQueue = __webpack_require__(8493)
+const { WebsocketFrameSend } = __webpack_require__(3439)
+const { opcodes, sendHints } = __webpack_require__(507)
+const FixedQueue = __webpack_require__(7213)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27983,7 +27983,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1047:
+/***/ 7463:
 /***/ ((module) => {
 
 
@@ -28002,16 +28002,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8068:
+/***/ 4724:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(1047)
-const { states, opcodes } = __webpack_require__(4843)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4001)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(7463)
+const { states, opcodes } = __webpack_require__(507)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(9473)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(9993)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(2137)
 
 /* globals Blob */
 
@@ -28331,15 +28331,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7909:
+/***/ 181:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(5068)
-const { URLSerializer } = __webpack_require__(9993)
-const { environmentSettingsObject } = __webpack_require__(4105)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(4843)
+const { webidl } = __webpack_require__(3628)
+const { URLSerializer } = __webpack_require__(2137)
+const { environmentSettingsObject } = __webpack_require__(7417)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(507)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28348,21 +28348,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(1047)
+} = __webpack_require__(7463)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(8068)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(4920)
-const { ByteParser } = __webpack_require__(8457)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(959)
-const { getGlobalDispatcher } = __webpack_require__(3456)
+} = __webpack_require__(4724)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(2920)
+const { ByteParser } = __webpack_require__(121)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(2348)
+const { getGlobalDispatcher } = __webpack_require__(5267)
 const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(4001)
-const { SendQueue } = __webpack_require__(9561)
+const { ErrorEvent, CloseEvent } = __webpack_require__(9473)
+const { SendQueue } = __webpack_require__(6473)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28933,7 +28933,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3454:
+/***/ 542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28948,7 +28948,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(857);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -29001,11 +29001,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(1947);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __webpack_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29058,7 +29058,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -29073,7 +29073,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -29102,7 +29102,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -29150,7 +29150,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -29171,7 +29171,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -29218,7 +29218,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -29564,7 +29564,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -29856,7 +29856,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -30457,7 +30457,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -30498,7 +30498,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -30705,7 +30705,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -31051,7 +31051,7 @@ function endpoint_dist_bundle_withDefaults(oldDefaults, newDefaults) {
 var dist_bundle_endpoint = endpoint_dist_bundle_withDefaults(null, dist_bundle_DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/node_modules/@octokit/request-error/dist-src/index.js
 class dist_src_RequestError extends Error {
   name;
   /**
@@ -31092,7 +31092,7 @@ class dist_src_RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -31299,7 +31299,7 @@ var dist_bundle_request = request_dist_bundle_withDefaults(dist_bundle_endpoint,
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -31430,7 +31430,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -31485,11 +31485,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -31630,12 +31630,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -33929,7 +33929,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -34055,7 +34055,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -34076,7 +34076,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -34488,7 +34488,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -34527,7 +34527,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();

@@ -19,7 +19,7 @@ export interface SummaryOptions {
 }
 
 export function renderSummary(result: LintResult, options: SummaryOptions): string {
-  const sections = [heading(result, options), languageSection(result, options), processesSection(result), findingsSection(result)];
+  const sections = [heading(result, options), languageSection(result, options), runtimeSection(result), processesSection(result), findingsSection(result)];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 
@@ -33,6 +33,17 @@ function languageSection(result: LintResult, { platformName }: SummaryOptions): 
   const main = built ? describe(built) : escapeHtml(languageName(result.language ?? ''));
   const rest = others.length > 0 ? `; also found: ${others.map(describe).join(', ')}` : '';
   return `<p>Language: <b>${main}</b>, as ${escapeHtml(platformName)} would build it${rest}.</p>`;
+}
+
+/** The language version the platform would install, and the pin it comes from. */
+function runtimeSection({ runtime }: LintResult): string {
+  if (!runtime) return '';
+  const name = escapeHtml(languageName(runtime.language));
+  const checked = runtime.table.checked ? ` (table of ${escapeHtml(runtime.table.checked)})` : '';
+  if (!runtime.source || runtime.requested === null) return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
+  const installs = runtime.version ? `<b>${name} ${escapeHtml(runtime.version)}</b>` : `<b>${name}</b>`;
+  const from = `${code(truncate(runtime.requested, 40))} in ${code(runtime.source.file)} line ${runtime.source.line}`;
+  return `<p>Runtime: ${installs}, from ${from}${checked}.</p>`;
 }
 
 function heading(result: LintResult, { failOn, failed, platformName }: SummaryOptions): string {

@@ -25,6 +25,8 @@ import { procfileMisnamed } from './procfile-misnamed.js';
 import { procfileMissing } from './procfile-missing.js';
 import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
+import { runtimePinsDisagree } from './runtime-pins-disagree.js';
+import { runtimeVersion } from './runtime-version.js';
 import { serverUndeclared } from './server-undeclared.js';
 import { shellSyntax } from './shell-syntax.js';
 import { spaceBeforeColon } from './space-before-colon.js';
@@ -61,6 +63,8 @@ export const RULES: readonly Rule[] = [
   dockerfilePresent,
   languageMismatch,
   procfileMissing,
+  runtimePinsDisagree,
+  runtimeVersion,
   portability,
   invalidConfig,
 ];

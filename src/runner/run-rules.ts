@@ -5,6 +5,7 @@
 import type { Analysis } from '../engine/analyze.js';
 import { checkConfig, type RuleSettings } from '../engine/config.js';
 import { SEVERITIES, type Finding, type LintResult, type Process, type Severity } from '../engine/types.js';
+import { runtimeResult } from '../runtimes/result.js';
 import { createFacts } from './facts.js';
 import { inlineDisables, type InlineDisables } from './inline-disables.js';
 import { START_OF_FILE, type ProcfileContext, type RepositoryContext, type Report, type Rule } from './rule.js';
@@ -39,6 +40,7 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
     language: analysis.detection.language,
     languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
     processes: (reading?.processes ?? []).map(({ type, command, line }): Process => ({ type, command, line })),
+    runtime: runtimeResult(analysis.files, analysis.platform.id, analysis.detection.language, analysis.discovery.root.relative),
     findings: findings.sort(byPosition),
     counts: countBySeverity(findings),
   };
