@@ -5151,7 +5151,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6074);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9304);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -5164,7 +5164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6074:
+/***/ 9304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6251,7 +6251,8 @@ async function analyzeWorkspace(options) {
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
     const discovery = discover(root);
     const files = diskAppFiles(root, discovery.rootEntries);
-    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
+    const override = discovery.procfile && options.procfileContent ? { ok: true, bytes: Buffer.from(options.procfileContent) } : null;
+    const read = override ?? (discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null);
     const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
     return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
 }
@@ -16890,6 +16891,7 @@ function toFinding(rule, plan, report, procfile) {
         message: report.message,
         file: report.file ?? procfile,
         ...(report.range ?? START_OF_FILE),
+        ...(report.fix ? { fix: report.fix } : {}),
     };
 }
 function isSilenced(finding, procfile, inline) {
@@ -17046,7 +17048,184 @@ function searchPath(invocation) {
     return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
 }
 
+;// CONCATENATED MODULE: ./src/fixes/edits.ts
+
+const UTF8_BOM_BYTES = 3;
+/**
+ * A fix made of `changes` to the Procfile at `file`; `undefined` when its bytes cannot be addressed exactly (a file that
+ * is not clean UTF-8: the encoding rules ask for it to be re-saved first) or when there is nothing to change.
+ */
+function procfileFix(procfile, file, description, changes, safe = true) {
+    const { source } = procfile;
+    if (!isByteAddressable(source) || changes.length === 0)
+        return undefined;
+    const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
+    const edits = [];
+    let offset = 0;
+    let bytes = source.bom ? UTF8_BOM_BYTES : 0;
+    for (const change of sorted) {
+        if (change.start < offset)
+            return undefined; // overlapping changes: a bug in the rule, never a half-made fix
+        bytes += Buffer.byteLength(source.text.slice(offset, change.start));
+        const length = Buffer.byteLength(source.text.slice(change.start, change.end));
+        edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset: bytes, byteLength: length, text: change.text });
+        bytes += length;
+        offset = change.end;
+    }
+    return { description, safe, file, edits };
+}
+/** Removing the UTF-8 byte order mark, which the decoded text does not show. */
+function bomRemoval(procfile, file, description) {
+    if (!isByteAddressable(procfile.source) || !procfile.source.bom)
+        return undefined;
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { description, safe: true, file, edits: [{ range: start, byteOffset: 0, byteLength: UTF8_BOM_BYTES, text: '' }] };
+}
+function renameFix(from, to, description, safe) {
+    return { description, safe, rename: { from, to } };
+}
+/** A new file holding `text`. */
+function newFileFix(file, text, description, safe) {
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { description, safe, file, create: true, edits: [{ range: start, byteOffset: 0, byteLength: 0, text }] };
+}
+/** The whole of `line`, its terminator included: what deleting the line removes. */
+function wholeLine(line) {
+    return { start: line.start, end: line.start + line.text.length + line.ending.length };
+}
+/** `[start, end)` of the command of `line` (offsets in the command) as offsets in the file's text. */
+function inCommand(line, start, end) {
+    const base = line.start + line.command.index;
+    return { start: base + start, end: base + end };
+}
+function isByteAddressable(source) {
+    return source.encoding === 'utf-8' && source.invalidOffsets.length === 0;
+}
+function rangeBetween(source, start, end) {
+    const from = positionOf(source, start);
+    const to = positionOf(source, end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+/** An offset past a line's terminator is the start of the next line (or of the line after the last). */
+function positionOf(source, offset) {
+    const line = lineAtOffset(source.lines, offset);
+    if (!line)
+        return { line: 1, column: 1 };
+    const within = offset - line.start;
+    if (line.ending !== '' && within >= line.text.length + line.ending.length)
+        return { line: line.number + 1, column: 1 };
+    return { line: line.number, column: columnAt(line.text, Math.min(within, line.text.length)) };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/command-fixes.ts
+/**
+ * The fixes of the command rules: the port variable written so bash expands it, and the web server told to listen
+ * on every interface and on `$PORT`, with the options its program record gives (src/commands/programs.ts).
+ */
+
+
+
+
+/** Rewrites `word` so bash expands the port variable; offered only when the result passes `check` as one word. */
+function portVariableFix(procfile, file, line, word, check) {
+    const fixed = spellPort(word.text);
+    if (fixed === word.text)
+        return undefined;
+    const words = analyzeShell(fixed).commands.flatMap((command) => [...command.words, ...command.assignments.map((a) => a.value)]);
+    if (words.length !== 1 || check(words[0]) !== null)
+        return undefined;
+    const where = inCommand(line, word.start, word.end);
+    return procfileFix(procfile, file, `Write ${quote(fixed)} instead of ${quote(word.text)}.`, [{ ...where, text: fixed }]);
+}
+function spellPort(text) {
+    return text
+        .replace(/%PORT%/giu, '$$PORT')
+        .replace(/\$env:PORT\b/giu, '$$PORT')
+        .replace(/\$\(PORT\)/gu, '$$PORT')
+        .replace(/\$(\{?)(?!PORT\b)([Pp][Oo][Rr][Tt])\b/gu, '$$$1PORT')
+        .replace(/'([^'"\\`$]*\$\{?PORT\b[^'"\\`$]*)'/gu, '"$1"')
+        .replace(/(^|[^$])\{PORT\}/gu, '$1$${PORT}');
+}
+/**
+ * Makes the web server listen where the router reaches it: a loopback host becomes `0.0.0.0`, and what is missing
+ * (`needs`) is added after its last argument with the options of its program record. localhost-bind and
+ * web-port-unbound both ask for what the command lacks as a whole, so when both fire they offer the same edit.
+ */
+function listenFix(procfile, file, server, facts) {
+    const { program, listen, line } = server;
+    const record = program.listenFix;
+    if (!record || listen.undecidable)
+        return undefined;
+    const changes = [];
+    if (listen.host && isLoopback(listen.host.value)) {
+        const replaced = replaceOnce(listen.host.word, listen.host.value, '0.0.0.0', line);
+        if (!replaced)
+            return undefined;
+        changes.push(replaced);
+    }
+    const needs = missing(server);
+    if (needs.length > 0) {
+        const insertion = insertionFor(server, needs, line, facts);
+        if (!insertion)
+            return undefined;
+        changes.push(insertion);
+    }
+    return procfileFix(procfile, file, `Make ${quote(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
+}
+function missing({ listen }) {
+    const needs = [];
+    if (!listen.host && !listen.readsPort && isLoopback(listen.facts.defaultHost))
+        needs.push('host');
+    if (!listen.port && !listen.readsPort)
+        needs.push('port');
+    return needs;
+}
+function insertionFor(server, needs, line, facts) {
+    const { program, listen, main } = server;
+    const record = program.listenFix;
+    if (!record)
+        return undefined;
+    let text;
+    if (needs.includes('port') && listen.host) {
+        // The host is given (and fixed above); only the port is missing.
+        const portOption = listen.facts.port.at(-1);
+        if (!portOption)
+            return undefined; // a bind-style address: the port belongs inside it, not worth guessing
+        text = `${portOption} $PORT`;
+    }
+    else if (needs.includes('port')) {
+        text = needs.includes('host') && !setsHost(record.port) ? `${record.host} ${record.port}` : record.port;
+    }
+    else {
+        text = record.host;
+    }
+    const words = facts.command(line).analysis.commands.find((command) => command.words.includes(main.name))?.words ?? [];
+    if (record.where) {
+        const jar = words.find((word) => word.start > main.name.start && word.value === '-jar');
+        if (!jar)
+            return undefined;
+        const at = inCommand(line, jar.start, jar.start);
+        return { ...at, text: `${text} ` };
+    }
+    const last = words.at(-1);
+    if (!last)
+        return undefined;
+    const at = inCommand(line, last.end, last.end);
+    return { ...at, text: ` ${text}` };
+}
+function setsHost(option) {
+    return option.includes('0.0.0.0');
+}
+function replaceOnce(word, value, by, line) {
+    const at = word.text.indexOf(value);
+    if (value === '' || at === -1 || word.text.indexOf(value, at + 1) !== -1 || value.includes(':'))
+        return undefined;
+    const where = inCommand(line, word.start + at, word.start + at + value.length);
+    return { ...where, text: by };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
+
 
 
 /** Ways to write the port variable that bash does not expand to the port. */
@@ -17085,6 +17264,7 @@ const badPortVar = {
                         continue;
                     yield {
                         range: commandRange(line, word.start, word.end),
+                        fix: portVariableFix(context.procfile, context.path, line, word, misspelling),
                         message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
                     };
                 }
@@ -17254,7 +17434,40 @@ function trailingCarriageReturn(readings, line, own) {
     return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }
 
+;// CONCATENATED MODULE: ./src/fixes/line-fixes.ts
+
+function crlfFix(procfile, file) {
+    const changes = procfile.lines
+        .filter((line) => line.ending === '\r\n')
+        .map((line) => ({ start: line.start + line.text.length, end: line.start + line.text.length + 1, text: '' }));
+    return procfileFix(procfile, file, 'Convert the line endings to LF.', changes);
+}
+/** Deletes the whitespace `token` (an indent, the gap before the colon) of `line`. */
+function whitespaceFix(procfile, file, line, which) {
+    const token = line[which];
+    if (!token)
+        return undefined;
+    const start = line.start + token.index;
+    const description = which === 'indent' ? `Remove the indentation of line ${line.number}.` : `Remove the whitespace before the colon on line ${line.number}.`;
+    return procfileFix(procfile, file, description, [{ start, end: start + token.text.length, text: '' }]);
+}
+/**
+ * Writes a line the platform reads as intended so every parser reads it the same: no indentation and no whitespace
+ * before the colon (the platform trims both, others skip or reject the line).
+ */
+function portableLineFix(procfile, file, line) {
+    const changes = [line.indent, line.gap].flatMap((token) => token ? [{ start: line.start + token.index, end: line.start + token.index + token.text.length, text: '' }] : []);
+    return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as the platform does.`, changes);
+}
+/** Deletes `lines`, which the platform ignores, with why. */
+function deleteLinesFix(procfile, file, lines, why) {
+    const numbers = lines.map((line) => line.number).join(', ');
+    const description = `Remove line${lines.length === 1 ? '' : 's'} ${numbers}: ${why}.`;
+    return procfileFix(procfile, file, description, lines.map((line) => ({ ...wholeLine(line), text: '' })));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
+
 
 
 const crlfLineEndings = {
@@ -17265,7 +17478,7 @@ const crlfLineEndings = {
         severity: everywhere('warning'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform }) {
+    *check({ procfile, platform, path }) {
         const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
         const first = crlf[0];
         if (!first)
@@ -17274,6 +17487,7 @@ const crlfLineEndings = {
         const column = columnAt(first.text, first.text.length);
         yield {
             range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+            fix: crlfFix(procfile, path),
             message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
                 'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
                 'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
@@ -17351,6 +17565,7 @@ const dockerfilePresent = {
 
 
 
+
 const duplicateProcessType = {
     scope: 'procfile',
     meta: {
@@ -17359,7 +17574,7 @@ const duplicateProcessType = {
         severity: everywhere('error'),
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         const groups = new Map();
         for (const line of processLines(procfile)) {
             if (reading.swallowedLines.has(line.number))
@@ -17376,14 +17591,17 @@ const duplicateProcessType = {
                 continue;
             const numbers = [first, ...repeats].map((line) => line.number);
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
             for (const line of repeats) {
                 const type = line.type.text;
                 const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rule_rangeOf(line, line.type),
+                    fix,
                     message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
                         `Keep a single ${quote(alias ? key : type)} line.`,
                 };
+                fix = undefined; // one fix per group, on its first report
             }
         }
     },
@@ -17404,6 +17622,19 @@ function whoRunsWhat(readings, own, lines) {
         return `run only line ${listNames(running.map(String))}`;
     };
     return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+/** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
+function ignoredLinesFix(procfile, path, reading, group, platform) {
+    if (reading.failure)
+        return undefined;
+    const entries = group.map((line) => reading.entryOn.get(line.number));
+    if (entries.some((entry) => !entry || entry.commandLine !== entry.line))
+        return undefined;
+    const kept = group.filter((_, i) => reading.running.has(entries[i]));
+    if (kept.length !== 1)
+        return undefined;
+    const ignored = group.filter((line) => !kept.includes(line));
+    return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${kept[0].number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
@@ -17630,6 +17861,7 @@ function remedy(used, present, extraLanguage) {
 
 
 
+
 const leadingWhitespace = {
     scope: 'procfile',
     meta: {
@@ -17638,7 +17870,7 @@ const leadingWhitespace = {
         severity: { codecapsules: 'error', heroku: 'warning' },
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         for (const line of procfile.lines) {
             if (line.kind !== 'process' || !line.indent)
                 continue;
@@ -17648,6 +17880,7 @@ const leadingWhitespace = {
             const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
             yield {
                 range: rule_rangeOf(line, line.indent),
+                fix: whitespaceFix(procfile, path, line, 'indent'),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
                 message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
@@ -17657,6 +17890,7 @@ const leadingWhitespace = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
+
 
 
 
@@ -17677,6 +17911,7 @@ const localhostBind = {
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 range: commandRange(line, listen.host.word.start, listen.host.word.end),
+                fix: listenFix(context.procfile, context.path, server, context.facts),
                 message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
@@ -17685,6 +17920,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
+                fix: listenFix(context.procfile, context.path, server, context.facts),
                 message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
@@ -17814,6 +18050,7 @@ const npmStartNoScript = {
 
 
 
+
 const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 const portability = {
     scope: 'procfile',
@@ -17823,7 +18060,7 @@ const portability = {
         severity: everywhere('notice'),
         tags: ['portability'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
         const { source } = procfile;
         if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
@@ -17842,6 +18079,7 @@ const portability = {
                 continue;
             yield {
                 range: rule_rangeOf(line),
+                fix: portableLineFix(procfile, path, line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
                     `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
@@ -17940,6 +18178,7 @@ const procfileEmpty = {
 ;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
 
 
+
 const HOW_IT_IS_OFF = {
     case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
     extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
@@ -17957,6 +18196,7 @@ const procfileMisnamed = {
     },
     *check({ discovery, platform, hasProcfile }) {
         const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
@@ -17966,6 +18206,8 @@ const procfileMisnamed = {
                 range: START_OF_FILE,
                 severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
                 message: `${ignored} ${fix(miss, target, hasProcfile)}`,
+                // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
+                fix: renamable.includes(miss) ? renameFix(miss.path, target, `Rename ${quote(miss.path)} to ${quote(target)}.`, renamable.length === 1) : undefined,
             };
         }
     },
@@ -17978,7 +18220,106 @@ function fix(miss, target, hasProcfile) {
     return `Rename it: ${suggestCommand('git', 'mv', miss.path, target)}.`;
 }
 
+;// CONCATENATED MODULE: ./src/fixes/procfile-proposal.ts
+
+/** Modules a single-file app is usually in, in the order tried. */
+const APP_MODULES = ['app', 'main', 'wsgi', 'server', 'application', 'api'];
+const BOT_SCRIPTS = ['bot.py', 'main.py', 'run.py'];
+/** Bot libraries, by the Python package that provides them and the module a script imports. */
+const BOT_LIBRARIES = [
+    { package: 'discord.py', module: 'discord' },
+    { package: 'python-telegram-bot', module: 'telegram' },
+    { package: 'pytelegrambotapi', module: 'telebot' },
+    { package: 'aiogram', module: 'aiogram' },
+    { package: 'slack-bolt', module: 'slack_bolt' },
+];
+/** Bigger modules are not searched for their app object. */
+const MAX_MODULE_CHARS = 200_000;
+/** The Procfile's lines, or `null` when the files do not say enough. */
+function proposeProcfile({ language, platform, files, facts }) {
+    if (language === 'ruby')
+        return rubyProposal(files);
+    if (language !== 'python')
+        return null;
+    const dependencies = facts.pythonDependencies();
+    const web = djangoProposal(files, dependencies) ?? asgiOrWsgiProposal(files, dependencies);
+    if (web)
+        return [web];
+    // A platform that needs a `web` process (Code Capsules) fails a worker-only Procfile.
+    return platform.missingWebError ? null : botProposal(files, dependencies);
+}
+function djangoProposal(files, dependencies) {
+    if (!files.exists('manage.py') || !dependencies.declares('django'))
+        return null;
+    const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
+    const [project] = projects;
+    if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage))
+        return null;
+    return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
+}
+function hasSettings(files, project) {
+    return files.exists(`${project}/settings.py`) || files.isDirectory(`${project}/settings`);
+}
+/** `app = Flask(__name__)` served by gunicorn, `app = FastAPI()` by uvicorn, in exactly one of the usual modules. */
+function asgiOrWsgiProposal(files, dependencies) {
+    const found = APP_MODULES.flatMap((module) => {
+        const text = files.readText(`${module}.py`);
+        if (text === null || text.length > MAX_MODULE_CHARS)
+            return [];
+        return frameworkObjects(text).map((object) => ({ module, ...object }));
+    });
+    if (found.length !== 1)
+        return null;
+    const [{ module, name, framework }] = found;
+    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
+        return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
+    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
+        return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
+    }
+    return null;
+}
+/** Top-level `name = Flask(...)` / `name = FastAPI(...)` assignments, read line by line without backtracking. */
+function frameworkObjects(text) {
+    const objects = [];
+    for (const line of text.split('\n')) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*) *= *(?:flask\.|fastapi\.)?(Flask|FastAPI)\(/u.exec(line);
+        if (match)
+            objects.push({ name: match[1], framework: match[2] === 'Flask' ? 'flask' : 'fastapi' });
+    }
+    return objects;
+}
+/** A script that imports a declared bot library, run as a `worker` (it serves no HTTP). */
+function botProposal(files, dependencies) {
+    const libraries = BOT_LIBRARIES.filter((library) => dependencies.declares(library.package));
+    if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django'))
+        return null;
+    const scripts = BOT_SCRIPTS.filter((script) => {
+        const text = files.readText(script);
+        return text !== null && text.length <= MAX_MODULE_CHARS && libraries.some((library) => importsModule(text, library.module));
+    });
+    return scripts.length === 1 ? [`worker: python ${scripts[0]}`] : null;
+}
+function importsModule(text, module) {
+    return text.split('\n').some((line) => {
+        const rest = line.startsWith(`import ${module}`) ? line.slice(7 + module.length) : line.startsWith(`from ${module}`) ? line.slice(5 + module.length) : null;
+        return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
+    });
+}
+function rubyProposal(files) {
+    const gemfile = files.readText('Gemfile') ?? '';
+    if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile))
+        return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
+    if (files.exists('config.ru') && /gem ['"]puma['"]/u.test(gemfile))
+        return ['web: bundle exec puma -b tcp://0.0.0.0:$PORT'];
+    return null;
+}
+function isModuleName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
+
+
 
 
 
@@ -18004,33 +18345,18 @@ const procfileMissing = {
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
+        const proposal = proposeProcfile({ language, platform, files, facts });
+        const text = proposal ? `${proposal.join('\n')}\n` : null;
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+                `${proposal ? proposal.map((line) => quote(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT'}.${elsewhere}`,
+            fix: text ? newFileFix(root, text, `Create ${quote(root)} with ${proposal?.map((line) => quote(line)).join(', ')}.`, true) : undefined,
         };
     },
 };
-/** A first Procfile line that fits what the root files show. */
-function suggestion(language, files, facts) {
-    if (language === 'ruby') {
-        return files.exists('config/application.rb')
-            ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
-            : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
-    }
-    if (language !== 'python')
-        return 'web: <command that serves HTTP on $PORT>';
-    if (files.exists('manage.py')) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
-        return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
-    }
-    const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return facts.pythonDependencies().declares('fastapi')
-        ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
-        : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
 
@@ -18240,6 +18566,7 @@ const shellSyntax = {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -18248,7 +18575,7 @@ const spaceBeforeColon = {
         severity: { codecapsules: 'error', heroku: 'error' },
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         for (const line of procfile.lines) {
             if (line.kind !== 'process' || !line.gap)
                 continue;
@@ -18256,6 +18583,7 @@ const spaceBeforeColon = {
                 continue;
             yield {
                 range: rule_rangeOf(line, line.gap),
+                fix: whitespaceFix(procfile, path, line, 'gap'),
                 message: `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
                     `Write ${quote(`${line.type.text}:`)} with no space.`,
             };
@@ -18267,6 +18595,7 @@ const spaceBeforeColon = {
 
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -18275,7 +18604,7 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, readings }) {
+    *check({ procfile, platform, readings, path }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
@@ -18285,6 +18614,7 @@ const utf8Bom = {
             : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            fix: bomRemoval(procfile, path, 'Remove the byte order mark.'),
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
                 'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
         };
@@ -18292,6 +18622,7 @@ const utf8Bom = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
+
 
 
 const webPortUnbound = {
@@ -18318,6 +18649,7 @@ const webPortUnbound = {
             : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
+            fix: listenFix(context.procfile, context.path, server, context.facts),
             severity: facts.portEnv.length > 0 ? 'warning' : 'error',
             message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
@@ -18410,6 +18742,322 @@ async function lint(options) {
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 function lintProcfile(bytes, options = {}) {
     return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply.ts
+/** The safe fixes of `findings` that can be applied together, each once. */
+function chooseFixes(findings) {
+    const fixes = unique(findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
+    // Deleting whole lines first, the largest first, so what lies inside them is known to go with them.
+    const ordered = [...fixes].sort((a, b) => deletedBytes(b) - deletedBytes(a));
+    const accepted = new Map();
+    const chosen = [];
+    const renameTargets = new Set();
+    for (const fix of ordered) {
+        if ('rename' in fix) {
+            if (renameTargets.has(fix.rename.to) || accepted.has(fix.rename.from))
+                continue;
+            renameTargets.add(fix.rename.to);
+            chosen.push(fix);
+            continue;
+        }
+        const taken = accepted.get(fix.file) ?? [];
+        if (fix.create ? taken.length > 0 : !fix.edits.every((edit) => fits(edit, taken)))
+            continue;
+        accepted.set(fix.file, [...taken, ...fix.edits]);
+        chosen.push(fix);
+    }
+    return fixes.filter((fix) => chosen.includes(fix));
+}
+/** The new content of every file `fixes` touch. */
+function planFixes(fixes, read) {
+    const byFile = new Map();
+    const renames = [];
+    for (const fix of fixes) {
+        if ('rename' in fix)
+            renames.push(fix);
+        else
+            byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    }
+    const edits = [...byFile].map(([file, group]) => {
+        const before = group.some((fix) => fix.create) ? null : read(file);
+        const all = group.flatMap((fix) => fix.edits);
+        return { file, before, after: applyEdits(before ?? Buffer.alloc(0), all), descriptions: group.map((fix) => fix.description) };
+    });
+    return { edits: edits.filter((plan) => plan.before === null || !plan.before.equals(plan.after)), renames };
+}
+/**
+ * `bytes` with `edits` applied: identical edits once, an edit inside a deletion dropped with it. Edits are by byte
+ * offset, so the BOM and the `\r` of CRLF are addressed exactly.
+ */
+function applyEdits(bytes, edits) {
+    const kept = [];
+    for (const edit of [...edits].sort((a, b) => deletedLength(b) - deletedLength(a))) {
+        if (kept.some((other) => sameEdit(other, edit) || insideDeletion(edit, other)))
+            continue;
+        kept.push(edit);
+    }
+    kept.sort((a, b) => a.byteOffset - b.byteOffset || a.byteLength - b.byteLength);
+    const parts = [];
+    let at = 0;
+    for (const edit of kept) {
+        if (edit.byteOffset < at || edit.byteOffset + edit.byteLength > bytes.length)
+            continue;
+        parts.push(bytes.subarray(at, edit.byteOffset), Buffer.from(edit.text, 'utf8'));
+        at = edit.byteOffset + edit.byteLength;
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+function fits(edit, taken) {
+    return taken.every((other) => sameEdit(edit, other) || insideDeletion(edit, other) || apart(edit, other));
+}
+function apart(a, b) {
+    const [first, second] = a.byteOffset <= b.byteOffset ? [a, b] : [b, a];
+    if (first.byteOffset === second.byteOffset)
+        return false; // two changes at one place: which first is unclear
+    return first.byteOffset + first.byteLength <= second.byteOffset;
+}
+function insideDeletion(edit, deletion) {
+    return (deletion.text === '' &&
+        deletion.byteLength > 0 &&
+        edit.byteOffset >= deletion.byteOffset &&
+        edit.byteOffset + edit.byteLength <= deletion.byteOffset + deletion.byteLength &&
+        !(edit.byteLength === 0 && edit.byteOffset === deletion.byteOffset + deletion.byteLength));
+}
+function sameEdit(a, b) {
+    return a.byteOffset === b.byteOffset && a.byteLength === b.byteLength && a.text === b.text;
+}
+function deletedLength(edit) {
+    return edit.text === '' ? edit.byteLength : 0;
+}
+function deletedBytes(fix) {
+    return 'rename' in fix ? 0 : fix.edits.reduce((sum, edit) => sum + deletedLength(edit), 0);
+}
+/** Fixes are shared between findings (localhost-bind and web-port-unbound may offer the same edit): one each. */
+function unique(fixes) {
+    const seen = new Set();
+    return fixes.filter((fix) => {
+        const key = JSON.stringify('rename' in fix ? fix.rename : [fix.file, fix.create, fix.edits.map(({ byteOffset, byteLength, text }) => [byteOffset, byteLength, text])]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fixes/diff.ts
+const CONTEXT = 3;
+function formatPlanDiff(plan) {
+    const renames = plan.renames.map(({ rename }) => `diff --git a/${rename.from} b/${rename.to}\nrename from ${rename.from}\nrename to ${rename.to}\n`);
+    const edits = plan.edits.map((file) => unifiedDiff(file.file, file.before, file.after));
+    return [...renames, ...edits].join('');
+}
+function unifiedDiff(file, before, after) {
+    const old = linesOf(before);
+    const now = linesOf(after);
+    let prefix = 0;
+    while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix])
+        suffix++;
+    if (prefix === old.length && prefix === now.length)
+        return '';
+    const start = Math.max(0, prefix - CONTEXT);
+    const oldEnd = Math.min(old.length, old.length - suffix + CONTEXT);
+    const newEnd = Math.min(now.length, now.length - suffix + CONTEXT);
+    const hunk = [
+        ...old.slice(start, prefix).map((line) => ` ${line}`),
+        ...old.slice(prefix, old.length - suffix).map((line) => `-${line}`),
+        ...now.slice(prefix, now.length - suffix).map((line) => `+${line}`),
+        ...old.slice(old.length - suffix, oldEnd).map((line) => ` ${line}`),
+    ];
+    const header = `--- ${before === null ? '/dev/null' : `a/${file}`}\n+++ b/${file}\n`;
+    const range = (from, to) => `${to - from === 0 ? from : from + 1},${to - from}`;
+    return `${header}@@ -${range(start, oldEnd)} +${range(start, newEnd)} @@\n${hunk.map(terminate).join('')}`;
+}
+/** Lines with their `\n`, so a last line without one shows as such. */
+function linesOf(bytes) {
+    if (!bytes || bytes.length === 0)
+        return [];
+    const text = bytes.toString('utf8');
+    const lines = text.split(/(?<=\n)/u);
+    return lines;
+}
+function terminate(line) {
+    return line.endsWith('\n') ? line : `${line}\n\\ No newline at end of file\n`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/fixes/files.ts
+/**
+ * Writing fixes to disk, confined like reading (src/engine/workspace.ts): the real path of every file must be inside
+ * the workspace and outside `.git`, a link is never followed out of it, and a file is replaced atomically (a temporary
+ * file beside it, then a rename) with its mode kept, so a crash leaves the old file or the new one, never half of one.
+ */
+
+
+
+
+class FixWriteError extends Error {
+    name = 'FixWriteError';
+}
+function readForFix(workspace, file) {
+    const outcome = readFileInside(workspace, external_node_path_namespaceObject.join(workspace, file));
+    if (!outcome.ok)
+        throw new FixWriteError(`cannot read ${file} to fix it (${outcome.problem}).`);
+    return outcome.bytes;
+}
+/** Replaces the content of the existing file `file` (relative to `workspace`), or creates it when `create`. */
+function writeInside(workspace, file, bytes, create = false) {
+    const target = confined(workspace, file, create);
+    const mode = create ? 0o644 : external_node_fs_namespaceObject.statSync(target).mode & 0o7777;
+    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.${external_node_crypto_namespaceObject.randomBytes(6).toString('hex')}.procfile-lint`);
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, mode);
+    try {
+        try {
+            external_node_fs_namespaceObject.writeSync(fd, bytes);
+            external_node_fs_namespaceObject.fchmodSync(fd, mode);
+            external_node_fs_namespaceObject.fsyncSync(fd);
+        }
+        finally {
+            external_node_fs_namespaceObject.closeSync(fd);
+        }
+        if (create && exists(target))
+            throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
+        external_node_fs_namespaceObject.renameSync(temporary, target);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/** Renames `from` to `to` (both relative to `workspace`); refuses to replace anything at `to`. */
+function renameInside(workspace, from, to) {
+    const source = confined(workspace, from, false);
+    if (external_node_fs_namespaceObject.lstatSync(source).isSymbolicLink())
+        throw new FixWriteError(`${from} is a symbolic link; rename it yourself.`);
+    const target = confined(workspace, to, true);
+    // A case-only rename on a case-insensitive file system finds the source itself at the target.
+    if (exists(target) && !sameFile(source, target))
+        throw new FixWriteError(`${to} already exists; ${from} was not renamed.`);
+    external_node_fs_namespaceObject.renameSync(source, target);
+}
+/**
+ * The real path to write for `file`: its directory resolved through links and inside the workspace; an existing
+ * file must be a regular file whose real path is inside too (a link to it is followed only within the workspace).
+ */
+function confined(workspace, file, mayBeMissing) {
+    const joined = external_node_path_namespaceObject.resolve(workspace, file);
+    let directory;
+    try {
+        directory = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(joined));
+    }
+    catch {
+        throw new FixWriteError(`the directory of ${file} does not exist.`);
+    }
+    const lexical = external_node_path_namespaceObject.join(directory, external_node_path_namespaceObject.basename(joined));
+    let real = lexical;
+    if (exists(lexical)) {
+        real = external_node_fs_namespaceObject.realpathSync(lexical);
+        if (!external_node_fs_namespaceObject.statSync(real).isFile())
+            throw new FixWriteError(`${file} is not a regular file.`);
+    }
+    else if (!mayBeMissing) {
+        throw new FixWriteError(`${file} does not exist.`);
+    }
+    if (!isInside(workspace, real) || external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git')) {
+        throw new FixWriteError(`${file} leads outside the workspace (or into .git); not written.`);
+    }
+    return real;
+}
+function exists(file) {
+    try {
+        external_node_fs_namespaceObject.lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function sameFile(a, b) {
+    const [x, y] = [external_node_fs_namespaceObject.statSync(a), external_node_fs_namespaceObject.statSync(b)];
+    return x.ino === y.ino && x.dev === y.dev;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/fix-command.ts
+/** `--fix` and `--fix-dry-run`: apply the safe fixes of a lint run in place, or print them as a diff. */
+
+
+
+
+
+/** A fix can make another one possible (a renamed file gets linted); a fixed file offers nothing, so this is plenty. */
+const MAX_PASSES = 5;
+/** What `--fix` changed, one line per fix, and the result of linting the fixed files. */
+async function applySafeFixes(lintOnce, given) {
+    // Confinement compares real paths (the workspace may be reached through a link, as /tmp is on macOS).
+    const workspace = external_node_fs_namespaceObject.realpathSync(given);
+    const changes = [];
+    let result = await lintOnce();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const plan = planOf(result, workspace);
+        if (plan.edits.length === 0 && plan.renames.length === 0)
+            break;
+        write(plan, workspace);
+        changes.push(...plan.edits.flatMap((file) => file.descriptions.map((text) => `${file.file}: ${text}`)));
+        changes.push(...plan.renames.map((fix) => `${fix.rename.from}: ${fix.description}`));
+        result = await lintOnce();
+    }
+    return { changes, result };
+}
+/**
+ * The unified diff of what `--fix` would change: the same passes, the Procfile's new content kept in memory. A pass
+ * that renames or creates a file is the last one shown (what follows depends on the file being there).
+ */
+async function dryRunDiff(lintOnce, given) {
+    const workspace = external_node_fs_namespaceObject.realpathSync(given);
+    const first = await lintOnce();
+    let result = first;
+    let plan = planOf(result, workspace);
+    const original = new Map(plan.edits.map((file) => [file.file, file.before]));
+    for (let pass = 1; pass < MAX_PASSES && plan.renames.length === 0; pass++) {
+        const procfile = plan.edits.find((file) => file.file === result.procfile && file.before !== null);
+        if (!procfile || plan.edits.length !== 1)
+            break;
+        const next = await lintOnce(procfile.after);
+        const more = planOf(next, workspace, new Map([[procfile.file, procfile.after]]));
+        if (more.edits.length === 0 || more.renames.length > 0)
+            break;
+        result = next;
+        plan = more;
+    }
+    const shown = { ...plan, edits: plan.edits.map((file) => ({ ...file, before: original.get(file.file) ?? file.before })) };
+    return { diff: formatPlanDiff(shown), result: first };
+}
+function planOf(result, workspace, written = new Map()) {
+    return planFixes(chooseFixes(result.findings), (file) => written.get(file) ?? guarded(() => readForFix(workspace, file)));
+}
+function write(plan, workspace) {
+    guarded(() => {
+        for (const file of plan.edits)
+            writeInside(workspace, file.file, file.after, file.before === null);
+        for (const { rename } of plan.renames)
+            renameInside(workspace, rename.from, rename.to);
+    });
+}
+function guarded(action) {
+    try {
+        return action();
+    }
+    catch (error) {
+        if (error instanceof FixWriteError)
+            throw new types/* UsageError */.e(`--fix: ${error.message}`);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -18635,6 +19283,7 @@ function relativeUri(file) {
 
 
 
+
 const EXIT = { clean: 0, findings: 1, usage: 2 };
 const FORMATTERS = {
     text: formatText,
@@ -18660,6 +19309,9 @@ Options:
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
+  --fix                    apply every safe fix in place, print what changed,
+                           then report what is left (docs/result.md, "Fixes")
+  --fix-dry-run            print the safe fixes as a unified diff; change nothing
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -18693,7 +19345,22 @@ async function run(args, io) {
     const workspace = isInside(io.cwd, target) ? io.cwd : target;
     const rules = (0,engine_config/* parseRuleSettings */.XU)((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
     const appPath = external_node_path_namespaceObject.relative(workspace, target) || '.';
-    const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+    const lintOnce = (procfileContent) => lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules, procfileContent });
+    if (values['fix-dry-run']) {
+        const { diff, result } = await dryRunDiff(lintOnce, workspace);
+        io.stdout(diff);
+        return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+    }
+    let result;
+    if (values.fix) {
+        const fixed = await applySafeFixes(lintOnce, workspace);
+        // Text output reads top to bottom; machine formats keep stdout for the result alone.
+        (format === 'text' ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${change}\n`).join(''));
+        result = fixed.result;
+    }
+    else {
+        result = await lintOnce();
+    }
     io.stdout(FORMATTERS[format](result));
     return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
 }
@@ -18711,6 +19378,8 @@ function parseOptions(args) {
                 platform: { type: 'string' },
                 language: { type: 'string' },
                 rule: { type: 'string', multiple: true },
+                fix: { type: 'boolean' },
+                'fix-dry-run': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
