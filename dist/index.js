@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8255);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(548);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8255:
+/***/ 548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37208,10 +37208,10 @@ async function fetchPage(client, url) {
 function changedFile(item) {
     if (typeof item !== 'object' || item === null)
         return [];
-    const { filename, status, previous_filename: previous } = item;
+    const { filename, status, previous_filename: previous, patch } = item;
     if (typeof filename !== 'string' || typeof status !== 'string')
         return [];
-    return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}) }];
+    return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}), ...(typeof patch === 'string' ? { patch } : {}) }];
 }
 function failureReason(error) {
     if (error instanceof HttpClientError) {
@@ -37349,10 +37349,659 @@ function detailOf(error) {
     return status === undefined ? `the GitHub API could not be reached: ${message}` : `the GitHub API answered HTTP ${status}: ${message}`;
 }
 
-// EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(5710);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/workspace.ts
+/**
+ * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
+ * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
+ */
+
+
+
+
+/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
+const MAX_PROCFILE_BYTES = 1024 * 1024;
+function resolveAppRoot(workspace, appPath) {
+    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
+    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
+    const absolute = realDirectory(requested, `The path '${appPath}'`);
+    if (!isInside(workspaceReal, absolute)) {
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace; give a directory inside it.`);
+    }
+    // Paths in findings and outputs are the configured path, normalised, not the name of a link's target: a pull
+    // request could name that target anything (`$(id)`, `::error::`), and a `run:` script may use the outputs.
+    const named = isInside(workspaceReal, requested) ? requested : absolute;
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, named)) };
+}
+function realDirectory(target, what) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(target);
+    }
+    catch {
+        throw new types/* UsageError */.e(`${what} does not exist.`);
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw new types/* UsageError */.e(`${what} is not a directory.`);
+    return real;
+}
+function isInside(parent, child) {
+    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+}
+function toPosix(relative) {
+    return relative.split(external_node_path_namespaceObject.sep).join('/');
+}
+function joinRelative(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** Reads a regular file inside `workspace`, or says why it will not. */
+function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
+    }
+    const confinement = confine(workspace, real);
+    if (confinement === 'outside')
+        return { ok: false, problem: 'link-outside' };
+    if (confinement === 'git')
+        return { ok: false, problem: 'link-into-git' };
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (!stat.isFile())
+            return { ok: false, problem: 'not-regular' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * Where a real path (symbolic links resolved) lies: inside the workspace and outside `.git` (`'inside'`), or not.
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings, and a report written there would rewrite git's
+ * configuration. `.GIT` is the same folder on the case-insensitive file systems of macOS and Windows runners.
+ */
+function confine(workspace, real) {
+    if (!isInside(workspace, real))
+        return 'outside';
+    const segments = external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep);
+    return segments.some((segment) => segment.toLowerCase() === '.git') ? 'git' : 'inside';
+}
+/**
+ * Writes `content` to `file` (relative to `workspace`) as confined as a read: each folder on the way is resolved
+ * through its symbolic links and must stay inside the workspace and outside `.git`; missing folders are created
+ * one at a time (so `mkdir -p` cannot follow a link out); an existing target must be a regular file or a symbolic
+ * link, which is replaced, never followed. The content goes to a new temporary file in the same folder, created
+ * exclusively without following links, then renamed over the target.
+ */
+function writeFileInside(workspace, file, content) {
+    try {
+        const root = external_node_fs_namespaceObject.realpathSync(workspace);
+        const target = external_node_path_namespaceObject.resolve(root, file);
+        if (confine(root, target) !== 'inside')
+            return { ok: false, problem: confine(root, target) === 'git' ? 'into-git' : 'outside' };
+        const folder = makeFolderInside(root, external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.dirname(target)));
+        if (typeof folder !== 'string')
+            return folder;
+        const final = external_node_path_namespaceObject.join(folder, external_node_path_namespaceObject.basename(target));
+        const existing = lstatOrNull(final);
+        if (existing?.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (existing && !existing.isFile() && !existing.isSymbolicLink())
+            return { ok: false, problem: 'not-regular' };
+        writeByRename(folder, final, content);
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: classifyWrite(error) };
+    }
+}
+/** The real path of `relative` below `root`, creating what is missing, or why it cannot be used. */
+function makeFolderInside(root, relative) {
+    let folder = root;
+    for (const segment of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
+        const next = external_node_path_namespaceObject.join(folder, segment);
+        const stat = lstatOrNull(next);
+        if (!stat)
+            external_node_fs_namespaceObject.mkdirSync(next);
+        const real = external_node_fs_namespaceObject.realpathSync(next);
+        const where = confine(root, real);
+        if (where !== 'inside')
+            return { ok: false, problem: where === 'git' ? 'into-git' : 'outside' };
+        if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+            return { ok: false, problem: 'not-a-folder' };
+        folder = real;
+    }
+    return folder;
+}
+function writeByRename(folder, final, content) {
+    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(final)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, 0o644);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(fd, content);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+    try {
+        external_node_fs_namespaceObject.renameSync(temporary, final);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function lstatOrNull(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file);
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function classifyWrite(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return 'permission';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'not-a-folder';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
+}
+function isLink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function errorCode(error) {
+    return error.code;
+}
+function classify(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission';
+        case 'ELOOP':
+            return 'link-loop';
+        case 'ENOENT':
+            return 'missing';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
+}
+/**
+ * The names in `dir`, sorted, at most `max` of them, when `dir` is a directory whose real path is inside `workspace`;
+ * otherwise none. Entries are read one at a time, so a huge folder costs no more than `max` reads.
+ */
+function listDirectoryInside(workspace, dir, max) {
+    try {
+        const real = external_node_fs_namespaceObject.realpathSync(dir);
+        if (!isInside(workspace, real))
+            return [];
+        const names = [];
+        const handle = external_node_fs_namespaceObject.opendirSync(real);
+        try {
+            for (let entry = handle.readSync(); entry && names.length < max; entry = handle.readSync())
+                names.push(entry.name);
+        }
+        finally {
+            handle.closeSync();
+        }
+        return names.sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __nccwpck_require__(3422);
+;// CONCATENATED MODULE: ./src/fixes/apply.ts
+/** The safe fixes of `findings` that can be applied together, each once. */
+function chooseFixes(findings) {
+    const fixes = unique(findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
+    // Deleting whole lines first, the largest first, so what lies inside them is known to go with them.
+    const ordered = [...fixes].sort((a, b) => deletedBytes(b) - deletedBytes(a));
+    const accepted = new Map();
+    const chosen = [];
+    const renameTargets = new Set();
+    for (const fix of ordered) {
+        if ('rename' in fix) {
+            if (renameTargets.has(fix.rename.to) || accepted.has(fix.rename.from))
+                continue;
+            renameTargets.add(fix.rename.to);
+            chosen.push(fix);
+            continue;
+        }
+        const taken = accepted.get(fix.file) ?? [];
+        if (fix.create ? taken.length > 0 : !fix.edits.every((edit) => fits(edit, taken)))
+            continue;
+        accepted.set(fix.file, [...taken, ...fix.edits]);
+        chosen.push(fix);
+    }
+    return fixes.filter((fix) => chosen.includes(fix));
+}
+/** The new content of every file `fixes` touch. */
+function planFixes(fixes, read) {
+    const byFile = new Map();
+    const renames = [];
+    for (const fix of fixes) {
+        if ('rename' in fix)
+            renames.push(fix);
+        else
+            byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    }
+    const edits = [...byFile].map(([file, group]) => {
+        const before = group.some((fix) => fix.create) ? null : read(file);
+        const all = group.flatMap((fix) => fix.edits);
+        return { file, before, after: applyEdits(before ?? Buffer.alloc(0), all), descriptions: group.map((fix) => fix.description) };
+    });
+    return { edits: edits.filter((plan) => plan.before === null || !plan.before.equals(plan.after)), renames };
+}
+/**
+ * `bytes` with `edits` applied: identical edits once, an edit inside a deletion dropped with it. Edits are by byte
+ * offset, so the BOM and the `\r` of CRLF are addressed exactly.
+ */
+function applyEdits(bytes, edits) {
+    const kept = [];
+    for (const edit of [...edits].sort((a, b) => deletedLength(b) - deletedLength(a))) {
+        if (kept.some((other) => sameEdit(other, edit) || insideDeletion(edit, other)))
+            continue;
+        kept.push(edit);
+    }
+    kept.sort((a, b) => a.byteOffset - b.byteOffset || a.byteLength - b.byteLength);
+    const parts = [];
+    let at = 0;
+    for (const edit of kept) {
+        if (edit.byteOffset < at || edit.byteOffset + edit.byteLength > bytes.length)
+            continue;
+        parts.push(bytes.subarray(at, edit.byteOffset), Buffer.from(edit.text, 'utf8'));
+        at = edit.byteOffset + edit.byteLength;
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+function fits(edit, taken) {
+    return taken.every((other) => sameEdit(edit, other) || insideDeletion(edit, other) || apart(edit, other));
+}
+function apart(a, b) {
+    const [first, second] = a.byteOffset <= b.byteOffset ? [a, b] : [b, a];
+    if (first.byteOffset === second.byteOffset)
+        return false; // two changes at one place: which first is unclear
+    return first.byteOffset + first.byteLength <= second.byteOffset;
+}
+function insideDeletion(edit, deletion) {
+    return (deletion.text === '' &&
+        deletion.byteLength > 0 &&
+        edit.byteOffset >= deletion.byteOffset &&
+        edit.byteOffset + edit.byteLength <= deletion.byteOffset + deletion.byteLength &&
+        !(edit.byteLength === 0 && edit.byteOffset === deletion.byteOffset + deletion.byteLength));
+}
+function sameEdit(a, b) {
+    return a.byteOffset === b.byteOffset && a.byteLength === b.byteLength && a.text === b.text;
+}
+function deletedLength(edit) {
+    return edit.text === '' ? edit.byteLength : 0;
+}
+function deletedBytes(fix) {
+    return 'rename' in fix ? 0 : fix.edits.reduce((sum, edit) => sum + deletedLength(edit), 0);
+}
+/** Fixes are shared between findings (localhost-bind and web-port-unbound may offer the same edit): one each. */
+function unique(fixes) {
+    const seen = new Set();
+    return fixes.filter((fix) => {
+        const key = JSON.stringify('rename' in fix ? fix.rename : [fix.file, fix.create, fix.edits.map(({ byteOffset, byteLength, text }) => [byteOffset, byteLength, text])]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    return tableOfRows(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** A table of rows already rendered by `tableRow`. */
+function tableOfRows(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    return ['<table>', head, ...rows, '</table>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/suggestions.ts
+/**
+ * GitHub suggested changes for the fixable findings on the lines a pull request touches: one review comment per
+ * fix, whose ```suggestion block holds the fixed lines, so the author applies it with a click. Each comment carries a
+ * hidden marker with a stable key, so a re-run finds its own earlier comments and updates or resolves them.
+ */
+
+
+
+const SUGGESTION_MARKER = '<!-- procfile-lint suggestion ';
+/** GitHub takes up to 65 536 characters a comment; a Procfile fix needs a fraction, and a review stays readable. */
+const MAX_MESSAGE = 1000;
+const MAX_SUGGESTION_CHARS = 8000;
+const MAX_SUGGESTIONS = 20;
+function suggestionComments(result, read, touched) {
+    const comments = [];
+    const keys = new Set();
+    for (const finding of result.findings) {
+        if (comments.length >= MAX_SUGGESTIONS)
+            break;
+        const fix = finding.fix;
+        if (!fix || 'rename' in fix || fix.create)
+            continue;
+        const comment = commentFor(finding, fix, read(fix.file), touched.get(fix.file));
+        if (comment && !keys.has(comment.key)) {
+            keys.add(comment.key);
+            comments.push(comment);
+        }
+    }
+    return comments;
+}
+function commentFor(finding, fix, bytes, touched) {
+    if (!bytes || !touched)
+        return null;
+    const before = bytes.toString('utf8');
+    const after = applyEdits(bytes, fix.edits).toString('utf8');
+    // A suggestion replaces lines as the diff shows them: a BOM or a `\r` it cannot show.
+    if (before.startsWith('\uFEFF') || before.includes('\r') || after.includes('\r'))
+        return null;
+    const first = Math.min(...fix.edits.map((edit) => edit.range.line));
+    const last = Math.max(...fix.edits.map(({ range }) => (range.endColumn === 1 && range.endLine > range.line ? range.endLine - 1 : range.endLine)));
+    const oldLines = before.split('\n');
+    const newLines = after.split('\n');
+    const replacement = newLines.slice(first - 1, newLines.length - (oldLines.length - last)).join('\n');
+    if (replacement.length > MAX_SUGGESTION_CHARS)
+        return null;
+    for (let line = first; line <= last; line++)
+        if (!touched.has(line))
+            return null;
+    const key = `${finding.rule}:${fix.file}:${first}`;
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
+    const body = `${SUGGESTION_MARKER}${encodeURIComponent(key)} -->\n` +
+        `<p><b>procfile-lint</b> (<code>${finding.rule}</code>): ${messageHtml((0,quote/* truncate */.xv)(finding.message, MAX_MESSAGE))}</p>\n\n` +
+        `${fence}suggestion\n${replacement}${replacement === '' ? '' : '\n'}${fence}\n`;
+    return { key, path: fix.file, line: last, ...(first < last ? { startLine: first } : {}), body };
+}
+/** The key in a comment procfile-lint wrote, or `null` for anyone else's comment. */
+function suggestionKey(body) {
+    if (!body.startsWith(SUGGESTION_MARKER))
+        return null;
+    const end = body.indexOf(' -->', SUGGESTION_MARKER.length);
+    if (end === -1)
+        return null;
+    try {
+        return decodeURIComponent(body.slice(SUGGESTION_MARKER.length, end));
+    }
+    catch {
+        return null;
+    }
+}
+/** What an earlier suggestion becomes once the finding is gone. */
+function resolvedBody(key) {
+    return `${SUGGESTION_MARKER}${encodeURIComponent(key)} -->\n<p><b>procfile-lint</b>: resolved, this is no longer reported.</p>\n`;
+}
+/** The new-side lines of each file's diff, from the `patch` of `pulls/list-files`. */
+function touchedLines(files) {
+    const touched = new Map();
+    for (const file of files) {
+        if (!file.patch)
+            continue;
+        const lines = new Set();
+        let line = 0;
+        for (const text of file.patch.split('\n')) {
+            const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/u.exec(text);
+            if (hunk)
+                line = Number(hunk[1]);
+            else if (line > 0 && (text.startsWith('+') || text.startsWith(' ')))
+                lines.add(line++);
+        }
+        touched.set(file.path, lines);
+    }
+    return touched;
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (const char of text) {
+        run = char === '`' ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./src/action/suggestions.ts
+/**
+ * Posts the suggested changes (src/report/suggestions.ts) as one pull-request review, and brings procfile-lint's
+ * earlier comments up to date: the same key with a new body is edited, a key no longer suggested is marked resolved.
+ * A refusal (a fork's read-only token, no `pull-requests: write`) is one notice, never an error: the findings are
+ * annotated anyway. @actions/http-client is the client the changed-files listing already uses.
+ */
+
+
+
+const suggestions_TIMEOUT_MS = 15_000;
+const suggestions_PAGE_SIZE = 100;
+const suggestions_MAX_PAGES = 10;
+const HEADERS = { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28', 'Content-Type': 'application/json' };
+const suggestions_INSTEAD = 'The findings are annotated instead.';
+async function publishSuggestions(comments, event, token) {
+    const pullRequest = event.pullRequest;
+    if (!pullRequest || !event.repository)
+        return { ok: true, created: 0, updated: 0, resolved: 0 };
+    if (!token)
+        return { ok: false, level: 'warning', message: `procfile-lint: no suggested changes: \`suggestions\` is on but \`github-token\` is empty. ${suggestions_INSTEAD}` };
+    const base = `${event.apiUrl}/repos/${event.repository.owner}/${event.repository.repo}/pulls`;
+    const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], { socketTimeout: suggestions_TIMEOUT_MS });
+    try {
+        const earlier = await ownComments(client, `${base}/${pullRequest.number}/comments`);
+        const wanted = new Map(comments.map((comment) => [comment.key, comment]));
+        let updated = 0;
+        let resolved = 0;
+        for (const [key, { id, body }] of earlier) {
+            const next = wanted.get(key)?.body ?? resolvedBody(key);
+            if (next === body)
+                continue;
+            await send(client, 'PATCH', `${base}/comments/${id}`, { body: next });
+            if (wanted.has(key))
+                updated++;
+            else
+                resolved++;
+        }
+        const fresh = comments.filter((comment) => !earlier.has(comment.key));
+        if (fresh.length > 0) {
+            await send(client, 'POST', `${base}/${pullRequest.number}/reviews`, {
+                commit_id: pullRequest.headSha,
+                event: 'COMMENT',
+                body: `procfile-lint suggests ${fresh.length === 1 ? 'a fix' : `${fresh.length} fixes`} for the Procfile.`,
+                comments: fresh.map((comment) => ({
+                    path: comment.path,
+                    line: comment.line,
+                    side: 'RIGHT',
+                    ...(comment.startLine ? { start_line: comment.startLine, start_side: 'RIGHT' } : {}),
+                    body: comment.body,
+                })),
+            });
+        }
+        return { ok: true, created: fresh.length, updated, resolved };
+    }
+    catch (error) {
+        return refusal(error);
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** procfile-lint's own review comments on the pull request, by key. */
+async function ownComments(client, url) {
+    const own = new Map();
+    for (let page = 1; page <= suggestions_MAX_PAGES; page++) {
+        const response = await client.getJson(`${url}?per_page=${suggestions_PAGE_SIZE}&page=${page}`, HEADERS);
+        if (response.statusCode !== 200)
+            throw new HttpClientError(`HTTP ${response.statusCode}`, response.statusCode);
+        const items = Array.isArray(response.result) ? response.result : [];
+        for (const item of items) {
+            const { id, body } = (item ?? {});
+            const key = typeof body === 'string' ? suggestionKey(body) : null;
+            if (key !== null && typeof id === 'number' && typeof body === 'string' && !own.has(key))
+                own.set(key, { id, body });
+        }
+        if (items.length < suggestions_PAGE_SIZE)
+            break;
+    }
+    return own;
+}
+async function send(client, method, url, body) {
+    const response = await client.request(method, url, JSON.stringify(body), HEADERS);
+    const status = response.message.statusCode ?? 0;
+    await response.readBody();
+    if (status < 200 || status >= 300)
+        throw new HttpClientError(`HTTP ${status}`, status);
+}
+function refusal(error) {
+    if (error instanceof HttpClientError && (error.statusCode === 403 || error.statusCode === 404)) {
+        return {
+            ok: false,
+            level: 'notice',
+            message: `procfile-lint: no suggested changes: the token may not review this pull request (HTTP ${error.statusCode}); it needs \`permissions: pull-requests: write\`, which pull requests from forks never get. ${suggestions_INSTEAD}`,
+        };
+    }
+    const detail = error instanceof HttpClientError ? `the GitHub API answered HTTP ${error.statusCode}` : 'the GitHub API could not be reached';
+    return { ok: false, level: 'warning', message: `procfile-lint: no suggested changes: ${detail}. ${suggestions_INSTEAD}` };
+}
+
+;// CONCATENATED MODULE: ./src/action/suggest-changes.ts
+/** `suggestions: true`: the fixable findings on the lines the pull request touches, as one review of suggested changes. */
+
+
+
+
+
+
+
+async function suggestChanges(result, event, inputs, workspace, emit) {
+    if (!event.pullRequest)
+        return;
+    const changes = await listChangedFiles(event, inputs.githubToken);
+    if (!changes.known) {
+        emit.warning(`procfile-lint: no suggested changes: the pull request's diff is unknown (${changes.reason}). The findings are annotated instead.`);
+        return;
+    }
+    const root = external_node_fs_namespaceObject.realpathSync(workspace);
+    const read = (file) => {
+        const outcome = readFileInside(root, external_node_path_namespaceObject.join(root, file));
+        return outcome.ok ? outcome.bytes : null;
+    };
+    const comments = suggestionComments(result, read, touchedLines(changes.files));
+    const outcome = await publishSuggestions(comments, event, inputs.githubToken);
+    if (!outcome.ok)
+        emit[outcome.level](outcome.message);
+    else
+        info(`procfile-lint: suggested changes: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} resolved.`);
+}
+
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __nccwpck_require__(5710);
 ;// CONCATENATED MODULE: ./src/engine/fail-on.ts
 /** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
 
@@ -43520,8 +44169,6 @@ const LAUNCHERS = [
 /** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
 const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
 
-// EXTERNAL MODULE: ./src/engine/quote.ts
-var quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/source.ts
 /** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
 function decodeSource(bytes) {
@@ -43812,55 +44459,95 @@ function searchPath(invocation) {
     return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
 }
 
-;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
-
-
-/** Ways to write the port variable that bash does not expand to the port. */
-function misspelling(word) {
-    if (word.isScript)
-        return null; // `sh -c '...'`: its commands are checked on their own
-    if (/%PORT%/i.test(word.text))
-        return '`%PORT%` is Windows cmd syntax';
-    if (/\$env:PORT\b/i.test(word.text))
-        return '`$env:PORT` is PowerShell syntax';
-    if (/\$\(PORT\)/.test(word.text))
-        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
-    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
-    if (lower)
-        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
-    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
-        return 'bash expands nothing inside single quotes';
-    if (/(^|[^$]){PORT}/.test(word.text))
-        return '`{PORT}` lacks its `$`';
-    return null;
+;// CONCATENATED MODULE: ./src/commands/listen.ts
+function listenOf(invocation) {
+    const facts = invocation.program?.port;
+    if (!facts)
+        return null;
+    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const option = optionOf(word.value);
+        const inline = option.value !== null;
+        const value = inline ? option.value : args[i + 1]?.value;
+        const valueWord = inline ? word : args[i + 1];
+        const is = (names) => names.includes(option.name);
+        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
+            continue;
+        if (!inline)
+            i++;
+        if (value === undefined || !valueWord)
+            continue;
+        if (is(facts.config) || is(facts.socket))
+            listen.undecidable = word;
+        else if (is(facts.bind))
+            applyAddress(listen, value, valueWord);
+        else if (is(facts.host))
+            listen.host = { value, word: valueWord };
+        else
+            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
+    }
+    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
+    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
+    if (prefix && property && !listen.port)
+        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
+    if (facts.positionalAddress) {
+        const address = args.find((word) => !word.value.startsWith('-'));
+        if (address?.value.includes(':'))
+            applyAddress(listen, address.value, address);
+        else if (address)
+            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
+    }
+    const portVariable = invocation.env.get('PORT');
+    if (facts.readsPort && portVariable && !listen.port) {
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
+    }
+    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
+    for (const variables of facts.portEnv) {
+        const port = invocation.env.get(variables.port);
+        if (port && !listen.port)
+            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
+        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
+        if (host && !listen.host)
+            listen.host = { value: assignedValue(host), word: host };
+    }
+    return listen;
 }
-const badPortVar = {
-    scope: 'procfile',
-    meta: {
-        id: 'bad-port-var',
-        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        for (const { line } of context.facts.processLines()) {
-            for (const command of context.facts.command(line).analysis.commands) {
-                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
-                    const why = misspelling(word);
-                    if (!why)
-                        continue;
-                    yield {
-                        range: commandRange(line, word.start, word.end),
-                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
-                    };
-                }
-            }
-        }
-    },
-};
+/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
+function assignedValue(word) {
+    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
+    return match ? word.value.slice(match[0].length) : word.value;
+}
+/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
+function optionOf(text) {
+    const equals = text.indexOf('=');
+    if (text.startsWith('--') && equals !== -1)
+        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
+    return { name: text, value: null };
+}
+/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
+function applyAddress(listen, address, word) {
+    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
+        listen.undecidable = word;
+        return;
+    }
+    const bare = address.replace(/^[a-z]+:\/\//, '');
+    const colon = bare.lastIndexOf(':');
+    const host = colon === -1 ? bare : bare.slice(0, colon);
+    const port = colon === -1 ? '' : bare.slice(colon + 1);
+    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
+    if (port !== '')
+        listen.port = { value: port, word, usesPort: usesPort(word) };
+}
+function usesPort(word) {
+    return word.parameters.some((parameter) => parameter.name === 'PORT');
+}
+/** Addresses only reachable from the same machine. */
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
     switch (node.type) {
@@ -51571,6 +52258,233 @@ function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
+;// CONCATENATED MODULE: ./src/fixes/edits.ts
+
+const UTF8_BOM_BYTES = 3;
+/**
+ * A fix made of `changes` to the Procfile at `file`; `undefined` when its bytes cannot be addressed exactly (a file that
+ * is not clean UTF-8: the encoding rules ask for it to be re-saved first) or when there is nothing to change.
+ */
+function procfileFix(procfile, file, description, changes, safe = true) {
+    const { source } = procfile;
+    if (!isByteAddressable(source) || changes.length === 0)
+        return undefined;
+    const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
+    const edits = [];
+    let offset = 0;
+    let bytes = source.bom ? UTF8_BOM_BYTES : 0;
+    for (const change of sorted) {
+        if (change.start < offset)
+            return undefined; // overlapping changes: a bug in the rule, never a half-made fix
+        bytes += Buffer.byteLength(source.text.slice(offset, change.start));
+        const length = Buffer.byteLength(source.text.slice(change.start, change.end));
+        edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset: bytes, byteLength: length, text: change.text });
+        bytes += length;
+        offset = change.end;
+    }
+    return { description, safe, file, edits };
+}
+/** Removing the UTF-8 byte order mark, which the decoded text does not show. */
+function bomRemoval(procfile, file, description) {
+    if (!isByteAddressable(procfile.source) || !procfile.source.bom)
+        return undefined;
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { description, safe: true, file, edits: [{ range: start, byteOffset: 0, byteLength: UTF8_BOM_BYTES, text: '' }] };
+}
+function renameFix(from, to, description, safe) {
+    return { description, safe, rename: { from, to } };
+}
+/** A new file holding `text`. */
+function newFileFix(file, text, description, safe) {
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { description, safe, file, create: true, edits: [{ range: start, byteOffset: 0, byteLength: 0, text }] };
+}
+/** The whole of `line`, its terminator included: what deleting the line removes. */
+function wholeLine(line) {
+    return { start: line.start, end: line.start + line.text.length + line.ending.length };
+}
+/** `[start, end)` of the command of `line` (offsets in the command) as offsets in the file's text. */
+function inCommand(line, start, end) {
+    const base = line.start + line.command.index;
+    return { start: base + start, end: base + end };
+}
+function isByteAddressable(source) {
+    return source.encoding === 'utf-8' && source.invalidOffsets.length === 0;
+}
+function rangeBetween(source, start, end) {
+    const from = positionOf(source, start);
+    const to = positionOf(source, end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+/** An offset past a line's terminator is the start of the next line (or of the line after the last). */
+function positionOf(source, offset) {
+    const line = lineAtOffset(source.lines, offset);
+    if (!line)
+        return { line: 1, column: 1 };
+    const within = offset - line.start;
+    if (line.ending !== '' && within >= line.text.length + line.ending.length)
+        return { line: line.number + 1, column: 1 };
+    return { line: line.number, column: columnAt(line.text, Math.min(within, line.text.length)) };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/command-fixes.ts
+/**
+ * The fixes of the command rules: the port variable written so bash expands it, and the web server told to listen
+ * on every interface and on `$PORT`, with the options its program record gives (src/commands/programs.ts).
+ */
+
+
+
+
+/** Rewrites `word` so bash expands the port variable; offered only when the result passes `check` as one word. */
+function portVariableFix(procfile, file, line, word, check) {
+    const fixed = spellPort(word.text);
+    if (fixed === word.text)
+        return undefined;
+    const words = analyzeShell(fixed).commands.flatMap((command) => [...command.words, ...command.assignments.map((a) => a.value)]);
+    if (words.length !== 1 || check(words[0]) !== null)
+        return undefined;
+    const where = inCommand(line, word.start, word.end);
+    return procfileFix(procfile, file, `Write ${(0,quote/* quote */.hD)(fixed)} instead of ${(0,quote/* quote */.hD)(word.text)}.`, [{ ...where, text: fixed }]);
+}
+function spellPort(text) {
+    return text
+        .replace(/%PORT%/giu, '$$PORT')
+        .replace(/\$env:PORT\b/giu, '$$PORT')
+        .replace(/\$\(PORT\)/gu, '$$PORT')
+        .replace(/\$(\{?)(?!PORT\b)([Pp][Oo][Rr][Tt])\b/gu, '$$$1PORT')
+        .replace(/'([^'"\\`$]*\$\{?PORT\b[^'"\\`$]*)'/gu, '"$1"')
+        .replace(/(^|[^$])\{PORT\}/gu, '$1$${PORT}');
+}
+/**
+ * Makes the web server listen where the router reaches it: a loopback host becomes `0.0.0.0`, and what is missing
+ * (`needs`) is added after its last argument with the options of its program record. localhost-bind and
+ * web-port-unbound both ask for what the command lacks as a whole, so when both fire they offer the same edit.
+ */
+function listenFix(procfile, file, server, facts) {
+    const { program, listen, line } = server;
+    const record = program.listenFix;
+    if (!record || listen.undecidable)
+        return undefined;
+    const changes = [];
+    if (listen.host && isLoopback(listen.host.value)) {
+        const replaced = replaceOnce(listen.host.word, listen.host.value, '0.0.0.0', line);
+        if (!replaced)
+            return undefined;
+        changes.push(replaced);
+    }
+    const needs = missing(server);
+    if (needs.length > 0) {
+        const insertion = insertionFor(server, needs, line, facts);
+        if (!insertion)
+            return undefined;
+        changes.push(insertion);
+    }
+    return procfileFix(procfile, file, `Make ${(0,quote/* quote */.hD)(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
+}
+function missing({ listen }) {
+    const needs = [];
+    if (!listen.host && !listen.readsPort && isLoopback(listen.facts.defaultHost))
+        needs.push('host');
+    if (!listen.port && !listen.readsPort)
+        needs.push('port');
+    return needs;
+}
+function insertionFor(server, needs, line, facts) {
+    const { program, listen, main } = server;
+    const record = program.listenFix;
+    if (!record)
+        return undefined;
+    let text;
+    if (needs.includes('port') && listen.host) {
+        // The host is given (and fixed above); only the port is missing.
+        const portOption = listen.facts.port.at(-1);
+        if (!portOption)
+            return undefined; // a bind-style address: the port belongs inside it, not worth guessing
+        text = `${portOption} $PORT`;
+    }
+    else if (needs.includes('port')) {
+        text = needs.includes('host') && !setsHost(record.port) ? `${record.host} ${record.port}` : record.port;
+    }
+    else {
+        text = record.host;
+    }
+    const words = facts.command(line).analysis.commands.find((command) => command.words.includes(main.name))?.words ?? [];
+    if (record.where) {
+        const jar = words.find((word) => word.start > main.name.start && word.value === '-jar');
+        if (!jar)
+            return undefined;
+        const at = inCommand(line, jar.start, jar.start);
+        return { ...at, text: `${text} ` };
+    }
+    const last = words.at(-1);
+    if (!last)
+        return undefined;
+    const at = inCommand(line, last.end, last.end);
+    return { ...at, text: ` ${text}` };
+}
+function setsHost(option) {
+    return option.includes('0.0.0.0');
+}
+function replaceOnce(word, value, by, line) {
+    const at = word.text.indexOf(value);
+    if (value === '' || at === -1 || word.text.indexOf(value, at + 1) !== -1 || value.includes(':'))
+        return undefined;
+    const where = inCommand(line, word.start + at, word.start + at + value.length);
+    return { ...where, text: by };
+}
+
+;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
+
+
+
+/** Ways to write the port variable that bash does not expand to the port. */
+function misspelling(word) {
+    if (word.isScript)
+        return null; // `sh -c '...'`: its commands are checked on their own
+    if (/%PORT%/i.test(word.text))
+        return '`%PORT%` is Windows cmd syntax';
+    if (/\$env:PORT\b/i.test(word.text))
+        return '`$env:PORT` is PowerShell syntax';
+    if (/\$\(PORT\)/.test(word.text))
+        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
+    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
+    if (lower)
+        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
+    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
+        return 'bash expands nothing inside single quotes';
+    if (/(^|[^$]){PORT}/.test(word.text))
+        return '`{PORT}` lacks its `$`';
+    return null;
+}
+const badPortVar = {
+    scope: 'procfile',
+    meta: {
+        id: 'bad-port-var',
+        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
+                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
+                    const why = misspelling(word);
+                    if (!why)
+                        continue;
+                    yield {
+                        range: commandRange(line, word.start, word.end),
+                        fix: portVariableFix(context.procfile, context.path, line, word, misspelling),
+                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                    };
+                }
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/commands/invocation.ts
 /**
  * Which program a command starts, from the program records alone (programs.ts): launchers (`exec`, `env`,
@@ -60257,7 +61171,40 @@ function trailingCarriageReturn(readings, line, own) {
     return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }
 
+;// CONCATENATED MODULE: ./src/fixes/line-fixes.ts
+
+function crlfFix(procfile, file) {
+    const changes = procfile.lines
+        .filter((line) => line.ending === '\r\n')
+        .map((line) => ({ start: line.start + line.text.length, end: line.start + line.text.length + 1, text: '' }));
+    return procfileFix(procfile, file, 'Convert the line endings to LF.', changes);
+}
+/** Deletes the whitespace `token` (an indent, the gap before the colon) of `line`. */
+function whitespaceFix(procfile, file, line, which) {
+    const token = line[which];
+    if (!token)
+        return undefined;
+    const start = line.start + token.index;
+    const description = which === 'indent' ? `Remove the indentation of line ${line.number}.` : `Remove the whitespace before the colon on line ${line.number}.`;
+    return procfileFix(procfile, file, description, [{ start, end: start + token.text.length, text: '' }]);
+}
+/**
+ * Writes a line the platform reads as intended so every parser reads it the same: no indentation and no whitespace
+ * before the colon (the platform trims both, others skip or reject the line).
+ */
+function portableLineFix(procfile, file, line) {
+    const changes = [line.indent, line.gap].flatMap((token) => token ? [{ start: line.start + token.index, end: line.start + token.index + token.text.length, text: '' }] : []);
+    return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as the platform does.`, changes);
+}
+/** Deletes `lines`, which the platform ignores, with why. */
+function deleteLinesFix(procfile, file, lines, why) {
+    const numbers = lines.map((line) => line.number).join(', ');
+    const description = `Remove line${lines.length === 1 ? '' : 's'} ${numbers}: ${why}.`;
+    return procfileFix(procfile, file, description, lines.map((line) => ({ ...wholeLine(line), text: '' })));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
+
 
 
 const crlfLineEndings = {
@@ -60268,7 +61215,7 @@ const crlfLineEndings = {
         severity: everywhere('warning'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform }) {
+    *check({ procfile, platform, path }) {
         const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
         const first = crlf[0];
         if (!first)
@@ -60277,6 +61224,7 @@ const crlfLineEndings = {
         const column = columnAt(first.text, first.text.length);
         yield {
             range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+            fix: crlfFix(procfile, path),
             message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
                 'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
                 'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
@@ -60354,6 +61302,7 @@ const dockerfilePresent = {
 
 
 
+
 const duplicateProcessType = {
     scope: 'procfile',
     meta: {
@@ -60362,7 +61311,7 @@ const duplicateProcessType = {
         severity: everywhere('error'),
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         const groups = new Map();
         for (const line of processLines(procfile)) {
             if (reading.swallowedLines.has(line.number))
@@ -60379,14 +61328,17 @@ const duplicateProcessType = {
                 continue;
             const numbers = [first, ...repeats].map((line) => line.number);
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
             for (const line of repeats) {
                 const type = line.type.text;
                 const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
+                    fix,
                     message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
                         `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
                 };
+                fix = undefined; // one fix per group, on its first report
             }
         }
     },
@@ -60407,6 +61359,19 @@ function whoRunsWhat(readings, own, lines) {
         return `run only line ${listNames(running.map(String))}`;
     };
     return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+/** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
+function ignoredLinesFix(procfile, path, reading, group, platform) {
+    if (reading.failure)
+        return undefined;
+    const entries = group.map((line) => reading.entryOn.get(line.number));
+    if (entries.some((entry) => !entry || entry.commandLine !== entry.line))
+        return undefined;
+    const kept = group.filter((_, i) => reading.running.has(entries[i]));
+    if (kept.length !== 1)
+        return undefined;
+    const ignored = group.filter((line) => !kept.includes(line));
+    return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${kept[0].number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
@@ -60737,6 +61702,7 @@ function token(text, start, end) {
 
 
 
+
 const leadingWhitespace = {
     scope: 'procfile',
     meta: {
@@ -60745,7 +61711,7 @@ const leadingWhitespace = {
         severity: { codecapsules: 'error', heroku: 'warning' },
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         for (const line of procfile.lines) {
             if (line.kind !== 'process' || !line.indent)
                 continue;
@@ -60755,6 +61721,7 @@ const leadingWhitespace = {
             const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
             yield {
                 range: rangeOf(line, line.indent),
+                fix: whitespaceFix(procfile, path, line, 'indent'),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
                 message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
@@ -60763,96 +61730,8 @@ const leadingWhitespace = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/commands/listen.ts
-function listenOf(invocation) {
-    const facts = invocation.program?.port;
-    if (!facts)
-        return null;
-    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        const option = optionOf(word.value);
-        const inline = option.value !== null;
-        const value = inline ? option.value : args[i + 1]?.value;
-        const valueWord = inline ? word : args[i + 1];
-        const is = (names) => names.includes(option.name);
-        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
-            continue;
-        if (!inline)
-            i++;
-        if (value === undefined || !valueWord)
-            continue;
-        if (is(facts.config) || is(facts.socket))
-            listen.undecidable = word;
-        else if (is(facts.bind))
-            applyAddress(listen, value, valueWord);
-        else if (is(facts.host))
-            listen.host = { value, word: valueWord };
-        else
-            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
-    }
-    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
-    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
-    if (prefix && property && !listen.port)
-        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
-    if (facts.positionalAddress) {
-        const address = args.find((word) => !word.value.startsWith('-'));
-        if (address?.value.includes(':'))
-            applyAddress(listen, address.value, address);
-        else if (address)
-            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
-    }
-    const portVariable = invocation.env.get('PORT');
-    if (facts.readsPort && portVariable && !listen.port) {
-        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
-    }
-    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const variables of facts.portEnv) {
-        const port = invocation.env.get(variables.port);
-        if (port && !listen.port)
-            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
-        if (host && !listen.host)
-            listen.host = { value: assignedValue(host), word: host };
-    }
-    return listen;
-}
-/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
-function assignedValue(word) {
-    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
-    return match ? word.value.slice(match[0].length) : word.value;
-}
-/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
-function optionOf(text) {
-    const equals = text.indexOf('=');
-    if (text.startsWith('--') && equals !== -1)
-        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
-    return { name: text, value: null };
-}
-/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
-function applyAddress(listen, address, word) {
-    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
-        listen.undecidable = word;
-        return;
-    }
-    const bare = address.replace(/^[a-z]+:\/\//, '');
-    const colon = bare.lastIndexOf(':');
-    const host = colon === -1 ? bare : bare.slice(0, colon);
-    const port = colon === -1 ? '' : bare.slice(colon + 1);
-    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
-    if (port !== '')
-        listen.port = { value: port, word, usesPort: usesPort(word) };
-}
-function usesPort(word) {
-    return word.parameters.some((parameter) => parameter.name === 'PORT');
-}
-/** Addresses only reachable from the same machine. */
-function isLoopback(host) {
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
+
 
 
 
@@ -60874,6 +61753,7 @@ const localhostBind = {
         if (listen.host && isLoopback(listen.host.value)) {
             yield {
                 ...serverSpot(server, listen.host.word.start, listen.host.word.end),
+                fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
                 message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
@@ -60893,6 +61773,7 @@ const localhostBind = {
         if (usesDefault) {
             yield {
                 ...serverSpot(server, main.name.start, main.name.end),
+                fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
                 message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
@@ -61022,6 +61903,7 @@ const npmStartNoScript = {
 
 
 
+
 const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 const portability = {
     scope: 'procfile',
@@ -61031,7 +61913,7 @@ const portability = {
         severity: everywhere('notice'),
         tags: ['portability'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
         const { source } = procfile;
         if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
@@ -61050,6 +61932,7 @@ const portability = {
                 continue;
             yield {
                 range: rangeOf(line),
+                fix: portableLineFix(procfile, path, line),
                 message: `${platform.name} reads this line as intended, but ${differences}. ` +
                     `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
             };
@@ -61148,6 +62031,7 @@ const procfileEmpty = {
 ;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
 
 
+
 const HOW_IT_IS_OFF = {
     case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
     extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
@@ -61165,6 +62049,7 @@ const procfileMisnamed = {
     },
     *check({ discovery, platform, hasProcfile }) {
         const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
@@ -61174,6 +62059,8 @@ const procfileMisnamed = {
                 range: START_OF_FILE,
                 severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
                 message: `${ignored} ${fix(miss, target, hasProcfile)}`,
+                // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
+                fix: renamable.includes(miss) ? renameFix(miss.path, target, `Rename ${(0,quote/* quote */.hD)(miss.path)} to ${(0,quote/* quote */.hD)(target)}.`, renamable.length === 1) : undefined,
             };
         }
     },
@@ -61186,7 +62073,106 @@ function fix(miss, target, hasProcfile) {
     return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
 }
 
+;// CONCATENATED MODULE: ./src/fixes/procfile-proposal.ts
+
+/** Modules a single-file app is usually in, in the order tried. */
+const APP_MODULES = ['app', 'main', 'wsgi', 'server', 'application', 'api'];
+const BOT_SCRIPTS = ['bot.py', 'main.py', 'run.py'];
+/** Bot libraries, by the Python package that provides them and the module a script imports. */
+const BOT_LIBRARIES = [
+    { package: 'discord.py', module: 'discord' },
+    { package: 'python-telegram-bot', module: 'telegram' },
+    { package: 'pytelegrambotapi', module: 'telebot' },
+    { package: 'aiogram', module: 'aiogram' },
+    { package: 'slack-bolt', module: 'slack_bolt' },
+];
+/** Bigger modules are not searched for their app object. */
+const MAX_MODULE_CHARS = 200_000;
+/** The Procfile's lines, or `null` when the files do not say enough. */
+function proposeProcfile({ language, platform, files, facts }) {
+    if (language === 'ruby')
+        return rubyProposal(files);
+    if (language !== 'python')
+        return null;
+    const dependencies = facts.pythonDependencies();
+    const web = djangoProposal(files, dependencies) ?? asgiOrWsgiProposal(files, dependencies);
+    if (web)
+        return [web];
+    // A platform that needs a `web` process (Code Capsules) fails a worker-only Procfile.
+    return platform.missingWebError ? null : botProposal(files, dependencies);
+}
+function djangoProposal(files, dependencies) {
+    if (!files.exists('manage.py') || !dependencies.declares('django'))
+        return null;
+    const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
+    const [project] = projects;
+    if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage))
+        return null;
+    return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
+}
+function hasSettings(files, project) {
+    return files.exists(`${project}/settings.py`) || files.isDirectory(`${project}/settings`);
+}
+/** `app = Flask(__name__)` served by gunicorn, `app = FastAPI()` by uvicorn, in exactly one of the usual modules. */
+function asgiOrWsgiProposal(files, dependencies) {
+    const found = APP_MODULES.flatMap((module) => {
+        const text = files.readText(`${module}.py`);
+        if (text === null || text.length > MAX_MODULE_CHARS)
+            return [];
+        return frameworkObjects(text).map((object) => ({ module, ...object }));
+    });
+    if (found.length !== 1)
+        return null;
+    const [{ module, name, framework }] = found;
+    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
+        return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
+    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
+        return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
+    }
+    return null;
+}
+/** Top-level `name = Flask(...)` / `name = FastAPI(...)` assignments, read line by line without backtracking. */
+function frameworkObjects(text) {
+    const objects = [];
+    for (const line of text.split('\n')) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*) *= *(?:flask\.|fastapi\.)?(Flask|FastAPI)\(/u.exec(line);
+        if (match)
+            objects.push({ name: match[1], framework: match[2] === 'Flask' ? 'flask' : 'fastapi' });
+    }
+    return objects;
+}
+/** A script that imports a declared bot library, run as a `worker` (it serves no HTTP). */
+function botProposal(files, dependencies) {
+    const libraries = BOT_LIBRARIES.filter((library) => dependencies.declares(library.package));
+    if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django'))
+        return null;
+    const scripts = BOT_SCRIPTS.filter((script) => {
+        const text = files.readText(script);
+        return text !== null && text.length <= MAX_MODULE_CHARS && libraries.some((library) => importsModule(text, library.module));
+    });
+    return scripts.length === 1 ? [`worker: python ${scripts[0]}`] : null;
+}
+function importsModule(text, module) {
+    return text.split('\n').some((line) => {
+        const rest = line.startsWith(`import ${module}`) ? line.slice(7 + module.length) : line.startsWith(`from ${module}`) ? line.slice(5 + module.length) : null;
+        return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
+    });
+}
+function rubyProposal(files) {
+    const gemfile = files.readText('Gemfile') ?? '';
+    if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile))
+        return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
+    if (files.exists('config.ru') && /gem ['"]puma['"]/u.test(gemfile))
+        return ['web: bundle exec puma -b tcp://0.0.0.0:$PORT'];
+    return null;
+}
+function isModuleName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
+
+
 
 
 
@@ -61212,33 +62198,18 @@ const procfileMissing = {
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
+        const proposal = proposeProcfile({ language, platform, files, facts });
+        const text = proposal ? `${proposal.join('\n')}\n` : null;
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${(0,quote/* quote */.hD)(root)} with ` +
-                `${(0,quote/* quote */.hD)(suggestion(language, files, facts))}.${elsewhere}`,
+                `${proposal ? proposal.map((line) => (0,quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT'}.${elsewhere}`,
+            fix: text ? newFileFix(root, text, `Create ${(0,quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,quote/* quote */.hD)(line)).join(', ')}.`, true) : undefined,
         };
     },
 };
-/** A first Procfile line that fits what the root files show. */
-function suggestion(language, files, facts) {
-    if (language === 'ruby') {
-        return files.exists('config/application.rb')
-            ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
-            : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
-    }
-    if (language !== 'python')
-        return 'web: <command that serves HTTP on $PORT>';
-    if (files.exists('manage.py')) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
-        return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
-    }
-    const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return facts.pythonDependencies().declares('fastapi')
-        ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
-        : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
 
@@ -61276,253 +62247,6 @@ const procfileNotRoot = {
         }
     },
 };
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/engine/workspace.ts
-/**
- * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
- * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
- */
-
-
-
-
-/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
-const MAX_PROCFILE_BYTES = 1024 * 1024;
-function resolveAppRoot(workspace, appPath) {
-    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
-    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
-    const absolute = realDirectory(requested, `The path '${appPath}'`);
-    if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace; give a directory inside it.`);
-    }
-    // Paths in findings and outputs are the configured path, normalised, not the name of a link's target: a pull
-    // request could name that target anything (`$(id)`, `::error::`), and a `run:` script may use the outputs.
-    const named = isInside(workspaceReal, requested) ? requested : absolute;
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, named)) };
-}
-function realDirectory(target, what) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(target);
-    }
-    catch {
-        throw new types/* UsageError */.e(`${what} does not exist.`);
-    }
-    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
-        throw new types/* UsageError */.e(`${what} is not a directory.`);
-    return real;
-}
-function isInside(parent, child) {
-    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
-}
-function toPosix(relative) {
-    return relative.split(external_node_path_namespaceObject.sep).join('/');
-}
-function joinRelative(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** Reads a regular file inside `workspace`, or says why it will not. */
-function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
-    }
-    catch (error) {
-        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
-    }
-    const confinement = confine(workspace, real);
-    if (confinement === 'outside')
-        return { ok: false, problem: 'link-outside' };
-    if (confinement === 'git')
-        return { ok: false, problem: 'link-into-git' };
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
-        if (stat.isDirectory())
-            return { ok: false, problem: 'directory' };
-        if (!stat.isFile())
-            return { ok: false, problem: 'not-regular' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        if (length > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-/**
- * Where a real path (symbolic links resolved) lies: inside the workspace and outside `.git` (`'inside'`), or not.
- * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings, and a report written there would rewrite git's
- * configuration. `.GIT` is the same folder on the case-insensitive file systems of macOS and Windows runners.
- */
-function confine(workspace, real) {
-    if (!isInside(workspace, real))
-        return 'outside';
-    const segments = external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep);
-    return segments.some((segment) => segment.toLowerCase() === '.git') ? 'git' : 'inside';
-}
-/**
- * Writes `content` to `file` (relative to `workspace`) as confined as a read: each folder on the way is resolved
- * through its symbolic links and must stay inside the workspace and outside `.git`; missing folders are created
- * one at a time (so `mkdir -p` cannot follow a link out); an existing target must be a regular file or a symbolic
- * link, which is replaced, never followed. The content goes to a new temporary file in the same folder, created
- * exclusively without following links, then renamed over the target.
- */
-function writeFileInside(workspace, file, content) {
-    try {
-        const root = external_node_fs_namespaceObject.realpathSync(workspace);
-        const target = external_node_path_namespaceObject.resolve(root, file);
-        if (confine(root, target) !== 'inside')
-            return { ok: false, problem: confine(root, target) === 'git' ? 'into-git' : 'outside' };
-        const folder = makeFolderInside(root, external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.dirname(target)));
-        if (typeof folder !== 'string')
-            return folder;
-        const final = external_node_path_namespaceObject.join(folder, external_node_path_namespaceObject.basename(target));
-        const existing = lstatOrNull(final);
-        if (existing?.isDirectory())
-            return { ok: false, problem: 'directory' };
-        if (existing && !existing.isFile() && !existing.isSymbolicLink())
-            return { ok: false, problem: 'not-regular' };
-        writeByRename(folder, final, content);
-        return { ok: true };
-    }
-    catch (error) {
-        return { ok: false, problem: classifyWrite(error) };
-    }
-}
-/** The real path of `relative` below `root`, creating what is missing, or why it cannot be used. */
-function makeFolderInside(root, relative) {
-    let folder = root;
-    for (const segment of relative === '' ? [] : relative.split(external_node_path_namespaceObject.sep)) {
-        const next = external_node_path_namespaceObject.join(folder, segment);
-        const stat = lstatOrNull(next);
-        if (!stat)
-            external_node_fs_namespaceObject.mkdirSync(next);
-        const real = external_node_fs_namespaceObject.realpathSync(next);
-        const where = confine(root, real);
-        if (where !== 'inside')
-            return { ok: false, problem: where === 'git' ? 'into-git' : 'outside' };
-        if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
-            return { ok: false, problem: 'not-a-folder' };
-        folder = real;
-    }
-    return folder;
-}
-function writeByRename(folder, final, content) {
-    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(final)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, 0o644);
-    try {
-        external_node_fs_namespaceObject.writeFileSync(fd, content);
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-    try {
-        external_node_fs_namespaceObject.renameSync(temporary, final);
-    }
-    catch (error) {
-        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-function lstatOrNull(file) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(file);
-    }
-    catch (error) {
-        if (errorCode(error) === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-function classifyWrite(error) {
-    switch (errorCode(error)) {
-        case 'EACCES':
-        case 'EPERM':
-        case 'EROFS':
-            return 'permission';
-        case 'ENOTDIR':
-        case 'EEXIST':
-            return 'not-a-folder';
-        case 'EISDIR':
-            return 'directory';
-        default:
-            return 'io-error';
-    }
-}
-function isLink(file) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function errorCode(error) {
-    return error.code;
-}
-function classify(error) {
-    switch (errorCode(error)) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission';
-        case 'ELOOP':
-            return 'link-loop';
-        case 'ENOENT':
-            return 'missing';
-        case 'EISDIR':
-            return 'directory';
-        default:
-            return 'io-error';
-    }
-}
-/**
- * The names in `dir`, sorted, at most `max` of them, when `dir` is a directory whose real path is inside `workspace`;
- * otherwise none. Entries are read one at a time, so a huge folder costs no more than `max` reads.
- */
-function listDirectoryInside(workspace, dir, max) {
-    try {
-        const real = external_node_fs_namespaceObject.realpathSync(dir);
-        if (!isInside(workspace, real))
-            return [];
-        const names = [];
-        const handle = external_node_fs_namespaceObject.opendirSync(real);
-        try {
-            for (let entry = handle.readSync(); entry && names.length < max; entry = handle.readSync())
-                names.push(entry.name);
-        }
-        finally {
-            handle.closeSync();
-        }
-        return names.sort();
-    }
-    catch {
-        return [];
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
 
@@ -63996,6 +64720,7 @@ function tooLongReport(line, type) {
 
 
 
+
 const spaceBeforeColon = {
     scope: 'procfile',
     meta: {
@@ -64004,7 +64729,7 @@ const spaceBeforeColon = {
         severity: { codecapsules: 'error', heroku: 'error' },
         tags: ['syntax'],
     },
-    *check({ procfile, platform, reading, readings }) {
+    *check({ procfile, platform, reading, readings, path }) {
         for (const line of procfile.lines) {
             if (line.kind !== 'process' || !line.gap)
                 continue;
@@ -64012,6 +64737,7 @@ const spaceBeforeColon = {
                 continue;
             yield {
                 range: rangeOf(line, line.gap),
+                fix: whitespaceFix(procfile, path, line, 'gap'),
                 message: `Whitespace between ${(0,quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
                     `Write ${(0,quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
             };
@@ -64023,6 +64749,7 @@ const spaceBeforeColon = {
 
 
 
+
 const utf8Bom = {
     scope: 'procfile',
     meta: {
@@ -64031,7 +64758,7 @@ const utf8Bom = {
         severity: everywhere('error'),
         tags: ['encoding'],
     },
-    *check({ procfile, platform, readings }) {
+    *check({ procfile, platform, readings, path }) {
         const { source, lines } = procfile;
         if (!source.bom || source.encoding !== 'utf-8')
             return;
@@ -64041,6 +64768,7 @@ const utf8Bom = {
             : allDo(platform.parser, (parser) => outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line');
         yield {
             range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            fix: bomRemoval(procfile, path, 'Remove the byte order mark.'),
             message: `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
                 'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',
         };
@@ -64174,6 +64902,7 @@ function botOf(main, files) {
 
 
 
+
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
@@ -64211,6 +64940,7 @@ const webPortUnbound = {
         const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
         yield {
             ...serverSpot(server, main.name.start, main.name.end),
+            fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
             severity: variable || framework ? 'warning' : 'error',
             message: `${(0,quote/* quote */.hD)(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
                 `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
@@ -64454,71 +65184,6 @@ function isOneEditAway(a, b) {
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
- * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
- * joiner so that no one is mentioned.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '@': '@&#8288;',
-    '|': '&#124;',
-};
-/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
-function escapeHtml(text) {
-    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
-}
-/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
-function messageHtml(message) {
-    let html = '';
-    let inCode = false;
-    let piece = '';
-    const flush = () => {
-        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
-        piece = '';
-    };
-    for (let i = 0; i < message.length; i++) {
-        const char = message[i];
-        if (inCode && char === '\\' && message[i + 1] === '`') {
-            piece += '`';
-            i++;
-        }
-        else if (char === '`') {
-            flush();
-            inCode = !inCode;
-        }
-        else
-            piece += char;
-    }
-    if (inCode)
-        piece = `\`${piece}`;
-    inCode = false;
-    flush();
-    return html;
-}
-/** Raw untrusted text (a command, a file name) as inline code. */
-function code(text) {
-    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
-}
-/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
-function table(headers, rows) {
-    return tableOfRows(headers, rows.map(tableRow));
-}
-function tableRow(cells) {
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
-}
-/** A table of rows already rendered by `tableRow`. */
-function tableOfRows(headers, rows) {
-    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    return ['<table>', head, ...rows, '</table>'].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/pull-request.ts
 /**
  * The pull request section of the summary: whether the pull request touches the Procfile or the files that tell
@@ -64644,6 +65309,7 @@ function readInputs(read) {
         annotations: booleanInput(read, 'annotations', true),
         summary: booleanInput(read, 'summary', true),
         checkRun: booleanInput(read, 'check-run', false),
+        suggestions: booleanInput(read, 'suggestions', false),
         githubToken: read('github-token').trim(),
         sarifFile: read('sarif-file').trim(),
     };
@@ -64794,7 +65460,8 @@ async function analyzeWorkspace(options) {
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
     const discovery = discover(root);
     const files = diskAppFiles(root, discovery.rootEntries);
-    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
+    const override = discovery.procfile && options.procfileContent ? { ok: true, bytes: Buffer.from(options.procfileContent) } : null;
+    const read = override ?? (discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null);
     const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
     return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
 }
@@ -65398,6 +66065,7 @@ function toFinding(rule, plan, report, procfile) {
         message: report.message,
         file: report.file ?? procfile,
         ...(report.range ?? START_OF_FILE),
+        ...(report.fix ? { fix: report.fix } : {}),
     };
 }
 function isSilenced(finding, procfile, inline) {
@@ -65660,7 +66328,7 @@ const RULE_HELP = {
     },
     "bad-port-var": {
         "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
-        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n"
+        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n\n`procfile-lint --fix` rewrites the word so bash expands `$PORT`; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "build-output-missing": {
         "fullDescription": "`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.",
@@ -65672,7 +66340,7 @@ const RULE_HELP = {
     },
     "crlf-line-endings": {
         "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
-        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n"
+        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n\n`procfile-lint --fix` converts every CRLF to LF; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "dev-server": {
         "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
@@ -65684,7 +66352,7 @@ const RULE_HELP = {
     },
     "duplicate-process-type": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
-        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n"
+        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n\n`procfile-lint --fix` removes the lines the platform ignores when it runs exactly one of them (not on Dokku, which rejects the file); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "empty-command": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
@@ -65712,11 +66380,11 @@ const RULE_HELP = {
     },
     "leading-whitespace": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
-        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n"
+        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n\n`procfile-lint --fix` removes the indentation; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "localhost-bind": {
         "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
-        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n"
+        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n\n`procfile-lint --fix` replaces a loopback host with `0.0.0.0`, or adds the host option of the program's record (with the port option when that is missing too); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "missing-web": {
         "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
@@ -65732,7 +66400,7 @@ const RULE_HELP = {
     },
     "portability": {
         "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
-        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n"
+        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n\n`procfile-lint --fix` writes the line so every parser reads it as the platform does (no indentation, no space before the colon); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "process-type-name": {
         "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
@@ -65744,11 +66412,11 @@ const RULE_HELP = {
     },
     "procfile-misnamed": {
         "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
-        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n"
+        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n\n`procfile-lint --fix` renames the file to `Procfile` when there is no `Procfile` and it is the only candidate; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "procfile-missing": {
         "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
-        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language, discovery |\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n"
+        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language, discovery |\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n\n`procfile-lint --fix` creates the proposed `Procfile`, offered only when the files show the framework's app object (or the Django project) and the server that serves it is declared in the dependencies; otherwise the message says what to write; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "procfile-not-root": {
         "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
@@ -65780,11 +66448,11 @@ const RULE_HELP = {
     },
     "space-before-colon": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
-        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n"
+        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n\n`procfile-lint --fix` removes the whitespace before the colon; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "utf8-bom": {
         "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
-        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n"
+        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n\n`procfile-lint --fix` removes the byte order mark; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "web-not-listening": {
         "fullDescription": "Only the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.",
@@ -65792,7 +66460,7 @@ const RULE_HELP = {
     },
     "web-port-unbound": {
         "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
-        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n"
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "worker-runs-server": {
         "fullDescription": "Heroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.",
@@ -65899,7 +66567,7 @@ function sarifResult(finding, ruleIndex, fingerprint) {
         message: { text: (0,quote/* printable */.g$)(finding.message) },
         locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+        ...(finding.fix && 'edits' in finding.fix && !finding.fix.create ? { fixes: [sarifFix(finding.fix)] } : {}),
     };
 }
 function artifact(file) {
@@ -65909,13 +66577,17 @@ function artifact(file) {
 function region(range) {
     return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
 }
+/** An edit fix as a SARIF fix; its regions are the edits' bytes, which also reach a BOM or the `\r` of a CRLF. */
 function sarifFix(fix) {
     return {
         description: { text: (0,quote/* printable */.g$)(fix.description) },
         artifactChanges: [
             {
                 artifactLocation: artifact(fix.file),
-                replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.text } })),
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { byteOffset: edit.byteOffset, byteLength: edit.byteLength },
+                    insertedContent: { text: edit.text },
+                })),
             },
         ],
     };
@@ -66067,6 +66739,7 @@ function findingsSection(result, budget, elsewhere) {
 
 
 
+
 /** Room for the note on annotations that closes the job summary (a few hundred bytes of trusted text). */
 const main_NOTE_BYTES = 2048;
 const EMIT = { error: error, warning: warning, notice: notice };
@@ -66096,6 +66769,8 @@ async function run() {
         const budget = SUMMARY_BYTES - Buffer.byteLength(pullRequest) - Buffer.byteLength(scopeNote) - main_NOTE_BYTES;
         const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName, budget, elsewhere }) + scopeNote + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
+        if (inputs.suggestions)
+            await suggestChanges(result, event, inputs, workspace, EMIT);
         const note = annotateFindings(result, inputs, checkRun, failing > 0, sarifWritten);
         logReport(result);
         for (const [name, value] of Object.entries(outputsOf(result)))

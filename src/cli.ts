@@ -11,6 +11,8 @@ import { lint, lintProcfile } from './lint.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
+import { applySafeFixes, dryRunDiff } from './fixes/fix-command.js';
+
 import { PLATFORMS } from './platforms/index.js';
 import { RULE_IDS } from './rules/index.js';
 import { logLine } from './report/log.js';
@@ -46,6 +48,9 @@ Options:
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
   --version                print the version
+  --fix                    apply every safe fix in place, print what changed,
+                           then report what is left (docs/result.md, "Fixes")
+  --fix-dry-run            print the safe fixes as a unified diff; change nothing
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -81,7 +86,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.clean;
   }
-  const { result, root, appPath } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+  if ((options.fix || options.fixDryRun) && options.target === STDIN) throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
+  const { result, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+  if (done) return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
   const context: FormatContext = { failOn: options.failOn, appPath };
   for (const output of options.outputs) {
     const report = FORMATTERS[output.format](result, context);
@@ -95,13 +102,26 @@ interface Linted {
   result: LintResult;
   root: string;
   appPath: string;
+  /** The output is already written (`--fix-dry-run` prints its diff instead of a report). */
+  done?: boolean;
 }
 
 async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
   const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
-  const result = await lint({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-  return { result, root, appPath };
+  const lintOnce = (procfileContent?: Uint8Array) =>
+    lint({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules, procfileContent });
+  if (options.fixDryRun) {
+    const { diff, result } = await dryRunDiff(lintOnce, root);
+    io.stdout(diff);
+    return { result, root, appPath, done: true };
+  }
+  if (!options.fix) return { result: await lintOnce(), root, appPath };
+  const fixed = await applySafeFixes(lintOnce, root);
+  // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
+  const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
+  (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
+  return { result: fixed.result, root, appPath };
 }
 
 /**

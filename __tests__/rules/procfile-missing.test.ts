@@ -9,25 +9,25 @@ testRule(procfileMissing, {
   ],
   invalid: [
     {
-      tree: { "requirements.txt": "Flask\ngunicorn\n", "app.py": "" },
+      tree: { "requirements.txt": "Flask\ngunicorn\n", "app.py": "app = Flask(__name__)\n" },
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`web: gunicorn app:app --bind 0\.0\.0\.0:\$PORT`/, file: "requirements.txt" },
       ],
     },
     {
-      tree: { "manage.py": "", "requirements.txt": "Django\n", "shop/wsgi.py": "" },
+      tree: { "manage.py": "", "requirements.txt": "Django\ngunicorn\n", "shop/wsgi.py": "", "shop/settings.py": "" },
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 1, message: /web: gunicorn shop\.wsgi/, file: "requirements.txt" },
       ],
     },
     {
-      tree: { "main.py": "", "requirements.txt": "fastapi\n" },
+      tree: { "main.py": "app = FastAPI()\n", "requirements.txt": "fastapi\nuvicorn\n" },
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 1, message: /web: uvicorn main:app/, file: "requirements.txt" },
       ],
     },
     {
-      tree: { "Gemfile": "", "config/application.rb": "" },
+      tree: { "Gemfile": "gem 'rails'\n", "config/application.rb": "" },
       errors: {
         codecapsules: [
           { line: 1, column: 1, endLine: 1, endColumn: 1, message: /bundle exec rails server/, file: "Gemfile" },

@@ -1,7 +1,7 @@
-import type { AppFiles } from '../engine/app-files.js';
-import { languageInfo, type Language } from '../engine/languages.js';
+import { languageInfo } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
-import type { Facts } from '../runner/facts.js';
+import { newFileFix } from '../fixes/edits.js';
+import { proposeProcfile } from '../fixes/procfile-proposal.js';
 import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 export const procfileMissing: RepositoryRule = {
@@ -23,31 +23,16 @@ export const procfileMissing: RepositoryRule = {
     const elsewhere = platform.startCommandElsewhere
       ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
       : '';
+    const proposal = proposeProcfile({ language, platform, files, facts });
+    const text = proposal ? `${proposal.join('\n')}\n` : null;
     yield {
       file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
       range: START_OF_FILE,
       message:
         `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
         `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-        `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+        `${proposal ? proposal.map((line) => quote(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT'}.${elsewhere}`,
+      fix: text ? newFileFix(root, text, `Create ${quote(root)} with ${proposal?.map((line) => quote(line)).join(', ')}.`, true) : undefined,
     };
   },
 };
-
-/** A first Procfile line that fits what the root files show. */
-function suggestion(language: Language, files: AppFiles, facts: Facts): string {
-  if (language === 'ruby') {
-    return files.exists('config/application.rb')
-      ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
-      : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
-  }
-  if (language !== 'python') return 'web: <command that serves HTTP on $PORT>';
-  if (files.exists('manage.py')) {
-    const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
-    return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
-  }
-  const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-  return facts.pythonDependencies().declares('fastapi')
-    ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
-    : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
-}

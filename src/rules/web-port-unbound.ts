@@ -1,5 +1,6 @@
 import { scriptRunBy } from '../apps/scripts.js';
 import { quote } from '../engine/quote.js';
+import { listenFix } from '../fixes/command-fixes.js';
 import { everywhere, serverSpot, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
@@ -35,6 +36,7 @@ export const webPortUnbound: ProcfileRule = {
     const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
     yield {
       ...serverSpot(server, main.name.start, main.name.end),
+      fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
       severity: variable || framework ? 'warning' : 'error',
       message:
         `${quote(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
