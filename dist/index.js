@@ -60368,7 +60368,7 @@ function gradleBuild(files) {
         complete = false;
     for (const raw of lines.slice(0, MAX_GRADLE_LINES)) {
         // Blank runs made one space so the patterns above stay linear; `//` only as a comment, not in `https://`.
-        const line = raw.replace(/(^|\s)\/\/.*$/, '').replace(/\s+/g, ' ');
+        const line = withoutLineComment(raw, ['//']).replace(/\s+/g, ' ');
         const plugin = PLUGIN_LINE.exec(line);
         if (plugin)
             plugins.push(plugin[1] ?? plugin[2] ?? plugin[3] ?? `org.jetbrains.kotlin.${plugin[4]}`);
@@ -60431,6 +60431,23 @@ function gradleBuild(files) {
     const plainKind = /\bzipTree\b/.test(source) ? 'unknown' : springBoot || shadow ? 'thin' : 'unknown';
     add('jar', springBoot ? 'plain' : '', plainKind);
     return { tool: 'gradle', file, dependencies, plugins, jars: order(jars), complete };
+}
+/**
+ * `line` without its comment: the first of `markers` at the start or after a blank (`\s`), with that blank, to the
+ * end. Exactly what `line.replace(/(^|\s)(?:#|\/\/).*$/, '')` did (no comment is cut when a line terminator, which
+ * `.` does not match, follows it), as a scan: that pattern restarts at every marker and rescans the rest, quadratic
+ * on ` // // // ...` before a CR. `accept` may refuse a marker at an index (puma's `#{...}` interpolation).
+ */
+function withoutLineComment(line, markers, accept = () => true) {
+    // `.*$` must reach the end without a line terminator: only a marker after the last one can start a comment.
+    const from = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((terminator) => line.lastIndexOf(terminator))) + 1;
+    for (let at = from; at < line.length; at++) {
+        if (at > 0 && line[at - 1].trim() !== '')
+            continue;
+        if (markers.some((marker) => line.startsWith(marker, at)) && accept(at))
+            return line.slice(0, at === 0 ? 0 : at - 1);
+    }
+    return line;
 }
 /** The name of the block a `{` opens: `shadowJar {`, `tasks.shadowJar {`, `tasks.named<Jar>("jar") {`, `tasks.withType<Jar> {`. */
 function blockName(line) {
@@ -64427,7 +64444,7 @@ function scriptRunBy(command, files) {
     const base = basename(head.value);
     if (scripts_SHELLS.has(base) || base === 'source' || base === '.') {
         // `sh -c '...'` is parsed as commands already (commands/shell.ts); `sh -e x.sh` runs x.sh.
-        if (command.args.some((word) => /^-[a-z]*c[a-z]*$/.test(word.value)))
+        if (command.args.some((word) => /^-[a-z]+$/.test(word.value) && word.value.includes('c')))
             return null;
         const operand = command.args.find((word) => !word.value.startsWith('-'));
         return operand ? shellFile(operand, command.cwd, files, false) : null;
@@ -65561,6 +65578,7 @@ function parseYaml(text) {
  */
 
 
+
 /** Group or plugin prefixes that name each framework, most specific first. */
 const MARKERS = [
     ['spring-boot', ['org.springframework.boot']],
@@ -65676,19 +65694,40 @@ function yamlValues(text) {
 function hoconPort(text, file) {
     let fixed = null;
     for (const raw of text.split('\n').slice(0, 5000)) {
-        const line = raw.replace(/(^|\s)(#|\/\/).*$/, '').trim();
+        const line = withoutLineComment(raw, ['#', '//']).trim();
         if (/^include\b/.test(line))
             return { kind: 'unknown' };
-        const match = /^(?:ktor\.)?(?:deployment\.)?port\s*[=:]\s*(.{1,100})$/.exec(line);
-        if (!match)
+        const value = hoconPortValue(line);
+        if (value === null)
             continue;
-        const value = match[1].trim();
         if (/^\$\{\??PORT\}$/.test(value))
             return { kind: 'reads-port', file };
         if (/^\d+$/.test(value))
             fixed = value;
     }
     return fixed ? { kind: 'fixed', file, port: fixed } : { kind: 'default' };
+}
+/**
+ * The value of a trimmed `[ktor.][deployment.]port = value` (or `:`) line, or null: what
+ * `/^(?:ktor\.)?(?:deployment\.)?port\s*[=:]\s*(.{1,100})$/` took (1 to 100 characters, no line terminator), as a
+ * scan: that pattern's blanks and value overlap, quadratic on a long run of blanks.
+ */
+function hoconPortValue(line) {
+    let rest = line;
+    if (rest.startsWith('ktor.'))
+        rest = rest.slice('ktor.'.length);
+    if (rest.startsWith('deployment.'))
+        rest = rest.slice('deployment.'.length);
+    if (!rest.startsWith('port'))
+        return null;
+    rest = rest.slice('port'.length).trimStart();
+    if (!rest.startsWith('=') && !rest.startsWith(':'))
+        return null;
+    // `trimStart` strips exactly what `\s` matches; a value that is blanks only is impossible on a trimmed line.
+    const value = rest.slice(1).trimStart();
+    if (value.length < 1 || value.length > 100 || /[\n\r\u2028\u2029]/.test(value))
+        return null;
+    return value.trim();
 }
 const CODE_DIRS = ['src/main/java', 'src/main/kotlin'];
 const CODE_FILE = /\.(java|kt)$/;
@@ -65728,6 +65767,7 @@ function codeReadingPort(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/apps/server-config.ts
+
 const MAX_LINES = 5000;
 /**
  * The config files puma loads: the `-C` file, else the first of `config/puma/<env>.rb` and `config/puma.rb` that
@@ -65756,7 +65796,7 @@ function pumaListen(files, file) {
     let result = { kind: 'none', file };
     for (const [index, raw] of lines.entries()) {
         // Comments cut (not `#{...}` interpolation), blank runs made one space so the patterns below stay linear.
-        const line = raw.replace(/(^|\s)#(?!\{).*$/, '').trim().replace(/\s+/g, ' ');
+        const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{').trim().replace(/\s+/g, ' ');
         const variable = /^([a-z_][a-z0-9_]*) ?=(.*)$/.exec(line);
         if (variable && readsPort(variable[2]))
             readsPortVariable.add(variable[1]);
@@ -66542,7 +66582,15 @@ function formatSarif(result, rules, options = {}) {
  * runs of two apps of one repository do not close each other's alerts.
  */
 function automationId(appPath) {
-    const app = appPath.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+    // Leading `./`s, then trailing slashes, cut by a scan: `/\/+$/` restarts at every slash of a run not at the end.
+    let app = appPath.replace(/\\/g, '/');
+    let start = 0;
+    while (app.startsWith('./', start))
+        start += 2;
+    let end = app.length;
+    while (end > start && app[end - 1] === '/')
+        end--;
+    app = app.slice(start, end);
     return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
 }
 /** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */

@@ -90,6 +90,7 @@ describe('toSarif', () => {
           },
         ],
         partialFingerprints: { 'procfileLintFinding/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
+        ...(finding.fix ? { fixes: expect.any(Array) } : {}),
       })),
     );
     const spaceBeforeColon = run?.results?.find((each) => each.ruleId === 'space-before-colon');

@@ -189,7 +189,7 @@ export function gradleBuild(files: AppFiles): JavaBuild | null {
   if (lines.length > MAX_GRADLE_LINES) complete = false;
   for (const raw of lines.slice(0, MAX_GRADLE_LINES)) {
     // Blank runs made one space so the patterns above stay linear; `//` only as a comment, not in `https://`.
-    const line = raw.replace(/(^|\s)\/\/.*$/, '').replace(/\s+/g, ' ');
+    const line = withoutLineComment(raw, ['//']).replace(/\s+/g, ' ');
     const plugin = PLUGIN_LINE.exec(line);
     if (plugin) plugins.push(plugin[1] ?? plugin[2] ?? plugin[3] ?? `org.jetbrains.kotlin.${plugin[4]}`);
     const dependency = DEPENDENCY_LINE.exec(line) ?? GROUP_NAME_LINE.exec(line);
@@ -237,6 +237,22 @@ export function gradleBuild(files: AppFiles): JavaBuild | null {
   const plainKind = /\bzipTree\b/.test(source) ? 'unknown' : springBoot || shadow ? 'thin' : 'unknown';
   add('jar', springBoot ? 'plain' : '', plainKind);
   return { tool: 'gradle', file, dependencies, plugins, jars: order(jars), complete };
+}
+
+/**
+ * `line` without its comment: the first of `markers` at the start or after a blank (`\s`), with that blank, to the
+ * end. Exactly what `line.replace(/(^|\s)(?:#|\/\/).*$/, '')` did (no comment is cut when a line terminator, which
+ * `.` does not match, follows it), as a scan: that pattern restarts at every marker and rescans the rest, quadratic
+ * on ` // // // ...` before a CR. `accept` may refuse a marker at an index (puma's `#{...}` interpolation).
+ */
+export function withoutLineComment(line: string, markers: readonly string[], accept: (at: number) => boolean = () => true): string {
+  // `.*$` must reach the end without a line terminator: only a marker after the last one can start a comment.
+  const from = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((terminator) => line.lastIndexOf(terminator))) + 1;
+  for (let at = from; at < line.length; at++) {
+    if (at > 0 && (line[at - 1] as string).trim() !== '') continue;
+    if (markers.some((marker) => line.startsWith(marker, at)) && accept(at)) return line.slice(0, at === 0 ? 0 : at - 1);
+  }
+  return line;
 }
 
 /** The name of the block a `{` opens: `shadowJar {`, `tasks.shadowJar {`, `tasks.named<Jar>("jar") {`, `tasks.withType<Jar> {`. */

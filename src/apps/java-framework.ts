@@ -5,7 +5,7 @@
  */
 import { parse as parseProperties } from 'dot-properties';
 import type { AppFiles } from '../engine/app-files.js';
-import type { JavaBuild } from './java-build.js';
+import { withoutLineComment, type JavaBuild } from './java-build.js';
 import { parseYaml } from './yaml.js';
 
 export type JavaFramework = 'spring-boot' | 'quarkus' | 'micronaut' | 'ktor' | 'javalin' | 'dropwizard' | 'plain';
@@ -144,15 +144,32 @@ function yamlValues(text: string): [string, string][] | null {
 function hoconPort(text: string, file: string): PortSetting {
   let fixed: string | null = null;
   for (const raw of text.split('\n').slice(0, 5000)) {
-    const line = raw.replace(/(^|\s)(#|\/\/).*$/, '').trim();
+    const line = withoutLineComment(raw, ['#', '//']).trim();
     if (/^include\b/.test(line)) return { kind: 'unknown' };
-    const match = /^(?:ktor\.)?(?:deployment\.)?port\s*[=:]\s*(.{1,100})$/.exec(line);
-    if (!match) continue;
-    const value = (match[1] as string).trim();
+    const value = hoconPortValue(line);
+    if (value === null) continue;
     if (/^\$\{\??PORT\}$/.test(value)) return { kind: 'reads-port', file };
     if (/^\d+$/.test(value)) fixed = value;
   }
   return fixed ? { kind: 'fixed', file, port: fixed } : { kind: 'default' };
+}
+
+/**
+ * The value of a trimmed `[ktor.][deployment.]port = value` (or `:`) line, or null: what
+ * `/^(?:ktor\.)?(?:deployment\.)?port\s*[=:]\s*(.{1,100})$/` took (1 to 100 characters, no line terminator), as a
+ * scan: that pattern's blanks and value overlap, quadratic on a long run of blanks.
+ */
+function hoconPortValue(line: string): string | null {
+  let rest = line;
+  if (rest.startsWith('ktor.')) rest = rest.slice('ktor.'.length);
+  if (rest.startsWith('deployment.')) rest = rest.slice('deployment.'.length);
+  if (!rest.startsWith('port')) return null;
+  rest = rest.slice('port'.length).trimStart();
+  if (!rest.startsWith('=') && !rest.startsWith(':')) return null;
+  // `trimStart` strips exactly what `\s` matches; a value that is blanks only is impossible on a trimmed line.
+  const value = rest.slice(1).trimStart();
+  if (value.length < 1 || value.length > 100 || /[\n\r\u2028\u2029]/.test(value)) return null;
+  return value.trim();
 }
 
 const CODE_DIRS = ['src/main/java', 'src/main/kotlin'];

@@ -54,7 +54,7 @@ export function scriptRunBy(command: ScriptCommand, files: AppFiles): ScriptRun 
   const base = basename(head.value);
   if (SHELLS.has(base) || base === 'source' || base === '.') {
     // `sh -c '...'` is parsed as commands already (commands/shell.ts); `sh -e x.sh` runs x.sh.
-    if (command.args.some((word) => /^-[a-z]*c[a-z]*$/.test(word.value))) return null;
+    if (command.args.some((word) => /^-[a-z]+$/.test(word.value) && word.value.includes('c'))) return null;
     const operand = command.args.find((word) => !word.value.startsWith('-'));
     return operand ? shellFile(operand, command.cwd, files, false) : null;
   }

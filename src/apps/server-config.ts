@@ -4,6 +4,7 @@
  * "unknown".
  */
 import type { AppFiles } from '../engine/app-files.js';
+import { withoutLineComment } from './java-build.js';
 
 export type ConfigListen =
   /** It binds to the port in `PORT` (`port ENV['PORT'] || 3000`, `bind "tcp://0.0.0.0:#{ENV['PORT']}"`, or with ENV.fetch). */
@@ -42,7 +43,7 @@ export function pumaListen(files: AppFiles, file: string): ConfigListen | null {
   let result: ConfigListen = { kind: 'none', file };
   for (const [index, raw] of lines.entries()) {
     // Comments cut (not `#{...}` interpolation), blank runs made one space so the patterns below stay linear.
-    const line = raw.replace(/(^|\s)#(?!\{).*$/, '').trim().replace(/\s+/g, ' ');
+    const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{').trim().replace(/\s+/g, ' ');
     const variable = /^([a-z_][a-z0-9_]*) ?=(.*)$/.exec(line);
     if (variable && readsPort(variable[2] as string)) readsPortVariable.add(variable[1] as string);
     const directive = /^(port|bind|ssl_bind|set_default_host)\b[ (]?(.*)$/.exec(line);

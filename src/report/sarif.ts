@@ -65,7 +65,13 @@ export function formatSarif(result: LintResult, rules: readonly RuleMeta[], opti
  * runs of two apps of one repository do not close each other's alerts.
  */
 export function automationId(appPath: string): string {
-  const app = appPath.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+  // Leading `./`s, then trailing slashes, cut by a scan: `/\/+$/` restarts at every slash of a run not at the end.
+  let app = appPath.replace(/\\/g, '/');
+  let start = 0;
+  while (app.startsWith('./', start)) start += 2;
+  let end = app.length;
+  while (end > start && app[end - 1] === '/') end--;
+  app = app.slice(start, end);
   return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
 }
 
