@@ -1,6 +1,6 @@
 /** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 
-export type Language = 'python' | 'node' | 'java' | 'go' | 'ruby' | 'php' | 'dotnet' | 'scala' | 'clojure';
+export type Language = 'python' | 'node' | 'java' | 'go' | 'ruby' | 'php' | 'dotnet' | 'scala' | 'clojure' | 'dart';
 
 export interface LanguageInfo {
   id: Language;
@@ -37,6 +37,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
   { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
   { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+  { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
 ];
 
 export function languageInfo(id: Language): LanguageInfo {

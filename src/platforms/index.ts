@@ -1,11 +1,12 @@
 import { codecapsules } from './codecapsules.js';
 import { dokku } from './dokku.js';
 import { heroku } from './heroku.js';
+import { herokuFir } from './heroku-fir.js';
 import type { PlatformId, PlatformProfile } from './profile.js';
 
 export type { PlatformId, PlatformProfile } from './profile.js';
 
-export const PLATFORMS: readonly PlatformProfile[] = [codecapsules, heroku, dokku];
+export const PLATFORMS: readonly PlatformProfile[] = [codecapsules, heroku, herokuFir, dokku];
 
 export const DEFAULT_PLATFORM: PlatformId = codecapsules.id;
 

@@ -4,10 +4,11 @@ import { readDokku } from './dokku.js';
 import { readForeman } from './foreman.js';
 import { readGcp } from './gcp.js';
 import { readHerokuCnb } from './heroku-cnb.js';
+import { readHerokuClassic } from './heroku-classic.js';
 import { readHoncho } from './honcho.js';
 import type { Reading } from './reading.js';
 
-export type ParserId = 'gcp' | 'heroku' | 'dokku' | 'foreman' | 'honcho';
+export type ParserId = 'gcp' | 'heroku' | 'heroku-classic' | 'dokku' | 'foreman' | 'honcho';
 
 export interface Parser {
   id: ParserId;
@@ -18,8 +19,9 @@ export interface Parser {
 
 export const PARSERS: readonly Parser[] = [
   { id: 'gcp', name: 'Code Capsules', read: readGcp },
-  { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
-  { id: 'dokku', name: 'Dokku', read: readDokku },
+  { id: 'heroku-classic', name: 'Heroku', read: readHerokuClassic },
+  { id: 'heroku', name: 'Heroku (Fir)', read: readHerokuCnb },
+  { id: 'dokku', name: 'Dokku', read: (source) => readDokku(source, 'lax') },
   { id: 'foreman', name: 'foreman', read: readForeman },
   { id: 'honcho', name: 'honcho', read: readHoncho },
 ];
