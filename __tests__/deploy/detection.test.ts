@@ -123,6 +123,6 @@ describe('walkTree', () => {
 
   it('looks only for what the platforms look for anywhere: nothing when none does', () => {
     expect(walkRequestFor(PLATFORMS.filter((p) => p.id !== 'codecapsules'))).toBeNull();
-    expect(walkRequestFor([platform('codecapsules')])?.suffixes.sort()).toEqual(['.csproj', '.fsproj', '.go', '.php', '.py', '.rb', '.vbproj']);
+    expect([...(walkRequestFor([platform('codecapsules')])?.suffixes ?? [])].sort()).toEqual(['.csproj', '.fsproj', '.go', '.php', '.py', '.rb', '.vbproj']);
   });
 });

@@ -1,0 +1,65 @@
+export const id = 255;
+export const ids = [255];
+export const modules = {
+
+/***/ 6255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseConfigFile: () => (/* binding */ parseConfigFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1412);
+/**
+ * `.procfile-lint.yml`, read with a real YAML parser so that every mistake is reported on its own line. Loaded only
+ * when an app has the file: the parser is a fifth of the CLI's start-up time.
+ */
+
+
+/** Reads `.procfile-lint.yml` text; every mistake becomes a problem at its position, and the valid parts still apply. */
+function parseConfigFile(text, file, knownRules) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const problems = [];
+    const at = (offset, endOffset) => {
+        const start = lineCounter.linePos(offset);
+        const end = lineCounter.linePos(Math.max(offset, endOffset));
+        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    };
+    const report = (message, node) => problems.push({ message, file, range: node?.range ? at(node.range[0], node.range[1]) : at(0, 0) });
+    for (const error of document.errors)
+        problems.push({ message: `${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} is not valid YAML: ${error.message.split('\n')[0]}`, file, range: at(error.pos[0], error.pos[1]) });
+    if (document.errors.length > 0 || document.contents === null)
+        return { rules: {}, problems };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(document.contents)) {
+        report(`${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} must be a mapping with a \`rules\` key.`, document.contents);
+        return { rules: {}, problems };
+    }
+    const rules = {};
+    for (const item of document.contents.items) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
+        if (key !== 'rules') {
+            report(`Unknown key ${JSON.stringify(key)} in ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2}: the only key is \`rules\`.`, item.key);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value)) {
+            report('`rules` must map rule ids to off, error, warning or notice.', item.value);
+            continue;
+        }
+        for (const entry of item.value.items) {
+            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(entry.key) ? String(entry.key.value) : '';
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(entry.value) ? String(entry.value.value) : '';
+            const problem = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSetting */ .d2)(id, value, knownRules);
+            if (problem)
+                report(problem, (problem.startsWith('Unknown rule') ? entry.key : entry.value));
+            else
+                rules[id] = value;
+        }
+    }
+    return { rules, problems };
+}
+
+
+/***/ })
+
+};
