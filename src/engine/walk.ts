@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export interface WalkRequest {
-  /** Suffixes to look for in entry names, lower-case when `caseInsensitive` lists them. */
+  /** Extensions (`.py`) to look for in entry names, lower-case when `caseInsensitive` lists them. */
   suffixes: readonly string[];
   /** Suffixes matched without regard to case (`.csproj`: pkg/dotnet/dotnet.go uses `(?i)`). */
   caseInsensitive?: readonly string[];
@@ -36,8 +36,10 @@ export const WALK_LIMITS = { maxEntries: 300_000, maxDepth: 64 };
 
 export function walkTree(root: string, request: WalkRequest, limits = WALK_LIMITS): WalkResult {
   const found = new Map<string, string>();
-  const wanted = request.suffixes.filter((suffix, index, all) => all.indexOf(suffix) === index);
+  // Every suffix is an extension (`.py`): one lookup per entry instead of one comparison per suffix.
+  const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
   const folded = new Set(request.caseInsensitive ?? []);
+  const wanted = exact.size + folded.size;
   let entries = 0;
   let level: string[] = [''];
   for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
@@ -46,21 +48,34 @@ export function walkTree(root: string, request: WalkRequest, limits = WALK_LIMIT
       const listed = list(path.join(root, dir));
       if (entries + listed.length > limits.maxEntries) return { found, entries, limitHit: true, stoppedEarly: false };
       entries += listed.length;
-      listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const subdirectories: string[] = [];
       for (const entry of listed) {
         const name = entry.name;
-        for (const suffix of wanted) {
-          if (found.has(suffix)) continue;
-          const matches = folded.has(suffix) ? name.toLowerCase().endsWith(suffix) : name.endsWith(suffix);
-          if (matches) found.set(suffix, dir === '' ? name : `${dir}/${name}`);
+        const dot = name.lastIndexOf('.');
+        if (dot !== -1) {
+          const extension = name.slice(dot);
+          const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+          // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+          if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key) as string, dir, name))) found.set(key, join(dir, name));
         }
-        if (entry.isDirectory() && !request.skip.has(name)) next.push(dir === '' ? name : `${dir}/${name}`);
+        if (entry.isDirectory() && !request.skip.has(name)) subdirectories.push(join(dir, name));
       }
-      if (found.size === wanted.length) return { found, entries, limitHit: false, stoppedEarly: true };
+      if (found.size === wanted) return { found, entries, limitHit: false, stoppedEarly: true };
+      next.push(...subdirectories.sort());
     }
     level = next;
   }
   return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+}
+
+/** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
+function isEarlierHere(current: string, dir: string, name: string): boolean {
+  const prefix = dir === '' ? '' : `${dir}/`;
+  return current.startsWith(prefix) && !current.slice(prefix.length).includes('/') && name < current.slice(prefix.length);
+}
+
+function join(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
 }
 
 function list(dir: string): fs.Dirent[] {
