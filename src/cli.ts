@@ -4,15 +4,17 @@ import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, failingCount, parseFailOn } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
-import { lint, RULE_IDS } from './engine/lint.js';
+import { lintEach, mergeResults } from './engine/each-platform.js';
+import { RULE_IDS } from './engine/lint.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { isInside } from './engine/workspace.js';
-import { PLATFORMS } from './platforms/index.js';
+import { findPlatform, PLATFORMS } from './platforms/index.js';
 import { RULES } from './rules/index.js';
 import { formatGithub } from './report/github.js';
-import { formatJson } from './report/json.js';
+import { formatJson, formatJsonObject } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
+import { formatPlanText } from './report/plan.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -38,7 +40,9 @@ Options:
                                    findings, as the action does
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
-  --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
+  --platform <id>[,<id>]   platform(s) to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id});
+                           several, comma-separated, give one plan and set of findings each
+  --explain                with text output, first say what the platform will build and run
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
@@ -79,9 +83,20 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const workspace = isInside(io.cwd, target) ? io.cwd : target;
   const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
   const appPath = path.relative(workspace, target) || '.';
-  const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-  io.stdout(FORMATTERS[format](result));
-  return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+  const results = await lintEach({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+  io.stdout(formatAll(format, results, values.explain === true));
+  return results.some((result) => failingCount(result, failOn) > 0) ? EXIT.findings : EXIT.clean;
+}
+
+const nameOf = (id: string) => findPlatform(id)?.name ?? id;
+
+/** One platform: the result as documented. Several: JSON as `{ "platforms": [...] }`, text per platform, the rest merged. */
+function formatAll(format: keyof typeof FORMATTERS, results: LintResult[], explain: boolean): string {
+  const text = (result: LintResult) => (explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+  if (results.length === 1) return format === 'text' ? text(results[0] as LintResult) : FORMATTERS[format](results[0] as LintResult);
+  if (format === 'json') return formatJsonObject({ platforms: results });
+  if (format === 'text') return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
+  return FORMATTERS[format](mergeResults(results, nameOf));
 }
 
 function isFormat(format: string): format is keyof typeof FORMATTERS {
@@ -99,6 +114,7 @@ function parseOptions(args: string[]) {
         platform: { type: 'string' },
         language: { type: 'string' },
         rule: { type: 'string', multiple: true },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -8,7 +8,7 @@ import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
-import { lint } from './engine/lint.js';
+import { lintEach, mergeResults } from './engine/each-platform.js';
 import { printable, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { findPlatform } from './platforms/index.js';
@@ -30,18 +30,23 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { platform, language, rules } = inputs;
-    const result = await lint({ workspace, path: inputs.path, platform, language, rules });
+    const results = await lintEach({ workspace, path: inputs.path, platform, language, rules });
+    const nameOf = (id: string) => findPlatform(id)?.name ?? id;
+    // Several platforms: one summary section each; annotations, outputs and SARIF carry every platform's findings.
+    const result = mergeResults(results, nameOf);
     const failing = failingCount(result, inputs.failOn);
     const event = readEvent();
 
     if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), result);
-    const platformName = findPlatform(result.platform)?.name ?? result.platform;
     const wantsSummary = inputs.summary || inputs.checkRun;
     const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-    const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+    const summary =
+      results
+        .map((each) => renderSummary(each, { failOn: inputs.failOn, failed: failingCount(each, inputs.failOn) > 0, platformName: nameOf(each.platform) }))
+        .join('\n') + pullRequest;
     const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
     const note = annotateFindings(result, inputs, checkRun, failing > 0);
-    logReport(result);
+    for (const each of results) logReport(each);
     for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value);
     if (inputs.summary) await core.summary.addRaw(summary + note).write();
     if (failing > 0) core.setFailed(failureReason(result, failing, inputs.failOn));

@@ -4,7 +4,7 @@ import { parseFailOn, type FailOn } from '../engine/fail-on.js';
 import { LANGUAGES } from '../engine/languages.js';
 import { RULE_IDS } from '../engine/lint.js';
 import { UsageError } from '../engine/types.js';
-import { DEFAULT_PLATFORM, PLATFORMS } from '../platforms/index.js';
+import { platformList } from '../engine/each-platform.js';
 
 export interface ActionInputs {
   path: string;
@@ -28,7 +28,7 @@ export type InputReader = (name: string) => string;
 export function readInputs(read: InputReader): ActionInputs {
   return {
     path: read('path').trim() || '.',
-    platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+    platform: platformInput(read),
     language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
     rules: parseRuleSettings(read('rules'), RULE_IDS, "Input 'rules'"),
     failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
@@ -38,6 +38,15 @@ export function readInputs(read: InputReader): ActionInputs {
     githubToken: read('github-token').trim(),
     sarifFile: read('sarif-file').trim(),
   };
+}
+
+/** One platform id or several separated by commas (`codecapsules,heroku`). */
+function platformInput(read: InputReader): string {
+  try {
+    return platformList(read('platform').toLowerCase()).join(',');
+  } catch (error) {
+    throw new UsageError(`Input 'platform': ${(error as Error).message}`);
+  }
 }
 
 export function oneOf(read: InputReader, name: string, allowed: readonly string[], fallback: string): string {

@@ -42,7 +42,12 @@ export interface LintResult {
   processes: Process[];
   findings: Finding[];
   counts: Record<Severity, number>;
+  /** What the platform will build the app as and run (docs/result.md). */
+  plan?: import('../deploy/plan.js').Plan;
 }
+
+/** The JSON form of a run, with what the platform will build and run. */
+export type { Plan } from '../deploy/plan.js';
 
 /** A mistake in how the linter was invoked (bad path, bad option): not a finding about the repository. */
 export class UsageError extends Error {

@@ -7,7 +7,12 @@ import type { LintResult } from '../engine/types.js';
  * workflow command anywhere in a line.
  */
 export function formatJson(result: LintResult): string {
-  const json = JSON.stringify(result, null, 2)
+  return formatJsonObject(result);
+}
+
+/** Any object, escaped as `formatJson` escapes a result (for several results: `{ "platforms": [...] }`). */
+export function formatJsonObject(value: object): string {
+  const json = JSON.stringify(value, null, 2)
     .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${(char.codePointAt(0) as number).toString(16).padStart(4, '0')}`)
     .replace(/##\[/g, '#\\u0023[');
   return `${json}\n`;

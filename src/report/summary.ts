@@ -5,6 +5,7 @@ import { truncate } from '../engine/quote.js';
 import type { LintResult } from '../engine/types.js';
 import { ruleDocsUrl } from './docs.js';
 import { code, escapeHtml, messageHtml, table } from './html.js';
+import { planHtml } from './plan.js';
 import { plural } from './text.js';
 
 /** Rows beyond these are counted, not shown: the summary of a step is limited to 1 MiB. */
@@ -19,7 +20,9 @@ export interface SummaryOptions {
 }
 
 export function renderSummary(result: LintResult, options: SummaryOptions): string {
-  const sections = [heading(result, options), languageSection(result, options), processesSection(result), findingsSection(result)];
+  // With a plan, it says the language and why, so the one-line language section is left out.
+  const plan = result.plan ? planHtml(result.plan, options.platformName) : null;
+  const sections = [plan, heading(result, options), plan ? '' : languageSection(result, options), processesSection(result), findingsSection(result)];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 

@@ -16,7 +16,7 @@ export function formatText(result: LintResult): string {
  * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
  * shows any other character it must not print.
  */
-function inert(line: string): string {
+export function inert(line: string): string {
   return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 
