@@ -28476,7 +28476,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9495);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28485,7 +28485,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6652:
+/***/ 9495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40308,13 +40308,13 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u18
 const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 /** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
 function visible(text) {
-    return printable(text.replace(/\\/g, '\\\\'));
+    return quote_printable(text.replace(/\\/g, '\\\\'));
 }
 /**
  * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
  * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
  */
-function printable(text) {
+function quote_printable(text) {
     return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
 }
 function escapeCodePoint(char) {
@@ -43118,6 +43118,43 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/engine/each-platform.ts
+/** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
+
+
+
+/** The platform ids in `value`, in its order, without repeats; the default when it is empty. */
+function platformList(value) {
+    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+    for (const id of ids) {
+        if (!findPlatform(id))
+            throw new types/* UsageError */.e(`Unknown platform '${id}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
+    }
+    return ids.length > 0 ? ids : [DEFAULT_PLATFORM];
+}
+async function lintEach(options) {
+    const results = [];
+    for (const platform of platformList(options.platform))
+        results.push(await lint({ ...options, platform }));
+    return results;
+}
+/**
+ * One result for what takes a single result (annotations, SARIF, outputs, the exit status): the first platform's,
+ * with every platform's findings, each message naming its platform when there is more than one, and summed counts.
+ */
+function mergeResults(results, nameOf) {
+    const [first] = results;
+    if (!first)
+        throw new Error('mergeResults needs at least one result');
+    if (results.length === 1)
+        return first;
+    const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return { ...first, findings, counts };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
 
@@ -43129,7 +43166,7 @@ function compareText(a, b) {
 function readInputs(read) {
     return {
         path: read('path').trim() || '.',
-        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+        platform: platformInput(read),
         language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
         rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
         failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
@@ -43139,6 +43176,15 @@ function readInputs(read) {
         githubToken: read('github-token').trim(),
         sarifFile: read('sarif-file').trim(),
     };
+}
+/** One platform id or several separated by commas (`codecapsules,heroku`). */
+function platformInput(read) {
+    try {
+        return platformList(read('platform').toLowerCase()).join(',');
+    }
+    catch (error) {
+        throw new types/* UsageError */.e(`Input 'platform': ${error.message}`);
+    }
 }
 function oneOf(read, name, allowed, fallback) {
     const value = read(name).trim().toLowerCase() || fallback;
@@ -43166,7 +43212,7 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
+    return `${lines.map(text_inert).join('\n')}\n`;
 }
 /**
  * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
@@ -43174,12 +43220,12 @@ function formatText(result) {
  * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
  * shows any other character it must not print.
  */
-function inert(line) {
+function text_inert(line) {
     return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
@@ -43207,7 +43253,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: printable(finding.file),
+        file: quote_printable(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -43231,7 +43277,7 @@ function planAnnotations(findings, reserved = {}) {
 function annotate(findings, emit, reserved = {}) {
     const plan = planAnnotations(findings, reserved);
     for (const finding of plan.shown)
-        emit(finding.severity, printable(finding.message), annotationProperties(finding));
+        emit(finding.severity, quote_printable(finding.message), annotationProperties(finding));
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
@@ -43291,7 +43337,7 @@ function checkRunAnnotation(finding) {
         ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: printable(finding.message),
+        message: quote_printable(finding.message),
     };
 }
 /** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
@@ -43339,7 +43385,7 @@ const ENTITIES = {
 };
 /** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return quote_printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
 /** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
 function messageHtml(message) {
@@ -43502,7 +43548,7 @@ function sarifResult(finding, ruleIndex) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
-        message: { text: printable(finding.message) },
+        message: { text: quote_printable(finding.message) },
         locations: [
             {
                 physicalLocation: {
@@ -43519,7 +43565,65 @@ function relativeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+
+
+
+const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
+function planTitle(platformName) {
+    return `What ${platformName} will run`;
+}
+function planLines(plan) {
+    const { build } = plan;
+    const lines = [];
+    const builder = plan.builder.unverified ? `${plan.builder.name} (assumed, unverified: ${plan.builder.unverified})` : plan.builder.name;
+    if (build.language) {
+        const why = build.overridden
+            ? 'as the `language` setting says'
+            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => quote(file)).join(', ')}`;
+        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
+    }
+    else {
+        lines.push(`Build: no builder of ${builder} recognises the app.`);
+    }
+    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+    if (others.length > 0) {
+        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
+        lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
+    }
+    if (build.incomplete)
+        lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
+    for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
+        const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
+        lines.push(`${quote(process.type)} runs ${quote(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
+    }
+    const hidden = plan.processes.length - PLAN_LIMITS.processes;
+    if (hidden > 0)
+        lines.push(`${hidden} more processes are not shown.`);
+    if (plan.failure)
+        lines.push(`It fails: ${quote(plan.failure, 200)}.`);
+    lines.push(`Port: ${portText(plan.port)}.`);
+    return lines;
+}
+function portText(port) {
+    if (port.random)
+        return 'the `web` process must listen on `$PORT`, which the platform picks for each start';
+    const setting = port.setting ? `, set by ${port.setting}` : '';
+    return `the \`web\` process must listen on \`$PORT\` (${port.default ?? 'no default'} by default${setting})`;
+}
+/** The plan as a summary section. */
+function planHtml(plan, platformName) {
+    const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
+    return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact. */
+function formatPlanText(plan, platformName) {
+    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => inert(`  ${printable(line)}`)).join('\n')}\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -43529,7 +43633,9 @@ function relativeUri(file) {
 const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200 };
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderSummary(result, options) {
-    const sections = [heading(result, options), languageSection(result, options), processesSection(result), findingsSection(result)];
+    // With a plan, it says the language and why, so the one-line language section is left out.
+    const plan = result.plan ? planHtml(result.plan, options.platformName) : null;
+    const sections = [plan, heading(result, options), plan ? '' : languageSection(result, options), processesSection(result), findingsSection(result)];
     return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 /** The language the platform builds the app as, and the files that say so. */
@@ -43613,18 +43719,23 @@ async function main_run() {
         const inputs = readInputs((name) => getInput(name));
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
-        const result = await lint({ workspace, path: inputs.path, platform, language, rules });
+        const results = await lintEach({ workspace, path: inputs.path, platform, language, rules });
+        const nameOf = (id) => findPlatform(id)?.name ?? id;
+        // Several platforms: one summary section each; annotations, outputs and SARIF carry every platform's findings.
+        const result = mergeResults(results, nameOf);
         const failing = failingCount(result, inputs.failOn);
         const event = readEvent();
         if (inputs.sarifFile)
             writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result);
-        const platformName = findPlatform(result.platform)?.name ?? result.platform;
         const wantsSummary = inputs.summary || inputs.checkRun;
         const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+        const summary = results
+            .map((each) => renderSummary(each, { failOn: inputs.failOn, failed: failingCount(each, inputs.failOn) > 0, platformName: nameOf(each.platform) }))
+            .join('\n') + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
         const note = annotateFindings(result, inputs, checkRun, failing > 0);
-        logReport(result);
+        for (const each of results)
+            logReport(each);
         for (const [name, value] of Object.entries(outputsOf(result)))
             setOutput(name, value);
         if (inputs.summary)
@@ -43634,7 +43745,7 @@ async function main_run() {
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
-        const message = printable(error instanceof Error ? error.message : String(error));
+        const message = quote_printable(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 869:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8712,7 +8712,7 @@ function commandFacts(line) {
 const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
 const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 /** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
+function quote_visible(text) {
     return quote_printable(text.replace(/\\/g, '\\\\'));
 }
 /**
@@ -8730,7 +8730,7 @@ function escapeCodePoint(char) {
  * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
  */
 function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+    return `\`${quote_visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
 }
 /** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
 function truncate(text, maxLength) {
@@ -9674,7 +9674,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${quote_visible(char)}\`: ${effect}. Delete it.` };
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -11525,6 +11525,43 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/engine/each-platform.ts
+/** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
+
+
+
+/** The platform ids in `value`, in its order, without repeats; the default when it is empty. */
+function platformList(value) {
+    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+    for (const id of ids) {
+        if (!findPlatform(id))
+            throw new types/* UsageError */.e(`Unknown platform '${id}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
+    }
+    return ids.length > 0 ? ids : [DEFAULT_PLATFORM];
+}
+async function lintEach(options) {
+    const results = [];
+    for (const platform of platformList(options.platform))
+        results.push(await lint({ ...options, platform }));
+    return results;
+}
+/**
+ * One result for what takes a single result (annotations, SARIF, outputs, the exit status): the first platform's,
+ * with every platform's findings, each message naming its platform when there is more than one, and summed counts.
+ */
+function mergeResults(results, nameOf) {
+    const [first] = results;
+    if (!first)
+        throw new Error('mergeResults needs at least one result');
+    if (results.length === 1)
+        return first;
+    const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return { ...first, findings, counts };
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
 
@@ -11547,15 +11584,15 @@ function inert(line) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+    return `${quote_visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
+    const where = result.procfile ? `${quote_visible(result.procfile)}: ` : '';
     const app = result.language ? `; ${languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => visible(process.type)).join(', ');
+        const types = result.processes.map((process) => quote_visible(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -11661,7 +11698,11 @@ function escapeProperty(text) {
  * workflow command anywhere in a line.
  */
 function formatJson(result) {
-    const json = JSON.stringify(result, null, 2)
+    return formatJsonObject(result);
+}
+/** Any object, escaped as `formatJson` escapes a result (for several results: `{ "platforms": [...] }`). */
+function formatJsonObject(value) {
+    const json = JSON.stringify(value, null, 2)
         .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
         .replace(/##\[/g, '#\\u0023[');
     return `${json}\n`;
@@ -11732,8 +11773,126 @@ function relativeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function html_messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml(visible(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
+    return ['<table>', head, ...body, '</table>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+
+
+
+const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
+function planTitle(platformName) {
+    return `What ${platformName} will run`;
+}
+function planLines(plan) {
+    const { build } = plan;
+    const lines = [];
+    const builder = plan.builder.unverified ? `${plan.builder.name} (assumed, unverified: ${plan.builder.unverified})` : plan.builder.name;
+    if (build.language) {
+        const why = build.overridden
+            ? 'as the `language` setting says'
+            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => quote(file)).join(', ')}`;
+        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
+    }
+    else {
+        lines.push(`Build: no builder of ${builder} recognises the app.`);
+    }
+    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+    if (others.length > 0) {
+        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
+        lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
+    }
+    if (build.incomplete)
+        lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
+    for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
+        const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
+        lines.push(`${quote(process.type)} runs ${quote(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
+    }
+    const hidden = plan.processes.length - PLAN_LIMITS.processes;
+    if (hidden > 0)
+        lines.push(`${hidden} more processes are not shown.`);
+    if (plan.failure)
+        lines.push(`It fails: ${quote(plan.failure, 200)}.`);
+    lines.push(`Port: ${portText(plan.port)}.`);
+    return lines;
+}
+function portText(port) {
+    if (port.random)
+        return 'the `web` process must listen on `$PORT`, which the platform picks for each start';
+    const setting = port.setting ? `, set by ${port.setting}` : '';
+    return `the \`web\` process must listen on \`$PORT\` (${port.default ?? 'no default'} by default${setting})`;
+}
+/** The plan as a summary section. */
+function planHtml(plan, platformName) {
+    const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
+    return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact. */
+function formatPlanText(plan, platformName) {
+    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => inert(`  ${quote_printable(line)}`)).join('\n')}\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
+
+
 
 
 
@@ -11769,7 +11928,9 @@ Options:
                                    findings, as the action does
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
-  --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
+  --platform <id>[,<id>]   platform(s) to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id});
+                           several, comma-separated, give one plan and set of findings each
+  --explain                with text output, first say what the platform will build and run
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
@@ -11806,9 +11967,21 @@ async function cli_run(args, io) {
     const workspace = isInside(io.cwd, target) ? io.cwd : target;
     const rules = (0,engine_config/* parseRuleSettings */.XU)((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
     const appPath = external_node_path_namespaceObject.relative(workspace, target) || '.';
-    const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-    io.stdout(FORMATTERS[format](result));
-    return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
+    const results = await lintEach({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+    io.stdout(formatAll(format, results, values.explain === true));
+    return results.some((result) => failingCount(result, failOn) > 0) ? EXIT.findings : EXIT.clean;
+}
+const nameOf = (id) => findPlatform(id)?.name ?? id;
+/** One platform: the result as documented. Several: JSON as `{ "platforms": [...] }`, text per platform, the rest merged. */
+function formatAll(format, results, explain) {
+    const text = (result) => (explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+    if (results.length === 1)
+        return format === 'text' ? text(results[0]) : FORMATTERS[format](results[0]);
+    if (format === 'json')
+        return formatJsonObject({ platforms: results });
+    if (format === 'text')
+        return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
+    return FORMATTERS[format](mergeResults(results, nameOf));
 }
 function isFormat(format) {
     return Object.hasOwn(FORMATTERS, format);
@@ -11824,6 +11997,7 @@ function parseOptions(args) {
                 platform: { type: 'string' },
                 language: { type: 'string' },
                 rule: { type: 'string', multiple: true },
+                explain: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         });

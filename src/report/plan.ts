@@ -54,7 +54,7 @@ function portText(port: Plan['port']): string {
 /** The plan as a summary section. */
 export function planHtml(plan: Plan, platformName: string): string {
   const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
-  return `### ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
+  return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 
 /** The plan for `--explain`: a heading and one indented line per fact. */
