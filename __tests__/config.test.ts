@@ -1,6 +1,6 @@
 import { parseRuleSettings } from '../src/engine/config.js';
 import { parseConfigFile } from '../src/engine/config-file.js';
-import { RULE_IDS } from '../src/engine/lint.js';
+import { RULE_IDS } from '../src/rules/index.js';
 import { findingsOf, lintTree } from './helpers/lint.js';
 import { removeTrees } from './helpers/tree.js';
 
@@ -38,7 +38,7 @@ describe('.procfile-lint.yml', () => {
   });
 
   it('reports YAML that does not parse', async () => {
-    expect(parseConfigFile('rules: [\n', '.procfile-lint.yml', RULE_IDS).problems[0]?.message).toContain('is not valid YAML');
+    expect(parseConfigFile('rules: [\n', '.procfile-lint.yml').problems[0]?.message).toContain('is not valid YAML');
   });
 });
 

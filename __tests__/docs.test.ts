@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readInputs } from '../src/action/inputs.js';
-import { lintProcfile } from '../src/engine/lint.js';
+import { lintProcfile } from '../src/lint.js';
 import { PLATFORMS } from '../src/platforms/index.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO } from './helpers/processes.js';

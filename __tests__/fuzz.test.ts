@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { lint, lintProcfile } from '../src/engine/lint.js';
+import { lint, lintProcfile } from '../src/lint.js';
 import { arbitraryBytes, expectWellFormed, FUZZ_TIMEOUT, fuzzParameters, nearMissName, nearValidProcfile } from './helpers/fuzz.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 

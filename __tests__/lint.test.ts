@@ -1,4 +1,4 @@
-import { lint, lintProcfile } from '../src/engine/lint.js';
+import { lint, lintProcfile } from '../src/lint.js';
 import { UsageError } from '../src/engine/types.js';
 import { lintTree } from './helpers/lint.js';
 import { makeTree, removeTrees } from './helpers/tree.js';

@@ -3,7 +3,7 @@
  * long runs of what its patterns look for. bench/pathological.mjs prints the actual figures;
  * regex-backtracking.test.ts checks every regular expression in src/ on its own.
  */
-import { lint, lintProcfile } from '../src/engine/lint.js';
+import { lint, lintProcfile } from '../src/lint.js';
 import type { LintResult } from '../src/engine/types.js';
 import { printable, quote, shellWord, visible } from '../src/engine/quote.js';
 import { MAX_PROCFILE_BYTES } from '../src/engine/workspace.js';

@@ -1,5 +1,5 @@
 /** The same Procfile on each platform: what each reads and how severe each finding is there. */
-import { lintProcfile } from '../src/engine/lint.js';
+import { lintProcfile } from '../src/lint.js';
 
 const lintOn = (platform: string, text: string) => lintProcfile(Buffer.from(text), { platform });
 const rules = (platform: string, text: string) =>

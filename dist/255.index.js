@@ -16,8 +16,11 @@ export const modules = {
  */
 
 
-/** Reads `.procfile-lint.yml` text; every mistake becomes a problem at its position, and the valid parts still apply. */
-function parseConfigFile(text, file, knownRules) {
+/**
+ * Reads `.procfile-lint.yml` text: every mistake of form becomes a problem at its position; the `rules` entries are
+ * kept with theirs, for the runner to check against the rules it has (the engine knows no rule list).
+ */
+function parseConfigFile(text, file) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const problems = [];
@@ -26,16 +29,20 @@ function parseConfigFile(text, file, knownRules) {
         const end = lineCounter.linePos(Math.max(offset, endOffset));
         return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
     };
-    const report = (message, node) => problems.push({ message, file, range: node?.range ? at(node.range[0], node.range[1]) : at(0, 0) });
+    const range = (node) => {
+        const offsets = node?.range;
+        return offsets ? at(offsets[0], offsets[1]) : at(0, 0);
+    };
+    const report = (message, node) => problems.push({ message, file, range: range(node) });
     for (const error of document.errors)
         problems.push({ message: `${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} is not valid YAML: ${error.message.split('\n')[0]}`, file, range: at(error.pos[0], error.pos[1]) });
     if (document.errors.length > 0 || document.contents === null)
-        return { rules: {}, problems };
+        return { file, entries: [], problems };
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(document.contents)) {
         report(`${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} must be a mapping with a \`rules\` key.`, document.contents);
-        return { rules: {}, problems };
+        return { file, entries: [], problems };
     }
-    const rules = {};
+    const entries = [];
     for (const item of document.contents.items) {
         const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
         if (key !== 'rules') {
@@ -49,14 +56,10 @@ function parseConfigFile(text, file, knownRules) {
         for (const entry of item.value.items) {
             const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(entry.key) ? String(entry.key.value) : '';
             const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(entry.value) ? String(entry.value.value) : '';
-            const problem = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSetting */ .d2)(id, value, knownRules);
-            if (problem)
-                report(problem, (problem.startsWith('Unknown rule') ? entry.key : entry.value));
-            else
-                rules[id] = value;
+            entries.push({ id, value, idRange: range(entry.key), valueRange: range(entry.value) });
         }
     }
-    return { rules, problems };
+    return { file, entries, problems };
 }
 
 

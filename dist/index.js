@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,34 +280,34 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -325,10 +325,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -390,7 +390,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -402,39 +402,39 @@ module.exports.hd = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5524).Headers
-/* unused reexport */ __nccwpck_require__(715).Response
-/* unused reexport */ __nccwpck_require__(175).Request
-/* unused reexport */ __nccwpck_require__(1142).FormData
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4848).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-/* unused reexport */ __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -450,18 +450,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -521,16 +521,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -636,7 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -650,10 +650,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -894,16 +894,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1115,18 +1115,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1342,15 +1342,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1457,21 +1457,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1480,9 +1480,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1863,15 +1863,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1963,16 +1963,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -2210,7 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -2335,7 +2335,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2544,7 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -2976,7 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2984,7 +2984,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2999,9 +2999,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3465,7 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3539,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3547,7 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -3698,13 +3698,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3712,9 +3712,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4424,18 +4424,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4564,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4572,7 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -4580,10 +4580,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4780,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4788,9 +4788,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4803,7 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -4836,9 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4850,11 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4862,7 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5777,7 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6300,7 +6300,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6308,13 +6308,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -6333,7 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6739,7 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7099,7 +7099,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7109,16 +7109,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -7160,9 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7470,7 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -7730,19 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7945,7 +7945,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8017,15 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8184,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8308,15 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8509,10 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8550,7 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8561,14 +8561,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8664,19 +8664,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8945,13 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8987,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8995,8 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9026,7 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -9077,15 +9077,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9316,20 +9316,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9760,14 +9760,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10142,14 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10272,12 +10272,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10300,11 +10300,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10331,11 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10357,13 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10641,7 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10653,7 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10665,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10686,13 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10703,14 +10703,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10853,14 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -10869,10 +10869,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10919,12 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10954,12 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10967,9 +10967,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11168,14 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -11184,10 +11184,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11234,7 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -11264,20 +11264,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11638,7 +11638,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11688,7 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -11724,7 +11724,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -12154,20 +12154,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13020,15 +13020,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13179,26 +13179,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13243,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -13262,15 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -13453,14 +13453,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13770,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -14129,13 +14129,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -14710,23 +14710,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -15200,7 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -15244,12 +15244,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15259,16 +15259,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -15780,7 +15780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15911,7 +15911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16662,12 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16715,14 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16848,16 +16848,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17329,16 +17329,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17588,7 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17635,21 +17635,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18329,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18342,9 +18342,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18380,23 +18380,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20606,23 +20606,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20632,12 +20632,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21650,14 +21650,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21669,16 +21669,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22267,7 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -22283,21 +22283,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -23922,14 +23922,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24624,7 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -24921,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24930,16 +24930,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25272,12 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25357,7 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -25374,7 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25385,10 +25385,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25772,27 +25772,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26150,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -26223,14 +26223,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26559,12 +26559,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -26662,14 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26774,16 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26793,11 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27308,14 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27419,7 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -27438,16 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -27767,15 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27784,21 +27784,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28369,17 +28369,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1412:
+/***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G2: () => (/* binding */ DISABLE_NEXT_LINE),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
-/* harmony export */   d2: () => (/* binding */ checkSetting),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   l2: () => (/* binding */ checkConfig),
+/* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
-/* unused harmony exports SETTINGS, closest */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
+/* unused harmony exports SETTINGS, checkSetting, closest */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
@@ -28387,6 +28388,19 @@ module.exports = {
 
 const CONFIG_FILE = '.procfile-lint.yml';
 const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, 'off'];
+/** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
+function checkConfig(config, knownRules) {
+    const rules = {};
+    const problems = [...config.problems];
+    for (const { id, value, idRange, valueRange } of config.entries) {
+        const problem = checkSetting(id, value, knownRules);
+        if (problem)
+            problems.push({ message: problem, file: config.file, range: problem.startsWith('Unknown rule') ? idRange : valueRange });
+        else
+            rules[id] = value;
+    }
+    return { rules, problems };
+}
 /**
  * Reads settings given as `id: setting` lines, `id=setting` pairs, or both, separated by newlines or commas (the
  * action's `rules` input, the CLI's `--rule`). Any mistake is a usage error naming `source`.
@@ -28407,10 +28421,16 @@ function parseRuleSettings(text, knownRules, source) {
     }
     return rules;
 }
-/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
+/**
+ * Rules no setting or inline comment may change: a configuration that could silence the report of its own mistakes
+ * would hide them.
+ */
 const FIXED_RULES = ['invalid-config'];
+function isFixedRule(id) {
+    return FIXED_RULES.includes(id);
+}
 function checkSetting(id, value, knownRules) {
-    if (FIXED_RULES.includes(id))
+    if (isFixedRule(id))
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
@@ -28454,7 +28474,7 @@ const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/
 
 /***/ }),
 
-/***/ 7005:
+/***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28472,11 +28492,11 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 629:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9495);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28485,13 +28505,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9495:
+/***/ 7394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -28502,7 +28522,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28538,7 +28558,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28634,7 +28654,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28677,7 +28697,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28768,11 +28788,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29469,7 +29489,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29545,7 +29565,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29619,7 +29639,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29900,7 +29920,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29942,7 +29962,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30122,7 +30142,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30396,7 +30416,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30984,7 +31004,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31064,7 +31084,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31129,7 +31149,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31586,7 +31606,7 @@ async function publishCheckRun(requests, event, token) {
     const { owner, repo } = event.repository;
     let annotated = 0;
     try {
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
         const octokit = getOctokit(token, { baseUrl: event.apiUrl, request: { signal: AbortSignal.timeout(check_run_TIMEOUT_MS) } });
         const created = await octokit.rest.checks.create({ owner, repo, ...requests.create });
         annotated += requests.create.output.annotations.length;
@@ -31629,9 +31649,9 @@ function detailOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(1412);
+var engine_config = __nccwpck_require__(5710);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __nccwpck_require__(7005);
+var types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/fail-on.ts
 /** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
 
@@ -31678,7 +31698,6 @@ const LANGUAGES = [
     { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
     { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
     { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
 ];
 function languageInfo(id) {
     return LANGUAGES.find((language) => language.id === id);
@@ -31774,13 +31793,7 @@ function packageJson(files) {
             return 'invalid';
         const scripts = parsed.scripts;
         const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-        const { main, dependencies, devDependencies } = parsed;
-        const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
-        return {
-            scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
-            main: typeof main === 'string' && main.trim() !== '' ? main : null,
-            dependencies: new Set(names),
-        };
+        return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
     }
     catch {
         return 'invalid';
@@ -31794,590 +31807,1585 @@ function pythonModuleExists(files, dir, module) {
     return files.exists(`${base}.py`) || files.isDirectory(base);
 }
 
-;// CONCATENATED MODULE: ./src/deploy/defaults.ts
+;// CONCATENATED MODULE: ./src/engine/quote.ts
 /**
- * What each builder starts for `web` when the app has no Procfile, read from the builders' sources (cited per case).
- * `null` where procfile-lint does not know the default: rules then stay silent.
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
  */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(shellWord).join(' '), 200);
+}
 
-const GCP = 'GoogleCloudPlatform/buildpacks@21f28de8';
-/** Google Cloud buildpacks (the model of Code Capsules' backend capsules). */
-function gcpDefaultStart(language, files) {
-    switch (language) {
-        case 'python':
-            return gcpPython(files);
-        case 'node':
-            return gcpNode(files);
-        case 'ruby':
-            return {
-                kind: 'fails',
-                // cmd/ruby/missing_entrypoint/lib/lib.go BuildFn: the Ruby group needs google.config.entrypoint.
-                message: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
-                source: `${GCP} cmd/ruby/missing_entrypoint/lib/lib.go`,
-            };
-        case 'go':
-            // pkg/golang/golang.go: `go build -o <layer>/bin/main`, and that binary is the entrypoint.
-            return { kind: 'command', command: 'main', why: 'the binary the Go buildpack builds', source: `${GCP} pkg/golang/golang.go (OutBin)` };
-        case 'php':
-            // cmd/php/webconfig/lib/lib.go: without a Procfile or GOOGLE_ENTRYPOINT it adds nginx + php-fpm as `web`.
-            return { kind: 'command', command: 'nginx + php-fpm', why: 'the web server the PHP buildpack configures', source: `${GCP} cmd/php/webconfig/lib/lib.go` };
-        default:
-            return null;
+;// CONCATENATED MODULE: ./src/engine/source.ts
+/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
+function decodeSource(bytes) {
+    const { text, encoding, bom, invalidOffsets } = decode(bytes);
+    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
+}
+function decode(bytes) {
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (startsWith(bytes, [0xff, 0xfe])) {
+        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
+    }
+    if (startsWith(bytes, [0xfe, 0xff])) {
+        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
+    }
+    const utf16 = guessUtf16(bytes);
+    if (utf16)
+        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
+    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
+}
+/**
+ * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
+ * other byte. Only the start of the file is sampled.
+ */
+function guessUtf16(bytes) {
+    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
+    if (pairs < 2)
+        return null;
+    let nulFirst = 0;
+    let nulSecond = 0;
+    for (let i = 0; i < pairs; i++) {
+        const first = bytes[2 * i];
+        const second = bytes[2 * i + 1];
+        if (first === 0 && second !== 0)
+            nulFirst++;
+        if (second === 0 && first !== 0)
+            nulSecond++;
+    }
+    if (nulSecond >= pairs * 0.9)
+        return 'utf-16le';
+    if (nulFirst >= pairs * 0.9)
+        return 'utf-16be';
+    return null;
+}
+function startsWith(bytes, prefix) {
+    return prefix.every((byte, i) => bytes[i] === byte);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const REPLACEMENT = '\uFFFD';
+function decodeUtf8(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
+    }
+    catch {
+        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
+        const text = lenientUtf8.decode(bytes);
+        const invalidOffsets = [];
+        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
+            invalidOffsets.push(i);
+        return { text, invalidOffsets };
     }
 }
-/** cmd/python/missing_entrypoint/lib/lib.go BuildFn (since 2023-07). */
-function gcpPython(files) {
-    const source = `${GCP} cmd/python/missing_entrypoint/lib/lib.go`;
-    const module = files.exists('main.py') ? 'main' : files.exists('app.py') ? 'app' : null;
-    if (module) {
-        return {
-            kind: 'command',
-            command: `gunicorn -b :8080 ${module}:app`,
-            why: `${module}.py is at the app root (Python 3.13 and later may pick uvicorn, streamlit or gradio instead, on the same port)`,
-            source,
-            fixedPort: 8080,
-        };
+function decodeUtf16(bytes, littleEndian) {
+    const units = Math.floor(bytes.length / 2);
+    const parts = [];
+    const chunk = 8192;
+    for (let first = 0; first < units; first += chunk) {
+        const codes = [];
+        for (let i = first; i < Math.min(units, first + chunk); i++) {
+            const a = bytes[2 * i] ?? 0;
+            const b = bytes[2 * i + 1] ?? 0;
+            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
+        }
+        parts.push(String.fromCharCode(...codes));
     }
-    // With a pyproject.toml, a script command declared there may be used instead: not followed here.
-    if (files.exists('pyproject.toml'))
-        return null;
+    if (bytes.length % 2 === 1)
+        parts.push(REPLACEMENT);
+    return parts.join('');
+}
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
+        lines.push({
+            number: lines.length + 1,
+            start,
+            text: text.slice(start, crlf ? end - 1 : end),
+            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
+        });
+        start = end + 1;
+    }
+    return lines;
+}
+/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
+function columnAt(lineText, index) {
+    let column = 1;
+    for (let i = 0; i < index && i < lineText.length; i++) {
+        const code = lineText.charCodeAt(i);
+        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
+        const next = lineText.charCodeAt(i + 1);
+        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
+            i++;
+        column++;
+    }
+    return column + Math.max(0, index - lineText.length);
+}
+/** The line containing text offset `offset` (the last line if the offset is past the end). */
+function lineAtOffset(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid].start <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return lines[low];
+}
+
+;// CONCATENATED MODULE: ./src/runner/rule.ts
+const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+
+function everywhere(severity) {
+    return { codecapsules: severity, heroku: severity, dokku: severity };
+}
+/** The range of `token` on `line`, or of the line's whole content. */
+function rangeOf(line, token) {
+    if (token)
+        return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
+    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
+}
+/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
+function commandRange(line, start, end) {
+    const length = line.command.text.length;
+    const from = Math.max(0, Math.min(start, length - 1));
+    const to = Math.max(from + 1, Math.min(end, length));
     return {
-        kind: 'fails',
-        message: 'for Python, provide a main.py or app.py file or set an entrypoint with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
-        source,
+        line: line.number,
+        column: columnAt(line.text, line.command.index + from),
+        endLine: line.number,
+        endColumn: columnAt(line.text, line.command.index + to),
     };
 }
-/** pkg/nodejs/npm.go DefaultStartCommand, in its order. */
-function gcpNode(files) {
-    const source = `${GCP} pkg/nodejs/npm.go (DefaultStartCommand)`;
-    const pkg = packageJson(files);
-    if (pkg === 'invalid')
-        return null;
-    if (pkg === null)
-        return nodeScript('index.js', 'there is no package.json', source);
-    // Angular SSR, Nuxt and SvelteKit have start commands of their own, not followed here.
-    if (['@angular/ssr', 'nuxt', '@sveltejs/kit'].some((name) => pkg.dependencies.has(name)))
-        return null;
-    if ('start' in pkg.scripts)
-        return { kind: 'command', command: 'npm run start', why: 'package.json has a "start" script', source };
-    if (files.exists('server.js'))
-        return { kind: 'command', command: 'npm run start', why: 'server.js is at the app root (npm then runs `node server.js`)', source };
-    if (pkg.main)
-        return nodeScript(pkg.main, 'package.json sets "main"', source);
-    return nodeScript('index.js', 'package.json has no "start" script or "main", and there is no server.js', source);
+/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
+function processLines(procfile) {
+    return procfile.lines.filter((line) => line.kind === 'process');
 }
-function nodeScript(file, why, source) {
-    return { kind: 'command', command: `node ${file}`, why, source };
+
+;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
+
+
+
+
+/** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
+const OPTIONS_WITH_VALUE = new Set([
+    '-b', '--bind', '-c', '--config', '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level',
+    '--chdir', '--app-dir', '--pythonpath', '--access-logfile', '--error-logfile', '--log-file', '--max-requests', '-n', '--name',
+    '--host', '--port', '--uds', '--fd', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http',
+    '--interface', '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '-p', '-u',
+    '--unix-socket', '-e', '--endpoint', '--listen', '--graceful-timeout', '--keep-alive', '--worker-connections', '--env-file',
+    '--user', '--group', '-g', '--env', '--backlog', '--worker-tmp-dir', '--statsd-host', '--reload-dir', '--proxy-protocol',
+]);
+const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
+const appTargetMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'app-target-missing',
+        description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        if (!context.files.complete)
+            return;
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                if (invocation.cwd === null)
+                    continue;
+                const report = invocation.program?.importsTarget
+                    ? checkImport(invocation, context.files)
+                    : invocation.program?.id === 'python-script'
+                        ? checkScript(invocation, context.files)
+                        : null;
+                if (report)
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
+            }
+        }
+    },
+};
+function checkImport(invocation, files) {
+    const target = importTarget(invocation.args);
+    if (!target || target.dynamic)
+        return null;
+    const [module = ''] = target.value.split(':');
+    const program = invocation.program?.label ?? 'the server';
+    if (module.endsWith('.py') || module.includes('/')) {
+        const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
+        return {
+            word: target,
+            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
+        };
+    }
+    const bases = searchPath(invocation);
+    if (bases.some((base) => pythonModuleExists(files, base, module)))
+        return null;
+    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
+    const file = `${module.split('.').join('/')}.py`;
+    return {
+        word: target,
+        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
+            `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
+    };
 }
-/** Heroku's classic buildpacks, through their `bin/release` default_process_types (herokuish applies the same). */
-function herokuClassicDefaultStart(language, files) {
-    switch (language) {
-        case 'node':
-            return { kind: 'command', command: 'npm start', why: 'the Node.js buildpack declares it', source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release' };
-        case 'php':
-            return { kind: 'command', command: 'heroku-php-apache2', why: 'the PHP buildpack declares it', source: 'heroku/heroku-buildpack-php@ff95c90e bin/release' };
-        case 'python':
-            return {
-                kind: 'none',
-                why: 'the Python buildpack declares no default process type',
-                source: 'heroku/heroku-buildpack-python@b4e7e721 bin/release',
-            };
-        case 'ruby':
-            return herokuRuby(files);
-        default:
+function checkScript(invocation, files) {
+    const file = invocation.file;
+    if (!file || file.dynamic || file.value.startsWith('/'))
+        return null;
+    const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
+    if (files.exists(path))
+        return null;
+    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+}
+/** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
+function importTarget(args) {
+    const positional = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (word.value.startsWith('-')) {
+            if (OPTIONS_WITH_VALUE.has(word.value))
+                i++;
+            continue;
+        }
+        if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:'))
+            positional.push(word);
+    }
+    return positional.find((word) => word.value.includes(':')) ?? (positional.length === 1 ? positional[0] : null);
+}
+/** Directories the module is looked up in: the working directory, moved by `--chdir`, `--app-dir`, `--pythonpath`. */
+function searchPath(invocation) {
+    const cwd = invocation.cwd ?? '';
+    const dirs = [cwd];
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const [option, inline] = args[i].value.split(/=(.*)/s);
+        const value = inline ?? args[i + 1]?.value;
+        if (value === undefined)
+            continue;
+        if (option === '--chdir')
+            dirs[0] = posix_namespaceObject.join(cwd, value);
+        if (option === '--app-dir')
+            dirs.push(posix_namespaceObject.join(cwd, value));
+        if (option === '--pythonpath')
+            dirs.push(...value.split(',').map((dir) => posix_namespaceObject.join(cwd, dir)));
+    }
+    const env = invocation.env.get('PYTHONPATH');
+    if (env)
+        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
+    return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
+
+
+/** Ways to write the port variable that bash does not expand to the port. */
+function misspelling(word) {
+    if (word.isScript)
+        return null; // `sh -c '...'`: its commands are checked on their own
+    if (/%PORT%/i.test(word.text))
+        return '`%PORT%` is Windows cmd syntax';
+    if (/\$env:PORT\b/i.test(word.text))
+        return '`$env:PORT` is PowerShell syntax';
+    if (/\$\(PORT\)/.test(word.text))
+        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
+    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
+    if (lower)
+        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
+    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
+        return 'bash expands nothing inside single quotes';
+    if (/(^|[^$]){PORT}/.test(word.text))
+        return '`{PORT}` lacks its `$`';
+    return null;
+}
+const badPortVar = {
+    scope: 'procfile',
+    meta: {
+        id: 'bad-port-var',
+        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
+                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
+                    const why = misspelling(word);
+                    if (!why)
+                        continue;
+                    yield {
+                        range: commandRange(line, word.start, word.end),
+                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
+/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
+function applyDuplicatePolicy(entries, policy) {
+    if (policy === 'all-run')
+        return entries;
+    const chosen = new Map();
+    for (const entry of entries) {
+        if (policy === 'last-wins' || !chosen.has(entry.type))
+            chosen.set(entry.type, entry);
+    }
+    const kept = new Set(chosen.values());
+    return entries.filter((entry) => kept.has(entry));
+}
+/** A reading; a parser that rejects the file starts nothing. */
+function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
+    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+    const entryOn = new Map();
+    for (const entry of entries)
+        if (!entryOn.has(entry.line))
+            entryOn.set(entry.line, entry);
+    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
+/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
+/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
+function isGoRegexSpace(code) {
+    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
+}
+/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
+function isRubyRegexSpace(code) {
+    return isGoRegexSpace(code) || code === 11;
+}
+/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
+function isGoUnicodeSpace(code) {
+    if (code <= 32)
+        return code === 32 || (code >= 9 && code <= 13);
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
+function trimWith(text, isSpace) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
+}
+/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
+function isAsciiWordChar(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
+function isPythonSpace(code) {
+    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
+}
+/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
+function isPythonLineBreak(code) {
+    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
+        code === 0x85 || code === 0x2028 || code === 0x2029);
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
+
+
+/** bufio.Scanner's default limit: a longer line stops the scan. */
+const MAX_LINE_BYTES = 64 * 1024;
+const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+const LAX_NAME = /^[A-Za-z0-9_-]+$/;
+function readDokku(source) {
+    const entries = [];
+    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
+    if (source.encoding !== 'utf-8')
+        return fail('invalid line in procfile, line 1', 1);
+    const seen = new Set();
+    for (const line of source.lines) {
+        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+            return fail('bufio.Scanner: token too long', line.number);
+        const text = trimWith(raw, isGoUnicodeSpace);
+        if (text === '' || text.startsWith('#') || text.startsWith('//'))
+            continue;
+        const parts = splitEntry(text);
+        if (!parts)
+            return fail(`invalid line in procfile, line ${line.number}`, line.number);
+        const [type, rawCommand] = parts;
+        if (!STRICT_NAME.test(type))
+            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+        if (type.length > 63)
+            return fail(`process name over 63 characters, line ${line.number}`, line.number);
+        if (seen.has(type))
+            return fail(`process names must be unique, line ${line.number}`, line.number);
+        seen.add(type);
+        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command === '')
+            return fail(`no command specified, line ${line.number}`, line.number);
+        entries.push({ type, command, line: line.number, commandLine: line.number });
+    }
+    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+}
+/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
+function splitEntry(text) {
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return null;
+    let nameEnd = colon;
+    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
+        nameEnd--;
+    const name = text.slice(0, nameEnd);
+    if (!LAX_NAME.test(name))
+        return null;
+    let start = colon + 1;
+    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
+        start++;
+    return start < text.length ? [name, text.slice(start)] : null;
+}
+/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
+function stripInlineComment(command) {
+    for (const marker of ['#', '//']) {
+        for (let i = command.length - marker.length - 2; i >= 0; i--) {
+            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
+                return command.slice(0, i);
+        }
+    }
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
+
+const NEWLINE = 10;
+/** The pattern matched at `start`, not running past `limit`, or `null`. */
+function matchAt(text, start, limit, pattern) {
+    let i = start;
+    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
+        i++;
+    if (i === start || text.charCodeAt(i) !== 58 /* : */)
+        return null;
+    const typeEnd = i;
+    let k = typeEnd + 1;
+    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
+        k++;
+    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
+        k--;
+        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
+            k--;
+        if (k === typeEnd)
+            return null;
+    }
+    const newline = text.indexOf('\n', k);
+    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
+}
+/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
+function matchEntries(source, pattern, skipFirstLine) {
+    const { text, lines } = source;
+    const entries = [];
+    const swallowedLines = new Map();
+    let resumeAt = 0;
+    for (const line of lines) {
+        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
+            continue;
+        const limit = pattern.acrossLines ? text.length : lineLimit(line);
+        const match = matchAt(text, line.start, limit, pattern);
+        if (!match)
+            continue;
+        const commandLine = lineAtOffset(lines, match.commandStart).number;
+        for (let n = line.number + 1; n <= commandLine; n++)
+            swallowedLines.set(n, line.number);
+        entries.push({
+            type: text.slice(line.start, match.typeEnd),
+            command: text.slice(match.commandStart, match.commandEnd),
+            line: line.number,
+            commandLine,
+        });
+        resumeAt = match.commandEnd + 1;
+    }
+    return { entries, swallowedLines };
+}
+/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
+function lineLimit(line) {
+    return line.start + line.text.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
+
+
+
+const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
+function readForeman(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
+    return reading({ entries, policy: 'all-run', failure });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
+
+
+
+const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
+function readGcp(source) {
+    if (source.encoding !== 'utf-8') {
+        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
+        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
+    }
+    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
+    // A byte order mark is not `\w`, so the first line cannot match.
+    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
+    for (const entry of entries)
+        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
+    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
+
+const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const isSpace0 = (char) => char === ' ' || char === '\t';
+function readHerokuCnb(source) {
+    const entries = [];
+    const warnings = new Map();
+    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
+    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+        return fail('Cannot read Procfile contents: not UTF-8', 1);
+    const seen = new Map();
+    for (const line of source.lines) {
+        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (text.includes('\r'))
+            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
+        const content = skipSpace0(text);
+        if (content === text.length || text[content] === '#')
+            continue;
+        const colon = text.indexOf(':');
+        if (colon === -1)
+            return fail(`line ${line.number}: expected \`key: value\``, line.number);
+        const original = text.slice(0, colon);
+        const key = strictKey(original);
+        if (key === null)
+            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
+        const value = text.slice(skipSpace0(text, colon + 1));
+        if (value.trim() === '')
+            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
+        if (key !== original) {
+            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+        }
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
+        seen.set(key, line.number);
+        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+    }
+    return reading({ entries, policy: 'last-wins', warnings });
+}
+/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
+function strictKey(original) {
+    if (KEY.test(original) && original.length <= 63)
+        return original;
+    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
+}
+function skipSpace0(text, from = 0) {
+    let i = from;
+    while (isSpace0(text[i]))
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
+/**
+ * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
+ * "process names must be unique within a Procfile".
+ */
+
+
+
+
+
+const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
+function readHoncho(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'first-wins' });
+    const { text, lines } = source;
+    const entries = [];
+    const seen = new Set();
+    for (const [start, end] of pythonLines(text)) {
+        if (start === 0 && source.bom)
+            continue; // open() keeps the BOM: `\ufeffweb` is no name
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            continue;
+        const line = lineAtOffset(lines, start).number;
+        const type = text.slice(start, match.typeEnd);
+        if (seen.has(type)) {
+            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+        }
+        seen.add(type);
+        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
+    }
+    return reading({ entries, policy: 'first-wins' });
+}
+/** [start, end) of each line as `str.splitlines()` cuts the text. */
+function* pythonLines(text) {
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isPythonLineBreak(code))
+            continue;
+        yield [start, i];
+        if (code === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        start = i + 1;
+    }
+    if (start < text.length)
+        yield [start, text.length];
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/index.ts
+
+
+
+
+
+const PARSERS = [
+    { id: 'gcp', name: 'Code Capsules', read: readGcp },
+    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
+    { id: 'dokku', name: 'Dokku', read: readDokku },
+    { id: 'foreman', name: 'foreman', read: readForeman },
+    { id: 'honcho', name: 'honcho', read: readHoncho },
+];
+function readAll(source) {
+    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
+/**
+ * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
+ * this line; Heroku accepts it with a warning and Dokku reads it".
+ */
+
+function outcomeOf(reading, line) {
+    const failure = reading.failure;
+    if (failure?.line === line)
+        return { kind: 'rejects', message: failure.message };
+    if (failure?.line != null && failure.line < line)
+        return { kind: 'stopped-earlier', line: failure.line };
+    const entry = reading.entryOn.get(line);
+    if (entry) {
+        const warning = reading.warnings.get(line);
+        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
+    }
+    const owner = reading.swallowedLines.get(line);
+    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
+}
+/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
+function phrase(outcome) {
+    switch (outcome.kind) {
+        case 'reads':
+        case 'corrects': {
+            const { line, commandLine } = outcome.entry;
+            if (commandLine !== line)
+                return `take line ${commandLine} as its command`;
+            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
+        }
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'stopped-earlier':
             return null;
     }
 }
-/** heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb and rack.rb default_process_types. */
-function herokuRuby(files) {
-    const lock = files.readText('Gemfile.lock') ?? '';
-    const gem = (name) => new RegExp(`^ {4}${name} \\(`, 'm').test(lock);
-    if (gem('railties') || files.exists('config/application.rb')) {
+/**
+ * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
+ * honcho; Heroku accepts it with a warning and Dokku reads it".
+ */
+function storyOf(readings, line, platformParser) {
+    const own = phrase(outcomeOf(readings[platformParser], line));
+    const alike = [];
+    const unlike = [];
+    for (const parser of PARSERS) {
+        if (parser.id === platformParser)
+            continue;
+        const other = phrase(outcomeOf(readings[parser.id], line));
+        if (other !== null && other === own)
+            alike.push(parser.name);
+        else
+            unlike.push([parser.name, other]);
+    }
+    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
+    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
+    const rest = whoDoesWhat(unlike);
+    return rest ? `${head}; ${rest}` : head;
+}
+/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
+function thirdPerson(phrase) {
+    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
+}
+/**
+ * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
+ * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
+ */
+function whoDoesWhat(items) {
+    const groups = new Map();
+    for (const [name, phrase] of items) {
+        if (phrase !== null)
+            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
+    }
+    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
+}
+function listNames(names) {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-character.ts
+
+
+
+
+
+/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const controlCharacter = {
+    scope: 'procfile',
+    meta: {
+        id: 'control-character',
+        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check(context) {
+        const { procfile } = context;
+        if (procfile.source.encoding !== 'utf-8')
+            return;
+        for (const line of procfile.lines) {
+            const found = CONTROL.exec(line.text);
+            if (found)
+                yield report(context, line, found[0], found.index);
+        }
+    },
+};
+function report({ platform, readings }, line, char, index) {
+    const column = columnAt(line.text, index);
+    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
+    const story = storyOf(readings, line.number, platform.parser);
+    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
+        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
         return {
-            kind: 'command',
-            command: 'bin/rails server -p ${PORT:-5000} -e $RAILS_ENV',
-            why: 'it is a Rails app',
-            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb',
+            range,
+            severity: fates.harmless ? 'warning' : 'error',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
+                'End the file with a plain line feed.',
         };
     }
-    if (gem('rack') || files.exists('config.ru')) {
+    if (char === '\r') {
         return {
-            kind: 'command',
-            command: gem('thin') ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}' : 'bundle exec rackup config.ru -p ${PORT:-5000}',
-            why: 'it is a Rack app',
-            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rack.rb',
+            range,
+            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
+                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
         };
     }
-    return { kind: 'none', why: 'the Ruby buildpack declares only `console` for a plain Ruby app', source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb' };
+    const effect = char === '\u0000'
+        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
+        : 'bash receives it as part of the command, where it is invisible in logs and editors';
+    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
+function trailingCarriageReturn(readings, line, own) {
+    const fate = (parser) => {
+        const outcome = outcomeOf(readings[parser], line);
+        if (outcome.kind === 'rejects')
+            return 'reject the Procfile';
+        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
+            return null;
+        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
+    };
+    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
+    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
+    return { text, harmless: fate(own) === 'strip it' };
 }
 
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
 
-/** The snapshot of Google's buildpacks these facts were read from. */
-const GCP_SOURCE = 'GoogleCloudPlatform/buildpacks@21f28de8';
-const ORDER = `${GCP_SOURCE} builders/gcp/base/builder.toml`;
-/** `HasAtLeastOneOutsideDependencyDirectories`: a `filepath.Walk` of the whole tree that skips only `node_modules`. */
-const ANYWHERE = 'pkg/gcpbuildpack/filepath.go';
-/**
- * Google's builder order (builders/gcp/base/builder.toml, `[[order]]`), with each group's detection: the first group
- * whose buildpacks all opt in builds the app.
- */
-const GCP_GROUPS = [
-    {
-        id: 'google.dotnet',
-        language: 'dotnet',
-        // pkg/dotnet/dotnet.go ProjectFiles: `(?i)\.(cs|fs|vb)proj$` anywhere (a WalkDir of the whole tree).
-        markers: [{ anywhere: '.csproj', caseInsensitive: true }, { anywhere: '.fsproj', caseInsensitive: true }, { anywhere: '.vbproj', caseInsensitive: true }],
-        source: `${ORDER}; cmd/dotnet/sdk/lib/lib.go`,
+
+const crlfLineEndings = {
+    scope: 'procfile',
+    meta: {
+        id: 'crlf-line-endings',
+        description: 'Lines end with CRLF (Windows) instead of LF.',
+        severity: everywhere('warning'),
+        tags: ['encoding'],
     },
-    {
-        id: 'google.dotnet.runtime + google.config.entrypoint',
-        language: 'dotnet',
-        markers: [{ rootSuffix: 'runtimeconfig.json' }],
-        needsProcfile: true,
-        source: `${ORDER}; cmd/dotnet/runtime/lib/lib.go`,
+    *check({ procfile, platform }) {
+        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
+        const first = crlf[0];
+        if (!first)
+            return;
+        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
+        const column = columnAt(first.text, first.text.length);
+        yield {
+            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
+                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
+                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
+        };
     },
-    { id: 'google.dart', language: 'dart', markers: [{ file: 'pubspec.yaml' }], source: `${ORDER}; cmd/dart/sdk` },
-    { id: 'google.go', language: 'go', markers: [{ anywhere: '.go' }], source: `${ORDER}; cmd/go/runtime/lib/lib.go, ${ANYWHERE}` },
-    {
-        id: 'google.java',
-        language: 'java',
-        markers: [
-            { file: 'pom.xml' }, { file: '.mvn/extensions.xml' }, { file: 'build.gradle' }, { file: 'build.gradle.kts' },
-            { file: 'settings.gradle.kts' }, { file: 'settings.gradle' }, { file: 'META-INF/MANIFEST.MF' },
-            { rootSuffix: '.java' }, { rootSuffix: '.jar' },
-        ],
-        source: `${ORDER}; cmd/java/runtime/lib/lib.go`,
-    },
-    {
-        id: 'google.python.runtime + google.config.entrypoint',
-        language: 'python',
-        markers: [{ anywhere: '.py' }],
-        needsProcfile: true,
-        source: `${ORDER}; cmd/python/runtime/lib/lib.go, ${ANYWHERE}`,
-    },
-    {
-        id: 'google.ruby.runtime + google.config.entrypoint',
-        language: 'ruby',
-        markers: [{ file: 'Gemfile' }, { file: 'gems.rb' }, { anywhere: '.rb' }],
-        needsProcfile: true,
-        source: `${ORDER}; cmd/ruby/runtime/lib/lib.go, ${ANYWHERE}`,
-    },
-    {
-        id: 'google.php',
-        language: 'php',
-        markers: [{ file: 'composer.json' }, { anywhere: '.php' }],
-        source: `${ORDER}; cmd/php/runtime/lib/lib.go, ${ANYWHERE}`,
-    },
-    {
-        id: 'google.nodejs',
-        language: 'node',
-        // A root *.ts counts too when the requested Node.js is 24 or later: not followed here.
-        markers: [{ file: 'package.json' }, { rootSuffix: '.js' }],
-        source: `${ORDER}; cmd/nodejs/runtime/lib/lib.go`,
-    },
-    {
-        id: 'google.python.runtime + google.python.missing-entrypoint',
-        language: 'python',
-        markers: [{ anywhere: '.py' }],
-        source: `${ORDER}; cmd/python/missing_entrypoint/lib/lib.go`,
-    },
-    {
-        id: 'google.ruby.missing-entrypoint',
-        language: 'ruby',
-        markers: [{ anywhere: '.rb' }],
-        fails: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
-        source: `${ORDER}; cmd/ruby/missing_entrypoint/lib/lib.go`,
-    },
-];
-/**
- * Code Capsules backend capsules, modelled as Google Cloud buildpacks (domain.md section 1: the only source naming
- * the builder is codecapsules-io/codecapsules-docs docs/deployment/index.md, 2022, so the builder is unverified).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    builder: {
-        name: 'Google Cloud buildpacks',
-        unverified: 'Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md)',
-        source: ORDER,
-    },
-    // pkg/entrypoint/procfile.go
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    groups: GCP_GROUPS,
-    // filepath.go skips `node_modules`. `.git` is skipped too: it holds no file named like a source file.
-    walkSkips: ['node_modules', '.git'],
-    defaultStart: gcpDefaultStart,
-    execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
-    runtime: {
-        goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },
-        absentPrograms: [
-            {
-                name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
-                why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
-                source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
-            },
-            {
-                name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
-                why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
-                source: `${ORDER}`,
-            },
-        ],
-        onlyWinnerRuntime: {
-            // stacks/google_22/run-packages.txt has no language runtime; each group installs its own (the Ruby group may add Node).
-            source: `${ORDER}; stacks/google_22/run-packages.txt`,
-            alsoInstalled: { ruby: ['node'] },
-        },
-    },
-    port: {
-        variable: 'PORT',
-        random: false,
-        defaultValue: 3000,
-        setting: 'the Network Port setting of the capsule',
-        source: 'codecapsules-io/docusaurus-docs docs/products/backend-capsule/configure.md',
-    },
-    processTypes: {
-        release: 'unverified',
-        others: 'unverified',
-        source: 'codecapsules-io/docusaurus-docs docs/products/database-capsule/migrations.md (no release phase documented)',
-    },
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    // A Docker Capsule is a capsule type of its own (docusaurus-docs docs/backend/docker): a Dockerfile never changes
-    // what a backend capsule does with its Procfile.
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: 'a Docker Capsule',
-    // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
-    dockerfileStartsApp: true,
-    extraLanguage: null,
 };
 
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+;// CONCATENATED MODULE: ./src/rules/dev-server.ts
 
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
-}
-const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
-/**
- * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
- * Node.js, Clojure, Python, Java, Gradle, Scala, PHP, Go), each with the root files its `bin/detect` looks for.
- * Herokuish (Dokku) runs the same buildpacks in the same order.
- */
-const HEROKU_CLASSIC_GROUPS = [
-    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: bp('ruby', '0c80c93d') },
-    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: bp('nodejs', '4f394e95') },
-    { id: 'heroku/clojure', language: 'clojure', markers: [{ file: 'project.clj' }], source: 'heroku/heroku-buildpack-clojure bin/detect' },
-    {
-        id: 'heroku/python',
-        language: 'python',
-        // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
-        markers: [
-            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
-            'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
-            '__pycache__', '.venv', 'venv',
-        ].map((file) => ({ file })),
-        source: bp('python', 'b4e7e721'),
+
+const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
+const devServer = {
+    scope: 'procfile',
+    meta: {
+        id: 'dev-server',
+        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
+        severity: everywhere('warning'),
+        tags: ['command'],
     },
-    {
-        id: 'heroku/java',
-        language: 'java',
-        markers: ['pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml'].map((file) => ({ file })),
-        source: 'heroku/heroku-buildpack-java bin/detect',
+    *check(context) {
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
+        if (!line || !main)
+            return;
+        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
+        const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        if (!why)
+            return;
+        yield {
+            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
+            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
+        };
     },
-    {
-        id: 'heroku/gradle',
-        language: 'java',
-        markers: ['build.gradle', 'build.gradle.kts', 'gradlew', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
-        source: 'heroku/heroku-buildpack-gradle bin/detect',
-    },
-    {
-        id: 'heroku/scala',
-        language: 'scala',
-        markers: [{ rootSuffix: '.sbt' }, { file: 'project/build.properties' }],
-        source: 'heroku/heroku-buildpack-scala bin/detect',
-    },
-    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }, { file: 'index.php' }], source: bp('php', 'ff95c90e') },
-    {
-        id: 'heroku/go',
-        language: 'go',
-        markers: ['go.mod', 'Gopkg.lock', 'Godeps/Godeps.json', 'vendor/vendor.json', 'glide.yaml'].map((file) => ({ file })),
-        source: bp('go', '1bc788f'),
-    },
-];
-/** Heroku's router sends traffic to `$PORT`, which it picks per dyno (devcenter "Runtime": R10 boot timeout otherwise). */
-const HEROKU_PORT = {
-    variable: 'PORT',
-    random: true,
-    defaultValue: null,
-    setting: null,
-    source: 'devcenter.heroku.com/articles/dynos#local-environment-variables',
 };
-const HEROKU_PROCESS_TYPES = {
-    release: true,
-    others: true,
-    source: 'devcenter.heroku.com/articles/release-phase',
-};
-/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
-const HEROKU_CLASSIC_RUNTIME = {
-    goBinary: {
-        // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
-        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
-        onPath: true,
-        source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
-    },
-    absentPrograms: [],
-    onlyWinnerRuntime: null,
-};
-/**
- * Heroku's classic (Cedar) generation, what most Heroku apps run on. Its Procfile parser is private; Heroku
- * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
- * reader applies.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku-classic',
-    builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
-        rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-    groups: HEROKU_CLASSIC_GROUPS,
-    walkSkips: [],
-    defaultStart: herokuClassicDefaultStart,
-    // devcenter "The Procfile": each command runs in a dyno through bash.
-    execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
-    runtime: HEROKU_CLASSIC_RUNTIME,
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-};
-
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-const HEROKUISH = 'gliderlabs/herokuish@fbc485e2';
-/**
- * Dokku: Heroku's classic buildpacks through herokuish for the build and the start, dokku/procfile-util for the
- * Procfile. Dokku runs `procfile-util` without `--strict` (dokku/dokku plugins/ps; procfile-util commands/flags.go),
- * so names are `[A-Za-z0-9_-]+`. herokuish starts a process with `exec $(eval echo "$cmd")`
- * (include/procfile.bash procfile-exec), not `bash -c`.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
-    groups: HEROKU_CLASSIC_GROUPS,
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
-        rule: 'use only ASCII letters, digits, `_` and `-`, at most 63 characters (procfile-util without --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-    execution: { kind: 'herokuish-exec', label: 'exec $(eval echo "$cmd") (herokuish)', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
-    port: {
-        variable: 'PORT',
-        random: false,
-        defaultValue: 5000,
-        setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
-        source: 'dokku/dokku docs/networking/port-management.md',
-    },
-    processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku-fir.ts
-
-const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
-/**
- * The Cloud Native Buildpacks builder's order (heroku/cnb-builder-images builder-22/24/26 builder.toml): Python,
- * Ruby, Java, Scala, Go, PHP, .NET, then Node.js last. heroku/python detects a fixed list of root files, not any `*.py`.
- */
-const HEROKU_FIR_GROUPS = [
-    {
-        id: 'heroku/python',
-        language: 'python',
-        markers: [
-            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock',
-        ].map((file) => ({ file })),
-        source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
-    },
-    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
-    {
-        id: 'heroku/java',
-        language: 'java',
-        markers: ['pom.xml', '.mvn', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
-        source: `${BUILDER}; heroku/buildpacks-jvm`,
-    },
-    { id: 'heroku/scala', language: 'scala', markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }], source: `${BUILDER}; heroku/buildpacks-jvm` },
-    { id: 'heroku/go', language: 'go', markers: [{ file: 'go.mod' }], source: `${BUILDER}; heroku/buildpacks-go` },
-    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }], source: `${BUILDER}; heroku/buildpacks-php` },
-    {
-        id: 'heroku/dotnet',
-        language: 'dotnet',
-        markers: [{ rootSuffix: '.sln' }, { rootSuffix: '.csproj' }, { rootSuffix: '.fsproj' }, { rootSuffix: '.vbproj' }],
-        source: `${BUILDER}; heroku/buildpacks-dotnet`,
-    },
-    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
-];
-/**
- * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
- * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
- * (src/launch.rs).
- */
-const herokuFir = {
-    id: 'heroku-fir',
-    name: 'Heroku (Fir)',
-    parser: 'heroku',
-    builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    groups: HEROKU_FIR_GROUPS,
-    walkSkips: [],
-    // The CNB buildpacks' defaults are not modelled.
-    defaultStart: () => null,
-    execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
-    runtime: {
-        goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },
-        absentPrograms: [],
-        onlyWinnerRuntime: null,
-    },
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-
-const PLATFORMS = [codecapsules, heroku, herokuFir, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
+function advice(program, language, files) {
+    if (program === 'django-runserver') {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+        return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+    }
+    if (language === 'python')
+        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
+    if (language === 'node')
+        return 'Build the app and start it with `node` or `npm start`.';
+    if (language === 'php')
+        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
+    return 'Start a production server instead.';
 }
 
-;// CONCATENATED MODULE: ./src/commands/programs.ts
-const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
-const PROGRAMS = {
-    gunicorn: {
-        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
+
+
+const dockerfilePresent = {
+    scope: 'repository',
+    meta: {
+        id: 'dockerfile-present',
+        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
+        severity: { codecapsules: 'warning' },
+        tags: ['language', 'discovery'],
     },
-    uvicorn: {
-        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
-        port: { ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, portEnv: ['UVICORN_PORT'] },
-    },
-    hypercorn: {
-        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
-    },
-    daphne: {
-        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
-        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
-    },
-    waitress: {
-        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
-        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
-    },
-    uwsgi: {
-        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
-        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
-    },
-    'flask-run': {
-        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
-        devServer: "Flask's development server, which its documentation says not to use in production",
-        port: { ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false, portEnv: ['FLASK_RUN_PORT'] },
-    },
-    'django-runserver': {
-        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
-        devServer: "Django's development server, which its documentation says not to use in production",
-        port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
-    },
-    'python-http-server': {
-        id: 'python-http-server', label: 'python -m http.server', language: 'python',
-        devServer: 'a basic static file server meant for testing',
-    },
-    'python-script': { id: 'python-script', label: 'python', language: 'python' },
-    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery' },
-    'node-script': { id: 'node-script', label: 'node', language: 'node' },
-    nodemon: { id: 'nodemon', label: 'nodemon', language: 'node', devServer: 'a development tool that restarts the app when files change' },
-    'ts-node-dev': { id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', devServer: 'a development tool that compiles TypeScript on the fly and restarts on change' },
-    'npm-script': { id: 'npm-script', label: 'npm', language: 'node' },
-    'next-dev': { id: 'next-dev', label: 'next dev', language: 'node', devServer: "Next.js's development server (use `next build` then `next start`)" },
-    vite: { id: 'vite', label: 'vite', language: 'node', devServer: "Vite's development server (serve the built files instead)" },
-    'java-jar': {
-        id: 'java-jar', label: 'java -jar', language: 'java',
-        port: {
-            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: ['SERVER_PORT'],
-            javaProperty: 'server.port',
-            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
-        },
-    },
-    puma: {
-        id: 'puma', label: 'puma', language: 'ruby',
-        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
-        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
-    },
-    'rails-server': {
-        id: 'rails-server', label: 'rails server', language: 'ruby',
-        port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
-    },
-    rackup: {
-        id: 'rackup', label: 'rackup', language: 'ruby',
-        // Rack binds to localhost only when RACK_ENV is development; platforms set production.
-        port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
-    },
-    unicorn: {
-        id: 'unicorn', label: 'unicorn', language: 'ruby',
-        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
-    },
-    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby' },
-    'heroku-php': {
-        id: 'heroku-php', label: 'heroku-php', language: 'php',
-        port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
-    },
-    'php-builtin': {
-        id: 'php-builtin', label: 'php -S', language: 'php', devServer: "PHP's built-in web server, meant for development",
-        port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
+    *check({ discovery, detection, platform, hasProcfile }) {
+        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
+            return;
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
+                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
+                'move the Dockerfile out of the app root to build with buildpacks.',
+        };
     },
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/traversal.js
+;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
+
+
+
+
+const duplicateProcessType = {
+    scope: 'procfile',
+    meta: {
+        id: 'duplicate-process-type',
+        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        const groups = new Map();
+        for (const line of processLines(procfile)) {
+            if (reading.swallowedLines.has(line.number))
+                continue;
+            const key = platform.processTypeName.key(line.type.text);
+            const group = groups.get(key);
+            if (group)
+                group.push(line);
+            else
+                groups.set(key, [line]);
+        }
+        for (const [key, [first, ...repeats]] of groups) {
+            if (!first || repeats.length === 0)
+                continue;
+            const numbers = [first, ...repeats].map((line) => line.number);
+            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            for (const line of repeats) {
+                const type = line.type.text;
+                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
+                yield {
+                    range: rangeOf(line, line.type),
+                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${quote(alias ? key : type)} line.`,
+                };
+            }
+        }
+    },
+};
+/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
+function whoRunsWhat(readings, own, lines) {
+    const verdict = (reading) => {
+        if (reading.failure?.line != null)
+            return 'reject the Procfile';
+        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
+        if (types.length > 1 && new Set(types).size === types.length)
+            return 'see different process types';
+        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
+        if (running.length === 0)
+            return 'run none of them';
+        if (running.length === lines.length)
+            return 'start them all';
+        return `run only line ${listNames(running.map(String))}`;
+    };
+    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
+    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
+    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
+
+
+const emptyCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'empty-command',
+        description: 'A process type has no command after its colon.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check(context) {
+        for (const line of context.procfile.lines) {
+            if (line.kind === 'process' && line.command.text === '')
+                yield empty_command_report(context, line);
+        }
+    },
+};
+function empty_command_report({ procfile, platform, reading, readings }, line) {
+    const type = line.type.text;
+    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
+    const outcome = outcomeOf(reading, line.number);
+    const story = storyOf(readings, line.number, platform.parser);
+    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
+        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
+    }
+    const entry = outcome.entry;
+    if (entry.commandLine === line.number) {
+        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+    }
+    const taken = procfile.lines[entry.commandLine - 1];
+    const lostProcess = taken?.kind === 'process';
+    const runsNothing = entry.command === '' || entry.command.startsWith('#');
+    const consequence = lostProcess
+        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
+        : runsNothing
+            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+            : `; that works there by accident, but no other parser reads it so`;
+    return {
+        range,
+        severity: lostProcess || runsNothing ? 'error' : 'warning',
+        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+            `${consequence}. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
+
+
+const hardcodedPort = {
+    scope: 'procfile',
+    meta: {
+        id: 'hardcoded-port',
+        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        const port = server?.listen.port;
+        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
+            return;
+        yield {
+            range: commandRange(server.line, port.word.start, port.word.end),
+            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
+                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
+                    ? 'Remove the assignment to `PORT`: the platform sets it.'
+                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
+
+const invalidConfig = {
+    scope: 'repository',
+    meta: {
+        id: 'invalid-config',
+        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
+        severity: everywhere('error'),
+        tags: ['config'],
+    },
+    *check({ configProblems }) {
+        for (const problem of configProblems)
+            yield { file: problem.file, range: problem.range, message: problem.message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
+
+
+const invalidEncoding = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-encoding',
+        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8') {
+            yield {
+                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
+                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
+                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
+            };
+            return;
+        }
+        const offset = source.invalidOffsets[0];
+        if (offset === undefined)
+            return;
+        const line = lineAtOffset(source.lines, offset);
+        const column = columnAt(line.text, offset - line.start);
+        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
+        yield {
+            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
+            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
+                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
+
+
+
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
+const invalidLine = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-line',
+        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
+                continue;
+            const text = line.text.trim();
+            yield {
+                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
+                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
+            };
+        }
+    },
+};
+function diagnosis(line, text) {
+    if (CONFLICT_MARKER.test(text)) {
+        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+    }
+    const [first = '', ...rest] = text.split(/\s+/u);
+    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
+    }
+    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+    if (line.reason === 'no-colon')
+        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+    if (line.reason === 'no-type')
+        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+    const type = text.slice(0, text.indexOf(':')).trim();
+    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
+
+
+
+const languageMismatch = {
+    scope: 'procfile',
+    meta: {
+        id: 'language-mismatch',
+        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
+        severity: everywhere('warning'),
+        tags: ['language'],
+    },
+    *check(context) {
+        const { detection, platform } = context;
+        const built = detection.language;
+        if (!built)
+            return;
+        const name = (language) => languageInfo(language).name;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
+            const used = main?.language;
+            if (!main || !used || used === built)
+                continue;
+            const candidate = detection.candidates.find((c) => c.language === used);
+            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            const why = detection.overridden
+                ? `the \`language\` setting says ${name(built)}`
+                : candidate
+                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
+            };
+        }
+    },
+};
+function remedy(used, present, extraLanguage) {
+    const name = languageInfo(used).name;
+    if (present)
+        return extraLanguage ?? `make ${name} the language the app is built as`;
+    const marker = quote(languageInfo(used).markers[0] ?? '');
+    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse.ts
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    return { source, lines: source.lines.map(classifyLine) };
+}
+function isSpace(char) {
+    return char !== undefined && SPACE.test(char);
+}
+function classifyLine(line) {
+    const { text } = line;
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = trimEnd(text, commandStart, text.length);
+    return Object.assign(base, {
+        kind: 'process',
+        type: token(text, contentStart, typeEnd),
+        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+        colonColumn: columnAt(text, colon),
+        command: token(text, commandStart, commandEnd),
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && SPACE.test(text[end - 1]))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
+
+
+
+const leadingWhitespace = {
+    scope: 'procfile',
+    meta: {
+        id: 'leading-whitespace',
+        description: 'A process line is indented, which makes most parsers skip it.',
+        severity: { codecapsules: 'error', heroku: 'warning' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || !line.indent)
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
+            yield {
+                range: rangeOf(line, line.indent),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
+                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/commands/listen.ts
+const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
+function listenOf(invocation) {
+    const facts = invocation.program?.port;
+    if (!facts)
+        return null;
+    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
+    const args = invocation.args;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const option = optionOf(word.value);
+        const inline = option.value !== null;
+        const value = inline ? option.value : args[i + 1]?.value;
+        const valueWord = inline ? word : args[i + 1];
+        const is = (names) => names.includes(option.name);
+        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
+            continue;
+        if (!inline)
+            i++;
+        if (value === undefined || !valueWord)
+            continue;
+        if (is(facts.config) || is(facts.socket))
+            listen.undecidable = word;
+        else if (is(facts.bind))
+            applyAddress(listen, value, valueWord);
+        else if (is(facts.host))
+            listen.host = { value, word: valueWord };
+        else
+            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
+    }
+    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
+    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
+    if (prefix && property && !listen.port)
+        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
+    if (facts.positionalAddress) {
+        const address = args.find((word) => !word.value.startsWith('-'));
+        if (address?.value.includes(':'))
+            applyAddress(listen, address.value, address);
+        else if (address)
+            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
+    }
+    const portVariable = invocation.env.get('PORT');
+    if (facts.readsPort && portVariable && !listen.port) {
+        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
+    }
+    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
+    for (const name of facts.portEnv) {
+        const port = invocation.env.get(name);
+        if (port && !listen.port)
+            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
+        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
+        if (host && !listen.host)
+            listen.host = { value: assignedValue(host), word: host };
+    }
+    return listen;
+}
+/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
+function assignedValue(word) {
+    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
+    return match ? word.value.slice(match[0].length) : word.value;
+}
+/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
+function optionOf(text) {
+    const equals = text.indexOf('=');
+    if (text.startsWith('--') && equals !== -1)
+        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
+    return { name: text, value: null };
+}
+/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
+function applyAddress(listen, address, word) {
+    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
+        listen.undecidable = word;
+        return;
+    }
+    const bare = address.replace(/^[a-z]+:\/\//, '');
+    const colon = bare.lastIndexOf(':');
+    const host = colon === -1 ? bare : bare.slice(0, colon);
+    const port = colon === -1 ? '' : bare.slice(colon + 1);
+    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
+    if (port !== '')
+        listen.port = { value: port, word, usesPort: usesPort(word) };
+}
+function usesPort(word) {
+    return word.parameters.some((parameter) => parameter.name === 'PORT');
+}
+/** Addresses only reachable from the same machine. */
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
+
+
+
+/** How to make each server listen on every interface. */
+const HOST_FLAG = {
+    'django-runserver': '0.0.0.0:$PORT',
+    hypercorn: '--bind 0.0.0.0:$PORT',
+    daphne: '--bind 0.0.0.0',
+    rackup: '--host 0.0.0.0',
+    'php-builtin': '0.0.0.0:$PORT',
+};
+const localhostBind = {
+    scope: 'procfile',
+    meta: {
+        id: 'localhost-bind',
+        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        if (!server || server.listen.undecidable)
+            return;
+        const { line, main, program, listen } = server;
+        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
+        if (listen.host && isLoopback(listen.host.value)) {
+            yield {
+                range: commandRange(line, listen.host.word.start, listen.host.word.end),
+                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+            };
+            return;
+        }
+        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
+        if (usesDefault) {
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-web.ts
+
+
+const missingWeb = {
+    scope: 'procfile',
+    meta: {
+        id: 'missing-web',
+        description: 'No `web` process is declared, and the platform needs one to start the app.',
+        severity: { codecapsules: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform }) {
+        if (!platform.missingWebError)
+            return;
+        const processes = processLines(procfile);
+        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
+            return;
+        yield {
+            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+                `("${platform.missingWebError}"). ${hint(processes)}`,
+        };
+    },
+};
+function hint(processes) {
+    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
+    if (otherCase) {
+        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+    }
+    const only = processes.length === 1 ? processes[0] : undefined;
+    if (only) {
+        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+    }
+    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
+
+
+
+
+const nodeEntryMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'node-entry-missing',
+        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const file = invocation.file;
+                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
+                    continue;
+                if (file.value.startsWith('/') || builds)
+                    continue;
+                const path = posix_namespaceObject.join(invocation.cwd, file.value);
+                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
+                    continue;
+                yield {
+                    range: commandRange(line, file.start, file.end),
+                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
+
+
+const npmStartNoScript = {
+    scope: 'procfile',
+    meta: {
+        id: 'npm-start-no-script',
+        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const script = invocation.script;
+                if (!script || invocation.cwd !== '')
+                    continue;
+                const range = commandRange(line, invocation.name.start, script.word.end);
+                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                if (pkg === null) {
+                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                }
+                else if (pkg === 'invalid') {
+                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                }
+                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
+                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
+                    yield {
+                        range,
+                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
     switch (node.type) {
         case "Script":
@@ -32591,7 +33599,7 @@ function forEachChild(node, callback) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/ansi-c.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
     return code >= 48 && code <= 55;
 }
@@ -32774,7 +33782,7 @@ function decodeAnsiCQuoted(source, start, limit) {
     return { value, end: pos, closed };
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/expansion.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/expansion.js
 // The window is held only until the script resolves; a part constructed without one has no script.
 class ScriptExpansionImpl {
     static _resolveScript;
@@ -32856,10 +33864,10 @@ class ArithmeticExpansionImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/limits.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/limits.js
 const MAX_SYNTAX_NESTING = 256;
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word-value.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/word-value.js
 function dequoteValue(parts) {
     let s = "";
     for (const c of parts)
@@ -32922,7 +33930,7 @@ function wordPartsValue(parts) {
     return value;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/word.js
 
 class WordImpl {
     type = "Word";
@@ -32964,7 +33972,7 @@ class WordImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/substitution-context.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/substitution-context.js
 // A nested script shares its parent's boundary cache, allocated on first use.
 function createSubstitutionContext(parent) {
     const boundaries = parent === undefined ? undefined : substitutionBoundaries(parent);
@@ -32974,7 +33982,7 @@ function substitutionBoundaries(context) {
     return context.boundaries ?? (context.boundaries = new Map());
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/chars.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/chars.js
 const CH_TAB = 9;
 const CH_NL = 10;
 const CH_SPACE = 32;
@@ -33022,7 +34030,7 @@ function skipLineContinuations(source, pos, end) {
     return pos;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/glob.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/glob.js
 
 
 function hasGlobCharacters(text) {
@@ -33292,7 +34300,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
     return result;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/lexer.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/lexer.js
 
 
 
@@ -37652,7 +38660,7 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic.js
 
 
 
@@ -37708,7 +38716,7 @@ function opPrec(op) {
             return -1;
     }
 }
-function trimEnd(src, start, end) {
+function arithmetic_trimEnd(src, start, end) {
     while (end > start) {
         const c = src.charCodeAt(end - 1);
         if (c !== CH_SPACE && c !== CH_TAB && c !== CH_NL)
@@ -37954,7 +38962,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         }
         if (collector)
             collector.embeddedWords.length = wordCount;
-        return makeWord(start, trimEnd(src, start, pos));
+        return makeWord(start, arithmetic_trimEnd(src, start, pos));
     }
     function parseBinExpr(minPrec, depth) {
         if (depth > MAX_SYNTAX_NESTING)
@@ -38240,12 +39248,12 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         // as one word. With embedded structure its parts still expose nested substitutions.
         if (collector)
             collector.embeddedWords.length = initialWordCount;
-        return makeWord(start, trimEnd(src, start, len), collector !== undefined);
+        return makeWord(start, arithmetic_trimEnd(src, start, len), collector !== undefined);
     }
     return result;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parts.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/parts.js
 
 
 
@@ -38304,7 +39312,7 @@ function computeHereDocBodyParts(source, word, depth = 0, context) {
     return parts ?? undefined;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic-parts.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic-parts.js
 
 
 
@@ -38341,7 +39349,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
     return expression;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/assignment.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/assignment.js
 
 
 
@@ -38472,7 +39480,7 @@ class AssignmentImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/command.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/command.js
 const isArgument = (item) => item.type === "Word" || item.type === "Assignment";
 class CommandImpl {
     type = "Command";
@@ -38515,7 +39523,7 @@ class CommandImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/heredoc.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/heredoc.js
 
 class HereDocBodyImpl {
     type = "HereDocBody";
@@ -38544,7 +39552,7 @@ class HereDocBodyImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parser.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/parser.js
 
 
 
@@ -39957,20 +40965,20 @@ function analyze(text, depth) {
     return { commands, errors: [...unique.values()].sort((a, b) => a.offset - b.offset) };
 }
 function simpleCommand(node) {
-    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shellWord(item.value) }] : []);
+    const assignments = node.prefix.flatMap((item) => item.type === 'Assignment' && item.value.type === 'Word' ? [{ name: item.name, value: shell_shellWord(item.value) }] : []);
     const words = [node.name, ...node.suffix].flatMap((item) => {
         if (item?.type === 'Word')
-            return [shellWord(item)];
+            return [shell_shellWord(item)];
         // `export PORT=5000`: declaration builtins take assignments as arguments; keep them as `NAME=value` words.
         if (item?.type === 'Assignment' && item.value.type === 'Word') {
-            const value = shellWord(item.value);
+            const value = shell_shellWord(item.value);
             return [{ ...value, value: `${item.name}=${value.value}`, text: item.text, start: item.pos, end: item.end }];
         }
         return [];
     });
     return { assignments, words, start: node.pos, end: node.end };
 }
-function shellWord(word) {
+function shell_shellWord(word) {
     const parameters = [];
     const singleQuoted = [];
     let dynamic = false;
@@ -40074,1859 +41082,6 @@ function shiftCommand(command, by) {
 function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
-
-;// CONCATENATED MODULE: ./src/commands/invocation.ts
-/**
- * Which program a command starts: wrappers (`exec`, `env`, `bundle exec`, `poetry run`, `npx`, ...) are looked
- * through, interpreters (`python -m`, `node`, `java -jar`) resolved, and the directory and environment set by
- * earlier `cd` and `export` commands of the same line carried along.
- */
-
-
-
-const WRAPPERS = new Set(['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini']);
-const RUNNERS = new Set(['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye']);
-const DIRECT = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    'waitress-serve': 'waitress',
-    uwsgi: 'uwsgi',
-    celery: 'celery',
-    nodemon: 'nodemon',
-    'ts-node-dev': 'ts-node-dev',
-    puma: 'puma',
-    rackup: 'rackup',
-    unicorn: 'unicorn',
-    sidekiq: 'sidekiq',
-    'heroku-php-apache2': 'heroku-php',
-    'heroku-php-nginx': 'heroku-php',
-};
-const PYTHON_MODULES = {
-    gunicorn: 'gunicorn',
-    uvicorn: 'uvicorn',
-    hypercorn: 'hypercorn',
-    daphne: 'daphne',
-    waitress: 'waitress',
-    celery: 'celery',
-    'http.server': 'python-http-server',
-};
-const INTERPRETERS = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
-/** Every simple command of the line as an invocation, in order. */
-function invocationsOf(analysis) {
-    let cwd = '';
-    const exported = new Map();
-    const invocations = [];
-    for (const command of analysis.commands) {
-        const [first, target] = command.words;
-        if (first?.value === 'cd') {
-            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
-            continue;
-        }
-        if (first?.value === 'export') {
-            for (const word of command.words.slice(1)) {
-                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-                if (match)
-                    exported.set(match[1], word);
-            }
-            continue;
-        }
-        const invocation = resolve(command, new Map(exported), cwd);
-        if (invocation)
-            invocations.push(invocation);
-    }
-    return invocations;
-}
-function resolve(command, env, cwd) {
-    for (const { name, value } of command.assignments)
-        env.set(name, value);
-    const words = command.words;
-    let i = skipWrappers(words, env);
-    const head = words[i];
-    if (!head)
-        return null;
-    const base = basename(head.value);
-    const make = (id, argsFrom, extra = {}) => ({
-        program: id ? PROGRAMS[id] : null,
-        name: head,
-        args: words.slice(argsFrom),
-        file: null,
-        script: null,
-        interpreterArgs: [],
-        env,
-        cwd,
-        language: id ? PROGRAMS[id].language : (INTERPRETERS[interpreterName(base)] ?? null),
-        ...extra,
-    });
-    if (DIRECT[base])
-        return make(DIRECT[base], i + 1);
-    if (interpreterName(base) === 'python')
-        return python(words, i, make);
-    if (base === 'flask') {
-        const run = words.findIndex((word, index) => index > i && word.value === 'run');
-        return run === -1 ? make(null, i + 1, { language: 'python' }) : make('flask-run', run + 1);
-    }
-    if (base === 'django-admin' && words[i + 1]?.value === 'runserver')
-        return make('django-runserver', i + 2);
-    if (base === 'node' || base === 'ts-node') {
-        const file = firstOperand(words, i + 1, ['-r', '--require', '--import', '--loader', '--env-file']);
-        return make('node-script', file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
-    }
-    if (base === 'npm' || base === 'yarn' || base === 'pnpm')
-        return packageScript(base, words, i, make);
-    if (base === 'next' && words[i + 1]?.value === 'dev')
-        return make('next-dev', i + 2);
-    if (base === 'vite' && (words[i + 1] === undefined || ['dev', 'serve'].includes(words[i + 1]?.value ?? '') || words[i + 1]?.value.startsWith('-'))) {
-        return make('vite', i + 1);
-    }
-    if (base === 'java') {
-        const jar = words.findIndex((word, index) => index > i && word.value === '-jar');
-        if (jar !== -1)
-            return make('java-jar', jar + 2, { file: words[jar + 1] ?? null, interpreterArgs: words.slice(i + 1, jar) });
-    }
-    if ((base === 'rails' || head.value.endsWith('bin/rails')) && ['server', 's'].includes(words[i + 1]?.value ?? '')) {
-        return make('rails-server', i + 2);
-    }
-    if (base === 'php' && words[i + 1]?.value === '-S')
-        return make('php-builtin', i + 2);
-    return make(null, i + 1);
-}
-function skipWrappers(words, env) {
-    let i = 0;
-    for (;;) {
-        const base = basename(words[i]?.value ?? '');
-        const next = words[i + 1]?.value;
-        if (WRAPPERS.has(base))
-            i++;
-        else if (base === 'nice')
-            i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
-        else if (base === 'env') {
-            i++;
-            for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
-                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-                if (match)
-                    env.set(match[1], word);
-            }
-        }
-        else if (base === 'newrelic-admin' && next === 'run-program')
-            i += 2;
-        else if (base === 'bundle' && next === 'exec')
-            i += 2;
-        else if (RUNNERS.has(base) && next === 'run')
-            i += 2;
-        else if ((base === 'pnpm' || base === 'yarn') && next === 'exec')
-            i += 2;
-        else if (base === 'npx') {
-            i++;
-            while (words[i]?.value.startsWith('-'))
-                i++;
-        }
-        else
-            return i;
-    }
-}
-function python(words, i, make) {
-    const moduleFlag = words.findIndex((word, index) => index > i && word.value === '-m');
-    if (moduleFlag !== -1) {
-        const module = words[moduleFlag + 1]?.value ?? '';
-        if (module === 'flask' && words[moduleFlag + 2]?.value === 'run')
-            return make('flask-run', moduleFlag + 3);
-        if (module === 'django' && words[moduleFlag + 2]?.value === 'runserver')
-            return make('django-runserver', moduleFlag + 3);
-        return make(PYTHON_MODULES[module] ?? null, moduleFlag + 2, { language: 'python' });
-    }
-    const file = firstOperand(words, i + 1, ['-W', '-X', '-c']);
-    const script = words[file];
-    if (script && basename(script.value) === 'manage.py' && words[file + 1]?.value === 'runserver') {
-        return make('django-runserver', file + 2, { file: script });
-    }
-    return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
-}
-/** Options that make a package manager use another folder's package.json. */
-const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
-function packageScript(tool, words, i, make) {
-    const sub = words[i + 1];
-    if (!sub)
-        return make(null, i + 1, { language: 'node' });
-    if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value)))
-        return make(null, i + 1, { language: 'node', cwd: null });
-    const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
-    if (direct)
-        return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
-    if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
-        const word = words[i + 2];
-        return make('npm-script', i + 3, { script: { tool, name: word.value, word } });
-    }
-    return make(null, i + 1, { language: 'node' });
-}
-/** Index of the first argument from `from` that is not an option (skipping the values of `withValue` options). */
-function firstOperand(words, from, withValue) {
-    for (let i = from; i < words.length; i++) {
-        const value = words[i].value;
-        if (withValue.includes(value))
-            i++;
-        else if (!value.startsWith('-'))
-            return i;
-    }
-    return -1;
-}
-function interpreterName(base) {
-    return /^python[0-9.]*$/.test(base) ? 'python' : base;
-}
-function join(cwd, target) {
-    const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, target));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/commands/facts.ts
-
-
-const cache = new WeakMap();
-function commandFacts(line) {
-    let facts = cache.get(line);
-    if (!facts) {
-        const analysis = analyzeShell(line.command.text);
-        const invocations = invocationsOf(analysis);
-        const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
-        facts = { analysis, invocations, main };
-        cache.set(line, facts);
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/quote.ts
-/**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function visible(text) {
-    return quote_printable(text.replace(/\\/g, '\\\\'));
-}
-/**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function quote_printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function quote_shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(quote_shellWord).join(' '), 200);
-}
-
-;// CONCATENATED MODULE: ./src/commands/listen.ts
-const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
-function listenOf(invocation) {
-    const facts = invocation.program?.port;
-    if (!facts)
-        return null;
-    const listen = { facts, host: null, port: null, undecidable: null, readsPort: false };
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        const option = optionOf(word.value);
-        const inline = option.value !== null;
-        const value = inline ? option.value : args[i + 1]?.value;
-        const valueWord = inline ? word : args[i + 1];
-        const is = (names) => names.includes(option.name);
-        if (!is([...facts.bind, ...facts.host, ...facts.port, ...facts.config, ...facts.socket]))
-            continue;
-        if (!inline)
-            i++;
-        if (value === undefined || !valueWord)
-            continue;
-        if (is(facts.config) || is(facts.socket))
-            listen.undecidable = word;
-        else if (is(facts.bind))
-            applyAddress(listen, value, valueWord);
-        else if (is(facts.host))
-            listen.host = { value, word: valueWord };
-        else
-            listen.port = { value, word: valueWord, usesPort: usesPort(valueWord) };
-    }
-    const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
-    const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
-    if (prefix && property && !listen.port)
-        listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
-    if (facts.positionalAddress) {
-        const address = args.find((word) => !word.value.startsWith('-'));
-        if (address?.value.includes(':'))
-            applyAddress(listen, address.value, address);
-        else if (address)
-            listen.port = { value: address.value, word: address, usesPort: usesPort(address) };
-    }
-    const portVariable = invocation.env.get('PORT');
-    if (facts.readsPort && portVariable && !listen.port) {
-        listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
-    }
-    listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-    for (const name of facts.portEnv) {
-        const port = invocation.env.get(name);
-        if (port && !listen.port)
-            listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-        const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
-        if (host && !listen.host)
-            listen.host = { value: assignedValue(host), word: host };
-    }
-    return listen;
-}
-/** The value of an `env` word or `export` word, `NAME=value`, or of a prefix assignment (already just the value). */
-function assignedValue(word) {
-    const match = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(word.value);
-    return match ? word.value.slice(match[0].length) : word.value;
-}
-/** `--port=80` -> `--port` and `80`; `-p` -> `-p` and no inline value. */
-function optionOf(text) {
-    const equals = text.indexOf('=');
-    if (text.startsWith('--') && equals !== -1)
-        return { name: text.slice(0, equals), value: text.slice(equals + 1) };
-    return { name: text, value: null };
-}
-/** `host:port`, `tcp://host:port`, `[::1]:port`, `:port`, `unix:/path`. */
-function applyAddress(listen, address, word) {
-    if (/^(unix:|fd:\/\/|fd:)/.test(address)) {
-        listen.undecidable = word;
-        return;
-    }
-    const bare = address.replace(/^[a-z]+:\/\//, '');
-    const colon = bare.lastIndexOf(':');
-    const host = colon === -1 ? bare : bare.slice(0, colon);
-    const port = colon === -1 ? '' : bare.slice(colon + 1);
-    listen.host = { value: host.replace(/^\[(.*)\]$/, '$1'), word };
-    if (port !== '')
-        listen.port = { value: port, word, usesPort: usesPort(word) };
-}
-function usesPort(word) {
-    return word.parameters.some((parameter) => parameter.name === 'PORT');
-}
-/** Addresses only reachable from the same machine. */
-function isLoopback(host) {
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
-/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
-function applyDuplicatePolicy(entries, policy) {
-    if (policy === 'all-run')
-        return entries;
-    const chosen = new Map();
-    for (const entry of entries) {
-        if (policy === 'last-wins' || !chosen.has(entry.type))
-            chosen.set(entry.type, entry);
-    }
-    const kept = new Set(chosen.values());
-    return entries.filter((entry) => kept.has(entry));
-}
-/** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
-    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    const entryOn = new Map();
-    for (const entry of entries)
-        if (!entryOn.has(entry.line))
-            entryOn.set(entry.line, entry);
-    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
-/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
-/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
-function isGoRegexSpace(code) {
-    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
-}
-/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
-function isRubyRegexSpace(code) {
-    return isGoRegexSpace(code) || code === 11;
-}
-/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
-function isGoUnicodeSpace(code) {
-    if (code <= 32)
-        return code === 32 || (code >= 9 && code <= 13);
-    return (code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
-function trimWith(text, isSpace) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    return text.slice(start, end);
-}
-/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
-function isAsciiWordChar(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
-function isPythonSpace(code) {
-    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
-}
-/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
-function isPythonLineBreak(code) {
-    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-        code === 0x85 || code === 0x2028 || code === 0x2029);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
-
-
-/** bufio.Scanner's default limit: a longer line stops the scan. */
-const MAX_LINE_BYTES = 64 * 1024;
-const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source, mode = 'strict') {
-    const entries = [];
-    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
-    if (source.encoding !== 'utf-8')
-        return fail('invalid line in procfile, line 1', 1);
-    const seen = new Set();
-    for (const line of source.lines) {
-        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
-            return fail('bufio.Scanner: token too long', line.number);
-        const text = trimWith(raw, isGoUnicodeSpace);
-        if (text === '' || text.startsWith('#') || text.startsWith('//'))
-            continue;
-        const parts = splitEntry(text);
-        if (!parts)
-            return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const [type, rawCommand] = parts;
-        if (mode === 'strict' && !STRICT_NAME.test(type))
-            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
-        if (type.length > 63)
-            return fail(`process name over 63 characters, line ${line.number}`, line.number);
-        if (seen.has(type))
-            return fail(`process names must be unique, line ${line.number}`, line.number);
-        seen.add(type);
-        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
-        if (command.startsWith('#') || command.startsWith('//'))
-            return fail(`comment specified in place of command, line ${line.number}`, line.number);
-        if (command === '')
-            return fail(`no command specified, line ${line.number}`, line.number);
-        entries.push({ type, command, line: line.number, commandLine: line.number });
-    }
-    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
-}
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text) {
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return null;
-    let nameEnd = colon;
-    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
-        nameEnd--;
-    const name = text.slice(0, nameEnd);
-    if (!LAX_NAME.test(name))
-        return null;
-    let start = colon + 1;
-    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
-        start++;
-    return start < text.length ? [name, text.slice(start)] : null;
-}
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command) {
-    for (const marker of ['#', '//']) {
-        for (let i = command.length - marker.length - 2; i >= 0; i--) {
-            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
-                return command.slice(0, i);
-        }
-    }
-    return command;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source.ts
-/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
-function decodeSource(bytes) {
-    const { text, encoding, bom, invalidOffsets } = decode(bytes);
-    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
-}
-function decode(bytes) {
-    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
-    }
-    if (startsWith(bytes, [0xff, 0xfe])) {
-        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
-    }
-    if (startsWith(bytes, [0xfe, 0xff])) {
-        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
-    }
-    const utf16 = guessUtf16(bytes);
-    if (utf16)
-        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
-    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
-}
-/**
- * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
- * other byte. Only the start of the file is sampled.
- */
-function guessUtf16(bytes) {
-    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
-    if (pairs < 2)
-        return null;
-    let nulFirst = 0;
-    let nulSecond = 0;
-    for (let i = 0; i < pairs; i++) {
-        const first = bytes[2 * i];
-        const second = bytes[2 * i + 1];
-        if (first === 0 && second !== 0)
-            nulFirst++;
-        if (second === 0 && first !== 0)
-            nulSecond++;
-    }
-    if (nulSecond >= pairs * 0.9)
-        return 'utf-16le';
-    if (nulFirst >= pairs * 0.9)
-        return 'utf-16be';
-    return null;
-}
-function startsWith(bytes, prefix) {
-    return prefix.every((byte, i) => bytes[i] === byte);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const REPLACEMENT = '\uFFFD';
-function decodeUtf8(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
-    }
-    catch {
-        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
-        const text = lenientUtf8.decode(bytes);
-        const invalidOffsets = [];
-        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
-            invalidOffsets.push(i);
-        return { text, invalidOffsets };
-    }
-}
-function decodeUtf16(bytes, littleEndian) {
-    const units = Math.floor(bytes.length / 2);
-    const parts = [];
-    const chunk = 8192;
-    for (let first = 0; first < units; first += chunk) {
-        const codes = [];
-        for (let i = first; i < Math.min(units, first + chunk); i++) {
-            const a = bytes[2 * i] ?? 0;
-            const b = bytes[2 * i + 1] ?? 0;
-            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
-        }
-        parts.push(String.fromCharCode(...codes));
-    }
-    if (bytes.length % 2 === 1)
-        parts.push(REPLACEMENT);
-    return parts.join('');
-}
-function splitLines(text) {
-    const lines = [];
-    let start = 0;
-    while (start < text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
-        lines.push({
-            number: lines.length + 1,
-            start,
-            text: text.slice(start, crlf ? end - 1 : end),
-            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
-        });
-        start = end + 1;
-    }
-    return lines;
-}
-/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
-function columnAt(lineText, index) {
-    let column = 1;
-    for (let i = 0; i < index && i < lineText.length; i++) {
-        const code = lineText.charCodeAt(i);
-        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
-        const next = lineText.charCodeAt(i + 1);
-        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
-            i++;
-        column++;
-    }
-    return column + Math.max(0, index - lineText.length);
-}
-/** The line containing text offset `offset` (the last line if the offset is past the end). */
-function lineAtOffset(lines, offset) {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lines[mid].start <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return lines[low];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
-
-const NEWLINE = 10;
-/** The pattern matched at `start`, not running past `limit`, or `null`. */
-function matchAt(text, start, limit, pattern) {
-    let i = start;
-    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
-        i++;
-    if (i === start || text.charCodeAt(i) !== 58 /* : */)
-        return null;
-    const typeEnd = i;
-    let k = typeEnd + 1;
-    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
-        k++;
-    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
-        k--;
-        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
-            k--;
-        if (k === typeEnd)
-            return null;
-    }
-    const newline = text.indexOf('\n', k);
-    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
-}
-/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
-function matchEntries(source, pattern, skipFirstLine) {
-    const { text, lines } = source;
-    const entries = [];
-    const swallowedLines = new Map();
-    let resumeAt = 0;
-    for (const line of lines) {
-        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
-            continue;
-        const limit = pattern.acrossLines ? text.length : lineLimit(line);
-        const match = matchAt(text, line.start, limit, pattern);
-        if (!match)
-            continue;
-        const commandLine = lineAtOffset(lines, match.commandStart).number;
-        for (let n = line.number + 1; n <= commandLine; n++)
-            swallowedLines.set(n, line.number);
-        entries.push({
-            type: text.slice(line.start, match.typeEnd),
-            command: text.slice(match.commandStart, match.commandEnd),
-            line: line.number,
-            commandLine,
-        });
-        resumeAt = match.commandEnd + 1;
-    }
-    return { entries, swallowedLines };
-}
-/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
-function lineLimit(line) {
-    return line.start + line.text.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
-
-
-
-const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
-function readForeman(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
-    return reading({ entries, policy: 'all-run', failure });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
-
-
-
-const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
-function readGcp(source) {
-    if (source.encoding !== 'utf-8') {
-        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
-        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
-    }
-    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
-    // A byte order mark is not `\w`, so the first line cannot match.
-    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
-    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
-    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
-
-const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const isSpace0 = (char) => char === ' ' || char === '\t';
-function readHerokuCnb(source) {
-    const entries = [];
-    const warnings = new Map();
-    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
-    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-        return fail('Cannot read Procfile contents: not UTF-8', 1);
-    const seen = new Map();
-    for (const line of source.lines) {
-        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (text.includes('\r'))
-            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
-        const content = skipSpace0(text);
-        if (content === text.length || text[content] === '#')
-            continue;
-        const colon = text.indexOf(':');
-        if (colon === -1)
-            return fail(`line ${line.number}: expected \`key: value\``, line.number);
-        const original = text.slice(0, colon);
-        const key = strictKey(original);
-        if (key === null)
-            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
-        const value = text.slice(skipSpace0(text, colon + 1));
-        if (value.trim() === '')
-            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
-        if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
-        }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
-    }
-    return reading({ entries, policy: 'last-wins', warnings });
-}
-/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
-function strictKey(original) {
-    if (KEY.test(original) && original.length <= 63)
-        return original;
-    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
-    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
-}
-function skipSpace0(text, from = 0) {
-    let i = from;
-    while (isSpace0(text[i]))
-        i++;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-classic.ts
-
-
-
-
-function readHerokuClassic(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'last-wins' });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    return reading({ entries, policy: 'last-wins' });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
-/**
- * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
- * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
- * "process names must be unique within a Procfile".
- */
-
-
-
-
-
-const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
-function readHoncho(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'first-wins' });
-    const { text, lines } = source;
-    const entries = [];
-    const seen = new Set();
-    for (const [start, end] of pythonLines(text)) {
-        if (start === 0 && source.bom)
-            continue; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            continue;
-        const line = lineAtOffset(lines, start).number;
-        const type = text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    }
-    return reading({ entries, policy: 'first-wins' });
-}
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text) {
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isPythonLineBreak(code))
-            continue;
-        yield [start, i];
-        if (code === 13 && text.charCodeAt(i + 1) === 10)
-            i++;
-        start = i + 1;
-    }
-    if (start < text.length)
-        yield [start, text.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/index.ts
-
-
-
-
-
-
-const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku-classic', name: 'Heroku', read: readHerokuClassic },
-    { id: 'heroku', name: 'Heroku (Fir)', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: (source) => readDokku(source, 'lax') },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
-];
-function readAll(source) {
-    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
-/**
- * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
- * this line; Heroku accepts it with a warning and Dokku reads it".
- */
-
-function outcomeOf(reading, line) {
-    const failure = reading.failure;
-    if (failure?.line === line)
-        return { kind: 'rejects', message: failure.message };
-    if (failure?.line != null && failure.line < line)
-        return { kind: 'stopped-earlier', line: failure.line };
-    const entry = reading.entryOn.get(line);
-    if (entry) {
-        const warning = reading.warnings.get(line);
-        return warning ? { kind: 'corrects', entry, warning } : { kind: 'reads', entry };
-    }
-    const owner = reading.swallowedLines.get(line);
-    return owner === undefined ? { kind: 'skips' } : { kind: 'takes-as-command', ofLine: owner };
-}
-/** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
-function phrase(outcome) {
-    switch (outcome.kind) {
-        case 'reads':
-        case 'corrects': {
-            const { line, commandLine } = outcome.entry;
-            if (commandLine !== line)
-                return `take line ${commandLine} as its command`;
-            return outcome.kind === 'reads' ? 'read it' : 'accept it with a warning';
-        }
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'stopped-earlier':
-            return null;
-    }
-}
-/**
- * The platform's outcome for a line, then how the other parsers differ: "Code Capsules skips it, as do foreman and
- * honcho; Heroku accepts it with a warning and Dokku reads it".
- */
-function storyOf(readings, line, platformParser) {
-    const own = phrase(outcomeOf(readings[platformParser], line));
-    const alike = [];
-    const unlike = [];
-    for (const parser of PARSERS) {
-        if (parser.id === platformParser)
-            continue;
-        const other = phrase(outcomeOf(readings[parser.id], line));
-        if (other !== null && other === own)
-            alike.push(parser.name);
-        else
-            unlike.push([parser.name, other]);
-    }
-    const platformName = PARSERS.find((parser) => parser.id === platformParser)?.name ?? platformParser;
-    const head = `${platformName} ${own ? thirdPerson(own) : 'never gets to it'}${alike.length > 0 ? `, as ${alike.length === 1 ? 'does' : 'do'} ${listNames(alike)}` : ''}`;
-    const rest = whoDoesWhat(unlike);
-    return rest ? `${head}; ${rest}` : head;
-}
-/** The verb of a plural phrase in the third person singular: "strip it" -> "strips it", "pass it" -> "passes it". */
-function thirdPerson(phrase) {
-    return phrase.replace(/^(\w+)/, (verb) => (/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`));
-}
-/**
- * Parsers grouped by what they do, in the order first met, each phrase given in the plural (`null`: leave the parser
- * out): "Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash".
- */
-function whoDoesWhat(items) {
-    const groups = new Map();
-    for (const [name, phrase] of items) {
-        if (phrase !== null)
-            groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
-    }
-    return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
-}
-function listNames(names) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-
-function everywhere(severity) {
-    return { codecapsules: severity, heroku: severity, dokku: severity };
-}
-const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/** The range of `token` on `line`, or of the line's whole content. */
-function rangeOf(line, token) {
-    if (token)
-        return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
-    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
-}
-/** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
-function commandRange(line, start, end) {
-    const length = line.command.text.length;
-    const from = Math.max(0, Math.min(start, length - 1));
-    const to = Math.max(from + 1, Math.min(end, length));
-    return {
-        line: line.number,
-        column: columnAt(line.text, line.command.index + from),
-        endLine: line.number,
-        endColumn: columnAt(line.text, line.command.index + to),
-    };
-}
-function processLines(procfile) {
-    return procfile.lines.filter((line) => line.kind === 'process');
-}
-
-;// CONCATENATED MODULE: ./src/rules/processes.ts
-/** The process lines the platform actually reads, with the type it reads them as: what the command rules check. */
-
-
-
-
-function readLines({ procfile, reading }) {
-    return processLines(procfile).flatMap((line) => {
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-    });
-}
-/** The `web` line the platform runs (the one that receives HTTP traffic), if any. */
-function webLine(context) {
-    const running = context.reading.processes.find((process) => process.type === 'web');
-    return readLines(context).find(({ line }) => line.number === running?.line)?.line ?? null;
-}
-/** The known server the `web` process starts and where it listens, or `null` when that is not known. */
-function webServer(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const listen = main ? listenOf(main) : null;
-    return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
-
-
-
-
-
-
-/** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
-const OPTIONS_WITH_VALUE = new Set([
-    '-b', '--bind', '-c', '--config', '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level',
-    '--chdir', '--app-dir', '--pythonpath', '--access-logfile', '--error-logfile', '--log-file', '--max-requests', '-n', '--name',
-    '--host', '--port', '--uds', '--fd', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http',
-    '--interface', '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '-p', '-u',
-    '--unix-socket', '-e', '--endpoint', '--listen', '--graceful-timeout', '--keep-alive', '--worker-connections', '--env-file',
-    '--user', '--group', '-g', '--env', '--backlog', '--worker-tmp-dir', '--statsd-host', '--reload-dir', '--proxy-protocol',
-]);
-const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
-const appTargetMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'app-target-missing',
-        description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        if (!context.files.complete)
-            return;
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
-                if (invocation.cwd === null)
-                    continue;
-                const report = invocation.program?.importsTarget
-                    ? checkImport(invocation, context.files)
-                    : invocation.program?.id === 'python-script'
-                        ? checkScript(invocation, context.files)
-                        : null;
-                if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${quote(type)}: ${report.message}` };
-            }
-        }
-    },
-};
-function checkImport(invocation, files) {
-    const target = importTarget(invocation.args);
-    if (!target || target.dynamic)
-        return null;
-    const [module = ''] = target.value.split(':');
-    const program = invocation.program?.label ?? 'the server';
-    if (module.endsWith('.py') || module.includes('/')) {
-        const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
-        return {
-            word: target,
-            message: `${quote(program)} imports a Python module, not a file: ${quote(target.value)} fails with "No module named". Write ${quote(target.value.replace(module, dotted))}.`,
-        };
-    }
-    const bases = searchPath(invocation);
-    if (bases.some((base) => pythonModuleExists(files, base, module)))
-        return null;
-    const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
-    const file = `${module.split('.').join('/')}.py`;
-    return {
-        word: target,
-        message: `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
-            `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
-    };
-}
-function checkScript(invocation, files) {
-    const file = invocation.file;
-    if (!file || file.dynamic || file.value.startsWith('/'))
-        return null;
-    const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
-    if (files.exists(path))
-        return null;
-    return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
-}
-/** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
-function importTarget(args) {
-    const positional = [];
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (word.value.startsWith('-')) {
-            if (OPTIONS_WITH_VALUE.has(word.value))
-                i++;
-            continue;
-        }
-        if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:'))
-            positional.push(word);
-    }
-    return positional.find((word) => word.value.includes(':')) ?? (positional.length === 1 ? positional[0] : null);
-}
-/** Directories the module is looked up in: the working directory, moved by `--chdir`, `--app-dir`, `--pythonpath`. */
-function searchPath(invocation) {
-    const cwd = invocation.cwd ?? '';
-    const dirs = [cwd];
-    const args = invocation.args;
-    for (let i = 0; i < args.length; i++) {
-        const [option, inline] = args[i].value.split(/=(.*)/s);
-        const value = inline ?? args[i + 1]?.value;
-        if (value === undefined)
-            continue;
-        if (option === '--chdir')
-            dirs[0] = posix_namespaceObject.join(cwd, value);
-        if (option === '--app-dir')
-            dirs.push(posix_namespaceObject.join(cwd, value));
-        if (option === '--pythonpath')
-            dirs.push(...value.split(',').map((dir) => posix_namespaceObject.join(cwd, dir)));
-    }
-    const env = invocation.env.get('PYTHONPATH');
-    if (env)
-        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
-    return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
-}
-
-;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
-
-
-
-
-/** Ways to write the port variable that bash does not expand to the port. */
-function misspelling(word) {
-    if (word.isScript)
-        return null; // `sh -c '...'`: its commands are checked on their own
-    if (/%PORT%/i.test(word.text))
-        return '`%PORT%` is Windows cmd syntax';
-    if (/\$env:PORT\b/i.test(word.text))
-        return '`$env:PORT` is PowerShell syntax';
-    if (/\$\(PORT\)/.test(word.text))
-        return '`$(PORT)` runs a command named PORT (Makefile syntax)';
-    const lower = word.parameters.find((parameter) => parameter.name !== 'PORT' && parameter.name.toLowerCase() === 'port');
-    if (lower)
-        return `\`$${lower.name}\` is not \`$PORT\`: variable names are case-sensitive`;
-    if (word.singleQuoted.some((piece) => /\$\{?PORT\b/.test(piece.value)))
-        return 'bash expands nothing inside single quotes';
-    if (/(^|[^$]){PORT}/.test(word.text))
-        return '`{PORT}` lacks its `$`';
-    return null;
-}
-const badPortVar = {
-    scope: 'procfile',
-    meta: {
-        id: 'bad-port-var',
-        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        for (const { line } of readLines(context)) {
-            for (const command of commandFacts(line).analysis.commands) {
-                for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
-                    const why = misspelling(word);
-                    if (!why)
-                        continue;
-                    yield {
-                        range: commandRange(line, word.start, word.end),
-                        message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/control-character.ts
-
-
-
-
-
-/** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
-const controlCharacter = {
-    scope: 'procfile',
-    meta: {
-        id: 'control-character',
-        description: 'A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check(context) {
-        const { procfile } = context;
-        if (procfile.source.encoding !== 'utf-8')
-            return;
-        for (const line of procfile.lines) {
-            const found = CONTROL.exec(line.text);
-            if (found)
-                yield report(context, line, found[0], found.index);
-        }
-    },
-};
-function report({ platform, readings }, line, char, index) {
-    const column = columnAt(line.text, index);
-    const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
-    const story = storyOf(readings, line.number, platform.parser);
-    if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
-        const fates = trailingCarriageReturn(readings, line.number, platform.parser);
-        return {
-            range,
-            severity: fates.harmless ? 'warning' : 'error',
-            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
-                'End the file with a plain line feed.',
-        };
-    }
-    if (char === '\r') {
-        return {
-            range,
-            message: `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-                'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
-        };
-    }
-    const effect = char === '\u0000'
-        ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
-        : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
-}
-/** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
-function trailingCarriageReturn(readings, line, own) {
-    const fate = (parser) => {
-        const outcome = outcomeOf(readings[parser], line);
-        if (outcome.kind === 'rejects')
-            return 'reject the Procfile';
-        if (outcome.kind !== 'reads' && outcome.kind !== 'corrects')
-            return null;
-        return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
-    };
-    const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-    const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)]));
-    return { text, harmless: fate(own) === 'strip it' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
-
-
-const crlfLineEndings = {
-    scope: 'procfile',
-    meta: {
-        id: 'crlf-line-endings',
-        description: 'Lines end with CRLF (Windows) instead of LF.',
-        severity: everywhere('warning'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
-        const first = crlf[0];
-        if (!first)
-            return;
-        const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
-        const column = columnAt(first.text, first.text.length);
-        yield {
-            range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
-            message: `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
-                'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +
-                'Convert the file to LF (`dos2unix Procfile`) and add `Procfile text eol=lf` to `.gitattributes`.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/dev-server.ts
-
-
-
-
-const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
-const devServer = {
-    scope: 'procfile',
-    meta: {
-        id: 'dev-server',
-        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
-        severity: everywhere('warning'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
-        if (!line || !main)
-            return;
-        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
-        if (!why)
-            return;
-        yield {
-            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
-        };
-    },
-};
-function advice(program, language, files) {
-    if (program === 'django-runserver') {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
-    }
-    if (language === 'python')
-        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
-    if (language === 'node')
-        return 'Build the app and start it with `node` or `npm start`.';
-    if (language === 'php')
-        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
-    return 'Start a production server instead.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
-
-
-const dockerfilePresent = {
-    scope: 'repository',
-    meta: {
-        id: 'dockerfile-present',
-        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
-        severity: { codecapsules: 'warning' },
-        tags: ['language', 'discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile }) {
-        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
-            return;
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
-                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
-                'move the Dockerfile out of the app root to build with buildpacks.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
-
-
-
-
-const duplicateProcessType = {
-    scope: 'procfile',
-    meta: {
-        id: 'duplicate-process-type',
-        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        const groups = new Map();
-        for (const line of processLines(procfile)) {
-            if (reading.swallowedLines.has(line.number))
-                continue;
-            const key = platform.processTypeName.key(line.type.text);
-            const group = groups.get(key);
-            if (group)
-                group.push(line);
-            else
-                groups.set(key, [line]);
-        }
-        for (const [key, [first, ...repeats]] of groups) {
-            if (!first || repeats.length === 0)
-                continue;
-            const numbers = [first, ...repeats].map((line) => line.number);
-            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
-            for (const line of repeats) {
-                const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
-                yield {
-                    range: rangeOf(line, line.type),
-                    message: `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${quote(alias ? key : type)} line.`,
-                };
-            }
-        }
-    },
-};
-/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
-function whoRunsWhat(readings, own, lines) {
-    const verdict = (reading) => {
-        if (reading.failure?.line != null)
-            return 'reject the Procfile';
-        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-        if (types.length > 1 && new Set(types).size === types.length)
-            return 'see different process types';
-        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
-        if (running.length === 0)
-            return 'run none of them';
-        if (running.length === lines.length)
-            return 'start them all';
-        return `run only line ${listNames(running.map(String))}`;
-    };
-    const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])]);
-    const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-    return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/empty-command.ts
-
-
-
-const emptyCommand = {
-    scope: 'procfile',
-    meta: {
-        id: 'empty-command',
-        description: 'A process type has no command after its colon.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check(context) {
-        for (const line of context.procfile.lines) {
-            if (line.kind === 'process' && line.command.text === '')
-                yield empty_command_report(context, line);
-        }
-    },
-};
-function empty_command_report({ procfile, platform, reading, readings }, line) {
-    const type = line.type.text;
-    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${quote(`${type}: <command>`)}.`;
-    const outcome = outcomeOf(reading, line.number);
-    const story = storyOf(readings, line.number, platform.parser);
-    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${quote(type)} has no command: ${story}. ${fix}` };
-    }
-    const entry = outcome.entry;
-    if (entry.commandLine === line.number) {
-        return { range, message: `${quote(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
-    }
-    const taken = procfile.lines[entry.commandLine - 1];
-    const lostProcess = taken?.kind === 'process';
-    const runsNothing = entry.command === '' || entry.command.startsWith('#');
-    const consequence = lostProcess
-        ? `, so ${quote(type)} would run ${quote(entry.command)} and the process declared there is lost`
-        : runsNothing
-            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
-            : `; that works there by accident, but no other parser reads it so`;
-    return {
-        range,
-        severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${quote(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
-            `${consequence}. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
-
-
-
-const hardcodedPort = {
-    scope: 'procfile',
-    meta: {
-        id: 'hardcoded-port',
-        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = webServer(context);
-        const port = server?.listen.port;
-        if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
-            return;
-        yield {
-            range: commandRange(server.line, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
-                    ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
-
-const invalidConfig = {
-    scope: 'repository',
-    meta: {
-        id: 'invalid-config',
-        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
-        severity: everywhere('error'),
-        tags: ['config'],
-    },
-    *check({ configProblems }) {
-        for (const problem of configProblems)
-            yield { file: problem.file, range: problem.range, message: problem.message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
-
-
-const invalidEncoding = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-encoding',
-        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8') {
-            yield {
-                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
-                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
-                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
-            };
-            return;
-        }
-        const offset = source.invalidOffsets[0];
-        if (offset === undefined)
-            return;
-        const line = lineAtOffset(source.lines, offset);
-        const column = columnAt(line.text, offset - line.start);
-        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
-        yield {
-            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
-                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
-
-
-
-/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
-const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
-const invalidLine = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-line',
-        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
-                continue;
-            const text = line.text.trim();
-            yield {
-                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
-            };
-        }
-    },
-};
-function diagnosis(line, text) {
-    if (CONFLICT_MARKER.test(text)) {
-        return `${quote(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
-    }
-    const [first = '', ...rest] = text.split(/\s+/u);
-    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${quote(text)} lacks the \`:\` after ${quote(first)}: write ${quote(`${first}: ${rest.join(' ')}`)}.`;
-    }
-    const asCommand = `prefix it with its process type (${quote(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
-    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
-    if (line.reason === 'no-colon')
-        return `${quote(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
-    if (line.reason === 'no-type')
-        return `${quote(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
-    const type = text.slice(0, text.indexOf(':')).trim();
-    return `${quote(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
-
-
-
-
-
-const languageMismatch = {
-    scope: 'procfile',
-    meta: {
-        id: 'language-mismatch',
-        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
-        severity: everywhere('warning'),
-        tags: ['language'],
-    },
-    *check(context) {
-        const { detection, platform } = context;
-        const built = detection.language;
-        if (!built)
-            return;
-        const name = (language) => languageInfo(language).name;
-        for (const { line, type } of readLines(context)) {
-            const main = commandFacts(line).main;
-            const used = main?.language;
-            if (!main || !used || used === built)
-                continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
-            const why = detection.overridden
-                ? `the \`language\` setting says ${name(built)}`
-                : candidate
-                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
-                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
-            };
-        }
-    },
-};
-function remedy(used, present, extraLanguage) {
-    const name = languageInfo(used).name;
-    if (present)
-        return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = quote(languageInfo(used).markers[0] ?? '');
-    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
-}
-function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
-}
-function classifyLine(line) {
-    const { text } = line;
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = parse_trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = parse_trimEnd(text, commandStart, text.length);
-    return Object.assign(base, {
-        kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function parse_trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
-}
-
-;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
-
-
-
-
-const leadingWhitespace = {
-    scope: 'procfile',
-    meta: {
-        id: 'leading-whitespace',
-        description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'warning' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || !line.indent)
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
-            yield {
-                range: rangeOf(line, line.indent),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +
-                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
-
-
-
-
-/** How to make each server listen on every interface. */
-const HOST_FLAG = {
-    'django-runserver': '0.0.0.0:$PORT',
-    hypercorn: '--bind 0.0.0.0:$PORT',
-    daphne: '--bind 0.0.0.0',
-    rackup: '--host 0.0.0.0',
-    'php-builtin': '0.0.0.0:$PORT',
-};
-const localhostBind = {
-    scope: 'procfile',
-    meta: {
-        id: 'localhost-bind',
-        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = webServer(context);
-        if (!server || server.listen.undecidable)
-            return;
-        const { line, main, program, listen } = server;
-        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
-        if (listen.host && isLoopback(listen.host.value)) {
-            yield {
-                range: commandRange(line, listen.host.word.start, listen.host.word.end),
-                message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
-            };
-            return;
-        }
-        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
-        if (usesDefault) {
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-web.ts
-
-const missingWeb = {
-    scope: 'procfile',
-    meta: {
-        id: 'missing-web',
-        description: 'No `web` process is declared, and the platform needs one to start the app.',
-        severity: { codecapsules: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform }) {
-        if (!platform.missingWebError)
-            return;
-        const processes = procfile.lines.filter((line) => line.kind === 'process');
-        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
-            return;
-        yield {
-            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-                `("${platform.missingWebError}"). ${hint(processes)}`,
-        };
-    },
-};
-function hint(processes) {
-    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
-    if (otherCase) {
-        return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
-    }
-    const only = processes.length === 1 ? processes[0] : undefined;
-    if (only) {
-        return `If ${quote(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
-    }
-    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
-
-
-
-
-
-
-const nodeEntryMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'node-entry-missing',
-        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = packageJson(files);
-        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
-                const file = invocation.file;
-                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
-                    continue;
-                if (file.value.startsWith('/') || builds)
-                    continue;
-                const path = posix_namespaceObject.join(invocation.cwd, file.value);
-                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
-                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
-                    continue;
-                yield {
-                    range: commandRange(line, file.start, file.end),
-                    message: `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
-
-
-
-
-
-const npmStartNoScript = {
-    scope: 'procfile',
-    meta: {
-        id: 'npm-start-no-script',
-        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = packageJson(files);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
-                const script = invocation.script;
-                if (!script || invocation.cwd !== '')
-                    continue;
-                const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
-                if (pkg === null) {
-                    yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
-                }
-                else if (pkg === 'invalid') {
-                    yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
-                }
-                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
-                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
-                    yield {
-                        range,
-                        message: `${quote(type)} runs ${run}, but package.json has no ${quote(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${quote(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
-                    };
-                }
-            }
-        }
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/rules/portability.ts
 
@@ -42067,7 +41222,6 @@ function fix(miss, target, hasProcfile) {
 
 
 
-
 const procfileMissing = {
     scope: 'repository',
     meta: {
@@ -42076,7 +41230,7 @@ const procfileMissing = {
         severity: everywhere('error'),
         tags: ['language', 'discovery'],
     },
-    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
+    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
         const language = detection.language;
         if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
             return;
@@ -42095,12 +41249,12 @@ const procfileMissing = {
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files))}.${elsewhere}`,
+                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
 /** A first Procfile line that fits what the root files show. */
-function suggestion(language, files) {
+function suggestion(language, files, facts) {
     if (language === 'ruby') {
         return files.exists('config/application.rb')
             ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
@@ -42113,7 +41267,7 @@ function suggestion(language, files) {
         return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
     }
     const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return pythonDependencies(files).declares('fastapi')
+    return facts.pythonDependencies().declares('fastapi')
         ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
         : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
 }
@@ -42351,9 +41505,6 @@ const processTypeName = {
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
-
-
-
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
@@ -42366,10 +41517,10 @@ const serverUndeclared = {
         const { files } = context;
         if (!files.complete)
             return;
-        const dependencies = pythonDependencies(files);
+        const dependencies = context.facts.pythonDependencies();
         const reported = new Set();
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const pkg = invocation.program?.pythonPackage;
                 if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
                     continue;
@@ -42405,8 +41556,6 @@ function howToDeclare(pkg, manifests) {
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
 
 
-
-
 const shellSyntax = {
     scope: 'procfile',
     meta: {
@@ -42416,8 +41565,8 @@ const shellSyntax = {
         tags: ['command'],
     },
     *check(context) {
-        for (const { line, type } of readLines(context)) {
-            const [error] = commandFacts(line).analysis.errors;
+        for (const { line, type } of context.facts.processLines()) {
+            const [error] = context.facts.command(line).analysis.errors;
             if (!error)
                 continue;
             yield {
@@ -42488,7 +41637,6 @@ const utf8Bom = {
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
 
 
-
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
@@ -42498,7 +41646,7 @@ const webPortUnbound = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
             return;
         const { line, main, program, listen } = server;
@@ -42575,7 +41723,7 @@ function suggestPortFlag(program) {
 
 
 
-const RULES = [
+const rules_RULES = [
     procfileMissing,
     procfileMisnamed,
     procfileNotRoot,
@@ -42607,6 +41755,153 @@ const RULES = [
     portability,
     invalidConfig,
 ];
+const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
+
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
+
+
+
+
+
+
+function readInputs(read) {
+    return {
+        path: read('path').trim() || '.',
+        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
+        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
+        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
+        annotations: booleanInput(read, 'annotations', true),
+        summary: booleanInput(read, 'summary', true),
+        checkRun: booleanInput(read, 'check-run', false),
+        githubToken: read('github-token').trim(),
+        sarifFile: read('sarif-file').trim(),
+    };
+}
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim().toLowerCase() || fallback;
+    if (!allowed.includes(value))
+        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
+    return value;
+}
+function booleanInput(read, name, fallback) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/app-files.ts
 /**
@@ -42674,137 +41969,31 @@ function app_files_memoryAppFiles(given) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/platforms/detection.ts
-/** More evidence than this is not listed. */
-const MAX_EVIDENCE = 5;
-function evidenceFor(marker, facts) {
-    if ('file' in marker) {
-        const present = marker.file.includes('/') ? facts.exists?.(marker.file) === true : facts.rootEntries.includes(marker.file);
-        return present ? [marker.file] : [];
-    }
-    if ('rootSuffix' in marker)
-        return facts.rootEntries.filter((name) => name.endsWith(marker.rootSuffix));
-    const key = marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere;
-    const rootHits = facts.rootEntries.filter((name) => (marker.caseInsensitive ? name.toLowerCase() : name).endsWith(key));
-    const deep = facts.anywhere.get(key);
-    return rootHits.length > 0 ? rootHits : deep ? [deep] : [];
-}
-function detectBuild(groups, facts, hasProcfile) {
-    const matches = groups.flatMap((group) => {
-        const evidence = [...new Set(group.markers.flatMap((marker) => evidenceFor(marker, facts)))];
-        return evidence.length > 0 ? [{ group, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
-    });
-    const winner = matches.find(({ group }) => !group.needsProcfile || hasProcfile) ?? null;
-    return { matches, winner };
-}
-/** Every suffix a list of groups looks for anywhere in the tree, with those matched regardless of case. */
-function anywhereSuffixes(groups) {
-    const markers = groups.flatMap((group) => group.markers).filter((marker) => 'anywhere' in marker);
-    const key = (marker) => (marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere);
-    return {
-        suffixes: [...new Set(markers.map(key))],
-        caseInsensitive: [...new Set(markers.filter((marker) => marker.caseInsensitive).map(key))],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/detect.ts
-/**
- * Which builder takes the app on a platform, from the markers the platform really uses (root files, and files at
- * any depth where it looks at any depth): every candidate with its evidence, and the one that wins.
- */
 
+/** More evidence than this is counted, not listed. */
+const MAX_EVIDENCE = 5;
 function detect(rootEntries, platform, options) {
-    const facts = {
-        rootEntries,
-        exists: options.exists,
-        anywhere: options.deepFiles ?? new Map(),
-        incomplete: options.incomplete ?? false,
-    };
-    const build = detectBuild(platform.groups, facts, options.hasProcfile);
-    const candidates = [];
-    for (const { group, evidence } of build.matches) {
-        if (!candidates.some((candidate) => candidate.language === group.language))
-            candidates.push({ language: group.language, evidence });
-    }
-    const winner = options.language === undefined ? build.winner : null;
+    const found = LANGUAGES.flatMap((info) => {
+        const markers = info.markers.filter((name) => rootEntries.includes(name));
+        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
+        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+    });
+    const order = platform.languageOrder
+        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
+        .map((step) => step.language);
+    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
+    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
+    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
     return {
         candidates,
-        language: options.language ?? build.winner?.group.language ?? null,
+        language: options.language ?? picked,
         overridden: options.language !== undefined,
         dockerfile: rootEntries.includes('Dockerfile'),
-        group: winner?.group ?? null,
-        evidence: winner?.evidence ?? [],
-        incomplete: facts.incomplete,
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/walk.ts
-/**
- * The walk of the whole app tree that platforms detecting a language "anywhere" need (Google's buildpacks:
- * pkg/gcpbuildpack/filepath.go HasAtLeastOneOutsideDependencyDirectories, a `filepath.Walk` matching every entry's
- * name). It looks for the first entry whose name ends in each wanted suffix, never follows a symlink (as
- * `filepath.Walk`, which uses Lstat), skips only what it is told to skip, stops as soon as every suffix is found, and
- * lists at most `maxEntries` entries: a bound on work, not on time, so the answer never depends on the machine.
- */
-
-
-/**
- * Enough for large monorepos; the walk stops there and says so. Directories deeper than `maxDepth` are not entered
- * (a cycle is impossible without symlinks, but a pathological tree is not).
- */
-const WALK_LIMITS = { maxEntries: 300_000, maxDepth: 64 };
-function walkTree(root, request, limits = WALK_LIMITS) {
-    const found = new Map();
-    // Every suffix is an extension (`.py`): one lookup per entry instead of one comparison per suffix.
-    const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
-    const folded = new Set(request.caseInsensitive ?? []);
-    const wanted = exact.size + folded.size;
-    let entries = 0;
-    let level = [''];
-    for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
-        const next = [];
-        for (const dir of level) {
-            const listed = list(external_node_path_namespaceObject.join(root, dir));
-            if (entries + listed.length > limits.maxEntries)
-                return { found, entries, limitHit: true, stoppedEarly: false };
-            entries += listed.length;
-            const subdirectories = [];
-            for (const entry of listed) {
-                const name = entry.name;
-                const dot = name.lastIndexOf('.');
-                if (dot !== -1) {
-                    const extension = name.slice(dot);
-                    const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
-                    // The first name in sorted order within a directory, so the evidence does not depend on the file system.
-                    if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
-                        found.set(key, walk_join(dir, name));
-                }
-                if (entry.isDirectory() && !request.skip.has(name))
-                    subdirectories.push(walk_join(dir, name));
-            }
-            if (found.size === wanted)
-                return { found, entries, limitHit: false, stoppedEarly: true };
-            next.push(...subdirectories.sort());
-        }
-        level = next;
-    }
-    return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
-}
-/** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
-function isEarlierHere(current, dir, name) {
-    const prefix = dir === '' ? '' : `${dir}/`;
-    return current.startsWith(prefix) && !current.slice(prefix.length).includes('/') && name < current.slice(prefix.length);
-}
-function walk_join(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-function list(dir) {
-    try {
-        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
@@ -42812,9 +42001,6 @@ function list(dir) {
  * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
  * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
  */
-
-
-
 
 
 
@@ -42835,6 +42021,8 @@ const DEPENDENCY_DIRECTORIES = new Set([
 ]);
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
 const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
+const DEEP_EXTENSIONS = ['.py'];
 function classifyName(name) {
     if (name === PROCFILE)
         return 'exact';
@@ -42850,17 +42038,7 @@ function classifyName(name) {
         return 'typo';
     return null;
 }
-/** What the walk of the tree looks for, for these platforms; `null` when none of them looks below the root. */
-function walkRequestFor(platforms) {
-    const deep = platforms.filter((platform) => anywhereSuffixes(platform.groups).suffixes.length > 0);
-    if (deep.length === 0)
-        return null;
-    const { suffixes, caseInsensitive } = anywhereSuffixes(deep.flatMap((platform) => platform.groups));
-    // A directory is skipped only when every platform that walks skips it.
-    const skip = new Set(deep[0]?.walkSkips.filter((name) => deep.every((platform) => platform.walkSkips.includes(name))));
-    return { suffixes, caseInsensitive, skip };
-}
-function discover(root, request = walkRequestFor(PLATFORMS)) {
+function discover(root) {
     const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
     let procfile = null;
     const nearMisses = [];
@@ -42872,9 +42050,7 @@ function discover(root, request = walkRequestFor(PLATFORMS)) {
             nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
     }
     const rootEntries = entries.map((entry) => entry.name);
-    const walked = request ? walkTree(root.absolute, request) : null;
-    const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
-    return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
+    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -42887,9 +42063,11 @@ function listDirectory(dir) {
         return [];
     }
 }
-/** Procfiles out of place: breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
 function searchBelow(root, rootEntries) {
     const nested = [];
+    const deepFiles = new Map();
     let level = subdirectories('', rootEntries);
     let directories = NESTED_SEARCH.maxDirectories;
     let entriesLeft = NESTED_SEARCH.maxEntries;
@@ -42909,12 +42087,15 @@ function searchBelow(root, rootEntries) {
                 const relative = joinRelative(dir, entry.name);
                 if (!sample && isNestedCandidate(entry.name))
                     nested.push(joinRelative(root.relative, relative));
+                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
+                if (extension && !deepFiles.has(extension))
+                    deepFiles.set(extension, relative);
             }
             next.push(...subdirectories(dir, entries));
         }
         level = next.sort(compare);
     }
-    return nested.sort(compare);
+    return { nested: nested.sort(compare), deepFiles };
 }
 function subdirectories(dir, entries) {
     return entries
@@ -42940,8 +42121,12 @@ function isOneEditAway(a, b) {
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-;// CONCATENATED MODULE: ./src/engine/lint.ts
-/** The engine: files -> discovery -> parse -> readings -> rules -> result. It knows nothing of GitHub or of output formats. */
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
+/**
+ * The engine's product: everything known about one app before any rule runs (where the Procfile is, its bytes parsed,
+ * how every modelled parser reads it, the app's files, its language, the configuration as written). It knows nothing
+ * of the rules: src/runner runs them on an Analysis.
+ */
 
 
 
@@ -42953,144 +42138,47 @@ function isOneEditAway(a, b) {
 
 
 
-
-
-const RULE_IDS = RULES.map((rule) => rule.meta.id);
-async function lint(options) {
+/** Analyses the app at `options.path` inside the workspace, reading only inside it. */
+async function analyzeWorkspace(options) {
     const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
     const discovery = discover(root);
     const files = diskAppFiles(root, discovery.rootEntries);
     const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
-    const config = await loadConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
-    return run({
-        platform,
-        files,
-        discovery,
-        bytes: read?.ok ? read.bytes : null,
-        procfileProblem: read && !read.ok ? read.problem : null,
-        settings: { ...config.rules, ...options.rules },
-        configProblems: config.problems,
-        language: resolveLanguage(options.language),
-    });
+    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
 }
-async function loadConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
-        return { rules: {}, problems: [] };
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6255));
-    return parseConfigFile(text, path, RULE_IDS);
-}
-/** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
-function lintProcfile(bytes, options = {}) {
+/** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
+function analyze_analyzeProcfile(bytes, options = {}) {
     const file = options.path ?? 'Procfile';
     const files = memoryAppFiles(options.files);
+    const folder = path.posix.dirname(file);
     const discovery = {
-        root: { workspace: '', absolute: '', relative: path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file) },
+        root: { workspace: '', absolute: '', relative: folder === '.' ? '' : folder },
         rootEntries: [...files.rootEntries],
         procfile: file,
         nearMisses: [],
         nested: [],
         deepFiles: new Map(),
     };
-    return run({
-        platform: resolvePlatform(options.platform),
-        files,
-        discovery,
-        bytes,
-        procfileProblem: null,
-        settings: options.rules ?? {},
-        configProblems: [],
-        language: resolveLanguage(options.language),
-    });
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    return assemble({ platform, language, discovery, files, bytes, procfileProblem: null, config: null });
 }
-function run(input) {
-    const { platform, files, discovery, bytes, settings } = input;
-    const procfilePath = bytes ? discovery.procfile : null;
-    const procfile = bytes ? parseProcfile(bytes) : null;
-    const inline = procfile && procfilePath ? inlineDisables(procfile, procfilePath) : { disabled: new Map(), problems: [] };
-    const detection = detect(discovery.rootEntries, platform, {
-        hasProcfile: procfile !== null,
-        language: input.language,
-        deepFiles: discovery.deepFiles,
-    });
-    const repository = {
-        platform,
-        files,
-        detection,
-        discovery,
-        procfileProblem: input.procfileProblem,
-        hasProcfile: procfile !== null,
-        configProblems: [...input.configProblems, ...inline.problems],
-    };
-    const readings = procfile ? readAll(procfile.source) : null;
-    const content = procfile && readings && procfilePath
-        ? { platform, files, detection, path: procfilePath, procfile, readings, reading: readings[platform.parser] }
-        : null;
-    const findings = RULES.flatMap((rule) => {
-        const setting = settings[rule.meta.id];
-        const override = setting === 'off' ? undefined : setting;
-        const base = rule.meta.severity[platform.id];
-        if (setting === 'off' || (base === undefined && override === undefined))
-            return [];
-        const severity = { override, base: base ?? 'error' };
-        if (rule.scope === 'repository')
-            return toFindings(rule, rule.check(repository), procfilePath ?? '', severity);
-        return content ? toFindings(rule, rule.check(content), content.path, severity) : [];
-    }).filter((finding) => finding.rule === 'invalid-config' || !isDisabled(finding, procfilePath, inline.disabled));
-    const processes = (content?.reading.processes ?? []).map(({ type, command, line }) => ({ type, command, line }));
-    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return {
-        procfile: procfilePath,
-        platform: platform.id,
-        language: detection.language,
-        languages: detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
-        processes,
-        findings: findings.sort(byPosition),
-        counts,
-    };
+function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
+    const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
+    const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
+    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
-/** A user's setting wins over what the report says, which wins over the rule's severity on the platform. */
-function toFindings(rule, reports, file, severity) {
-    return Array.from(reports, (report) => ({
-        rule: rule.meta.id,
-        severity: severity.override ?? report.severity ?? severity.base,
-        message: report.message,
-        file: report.file ?? file,
-        ...(report.range ?? START_OF_FILE),
-    }));
-}
-/** Lines after a `# procfile-lint-disable-next-line` comment, with the rules it silences (`null`: all). */
-function inlineDisables(procfile, file) {
-    const disabled = new Map();
-    const problems = [];
-    for (const line of procfile.lines) {
-        if (line.kind !== 'comment')
-            continue;
-        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
-        if (!match)
-            continue;
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
-        const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
-        for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
-            const index = line.text.indexOf(id, listStart);
-            problems.push({
-                message: `Unknown rule ${JSON.stringify(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
-                file,
-                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
-            });
-        }
-        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
-    }
-    return { disabled, problems };
-}
-function isDisabled(finding, procfile, disabled) {
-    if (finding.file !== procfile || !disabled.has(finding.line))
-        return false;
-    const rules = disabled.get(finding.line);
-    return rules === null || rules?.has(finding.rule) === true;
+async function readConfig(files, path) {
+    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (text === null)
+        return null;
+    // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    return parseConfigFile(text, path);
 }
 function resolvePlatform(id = DEFAULT_PLATFORM) {
     const platform = findPlatform(id);
@@ -43106,6 +42194,477 @@ function resolveLanguage(value) {
         return value;
     throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
 }
+
+;// CONCATENATED MODULE: ./src/commands/programs.ts
+const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: [] };
+const PROGRAMS = {
+    gunicorn: {
+        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+    },
+    uvicorn: {
+        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
+        port: { ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, portEnv: ['UVICORN_PORT'] },
+    },
+    hypercorn: {
+        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
+        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+    },
+    daphne: {
+        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
+        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+    },
+    waitress: {
+        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
+        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+    },
+    uwsgi: {
+        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
+        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
+    },
+    'flask-run': {
+        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
+        devServer: "Flask's development server, which its documentation says not to use in production",
+        port: { ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false, portEnv: ['FLASK_RUN_PORT'] },
+    },
+    'django-runserver': {
+        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
+        devServer: "Django's development server, which its documentation says not to use in production",
+        port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
+    },
+    'python-http-server': {
+        id: 'python-http-server', label: 'python -m http.server', language: 'python',
+        devServer: 'a basic static file server meant for testing',
+    },
+    'python-script': { id: 'python-script', label: 'python', language: 'python' },
+    celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery' },
+    'node-script': { id: 'node-script', label: 'node', language: 'node' },
+    nodemon: { id: 'nodemon', label: 'nodemon', language: 'node', devServer: 'a development tool that restarts the app when files change' },
+    'ts-node-dev': { id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', devServer: 'a development tool that compiles TypeScript on the fly and restarts on change' },
+    'npm-script': { id: 'npm-script', label: 'npm', language: 'node' },
+    'next-dev': { id: 'next-dev', label: 'next dev', language: 'node', devServer: "Next.js's development server (use `next build` then `next start`)" },
+    vite: { id: 'vite', label: 'vite', language: 'node', devServer: "Vite's development server (serve the built files instead)" },
+    'java-jar': {
+        id: 'java-jar', label: 'java -jar', language: 'java',
+        port: {
+            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: ['SERVER_PORT'],
+            javaProperty: 'server.port',
+            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
+        },
+    },
+    puma: {
+        id: 'puma', label: 'puma', language: 'ruby',
+        // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
+        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
+    },
+    'rails-server': {
+        id: 'rails-server', label: 'rails server', language: 'ruby',
+        port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
+    },
+    rackup: {
+        id: 'rackup', label: 'rackup', language: 'ruby',
+        // Rack binds to localhost only when RACK_ENV is development; platforms set production.
+        port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
+    },
+    unicorn: {
+        id: 'unicorn', label: 'unicorn', language: 'ruby',
+        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+    },
+    sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby' },
+    'heroku-php': {
+        id: 'heroku-php', label: 'heroku-php', language: 'php',
+        port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
+    },
+    'php-builtin': {
+        id: 'php-builtin', label: 'php -S', language: 'php', devServer: "PHP's built-in web server, meant for development",
+        port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/commands/invocation.ts
+/**
+ * Which program a command starts: wrappers (`exec`, `env`, `bundle exec`, `poetry run`, `npx`, ...) are looked
+ * through, interpreters (`python -m`, `node`, `java -jar`) resolved, and the directory and environment set by
+ * earlier `cd` and `export` commands of the same line carried along.
+ */
+
+
+
+const WRAPPERS = new Set(['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini']);
+const RUNNERS = new Set(['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye']);
+const DIRECT = {
+    gunicorn: 'gunicorn',
+    uvicorn: 'uvicorn',
+    hypercorn: 'hypercorn',
+    daphne: 'daphne',
+    'waitress-serve': 'waitress',
+    uwsgi: 'uwsgi',
+    celery: 'celery',
+    nodemon: 'nodemon',
+    'ts-node-dev': 'ts-node-dev',
+    puma: 'puma',
+    rackup: 'rackup',
+    unicorn: 'unicorn',
+    sidekiq: 'sidekiq',
+    'heroku-php-apache2': 'heroku-php',
+    'heroku-php-nginx': 'heroku-php',
+};
+const PYTHON_MODULES = {
+    gunicorn: 'gunicorn',
+    uvicorn: 'uvicorn',
+    hypercorn: 'hypercorn',
+    daphne: 'daphne',
+    waitress: 'waitress',
+    celery: 'celery',
+    'http.server': 'python-http-server',
+};
+const INTERPRETERS = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+/** Every simple command of the line as an invocation, in order. */
+function invocationsOf(analysis) {
+    let cwd = '';
+    const exported = new Map();
+    const invocations = [];
+    for (const command of analysis.commands) {
+        const [first, target] = command.words;
+        if (first?.value === 'cd') {
+            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
+            continue;
+        }
+        if (first?.value === 'export') {
+            for (const word of command.words.slice(1)) {
+                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+                if (match)
+                    exported.set(match[1], word);
+            }
+            continue;
+        }
+        const invocation = resolve(command, new Map(exported), cwd);
+        if (invocation)
+            invocations.push(invocation);
+    }
+    return invocations;
+}
+function resolve(command, env, cwd) {
+    for (const { name, value } of command.assignments)
+        env.set(name, value);
+    const words = command.words;
+    let i = skipWrappers(words, env);
+    const head = words[i];
+    if (!head)
+        return null;
+    const base = basename(head.value);
+    const make = (id, argsFrom, extra = {}) => ({
+        program: id ? PROGRAMS[id] : null,
+        name: head,
+        args: words.slice(argsFrom),
+        file: null,
+        script: null,
+        interpreterArgs: [],
+        env,
+        cwd,
+        language: id ? PROGRAMS[id].language : (INTERPRETERS[interpreterName(base)] ?? null),
+        ...extra,
+    });
+    if (DIRECT[base])
+        return make(DIRECT[base], i + 1);
+    if (interpreterName(base) === 'python')
+        return python(words, i, make);
+    if (base === 'flask') {
+        const run = words.findIndex((word, index) => index > i && word.value === 'run');
+        return run === -1 ? make(null, i + 1, { language: 'python' }) : make('flask-run', run + 1);
+    }
+    if (base === 'django-admin' && words[i + 1]?.value === 'runserver')
+        return make('django-runserver', i + 2);
+    if (base === 'node' || base === 'ts-node') {
+        const file = firstOperand(words, i + 1, ['-r', '--require', '--import', '--loader', '--env-file']);
+        return make('node-script', file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+    }
+    if (base === 'npm' || base === 'yarn' || base === 'pnpm')
+        return packageScript(base, words, i, make);
+    if (base === 'next' && words[i + 1]?.value === 'dev')
+        return make('next-dev', i + 2);
+    if (base === 'vite' && (words[i + 1] === undefined || ['dev', 'serve'].includes(words[i + 1]?.value ?? '') || words[i + 1]?.value.startsWith('-'))) {
+        return make('vite', i + 1);
+    }
+    if (base === 'java') {
+        const jar = words.findIndex((word, index) => index > i && word.value === '-jar');
+        if (jar !== -1)
+            return make('java-jar', jar + 2, { file: words[jar + 1] ?? null, interpreterArgs: words.slice(i + 1, jar) });
+    }
+    if ((base === 'rails' || head.value.endsWith('bin/rails')) && ['server', 's'].includes(words[i + 1]?.value ?? '')) {
+        return make('rails-server', i + 2);
+    }
+    if (base === 'php' && words[i + 1]?.value === '-S')
+        return make('php-builtin', i + 2);
+    return make(null, i + 1);
+}
+function skipWrappers(words, env) {
+    let i = 0;
+    for (;;) {
+        const base = basename(words[i]?.value ?? '');
+        const next = words[i + 1]?.value;
+        if (WRAPPERS.has(base))
+            i++;
+        else if (base === 'nice')
+            i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
+        else if (base === 'env') {
+            i++;
+            for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
+                const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
+                if (match)
+                    env.set(match[1], word);
+            }
+        }
+        else if (base === 'newrelic-admin' && next === 'run-program')
+            i += 2;
+        else if (base === 'bundle' && next === 'exec')
+            i += 2;
+        else if (RUNNERS.has(base) && next === 'run')
+            i += 2;
+        else if ((base === 'pnpm' || base === 'yarn') && next === 'exec')
+            i += 2;
+        else if (base === 'npx') {
+            i++;
+            while (words[i]?.value.startsWith('-'))
+                i++;
+        }
+        else
+            return i;
+    }
+}
+function python(words, i, make) {
+    const moduleFlag = words.findIndex((word, index) => index > i && word.value === '-m');
+    if (moduleFlag !== -1) {
+        const module = words[moduleFlag + 1]?.value ?? '';
+        if (module === 'flask' && words[moduleFlag + 2]?.value === 'run')
+            return make('flask-run', moduleFlag + 3);
+        if (module === 'django' && words[moduleFlag + 2]?.value === 'runserver')
+            return make('django-runserver', moduleFlag + 3);
+        return make(PYTHON_MODULES[module] ?? null, moduleFlag + 2, { language: 'python' });
+    }
+    const file = firstOperand(words, i + 1, ['-W', '-X', '-c']);
+    const script = words[file];
+    if (script && basename(script.value) === 'manage.py' && words[file + 1]?.value === 'runserver') {
+        return make('django-runserver', file + 2, { file: script });
+    }
+    return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
+}
+/** Options that make a package manager use another folder's package.json. */
+const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
+function packageScript(tool, words, i, make) {
+    const sub = words[i + 1];
+    if (!sub)
+        return make(null, i + 1, { language: 'node' });
+    if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value)))
+        return make(null, i + 1, { language: 'node', cwd: null });
+    const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
+    if (direct)
+        return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
+    if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
+        const word = words[i + 2];
+        return make('npm-script', i + 3, { script: { tool, name: word.value, word } });
+    }
+    return make(null, i + 1, { language: 'node' });
+}
+/** Index of the first argument from `from` that is not an option (skipping the values of `withValue` options). */
+function firstOperand(words, from, withValue) {
+    for (let i = from; i < words.length; i++) {
+        const value = words[i].value;
+        if (withValue.includes(value))
+            i++;
+        else if (!value.startsWith('-'))
+            return i;
+    }
+    return -1;
+}
+function interpreterName(base) {
+    return /^python[0-9.]*$/.test(base) ? 'python' : base;
+}
+function join(cwd, target) {
+    const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, target));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/runner/facts.ts
+/**
+ * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
+ * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
+ * reaches every rule.
+ */
+
+
+
+
+
+function createFacts({ files, procfile, reading }) {
+    const commands = new Map();
+    const facts = {
+        processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
+        command(line) {
+            let found = commands.get(line);
+            if (!found)
+                commands.set(line, (found = commandFactsOf(line)));
+            return found;
+        },
+        webLine: once(() => {
+            const running = reading?.processes.find((process) => process.type === 'web');
+            return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
+        }),
+        webServer: once(() => {
+            const line = facts.webLine();
+            const main = line ? facts.command(line).main : null;
+            const listen = main ? listenOf(main) : null;
+            return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
+        }),
+        packageJson: once(() => packageJson(files)),
+        pythonDependencies: once(() => pythonDependencies(files)),
+    };
+    return facts;
+}
+function readLines(procfile, reading) {
+    return procfile.lines.flatMap((line) => {
+        if (line.kind !== 'process')
+            return [];
+        const outcome = outcomeOf(reading, line.number);
+        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
+        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
+    });
+}
+function commandFactsOf(line) {
+    const analysis = analyzeShell(line.command.text);
+    const invocations = invocationsOf(analysis);
+    const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
+    return { analysis, invocations, main };
+}
+function once(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [compute(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
+/** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
+
+const DIRECTIVE = 'procfile-lint-disable-next-line';
+function inlineDisables(procfile, file, knownRules) {
+    const disabled = new Map();
+    const problems = [];
+    for (const line of procfile.lines) {
+        if (line.kind !== 'comment')
+            continue;
+        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
+        if (!match)
+            continue;
+        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+        const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
+        for (const id of ids.filter((candidate) => !knownRules.includes(candidate))) {
+            const index = line.text.indexOf(id, listStart);
+            problems.push({
+                message: `Unknown rule ${JSON.stringify(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                file,
+                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
+            });
+        }
+        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
+    }
+    return {
+        problems,
+        silences(line, rule) {
+            if (!disabled.has(line))
+                return false;
+            const rules = disabled.get(line);
+            return rules === null || rules?.has(rule) === true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/severity.ts
+/**
+ * Which severity a finding gets, decided here and nowhere else (as ruff's `LinterSettings::for_rule`): the user's
+ * setting wins over a report's own severity, which wins over the rule's default on the platform. A rule left out on
+ * a platform runs there only when a setting turns it on; `off` stops it; `invalid-config` ignores both.
+ */
+
+/** How `meta`'s rule runs on `platform` with the user's `setting`; `null` when it does not run. */
+function planRule(meta, platform, setting) {
+    const fixed = (0,engine_config/* isFixedRule */.xr)(meta.id);
+    const chosen = fixed ? undefined : setting;
+    if (chosen === 'off')
+        return null;
+    const base = meta.severity[platform] ?? chosen;
+    return base === undefined ? null : { override: chosen, base, disableable: !fixed };
+}
+function severityOf(plan, report) {
+    return plan.override ?? report.severity ?? plan.base;
+}
+
+;// CONCATENATED MODULE: ./src/runner/run-rules.ts
+
+
+
+
+
+
+function run_rules_runRules(analysis, { rules, settings = {} }) {
+    const ids = rules.map((rule) => rule.meta.id);
+    const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
+    const procfile = analysis.procfile;
+    const inline = procfile ? inlineDisables(procfile.parsed, procfile.path, ids) : null;
+    const context = contextOf(analysis, [...config.problems, ...(inline?.problems ?? [])]);
+    const chosen = { ...config.rules, ...settings };
+    const findings = rules.flatMap((rule) => {
+        const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
+        if (!plan)
+            return [];
+        const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
+        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
+            .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+    });
+    const reading = procfile?.readings[analysis.platform.parser];
+    return {
+        procfile: procfile?.path ?? null,
+        platform: analysis.platform.id,
+        language: analysis.detection.language,
+        languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
+        processes: (reading?.processes ?? []).map(({ type, command, line }) => ({ type, command, line })),
+        findings: findings.sort(byPosition),
+        counts: countBySeverity(findings),
+    };
+}
+/** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
+function contextOf(analysis, configProblems) {
+    const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
+    const reading = procfile ? procfile.readings[platform.parser] : null;
+    const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+    if (!procfile || !reading)
+        return base;
+    return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
+}
+function toFinding(rule, plan, report, procfile) {
+    return {
+        rule: rule.meta.id,
+        severity: severityOf(plan, report),
+        message: report.message,
+        file: report.file ?? procfile,
+        ...(report.range ?? START_OF_FILE),
+    };
+}
+function isSilenced(finding, procfile, inline) {
+    return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
 function byPosition(a, b) {
     return (compareText(a.file, b.file) ||
         a.line - b.line ||
@@ -43118,89 +42677,20 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/engine/each-platform.ts
-/** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
-
-
-
-/** The platform ids in `value`, in its order, without repeats; the default when it is empty. */
-function platformList(value) {
-    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-    for (const id of ids) {
-        if (!findPlatform(id))
-            throw new types/* UsageError */.e(`Unknown platform '${id}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
-    }
-    return ids.length > 0 ? ids : [DEFAULT_PLATFORM];
-}
-async function lintEach(options) {
-    const results = [];
-    for (const platform of platformList(options.platform))
-        results.push(await lint({ ...options, platform }));
-    return results;
-}
+;// CONCATENATED MODULE: ./src/lint.ts
 /**
- * One result for what takes a single result (annotations, SARIF, outputs, the exit status): the first platform's,
- * with every platform's findings, each message naming its platform when there is more than one, and summed counts.
+ * The linter as its callers use it: the engine's analysis of an app, then the runner with procfile-lint's rules (or
+ * the caller's own). The action (src/main.ts) and the CLI (src/cli.ts) call these.
  */
-function mergeResults(results, nameOf) {
-    const [first] = results;
-    if (!first)
-        throw new Error('mergeResults needs at least one result');
-    if (results.length === 1)
-        return first;
-    const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return { ...first, findings, counts };
+
+
+
+async function lint(options) {
+    return run_rules_runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? rules_RULES, settings: options.rules });
 }
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** The action's inputs, read and validated in one place: a bad value is an error naming the input. */
-
-
-
-
-
-
-function readInputs(read) {
-    return {
-        path: read('path').trim() || '.',
-        platform: platformInput(read),
-        language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
-        rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
-        failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
-        annotations: booleanInput(read, 'annotations', true),
-        summary: booleanInput(read, 'summary', true),
-        checkRun: booleanInput(read, 'check-run', false),
-        githubToken: read('github-token').trim(),
-        sarifFile: read('sarif-file').trim(),
-    };
-}
-/** One platform id or several separated by commas (`codecapsules,heroku`). */
-function platformInput(read) {
-    try {
-        return platformList(read('platform').toLowerCase()).join(',');
-    }
-    catch (error) {
-        throw new types/* UsageError */.e(`Input 'platform': ${error.message}`);
-    }
-}
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim().toLowerCase() || fallback;
-    if (!allowed.includes(value))
-        throw new types/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${read(name).trim()}'.`);
-    return value;
-}
-function booleanInput(read, name, fallback) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+/** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
+function lintProcfile(bytes, options = {}) {
+    return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -43212,7 +42702,7 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.map(text_inert).join('\n')}\n`;
+    return `${lines.map(inert).join('\n')}\n`;
 }
 /**
  * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
@@ -43220,12 +42710,12 @@ function formatText(result) {
  * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
  * shows any other character it must not print.
  */
-function text_inert(line) {
+function inert(line) {
     return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
@@ -43253,7 +42743,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: quote_printable(finding.file),
+        file: printable(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -43277,11 +42767,11 @@ function planAnnotations(findings, reserved = {}) {
 function annotate(findings, emit, reserved = {}) {
     const plan = planAnnotations(findings, reserved);
     for (const finding of plan.shown)
-        emit(finding.severity, quote_printable(finding.message), annotationProperties(finding));
+        emit(finding.severity, printable(finding.message), annotationProperties(finding));
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
-function countBySeverity(findings) {
+function annotations_countBySeverity(findings) {
     return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
         .filter(Boolean)
         .join(', ');
@@ -43292,7 +42782,7 @@ function countBySeverity(findings) {
  */
 function unannotatedMessage(hidden, seeAlso) {
     const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
-    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${annotations_countBySeverity(hidden)}): ` +
         `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
         `notices per step, so the most severe were annotated first.${where}`);
 }
@@ -43337,7 +42827,7 @@ function checkRunAnnotation(finding) {
         ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: quote_printable(finding.message),
+        message: printable(finding.message),
     };
 }
 /** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
@@ -43385,7 +42875,7 @@ const ENTITIES = {
 };
 /** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return quote_printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
 /** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
 function messageHtml(message) {
@@ -43548,7 +43038,7 @@ function sarifResult(finding, ruleIndex) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
-        message: { text: quote_printable(finding.message) },
+        message: { text: printable(finding.message) },
         locations: [
             {
                 physicalLocation: {
@@ -43565,65 +43055,7 @@ function relativeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/plan.ts
-
-
-
-
-const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
-function planTitle(platformName) {
-    return `What ${platformName} will run`;
-}
-function planLines(plan) {
-    const { build } = plan;
-    const lines = [];
-    const builder = plan.builder.unverified ? `${plan.builder.name} (assumed, unverified: ${plan.builder.unverified})` : plan.builder.name;
-    if (build.language) {
-        const why = build.overridden
-            ? 'as the `language` setting says'
-            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => quote(file)).join(', ')}`;
-        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
-    }
-    else {
-        lines.push(`Build: no builder of ${builder} recognises the app.`);
-    }
-    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
-    if (others.length > 0) {
-        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
-        lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
-    }
-    if (build.incomplete)
-        lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
-    for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
-        const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
-        lines.push(`${quote(process.type)} runs ${quote(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
-    }
-    const hidden = plan.processes.length - PLAN_LIMITS.processes;
-    if (hidden > 0)
-        lines.push(`${hidden} more processes are not shown.`);
-    if (plan.failure)
-        lines.push(`It fails: ${quote(plan.failure, 200)}.`);
-    lines.push(`Port: ${portText(plan.port)}.`);
-    return lines;
-}
-function portText(port) {
-    if (port.random)
-        return 'the `web` process must listen on `$PORT`, which the platform picks for each start';
-    const setting = port.setting ? `, set by ${port.setting}` : '';
-    return `the \`web\` process must listen on \`$PORT\` (${port.default ?? 'no default'} by default${setting})`;
-}
-/** The plan as a summary section. */
-function planHtml(plan, platformName) {
-    const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
-    return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
-}
-/** The plan for `--explain`: a heading and one indented line per fact. */
-function formatPlanText(plan, platformName) {
-    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => inert(`  ${printable(line)}`)).join('\n')}\n\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-
 
 
 
@@ -43633,9 +43065,7 @@ function formatPlanText(plan, platformName) {
 const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200 };
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderSummary(result, options) {
-    // With a plan, it says the language and why, so the one-line language section is left out.
-    const plan = result.plan ? planHtml(result.plan, options.platformName) : null;
-    const sections = [plan, heading(result, options), plan ? '' : languageSection(result, options), processesSection(result), findingsSection(result)];
+    const sections = [heading(result, options), languageSection(result, options), processesSection(result), findingsSection(result)];
     return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 /** The language the platform builds the app as, and the files that say so. */
@@ -43713,29 +43143,24 @@ function more(hidden, one, many) {
 
 
 const EMIT = { error: error, warning: warning, notice: notice };
-async function main_run() {
+async function run() {
     maskToken();
     try {
         const inputs = readInputs((name) => getInput(name));
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
-        const results = await lintEach({ workspace, path: inputs.path, platform, language, rules });
-        const nameOf = (id) => findPlatform(id)?.name ?? id;
-        // Several platforms: one summary section each; annotations, outputs and SARIF carry every platform's findings.
-        const result = mergeResults(results, nameOf);
+        const result = await lint({ workspace, path: inputs.path, platform, language, rules });
         const failing = failingCount(result, inputs.failOn);
         const event = readEvent();
         if (inputs.sarifFile)
             writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result);
+        const platformName = findPlatform(result.platform)?.name ?? result.platform;
         const wantsSummary = inputs.summary || inputs.checkRun;
         const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-        const summary = results
-            .map((each) => renderSummary(each, { failOn: inputs.failOn, failed: failingCount(each, inputs.failOn) > 0, platformName: nameOf(each.platform) }))
-            .join('\n') + pullRequest;
+        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
         const note = annotateFindings(result, inputs, checkRun, failing > 0);
-        for (const each of results)
-            logReport(each);
+        logReport(result);
         for (const [name, value] of Object.entries(outputsOf(result)))
             setOutput(name, value);
         if (inputs.summary)
@@ -43745,13 +43170,13 @@ async function main_run() {
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
-        const message = quote_printable(error instanceof Error ? error.message : String(error));
+        const message = printable(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }
 function writeSarif(file, result) {
     external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, RULES.map((rule) => rule.meta)));
+    external_node_fs_namespaceObject.writeFileSync(file, formatSarif(result, rules_RULES.map((rule) => rule.meta)));
 }
 async function pullRequestSection(event, inputs) {
     if (!event.pullRequest)
@@ -43824,7 +43249,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 2562:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
@@ -44297,6 +43722,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(629);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

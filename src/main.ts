@@ -8,7 +8,7 @@ import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { failingCount } from './engine/fail-on.js';
-import { lintEach, mergeResults } from './engine/each-platform.js';
+import { lintEach, mergeResults } from './each-platform.js';
 import { printable, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { findPlatform } from './platforms/index.js';

@@ -1,4 +1,4 @@
-import { lint, lintProcfile, type LintOptions, type LintProcfileOptions } from '../../src/engine/lint.js';
+import { lint, lintProcfile, type LintOptions, type LintProcfileOptions } from '../../src/lint.js';
 import type { Finding, LintResult } from '../../src/engine/types.js';
 import { makeTree, type Tree } from './tree.js';
 

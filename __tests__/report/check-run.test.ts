@@ -1,4 +1,4 @@
-import { lintProcfile } from '../../src/engine/lint.js';
+import { lintProcfile } from '../../src/lint.js';
 import { checkRunRequests, checkRunTitle, fitSummary, SUMMARY_LIMIT } from '../../src/report/check-run.js';
 import { renderSummary } from '../../src/report/summary.js';
 

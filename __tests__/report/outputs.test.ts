@@ -1,4 +1,4 @@
-import { lintProcfile } from '../../src/engine/lint.js';
+import { lintProcfile } from '../../src/lint.js';
 import { outputsOf } from '../../src/report/outputs.js';
 
 describe('outputsOf', () => {

@@ -1,4 +1,4 @@
-import { lint, lintProcfile } from '../../src/engine/lint.js';
+import { lint, lintProcfile } from '../../src/lint.js';
 import { PLATFORMS } from '../../src/platforms/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { ruleDocsUrl } from '../../src/report/docs.js';

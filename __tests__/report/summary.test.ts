@@ -1,4 +1,4 @@
-import { lintProcfile } from '../../src/engine/lint.js';
+import { lintProcfile } from '../../src/lint.js';
 import { messageHtml } from '../../src/report/html.js';
 import { renderSummary, SUMMARY_LIMITS } from '../../src/report/summary.js';
 

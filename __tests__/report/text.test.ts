@@ -1,4 +1,4 @@
-import { lintProcfile } from '../../src/engine/lint.js';
+import { lintProcfile } from '../../src/lint.js';
 import { formatText } from '../../src/report/text.js';
 
 describe('formatText', () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/lint.js';
 import { makeTree, removeTrees } from '../helpers/tree.js';
 
 afterEach(removeTrees);

@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6346:
+/***/ 8084:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2069);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7:
+/***/ 2069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,7 +34,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __nccwpck_require__(7005);
+var types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/fail-on.ts
 /** The `fail-on` policy shared by the action and the CLI: which findings make the run fail. */
 
@@ -54,7 +54,7 @@ function failingCount(result, failOn) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(1412);
+var engine_config = __nccwpck_require__(5710);
 ;// CONCATENATED MODULE: ./src/engine/languages.ts
 /** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 const LANGUAGES = [
@@ -83,7 +83,6 @@ const LANGUAGES = [
     { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
     { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
     { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
 ];
 function languageInfo(id) {
     return LANGUAGES.find((language) => language.id === id);
@@ -94,6 +93,1066 @@ function languageName(id) {
 }
 function isLanguage(value) {
     return LANGUAGES.some((language) => language.id === value);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/**
+ * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
+ * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ */
+const codecapsules = {
+    id: 'codecapsules',
+    name: 'Code Capsules',
+    parser: 'gcp',
+    missingWebError: 'web process not found in Procfile',
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
+        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
+        key: (name) => name,
+        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
+    },
+    languageOrder: [
+        { language: 'dotnet' },
+        { language: 'go' },
+        { language: 'java' },
+        { language: 'python', onlyWithProcfile: true },
+        { language: 'ruby' },
+        { language: 'php' },
+        { language: 'node' },
+        { language: 'python' },
+    ],
+    languagesNeedingProcfile: ['python', 'ruby'],
+    startCommandElsewhere: "a Run Command in the capsule's settings",
+    dockerfileReplacesProcfile: true,
+    dockerfileStartsApp: true,
+    extraLanguage: null,
+    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
+    deepMarkers: { python: '.py' },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku.ts
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
+function dnsLabel(name) {
+    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    return label === '' ? 'web' : label;
+}
+/**
+ * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
+ * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ */
+const heroku = {
+    id: 'heroku',
+    name: 'Heroku',
+    parser: 'heroku',
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+        key: (name) => name.replace(/_/g, '-').toLowerCase(),
+        suggest: dnsLabel,
+    },
+    languageOrder: [
+        { language: 'ruby' },
+        { language: 'node' },
+        { language: 'clojure' },
+        { language: 'python' },
+        { language: 'java' },
+        { language: 'scala' },
+        { language: 'php' },
+        { language: 'go' },
+        { language: 'dotnet' },
+    ],
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    deepMarkers: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+/**
+ * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
+ * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+    processTypeName: {
+        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
+        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platforms/index.ts
+
+
+
+const PLATFORMS = [codecapsules, heroku, dokku];
+const DEFAULT_PLATFORM = codecapsules.id;
+function findPlatform(id) {
+    return PLATFORMS.find((platform) => platform.id === id);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/engine/source.ts
+/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
+function decodeSource(bytes) {
+    const { text, encoding, bom, invalidOffsets } = decode(bytes);
+    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
+}
+function decode(bytes) {
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (startsWith(bytes, [0xff, 0xfe])) {
+        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
+    }
+    if (startsWith(bytes, [0xfe, 0xff])) {
+        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
+    }
+    const utf16 = guessUtf16(bytes);
+    if (utf16)
+        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
+    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
+}
+/**
+ * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
+ * other byte. Only the start of the file is sampled.
+ */
+function guessUtf16(bytes) {
+    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
+    if (pairs < 2)
+        return null;
+    let nulFirst = 0;
+    let nulSecond = 0;
+    for (let i = 0; i < pairs; i++) {
+        const first = bytes[2 * i];
+        const second = bytes[2 * i + 1];
+        if (first === 0 && second !== 0)
+            nulFirst++;
+        if (second === 0 && first !== 0)
+            nulSecond++;
+    }
+    if (nulSecond >= pairs * 0.9)
+        return 'utf-16le';
+    if (nulFirst >= pairs * 0.9)
+        return 'utf-16be';
+    return null;
+}
+function startsWith(bytes, prefix) {
+    return prefix.every((byte, i) => bytes[i] === byte);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const REPLACEMENT = '\uFFFD';
+function decodeUtf8(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
+    }
+    catch {
+        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
+        const text = lenientUtf8.decode(bytes);
+        const invalidOffsets = [];
+        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
+            invalidOffsets.push(i);
+        return { text, invalidOffsets };
+    }
+}
+function decodeUtf16(bytes, littleEndian) {
+    const units = Math.floor(bytes.length / 2);
+    const parts = [];
+    const chunk = 8192;
+    for (let first = 0; first < units; first += chunk) {
+        const codes = [];
+        for (let i = first; i < Math.min(units, first + chunk); i++) {
+            const a = bytes[2 * i] ?? 0;
+            const b = bytes[2 * i + 1] ?? 0;
+            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
+        }
+        parts.push(String.fromCharCode(...codes));
+    }
+    if (bytes.length % 2 === 1)
+        parts.push(REPLACEMENT);
+    return parts.join('');
+}
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
+        lines.push({
+            number: lines.length + 1,
+            start,
+            text: text.slice(start, crlf ? end - 1 : end),
+            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
+        });
+        start = end + 1;
+    }
+    return lines;
+}
+/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
+function columnAt(lineText, index) {
+    let column = 1;
+    for (let i = 0; i < index && i < lineText.length; i++) {
+        const code = lineText.charCodeAt(i);
+        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
+        const next = lineText.charCodeAt(i + 1);
+        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
+            i++;
+        column++;
+    }
+    return column + Math.max(0, index - lineText.length);
+}
+/** The line containing text offset `offset` (the last line if the offset is past the end). */
+function lineAtOffset(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid].start <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return lines[low];
+}
+
+;// CONCATENATED MODULE: ./src/engine/workspace.ts
+/**
+ * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
+ * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
+ */
+
+
+
+/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
+const MAX_PROCFILE_BYTES = 1024 * 1024;
+function resolveAppRoot(workspace, appPath) {
+    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
+    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
+    const absolute = realDirectory(requested, `The path '${appPath}'`);
+    if (!isInside(workspaceReal, absolute)) {
+        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
+    }
+    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
+}
+function realDirectory(target, what) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(target);
+    }
+    catch {
+        throw new types/* UsageError */.e(`${what} does not exist.`);
+    }
+    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
+        throw new types/* UsageError */.e(`${what} is not a directory.`);
+    return real;
+}
+function isInside(parent, child) {
+    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+}
+function toPosix(relative) {
+    return relative.split(external_node_path_namespaceObject.sep).join('/');
+}
+function joinRelative(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** Reads a regular file inside `workspace`, or says why it will not. */
+function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(file);
+    }
+    catch (error) {
+        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
+    }
+    if (!isInside(workspace, real))
+        return { ok: false, problem: 'link-outside' };
+    if (isInGitDirectory(workspace, real))
+        return { ok: false, problem: 'link-into-git' };
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    try {
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (stat.isDirectory())
+            return { ok: false, problem: 'directory' };
+        if (!stat.isFile())
+            return { ok: false, problem: 'not-regular' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { ok: false, problem: classify(error) };
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/**
+ * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
+ * Procfile linked there would have its lines quoted in findings.
+ */
+function isInGitDirectory(workspace, real) {
+    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
+}
+function isLink(file) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function errorCode(error) {
+    return error.code;
+}
+function classify(error) {
+    switch (errorCode(error)) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission';
+        case 'ELOOP':
+            return 'link-loop';
+        case 'ENOENT':
+            return 'missing';
+        case 'EISDIR':
+            return 'directory';
+        default:
+            return 'io-error';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_FILE_BYTES = 256 * 1024;
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText(relative) {
+            if (!cache.has(relative)) {
+                const absolute = resolve(relative);
+                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
+            }
+            return cache.get(relative) ?? null;
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+
+/** More evidence than this is counted, not listed. */
+const MAX_EVIDENCE = 5;
+function detect(rootEntries, platform, options) {
+    const found = LANGUAGES.flatMap((info) => {
+        const markers = info.markers.filter((name) => rootEntries.includes(name));
+        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
+        const deepExtension = platform.deepMarkers[info.id];
+        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
+        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
+        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+    });
+    const order = platform.languageOrder
+        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
+        .map((step) => step.language);
+    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
+    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
+    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    return {
+        candidates,
+        language: options.language ?? picked,
+        overridden: options.language !== undefined,
+        dockerfile: rootEntries.includes('Dockerfile'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
+ * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
+ */
+
+
+
+const PROCFILE = 'Procfile';
+/**
+ * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
+ * one or two folders down (`backend/Procfile`), found long before these are reached.
+ */
+const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
+const EDITOR_EXTENSIONS = new Set([
+    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
+    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
+]);
+/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
+const DEPENDENCY_DIRECTORIES = new Set([
+    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
+    '__pycache__', 'site-packages', 'target',
+]);
+/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
+const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
+const DEEP_EXTENSIONS = ['.py'];
+function classifyName(name) {
+    if (name === PROCFILE)
+        return 'exact';
+    const lower = name.toLowerCase();
+    if (lower === 'procfile')
+        return 'case';
+    if (lower.trim() === 'procfile')
+        return 'whitespace';
+    if (lower.startsWith('procfile.')) {
+        return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
+    }
+    if (lower !== 'profile' && isOneEditAway(lower, 'procfile'))
+        return 'typo';
+    return null;
+}
+function discover(root) {
+    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
+    let procfile = null;
+    const nearMisses = [];
+    for (const entry of entries) {
+        const kind = classifyName(entry.name);
+        if (kind === 'exact')
+            procfile = joinRelative(root.relative, entry.name);
+        else if (kind && !entry.isDirectory())
+            nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
+    }
+    const rootEntries = entries.map((entry) => entry.name);
+    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function listDirectory(dir) {
+    try {
+        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+function searchBelow(root, rootEntries) {
+    const nested = [];
+    const deepFiles = new Map();
+    let level = subdirectories('', rootEntries);
+    let directories = NESTED_SEARCH.maxDirectories;
+    let entriesLeft = NESTED_SEARCH.maxEntries;
+    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
+        const next = [];
+        for (const dir of level) {
+            if (directories-- <= 0 || entriesLeft <= 0)
+                break;
+            const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
+            entriesLeft -= entries.length;
+            if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
+                continue;
+            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    continue;
+                const relative = joinRelative(dir, entry.name);
+                if (!sample && isNestedCandidate(entry.name))
+                    nested.push(joinRelative(root.relative, relative));
+                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
+                if (extension && !deepFiles.has(extension))
+                    deepFiles.set(extension, relative);
+            }
+            next.push(...subdirectories(dir, entries));
+        }
+        level = next.sort(compare);
+    }
+    return { nested: nested.sort(compare), deepFiles };
+}
+function subdirectories(dir, entries) {
+    return entries
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
+        .map((entry) => joinRelative(dir, entry.name));
+}
+function isNestedCandidate(name) {
+    const kind = classifyName(name);
+    return kind === 'exact' || kind === 'case' || kind === 'extension';
+}
+/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
+function isOneEditAway(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse.ts
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    return { source, lines: source.lines.map(classifyLine) };
+}
+function isSpace(char) {
+    return char !== undefined && SPACE.test(char);
+}
+function classifyLine(line) {
+    const { text } = line;
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = trimEnd(text, commandStart, text.length);
+    return Object.assign(base, {
+        kind: 'process',
+        type: token(text, contentStart, typeEnd),
+        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
+        colonColumn: columnAt(text, colon),
+        command: token(text, commandStart, commandEnd),
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && SPACE.test(text[end - 1]))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
+/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
+function applyDuplicatePolicy(entries, policy) {
+    if (policy === 'all-run')
+        return entries;
+    const chosen = new Map();
+    for (const entry of entries) {
+        if (policy === 'last-wins' || !chosen.has(entry.type))
+            chosen.set(entry.type, entry);
+    }
+    const kept = new Set(chosen.values());
+    return entries.filter((entry) => kept.has(entry));
+}
+/** A reading; a parser that rejects the file starts nothing. */
+function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
+    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+    const entryOn = new Map();
+    for (const entry of entries)
+        if (!entryOn.has(entry.line))
+            entryOn.set(entry.line, entry);
+    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
+/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
+/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
+function isGoRegexSpace(code) {
+    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
+}
+/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
+function isRubyRegexSpace(code) {
+    return isGoRegexSpace(code) || code === 11;
+}
+/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
+function isGoUnicodeSpace(code) {
+    if (code <= 32)
+        return code === 32 || (code >= 9 && code <= 13);
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
+function trimWith(text, isSpace) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
+}
+/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
+function isAsciiWordChar(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
+function isPythonSpace(code) {
+    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
+}
+/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
+function isPythonLineBreak(code) {
+    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
+        code === 0x85 || code === 0x2028 || code === 0x2029);
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
+
+
+/** bufio.Scanner's default limit: a longer line stops the scan. */
+const MAX_LINE_BYTES = 64 * 1024;
+const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+const LAX_NAME = /^[A-Za-z0-9_-]+$/;
+function readDokku(source) {
+    const entries = [];
+    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
+    if (source.encoding !== 'utf-8')
+        return fail('invalid line in procfile, line 1', 1);
+    const seen = new Set();
+    for (const line of source.lines) {
+        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+            return fail('bufio.Scanner: token too long', line.number);
+        const text = trimWith(raw, isGoUnicodeSpace);
+        if (text === '' || text.startsWith('#') || text.startsWith('//'))
+            continue;
+        const parts = splitEntry(text);
+        if (!parts)
+            return fail(`invalid line in procfile, line ${line.number}`, line.number);
+        const [type, rawCommand] = parts;
+        if (!STRICT_NAME.test(type))
+            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+        if (type.length > 63)
+            return fail(`process name over 63 characters, line ${line.number}`, line.number);
+        if (seen.has(type))
+            return fail(`process names must be unique, line ${line.number}`, line.number);
+        seen.add(type);
+        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command === '')
+            return fail(`no command specified, line ${line.number}`, line.number);
+        entries.push({ type, command, line: line.number, commandLine: line.number });
+    }
+    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+}
+/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
+function splitEntry(text) {
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return null;
+    let nameEnd = colon;
+    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
+        nameEnd--;
+    const name = text.slice(0, nameEnd);
+    if (!LAX_NAME.test(name))
+        return null;
+    let start = colon + 1;
+    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
+        start++;
+    return start < text.length ? [name, text.slice(start)] : null;
+}
+/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
+function stripInlineComment(command) {
+    for (const marker of ['#', '//']) {
+        for (let i = command.length - marker.length - 2; i >= 0; i--) {
+            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
+                return command.slice(0, i);
+        }
+    }
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
+
+const NEWLINE = 10;
+/** The pattern matched at `start`, not running past `limit`, or `null`. */
+function matchAt(text, start, limit, pattern) {
+    let i = start;
+    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
+        i++;
+    if (i === start || text.charCodeAt(i) !== 58 /* : */)
+        return null;
+    const typeEnd = i;
+    let k = typeEnd + 1;
+    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
+        k++;
+    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
+        k--;
+        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
+            k--;
+        if (k === typeEnd)
+            return null;
+    }
+    const newline = text.indexOf('\n', k);
+    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
+}
+/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
+function matchEntries(source, pattern, skipFirstLine) {
+    const { text, lines } = source;
+    const entries = [];
+    const swallowedLines = new Map();
+    let resumeAt = 0;
+    for (const line of lines) {
+        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
+            continue;
+        const limit = pattern.acrossLines ? text.length : lineLimit(line);
+        const match = matchAt(text, line.start, limit, pattern);
+        if (!match)
+            continue;
+        const commandLine = lineAtOffset(lines, match.commandStart).number;
+        for (let n = line.number + 1; n <= commandLine; n++)
+            swallowedLines.set(n, line.number);
+        entries.push({
+            type: text.slice(line.start, match.typeEnd),
+            command: text.slice(match.commandStart, match.commandEnd),
+            line: line.number,
+            commandLine,
+        });
+        resumeAt = match.commandEnd + 1;
+    }
+    return { entries, swallowedLines };
+}
+/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
+function lineLimit(line) {
+    return line.start + line.text.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
+
+
+
+const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
+function readForeman(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
+    return reading({ entries, policy: 'all-run', failure });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
+
+
+
+const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
+function readGcp(source) {
+    if (source.encoding !== 'utf-8') {
+        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
+        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
+    }
+    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
+    // A byte order mark is not `\w`, so the first line cannot match.
+    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
+    for (const entry of entries)
+        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
+    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
+
+const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const isSpace0 = (char) => char === ' ' || char === '\t';
+function readHerokuCnb(source) {
+    const entries = [];
+    const warnings = new Map();
+    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
+    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+        return fail('Cannot read Procfile contents: not UTF-8', 1);
+    const seen = new Map();
+    for (const line of source.lines) {
+        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
+        if (text.includes('\r'))
+            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
+        const content = skipSpace0(text);
+        if (content === text.length || text[content] === '#')
+            continue;
+        const colon = text.indexOf(':');
+        if (colon === -1)
+            return fail(`line ${line.number}: expected \`key: value\``, line.number);
+        const original = text.slice(0, colon);
+        const key = strictKey(original);
+        if (key === null)
+            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
+        const value = text.slice(skipSpace0(text, colon + 1));
+        if (value.trim() === '')
+            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
+        if (key !== original) {
+            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+        }
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
+        seen.set(key, line.number);
+        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+    }
+    return reading({ entries, policy: 'last-wins', warnings });
+}
+/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
+function strictKey(original) {
+    if (KEY.test(original) && original.length <= 63)
+        return original;
+    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
+}
+function skipSpace0(text, from = 0) {
+    let i = from;
+    while (isSpace0(text[i]))
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
+/**
+ * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
+ * "process names must be unique within a Procfile".
+ */
+
+
+
+
+
+const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
+function readHoncho(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'first-wins' });
+    const { text, lines } = source;
+    const entries = [];
+    const seen = new Set();
+    for (const [start, end] of pythonLines(text)) {
+        if (start === 0 && source.bom)
+            continue; // open() keeps the BOM: `\ufeffweb` is no name
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            continue;
+        const line = lineAtOffset(lines, start).number;
+        const type = text.slice(start, match.typeEnd);
+        if (seen.has(type)) {
+            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+        }
+        seen.add(type);
+        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
+    }
+    return reading({ entries, policy: 'first-wins' });
+}
+/** [start, end) of each line as `str.splitlines()` cuts the text. */
+function* pythonLines(text) {
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isPythonLineBreak(code))
+            continue;
+        yield [start, i];
+        if (code === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        start = i + 1;
+    }
+    if (start < text.length)
+        yield [start, text.length];
+}
+
+;// CONCATENATED MODULE: ./src/engine/readers/index.ts
+
+
+
+
+
+const PARSERS = [
+    { id: 'gcp', name: 'Code Capsules', read: readGcp },
+    { id: 'heroku', name: 'Heroku', read: readHerokuCnb },
+    { id: 'dokku', name: 'Dokku', read: readDokku },
+    { id: 'foreman', name: 'foreman', read: readForeman },
+    { id: 'honcho', name: 'honcho', read: readHoncho },
+];
+function readAll(source) {
+    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
+/**
+ * The engine's product: everything known about one app before any rule runs (where the Procfile is, its bytes parsed,
+ * how every modelled parser reads it, the app's files, its language, the configuration as written). It knows nothing
+ * of the rules: src/runner runs them on an Analysis.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Analyses the app at `options.path` inside the workspace, reading only inside it. */
+async function analyzeWorkspace(options) {
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    const root = resolveAppRoot(options.workspace, options.path ?? '.');
+    const discovery = discover(root);
+    const files = diskAppFiles(root, discovery.rootEntries);
+    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
+    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
+}
+/** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
+function analyze_analyzeProcfile(bytes, options = {}) {
+    const file = options.path ?? 'Procfile';
+    const files = memoryAppFiles(options.files);
+    const folder = path.posix.dirname(file);
+    const discovery = {
+        root: { workspace: '', absolute: '', relative: folder === '.' ? '' : folder },
+        rootEntries: [...files.rootEntries],
+        procfile: file,
+        nearMisses: [],
+        nested: [],
+        deepFiles: new Map(),
+    };
+    const platform = resolvePlatform(options.platform);
+    const language = resolveLanguage(options.language);
+    return assemble({ platform, language, discovery, files, bytes, procfileProblem: null, config: null });
+}
+function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
+    const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
+    const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
+    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    return { platform, discovery, files, procfile, procfileProblem, detection, config };
+}
+async function readConfig(files, path) {
+    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (text === null)
+        return null;
+    // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
+    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
+    return parseConfigFile(text, path);
+}
+function resolvePlatform(id = DEFAULT_PLATFORM) {
+    const platform = findPlatform(id);
+    if (!platform) {
+        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
+    }
+    return platform;
+}
+function resolveLanguage(value) {
+    if (value === undefined || value === '' || value === 'auto')
+        return undefined;
+    if (isLanguage(value))
+        return value;
+    throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -179,13 +1238,7 @@ function packageJson(files) {
             return 'invalid';
         const scripts = parsed.scripts;
         const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-        const { main, dependencies, devDependencies } = parsed;
-        const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
-        return {
-            scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
-            main: typeof main === 'string' && main.trim() !== '' ? main : null,
-            dependencies: new Set(names),
-        };
+        return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
     }
     catch {
         return 'invalid';
@@ -197,503 +1250,6 @@ const BUILD_SCRIPTS = ['build', 'heroku-postbuild', 'postinstall', 'prestart', '
 function pythonModuleExists(files, dir, module) {
     const base = posix_namespaceObject.join(dir, ...module.split('.'));
     return files.exists(`${base}.py`) || files.isDirectory(base);
-}
-
-;// CONCATENATED MODULE: ./src/deploy/defaults.ts
-/**
- * What each builder starts for `web` when the app has no Procfile, read from the builders' sources (cited per case).
- * `null` where procfile-lint does not know the default: rules then stay silent.
- */
-
-const GCP = 'GoogleCloudPlatform/buildpacks@21f28de8';
-/** Google Cloud buildpacks (the model of Code Capsules' backend capsules). */
-function gcpDefaultStart(language, files) {
-    switch (language) {
-        case 'python':
-            return gcpPython(files);
-        case 'node':
-            return gcpNode(files);
-        case 'ruby':
-            return {
-                kind: 'fails',
-                // cmd/ruby/missing_entrypoint/lib/lib.go BuildFn: the Ruby group needs google.config.entrypoint.
-                message: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
-                source: `${GCP} cmd/ruby/missing_entrypoint/lib/lib.go`,
-            };
-        case 'go':
-            // pkg/golang/golang.go: `go build -o <layer>/bin/main`, and that binary is the entrypoint.
-            return { kind: 'command', command: 'main', why: 'the binary the Go buildpack builds', source: `${GCP} pkg/golang/golang.go (OutBin)` };
-        case 'php':
-            // cmd/php/webconfig/lib/lib.go: without a Procfile or GOOGLE_ENTRYPOINT it adds nginx + php-fpm as `web`.
-            return { kind: 'command', command: 'nginx + php-fpm', why: 'the web server the PHP buildpack configures', source: `${GCP} cmd/php/webconfig/lib/lib.go` };
-        default:
-            return null;
-    }
-}
-/** cmd/python/missing_entrypoint/lib/lib.go BuildFn (since 2023-07). */
-function gcpPython(files) {
-    const source = `${GCP} cmd/python/missing_entrypoint/lib/lib.go`;
-    const module = files.exists('main.py') ? 'main' : files.exists('app.py') ? 'app' : null;
-    if (module) {
-        return {
-            kind: 'command',
-            command: `gunicorn -b :8080 ${module}:app`,
-            why: `${module}.py is at the app root (Python 3.13 and later may pick uvicorn, streamlit or gradio instead, on the same port)`,
-            source,
-            fixedPort: 8080,
-        };
-    }
-    // With a pyproject.toml, a script command declared there may be used instead: not followed here.
-    if (files.exists('pyproject.toml'))
-        return null;
-    return {
-        kind: 'fails',
-        message: 'for Python, provide a main.py or app.py file or set an entrypoint with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
-        source,
-    };
-}
-/** pkg/nodejs/npm.go DefaultStartCommand, in its order. */
-function gcpNode(files) {
-    const source = `${GCP} pkg/nodejs/npm.go (DefaultStartCommand)`;
-    const pkg = packageJson(files);
-    if (pkg === 'invalid')
-        return null;
-    if (pkg === null)
-        return nodeScript('index.js', 'there is no package.json', source);
-    // Angular SSR, Nuxt and SvelteKit have start commands of their own, not followed here.
-    if (['@angular/ssr', 'nuxt', '@sveltejs/kit'].some((name) => pkg.dependencies.has(name)))
-        return null;
-    if ('start' in pkg.scripts)
-        return { kind: 'command', command: 'npm run start', why: 'package.json has a "start" script', source };
-    if (files.exists('server.js'))
-        return { kind: 'command', command: 'npm run start', why: 'server.js is at the app root (npm then runs `node server.js`)', source };
-    if (pkg.main)
-        return nodeScript(pkg.main, 'package.json sets "main"', source);
-    return nodeScript('index.js', 'package.json has no "start" script or "main", and there is no server.js', source);
-}
-function nodeScript(file, why, source) {
-    return { kind: 'command', command: `node ${file}`, why, source };
-}
-/** Heroku's classic buildpacks, through their `bin/release` default_process_types (herokuish applies the same). */
-function herokuClassicDefaultStart(language, files) {
-    switch (language) {
-        case 'node':
-            return { kind: 'command', command: 'npm start', why: 'the Node.js buildpack declares it', source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release' };
-        case 'php':
-            return { kind: 'command', command: 'heroku-php-apache2', why: 'the PHP buildpack declares it', source: 'heroku/heroku-buildpack-php@ff95c90e bin/release' };
-        case 'python':
-            return {
-                kind: 'none',
-                why: 'the Python buildpack declares no default process type',
-                source: 'heroku/heroku-buildpack-python@b4e7e721 bin/release',
-            };
-        case 'ruby':
-            return herokuRuby(files);
-        default:
-            return null;
-    }
-}
-/** heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb and rack.rb default_process_types. */
-function herokuRuby(files) {
-    const lock = files.readText('Gemfile.lock') ?? '';
-    const gem = (name) => new RegExp(`^ {4}${name} \\(`, 'm').test(lock);
-    if (gem('railties') || files.exists('config/application.rb')) {
-        return {
-            kind: 'command',
-            command: 'bin/rails server -p ${PORT:-5000} -e $RAILS_ENV',
-            why: 'it is a Rails app',
-            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb',
-        };
-    }
-    if (gem('rack') || files.exists('config.ru')) {
-        return {
-            kind: 'command',
-            command: gem('thin') ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}' : 'bundle exec rackup config.ru -p ${PORT:-5000}',
-            why: 'it is a Rack app',
-            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rack.rb',
-        };
-    }
-    return { kind: 'none', why: 'the Ruby buildpack declares only `console` for a plain Ruby app', source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb' };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
-
-/** The snapshot of Google's buildpacks these facts were read from. */
-const GCP_SOURCE = 'GoogleCloudPlatform/buildpacks@21f28de8';
-const ORDER = `${GCP_SOURCE} builders/gcp/base/builder.toml`;
-/** `HasAtLeastOneOutsideDependencyDirectories`: a `filepath.Walk` of the whole tree that skips only `node_modules`. */
-const ANYWHERE = 'pkg/gcpbuildpack/filepath.go';
-/**
- * Google's builder order (builders/gcp/base/builder.toml, `[[order]]`), with each group's detection: the first group
- * whose buildpacks all opt in builds the app.
- */
-const GCP_GROUPS = [
-    {
-        id: 'google.dotnet',
-        language: 'dotnet',
-        // pkg/dotnet/dotnet.go ProjectFiles: `(?i)\.(cs|fs|vb)proj$` anywhere (a WalkDir of the whole tree).
-        markers: [{ anywhere: '.csproj', caseInsensitive: true }, { anywhere: '.fsproj', caseInsensitive: true }, { anywhere: '.vbproj', caseInsensitive: true }],
-        source: `${ORDER}; cmd/dotnet/sdk/lib/lib.go`,
-    },
-    {
-        id: 'google.dotnet.runtime + google.config.entrypoint',
-        language: 'dotnet',
-        markers: [{ rootSuffix: 'runtimeconfig.json' }],
-        needsProcfile: true,
-        source: `${ORDER}; cmd/dotnet/runtime/lib/lib.go`,
-    },
-    { id: 'google.dart', language: 'dart', markers: [{ file: 'pubspec.yaml' }], source: `${ORDER}; cmd/dart/sdk` },
-    { id: 'google.go', language: 'go', markers: [{ anywhere: '.go' }], source: `${ORDER}; cmd/go/runtime/lib/lib.go, ${ANYWHERE}` },
-    {
-        id: 'google.java',
-        language: 'java',
-        markers: [
-            { file: 'pom.xml' }, { file: '.mvn/extensions.xml' }, { file: 'build.gradle' }, { file: 'build.gradle.kts' },
-            { file: 'settings.gradle.kts' }, { file: 'settings.gradle' }, { file: 'META-INF/MANIFEST.MF' },
-            { rootSuffix: '.java' }, { rootSuffix: '.jar' },
-        ],
-        source: `${ORDER}; cmd/java/runtime/lib/lib.go`,
-    },
-    {
-        id: 'google.python.runtime + google.config.entrypoint',
-        language: 'python',
-        markers: [{ anywhere: '.py' }],
-        needsProcfile: true,
-        source: `${ORDER}; cmd/python/runtime/lib/lib.go, ${ANYWHERE}`,
-    },
-    {
-        id: 'google.ruby.runtime + google.config.entrypoint',
-        language: 'ruby',
-        markers: [{ file: 'Gemfile' }, { file: 'gems.rb' }, { anywhere: '.rb' }],
-        needsProcfile: true,
-        source: `${ORDER}; cmd/ruby/runtime/lib/lib.go, ${ANYWHERE}`,
-    },
-    {
-        id: 'google.php',
-        language: 'php',
-        markers: [{ file: 'composer.json' }, { anywhere: '.php' }],
-        source: `${ORDER}; cmd/php/runtime/lib/lib.go, ${ANYWHERE}`,
-    },
-    {
-        id: 'google.nodejs',
-        language: 'node',
-        // A root *.ts counts too when the requested Node.js is 24 or later: not followed here.
-        markers: [{ file: 'package.json' }, { rootSuffix: '.js' }],
-        source: `${ORDER}; cmd/nodejs/runtime/lib/lib.go`,
-    },
-    {
-        id: 'google.python.runtime + google.python.missing-entrypoint',
-        language: 'python',
-        markers: [{ anywhere: '.py' }],
-        source: `${ORDER}; cmd/python/missing_entrypoint/lib/lib.go`,
-    },
-    {
-        id: 'google.ruby.missing-entrypoint',
-        language: 'ruby',
-        markers: [{ anywhere: '.rb' }],
-        fails: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
-        source: `${ORDER}; cmd/ruby/missing_entrypoint/lib/lib.go`,
-    },
-];
-/**
- * Code Capsules backend capsules, modelled as Google Cloud buildpacks (domain.md section 1: the only source naming
- * the builder is codecapsules-io/codecapsules-docs docs/deployment/index.md, 2022, so the builder is unverified).
- */
-const codecapsules = {
-    id: 'codecapsules',
-    name: 'Code Capsules',
-    parser: 'gcp',
-    builder: {
-        name: 'Google Cloud buildpacks',
-        unverified: 'Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md)',
-        source: ORDER,
-    },
-    // pkg/entrypoint/procfile.go
-    missingWebError: 'web process not found in Procfile',
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
-        rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
-        key: (name) => name,
-        suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
-    },
-    groups: GCP_GROUPS,
-    // filepath.go skips `node_modules`. `.git` is skipped too: it holds no file named like a source file.
-    walkSkips: ['node_modules', '.git'],
-    defaultStart: gcpDefaultStart,
-    execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
-    runtime: {
-        goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },
-        absentPrograms: [
-            {
-                name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
-                why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
-                source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
-            },
-            {
-                name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
-                why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
-                source: `${ORDER}`,
-            },
-        ],
-        onlyWinnerRuntime: {
-            // stacks/google_22/run-packages.txt has no language runtime; each group installs its own (the Ruby group may add Node).
-            source: `${ORDER}; stacks/google_22/run-packages.txt`,
-            alsoInstalled: { ruby: ['node'] },
-        },
-    },
-    port: {
-        variable: 'PORT',
-        random: false,
-        defaultValue: 3000,
-        setting: 'the Network Port setting of the capsule',
-        source: 'codecapsules-io/docusaurus-docs docs/products/backend-capsule/configure.md',
-    },
-    processTypes: {
-        release: 'unverified',
-        others: 'unverified',
-        source: 'codecapsules-io/docusaurus-docs docs/products/database-capsule/migrations.md (no release phase documented)',
-    },
-    languagesNeedingProcfile: ['python', 'ruby'],
-    startCommandElsewhere: "a Run Command in the capsule's settings",
-    // A Docker Capsule is a capsule type of its own (docusaurus-docs docs/backend/docker): a Dockerfile never changes
-    // what a backend capsule does with its Procfile.
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: 'a Docker Capsule',
-    // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
-    dockerfileStartsApp: true,
-    extraLanguage: null,
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku.ts
-
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
-function dnsLabel(name) {
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
-    return label === '' ? 'web' : label;
-}
-const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
-/**
- * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
- * Node.js, Clojure, Python, Java, Gradle, Scala, PHP, Go), each with the root files its `bin/detect` looks for.
- * Herokuish (Dokku) runs the same buildpacks in the same order.
- */
-const HEROKU_CLASSIC_GROUPS = [
-    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: bp('ruby', '0c80c93d') },
-    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: bp('nodejs', '4f394e95') },
-    { id: 'heroku/clojure', language: 'clojure', markers: [{ file: 'project.clj' }], source: 'heroku/heroku-buildpack-clojure bin/detect' },
-    {
-        id: 'heroku/python',
-        language: 'python',
-        // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
-        markers: [
-            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
-            'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
-            '__pycache__', '.venv', 'venv',
-        ].map((file) => ({ file })),
-        source: bp('python', 'b4e7e721'),
-    },
-    {
-        id: 'heroku/java',
-        language: 'java',
-        markers: ['pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml'].map((file) => ({ file })),
-        source: 'heroku/heroku-buildpack-java bin/detect',
-    },
-    {
-        id: 'heroku/gradle',
-        language: 'java',
-        markers: ['build.gradle', 'build.gradle.kts', 'gradlew', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
-        source: 'heroku/heroku-buildpack-gradle bin/detect',
-    },
-    {
-        id: 'heroku/scala',
-        language: 'scala',
-        markers: [{ rootSuffix: '.sbt' }, { file: 'project/build.properties' }],
-        source: 'heroku/heroku-buildpack-scala bin/detect',
-    },
-    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }, { file: 'index.php' }], source: bp('php', 'ff95c90e') },
-    {
-        id: 'heroku/go',
-        language: 'go',
-        markers: ['go.mod', 'Gopkg.lock', 'Godeps/Godeps.json', 'vendor/vendor.json', 'glide.yaml'].map((file) => ({ file })),
-        source: bp('go', '1bc788f'),
-    },
-];
-/** Heroku's router sends traffic to `$PORT`, which it picks per dyno (devcenter "Runtime": R10 boot timeout otherwise). */
-const HEROKU_PORT = {
-    variable: 'PORT',
-    random: true,
-    defaultValue: null,
-    setting: null,
-    source: 'devcenter.heroku.com/articles/dynos#local-environment-variables',
-};
-const HEROKU_PROCESS_TYPES = {
-    release: true,
-    others: true,
-    source: 'devcenter.heroku.com/articles/release-phase',
-};
-/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
-const HEROKU_CLASSIC_RUNTIME = {
-    goBinary: {
-        // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
-        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
-        onPath: true,
-        source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
-    },
-    absentPrograms: [],
-    onlyWinnerRuntime: null,
-};
-/**
- * Heroku's classic (Cedar) generation, what most Heroku apps run on. Its Procfile parser is private; Heroku
- * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
- * reader applies.
- */
-const heroku = {
-    id: 'heroku',
-    name: 'Heroku',
-    parser: 'heroku-classic',
-    builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
-        rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-    groups: HEROKU_CLASSIC_GROUPS,
-    walkSkips: [],
-    defaultStart: herokuClassicDefaultStart,
-    // devcenter "The Procfile": each command runs in a dyno through bash.
-    execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
-    runtime: HEROKU_CLASSIC_RUNTIME,
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-};
-
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-const HEROKUISH = 'gliderlabs/herokuish@fbc485e2';
-/**
- * Dokku: Heroku's classic buildpacks through herokuish for the build and the start, dokku/procfile-util for the
- * Procfile. Dokku runs `procfile-util` without `--strict` (dokku/dokku plugins/ps; procfile-util commands/flags.go),
- * so names are `[A-Za-z0-9_-]+`. herokuish starts a process with `exec $(eval echo "$cmd")`
- * (include/procfile.bash procfile-exec), not `bash -c`.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
-    groups: HEROKU_CLASSIC_GROUPS,
-    processTypeName: {
-        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
-        rule: 'use only ASCII letters, digits, `_` and `-`, at most 63 characters (procfile-util without --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
-    execution: { kind: 'herokuish-exec', label: 'exec $(eval echo "$cmd") (herokuish)', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
-    port: {
-        variable: 'PORT',
-        random: false,
-        defaultValue: 5000,
-        setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
-        source: 'dokku/dokku docs/networking/port-management.md',
-    },
-    processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-};
-
-;// CONCATENATED MODULE: ./src/platforms/heroku-fir.ts
-
-const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
-/**
- * The Cloud Native Buildpacks builder's order (heroku/cnb-builder-images builder-22/24/26 builder.toml): Python,
- * Ruby, Java, Scala, Go, PHP, .NET, then Node.js last. heroku/python detects a fixed list of root files, not any `*.py`.
- */
-const HEROKU_FIR_GROUPS = [
-    {
-        id: 'heroku/python',
-        language: 'python',
-        markers: [
-            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock',
-        ].map((file) => ({ file })),
-        source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
-    },
-    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
-    {
-        id: 'heroku/java',
-        language: 'java',
-        markers: ['pom.xml', '.mvn', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
-        source: `${BUILDER}; heroku/buildpacks-jvm`,
-    },
-    { id: 'heroku/scala', language: 'scala', markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }], source: `${BUILDER}; heroku/buildpacks-jvm` },
-    { id: 'heroku/go', language: 'go', markers: [{ file: 'go.mod' }], source: `${BUILDER}; heroku/buildpacks-go` },
-    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }], source: `${BUILDER}; heroku/buildpacks-php` },
-    {
-        id: 'heroku/dotnet',
-        language: 'dotnet',
-        markers: [{ rootSuffix: '.sln' }, { rootSuffix: '.csproj' }, { rootSuffix: '.fsproj' }, { rootSuffix: '.vbproj' }],
-        source: `${BUILDER}; heroku/buildpacks-dotnet`,
-    },
-    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
-];
-/**
- * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
- * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
- * (src/launch.rs).
- */
-const herokuFir = {
-    id: 'heroku-fir',
-    name: 'Heroku (Fir)',
-    parser: 'heroku',
-    builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
-    missingWebError: null,
-    processTypeName: {
-        isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-        key: (name) => name.replace(/_/g, '-').toLowerCase(),
-        suggest: dnsLabel,
-    },
-    groups: HEROKU_FIR_GROUPS,
-    walkSkips: [],
-    // The CNB buildpacks' defaults are not modelled.
-    defaultStart: () => null,
-    execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
-    runtime: {
-        goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },
-        absentPrograms: [],
-        onlyWinnerRuntime: null,
-    },
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-};
-
-;// CONCATENATED MODULE: ./src/platforms/index.ts
-
-
-
-
-const PLATFORMS = [codecapsules, heroku, herokuFir, dokku];
-const DEFAULT_PLATFORM = codecapsules.id;
-function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/programs.ts
@@ -782,7 +1338,7 @@ const PROGRAMS = {
     },
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/traversal.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/traversal.js
 function forEachChild(node, callback) {
     switch (node.type) {
         case "Script":
@@ -996,7 +1552,7 @@ function forEachChild(node, callback) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/ansi-c.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
     return code >= 48 && code <= 55;
 }
@@ -1179,7 +1735,7 @@ function decodeAnsiCQuoted(source, start, limit) {
     return { value, end: pos, closed };
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/expansion.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/expansion.js
 // The window is held only until the script resolves; a part constructed without one has no script.
 class ScriptExpansionImpl {
     static _resolveScript;
@@ -1261,10 +1817,10 @@ class ArithmeticExpansionImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/limits.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/limits.js
 const MAX_SYNTAX_NESTING = 256;
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word-value.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/word-value.js
 function dequoteValue(parts) {
     let s = "";
     for (const c of parts)
@@ -1327,7 +1883,7 @@ function wordPartsValue(parts) {
     return value;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/word.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/word.js
 
 class WordImpl {
     type = "Word";
@@ -1369,7 +1925,7 @@ class WordImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/substitution-context.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/substitution-context.js
 // A nested script shares its parent's boundary cache, allocated on first use.
 function createSubstitutionContext(parent) {
     const boundaries = parent === undefined ? undefined : substitutionBoundaries(parent);
@@ -1379,7 +1935,7 @@ function substitutionBoundaries(context) {
     return context.boundaries ?? (context.boundaries = new Map());
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/chars.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/chars.js
 const CH_TAB = 9;
 const CH_NL = 10;
 const CH_SPACE = 32;
@@ -1427,7 +1983,7 @@ function skipLineContinuations(source, pos, end) {
     return pos;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/glob.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/glob.js
 
 
 function hasGlobCharacters(text) {
@@ -1697,7 +2253,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
     return result;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/lexer.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/lexer.js
 
 
 
@@ -6057,7 +6613,7 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic.js
 
 
 
@@ -6113,7 +6669,7 @@ function opPrec(op) {
             return -1;
     }
 }
-function trimEnd(src, start, end) {
+function arithmetic_trimEnd(src, start, end) {
     while (end > start) {
         const c = src.charCodeAt(end - 1);
         if (c !== CH_SPACE && c !== CH_TAB && c !== CH_NL)
@@ -6359,7 +6915,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         }
         if (collector)
             collector.embeddedWords.length = wordCount;
-        return makeWord(start, trimEnd(src, start, pos));
+        return makeWord(start, arithmetic_trimEnd(src, start, pos));
     }
     function parseBinExpr(minPrec, depth) {
         if (depth > MAX_SYNTAX_NESTING)
@@ -6645,12 +7201,12 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
         // as one word. With embedded structure its parts still expose nested substitutions.
         if (collector)
             collector.embeddedWords.length = initialWordCount;
-        return makeWord(start, trimEnd(src, start, len), collector !== undefined);
+        return makeWord(start, arithmetic_trimEnd(src, start, len), collector !== undefined);
     }
     return result;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parts.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/parts.js
 
 
 
@@ -6709,7 +7265,7 @@ function computeHereDocBodyParts(source, word, depth = 0, context) {
     return parts ?? undefined;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/arithmetic-parts.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/arithmetic-parts.js
 
 
 
@@ -6746,7 +7302,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
     return expression;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/assignment.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/assignment.js
 
 
 
@@ -6877,7 +7433,7 @@ class AssignmentImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/command.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/command.js
 const isArgument = (item) => item.type === "Word" || item.type === "Assignment";
 class CommandImpl {
     type = "Command";
@@ -6920,7 +7476,7 @@ class CommandImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/heredoc.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/heredoc.js
 
 class HereDocBodyImpl {
     type = "HereDocBody";
@@ -6949,7 +7505,7 @@ class HereDocBodyImpl {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/unbash/dist/parser.js
+;// CONCATENATED MODULE: ./node_modules/unbash/dist/parser.js
 
 
 
@@ -8686,69 +9242,6 @@ function join(cwd, target) {
     return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/commands/facts.ts
-
-
-const cache = new WeakMap();
-function commandFacts(line) {
-    let facts = cache.get(line);
-    if (!facts) {
-        const analysis = analyzeShell(line.command.text);
-        const invocations = invocationsOf(analysis);
-        const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
-        facts = { analysis, invocations, main };
-        cache.set(line, facts);
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/quote.ts
-/**
- * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
- * into a message passes through `quote`, which makes it one line of visible characters: control characters,
- * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
- * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
-const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
-function quote_visible(text) {
-    return quote_printable(text.replace(/\\/g, '\\\\'));
-}
-/**
- * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
- * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
- */
-function quote_printable(text) {
-    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
-}
-function escapeCodePoint(char) {
-    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
-}
-/**
- * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
- * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
- */
-function quote(text, maxLength = 80) {
-    return `\`${quote_visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
-}
-/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    const head = Array.from(text.slice(0, 2 * maxLength));
-    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
-    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
-}
-/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
-function quote_shellWord(word) {
-    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A suggested shell command, quoted for a message. */
-function suggestCommand(...words) {
-    return quote(words.map(quote_shellWord).join(' '), 200);
-}
-
 ;// CONCATENATED MODULE: ./src/commands/listen.ts
 const PORT_ENV_HOSTS = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
 function listenOf(invocation) {
@@ -8839,492 +9332,6 @@ function isLoopback(host) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
-/** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
-function applyDuplicatePolicy(entries, policy) {
-    if (policy === 'all-run')
-        return entries;
-    const chosen = new Map();
-    for (const entry of entries) {
-        if (policy === 'last-wins' || !chosen.has(entry.type))
-            chosen.set(entry.type, entry);
-    }
-    const kept = new Set(chosen.values());
-    return entries.filter((entry) => kept.has(entry));
-}
-/** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
-    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    const entryOn = new Map();
-    for (const entry of entries)
-        if (!entryOn.has(entry.line))
-            entryOn.set(entry.line, entry);
-    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
-/** Whitespace as the platforms' own languages define it, which is not what JavaScript's `\s` means. */
-/** Go's and RE2's `\s`: `[\t\n\f\r ]`. */
-function isGoRegexSpace(code) {
-    return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
-}
-/** Ruby's `\s`: `[ \t\r\n\f\v]`. */
-function isRubyRegexSpace(code) {
-    return isGoRegexSpace(code) || code === 11;
-}
-/** Go's `unicode.IsSpace`, used by `strings.TrimSpace`. */
-function isGoUnicodeSpace(code) {
-    if (code <= 32)
-        return code === 32 || (code >= 9 && code <= 13);
-    return (code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-/** `text` without leading and trailing characters for which `isSpace` holds. Linear: no regex backtracking. */
-function trimWith(text, isSpace) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    return text.slice(start, end);
-}
-/** ASCII letters, digits and `_`: `\w` in Go and Ruby. */
-function isAsciiWordChar(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-/** Python's `str.isspace`, which `\s` means in a `str` pattern. */
-function isPythonSpace(code) {
-    return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x20) || isGoUnicodeSpace(code);
-}
-/** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
-function isPythonLineBreak(code) {
-    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-        code === 0x85 || code === 0x2028 || code === 0x2029);
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
-
-
-/** bufio.Scanner's default limit: a longer line stops the scan. */
-const MAX_LINE_BYTES = 64 * 1024;
-const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source, mode = 'strict') {
-    const entries = [];
-    const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
-    if (source.encoding !== 'utf-8')
-        return fail('invalid line in procfile, line 1', 1);
-    const seen = new Set();
-    for (const line of source.lines) {
-        const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
-            return fail('bufio.Scanner: token too long', line.number);
-        const text = trimWith(raw, isGoUnicodeSpace);
-        if (text === '' || text.startsWith('#') || text.startsWith('//'))
-            continue;
-        const parts = splitEntry(text);
-        if (!parts)
-            return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const [type, rawCommand] = parts;
-        if (mode === 'strict' && !STRICT_NAME.test(type))
-            return fail(`process name contains invalid characters, line ${line.number}`, line.number);
-        if (type.length > 63)
-            return fail(`process name over 63 characters, line ${line.number}`, line.number);
-        if (seen.has(type))
-            return fail(`process names must be unique, line ${line.number}`, line.number);
-        seen.add(type);
-        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
-        if (command.startsWith('#') || command.startsWith('//'))
-            return fail(`comment specified in place of command, line ${line.number}`, line.number);
-        if (command === '')
-            return fail(`no command specified, line ${line.number}`, line.number);
-        entries.push({ type, command, line: line.number, commandLine: line.number });
-    }
-    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
-}
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text) {
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return null;
-    let nameEnd = colon;
-    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
-        nameEnd--;
-    const name = text.slice(0, nameEnd);
-    if (!LAX_NAME.test(name))
-        return null;
-    let start = colon + 1;
-    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
-        start++;
-    return start < text.length ? [name, text.slice(start)] : null;
-}
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command) {
-    for (const marker of ['#', '//']) {
-        for (let i = command.length - marker.length - 2; i >= 0; i--) {
-            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
-                return command.slice(0, i);
-        }
-    }
-    return command;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source.ts
-/** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
-function decodeSource(bytes) {
-    const { text, encoding, bom, invalidOffsets } = decode(bytes);
-    return { text, encoding, bom, byteLength: bytes.length, lines: splitLines(text), invalidOffsets };
-}
-function decode(bytes) {
-    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-        return { ...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };
-    }
-    if (startsWith(bytes, [0xff, 0xfe])) {
-        return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true, invalidOffsets: [] };
-    }
-    if (startsWith(bytes, [0xfe, 0xff])) {
-        return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true, invalidOffsets: [] };
-    }
-    const utf16 = guessUtf16(bytes);
-    if (utf16)
-        return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false, invalidOffsets: [] };
-    return { ...decodeUtf8(bytes), encoding: 'utf-8', bom: false };
-}
-/**
- * UTF-16 without a byte order mark, as some Windows tools write it: text of ASCII characters has a NUL in every
- * other byte. Only the start of the file is sampled.
- */
-function guessUtf16(bytes) {
-    const pairs = Math.min(Math.floor(bytes.length / 2), 2048);
-    if (pairs < 2)
-        return null;
-    let nulFirst = 0;
-    let nulSecond = 0;
-    for (let i = 0; i < pairs; i++) {
-        const first = bytes[2 * i];
-        const second = bytes[2 * i + 1];
-        if (first === 0 && second !== 0)
-            nulFirst++;
-        if (second === 0 && first !== 0)
-            nulSecond++;
-    }
-    if (nulSecond >= pairs * 0.9)
-        return 'utf-16le';
-    if (nulFirst >= pairs * 0.9)
-        return 'utf-16be';
-    return null;
-}
-function startsWith(bytes, prefix) {
-    return prefix.every((byte, i) => bytes[i] === byte);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const REPLACEMENT = '\uFFFD';
-function decodeUtf8(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes), invalidOffsets: [] };
-    }
-    catch {
-        // Invalid bytes become U+FFFD. A U+FFFD that was already in the file is reported too: it is just as unreadable.
-        const text = lenientUtf8.decode(bytes);
-        const invalidOffsets = [];
-        for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1))
-            invalidOffsets.push(i);
-        return { text, invalidOffsets };
-    }
-}
-function decodeUtf16(bytes, littleEndian) {
-    const units = Math.floor(bytes.length / 2);
-    const parts = [];
-    const chunk = 8192;
-    for (let first = 0; first < units; first += chunk) {
-        const codes = [];
-        for (let i = first; i < Math.min(units, first + chunk); i++) {
-            const a = bytes[2 * i] ?? 0;
-            const b = bytes[2 * i + 1] ?? 0;
-            codes.push(littleEndian ? a | (b << 8) : (a << 8) | b);
-        }
-        parts.push(String.fromCharCode(...codes));
-    }
-    if (bytes.length % 2 === 1)
-        parts.push(REPLACEMENT);
-    return parts.join('');
-}
-function splitLines(text) {
-    const lines = [];
-    let start = 0;
-    while (start < text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        const crlf = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
-        lines.push({
-            number: lines.length + 1,
-            start,
-            text: text.slice(start, crlf ? end - 1 : end),
-            ending: newline === -1 ? '' : crlf ? '\r\n' : '\n',
-        });
-        start = end + 1;
-    }
-    return lines;
-}
-/** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
-function columnAt(lineText, index) {
-    let column = 1;
-    for (let i = 0; i < index && i < lineText.length; i++) {
-        const code = lineText.charCodeAt(i);
-        const isLeadSurrogate = code >= 0xd800 && code <= 0xdbff;
-        const next = lineText.charCodeAt(i + 1);
-        if (isLeadSurrogate && i + 1 < index && next >= 0xdc00 && next <= 0xdfff)
-            i++;
-        column++;
-    }
-    return column + Math.max(0, index - lineText.length);
-}
-/** The line containing text offset `offset` (the last line if the offset is past the end). */
-function lineAtOffset(lines, offset) {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lines[mid].start <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return lines[low];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
-
-const NEWLINE = 10;
-/** The pattern matched at `start`, not running past `limit`, or `null`. */
-function matchAt(text, start, limit, pattern) {
-    let i = start;
-    while (i < limit && pattern.isNameChar(text.charCodeAt(i)))
-        i++;
-    if (i === start || text.charCodeAt(i) !== 58 /* : */)
-        return null;
-    const typeEnd = i;
-    let k = typeEnd + 1;
-    while (k < limit && pattern.isSpace(text.charCodeAt(k)))
-        k++;
-    if (k >= limit || text.charCodeAt(k) === NEWLINE) {
-        k--;
-        while (k > typeEnd && text.charCodeAt(k) === NEWLINE)
-            k--;
-        if (k === typeEnd)
-            return null;
-    }
-    const newline = text.indexOf('\n', k);
-    return { typeEnd, commandStart: k, commandEnd: Math.min(newline === -1 ? text.length : newline, limit) };
-}
-/** Every entry the pattern matches, in file order, as `FindAll` or a line-by-line loop would find them. */
-function matchEntries(source, pattern, skipFirstLine) {
-    const { text, lines } = source;
-    const entries = [];
-    const swallowedLines = new Map();
-    let resumeAt = 0;
-    for (const line of lines) {
-        if (line.start < resumeAt || (skipFirstLine && line.number === 1))
-            continue;
-        const limit = pattern.acrossLines ? text.length : lineLimit(line);
-        const match = matchAt(text, line.start, limit, pattern);
-        if (!match)
-            continue;
-        const commandLine = lineAtOffset(lines, match.commandStart).number;
-        for (let n = line.number + 1; n <= commandLine; n++)
-            swallowedLines.set(n, line.number);
-        entries.push({
-            type: text.slice(line.start, match.typeEnd),
-            command: text.slice(match.commandStart, match.commandEnd),
-            line: line.number,
-            commandLine,
-        });
-        resumeAt = match.commandEnd + 1;
-    }
-    return { entries, swallowedLines };
-}
-/** End of the line without its terminator (`\n` or `\r\n`), as a split on line breaks yields it. */
-function lineLimit(line) {
-    return line.start + line.text.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/foreman.ts
-
-
-
-const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
-function readForeman(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
-    return reading({ entries, policy: 'all-run', failure });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/gcp.ts
-
-
-
-const GCP_NO_PROCESSES = 'did not find any processes in Procfile';
-function readGcp(source) {
-    if (source.encoding !== 'utf-8') {
-        // The buildpack reads the bytes as UTF-8: every other byte of UTF-16 is NUL, so no line matches.
-        return reading({ entries: [], policy: 'first-wins', failure: { message: GCP_NO_PROCESSES, line: null } });
-    }
-    const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
-    // A byte order mark is not `\w`, so the first line cannot match.
-    const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
-    const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
-    return reading({ entries, policy: 'first-wins', failure, swallowedLines });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
-
-const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const isSpace0 = (char) => char === ' ' || char === '\t';
-function readHerokuCnb(source) {
-    const entries = [];
-    const warnings = new Map();
-    const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
-    if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-        return fail('Cannot read Procfile contents: not UTF-8', 1);
-    const seen = new Map();
-    for (const line of source.lines) {
-        const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (text.includes('\r'))
-            return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
-        const content = skipSpace0(text);
-        if (content === text.length || text[content] === '#')
-            continue;
-        const colon = text.indexOf(':');
-        if (colon === -1)
-            return fail(`line ${line.number}: expected \`key: value\``, line.number);
-        const original = text.slice(0, colon);
-        const key = strictKey(original);
-        if (key === null)
-            return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
-        const value = text.slice(skipSpace0(text, colon + 1));
-        if (value.trim() === '')
-            return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
-        if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
-        }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
-    }
-    return reading({ entries, policy: 'last-wins', warnings });
-}
-/** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
-function strictKey(original) {
-    if (KEY.test(original) && original.length <= 63)
-        return original;
-    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
-    return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
-}
-function skipSpace0(text, from = 0) {
-    let i = from;
-    while (isSpace0(text[i]))
-        i++;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/heroku-classic.ts
-
-
-
-
-function readHerokuClassic(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'last-wins' });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    return reading({ entries, policy: 'last-wins' });
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
-/**
- * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
- * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
- * "process names must be unique within a Procfile".
- */
-
-
-
-
-
-const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
-function readHoncho(source) {
-    if (source.encoding !== 'utf-8')
-        return reading({ entries: [], policy: 'first-wins' });
-    const { text, lines } = source;
-    const entries = [];
-    const seen = new Set();
-    for (const [start, end] of pythonLines(text)) {
-        if (start === 0 && source.bom)
-            continue; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            continue;
-        const line = lineAtOffset(lines, start).number;
-        const type = text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    }
-    return reading({ entries, policy: 'first-wins' });
-}
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text) {
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isPythonLineBreak(code))
-            continue;
-        yield [start, i];
-        if (code === 13 && text.charCodeAt(i + 1) === 10)
-            i++;
-        start = i + 1;
-    }
-    if (start < text.length)
-        yield [start, text.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/readers/index.ts
-
-
-
-
-
-
-const PARSERS = [
-    { id: 'gcp', name: 'Code Capsules', read: readGcp },
-    { id: 'heroku-classic', name: 'Heroku', read: readHerokuClassic },
-    { id: 'heroku', name: 'Heroku (Fir)', read: readHerokuCnb },
-    { id: 'dokku', name: 'Dokku', read: (source) => readDokku(source, 'lax') },
-    { id: 'foreman', name: 'foreman', read: readForeman },
-    { id: 'honcho', name: 'honcho', read: readHoncho },
-];
-function readAll(source) {
-    return Object.fromEntries(PARSERS.map((parser) => [parser.id, parser.read(source)]));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
 /**
  * How one parser treats one line, and the sentence that compares parsers: the facts behind "Code Capsules skips
@@ -9407,12 +9414,252 @@ function listNames(names) {
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+;// CONCATENATED MODULE: ./src/runner/facts.ts
+/**
+ * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
+ * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
+ * reaches every rule.
+ */
+
+
+
+
+
+function createFacts({ files, procfile, reading }) {
+    const commands = new Map();
+    const facts = {
+        processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
+        command(line) {
+            let found = commands.get(line);
+            if (!found)
+                commands.set(line, (found = commandFactsOf(line)));
+            return found;
+        },
+        webLine: once(() => {
+            const running = reading?.processes.find((process) => process.type === 'web');
+            return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
+        }),
+        webServer: once(() => {
+            const line = facts.webLine();
+            const main = line ? facts.command(line).main : null;
+            const listen = main ? listenOf(main) : null;
+            return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
+        }),
+        packageJson: once(() => packageJson(files)),
+        pythonDependencies: once(() => pythonDependencies(files)),
+    };
+    return facts;
+}
+function readLines(procfile, reading) {
+    return procfile.lines.flatMap((line) => {
+        if (line.kind !== 'process')
+            return [];
+        const outcome = outcomeOf(reading, line.number);
+        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
+        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
+    });
+}
+function commandFactsOf(line) {
+    const analysis = analyzeShell(line.command.text);
+    const invocations = invocationsOf(analysis);
+    const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
+    return { analysis, invocations, main };
+}
+function once(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [compute(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
+/** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
+
+const DIRECTIVE = 'procfile-lint-disable-next-line';
+function inlineDisables(procfile, file, knownRules) {
+    const disabled = new Map();
+    const problems = [];
+    for (const line of procfile.lines) {
+        if (line.kind !== 'comment')
+            continue;
+        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
+        if (!match)
+            continue;
+        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+        const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
+        for (const id of ids.filter((candidate) => !knownRules.includes(candidate))) {
+            const index = line.text.indexOf(id, listStart);
+            problems.push({
+                message: `Unknown rule ${JSON.stringify(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                file,
+                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
+            });
+        }
+        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
+    }
+    return {
+        problems,
+        silences(line, rule) {
+            if (!disabled.has(line))
+                return false;
+            const rules = disabled.get(line);
+            return rules === null || rules?.has(rule) === true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/rule.ts
+const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+;// CONCATENATED MODULE: ./src/runner/severity.ts
+/**
+ * Which severity a finding gets, decided here and nowhere else (as ruff's `LinterSettings::for_rule`): the user's
+ * setting wins over a report's own severity, which wins over the rule's default on the platform. A rule left out on
+ * a platform runs there only when a setting turns it on; `off` stops it; `invalid-config` ignores both.
+ */
+
+/** How `meta`'s rule runs on `platform` with the user's `setting`; `null` when it does not run. */
+function planRule(meta, platform, setting) {
+    const fixed = (0,engine_config/* isFixedRule */.xr)(meta.id);
+    const chosen = fixed ? undefined : setting;
+    if (chosen === 'off')
+        return null;
+    const base = meta.severity[platform] ?? chosen;
+    return base === undefined ? null : { override: chosen, base, disableable: !fixed };
+}
+function severityOf(plan, report) {
+    return plan.override ?? report.severity ?? plan.base;
+}
+
+;// CONCATENATED MODULE: ./src/runner/run-rules.ts
+
+
+
+
+
+
+function run_rules_runRules(analysis, { rules, settings = {} }) {
+    const ids = rules.map((rule) => rule.meta.id);
+    const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
+    const procfile = analysis.procfile;
+    const inline = procfile ? inlineDisables(procfile.parsed, procfile.path, ids) : null;
+    const context = contextOf(analysis, [...config.problems, ...(inline?.problems ?? [])]);
+    const chosen = { ...config.rules, ...settings };
+    const findings = rules.flatMap((rule) => {
+        const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
+        if (!plan)
+            return [];
+        const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
+        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
+            .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+    });
+    const reading = procfile?.readings[analysis.platform.parser];
+    return {
+        procfile: procfile?.path ?? null,
+        platform: analysis.platform.id,
+        language: analysis.detection.language,
+        languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
+        processes: (reading?.processes ?? []).map(({ type, command, line }) => ({ type, command, line })),
+        findings: findings.sort(byPosition),
+        counts: countBySeverity(findings),
+    };
+}
+/** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
+function contextOf(analysis, configProblems) {
+    const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
+    const reading = procfile ? procfile.readings[platform.parser] : null;
+    const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+    if (!procfile || !reading)
+        return base;
+    return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
+}
+function toFinding(rule, plan, report, procfile) {
+    return {
+        rule: rule.meta.id,
+        severity: severityOf(plan, report),
+        message: report.message,
+        file: report.file ?? procfile,
+        ...(report.range ?? START_OF_FILE),
+    };
+}
+function isSilenced(finding, procfile, inline) {
+    return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+function byPosition(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        types/* SEVERITIES */.o.indexOf(a.severity) - types/* SEVERITIES */.o.indexOf(b.severity) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/quote.ts
+/**
+ * Procfile text and file names are written by whoever opened the pull request. Every piece of them that goes
+ * into a message passes through `quote`, which makes it one line of visible characters: control characters,
+ * line and paragraph separators, bidirectional overrides and invisible characters are shown as escapes, so
+ * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
+const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
+function visible(text) {
+    return quote_printable(text.replace(/\\/g, '\\\\'));
+}
+/**
+ * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
+ * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
+ */
+function quote_printable(text) {
+    return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
+}
+function escapeCodePoint(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/**
+ * `text` as a visible, length-limited inline quote for a message: `` `web: gunicorn app:app` ``. A backtick inside is
+ * written `` \` ``, so the quote's own backticks always pair up (the job summary turns them into code).
+ */
+function quote(text, maxLength = 80) {
+    return `\`${visible(truncate(text, maxLength)).replace(/`/g, '\\`')}\``;
+}
+/** At most `maxLength` code points of `text`, the last one an ellipsis when it was cut. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const head = Array.from(text.slice(0, 2 * maxLength));
+    const isLonger = head.length > maxLength || text.length > 2 * maxLength;
+    return isLonger ? `${head.slice(0, maxLength - 1).join('')}…` : text;
+}
+/** `word` quoted for a POSIX shell when it needs to be, for commands suggested in messages. */
+function quote_shellWord(word) {
+    return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A suggested shell command, quoted for a message. */
+function suggestCommand(...words) {
+    return quote(words.map(quote_shellWord).join(' '), 200);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
 
 function everywhere(severity) {
     return { codecapsules: severity, heroku: severity, dokku: severity };
 }
-const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** The range of `token` on `line`, or of the line's whole content. */
 function rangeOf(line, token) {
     if (token)
@@ -9431,39 +9678,12 @@ function commandRange(line, start, end) {
         endColumn: columnAt(line.text, line.command.index + to),
     };
 }
+/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
 function processLines(procfile) {
     return procfile.lines.filter((line) => line.kind === 'process');
 }
 
-;// CONCATENATED MODULE: ./src/rules/processes.ts
-/** The process lines the platform actually reads, with the type it reads them as: what the command rules check. */
-
-
-
-
-function readLines({ procfile, reading }) {
-    return processLines(procfile).flatMap((line) => {
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-    });
-}
-/** The `web` line the platform runs (the one that receives HTTP traffic), if any. */
-function webLine(context) {
-    const running = context.reading.processes.find((process) => process.type === 'web');
-    return readLines(context).find(({ line }) => line.number === running?.line)?.line ?? null;
-}
-/** The known server the `web` process starts and where it listens, or `null` when that is not known. */
-function webServer(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
-    const listen = main ? listenOf(main) : null;
-    return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/app-target-missing.ts
-
-
 
 
 
@@ -9489,8 +9709,8 @@ const appTargetMissing = {
     *check(context) {
         if (!context.files.complete)
             return;
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 if (invocation.cwd === null)
                     continue;
                 const report = invocation.program?.importsTarget
@@ -9578,8 +9798,6 @@ function searchPath(invocation) {
 ;// CONCATENATED MODULE: ./src/rules/bad-port-var.ts
 
 
-
-
 /** Ways to write the port variable that bash does not expand to the port. */
 function misspelling(word) {
     if (word.isScript)
@@ -9608,8 +9826,8 @@ const badPortVar = {
         tags: ['command'],
     },
     *check(context) {
-        for (const { line } of readLines(context)) {
-            for (const command of commandFacts(line).analysis.commands) {
+        for (const { line } of context.facts.processLines()) {
+            for (const command of context.facts.command(line).analysis.commands) {
                 for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
                     const why = misspelling(word);
                     if (!why)
@@ -9674,7 +9892,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${quote_visible(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
 }
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
 function trailingCarriageReturn(readings, line, own) {
@@ -9721,8 +9939,6 @@ const crlfLineEndings = {
 ;// CONCATENATED MODULE: ./src/rules/dev-server.ts
 
 
-
-
 const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
 const devServer = {
     scope: 'procfile',
@@ -9733,8 +9949,8 @@ const devServer = {
         tags: ['command'],
     },
     *check(context) {
-        const line = webLine(context);
-        const main = line ? commandFacts(line).main : null;
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
         if (!line || !main)
             return;
         const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
@@ -9899,7 +10115,6 @@ function empty_command_report({ procfile, platform, reading, readings }, line) {
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
 
 
-
 const hardcodedPort = {
     scope: 'procfile',
     meta: {
@@ -9909,7 +10124,7 @@ const hardcodedPort = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         const port = server?.listen.port;
         if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
             return;
@@ -10024,8 +10239,6 @@ function diagnosis(line, text) {
 
 
 
-
-
 const languageMismatch = {
     scope: 'procfile',
     meta: {
@@ -10040,8 +10253,8 @@ const languageMismatch = {
         if (!built)
             return;
         const name = (language) => languageInfo(language).name;
-        for (const { line, type } of readLines(context)) {
-            const main = commandFacts(line).main;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
             const used = main?.language;
             if (!main || !used || used === built)
                 continue;
@@ -10066,75 +10279,6 @@ function remedy(used, present, extraLanguage) {
         return extraLanguage ?? `make ${name} the language the app is built as`;
     const marker = quote(languageInfo(used).markers[0] ?? '');
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
-}
-function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
-}
-function classifyLine(line) {
-    const { text } = line;
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = parse_trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = parse_trimEnd(text, commandStart, text.length);
-    return Object.assign(base, {
-        kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && SPACE.test(text[i]))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function parse_trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
@@ -10172,7 +10316,6 @@ const leadingWhitespace = {
 
 
 
-
 /** How to make each server listen on every interface. */
 const HOST_FLAG = {
     'django-runserver': '0.0.0.0:$PORT',
@@ -10190,7 +10333,7 @@ const localhostBind = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         if (!server || server.listen.undecidable)
             return;
         const { line, main, program, listen } = server;
@@ -10214,6 +10357,7 @@ const localhostBind = {
 
 ;// CONCATENATED MODULE: ./src/rules/missing-web.ts
 
+
 const missingWeb = {
     scope: 'procfile',
     meta: {
@@ -10225,7 +10369,7 @@ const missingWeb = {
     *check({ procfile, platform }) {
         if (!platform.missingWebError)
             return;
-        const processes = procfile.lines.filter((line) => line.kind === 'process');
+        const processes = processLines(procfile);
         if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
             return;
         yield {
@@ -10251,8 +10395,6 @@ function hint(processes) {
 
 
 
-
-
 const nodeEntryMissing = {
     scope: 'procfile',
     meta: {
@@ -10265,10 +10407,10 @@ const nodeEntryMissing = {
         const { files } = context;
         if (!files.complete)
             return;
-        const pkg = packageJson(files);
+        const pkg = context.facts.packageJson();
         const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const file = invocation.file;
                 if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
                     continue;
@@ -10291,9 +10433,6 @@ const nodeEntryMissing = {
 ;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
 
 
-
-
-
 const npmStartNoScript = {
     scope: 'procfile',
     meta: {
@@ -10306,9 +10445,9 @@ const npmStartNoScript = {
         const { files } = context;
         if (!files.complete)
             return;
-        const pkg = packageJson(files);
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const script = invocation.script;
                 if (!script || invocation.cwd !== '')
                     continue;
@@ -10472,7 +10611,6 @@ function fix(miss, target, hasProcfile) {
 
 
 
-
 const procfileMissing = {
     scope: 'repository',
     meta: {
@@ -10481,7 +10619,7 @@ const procfileMissing = {
         severity: everywhere('error'),
         tags: ['language', 'discovery'],
     },
-    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
+    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
         const language = detection.language;
         if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
             return;
@@ -10500,12 +10638,12 @@ const procfileMissing = {
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-                `${quote(suggestion(language, files))}.${elsewhere}`,
+                `${quote(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
 /** A first Procfile line that fits what the root files show. */
-function suggestion(language, files) {
+function suggestion(language, files, facts) {
     if (language === 'ruby') {
         return files.exists('config/application.rb')
             ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
@@ -10518,7 +10656,7 @@ function suggestion(language, files) {
         return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
     }
     const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-    return pythonDependencies(files).declares('fastapi')
+    return facts.pythonDependencies().declares('fastapi')
         ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
         : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
 }
@@ -10559,129 +10697,6 @@ const procfileNotRoot = {
         }
     },
 };
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/engine/workspace.ts
-/**
- * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
- * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
- */
-
-
-
-/** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
-const MAX_PROCFILE_BYTES = 1024 * 1024;
-function resolveAppRoot(workspace, appPath) {
-    const workspaceReal = realDirectory(workspace, `The workspace ${workspace}`);
-    const requested = external_node_path_namespaceObject.resolve(workspaceReal, appPath);
-    const absolute = realDirectory(requested, `The path '${appPath}'`);
-    if (!isInside(workspaceReal, absolute)) {
-        throw new types/* UsageError */.e(`The path '${appPath}' is outside the workspace (${workspaceReal}); give a directory inside it.`);
-    }
-    return { workspace: workspaceReal, absolute, relative: toPosix(external_node_path_namespaceObject.relative(workspaceReal, absolute)) };
-}
-function realDirectory(target, what) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(target);
-    }
-    catch {
-        throw new types/* UsageError */.e(`${what} does not exist.`);
-    }
-    if (!external_node_fs_namespaceObject.statSync(real).isDirectory())
-        throw new types/* UsageError */.e(`${what} is not a directory.`);
-    return real;
-}
-function isInside(parent, child) {
-    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
-}
-function toPosix(relative) {
-    return relative.split(external_node_path_namespaceObject.sep).join('/');
-}
-function joinRelative(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** Reads a regular file inside `workspace`, or says why it will not. */
-function readFileInside(workspace, file, maxBytes = MAX_PROCFILE_BYTES) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
-    }
-    catch (error) {
-        return { ok: false, problem: isLink(file) && errorCode(error) === 'ENOENT' ? 'dangling-link' : classify(error) };
-    }
-    if (!isInside(workspace, real))
-        return { ok: false, problem: 'link-outside' };
-    if (isInGitDirectory(workspace, real))
-        return { ok: false, problem: 'link-into-git' };
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    try {
-        const stat = external_node_fs_namespaceObject.fstatSync(fd);
-        if (stat.isDirectory())
-            return { ok: false, problem: 'directory' };
-        if (!stat.isFile())
-            return { ok: false, problem: 'not-regular' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const read = external_node_fs_namespaceObject.readSync(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        if (length > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, problem: classify(error) };
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-/**
- * `.git` holds git's own files, never a Procfile, and actions/checkout writes the job's token into `.git/config`: a
- * Procfile linked there would have its lines quoted in findings.
- */
-function isInGitDirectory(workspace, real) {
-    return external_node_path_namespaceObject.relative(workspace, real).split(external_node_path_namespaceObject.sep).includes('.git');
-}
-function isLink(file) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function errorCode(error) {
-    return error.code;
-}
-function classify(error) {
-    switch (errorCode(error)) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission';
-        case 'ELOOP':
-            return 'link-loop';
-        case 'ENOENT':
-            return 'missing';
-        case 'EISDIR':
-            return 'directory';
-        default:
-            return 'io-error';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
 
@@ -10758,9 +10773,6 @@ const processTypeName = {
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
-
-
-
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
@@ -10773,10 +10785,10 @@ const serverUndeclared = {
         const { files } = context;
         if (!files.complete)
             return;
-        const dependencies = pythonDependencies(files);
+        const dependencies = context.facts.pythonDependencies();
         const reported = new Set();
-        for (const { line, type } of readLines(context)) {
-            for (const invocation of commandFacts(line).invocations) {
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
                 const pkg = invocation.program?.pythonPackage;
                 if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
                     continue;
@@ -10812,8 +10824,6 @@ function howToDeclare(pkg, manifests) {
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
 
 
-
-
 const shellSyntax = {
     scope: 'procfile',
     meta: {
@@ -10823,8 +10833,8 @@ const shellSyntax = {
         tags: ['command'],
     },
     *check(context) {
-        for (const { line, type } of readLines(context)) {
-            const [error] = commandFacts(line).analysis.errors;
+        for (const { line, type } of context.facts.processLines()) {
+            const [error] = context.facts.command(line).analysis.errors;
             if (!error)
                 continue;
             yield {
@@ -10895,7 +10905,6 @@ const utf8Bom = {
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
 
 
-
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
@@ -10905,7 +10914,7 @@ const webPortUnbound = {
         tags: ['command'],
     },
     *check(context) {
-        const server = webServer(context);
+        const server = context.facts.webServer();
         if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort)
             return;
         const { line, main, program, listen } = server;
@@ -10982,7 +10991,7 @@ function suggestPortFlag(program) {
 
 
 
-const RULES = [
+const rules_RULES = [
     procfileMissing,
     procfileMisnamed,
     procfileNotRoot,
@@ -11014,552 +11023,22 @@ const RULES = [
     portability,
     invalidConfig,
 ];
+const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
+;// CONCATENATED MODULE: ./src/lint.ts
 /**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ * The linter as its callers use it: the engine's analysis of an app, then the runner with procfile-lint's rules (or
+ * the caller's own). The action (src/main.ts) and the CLI (src/cli.ts) call these.
  */
 
 
 
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/detection.ts
-/** More evidence than this is not listed. */
-const MAX_EVIDENCE = 5;
-function evidenceFor(marker, facts) {
-    if ('file' in marker) {
-        const present = marker.file.includes('/') ? facts.exists?.(marker.file) === true : facts.rootEntries.includes(marker.file);
-        return present ? [marker.file] : [];
-    }
-    if ('rootSuffix' in marker)
-        return facts.rootEntries.filter((name) => name.endsWith(marker.rootSuffix));
-    const key = marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere;
-    const rootHits = facts.rootEntries.filter((name) => (marker.caseInsensitive ? name.toLowerCase() : name).endsWith(key));
-    const deep = facts.anywhere.get(key);
-    return rootHits.length > 0 ? rootHits : deep ? [deep] : [];
-}
-function detectBuild(groups, facts, hasProcfile) {
-    const matches = groups.flatMap((group) => {
-        const evidence = [...new Set(group.markers.flatMap((marker) => evidenceFor(marker, facts)))];
-        return evidence.length > 0 ? [{ group, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
-    });
-    const winner = matches.find(({ group }) => !group.needsProcfile || hasProcfile) ?? null;
-    return { matches, winner };
-}
-/** Every suffix a list of groups looks for anywhere in the tree, with those matched regardless of case. */
-function anywhereSuffixes(groups) {
-    const markers = groups.flatMap((group) => group.markers).filter((marker) => 'anywhere' in marker);
-    const key = (marker) => (marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere);
-    return {
-        suffixes: [...new Set(markers.map(key))],
-        caseInsensitive: [...new Set(markers.filter((marker) => marker.caseInsensitive).map(key))],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-/**
- * Which builder takes the app on a platform, from the markers the platform really uses (root files, and files at
- * any depth where it looks at any depth): every candidate with its evidence, and the one that wins.
- */
-
-function detect(rootEntries, platform, options) {
-    const facts = {
-        rootEntries,
-        exists: options.exists,
-        anywhere: options.deepFiles ?? new Map(),
-        incomplete: options.incomplete ?? false,
-    };
-    const build = detectBuild(platform.groups, facts, options.hasProcfile);
-    const candidates = [];
-    for (const { group, evidence } of build.matches) {
-        if (!candidates.some((candidate) => candidate.language === group.language))
-            candidates.push({ language: group.language, evidence });
-    }
-    const winner = options.language === undefined ? build.winner : null;
-    return {
-        candidates,
-        language: options.language ?? build.winner?.group.language ?? null,
-        overridden: options.language !== undefined,
-        dockerfile: rootEntries.includes('Dockerfile'),
-        group: winner?.group ?? null,
-        evidence: winner?.evidence ?? [],
-        incomplete: facts.incomplete,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/walk.ts
-/**
- * The walk of the whole app tree that platforms detecting a language "anywhere" need (Google's buildpacks:
- * pkg/gcpbuildpack/filepath.go HasAtLeastOneOutsideDependencyDirectories, a `filepath.Walk` matching every entry's
- * name). It looks for the first entry whose name ends in each wanted suffix, never follows a symlink (as
- * `filepath.Walk`, which uses Lstat), skips only what it is told to skip, stops as soon as every suffix is found, and
- * lists at most `maxEntries` entries: a bound on work, not on time, so the answer never depends on the machine.
- */
-
-
-/**
- * Enough for large monorepos; the walk stops there and says so. Directories deeper than `maxDepth` are not entered
- * (a cycle is impossible without symlinks, but a pathological tree is not).
- */
-const WALK_LIMITS = { maxEntries: 300_000, maxDepth: 64 };
-function walkTree(root, request, limits = WALK_LIMITS) {
-    const found = new Map();
-    // Every suffix is an extension (`.py`): one lookup per entry instead of one comparison per suffix.
-    const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
-    const folded = new Set(request.caseInsensitive ?? []);
-    const wanted = exact.size + folded.size;
-    let entries = 0;
-    let level = [''];
-    for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
-        const next = [];
-        for (const dir of level) {
-            const listed = list(external_node_path_namespaceObject.join(root, dir));
-            if (entries + listed.length > limits.maxEntries)
-                return { found, entries, limitHit: true, stoppedEarly: false };
-            entries += listed.length;
-            const subdirectories = [];
-            for (const entry of listed) {
-                const name = entry.name;
-                const dot = name.lastIndexOf('.');
-                if (dot !== -1) {
-                    const extension = name.slice(dot);
-                    const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
-                    // The first name in sorted order within a directory, so the evidence does not depend on the file system.
-                    if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
-                        found.set(key, walk_join(dir, name));
-                }
-                if (entry.isDirectory() && !request.skip.has(name))
-                    subdirectories.push(walk_join(dir, name));
-            }
-            if (found.size === wanted)
-                return { found, entries, limitHit: false, stoppedEarly: true };
-            next.push(...subdirectories.sort());
-        }
-        level = next;
-    }
-    return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
-}
-/** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
-function isEarlierHere(current, dir, name) {
-    const prefix = dir === '' ? '' : `${dir}/`;
-    return current.startsWith(prefix) && !current.slice(prefix.length).includes('/') && name < current.slice(prefix.length);
-}
-function walk_join(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-function list(dir) {
-    try {
-        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-/**
- * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
- * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
- */
-
-
-
-
-
-
-const PROCFILE = 'Procfile';
-/**
- * Limits of the search below the root, so that its cost stays flat in large repositories: a misplaced Procfile sits
- * one or two folders down (`backend/Procfile`), found long before these are reached.
- */
-const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
-const EDITOR_EXTENSIONS = new Set([
-    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
-    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
-]);
-/** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
-const DEPENDENCY_DIRECTORIES = new Set([
-    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-    '__pycache__', 'site-packages', 'target',
-]);
-/** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
-const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
-function classifyName(name) {
-    if (name === PROCFILE)
-        return 'exact';
-    const lower = name.toLowerCase();
-    if (lower === 'procfile')
-        return 'case';
-    if (lower.trim() === 'procfile')
-        return 'whitespace';
-    if (lower.startsWith('procfile.')) {
-        return EDITOR_EXTENSIONS.has(lower.slice('procfile.'.length).trim()) ? 'extension' : 'variant';
-    }
-    if (lower !== 'profile' && isOneEditAway(lower, 'procfile'))
-        return 'typo';
-    return null;
-}
-/** What the walk of the tree looks for, for these platforms; `null` when none of them looks below the root. */
-function walkRequestFor(platforms) {
-    const deep = platforms.filter((platform) => anywhereSuffixes(platform.groups).suffixes.length > 0);
-    if (deep.length === 0)
-        return null;
-    const { suffixes, caseInsensitive } = anywhereSuffixes(deep.flatMap((platform) => platform.groups));
-    // A directory is skipped only when every platform that walks skips it.
-    const skip = new Set(deep[0]?.walkSkips.filter((name) => deep.every((platform) => platform.walkSkips.includes(name))));
-    return { suffixes, caseInsensitive, skip };
-}
-function discover(root, request = walkRequestFor(PLATFORMS)) {
-    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
-    let procfile = null;
-    const nearMisses = [];
-    for (const entry of entries) {
-        const kind = classifyName(entry.name);
-        if (kind === 'exact')
-            procfile = joinRelative(root.relative, entry.name);
-        else if (kind && !entry.isDirectory())
-            nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
-    }
-    const rootEntries = entries.map((entry) => entry.name);
-    const walked = request ? walkTree(root.absolute, request) : null;
-    const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
-    return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function listDirectory(dir) {
-    try {
-        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
-/** Procfiles out of place: breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-function searchBelow(root, rootEntries) {
-    const nested = [];
-    let level = subdirectories('', rootEntries);
-    let directories = NESTED_SEARCH.maxDirectories;
-    let entriesLeft = NESTED_SEARCH.maxEntries;
-    for (let depth = 1; depth <= NESTED_SEARCH.maxDepth && level.length > 0 && directories > 0 && entriesLeft > 0; depth++) {
-        const next = [];
-        for (const dir of level) {
-            if (directories-- <= 0 || entriesLeft <= 0)
-                break;
-            const entries = listDirectory(external_node_path_namespaceObject.join(root.absolute, dir));
-            entriesLeft -= entries.length;
-            if (entries.some((entry) => entry.name === 'pyvenv.cfg'))
-                continue;
-            const sample = dir.split('/').some((segment) => SAMPLE_DIRECTORIES.has(segment));
-            for (const entry of entries) {
-                if (entry.isDirectory())
-                    continue;
-                const relative = joinRelative(dir, entry.name);
-                if (!sample && isNestedCandidate(entry.name))
-                    nested.push(joinRelative(root.relative, relative));
-            }
-            next.push(...subdirectories(dir, entries));
-        }
-        level = next.sort(compare);
-    }
-    return nested.sort(compare);
-}
-function subdirectories(dir, entries) {
-    return entries
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !DEPENDENCY_DIRECTORIES.has(entry.name))
-        .map((entry) => joinRelative(dir, entry.name));
-}
-function isNestedCandidate(name) {
-    const kind = classifyName(name);
-    return kind === 'exact' || kind === 'case' || kind === 'extension';
-}
-/** Damerau-Levenshtein distance of exactly one: one insertion, deletion, substitution or swap of neighbours. */
-function isOneEditAway(a, b) {
-    if (a === b || Math.abs(a.length - b.length) > 1)
-        return false;
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    if (a.length === b.length) {
-        if (a.slice(i + 1) === b.slice(i + 1))
-            return true;
-        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint.ts
-/** The engine: files -> discovery -> parse -> readings -> rules -> result. It knows nothing of GitHub or of output formats. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULE_IDS = RULES.map((rule) => rule.meta.id);
 async function lint(options) {
-    const platform = resolvePlatform(options.platform);
-    const root = resolveAppRoot(options.workspace, options.path ?? '.');
-    const discovery = discover(root);
-    const files = diskAppFiles(root, discovery.rootEntries);
-    const read = discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null;
-    const config = await loadConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
-    return run({
-        platform,
-        files,
-        discovery,
-        bytes: read?.ok ? read.bytes : null,
-        procfileProblem: read && !read.ok ? read.problem : null,
-        settings: { ...config.rules, ...options.rules },
-        configProblems: config.problems,
-        language: resolveLanguage(options.language),
-    });
-}
-async function loadConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
-        return { rules: {}, problems: [] };
-    const { parseConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6255));
-    return parseConfigFile(text, path, RULE_IDS);
+    return run_rules_runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? rules_RULES, settings: options.rules });
 }
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 function lintProcfile(bytes, options = {}) {
-    const file = options.path ?? 'Procfile';
-    const files = memoryAppFiles(options.files);
-    const discovery = {
-        root: { workspace: '', absolute: '', relative: path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file) },
-        rootEntries: [...files.rootEntries],
-        procfile: file,
-        nearMisses: [],
-        nested: [],
-        deepFiles: new Map(),
-    };
-    return run({
-        platform: resolvePlatform(options.platform),
-        files,
-        discovery,
-        bytes,
-        procfileProblem: null,
-        settings: options.rules ?? {},
-        configProblems: [],
-        language: resolveLanguage(options.language),
-    });
-}
-function run(input) {
-    const { platform, files, discovery, bytes, settings } = input;
-    const procfilePath = bytes ? discovery.procfile : null;
-    const procfile = bytes ? parseProcfile(bytes) : null;
-    const inline = procfile && procfilePath ? inlineDisables(procfile, procfilePath) : { disabled: new Map(), problems: [] };
-    const detection = detect(discovery.rootEntries, platform, {
-        hasProcfile: procfile !== null,
-        language: input.language,
-        deepFiles: discovery.deepFiles,
-    });
-    const repository = {
-        platform,
-        files,
-        detection,
-        discovery,
-        procfileProblem: input.procfileProblem,
-        hasProcfile: procfile !== null,
-        configProblems: [...input.configProblems, ...inline.problems],
-    };
-    const readings = procfile ? readAll(procfile.source) : null;
-    const content = procfile && readings && procfilePath
-        ? { platform, files, detection, path: procfilePath, procfile, readings, reading: readings[platform.parser] }
-        : null;
-    const findings = RULES.flatMap((rule) => {
-        const setting = settings[rule.meta.id];
-        const override = setting === 'off' ? undefined : setting;
-        const base = rule.meta.severity[platform.id];
-        if (setting === 'off' || (base === undefined && override === undefined))
-            return [];
-        const severity = { override, base: base ?? 'error' };
-        if (rule.scope === 'repository')
-            return toFindings(rule, rule.check(repository), procfilePath ?? '', severity);
-        return content ? toFindings(rule, rule.check(content), content.path, severity) : [];
-    }).filter((finding) => finding.rule === 'invalid-config' || !isDisabled(finding, procfilePath, inline.disabled));
-    const processes = (content?.reading.processes ?? []).map(({ type, command, line }) => ({ type, command, line }));
-    const counts = Object.fromEntries(types/* SEVERITIES */.o.map((severity) => [severity, 0]));
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return {
-        procfile: procfilePath,
-        platform: platform.id,
-        language: detection.language,
-        languages: detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
-        processes,
-        findings: findings.sort(byPosition),
-        counts,
-    };
-}
-/** A user's setting wins over what the report says, which wins over the rule's severity on the platform. */
-function toFindings(rule, reports, file, severity) {
-    return Array.from(reports, (report) => ({
-        rule: rule.meta.id,
-        severity: severity.override ?? report.severity ?? severity.base,
-        message: report.message,
-        file: report.file ?? file,
-        ...(report.range ?? START_OF_FILE),
-    }));
-}
-/** Lines after a `# procfile-lint-disable-next-line` comment, with the rules it silences (`null`: all). */
-function inlineDisables(procfile, file) {
-    const disabled = new Map();
-    const problems = [];
-    for (const line of procfile.lines) {
-        if (line.kind !== 'comment')
-            continue;
-        const match = engine_config/* DISABLE_NEXT_LINE */.G2.exec(line.text);
-        if (!match)
-            continue;
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
-        const listStart = line.text.indexOf('procfile-lint-disable-next-line') + 'procfile-lint-disable-next-line'.length;
-        for (const id of ids.filter((candidate) => !RULE_IDS.includes(candidate))) {
-            const index = line.text.indexOf(id, listStart);
-            problems.push({
-                message: `Unknown rule ${JSON.stringify(id)} in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.`,
-                file,
-                range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
-            });
-        }
-        disabled.set(line.number + 1, ids.length > 0 ? new Set(ids) : null);
-    }
-    return { disabled, problems };
-}
-function isDisabled(finding, procfile, disabled) {
-    if (finding.file !== procfile || !disabled.has(finding.line))
-        return false;
-    const rules = disabled.get(finding.line);
-    return rules === null || rules?.has(finding.rule) === true;
-}
-function resolvePlatform(id = DEFAULT_PLATFORM) {
-    const platform = findPlatform(id);
-    if (!platform) {
-        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
-    }
-    return platform;
-}
-function resolveLanguage(value) {
-    if (value === undefined || value === '' || value === 'auto')
-        return undefined;
-    if (isLanguage(value))
-        return value;
-    throw new types/* UsageError */.e(`Unknown language '${value}'; use auto or one of: ${LANGUAGES.map((l) => l.id).join(', ')}.`);
-}
-function byPosition(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        types/* SEVERITIES */.o.indexOf(a.severity) - types/* SEVERITIES */.o.indexOf(b.severity) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.message, b.message));
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/engine/each-platform.ts
-/** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
-
-
-
-/** The platform ids in `value`, in its order, without repeats; the default when it is empty. */
-function platformList(value) {
-    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-    for (const id of ids) {
-        if (!findPlatform(id))
-            throw new types/* UsageError */.e(`Unknown platform '${id}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
-    }
-    return ids.length > 0 ? ids : [DEFAULT_PLATFORM];
-}
-async function lintEach(options) {
-    const results = [];
-    for (const platform of platformList(options.platform))
-        results.push(await lint({ ...options, platform }));
-    return results;
-}
-/**
- * One result for what takes a single result (annotations, SARIF, outputs, the exit status): the first platform's,
- * with every platform's findings, each message naming its platform when there is more than one, and summed counts.
- */
-function mergeResults(results, nameOf) {
-    const [first] = results;
-    if (!first)
-        throw new Error('mergeResults needs at least one result');
-    if (results.length === 1)
-        return first;
-    const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return { ...first, findings, counts };
+    return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -11584,15 +11063,15 @@ function inert(line) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${quote_visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${quote_visible(result.procfile)}: ` : '';
+    const where = result.procfile ? `${visible(result.procfile)}: ` : '';
     const app = result.language ? `; ${languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => quote_visible(process.type)).join(', ');
+        const types = result.processes.map((process) => visible(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -11640,7 +11119,7 @@ function annotate(findings, emit, reserved = {}) {
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
-function countBySeverity(findings) {
+function annotations_countBySeverity(findings) {
     return types/* SEVERITIES */.o.map((severity) => plural(findings.filter((finding) => finding.severity === severity).length, severity))
         .filter(Boolean)
         .join(', ');
@@ -11651,7 +11130,7 @@ function countBySeverity(findings) {
  */
 function unannotatedMessage(hidden, seeAlso) {
     const where = seeAlso.length > 0 ? ` See every finding in ${joinOr(seeAlso)}.` : '';
-    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${countBySeverity(hidden)}): ` +
+    return (`${hidden.length} ${hidden.length === 1 ? 'finding was' : 'findings were'} not annotated (${annotations_countBySeverity(hidden)}): ` +
         `GitHub shows at most ${STEP_ANNOTATION_LIMIT} errors, ${STEP_ANNOTATION_LIMIT} warnings and ${STEP_ANNOTATION_LIMIT} ` +
         `notices per step, so the most severe were annotated first.${where}`);
 }
@@ -11698,11 +11177,7 @@ function escapeProperty(text) {
  * workflow command anywhere in a line.
  */
 function formatJson(result) {
-    return formatJsonObject(result);
-}
-/** Any object, escaped as `formatJson` escapes a result (for several results: `{ "platforms": [...] }`). */
-function formatJsonObject(value) {
-    const json = JSON.stringify(value, null, 2)
+    const json = JSON.stringify(result, null, 2)
         .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
         .replace(/##\[/g, '#\\u0023[');
     return `${json}\n`;
@@ -11773,126 +11248,8 @@ function relativeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
- * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
- * joiner so that no one is mentioned.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '@': '@&#8288;',
-    '|': '&#124;',
-};
-/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
-function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
-}
-/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
-function html_messageHtml(message) {
-    let html = '';
-    let inCode = false;
-    let piece = '';
-    const flush = () => {
-        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
-        piece = '';
-    };
-    for (let i = 0; i < message.length; i++) {
-        const char = message[i];
-        if (inCode && char === '\\' && message[i + 1] === '`') {
-            piece += '`';
-            i++;
-        }
-        else if (char === '`') {
-            flush();
-            inCode = !inCode;
-        }
-        else
-            piece += char;
-    }
-    if (inCode)
-        piece = `\`${piece}`;
-    inCode = false;
-    flush();
-    return html;
-}
-/** Raw untrusted text (a command, a file name) as inline code. */
-function code(text) {
-    return `<code>${escapeHtml(visible(text))}</code>`;
-}
-/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
-function table(headers, rows) {
-    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
-    return ['<table>', head, ...body, '</table>'].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/plan.ts
-
-
-
-
-const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
-function planTitle(platformName) {
-    return `What ${platformName} will run`;
-}
-function planLines(plan) {
-    const { build } = plan;
-    const lines = [];
-    const builder = plan.builder.unverified ? `${plan.builder.name} (assumed, unverified: ${plan.builder.unverified})` : plan.builder.name;
-    if (build.language) {
-        const why = build.overridden
-            ? 'as the `language` setting says'
-            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => quote(file)).join(', ')}`;
-        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
-    }
-    else {
-        lines.push(`Build: no builder of ${builder} recognises the app.`);
-    }
-    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
-    if (others.length > 0) {
-        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
-        lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
-    }
-    if (build.incomplete)
-        lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
-    for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
-        const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
-        lines.push(`${quote(process.type)} runs ${quote(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
-    }
-    const hidden = plan.processes.length - PLAN_LIMITS.processes;
-    if (hidden > 0)
-        lines.push(`${hidden} more processes are not shown.`);
-    if (plan.failure)
-        lines.push(`It fails: ${quote(plan.failure, 200)}.`);
-    lines.push(`Port: ${portText(plan.port)}.`);
-    return lines;
-}
-function portText(port) {
-    if (port.random)
-        return 'the `web` process must listen on `$PORT`, which the platform picks for each start';
-    const setting = port.setting ? `, set by ${port.setting}` : '';
-    return `the \`web\` process must listen on \`$PORT\` (${port.default ?? 'no default'} by default${setting})`;
-}
-/** The plan as a summary section. */
-function planHtml(plan, platformName) {
-    const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
-    return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
-}
-/** The plan for `--explain`: a heading and one indented line per fact. */
-function formatPlanText(plan, platformName) {
-    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => inert(`  ${quote_printable(line)}`)).join('\n')}\n\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
-
-
 
 
 
@@ -11911,7 +11268,7 @@ const EXIT = { clean: 0, findings: 1, usage: 2 };
 const FORMATTERS = {
     text: formatText,
     json: formatJson,
-    sarif: (result) => formatSarif(result, RULES.map((rule) => rule.meta)),
+    sarif: (result) => formatSarif(result, rules_RULES.map((rule) => rule.meta)),
     github: formatGithub,
 };
 const FORMATS = Object.keys(FORMATTERS);
@@ -11928,9 +11285,7 @@ Options:
                                    findings, as the action does
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
-  --platform <id>[,<id>]   platform(s) to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id});
-                           several, comma-separated, give one plan and set of findings each
-  --explain                with text output, first say what the platform will build and run
+  --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
@@ -11940,7 +11295,7 @@ Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or inte
 `;
 async function runCli(args, io) {
     try {
-        return await cli_run(args, io);
+        return await run(args, io);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -11950,7 +11305,7 @@ async function runCli(args, io) {
         return EXIT.usage;
     }
 }
-async function cli_run(args, io) {
+async function run(args, io) {
     const { values, positionals } = parseOptions(args);
     if (values.help) {
         io.stdout(HELP);
@@ -11967,21 +11322,9 @@ async function cli_run(args, io) {
     const workspace = isInside(io.cwd, target) ? io.cwd : target;
     const rules = (0,engine_config/* parseRuleSettings */.XU)((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
     const appPath = external_node_path_namespaceObject.relative(workspace, target) || '.';
-    const results = await lintEach({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-    io.stdout(formatAll(format, results, values.explain === true));
-    return results.some((result) => failingCount(result, failOn) > 0) ? EXIT.findings : EXIT.clean;
-}
-const nameOf = (id) => findPlatform(id)?.name ?? id;
-/** One platform: the result as documented. Several: JSON as `{ "platforms": [...] }`, text per platform, the rest merged. */
-function formatAll(format, results, explain) {
-    const text = (result) => (explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
-    if (results.length === 1)
-        return format === 'text' ? text(results[0]) : FORMATTERS[format](results[0]);
-    if (format === 'json')
-        return formatJsonObject({ platforms: results });
-    if (format === 'text')
-        return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
-    return FORMATTERS[format](mergeResults(results, nameOf));
+    const result = await lint({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
+    io.stdout(FORMATTERS[format](result));
+    return failingCount(result, failOn) > 0 ? EXIT.findings : EXIT.clean;
 }
 function isFormat(format) {
     return Object.hasOwn(FORMATTERS, format);
@@ -11997,7 +11340,6 @@ function parseOptions(args) {
                 platform: { type: 'string' },
                 language: { type: 'string' },
                 rule: { type: 'string', multiple: true },
-                explain: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -12010,17 +11352,18 @@ function parseOptions(args) {
 
 /***/ }),
 
-/***/ 1412:
+/***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G2: () => (/* binding */ DISABLE_NEXT_LINE),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings),
-/* harmony export */   d2: () => (/* binding */ checkSetting),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   l2: () => (/* binding */ checkConfig),
+/* harmony export */   xr: () => (/* binding */ isFixedRule)
 /* harmony export */ });
-/* unused harmony exports SETTINGS, closest */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
+/* unused harmony exports SETTINGS, checkSetting, closest */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
 /**
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
@@ -12028,6 +11371,19 @@ function parseOptions(args) {
 
 const CONFIG_FILE = '.procfile-lint.yml';
 const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, 'off'];
+/** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
+function checkConfig(config, knownRules) {
+    const rules = {};
+    const problems = [...config.problems];
+    for (const { id, value, idRange, valueRange } of config.entries) {
+        const problem = checkSetting(id, value, knownRules);
+        if (problem)
+            problems.push({ message: problem, file: config.file, range: problem.startsWith('Unknown rule') ? idRange : valueRange });
+        else
+            rules[id] = value;
+    }
+    return { rules, problems };
+}
 /**
  * Reads settings given as `id: setting` lines, `id=setting` pairs, or both, separated by newlines or commas (the
  * action's `rules` input, the CLI's `--rule`). Any mistake is a usage error naming `source`.
@@ -12048,10 +11404,16 @@ function parseRuleSettings(text, knownRules, source) {
     }
     return rules;
 }
-/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
+/**
+ * Rules no setting or inline comment may change: a configuration that could silence the report of its own mistakes
+ * would hide them.
+ */
 const FIXED_RULES = ['invalid-config'];
+function isFixedRule(id) {
+    return FIXED_RULES.includes(id);
+}
 function checkSetting(id, value, knownRules) {
-    if (FIXED_RULES.includes(id))
+    if (isFixedRule(id))
         return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
     if (!knownRules.includes(id)) {
         const near = closest(id, knownRules);
@@ -12095,7 +11457,7 @@ const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/
 
 /***/ }),
 
-/***/ 7005:
+/***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12342,6 +11704,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6346);
+/******/ var __webpack_exports__ = __nccwpck_require__(8084);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

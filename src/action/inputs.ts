@@ -2,9 +2,9 @@
 import { parseRuleSettings, type RuleSettings } from '../engine/config.js';
 import { parseFailOn, type FailOn } from '../engine/fail-on.js';
 import { LANGUAGES } from '../engine/languages.js';
-import { RULE_IDS } from '../engine/lint.js';
+import { RULE_IDS } from '../rules/index.js';
 import { UsageError } from '../engine/types.js';
-import { platformList } from '../engine/each-platform.js';
+import { PLATFORMS, platformList } from '../platforms/index.js';
 
 export interface ActionInputs {
   path: string;
@@ -42,11 +42,9 @@ export function readInputs(read: InputReader): ActionInputs {
 
 /** One platform id or several separated by commas (`codecapsules,heroku`). */
 function platformInput(read: InputReader): string {
-  try {
-    return platformList(read('platform').toLowerCase()).join(',');
-  } catch (error) {
-    throw new UsageError(`Input 'platform': ${(error as Error).message}`);
-  }
+  const { ids, unknown } = platformList(read('platform').toLowerCase());
+  if (unknown) throw new UsageError(`Input 'platform' must be one or more of ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas; got '${read('platform').trim()}'.`);
+  return ids.join(',');
 }
 
 export function oneOf(read: InputReader, name: string, allowed: readonly string[], fallback: string): string {

@@ -3,11 +3,14 @@
  * when an app has the file: the parser is a fifth of the CLI's start-up time.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { CONFIG_FILE, checkSetting, type ConfigProblem, type LoadedConfig, type RuleSetting } from './config.js';
+import { CONFIG_FILE, type ConfigEntry, type ConfigProblem, type ReadConfig } from './config.js';
 import type { Range } from './types.js';
 
-/** Reads `.procfile-lint.yml` text; every mistake becomes a problem at its position, and the valid parts still apply. */
-export function parseConfigFile(text: string, file: string, knownRules: readonly string[]): LoadedConfig {
+/**
+ * Reads `.procfile-lint.yml` text: every mistake of form becomes a problem at its position; the `rules` entries are
+ * kept with theirs, for the runner to check against the rules it has (the engine knows no rule list).
+ */
+export function parseConfigFile(text: string, file: string): ReadConfig {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
@@ -16,34 +19,35 @@ export function parseConfigFile(text: string, file: string, knownRules: readonly
     const end = lineCounter.linePos(Math.max(offset, endOffset));
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
-  const report = (message: string, node: Node | null | undefined) =>
-    problems.push({ message, file, range: node?.range ? at(node.range[0], node.range[1]) : at(0, 0) });
+  const range = (node: unknown): Range => {
+    const offsets = (node as Node | null | undefined)?.range;
+    return offsets ? at(offsets[0], offsets[1]) : at(0, 0);
+  };
+  const report = (message: string, node: unknown) => problems.push({ message, file, range: range(node) });
 
   for (const error of document.errors) problems.push({ message: `${CONFIG_FILE} is not valid YAML: ${error.message.split('\n')[0]}`, file, range: at(error.pos[0], error.pos[1]) });
-  if (document.errors.length > 0 || document.contents === null) return { rules: {}, problems };
+  if (document.errors.length > 0 || document.contents === null) return { file, entries: [], problems };
   if (!isMap(document.contents)) {
     report(`${CONFIG_FILE} must be a mapping with a \`rules\` key.`, document.contents);
-    return { rules: {}, problems };
+    return { file, entries: [], problems };
   }
-  const rules: Record<string, RuleSetting> = {};
+  const entries: ConfigEntry[] = [];
   for (const item of document.contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     if (key !== 'rules') {
-      report(`Unknown key ${JSON.stringify(key)} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key as Node);
+      report(`Unknown key ${JSON.stringify(key)} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key);
       continue;
     }
     if (!isMap(item.value)) {
-      report('`rules` must map rule ids to off, error, warning or notice.', item.value as Node);
+      report('`rules` must map rule ids to off, error, warning or notice.', item.value);
       continue;
     }
     for (const entry of item.value.items) {
       const id = isScalar(entry.key) ? String(entry.key.value) : '';
       const value = isScalar(entry.value) ? String(entry.value.value) : '';
-      const problem = checkSetting(id, value, knownRules);
-      if (problem) report(problem, (problem.startsWith('Unknown rule') ? entry.key : entry.value) as Node);
-      else rules[id] = value as RuleSetting;
+      entries.push({ id, value, idRange: range(entry.key), valueRange: range(entry.value) });
     }
   }
-  return { rules, problems };
+  return { file, entries, problems };
 }
 

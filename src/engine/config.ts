@@ -18,9 +18,32 @@ export interface ConfigProblem {
   range: Range;
 }
 
-export interface LoadedConfig {
-  rules: RuleSettings;
+/** One `id: setting` line of `.procfile-lint.yml`, not yet checked against the rules. */
+export interface ConfigEntry {
+  id: string;
+  value: string;
+  idRange: Range;
+  valueRange: Range;
+}
+
+/** `.procfile-lint.yml` as read: its entries, and the mistakes of form (not YAML, unknown keys). */
+export interface ReadConfig {
+  /** Path relative to the workspace. */
+  file: string;
+  entries: ConfigEntry[];
   problems: ConfigProblem[];
+}
+
+/** The settings of `config` that name a known rule and setting; each of the others becomes a problem at its position. */
+export function checkConfig(config: ReadConfig, knownRules: readonly string[]): { rules: RuleSettings; problems: ConfigProblem[] } {
+  const rules: Record<string, RuleSetting> = {};
+  const problems = [...config.problems];
+  for (const { id, value, idRange, valueRange } of config.entries) {
+    const problem = checkSetting(id, value, knownRules);
+    if (problem) problems.push({ message: problem, file: config.file, range: problem.startsWith('Unknown rule') ? idRange : valueRange });
+    else rules[id] = value as RuleSetting;
+  }
+  return { rules, problems };
 }
 
 /**
@@ -41,11 +64,18 @@ export function parseRuleSettings(text: string, knownRules: readonly string[], s
   return rules;
 }
 
-/** Rules no setting may change: a configuration that could silence the report of its own mistakes would hide them. */
-const FIXED_RULES = ['invalid-config'];
+/**
+ * Rules no setting or inline comment may change: a configuration that could silence the report of its own mistakes
+ * would hide them.
+ */
+const FIXED_RULES: readonly string[] = ['invalid-config'];
+
+export function isFixedRule(id: string): boolean {
+  return FIXED_RULES.includes(id);
+}
 
 export function checkSetting(id: string, value: string, knownRules: readonly string[]): string | null {
-  if (FIXED_RULES.includes(id)) return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
+  if (isFixedRule(id)) return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
   if (!knownRules.includes(id)) {
     const near = closest(id, knownRules);
     return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;

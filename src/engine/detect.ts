@@ -2,7 +2,7 @@
  * Which builder takes the app on a platform, from the markers the platform really uses (root files, and files at
  * any depth where it looks at any depth): every candidate with its evidence, and the one that wins.
  */
-import { detectBuild, type BuildGroup, type TreeFacts } from '../platforms/detection.js';
+import { detectBuild, type BuildGroup, type GroupMatch, type TreeFacts } from '../platforms/detection.js';
 import type { PlatformProfile } from '../platforms/profile.js';
 import type { Language } from './languages.js';
 
@@ -27,6 +27,8 @@ export interface Detection {
   evidence: string[];
   /** The walk of the tree stopped at its bound, so a marker further down may have been missed. */
   incomplete: boolean;
+  /** Every builder group that opts in, in the platform's order, with its evidence. */
+  matches: GroupMatch[];
 }
 
 export interface DetectOptions {
@@ -61,5 +63,6 @@ export function detect(rootEntries: readonly string[], platform: PlatformProfile
     group: winner?.group ?? null,
     evidence: winner?.evidence ?? [],
     incomplete: facts.incomplete,
+    matches: build.matches,
   };
 }

@@ -1,6 +1,8 @@
 /** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 
-export type Language = 'python' | 'node' | 'java' | 'go' | 'ruby' | 'php' | 'dotnet' | 'scala' | 'clojure' | 'dart';
+import type { Language } from '../platforms/ids.js';
+
+export type { Language };
 
 export interface LanguageInfo {
   id: Language;

@@ -85,3 +85,22 @@ function list(dir: string): fs.Dirent[] {
     return [];
   }
 }
+
+/** What `walkTree` would find in a tree made of these paths (`/`-separated, relative to the app root). */
+export function findInPaths(paths: readonly string[], request: WalkRequest | null): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!request) return found;
+  const folded = new Set(request.caseInsensitive ?? []);
+  const sorted = [...paths].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+  for (const file of sorted) {
+    const segments = file.replace(/\/$/, '').split('/');
+    if (segments.slice(0, -1).some((segment) => request.skip.has(segment))) continue;
+    const name = segments.at(-1) ?? '';
+    const dot = name.lastIndexOf('.');
+    if (dot === -1) continue;
+    const extension = name.slice(dot);
+    const key = request.suffixes.includes(extension) && !folded.has(extension) ? extension : folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+    if (key !== null && !found.has(key)) found.set(key, segments.join('/'));
+  }
+  return found;
+}

@@ -1,4 +1,3 @@
-import { gcpDefaultStart } from '../deploy/defaults.js';
 import type { BuildGroup } from './detection.js';
 import type { PlatformProfile } from './profile.js';
 
@@ -105,7 +104,7 @@ export const codecapsules: PlatformProfile = {
   groups: GCP_GROUPS,
   // filepath.go skips `node_modules`. `.git` is skipped too: it holds no file named like a source file.
   walkSkips: ['node_modules', '.git'],
-  defaultStart: gcpDefaultStart,
+  defaults: 'gcp',
   execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
   runtime: {
     goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },

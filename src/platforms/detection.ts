@@ -3,7 +3,7 @@
  * builder.toml, Heroku's buildpack detection order), each opting in on markers. The first group that opts in wins;
  * every group that would have opted in is a candidate, with the files that made it do so.
  */
-import type { Language } from '../engine/languages.js';
+import type { Language } from './ids.js';
 
 /** What makes a group opt in. */
 export type Marker =

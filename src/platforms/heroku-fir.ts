@@ -57,7 +57,7 @@ export const herokuFir: PlatformProfile = {
   groups: HEROKU_FIR_GROUPS,
   walkSkips: [],
   // The CNB buildpacks' defaults are not modelled.
-  defaultStart: () => null,
+  defaults: null,
   execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
   runtime: {
     goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },

@@ -1,4 +1,3 @@
-import { herokuClassicDefaultStart } from '../deploy/defaults.js';
 import type { BuildGroup } from './detection.js';
 import type { PlatformProfile, PortContract, ProcessTypeFacts, RuntimeFacts } from './profile.js';
 
@@ -106,7 +105,7 @@ export const heroku: PlatformProfile = {
   },
   groups: HEROKU_CLASSIC_GROUPS,
   walkSkips: [],
-  defaultStart: herokuClassicDefaultStart,
+  defaults: 'heroku-classic',
   // devcenter "The Procfile": each command runs in a dyno through bash.
   execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
   runtime: HEROKU_CLASSIC_RUNTIME,

@@ -3,21 +3,10 @@
  * a Procfile, how it runs a command, what exists at run time, the port it routes to and the process types it runs.
  * Rules read these facts; they never test which platform it is. Every fact names its source in the profile.
  */
-import type { AppFiles } from '../engine/app-files.js';
-import type { Language } from '../engine/languages.js';
-import type { ParserId } from '../engine/readers/index.js';
 import type { BuildGroup } from './detection.js';
+import type { Language, ParserId } from './ids.js';
 
 export type PlatformId = 'codecapsules' | 'heroku' | 'heroku-fir' | 'dokku';
-
-/** What the platform starts for the `web` process when there is no Procfile. */
-export type DefaultStart =
-  /** A command it starts, and why that one. */
-  | { kind: 'command'; command: string; why: string; source: string; fixedPort?: number }
-  /** The build fails, with the builder's words. */
-  | { kind: 'fails'; message: string; source: string }
-  /** The build succeeds but starts no `web` process. */
-  | { kind: 'none'; why: string; source: string };
 
 export interface Execution {
   /** `bash -c <command>`, or herokuish's `exec $(eval echo "$cmd")`, which runs no shell syntax as written. */
@@ -79,8 +68,8 @@ export interface PlatformProfile {
   groups: readonly BuildGroup[];
   /** Directory names detection never looks in (for groups that look at any depth). */
   walkSkips: readonly string[];
-  /** The `web` command without a Procfile, for an app built as `language`; `null` where procfile-lint does not know it. */
-  defaultStart(language: Language, files: AppFiles): DefaultStart | null;
+  /** Whose defaults give the `web` command without a Procfile (src/commands/defaults.ts); `null` where they are not modelled. */
+  defaults: 'gcp' | 'heroku-classic' | null;
   execution: Execution;
   runtime: RuntimeFacts;
   port: PortContract;

@@ -2,7 +2,7 @@
  * The deploy plan in words, shared by the job summary and `--explain`: each line is a message (repository text
  * only through `quote`), which the text report prints with `printable` and the summary renders with `messageHtml`.
  */
-import type { Plan } from '../deploy/plan.js';
+import type { Plan } from '../engine/types.js';
 import { languageName } from '../engine/languages.js';
 import { printable, quote } from '../engine/quote.js';
 import { messageHtml } from './html.js';

@@ -1,11 +1,9 @@
 import * as posixPath from 'node:path/posix';
 import { pythonModuleExists } from '../commands/app-facts.js';
-import { commandFacts } from '../commands/facts.js';
 import type { Invocation } from '../commands/invocation.js';
 import type { ShellWord } from '../commands/shell.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
@@ -30,8 +28,8 @@ export const appTargetMissing: ProcfileRule = {
   },
   *check(context) {
     if (!context.files.complete) return;
-    for (const { line, type } of readLines(context)) {
-      for (const invocation of commandFacts(line).invocations) {
+    for (const { line, type } of context.facts.processLines()) {
+      for (const invocation of context.facts.command(line).invocations) {
         if (invocation.cwd === null) continue;
         const report = invocation.program?.importsTarget
           ? checkImport(invocation, context.files)

@@ -1,7 +1,5 @@
-import { commandFacts } from '../commands/facts.js';
 import type { ShellWord } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** Ways to write the port variable that bash does not expand to the port. */
@@ -26,8 +24,8 @@ export const badPortVar: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    for (const { line } of readLines(context)) {
-      for (const command of commandFacts(line).analysis.commands) {
+    for (const { line } of context.facts.processLines()) {
+      for (const command of context.facts.command(line).analysis.commands) {
         for (const word of [...command.words, ...command.assignments.map((assignment) => assignment.value)]) {
           const why = misspelling(word);
           if (!why) continue;

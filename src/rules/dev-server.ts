@@ -1,7 +1,5 @@
-import { commandFacts } from '../commands/facts.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
-import { webLine } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
@@ -15,8 +13,8 @@ export const devServer: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const line = webLine(context);
-    const main = line ? commandFacts(line).main : null;
+    const line = context.facts.webLine();
+    const main = line ? context.facts.command(line).main : null;
     if (!line || !main) return;
     const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
     const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);

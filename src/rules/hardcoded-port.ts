@@ -1,5 +1,4 @@
 import { quote } from '../engine/quote.js';
-import { webServer } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const hardcodedPort: ProcfileRule = {
@@ -11,7 +10,7 @@ export const hardcodedPort: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const server = webServer(context);
+    const server = context.facts.webServer();
     const port = server?.listen.port;
     if (!server || !port || port.usesPort || !/^\d+$/.test(port.value)) return;
     yield {

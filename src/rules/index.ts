@@ -64,4 +64,6 @@ export const RULES: readonly Rule[] = [
   invalidConfig,
 ];
 
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
 export type { Rule } from './rule.js';

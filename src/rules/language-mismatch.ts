@@ -1,7 +1,5 @@
-import { commandFacts } from '../commands/facts.js';
 import { languageInfo, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const languageMismatch: ProcfileRule = {
@@ -17,8 +15,8 @@ export const languageMismatch: ProcfileRule = {
     const built = detection.language;
     if (!built) return;
     const name = (language: Language) => languageInfo(language).name;
-    for (const { line, type } of readLines(context)) {
-      const main = commandFacts(line).main;
+    for (const { line, type } of context.facts.processLines()) {
+      const main = context.facts.command(line).main;
       const used = main?.language;
       if (!main || !used || used === built) continue;
       const candidate = detection.candidates.find((c) => c.language === used);

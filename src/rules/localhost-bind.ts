@@ -1,6 +1,5 @@
 import { isLoopback } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
-import { webServer } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** How to make each server listen on every interface. */
@@ -21,7 +20,7 @@ export const localhostBind: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const server = webServer(context);
+    const server = context.facts.webServer();
     if (!server || server.listen.undecidable) return;
     const { line, main, program, listen } = server;
     const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;

@@ -1,6 +1,6 @@
 import { quote } from '../engine/quote.js';
 import type { ProcessLine } from '../engine/parse.js';
-import type { ProcfileRule } from './rule.js';
+import { processLines, type ProcfileRule } from './rule.js';
 
 export const missingWeb: ProcfileRule = {
   scope: 'procfile',
@@ -12,7 +12,7 @@ export const missingWeb: ProcfileRule = {
   },
   *check({ procfile, platform }) {
     if (!platform.missingWebError) return;
-    const processes = procfile.lines.filter((line): line is ProcessLine => line.kind === 'process');
+    const processes = processLines(procfile);
     if (processes.length === 0 || processes.some((line) => line.type.text === 'web')) return;
     yield {
       message:

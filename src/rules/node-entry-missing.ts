@@ -1,8 +1,6 @@
 import * as posixPath from 'node:path/posix';
-import { BUILD_SCRIPTS, packageJson } from '../commands/app-facts.js';
-import { commandFacts } from '../commands/facts.js';
+import { BUILD_SCRIPTS } from '../commands/app-facts.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const nodeEntryMissing: ProcfileRule = {
@@ -16,10 +14,10 @@ export const nodeEntryMissing: ProcfileRule = {
   *check(context) {
     const { files } = context;
     if (!files.complete) return;
-    const pkg = packageJson(files);
+    const pkg = context.facts.packageJson();
     const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-    for (const { line, type } of readLines(context)) {
-      for (const invocation of commandFacts(line).invocations) {
+    for (const { line, type } of context.facts.processLines()) {
+      for (const invocation of context.facts.command(line).invocations) {
         const file = invocation.file;
         if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null) continue;
         if (file.value.startsWith('/') || builds) continue;

@@ -1,7 +1,4 @@
-import { packageJson } from '../commands/app-facts.js';
-import { commandFacts } from '../commands/facts.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const npmStartNoScript: ProcfileRule = {
@@ -15,9 +12,9 @@ export const npmStartNoScript: ProcfileRule = {
   *check(context) {
     const { files } = context;
     if (!files.complete) return;
-    const pkg = packageJson(files);
-    for (const { line, type } of readLines(context)) {
-      for (const invocation of commandFacts(line).invocations) {
+    const pkg = context.facts.packageJson();
+    for (const { line, type } of context.facts.processLines()) {
+      for (const invocation of context.facts.command(line).invocations) {
         const script = invocation.script;
         if (!script || invocation.cwd !== '') continue;
         const range = commandRange(line, invocation.name.start, script.word.end);

@@ -1,7 +1,7 @@
-import { pythonDependencies } from '../commands/app-facts.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { languageInfo, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
+import type { Facts } from '../runner/facts.js';
 import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 export const procfileMissing: RepositoryRule = {
@@ -12,7 +12,7 @@ export const procfileMissing: RepositoryRule = {
     severity: everywhere('error'),
     tags: ['language', 'discovery'],
   },
-  *check({ discovery, detection, platform, hasProcfile, procfileProblem, files }) {
+  *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
     const language = detection.language;
     if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language)) return;
     if (detection.dockerfile && platform.dockerfileStartsApp) return;
@@ -29,13 +29,13 @@ export const procfileMissing: RepositoryRule = {
       message:
         `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
         `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
-        `${quote(suggestion(language, files))}.${elsewhere}`,
+        `${quote(suggestion(language, files, facts))}.${elsewhere}`,
     };
   },
 };
 
 /** A first Procfile line that fits what the root files show. */
-function suggestion(language: Language, files: AppFiles): string {
+function suggestion(language: Language, files: AppFiles, facts: Facts): string {
   if (language === 'ruby') {
     return files.exists('config/application.rb')
       ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
@@ -47,7 +47,7 @@ function suggestion(language: Language, files: AppFiles): string {
     return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
   }
   const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-  return pythonDependencies(files).declares('fastapi')
+  return facts.pythonDependencies().declares('fastapi')
     ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
     : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
 }

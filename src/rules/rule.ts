@@ -1,93 +1,20 @@
 /**
- * A rule is one module: its metadata (id, severity on each platform, one-line description, tags) beside a
- * `check` that yields reports. Rules know nothing of GitHub or of output formats; the engine turns reports into
- * findings, applies the configuration and sorts them.
+ * What a rule module needs: the contract with the runner (src/runner/rule.ts) and helpers to place reports. See
+ * CONTRIBUTING.md, "Add a rule".
  */
-import type { AppFiles } from '../engine/app-files.js';
-import type { ConfigProblem } from '../engine/config.js';
-import type { Detection } from '../engine/detect.js';
-import type { Discovery } from '../engine/discover.js';
 import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
-import type { Readings } from '../engine/readers/index.js';
-import type { Reading } from '../engine/readers/reading.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
-import type { ReadProblem } from '../engine/workspace.js';
-import type { PlatformId, PlatformProfile } from '../platforms/profile.js';
+import type { SeverityByPlatform } from '../runner/rule.js';
 
-export type RuleTag = 'discovery' | 'syntax' | 'encoding' | 'portability' | 'language' | 'command' | 'config';
-
-/** A rule's severity on each platform; a platform left out does not run the rule. */
-export type SeverityByPlatform = Readonly<Partial<Record<PlatformId, Severity>>>;
+export type {
+  ProcfileContext, ProcfileRule, Report, RepositoryContext, RepositoryRule, Rule, RuleMeta, RuleTag, SeverityByPlatform,
+} from '../runner/rule.js';
+export { START_OF_FILE } from '../runner/rule.js';
 
 export function everywhere(severity: Severity): SeverityByPlatform {
-  return { codecapsules: severity, heroku: severity, dokku: severity };
+  return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
-
-export interface RuleMeta {
-  /** Kebab-case, stable: used in config, annotations and the docs page `docs/rules/<id>.md`. */
-  id: string;
-  /** What the rule checks, in one sentence. */
-  description: string;
-  /** Default severity per platform; a report may name another when its docs page says so. */
-  severity: SeverityByPlatform;
-  tags: readonly RuleTag[];
-}
-
-export interface Report {
-  message: string;
-  /** Defaults to the Procfile. */
-  file?: string;
-  /** Defaults to the start of the file. */
-  range?: Range;
-  severity?: Severity;
-}
-
-/** What every rule sees: the platform, the app's files and its languages. */
-interface BaseContext {
-  platform: PlatformProfile;
-  /** The app's own files (root entries, manifests); empty when only a Procfile's content is linted. */
-  files: AppFiles;
-  detection: Detection;
-}
-
-/** What rules about the repository's files see. */
-export interface RepositoryContext extends BaseContext {
-  discovery: Discovery;
-  /** Why the root Procfile exists but could not be read. */
-  procfileProblem: ReadProblem | null;
-  /** A root Procfile exists and was read: near misses beside it are leftovers, not the real thing. */
-  hasProcfile: boolean;
-  /** Mistakes in `.procfile-lint.yml` and in inline `procfile-lint-disable-next-line` comments. */
-  configProblems: readonly ConfigProblem[];
-}
-
-/** What rules about the Procfile's content see. */
-export interface ProcfileContext extends BaseContext {
-  /** Path of the Procfile relative to the workspace. */
-  path: string;
-  procfile: ParsedProcfile;
-  /** How the platform's own parser reads the file. */
-  reading: Reading;
-  /** How every modelled parser reads it, the platform's included (engine/readers). */
-  readings: Readings;
-}
-
-export interface RepositoryRule {
-  meta: RuleMeta;
-  scope: 'repository';
-  check(context: RepositoryContext): Iterable<Report>;
-}
-
-export interface ProcfileRule {
-  meta: RuleMeta;
-  scope: 'procfile';
-  check(context: ProcfileContext): Iterable<Report>;
-}
-
-export type Rule = RepositoryRule | ProcfileRule;
-
-export const START_OF_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** The range of `token` on `line`, or of the line's whole content. */
 export function rangeOf(line: SourceLine, token?: Token): Range {
@@ -108,6 +35,7 @@ export function commandRange(line: ProcessLine, start: number, end: number): Ran
   };
 }
 
+/** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
 export function processLines(procfile: ParsedProcfile): ProcessLine[] {
   return procfile.lines.filter((line): line is ProcessLine => line.kind === 'process');
 }

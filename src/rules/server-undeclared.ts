@@ -1,7 +1,4 @@
-import { pythonDependencies } from '../commands/app-facts.js';
-import { commandFacts } from '../commands/facts.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const serverUndeclared: ProcfileRule = {
@@ -15,10 +12,10 @@ export const serverUndeclared: ProcfileRule = {
   *check(context) {
     const { files } = context;
     if (!files.complete) return;
-    const dependencies = pythonDependencies(files);
+    const dependencies = context.facts.pythonDependencies();
     const reported = new Set<string>();
-    for (const { line, type } of readLines(context)) {
-      for (const invocation of commandFacts(line).invocations) {
+    for (const { line, type } of context.facts.processLines()) {
+      for (const invocation of context.facts.command(line).invocations) {
         const pkg = invocation.program?.pythonPackage;
         if (!pkg || reported.has(pkg) || dependencies.declares(pkg)) continue;
         reported.add(pkg);

@@ -1,6 +1,4 @@
-import { commandFacts } from '../commands/facts.js';
 import { quote } from '../engine/quote.js';
-import { readLines } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const shellSyntax: ProcfileRule = {
@@ -12,8 +10,8 @@ export const shellSyntax: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    for (const { line, type } of readLines(context)) {
-      const [error] = commandFacts(line).analysis.errors;
+    for (const { line, type } of context.facts.processLines()) {
+      const [error] = context.facts.command(line).analysis.errors;
       if (!error) continue;
       yield {
         range: commandRange(line, error.offset, error.offset + 1),

@@ -1,5 +1,4 @@
 import { quote } from '../engine/quote.js';
-import { webServer } from './processes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
@@ -11,7 +10,7 @@ export const webPortUnbound: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const server = webServer(context);
+    const server = context.facts.webServer();
     if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort) return;
     const { line, main, program, listen } = server;
     const { facts } = listen;

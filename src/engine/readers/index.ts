@@ -1,4 +1,5 @@
 /** The Procfile parsers procfile-lint models: the platforms' own, and the local runners people test with. */
+import type { ParserId } from '../../platforms/ids.js';
 import type { SourceText } from '../source.js';
 import { readDokku } from './dokku.js';
 import { readForeman } from './foreman.js';
@@ -8,7 +9,7 @@ import { readHerokuClassic } from './heroku-classic.js';
 import { readHoncho } from './honcho.js';
 import type { Reading } from './reading.js';
 
-export type ParserId = 'gcp' | 'heroku' | 'heroku-classic' | 'dokku' | 'foreman' | 'honcho';
+export type { ParserId };
 
 export interface Parser {
   id: ParserId;

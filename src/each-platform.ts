@@ -1,20 +1,18 @@
 /** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
-import { DEFAULT_PLATFORM, findPlatform, PLATFORMS } from '../platforms/index.js';
+import { UsageError, type LintResult } from './engine/types.js';
 import { lint, type LintOptions } from './lint.js';
-import { UsageError, type LintResult } from './types.js';
+import { PLATFORMS, platformList } from './platforms/index.js';
 
-/** The platform ids in `value`, in its order, without repeats; the default when it is empty. */
-export function platformList(value: string | undefined): string[] {
-  const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-  for (const id of ids) {
-    if (!findPlatform(id)) throw new UsageError(`Unknown platform '${id}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
-  }
-  return ids.length > 0 ? ids : [DEFAULT_PLATFORM];
+/** The platform ids of a `platform` setting, or a usage error naming the unknown one. */
+export function platformsOf(value: string | undefined): string[] {
+  const { ids, unknown } = platformList(value);
+  if (unknown) throw new UsageError(`Unknown platform '${unknown}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
+  return ids;
 }
 
 export async function lintEach(options: LintOptions): Promise<LintResult[]> {
   const results: LintResult[] = [];
-  for (const platform of platformList(options.platform)) results.push(await lint({ ...options, platform }));
+  for (const platform of platformsOf(options.platform)) results.push(await lint({ ...options, platform }));
   return results;
 }
 

@@ -2,10 +2,26 @@
  * What each builder starts for `web` when the app has no Procfile, read from the builders' sources (cited per case).
  * `null` where procfile-lint does not know the default: rules then stay silent.
  */
-import { packageJson } from '../commands/app-facts.js';
 import type { AppFiles } from '../engine/app-files.js';
 import type { Language } from '../engine/languages.js';
-import type { DefaultStart } from '../platforms/profile.js';
+import type { PlatformProfile } from '../platforms/profile.js';
+import { packageJson } from './app-facts.js';
+
+/** What the platform starts for the `web` process when there is no Procfile. */
+export type DefaultStart =
+  /** A command it starts, and why that one. */
+  | { kind: 'command'; command: string; why: string; source: string; fixedPort?: number }
+  /** The build fails, with the builder's words. */
+  | { kind: 'fails'; message: string; source: string }
+  /** The build succeeds but starts no `web` process. */
+  | { kind: 'none'; why: string; source: string };
+
+/** The platform's `web` command without a Procfile for an app built as `language`; `null` where it is not known. */
+export function defaultStart(platform: PlatformProfile, language: Language, files: AppFiles): DefaultStart | null {
+  if (platform.defaults === 'gcp') return gcpDefaultStart(language, files);
+  if (platform.defaults === 'heroku-classic') return herokuClassicDefaultStart(language, files);
+  return null;
+}
 
 const GCP = 'GoogleCloudPlatform/buildpacks@21f28de8';
 

@@ -1,7 +1,7 @@
 /** Each profile fact, with the source it was read from. */
-import { gcpDefaultStart, herokuClassicDefaultStart } from '../../src/deploy/defaults.js';
-import { herokuishProblems } from '../../src/deploy/herokuish.js';
-import { fixedPortVerdict, goModule, missingProgram, runtimeAvailability } from '../../src/deploy/runtime.js';
+import { gcpDefaultStart, herokuClassicDefaultStart } from '../../src/commands/defaults.js';
+import { herokuishProblems } from '../../src/commands/herokuish.js';
+import { fixedPortVerdict, goModule, missingProgram, runtimeAvailability } from '../../src/commands/runtime.js';
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 import { detect } from '../../src/engine/detect.js';
 import { readAll } from '../../src/engine/readers/index.js';

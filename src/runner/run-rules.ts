@@ -1,0 +1,93 @@
+/**
+ * The rule runner: one context per run whose shared facts are computed once, every rule that is on, the severity of
+ * each finding (src/runner/severity.ts), inline disables, then the findings sorted and counted.
+ */
+import type { Analysis } from '../engine/analyze.js';
+import { checkConfig, type RuleSettings } from '../engine/config.js';
+import { SEVERITIES, type Finding, type LintResult, type Process, type Severity } from '../engine/types.js';
+import { createFacts } from './facts.js';
+import { buildPlan } from './plan.js';
+import { inlineDisables, type InlineDisables } from './inline-disables.js';
+import { START_OF_FILE, type ProcfileContext, type RepositoryContext, type Report, type Rule } from './rule.js';
+import { planRule, severityOf, type RulePlan } from './severity.js';
+
+export interface RunOptions {
+  rules: readonly Rule[];
+  /** Settings that win over `.procfile-lint.yml` (the action's `rules` input, the CLI's `--rule`). */
+  settings?: RuleSettings;
+}
+
+export function runRules(analysis: Analysis, { rules, settings = {} }: RunOptions): LintResult {
+  const ids = rules.map((rule) => rule.meta.id);
+  const config = analysis.config ? checkConfig(analysis.config, ids) : { rules: {}, problems: [] };
+  const procfile = analysis.procfile;
+  const inline = procfile ? inlineDisables(procfile.parsed, procfile.path, ids) : null;
+  const context = contextOf(analysis, [...config.problems, ...(inline?.problems ?? [])]);
+  const chosen = { ...config.rules, ...settings };
+
+  const findings = rules.flatMap((rule) => {
+    const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
+    if (!plan) return [];
+    const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
+    return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
+      .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+  });
+
+  const reading = procfile?.readings[analysis.platform.parser];
+  return {
+    procfile: procfile?.path ?? null,
+    platform: analysis.platform.id,
+    language: analysis.detection.language,
+    languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
+    processes: (reading?.processes ?? []).map(({ type, command, line }): Process => ({ type, command, line })),
+    findings: findings.sort(byPosition),
+    counts: countBySeverity(findings),
+    plan: context.plan,
+  };
+}
+
+/** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
+function contextOf(analysis: Analysis, configProblems: RepositoryContext['configProblems']): RepositoryContext | ProcfileContext {
+  const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
+  const reading = procfile ? procfile.readings[platform.parser] : null;
+  const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+  const plan = buildPlan({ platform, detection, files, reading });
+  const base: RepositoryContext = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
+  if (!procfile || !reading) return base;
+  return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
+}
+
+function toFinding(rule: Rule, plan: RulePlan, report: Report, procfile: string): Finding {
+  return {
+    rule: rule.meta.id,
+    severity: severityOf(plan, report),
+    message: report.message,
+    file: report.file ?? procfile,
+    ...(report.range ?? START_OF_FILE),
+  };
+}
+
+function isSilenced(finding: Finding, procfile: string | undefined, inline: InlineDisables | null): boolean {
+  return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
