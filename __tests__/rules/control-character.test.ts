@@ -5,7 +5,7 @@ describe('control-character', () => {
     const [finding] = findingsOf('control-character', 'web: gunicorn app:app\rworker: celery\n');
     expect(finding).toMatchObject({ severity: 'error', line: 1, column: 22, endColumn: 23 });
     expect(finding?.message).toContain('a carriage return (`\\r`) that does not end it');
-    expect(finding?.message).toContain('Heroku rejects the whole Procfile');
+    expect(finding?.message).toContain('Heroku (Fir) rejects the whole Procfile');
     expect(finding?.message).toContain('honcho starts a new line there instead');
   });
 

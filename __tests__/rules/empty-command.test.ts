@@ -17,7 +17,7 @@ describe('empty-command', () => {
   it('says the line is ignored when nothing follows', () => {
     const [finding] = findingsOf('empty-command', 'worker: celery\nweb:\n');
     expect(finding).toMatchObject({ severity: 'error', line: 2 });
-    expect(finding?.message).toContain('Code Capsules skips it, as do foreman and honcho; Heroku and Dokku reject the whole Procfile');
+    expect(finding?.message).toContain('Code Capsules skips it, as do Heroku, foreman and honcho; Heroku (Fir) and Dokku reject the whole Procfile');
   });
 
   it('says an empty command would be started when only spaces follow at the end of the file', () => {

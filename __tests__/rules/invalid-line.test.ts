@@ -6,7 +6,7 @@ describe('invalid-line', () => {
     expect(finding).toMatchObject({ severity: 'error', line: 2, column: 3, endLine: 2, endColumn: 19 });
     expect(finding?.message).toContain('has no `:`');
     expect(finding?.message).toContain('`web: python worker.py`');
-    expect(finding?.message).toContain('Code Capsules skips it, as do foreman and honcho; Heroku and Dokku reject the whole Procfile.');
+    expect(finding?.message).toContain('Code Capsules skips it, as do Heroku, foreman and honcho; Heroku (Fir) and Dokku reject the whole Procfile.');
   });
 
   it('explains a missing type and a type with spaces', () => {

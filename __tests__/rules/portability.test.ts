@@ -4,7 +4,7 @@ describe('portability', () => {
   it('notes what other parsers do with a line the platform reads fine', () => {
     const [finding] = findingsOf('portability', 'web: gunicorn app:app\nmy_worker: celery -A app worker # prod\n');
     expect(finding).toMatchObject({ severity: 'notice', line: 2 });
-    expect(finding?.message).toContain('Heroku renames `my_worker` to `my-worker`');
+    expect(finding?.message).toContain('Heroku (Fir) renames `my_worker` to `my-worker`');
     expect(finding?.message).toContain('Dokku rejects the whole Procfile');
   });
 

@@ -111,7 +111,7 @@ describe('second review', () => {
 
   it('a carriage return at the end of the file: what each parser does, severity from the platform', () => {
     const [finding] = findingsOf('control-character', 'web: gunicorn app:app\r', { platform: 'dokku' });
-    expect(finding?.message).toContain('Dokku, Code Capsules and honcho strip it, Heroku rejects the Procfile and foreman passes it to bash');
+    expect(finding?.message).toContain('Dokku, Code Capsules and honcho strip it, Heroku and foreman pass it to bash at the end of the command and Heroku (Fir) rejects the Procfile');
     expect(finding?.severity).toBe('warning');
     expect(findingsOf('control-character', 'web: gunicorn app:app\r', { platform: 'heroku' })[0]?.severity).toBe('error');
   });

@@ -6,7 +6,7 @@ describe('utf8-bom', () => {
   it('says the first process line is lost on Code Capsules', () => {
     const [finding] = findingsOf('utf8-bom', withBom('web: gunicorn app:app\n'));
     expect(finding).toMatchObject({ severity: 'error', line: 1, column: 1 });
-    expect(finding?.message).toContain('for the first line, Code Capsules skips it, as do foreman and honcho; Heroku and Dokku reject the whole Procfile');
+    expect(finding?.message).toContain('for the first line, Code Capsules skips it, as do Heroku, foreman and honcho; Heroku (Fir) and Dokku reject the whole Procfile');
   });
 
   it('still reports a BOM before a comment, which Heroku and dokku reject', () => {

@@ -113,7 +113,8 @@ export function herokuClassicDefaultStart(language: Language, files: AppFiles): 
 /** heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb and rack.rb default_process_types. */
 function herokuRuby(files: AppFiles): DefaultStart | null {
   const lock = files.readText('Gemfile.lock') ?? '';
-  const gem = (name: string) => new RegExp(`^ {4}${name} \\(`, 'm').test(lock);
+  // Gemfile.lock lists each resolved gem as `    name (version)` under `specs:`.
+  const gem = (name: string) => lock.includes(`\n    ${name} (`);
   if (gem('railties') || files.exists('config/application.rb')) {
     return {
       kind: 'command',

@@ -47,6 +47,8 @@ export function runtimeAvailability(platform: PlatformProfile, detection: Detect
 
 export interface MissingProgram {
   why: string;
+  /** What to do instead, as a sentence. */
+  fix: string;
   source: string;
 }
 
@@ -54,14 +56,18 @@ export interface MissingProgram {
 export function missingProgram(platform: PlatformProfile, detection: Detection, files: AppFiles, word: string): MissingProgram | null {
   if (!files.complete || files.exists(word)) return null;
   const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
-  if (absent) return { why: absent.why, source: absent.source };
+  if (absent) return { why: absent.why, fix: absent.fix, source: absent.source };
   if (detection.language !== 'go' || detection.overridden) return null;
   const module = goModule(files);
   const moduleName = module ? module.slice(module.lastIndexOf('/') + 1) : null;
   const binary = platform.runtime.goBinary.name(module);
   const named = word.replace(/^(?:\.\/)?(?:bin\/)?/, '');
   if (!moduleName || named !== moduleName || named === binary) return null;
-  return { why: `the Go build names the binary ${'`'}${binary}${'`'}, not after the module`, source: platform.runtime.goBinary.source };
+  return {
+    why: `the Go build names the binary \`${binary}\`, not after the module`,
+    fix: `Write \`${binary}\` instead`,
+    source: platform.runtime.goBinary.source,
+  };
 }
 
 /** The `module` path of go.mod at the app root. */

@@ -112,11 +112,13 @@ export const codecapsules: PlatformProfile = {
       {
         name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
         why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
+        fix: 'The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server',
         source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
       },
       {
         name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
         why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
+        fix: 'Start the app without it',
         source: `${ORDER}`,
       },
     ],

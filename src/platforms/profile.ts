@@ -32,7 +32,7 @@ export interface RuntimeFacts {
   /** Where the Go build puts the app's binary, for `web: <binary>`. */
   goBinary: { name: (module: string | null) => string; onPath: boolean; source: string };
   /** Programs a command may name that this platform's builds never install, with why. */
-  absentPrograms: readonly { name: RegExp; why: string; source: string }[];
+  absentPrograms: readonly { name: RegExp; why: string; fix: string; source: string }[];
   /** Only the runtime of the builder group that takes the app is installed (no Node in a Python build). */
   onlyWinnerRuntime: { source: string; alsoInstalled?: Partial<Record<Language, readonly Language[]>> } | null;
 }

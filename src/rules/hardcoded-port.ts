@@ -1,3 +1,4 @@
+import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
@@ -13,11 +14,12 @@ export const hardcodedPort: ProcfileRule = {
     const server = context.facts.webServer();
     const port = server?.listen.port;
     if (!server || !port || port.usesPort || !/^\d+$/.test(port.value)) return;
+    const verdict = fixedPortVerdict(context.platform, Number(port.value));
     yield {
       range: commandRange(server.line, port.word.start, port.word.end),
+      severity: verdict.severity,
       message:
-        `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-        `traffic to the port in \`$PORT\`, which the platform chooses. ${
+        `${quote(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${
           port.setsPort
             ? 'Remove the assignment to `PORT`: the platform sets it.'
             : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`

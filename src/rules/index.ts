@@ -2,7 +2,10 @@
 import { appTargetMissing } from './app-target-missing.js';
 import { badPortVar } from './bad-port-var.js';
 import { controlCharacter } from './control-character.js';
+import { commandNotFound } from './command-not-found.js';
+import { commentCommand } from './comment-command.js';
 import { crlfLineEndings } from './crlf-line-endings.js';
+import { defaultStartFails } from './default-start-fails.js';
 import { devServer } from './dev-server.js';
 import { dockerfilePresent } from './dockerfile-present.js';
 import { duplicateProcessType } from './duplicate-process-type.js';
@@ -23,16 +26,20 @@ import { procfileMisnamed } from './procfile-misnamed.js';
 import { procfileMissing } from './procfile-missing.js';
 import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
+import { releaseNotRun } from './release-not-run.js';
+import { runnerShellSyntax } from './runner-shell-syntax.js';
 import { processTypeName } from './process-type-name.js';
 import type { Rule } from './rule.js';
 import { serverUndeclared } from './server-undeclared.js';
 import { shellSyntax } from './shell-syntax.js';
 import { spaceBeforeColon } from './space-before-colon.js';
 import { utf8Bom } from './utf8-bom.js';
+import { webNotListening } from './web-not-listening.js';
 import { webPortUnbound } from './web-port-unbound.js';
 
 export const RULES: readonly Rule[] = [
   procfileMissing,
+  defaultStartFails,
   procfileMisnamed,
   procfileNotRoot,
   procfileUnreadable,
@@ -47,10 +54,13 @@ export const RULES: readonly Rule[] = [
   spaceBeforeColon,
   processTypeName,
   emptyCommand,
+  commentCommand,
   duplicateProcessType,
   missingWeb,
   shellSyntax,
+  runnerShellSyntax,
   webPortUnbound,
+  webNotListening,
   hardcodedPort,
   localhostBind,
   badPortVar,
@@ -60,6 +70,8 @@ export const RULES: readonly Rule[] = [
   npmStartNoScript,
   serverUndeclared,
   languageMismatch,
+  commandNotFound,
+  releaseNotRun,
   portability,
   invalidConfig,
 ];

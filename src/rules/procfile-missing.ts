@@ -1,7 +1,9 @@
 import type { AppFiles } from '../engine/app-files.js';
 import { languageInfo, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
+import type { DefaultStart } from '../commands/defaults.js';
 import type { Facts } from '../runner/facts.js';
+import { defaultStartOf } from '../runner/plan.js';
 import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 export const procfileMissing: RepositoryRule = {
@@ -14,7 +16,11 @@ export const procfileMissing: RepositoryRule = {
   },
   *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
     const language = detection.language;
-    if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language)) return;
+    if (hasProcfile || procfileProblem || !language) return;
+    // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+    const start = defaultStartOf(platform, detection, files);
+    const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
+    if (!nothingRuns) return;
     if (detection.dockerfile && platform.dockerfileStartsApp) return;
     const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
     if (explained) return;
@@ -28,11 +34,15 @@ export const procfileMissing: RepositoryRule = {
       range: START_OF_FILE,
       message:
         `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-        `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
+        `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${quote(root)} with ` +
         `${quote(suggestion(language, files, facts))}.${elsewhere}`,
     };
   },
 };
+
+function words(start: DefaultStart): string {
+  return start.kind === 'fails' ? `the build fails: ${quote(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+}
 
 /** A first Procfile line that fits what the root files show. */
 function suggestion(language: Language, files: AppFiles, facts: Facts): string {

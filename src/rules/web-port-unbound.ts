@@ -1,3 +1,4 @@
+import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
@@ -21,12 +22,15 @@ export const webPortUnbound: ProcfileRule = {
     const fix = listen.host
       ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
       : `Add ${quote(suggestPortFlag(program.id))}${where}`;
+    // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
+    const verdict = facts.defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, facts.defaultPort) : null;
     yield {
       range: commandRange(line, main.name.start, main.name.end),
-      severity: facts.portEnv.length > 0 ? 'warning' : 'error',
-      message:
-        `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
+      severity: facts.portEnv.length > 0 || verdict ? 'warning' : 'error',
+      message: verdict
+        ? `${quote(program.label)} listens on port ${facts.defaultPort}${envHint}: ${verdict.why}. ${fix}.`
+        : `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+          `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
     };
   },
 };
