@@ -24,8 +24,9 @@ describe('platform profiles', () => {
     expect(rules('codecapsules', 'web: a\nmy-worker: b\n')).toEqual(['process-type-name:error']);
     expect(rules('heroku-fir', 'web: a\nmy_worker: b\n')).toEqual(['process-type-name:warning']);
     // Heroku documents `^([A-Za-z0-9_-]+):`; Dokku runs procfile-util without --strict (dokku/dokku plugins/ps).
-    expect(rules('heroku', 'web: a\nmy_worker: b\n')).toEqual([]);
-    expect(rules('dokku', 'web: a\nmy_worker: b\n')).toEqual([]);
+    // Both accept `my_worker` as written (the portability notice says Heroku Fir renames it).
+    expect(rules('heroku', 'web: a\nmy_worker: b\n')).toEqual(['portability:notice']);
+    expect(rules('dokku', 'web: a\nmy_worker: b\n')).toEqual(['portability:notice']);
     expect(rules('dokku', 'web: a\nmy.worker: b\n')).toEqual(['process-type-name:error']);
     expect(lintOn('heroku-fir', 'web: a\nmy_worker: b\n').findings[0]?.message).toContain('Heroku (Fir) renames it to `my-worker`');
   });

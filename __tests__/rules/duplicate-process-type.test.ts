@@ -8,7 +8,7 @@ describe('duplicate-process-type', () => {
       [4, 1, 4],
     ]);
     expect(findings[0]?.message).toBe(
-      '`web` is declared again (first on line 1): Code Capsules runs only line 1; Heroku runs only line 4, ' +
+      '`web` is declared again (first on line 1): Code Capsules runs only line 1; Heroku and Heroku (Fir) run only line 4, ' +
         'Dokku and honcho reject the Procfile and foreman starts them all. Keep a single `web` line.',
     );
   });

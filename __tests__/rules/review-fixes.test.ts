@@ -83,13 +83,13 @@ describe('messages', () => {
   });
 
   it('duplicate-process-type says which parsers see two different types', async () => {
-    const [finding] = findingsOf('duplicate-process-type', 'web: a\nWeb: b\n', { platform: 'heroku' });
-    expect(finding?.message).toContain('Code Capsules, foreman and honcho see different process types');
+    const [finding] = findingsOf('duplicate-process-type', 'web: a\nWeb: b\n', { platform: 'heroku-fir' });
+    expect(finding?.message).toContain('Code Capsules, Heroku, Dokku, foreman and honcho see different process types');
     expect(finding?.message).toContain('Keep a single `web` line.');
   });
 
   it('a parser that takes the next line as the command is said to do so', async () => {
-    const [finding] = findingsOf('empty-command', 'web: a\nworker:\n  celery -A app worker\n', { platform: 'heroku' });
+    const [finding] = findingsOf('empty-command', 'web: a\nworker:\n  celery -A app worker\n', { platform: 'heroku-fir' });
     expect(finding?.message).toContain('Code Capsules takes line 3 as its command');
   });
 });

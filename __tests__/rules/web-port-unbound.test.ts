@@ -4,8 +4,10 @@ const unbound = (procfile: string, files: Record<string, string> = {}) => findin
 
 describe('web-port-unbound', () => {
   it('reports servers that listen on their own default port, pointing at the program', () => {
-    const [finding] = unbound('web: hypercorn app:app\n');
+    const [finding] = findingsOf('web-port-unbound', 'web: hypercorn app:app\n', { platform: 'heroku' });
     expect(finding).toMatchObject({ severity: 'error', line: 1, column: 6, endColumn: 15 });
+    // Code Capsules' Network Port can be set to 8000: a warning there.
+    expect(unbound('web: hypercorn app:app\n')[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('Network Port setting of the capsule is set to 8000') });
     expect(finding?.message).toContain('`hypercorn` listens on port 8000');
     expect(finding?.message).toContain('Add `--bind 0.0.0.0:$PORT`');
     expect(unbound('web: python manage.py runserver\n')[0]?.message).toContain('Add `0.0.0.0:$PORT`');

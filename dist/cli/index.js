@@ -380,7 +380,7 @@ const dokku = {
         key: (name) => name,
         suggest: dnsLabel,
     },
-    execution: { kind: 'herokuish-exec', label: 'exec $(eval echo "$cmd") (herokuish)', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+    execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
     port: {
         variable: 'PORT',
         random: false,
@@ -10583,7 +10583,7 @@ function missingProgram(platform, detection, files, word) {
         return null;
     const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
     if (absent)
-        return { why: absent.why, fix: absent.fix, source: absent.source };
+        return { why: absent.why, fix: absent.fix, source: absent.source, certain: !requiredByComposer(files, word) };
     if (detection.language !== 'go' || detection.overridden)
         return null;
     const module = goModule(files);
@@ -10595,6 +10595,7 @@ function missingProgram(platform, detection, files, word) {
     return {
         why: `the Go build names the binary \`${binary}\`, not after the module`,
         fix: `Write \`${binary}\` instead`,
+        certain: true,
         source: platform.runtime.goBinary.source,
     };
 }
@@ -10603,6 +10604,21 @@ function goModule(files) {
     const text = files.readText('go.mod');
     const match = text === null ? null : /^module\s+"?([^\s"]+)"?\s*$/m.exec(text);
     return match?.[1] ?? null;
+}
+/** `vendor/bin/heroku-php-*` is installed by `composer install --no-dev` when composer.json requires Heroku's package. */
+function requiredByComposer(files, word) {
+    if (!/heroku-php-/.test(word))
+        return false;
+    const text = files.readText('composer.json');
+    if (text === null)
+        return false;
+    try {
+        const require = JSON.parse(text).require;
+        return typeof require === 'object' && require !== null && 'heroku/heroku-buildpack-php' in require;
+    }
+    catch {
+        return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/command-not-found.ts
@@ -10634,6 +10650,7 @@ const commandNotFound = {
                     continue;
                 yield {
                     range: commandRange(line, word.start, word.end),
+                    severity: missing.certain ? 'error' : 'warning',
                     message: `${quote(type)} runs ${quote(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
                         `process fails with "command not found". ${missing.fix}.`,
                 };
@@ -11109,10 +11126,14 @@ const languageMismatch = {
             const used = main?.language;
             if (!main || !used || used === built)
                 continue;
-            const availability = runtimeAvailability(platform, detection, used);
+            const candidate = detection.candidates.find((c) => c.language === used);
+            // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
+            // needs are missing from what was checked, so the build is not certain.
+            const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
+            const found = runtimeAvailability(platform, detection, used);
+            const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
             if (availability === 'installed')
                 continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
             const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
                 .slice(0, 2)
                 .map((file) => quote(file))
@@ -11492,20 +11513,34 @@ const procfileMissing = {
         if (hasProcfile || procfileProblem || !language)
             return;
         // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
-        const start = defaultStartOf(platform, detection, files);
-        const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
-        if (!nothingRuns)
-            return;
         if (detection.dockerfile && platform.dockerfileStartsApp)
             return;
         const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
         if (explained)
             return;
-        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
         const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const at = (file) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
+        const passed = passedOver(detection, files.rootEntries);
+        if (passed) {
+            const name = languageInfo(passed.language).name;
+            yield {
+                file: at(passed.marker),
+                range: START_OF_FILE,
+                message: `This is a ${name} app (${quote(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+                    `(${detection.evidence.map((file) => quote(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+                    `Add ${quote(root)} with ${quote(suggestion(passed.language, files, facts))}.${elsewhere}`,
+            };
+            return;
+        }
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+        const start = defaultStartOf(platform, detection, files);
+        const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
+        if (!nothingRuns)
+            return;
+        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
@@ -11515,6 +11550,21 @@ const procfileMissing = {
         };
     },
 };
+/**
+ * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
+ * the root (a Rails app's Gemfile beside its package.json): without the Procfile the app is built as the wrong language.
+ */
+function passedOver(detection, rootEntries) {
+    const winner = detection.matches.findIndex(({ group }) => group === detection.group);
+    if (winner === -1 || detection.overridden)
+        return null;
+    for (const { group } of detection.matches.slice(0, winner)) {
+        const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
+        if (group.needsProcfile && group.language !== detection.language && marker)
+            return { language: group.language, group: group.id, marker };
+    }
+    return null;
+}
 function words(start) {
     return start.kind === 'fails' ? `the build fails: ${quote(start.message, 200)}` : start.kind === 'none' ? start.why : '';
 }

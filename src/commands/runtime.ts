@@ -46,6 +46,8 @@ export function runtimeAvailability(platform: PlatformProfile, detection: Detect
 }
 
 export interface MissingProgram {
+  /** `false` when the app's own dependencies may install it (composer.json `require`s heroku/heroku-buildpack-php). */
+  certain: boolean;
   why: string;
   /** What to do instead, as a sentence. */
   fix: string;
@@ -56,7 +58,7 @@ export interface MissingProgram {
 export function missingProgram(platform: PlatformProfile, detection: Detection, files: AppFiles, word: string): MissingProgram | null {
   if (!files.complete || files.exists(word)) return null;
   const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
-  if (absent) return { why: absent.why, fix: absent.fix, source: absent.source };
+  if (absent) return { why: absent.why, fix: absent.fix, source: absent.source, certain: !requiredByComposer(files, word) };
   if (detection.language !== 'go' || detection.overridden) return null;
   const module = goModule(files);
   const moduleName = module ? module.slice(module.lastIndexOf('/') + 1) : null;
@@ -66,6 +68,7 @@ export function missingProgram(platform: PlatformProfile, detection: Detection, 
   return {
     why: `the Go build names the binary \`${binary}\`, not after the module`,
     fix: `Write \`${binary}\` instead`,
+    certain: true,
     source: platform.runtime.goBinary.source,
   };
 }
@@ -75,4 +78,17 @@ export function goModule(files: AppFiles): string | null {
   const text = files.readText('go.mod');
   const match = text === null ? null : /^module\s+"?([^\s"]+)"?\s*$/m.exec(text);
   return match?.[1] ?? null;
+}
+
+/** `vendor/bin/heroku-php-*` is installed by `composer install --no-dev` when composer.json requires Heroku's package. */
+function requiredByComposer(files: AppFiles, word: string): boolean {
+  if (!/heroku-php-/.test(word)) return false;
+  const text = files.readText('composer.json');
+  if (text === null) return false;
+  try {
+    const require = (JSON.parse(text) as { require?: unknown }).require;
+    return typeof require === 'object' && require !== null && 'heroku/heroku-buildpack-php' in require;
+  } catch {
+    return true;
+  }
 }

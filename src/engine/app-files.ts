@@ -64,7 +64,7 @@ export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFil
   const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
   const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const file of Object.keys(files)) if (file.endsWith('/')) directories.add(file.slice(0, -1));
-  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.(?:\/|$)/, '').replace(/\/$/, '');
   return {
     complete: given !== undefined,
     rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),

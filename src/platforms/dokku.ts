@@ -22,7 +22,7 @@ export const dokku: PlatformProfile = {
     key: (name) => name,
     suggest: dnsLabel,
   },
-  execution: { kind: 'herokuish-exec', label: 'exec $(eval echo "$cmd") (herokuish)', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+  execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
   port: {
     variable: 'PORT',
     random: false,

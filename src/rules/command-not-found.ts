@@ -25,6 +25,7 @@ export const commandNotFound: ProcfileRule = {
         if (!missing) continue;
         yield {
           range: commandRange(line, word.start, word.end),
+          severity: missing.certain ? 'error' : 'warning',
           message:
             `${quote(type)} runs ${quote(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
             `process fails with "command not found". ${missing.fix}.`,

@@ -20,9 +20,13 @@ export const languageMismatch: ProcfileRule = {
       const main = context.facts.command(line).main;
       const used = main?.language;
       if (!main || !used || used === built) continue;
-      const availability = runtimeAvailability(platform, detection, used);
-      if (availability === 'installed') continue;
       const candidate = detection.candidates.find((c) => c.language === used);
+      // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
+      // needs are missing from what was checked, so the build is not certain.
+      const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
+      const found = runtimeAvailability(platform, detection, used);
+      const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
+      if (availability === 'installed') continue;
       const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
         .slice(0, 2)
         .map((file) => quote(file))

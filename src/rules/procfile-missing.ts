@@ -2,6 +2,7 @@ import type { AppFiles } from '../engine/app-files.js';
 import { languageInfo, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
 import type { DefaultStart } from '../commands/defaults.js';
+import type { Detection } from '../engine/detect.js';
 import type { Facts } from '../runner/facts.js';
 import { defaultStartOf } from '../runner/plan.js';
 import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
@@ -18,17 +19,32 @@ export const procfileMissing: RepositoryRule = {
     const language = detection.language;
     if (hasProcfile || procfileProblem || !language) return;
     // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
-    const start = defaultStartOf(platform, detection, files);
-    const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
-    if (!nothingRuns) return;
     if (detection.dockerfile && platform.dockerfileStartsApp) return;
     const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
     if (explained) return;
-    const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
     const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const at = (file: string) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
     const elsewhere = platform.startCommandElsewhere
       ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
       : '';
+    const passed = passedOver(detection, files.rootEntries);
+    if (passed) {
+      const name = languageInfo(passed.language).name;
+      yield {
+        file: at(passed.marker),
+        range: START_OF_FILE,
+        message:
+          `This is a ${name} app (${quote(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+          `(${detection.evidence.map((file) => quote(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+          `Add ${quote(root)} with ${quote(suggestion(passed.language, files, facts))}.${elsewhere}`,
+      };
+      return;
+    }
+    // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+    const start = defaultStartOf(platform, detection, files);
+    const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
+    if (!nothingRuns) return;
+    const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
     yield {
       file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
       range: START_OF_FILE,
@@ -39,6 +55,20 @@ export const procfileMissing: RepositoryRule = {
     };
   },
 };
+
+/**
+ * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
+ * the root (a Rails app's Gemfile beside its package.json): without the Procfile the app is built as the wrong language.
+ */
+function passedOver(detection: Detection, rootEntries: readonly string[]): { language: Language; group: string; marker: string } | null {
+  const winner = detection.matches.findIndex(({ group }) => group === detection.group);
+  if (winner === -1 || detection.overridden) return null;
+  for (const { group } of detection.matches.slice(0, winner)) {
+    const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
+    if (group.needsProcfile && group.language !== detection.language && marker) return { language: group.language, group: group.id, marker };
+  }
+  return null;
+}
 
 function words(start: DefaultStart): string {
   return start.kind === 'fails' ? `the build fails: ${quote(start.message, 200)}` : start.kind === 'none' ? start.why : '';
