@@ -83,7 +83,7 @@ describe('a check run on a pull request', () => {
     expect(create?.params).toMatchObject({ owner: 'Codertocat', repo: 'Hello-World' });
     expect(create?.body).toMatchObject({ name: 'Procfile', head_sha: headSha, status: 'completed', conclusion: 'failure' });
     expect(create?.body).toMatchObject({ output: { title: 'Procfile: 60 errors' } });
-    expect((create?.body as { output: { summary: string } }).output.summary.split('\n')[0]).toBe('## ❌ Procfile: 60 errors');
+    expect((create?.body as { output: { summary: string } }).output.summary).toContain('\n## ❌ Procfile: 60 errors\n');
 
     const sent = [...annotationsOf(create), ...annotationsOf(updates[0])];
     expect(sent).toEqual(
@@ -123,7 +123,7 @@ describe('a check run on a pull request', () => {
     expect(annotations).toHaveLength(9);
     expect(annotations[0]).toMatch(/^::error title=procfile-lint%3A process-type-name,file=Procfile,line=2,endLine=2,col=1,endColumn=4::`w-1`/);
     expect(run.stdout).toMatch(/^procfile-lint: 51 findings were not annotated \(51 errors\): GitHub shows at most 10 errors.* See every finding in the findings table of the job summary\./m);
-    expect(run.summary.split('\n')[0]).toBe('## ❌ Procfile: 60 errors');
+    expect(run.summary).toContain('\n## ❌ Procfile: 60 errors\n');
     expect(run.summary).toContain('51 findings were not annotated');
     expect(run.stdout).toMatch(/^::error::Procfile: 60 findings at or above fail-on: error/m);
     expect(run.status).toBe(1);
@@ -137,7 +137,7 @@ describe('a check run on a pull request', () => {
     expect(called('checks/create')[0]?.body).toMatchObject({ conclusion: 'success', output: { title: 'Procfile: no problems', annotations: [] } });
     expect(commandLines(run.stdout).filter((line) => /^::(warning|notice|error)/.test(line))).toHaveLength(1);
     expect(run.stdout).toMatch(/^::warning::procfile-lint: no check run: /m);
-    expect(run.summary.split('\n')[0]).toBe('## ✅ Procfile: no problems');
+    expect(run.summary).toContain('\n## ✅ Procfile: no problems\n');
     expect(run.status).toBe(0);
   });
 

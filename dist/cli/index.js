@@ -785,7 +785,7 @@ function app_files_memoryAppFiles(given) {
     for (const file of Object.keys(files))
         if (file.endsWith('/'))
             directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(?:\/|$)/, '').replace(/\/$/, '');
     return {
         complete: given !== undefined,
         rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
