@@ -2,7 +2,8 @@ import { readDokku } from '../src/engine/readers/dokku.js';
 import { readHerokuCnb } from '../src/engine/readers/heroku-cnb.js';
 import { readHoncho } from '../src/engine/readers/honcho.js';
 import { readAll } from '../src/engine/readers/index.js';
-import { outcomeOf, storyOf } from '../src/engine/readers/outcome.js';
+import { outcomeOf } from '../src/engine/readers/outcome.js';
+import { storyOf } from '../src/rules/phrases.js';
 import { decodeSource } from '../src/engine/source.js';
 
 const source = (text: string) => decodeSource(Buffer.from(text, 'utf8'));

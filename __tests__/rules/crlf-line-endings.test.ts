@@ -1,15 +1,23 @@
-import { findingsOf } from '../helpers/lint.js';
+import { crlfLineEndings } from '../../src/rules/crlf-line-endings.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('crlf-line-endings', () => {
-  it('reports once, at the first CR, with the count', () => {
-    const findings = findingsOf('crlf-line-endings', 'web: a\nworker: b\r\nclock: c\r\n');
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', line: 2, column: 10, endColumn: 11 });
-    expect(findings[0]?.message).toContain('2 lines, from line 2, end with CRLF');
-    expect(findings[0]?.message).toContain('dos2unix');
-  });
-
-  it('accepts LF files and leaves a lone CR to control-character', () => {
-    expect(findingsOf('crlf-line-endings', 'web: a\rb\n')).toEqual([]);
-  });
+testRule(crlfLineEndings, {
+  valid: [
+    "web: a\rb\n",
+    "web: a\nworker: b\n",
+  ],
+  invalid: [
+    {
+      code: "web: a\nworker: b\r\nclock: c\r\n",
+      errors: [
+        { line: 2, column: 10, endLine: 2, endColumn: 11, message: /2 lines, from line 2, end with CRLF/ },
+      ],
+    },
+    {
+      code: "web: a\r\n",
+      errors: [
+        { line: 1, column: 7, endLine: 1, endColumn: 8, message: /Line 1 ends with CRLF/ },
+      ],
+    },
+  ],
 });

@@ -1,37 +1,49 @@
-import { findingsIn } from '../helpers/lint.js';
+import { languageMismatch } from '../../src/rules/language-mismatch.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('language-mismatch', () => {
-  it('is an error on Code Capsules where the build installs only the other runtime (stacks/google_22/run-packages.txt)', () => {
-    const [finding] = findingsIn('language-mismatch', 'web: node server.js\n', { 'requirements.txt': '', 'app.py': '' });
-    expect(finding).toMatchObject({ severity: 'error', column: 6, endColumn: 10 });
-    expect(finding?.message).toContain('a Node.js program');
-    expect(finding?.message).toContain('builds it as Python');
-    expect(finding?.message).toContain('"command not found"');
-  });
-
-  it('warns where another buildpack may add the runtime, and stays quiet when the app lists its buildpacks', () => {
-    const files = { 'requirements.txt': '', 'app.py': '' };
-    expect(findingsIn('language-mismatch', 'web: node server.js\n', files, { platform: 'heroku' })[0]?.severity).toBe('warning');
-    expect(findingsIn('language-mismatch', 'web: node server.js\n', { ...files, '.buildpacks': 'heroku/nodejs\n' }, { platform: 'dokku' })).toEqual([]);
-  });
-
-  it('is only a warning when the sources that would change the build may be missing (a requirements.txt, no .py)', () => {
-    const [finding] = findingsIn('language-mismatch', 'web: gunicorn app.main:app\n', { 'requirements.txt': '', 'package.json': '{}' });
-    expect(finding?.severity).toBe('warning');
-  });
-
-  it('names the platform order when both languages are present', () => {
-    const files = { 'requirements.txt': '', 'app.py': '', 'package.json': '{}' };
-    expect(findingsIn('language-mismatch', 'web: node server.js\n', files)[0]?.message).toContain(
-      'Code Capsules builds this app as Python (`app.py`), which it tries before Node.js',
-    );
-    expect(findingsIn('language-mismatch', 'web: gunicorn app:app\n', files, { platform: 'heroku' })[0]?.message).toContain(
-      'Heroku builds this app as Node.js (`package.json`), which it tries before Python',
-    );
-  });
-
-  it('respects the language setting and matching languages', () => {
-    expect(findingsIn('language-mismatch', 'web: gunicorn app:app\n', { 'requirements.txt': '', 'app.py': '' })).toEqual([]);
-    expect(findingsIn('language-mismatch', 'web: gunicorn app:app\n', {}, { language: 'python' })).toEqual([]);
-  });
+testRule(languageMismatch, {
+  valid: [
+    { code: "web: gunicorn app:app\n", files: {"requirements.txt":""} },
+    { code: "web: gunicorn app:app\n", files: {}, language: "python" },
+  ],
+  invalid: [
+    {
+      code: "web: node server.js\n", files: {"requirements.txt":"","app.py":""},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
+      ],
+    },
+    {
+      code: "web: node server.js\n", files: {"requirements.txt":"","package.json":"{}"},
+      errors: {
+        codecapsules: [
+          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
+        ],
+        heroku: [],
+        dokku: [],
+      },
+    },
+    {
+      code: "web: gunicorn app:app\n", files: {"requirements.txt":"","package.json":"{}"},
+      errors: {
+        codecapsules: [],
+        heroku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
+        ],
+        dokku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /a Python program/ },
+        ],
+      },
+    },
+    {
+      tree: { "Procfile": "web: node server.js\n", "package.json": "{}", "server.js": "", "scripts/seed.py": "" },
+      errors: {
+        codecapsules: [
+          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /\(`scripts\/seed\.py`\)/ },
+        ],
+        heroku: [],
+        dokku: [],
+      },
+    },
+  ],
 });

@@ -1,17 +1,36 @@
-import { findingsOf } from '../helpers/lint.js';
+import { leadingWhitespace } from '../../src/rules/leading-whitespace.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('leading-whitespace', () => {
-  it('points at the indentation of a process line', () => {
-    const [finding] = findingsOf('leading-whitespace', 'web: a\n\t  worker: b\n');
-    expect(finding).toMatchObject({ severity: 'error', line: 2, column: 1, endColumn: 4 });
-    expect(finding?.message).toContain('`worker` is indented');
-  });
-
-  it('names an invisible indentation character', () => {
-    expect(findingsOf('leading-whitespace', '\u00a0web: a\n')[0]?.message).toContain('`\\u{00A0}`, an invisible character');
-  });
-
-  it('ignores indented comments and lines read as the command of an empty `web:`', () => {
-    expect(findingsOf('leading-whitespace', '  # note\nweb:\n  run: it\n')).toEqual([]);
-  });
+testRule(leadingWhitespace, {
+  valid: [
+    "web: x\n  # note\n",
+  ],
+  invalid: [
+    {
+      code: "  # note\nweb:\n  run: it\n",
+      errors: {
+        codecapsules: [],
+        heroku: [
+          { line: 3, column: 1, endLine: 3, endColumn: 3, severity: 'error', message: /is indented/ },
+        ],
+      },
+    },
+    {
+      code: "web: a\n\t  worker: b\n",
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 4, message: /`worker` is indented/ },
+      ],
+    },
+    {
+      code: "\u00a0web: a\n",
+      errors: {
+        codecapsules: [
+          { line: 1, column: 1, endLine: 1, endColumn: 2, message: /`\\u\{00A0\}`, an invisible character/ },
+        ],
+        heroku: [
+          { line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', message: /`\\u\{00A0\}`, an invisible character/ },
+        ],
+      },
+    },
+  ],
 });

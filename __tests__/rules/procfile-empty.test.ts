@@ -1,20 +1,29 @@
-import { findingsOf } from '../helpers/lint.js';
+import { procfileEmpty } from '../../src/rules/procfile-empty.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('procfile-empty', () => {
-  it.each([[''], ['\n\n  \n'], ['# web: gunicorn app:app\n\n']])('reports %j with the platform error', (content) => {
-    const [finding, ...rest] = findingsOf('procfile-empty', content);
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: 'error', line: 1, column: 1 });
-    expect(finding?.message).toContain('did not find any processes in Procfile');
-  });
-
-  it('says whether the file is empty or only has comments', () => {
-    expect(findingsOf('procfile-empty', '')[0]?.message).toContain('is empty');
-    expect(findingsOf('procfile-empty', '# x\n')[0]?.message).toContain('only comments and blank lines');
-  });
-
-  it('leaves files with any process or invalid line to the other rules', () => {
-    expect(findingsOf('procfile-empty', 'web: x\n')).toEqual([]);
-    expect(findingsOf('procfile-empty', 'python app.py\n')).toEqual([]);
-  });
+testRule(procfileEmpty, {
+  valid: [
+    "web: x\n",
+    "python app.py\n",
+  ],
+  invalid: [
+    {
+      code: "",
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /is empty/ },
+      ],
+    },
+    {
+      code: "\n\n  \n",
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /only comments and blank lines/ },
+      ],
+    },
+    {
+      code: "# web: gunicorn app:app\n\n",
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /only comments and blank lines/ },
+      ],
+    },
+  ],
 });

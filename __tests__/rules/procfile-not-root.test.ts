@@ -1,27 +1,28 @@
-import { findingsInTree } from '../helpers/lint.js';
-import { removeTrees } from '../helpers/tree.js';
+import { procfileNotRoot } from '../../src/rules/procfile-not-root.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-afterEach(removeTrees);
-
-describe('procfile-not-root', () => {
-  it('is an error when the only Procfile is in a subdirectory, with both fixes', async () => {
-    const [finding] = await findingsInTree('procfile-not-root', { 'backend/Procfile': 'web: x\n', 'README.md': '' });
-    expect(finding).toMatchObject({ severity: 'error', file: 'backend/Procfile', line: 1, column: 1 });
-    expect(finding?.message).toContain('`git mv backend/Procfile Procfile`');
-    expect(finding?.message).toContain('`path: backend`');
-  });
-
-  it('is a warning when a root Procfile exists', async () => {
-    const findings = await findingsInTree('procfile-not-root', { Procfile: 'web: x\n', 'old/Procfile': '' });
-    expect(findings).toMatchObject([{ severity: 'warning', file: 'old/Procfile' }]);
-  });
-
-  it('also reports near-miss names below the root', async () => {
-    const findings = await findingsInTree('procfile-not-root', { 'app/procfile.txt': '' });
-    expect(findings.map((finding) => finding.file)).toEqual(['app/procfile.txt']);
-  });
-
-  it('says nothing about Procfiles in dependency folders', async () => {
-    expect(await findingsInTree('procfile-not-root', { 'node_modules/foreman/Procfile': '' })).toEqual([]);
-  });
+testRule(procfileNotRoot, {
+  valid: [
+    { tree: { "node_modules/foreman/Procfile": "" } },
+  ],
+  invalid: [
+    {
+      tree: { "backend/Procfile": "web: x\n", "README.md": "" },
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /`git mv backend\/Procfile Procfile`/, file: "backend/Procfile" },
+      ],
+    },
+    {
+      tree: { "Procfile": "web: x\n", "old/Procfile": "" },
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', message: /Delete it if it is a leftover/, file: "old/Procfile" },
+      ],
+    },
+    {
+      tree: { "app/procfile.txt": "" },
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /is not at the app root/, file: "app/procfile.txt" },
+      ],
+    },
+  ],
 });

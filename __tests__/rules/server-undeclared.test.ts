@@ -1,44 +1,45 @@
-import { findingsIn, findingsInTree } from '../helpers/lint.js';
-import { removeTrees } from '../helpers/tree.js';
+import { serverUndeclared } from '../../src/rules/server-undeclared.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-afterEach(removeTrees);
-
-const undeclared = (procfile: string, files: Record<string, string>) => findingsIn('server-undeclared', procfile, files);
-
-describe('server-undeclared', () => {
-  it('reports gunicorn missing from requirements.txt, at the program', () => {
-    const [finding] = undeclared('web: gunicorn app:app\n', { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '' });
-    expect(finding).toMatchObject({ severity: 'error', column: 6, endColumn: 14 });
-    expect(finding?.message).toContain('`requirements.txt` does not list it');
-    expect(finding?.message).toContain('Add `gunicorn` to requirements.txt');
-  });
-
-  it('follows -r includes, and normalises names', () => {
-    const files = { 'requirements.txt': '-r requirements/prod.txt\n', 'requirements/prod.txt': 'Gunicorn[gevent]>=22 # server\n' };
-    expect(undeclared('web: gunicorn app:app\n', files)).toEqual([]);
-  });
-
-  it('reads Pipfile, pyproject.toml and lock files', () => {
-    expect(undeclared('web: uvicorn main:app\n', { 'Pipfile': '[packages]\nuvicorn = "*"\n' })).toEqual([]);
-    expect(undeclared('web: uvicorn main:app\n', { 'pyproject.toml': 'dependencies = ["uvicorn[standard]>=0.30"]\n' })).toEqual([]);
-    expect(undeclared('worker: celery -A app worker\n', { 'poetry.lock': '[[package]]\nname = "celery"\n' })).toEqual([]);
-  });
-
-  it('is only a warning when a manifest declares things procfile-lint cannot follow', () => {
-    const [finding] = undeclared('web: gunicorn app:app\n', { 'requirements.txt': '-e .\n', 'setup.py': '' });
-    expect(finding?.severity).toBe('warning');
-  });
-
-  it('says when there is no manifest at all', () => {
-    expect(undeclared('web: python -m gunicorn app:app\n', { 'app.py': '' })[0]?.message).toContain(
-      'there is no requirements.txt, Pipfile or pyproject.toml',
-    );
-  });
-});
-
-describe('server-undeclared and manifest encodings', () => {
-  it('reads a UTF-16 requirements.txt, as pip does', async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Django==4.0\r\ngunicorn==20.1.0\r\n', 'utf16le')]);
-    expect(await findingsInTree('server-undeclared', { Procfile: 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': utf16 })).toEqual([]);
-  });
+testRule(serverUndeclared, {
+  valid: [
+    { code: "web: gunicorn app:app\n", files: {"requirements.txt":"-r requirements/prod.txt\n","requirements/prod.txt":"Gunicorn[gevent]>=22 # server\n"} },
+    { code: "web: uvicorn main:app\n", files: {"Pipfile":"[packages]\nuvicorn = \"*\"\n"} },
+    { code: "web: uvicorn main:app\n", files: {"pyproject.toml":"dependencies = [\"uvicorn[standard]>=0.30\"]\n"} },
+    { code: "worker: celery -A app worker\n", files: {"poetry.lock":"[[package]]\nname = \"celery\"\n"} },
+    { tree: { "Procfile": "web: gunicorn app:app\n", "app.py": "", "requirements.txt": Buffer.from("fffe44006a0061006e0067006f003d003d0034002e0030000d000a00670075006e00690063006f0072006e003d003d00320030002e0031002e0030000d000a00", 'hex') } },
+    "web: gunicorn app:app\n",
+  ],
+  invalid: [
+    {
+      code: "web: gunicorn app:app\n", files: {"requirements.txt":"Flask==3.1.0\n","app.py":""},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ },
+      ],
+    },
+    {
+      code: "web: gunicorn app:app\n", files: {"requirements.txt":"-e .\n","setup.py":""},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'warning', message: /as far as procfile-lint can follow them/ },
+      ],
+    },
+    {
+      code: "web: python -m gunicorn app:app\n", files: {"app.py":""},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /there is no requirements\.txt, Pipfile or pyproject\.toml/ },
+      ],
+    },
+    {
+      code: "web: uvicorn main:app\n", files: {"pyproject.toml":"[project]\n"},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 13, message: /Add `uvicorn` to the dependencies in pyproject\.toml\./ },
+      ],
+    },
+    {
+      code: "web: python -m gunicorn app:app\n", files: {"requirements.txt":""},
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /"No module named gunicorn"/ },
+      ],
+    },
+  ],
 });

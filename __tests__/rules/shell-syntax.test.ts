@@ -1,23 +1,34 @@
-import { findingsOf } from '../helpers/lint.js';
+import { shellSyntax } from '../../src/rules/shell-syntax.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('shell-syntax', () => {
-  it('reports an unclosed quote at its position', () => {
-    const [finding] = findingsOf('shell-syntax', 'web: gunicorn app:app --name "api\n');
-    expect(finding).toMatchObject({ severity: 'error', line: 1, column: 30 });
-    expect(finding?.message).toContain('is not valid bash: unterminated double quote');
-  });
-
-  it('reports a dangling operator, also inside sh -c', () => {
-    expect(findingsOf('shell-syntax', 'web: python manage.py migrate &&\n')[0]?.message).toContain("expected command after '&&'");
-    expect(findingsOf('shell-syntax', "release: sh -c 'a && b &&'\n")[0]?.message).toContain("expected command after '&&'");
-  });
-
-  it('keeps the position inside the line when the error is at the very end', () => {
-    const [finding] = findingsOf('shell-syntax', 'web: node server.js &&\n');
-    expect(finding?.endColumn).toBeLessThanOrEqual('web: node server.js &&'.length + 1);
-  });
-
-  it('accepts valid bash', () => {
-    expect(findingsOf('shell-syntax', 'web: cd app && exec gunicorn "main:app" --workers $(nproc) 2>&1 | tee log\n')).toEqual([]);
-  });
+testRule(shellSyntax, {
+  valid: [
+    "web: cd app && exec gunicorn \"main:app\" --workers $(nproc) 2>&1 | tee log\n",
+  ],
+  invalid: [
+    {
+      code: "web: gunicorn app:app --name \"api\n",
+      errors: [
+        { line: 1, column: 30, endLine: 1, endColumn: 31, message: /is not valid bash: unterminated double quote/ },
+      ],
+    },
+    {
+      code: "web: python manage.py migrate &&\n",
+      errors: [
+        { line: 1, column: 32, endLine: 1, endColumn: 33, message: /expected command after '&&'/ },
+      ],
+    },
+    {
+      code: "release: sh -c 'a && b &&'\n",
+      errors: [
+        { line: 1, column: 26, endLine: 1, endColumn: 27, message: /expected command after '&&'/ },
+      ],
+    },
+    {
+      code: "web: node server.js &&\n",
+      errors: [
+        { line: 1, column: 22, endLine: 1, endColumn: 23, message: /expected command after '&&'/ },
+      ],
+    },
+  ],
 });

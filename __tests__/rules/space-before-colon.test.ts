@@ -1,13 +1,16 @@
-import { findingsOf } from '../helpers/lint.js';
+import { spaceBeforeColon } from '../../src/rules/space-before-colon.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-describe('space-before-colon', () => {
-  it('points at the whitespace between the type and the colon', () => {
-    const [finding] = findingsOf('space-before-colon', 'web \t: gunicorn app:app\n');
-    expect(finding).toMatchObject({ severity: 'error', line: 1, column: 4, endColumn: 6 });
-    expect(finding?.message).toContain('Write `web:` with no space');
-  });
-
-  it('accepts a colon right after the type', () => {
-    expect(findingsOf('space-before-colon', 'web: a b : c\n')).toEqual([]);
-  });
+testRule(spaceBeforeColon, {
+  valid: [
+    "web: a b : c\n",
+  ],
+  invalid: [
+    {
+      code: "web \t: gunicorn app:app\n",
+      errors: [
+        { line: 1, column: 4, endLine: 1, endColumn: 6, message: /Write `web:` with no space/ },
+      ],
+    },
+  ],
 });

@@ -1,21 +1,23 @@
-import { findingsOf } from '../helpers/lint.js';
+import { utf8Bom } from '../../src/rules/utf8-bom.js';
+import { testRule } from '../helpers/rule-tester.js';
 
-const withBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-
-describe('utf8-bom', () => {
-  it('says the first process line is lost on Code Capsules', () => {
-    const [finding] = findingsOf('utf8-bom', withBom('web: gunicorn app:app\n'));
-    expect(finding).toMatchObject({ severity: 'error', line: 1, column: 1 });
-    expect(finding?.message).toContain('for the first line, Code Capsules skips it, as do Heroku, foreman and honcho; Heroku (Fir) and Dokku reject the whole Procfile');
-  });
-
-  it('still reports a BOM before a comment, which Heroku and dokku reject', () => {
-    expect(findingsOf('utf8-bom', withBom('# processes\nweb: x\n'))[0]?.message).toContain('Heroku and Dokku reject the Procfile');
-  });
-
-  it('accepts a file without BOM, and leaves UTF-16 to invalid-encoding', () => {
-    expect(findingsOf('utf8-bom', 'web: x\n')).toEqual([]);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('web: x\n', 'utf16le')]);
-    expect(findingsOf('utf8-bom', utf16)).toEqual([]);
-  });
+testRule(utf8Bom, {
+  valid: [
+    "web: x\n",
+    { name: "UTF-16", code: Buffer.from("fffe7700650062003a00200078000a00", 'hex') },
+  ],
+  invalid: [
+    {
+      name: "BOM before a process", code: Buffer.from("efbbbf7765623a2067756e69636f726e206170703a6170700a", 'hex'),
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /for the first line/ },
+      ],
+    },
+    {
+      name: "BOM before a comment", code: Buffer.from("efbbbf232070726f6365737365730a7765623a20780a", 'hex'),
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, message: /reject the Procfile/ },
+      ],
+    },
+  ],
 });

@@ -1,11 +1,12 @@
 /**
- * Which program a command starts: wrappers (`exec`, `env`, `bundle exec`, `poetry run`, `npx`, ...) are looked
- * through, interpreters (`python -m`, `node`, `java -jar`) resolved, and the directory and environment set by
- * earlier `cd` and `export` commands of the same line carried along.
+ * Which program a command starts, from the program records alone (programs.ts): launchers (`exec`, `env`,
+ * `bundle exec`, `poetry run`, `npx`, ...) are looked through, each record's forms (`gunicorn`, `python -m gunicorn`,
+ * `flask run`, `java -jar`) tried, and the directory and environment set by earlier `cd` and `export` commands of the
+ * same line carried along.
  */
 import * as posixPath from 'node:path/posix';
 import type { Language } from '../engine/languages.js';
-import { PROGRAMS, type Program, type ProgramId } from './programs.js';
+import { INTERPRETER_LANGUAGES, LAUNCHERS, PROGRAMS, type InvokedAs, type PackageTool, type Program, type Subcommand } from './programs.js';
 import { basename, type ShellAnalysis, type ShellWord, type SimpleCommand } from './shell.js';
 
 export interface Invocation {
@@ -18,7 +19,7 @@ export interface Invocation {
   /** The script or jar file it runs: `server.js`, `manage.py`, `target/app.jar`. */
   file: ShellWord | null;
   /** For `npm start`, `yarn run build`, ...: the package manager and the script name. */
-  script: { tool: 'npm' | 'yarn' | 'pnpm'; name: string; word: ShellWord } | null;
+  script: { tool: PackageTool; name: string; word: ShellWord } | null;
   /** Options given to the interpreter before the file (`java -Dserver.port=$PORT -jar ...`). */
   interpreterArgs: ShellWord[];
   /** `NAME=value` in effect for it: prefixes, `env`, earlier `export`s. */
@@ -28,35 +29,7 @@ export interface Invocation {
   language: Language | null;
 }
 
-const WRAPPERS = new Set(['exec', 'command', 'nohup', 'time', 'builtin', 'ddtrace-run', 'opentelemetry-instrument', 'dumb-init', 'tini']);
-const RUNNERS = new Set(['poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye']);
-const DIRECT: Record<string, ProgramId> = {
-  gunicorn: 'gunicorn',
-  uvicorn: 'uvicorn',
-  hypercorn: 'hypercorn',
-  daphne: 'daphne',
-  'waitress-serve': 'waitress',
-  uwsgi: 'uwsgi',
-  celery: 'celery',
-  nodemon: 'nodemon',
-  'ts-node-dev': 'ts-node-dev',
-  puma: 'puma',
-  rackup: 'rackup',
-  unicorn: 'unicorn',
-  sidekiq: 'sidekiq',
-  'heroku-php-apache2': 'heroku-php',
-  'heroku-php-nginx': 'heroku-php',
-};
-const PYTHON_MODULES: Record<string, ProgramId> = {
-  gunicorn: 'gunicorn',
-  uvicorn: 'uvicorn',
-  hypercorn: 'hypercorn',
-  daphne: 'daphne',
-  waitress: 'waitress',
-  celery: 'celery',
-  'http.server': 'python-http-server',
-};
-const INTERPRETERS: Record<string, Language> = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+const RECORDS = Object.values(PROGRAMS);
 
 /** Every simple command of the line as an invocation, in order. */
 export function invocationsOf(analysis: ShellAnalysis): Invocation[] {
@@ -82,15 +55,17 @@ export function invocationsOf(analysis: ShellAnalysis): Invocation[] {
   return invocations;
 }
 
+type Make = (program: Program | null, argsFrom: number, extra?: Partial<Invocation>) => Invocation;
+
 function resolve(command: SimpleCommand, env: Map<string, ShellWord>, cwd: string | null): Invocation | null {
   for (const { name, value } of command.assignments) env.set(name, value);
   const words = command.words;
-  let i = skipWrappers(words, env);
+  const i = skipLaunchers(words, env);
   const head = words[i];
   if (!head) return null;
-  const base = basename(head.value);
-  const make = (id: ProgramId | null, argsFrom: number, extra: Partial<Invocation> = {}): Invocation => ({
-    program: id ? PROGRAMS[id] : null,
+  const name = programName(head.value);
+  const make: Make = (program, argsFrom, extra = {}) => ({
+    program,
     name: head,
     args: words.slice(argsFrom),
     file: null,
@@ -98,97 +73,116 @@ function resolve(command: SimpleCommand, env: Map<string, ShellWord>, cwd: strin
     interpreterArgs: [],
     env,
     cwd,
-    language: id ? PROGRAMS[id].language : (INTERPRETERS[interpreterName(base)] ?? null),
+    language: program?.language ?? INTERPRETER_LANGUAGES[name] ?? null,
     ...extra,
   });
-
-  if (DIRECT[base]) return make(DIRECT[base], i + 1);
-  if (interpreterName(base) === 'python') return python(words, i, make);
-  if (base === 'flask') {
-    const run = words.findIndex((word, index) => index > i && word.value === 'run');
-    return run === -1 ? make(null, i + 1, { language: 'python' }) : make('flask-run', run + 1);
+  for (const program of RECORDS) {
+    for (const form of program.invokedAs) {
+      const invocation = matchForm(form, program, words, i, make);
+      if (invocation) return invocation;
+    }
   }
-  if (base === 'django-admin' && words[i + 1]?.value === 'runserver') return make('django-runserver', i + 2);
-  if (base === 'node' || base === 'ts-node') {
-    const file = firstOperand(words, i + 1, ['-r', '--require', '--import', '--loader', '--env-file']);
-    return make('node-script', file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
-  }
-  if (base === 'npm' || base === 'yarn' || base === 'pnpm') return packageScript(base, words, i, make);
-  if (base === 'next' && words[i + 1]?.value === 'dev') return make('next-dev', i + 2);
-  if (base === 'vite' && (words[i + 1] === undefined || ['dev', 'serve'].includes(words[i + 1]?.value ?? '') || words[i + 1]?.value.startsWith('-'))) {
-    return make('vite', i + 1);
-  }
-  if (base === 'java') {
-    const jar = words.findIndex((word, index) => index > i && word.value === '-jar');
-    if (jar !== -1) return make('java-jar', jar + 2, { file: words[jar + 1] ?? null, interpreterArgs: words.slice(i + 1, jar) });
-  }
-  if ((base === 'rails' || head.value.endsWith('bin/rails')) && ['server', 's'].includes(words[i + 1]?.value ?? '')) {
-    return make('rails-server', i + 2);
-  }
-  if (base === 'php' && words[i + 1]?.value === '-S') return make('php-builtin', i + 2);
-  return make(null, i + 1);
+  // Named like a known program, but not the form it is known in (`flask db upgrade`): its language still tells.
+  const namesake = RECORDS.find((program) => program.invokedAs.some((form) => namesOf(form).includes(name)));
+  return make(null, i + 1, { language: namesake?.language ?? INTERPRETER_LANGUAGES[name] ?? null });
 }
 
-function skipWrappers(words: ShellWord[], env: Map<string, ShellWord>): number {
+function matchForm(form: InvokedAs, program: Program, words: ShellWord[], i: number, make: Make): Invocation | null {
+  const name = programName((words[i] as ShellWord).value);
+  switch (form.kind) {
+    case 'command': {
+      if (!form.names.includes(name)) return null;
+      const after = form.subcommand ? subcommandEnd(form.subcommand, words, i + 1, program) : i + 1;
+      return after === -1 ? null : make(program, after);
+    }
+    case 'python-module': {
+      if (name !== 'python') return null;
+      const flag = words.findIndex((word, index) => index > i && word.value === '-m');
+      if (flag === -1 || words[flag + 1]?.value !== form.module) return null;
+      const after = form.subcommand ? subcommandEnd(form.subcommand, words, flag + 2, program) : flag + 2;
+      return after === -1 ? null : make(program, after, { language: program.language });
+    }
+    case 'python-script': {
+      if (name !== 'python' || words.some((word, index) => index > i && word.value === '-m')) return null;
+      const file = firstOperand(words, i + 1, PROGRAMS['python-script'].leadingOptionsWithValue ?? []);
+      const script = words[file];
+      if (!script || basename(script.value) !== form.script) return null;
+      const after = subcommandEnd(form.subcommand, words, file + 1, program);
+      return after === -1 ? null : make(program, after, { file: script });
+    }
+    case 'interpreter':
+      return form.names.includes(name) ? interpreter(form, program, words, i, make) : null;
+    case 'package-script':
+      return (form.tools as readonly string[]).includes(name) ? packageScript(name as PackageTool, program, words, i, make) : null;
+  }
+}
+
+function interpreter(form: Extract<InvokedAs, { kind: 'interpreter' }>, program: Program, words: ShellWord[], i: number, make: Make): Invocation | null {
+  if (form.flag !== undefined) {
+    const flag = words.findIndex((word, index) => index > i && word.value === form.flag);
+    if (flag === -1) return null;
+    if (form.runs === 'arguments') return make(program, flag + 1);
+    return make(program, flag + 2, { file: words[flag + 1] ?? null, interpreterArgs: words.slice(i + 1, flag) });
+  }
+  // `python -m something-unknown` runs a module, not a file.
+  if (words.some((word, index) => index > i && word.value === '-m')) return null;
+  const file = firstOperand(words, i + 1, program.leadingOptionsWithValue ?? []);
+  if (form.runs === 'arguments') return make(program, i + 1);
+  return make(program, file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+}
+
+/** Index just after the subcommand that must start at `from` (after the program's own options), or -1. */
+function subcommandEnd(subcommand: Subcommand, words: ShellWord[], from: number, program: Program): number {
+  const at = firstOperand(words, from, program.leadingOptionsWithValue ?? []);
+  const word = words[at];
+  if (word && subcommand.names.includes(word.value)) return at + 1;
+  return subcommand.optional && !word ? from : -1;
+}
+
+function namesOf(form: InvokedAs): readonly string[] {
+  return form.kind === 'command' || form.kind === 'interpreter' ? form.names : form.kind === 'package-script' ? form.tools : [];
+}
+
+function skipLaunchers(words: ShellWord[], env: Map<string, ShellWord>): number {
   let i = 0;
   for (;;) {
     const base = basename(words[i]?.value ?? '');
     const next = words[i + 1]?.value;
-    if (WRAPPERS.has(base)) i++;
-    else if (base === 'nice') i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
-    else if (base === 'env') {
+    const launcher = LAUNCHERS.find((candidate) => candidate.names.includes(base) && (candidate.then === undefined || candidate.then === next));
+    if (!launcher) return i;
+    if (launcher.then !== undefined) i += 2;
+    else if (launcher.options === 'nice') i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
+    else if (launcher.options === 'env') {
       i++;
       for (let word = words[i]; word && (word.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)); word = words[++i]) {
         const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
         if (match) env.set(match[1] as string, word);
       }
-    } else if (base === 'newrelic-admin' && next === 'run-program') i += 2;
-    else if (base === 'bundle' && next === 'exec') i += 2;
-    else if (RUNNERS.has(base) && next === 'run') i += 2;
-    else if ((base === 'pnpm' || base === 'yarn') && next === 'exec') i += 2;
-    else if (base === 'npx') {
+    } else if (launcher.options === 'skip') {
       i++;
       while (words[i]?.value.startsWith('-')) i++;
-    } else return i;
+    } else i++;
   }
-}
-
-type Make = (id: ProgramId | null, argsFrom: number, extra?: Partial<Invocation>) => Invocation;
-
-function python(words: ShellWord[], i: number, make: Make): Invocation {
-  const moduleFlag = words.findIndex((word, index) => index > i && word.value === '-m');
-  if (moduleFlag !== -1) {
-    const module = words[moduleFlag + 1]?.value ?? '';
-    if (module === 'flask' && words[moduleFlag + 2]?.value === 'run') return make('flask-run', moduleFlag + 3);
-    if (module === 'django' && words[moduleFlag + 2]?.value === 'runserver') return make('django-runserver', moduleFlag + 3);
-    return make(PYTHON_MODULES[module] ?? null, moduleFlag + 2, { language: 'python' });
-  }
-  const file = firstOperand(words, i + 1, ['-W', '-X', '-c']);
-  const script = words[file];
-  if (script && basename(script.value) === 'manage.py' && words[file + 1]?.value === 'runserver') {
-    return make('django-runserver', file + 2, { file: script });
-  }
-  return make('python-script', file === -1 ? words.length : file + 1, { file: script ?? null });
 }
 
 /** Options that make a package manager use another folder's package.json. */
 const ELSEWHERE = /^(--prefix|-C|--cwd|--dir|--filter|-F|-w|--workspace)(=|$)/;
 
-function packageScript(tool: 'npm' | 'yarn' | 'pnpm', words: ShellWord[], i: number, make: Make): Invocation {
+function packageScript(tool: PackageTool, program: Program, words: ShellWord[], i: number, make: Make): Invocation {
   const sub = words[i + 1];
   if (!sub) return make(null, i + 1, { language: 'node' });
   if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value))) return make(null, i + 1, { language: 'node', cwd: null });
   const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
-  if (direct) return make('npm-script', i + 2, { script: { tool, name: sub.value, word: sub } });
+  if (direct) return make(program, i + 2, { script: { tool, name: sub.value, word: sub } });
   if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
     const word = words[i + 2] as ShellWord;
-    return make('npm-script', i + 3, { script: { tool, name: word.value, word } });
+    return make(program, i + 3, { script: { tool, name: word.value, word } });
   }
   return make(null, i + 1, { language: 'node' });
 }
 
 /** Index of the first argument from `from` that is not an option (skipping the values of `withValue` options). */
-function firstOperand(words: ShellWord[], from: number, withValue: string[]): number {
+function firstOperand(words: ShellWord[], from: number, withValue: readonly string[]): number {
   for (let i = from; i < words.length; i++) {
     const value = (words[i] as ShellWord).value;
     if (withValue.includes(value)) i++;
@@ -197,7 +191,9 @@ function firstOperand(words: ShellWord[], from: number, withValue: string[]): nu
   return -1;
 }
 
-function interpreterName(base: string): string {
+/** The name a command word is known by: `bin/rails` -> `rails`, `python3.12` -> `python`. */
+function programName(word: string): string {
+  const base = basename(word);
   return /^python[0-9.]*$/.test(base) ? 'python' : base;
 }
 

@@ -15,8 +15,6 @@ export interface Listen {
   readsPort: boolean;
 }
 
-const PORT_ENV_HOSTS: Record<string, string> = { FLASK_RUN_PORT: 'FLASK_RUN_HOST', UVICORN_PORT: 'UVICORN_HOST' };
-
 export function listenOf(invocation: Invocation): Listen | null {
   const facts = invocation.program?.port;
   if (!facts) return null;
@@ -50,10 +48,10 @@ export function listenOf(invocation: Invocation): Listen | null {
     listen.port = { value: assignedValue(portVariable), word: portVariable, usesPort: usesPort(portVariable), setsPort: true };
   }
   listen.readsPort = facts.readsPort && !listen.port && !(facts.addressReplacesPort && listen.host);
-  for (const name of facts.portEnv) {
-    const port = invocation.env.get(name);
+  for (const variables of facts.portEnv) {
+    const port = invocation.env.get(variables.port);
     if (port && !listen.port) listen.port = { value: assignedValue(port), word: port, usesPort: usesPort(port) };
-    const host = invocation.env.get(PORT_ENV_HOSTS[name] ?? '');
+    const host = variables.host === undefined ? undefined : invocation.env.get(variables.host);
     if (host && !listen.host) listen.host = { value: assignedValue(host), word: host };
   }
   return listen;

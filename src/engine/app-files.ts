@@ -8,7 +8,7 @@ import { decodeSource } from './source.js';
 import { isInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
-const MAX_FILE_BYTES = 256 * 1024;
+export const MAX_APP_FILE_BYTES = 256 * 1024;
 
 export interface AppFiles {
   /** Whether these are the app's real files; `false` when only a Procfile's content is linted, so rules that need the files stay quiet. */
@@ -46,7 +46,7 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     readText(relative) {
       if (!cache.has(relative)) {
         const absolute = resolve(relative);
-        const read = absolute ? readFileInside(root.workspace, absolute, MAX_FILE_BYTES) : null;
+        const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
         // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
         cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
       }

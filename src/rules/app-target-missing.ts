@@ -1,20 +1,11 @@
 import * as posixPath from 'node:path/posix';
 import { pythonModuleExists } from '../commands/app-facts.js';
 import type { Invocation } from '../commands/invocation.js';
+import { optionsWithValue } from '../commands/programs.js';
 import type { ShellWord } from '../commands/shell.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
-
-/** Options of the Python servers that take a value, so that value is not mistaken for the app to import. */
-const OPTIONS_WITH_VALUE = new Set([
-  '-b', '--bind', '-c', '--config', '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level',
-  '--chdir', '--app-dir', '--pythonpath', '--access-logfile', '--error-logfile', '--log-file', '--max-requests', '-n', '--name',
-  '--host', '--port', '--uds', '--fd', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http',
-  '--interface', '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '-p', '-u',
-  '--unix-socket', '-e', '--endpoint', '--listen', '--graceful-timeout', '--keep-alive', '--worker-connections', '--env-file',
-  '--user', '--group', '-g', '--env', '--backlog', '--worker-tmp-dir', '--statsd-host', '--reload-dir', '--proxy-protocol',
-]);
 
 const MODULE_TARGET = /^[A-Za-z_][\w.]*(:.+)?$/;
 
@@ -48,7 +39,7 @@ interface Problem {
 }
 
 function checkImport(invocation: Invocation, files: AppFiles): Problem | null {
-  const target = importTarget(invocation.args);
+  const target = importTarget(invocation.args, invocation.program ? optionsWithValue(invocation.program) : new Set());
   if (!target || target.dynamic) return null;
   const [module = ''] = target.value.split(':');
   const program = invocation.program?.label ?? 'the server';
@@ -80,12 +71,12 @@ function checkScript(invocation: Invocation, files: AppFiles): Problem | null {
 }
 
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
-function importTarget(args: ShellWord[]): ShellWord | null {
+function importTarget(args: ShellWord[], withValue: ReadonlySet<string>): ShellWord | null {
   const positional: ShellWord[] = [];
   for (let i = 0; i < args.length; i++) {
     const word = args[i] as ShellWord;
     if (word.value.startsWith('-')) {
-      if (OPTIONS_WITH_VALUE.has(word.value)) i++;
+      if (withValue.has(word.value)) i++;
       continue;
     }
     if (MODULE_TARGET.test(word.value) || word.value.endsWith('.py') || word.value.includes('.py:')) positional.push(word);

@@ -2,7 +2,8 @@ import { visible } from '../engine/quote.js';
 import type { SourceLine } from '../engine/source.js';
 import { columnAt } from '../engine/source.js';
 import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
-import { outcomeOf, storyOf, whoDoesWhat } from '../engine/readers/outcome.js';
+import { outcomeOf } from '../engine/readers/outcome.js';
+import { allDo, listNames, parserName, storyOf } from './phrases.js';
 import { everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /** C0 controls but tab, DEL and C1 controls. The CR of a CRLF line ending is not part of the line's text. */
@@ -42,11 +43,13 @@ function report({ platform, readings }: ProcfileContext, line: SourceLine, char:
     };
   }
   if (char === '\r') {
+    const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
+    const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
     return {
       range,
       message:
         `The line contains a carriage return (\`\\r\`) that does not end it: ${story}. Where the line is read, bash gets ` +
-        'the `\\r` inside the command; honcho starts a new line there instead. Replace it with a line feed, or delete it.',
+        `the \`\\r\` inside the command${instead}. Replace it with a line feed, or delete it.`,
     };
   }
   const effect =
@@ -54,6 +57,12 @@ function report({ platform, readings }: ProcfileContext, line: SourceLine, char:
       ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
       : 'bash receives it as part of the command, where it is invisible in logs and editors';
   return { range, message: `The line contains the control character \`${visible(char)}\`: ${effect}. Delete it.` };
+}
+
+/** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
+function splitsAt(readings: Readings, parser: ParserId, line: SourceLine, index: number): boolean {
+  const entry = readings[parser].entryOn.get(line.number);
+  return entry !== undefined && index > line.text.indexOf(':') && !entry.command.includes('\r');
 }
 
 /** What each parser does with a carriage return that ends the file, the platform first; harmless if it strips it. */
@@ -64,7 +73,5 @@ function trailingCarriageReturn(readings: Readings, line: number, own: ParserId)
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') return null;
     return outcome.entry.command.includes('\r') ? 'pass it to bash at the end of the command' : 'strip it';
   };
-  const ordered = [...PARSERS].sort((a, b) => Number(b.id === own) - Number(a.id === own));
-  const text = whoDoesWhat(ordered.map((parser) => [parser.name, fate(parser.id)] as const));
-  return { text, harmless: fate(own) === 'strip it' };
+  return { text: allDo(own, fate), harmless: fate(own) === 'strip it' };
 }

@@ -17,21 +17,21 @@ export const devServer: ProcfileRule = {
     const main = line ? context.facts.command(line).main : null;
     if (!line || !main) return;
     const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-    const why = main.program?.devServer ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+    const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
     if (!why) return;
     yield {
       range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
       message:
         `The web process runs ${quote(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-        `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.id, main.program?.language, context.files)}`,
+        `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
     };
   },
 };
 
-function advice(program: string | undefined, language: string | null | undefined, files: AppFiles): string {
-  if (program === 'django-runserver') {
+function advice(instead: string | undefined, language: string | null | undefined, files: AppFiles): string {
+  if (instead) {
     const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-    return `Serve with gunicorn: ${quote(`gunicorn ${project}.wsgi --bind 0.0.0.0:$PORT`)}.`;
+    return `Serve with ${instead.split(' ')[0]}: ${quote(instead.replace('<project>', project))}.`;
   }
   if (language === 'python') return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
   if (language === 'node') return 'Build the app and start it with `node` or `npm start`.';

@@ -1,8 +1,8 @@
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
-import { listNames, thirdPerson, whoDoesWhat } from '../engine/readers/outcome.js';
+import type { ParserId, Readings } from '../engine/readers/index.js';
 import type { ReadProcess, Reading } from '../engine/readers/reading.js';
+import { listNames, othersDo, parserName, thirdPerson } from './phrases.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
 export const duplicateProcessType: ProcfileRule = {
@@ -51,7 +51,5 @@ function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string
     if (running.length === lines.length) return 'start them all';
     return `run only line ${listNames(running.map(String))}`;
   };
-  const others = PARSERS.filter((parser) => parser.id !== own).map((parser) => [parser.name, verdict(readings[parser.id])] as const);
-  const ownName = PARSERS.find((parser) => parser.id === own)?.name ?? own;
-  return `${ownName} ${thirdPerson(verdict(readings[own]))}; ${whoDoesWhat(others)}`;
+  return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
 }

@@ -1,6 +1,7 @@
 import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { outcomeOf } from '../engine/readers/outcome.js';
+import { storyOf } from './phrases.js';
 import { everywhere, rangeOf, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 export const emptyCommand: ProcfileRule = {

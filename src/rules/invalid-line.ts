@@ -1,6 +1,6 @@
 import type { InvalidLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { storyOf } from '../engine/readers/outcome.js';
+import { storyOf } from './phrases.js';
 import { everywhere, rangeOf, type ProcfileRule } from './rule.js';
 
 /** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */

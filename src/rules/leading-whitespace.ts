@@ -1,6 +1,7 @@
 import { isSpace } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
-import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { outcomeOf } from '../engine/readers/outcome.js';
+import { storyOf } from './phrases.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
 export const leadingWhitespace: ProcfileRule = {

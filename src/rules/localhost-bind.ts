@@ -2,15 +2,6 @@ import { isLoopback } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
-/** How to make each server listen on every interface. */
-const HOST_FLAG: Record<string, string> = {
-  'django-runserver': '0.0.0.0:$PORT',
-  hypercorn: '--bind 0.0.0.0:$PORT',
-  daphne: '--bind 0.0.0.0',
-  rackup: '--host 0.0.0.0',
-  'php-builtin': '0.0.0.0:$PORT',
-};
-
 export const localhostBind: ProcfileRule = {
   scope: 'procfile',
   meta: {
@@ -35,7 +26,7 @@ export const localhostBind: ProcfileRule = {
     if (usesDefault) {
       yield {
         range: commandRange(line, main.name.start, main.name.end),
-        message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(HOST_FLAG[program.id] ?? '--host 0.0.0.0')}.`,
+        message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
       };
     }
   },

@@ -1,8 +1,8 @@
 import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
-import { PARSERS } from '../engine/readers/index.js';
-import { outcomeOf, whoDoesWhat, type LineOutcome } from '../engine/readers/outcome.js';
+import { outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
 import type { ReadProcess } from '../engine/readers/reading.js';
+import { localRunnerNames, othersDo } from './phrases.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
@@ -27,17 +27,13 @@ export const portability: ProcfileRule = {
       // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
       const hiddenByBom = source.bom && line.number === 1;
       if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || CONTROL.test(line.text)) continue;
-      const differences = whoDoesWhat(
-        PARSERS.filter((parser) => parser.id !== platform.parser).map(
-          (parser) => [parser.name, differenceOf(outcomeOf(readings[parser.id], line.number), own.entry)] as const,
-        ),
-      );
+      const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
       if (!differences) continue;
       yield {
         range: rangeOf(line),
         message:
           `${platform.name} reads this line as intended, but ${differences}. ` +
-          'Write it so that every parser agrees if the app may run elsewhere (locally with foreman or honcho, or on another platform).',
+          `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
       };
     }
   },
@@ -65,10 +61,10 @@ function differenceOf(outcome: LineOutcome, own: ReadProcess): string | null {
 
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
- * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses.
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
  */
 function sameForBash(theirs: string, ours: string): boolean {
   if (theirs === ours) return true;
-  const rest = ours.startsWith(theirs) ? ours.slice(theirs.length) : null;
-  return rest !== null && /^\s+#/.test(rest) && analyzeShell(theirs).errors.length === 0;
+  const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
+  return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
 }

@@ -1,5 +1,6 @@
 import { quote } from '../engine/quote.js';
-import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { outcomeOf } from '../engine/readers/outcome.js';
+import { storyOf } from './phrases.js';
 import { everywhere, rangeOf, type ProcfileRule } from './rule.js';
 
 export const processTypeName: ProcfileRule = {

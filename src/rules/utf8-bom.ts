@@ -1,4 +1,5 @@
-import { outcomeOf, storyOf } from '../engine/readers/outcome.js';
+import { outcomeOf } from '../engine/readers/outcome.js';
+import { allDo, storyOf } from './phrases.js';
 import { everywhere, type ProcfileRule } from './rule.js';
 
 export const utf8Bom: ProcfileRule = {
@@ -9,15 +10,15 @@ export const utf8Bom: ProcfileRule = {
     severity: everywhere('error'),
     tags: ['encoding'],
   },
-  *check({ procfile, platform, reading, readings }) {
+  *check({ procfile, platform, readings }) {
     const { source, lines } = procfile;
     if (!source.bom || source.encoding !== 'utf-8') return;
     const firstIsProcess = lines[0]?.kind === 'process';
     const effect = firstIsProcess
       ? `for the first line, ${storyOf(readings, 1, platform.parser)}`
-      : outcomeOf(reading, 1).kind === 'rejects'
-        ? `${platform.name} rejects the Procfile`
-        : 'Heroku and Dokku reject the Procfile, and the others would not read a process declared on the first line';
+      : allDo(platform.parser, (parser) =>
+          outcomeOf(readings[parser], 1).kind === 'rejects' ? 'reject the Procfile' : 'skip a process declared on the first line',
+        );
     yield {
       range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
       message:

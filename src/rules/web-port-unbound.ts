@@ -17,11 +17,11 @@ export const webPortUnbound: ProcfileRule = {
     const { facts } = listen;
     const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
     if (configured || (facts.configFiles && !context.files.complete)) return;
-    const envHint = facts.portEnv.length > 0 ? `, unless ${quote(facts.portEnv[0] as string)} is set in the app's environment` : '';
-    const where = program.id === 'java-jar' ? ' before `-jar`' : '';
+    const variable = facts.portEnv[0]?.port;
+    const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
     const fix = listen.host
       ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-      : `Add ${quote(suggestPortFlag(program.id))}${where}`;
+      : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
     // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
     const verdict = facts.defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, facts.defaultPort) : null;
     yield {
@@ -34,27 +34,3 @@ export const webPortUnbound: ProcfileRule = {
     };
   },
 };
-
-function suggestPortFlag(program: string): string {
-  switch (program) {
-    case 'hypercorn':
-    case 'gunicorn':
-      return '--bind 0.0.0.0:$PORT';
-    case 'waitress':
-      return '--listen=0.0.0.0:$PORT';
-    case 'django-runserver':
-      return '0.0.0.0:$PORT';
-    case 'uwsgi':
-      return '--http :$PORT';
-    case 'unicorn':
-      return '--listen 0.0.0.0:$PORT';
-    case 'java-jar':
-      return '-Dserver.port=$PORT';
-    case 'rackup':
-    case 'flask-run':
-    case 'uvicorn':
-      return '--host 0.0.0.0 --port $PORT';
-    default:
-      return '--port $PORT';
-  }
-}

@@ -13,18 +13,21 @@ export type { ParserId };
 
 export interface Parser {
   id: ParserId;
-  /** Name used in messages. */
-  name: string;
+  /** The tool whose parser this is. Messages call a platform's parser by the platform's name (src/rules/phrases.ts). */
+  tool: string;
+  /** People run it on their own machine, not a platform. */
+  local: boolean;
   read(source: SourceText): Reading;
 }
 
 export const PARSERS: readonly Parser[] = [
-  { id: 'gcp', name: 'Code Capsules', read: readGcp },
-  { id: 'heroku-classic', name: 'Heroku', read: readHerokuClassic },
-  { id: 'heroku', name: 'Heroku (Fir)', read: readHerokuCnb },
-  { id: 'dokku', name: 'Dokku', read: (source) => readDokku(source, 'lax') },
-  { id: 'foreman', name: 'foreman', read: readForeman },
-  { id: 'honcho', name: 'honcho', read: readHoncho },
+  { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+  { id: 'heroku-classic', tool: "Heroku's classic Procfile reader", local: false, read: readHerokuClassic },
+  { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
+  // Dokku runs procfile-util without --strict (dokku/dokku plugins/ps).
+  { id: 'dokku', tool: 'procfile-util', local: false, read: (source) => readDokku(source, 'lax') },
+  { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
+  { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
 
 export type Readings = Readonly<Record<ParserId, Reading>>;
