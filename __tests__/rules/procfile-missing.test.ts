@@ -33,6 +33,7 @@ testRule(procfileMissing, {
           { line: 1, column: 1, endLine: 1, endColumn: 1, message: /bundle exec rails server/, file: "Gemfile" },
         ],
         heroku: [],
+        'heroku-fir': [],
         dokku: [],
       },
     },
@@ -43,6 +44,7 @@ testRule(procfileMissing, {
           { line: 1, column: 1, endLine: 1, endColumn: 1, message: /with no Procfile/, file: "Gemfile" },
         ],
         heroku: [],
+        'heroku-fir': [],
         dokku: [],
       },
     },
@@ -51,6 +53,9 @@ testRule(procfileMissing, {
       errors: {
         codecapsules: [],
         heroku: [
+          { line: 1, column: 1, endLine: 1, endColumn: 1, message: /with no Procfile/, file: "requirements.txt" },
+        ],
+        'heroku-fir': [
           { line: 1, column: 1, endLine: 1, endColumn: 1, message: /with no Procfile/, file: "requirements.txt" },
         ],
         dokku: [],

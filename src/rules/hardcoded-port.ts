@@ -1,13 +1,14 @@
 import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
-import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { commandRange, type ProcfileRule } from './rule.js';
 
 export const hardcodedPort: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'hardcoded-port',
     description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-    severity: everywhere('error'),
+    // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+    severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
     tags: ['command'],
   },
   *check(context) {

@@ -16,7 +16,9 @@ export const procfileMissing: RepositoryRule = {
     tags: ['language', 'discovery'],
   },
   *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
-    const language = detection.language;
+    // No group passes detection without a Procfile (a Gemfile and no *.rb on Google's buildpacks): nothing is built.
+    const stranded = detection.language ? null : detection.matches.find(({ group }) => group.needsProcfile)?.group.language;
+    const language = detection.language ?? stranded ?? null;
     if (hasProcfile || procfileProblem || !language) return;
     // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
     if (detection.dockerfile && platform.dockerfileStartsApp) return;

@@ -1,13 +1,14 @@
 import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
-import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { commandRange, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'web-port-unbound',
     description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
-    severity: everywhere('error'),
+    // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+    severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
     tags: ['command'],
   },
   *check(context) {
