@@ -13,6 +13,9 @@ testRule(duplicateProcessType, {
         heroku: [
           { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
         ],
+        'heroku-fir': [
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
+        ],
         dokku: [
           { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
         ],
@@ -30,6 +33,9 @@ testRule(duplicateProcessType, {
       errors: {
         codecapsules: [],
         heroku: [
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /Code Capsules, foreman and honcho see different process types/ },
+        ],
+        'heroku-fir': [
           { line: 2, column: 1, endLine: 2, endColumn: 4, message: /Code Capsules, foreman and honcho see different process types/ },
         ],
         dokku: [],

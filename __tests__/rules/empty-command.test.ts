@@ -15,6 +15,9 @@ testRule(emptyCommand, {
         heroku: [
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
+        'heroku-fir': [
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
+        ],
         dokku: [
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
@@ -27,6 +30,9 @@ testRule(emptyCommand, {
           { line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'warning', message: /works there by accident/ },
         ],
         heroku: [
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
+        ],
+        'heroku-fir': [
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
         dokku: [
@@ -43,6 +49,9 @@ testRule(emptyCommand, {
         heroku: [
           { line: 2, column: 1, endLine: 2, endColumn: 5, message: /Code Capsules, foreman and honcho skip it/ },
         ],
+        'heroku-fir': [
+          { line: 2, column: 1, endLine: 2, endColumn: 5, message: /Code Capsules, foreman and honcho skip it/ },
+        ],
         dokku: [
           { line: 2, column: 1, endLine: 2, endColumn: 5, message: /Code Capsules, foreman and honcho skip it/ },
         ],
@@ -57,6 +66,9 @@ testRule(emptyCommand, {
         heroku: [
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
+        'heroku-fir': [
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
+        ],
         dokku: [
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
@@ -69,6 +81,9 @@ testRule(emptyCommand, {
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /bash reads it as a comment/ },
         ],
         heroku: [
+          { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
+        ],
+        'heroku-fir': [
           { line: 1, column: 1, endLine: 1, endColumn: 5, message: /has no command/ },
         ],
         dokku: [
@@ -89,6 +104,9 @@ testRule(emptyCommand, {
           { line: 2, column: 1, endLine: 2, endColumn: 8, severity: 'warning', message: /has no command/ },
         ],
         heroku: [
+          { line: 2, column: 1, endLine: 2, endColumn: 8, message: /Code Capsules takes line 3 as its command/ },
+        ],
+        'heroku-fir': [
           { line: 2, column: 1, endLine: 2, endColumn: 8, message: /Code Capsules takes line 3 as its command/ },
         ],
         dokku: [

@@ -20,6 +20,7 @@ testRule(languageMismatch, {
           { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
         ],
         heroku: [],
+        'heroku-fir': [],
         dokku: [],
       },
     },
@@ -28,6 +29,9 @@ testRule(languageMismatch, {
       errors: {
         codecapsules: [],
         heroku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
+        ],
+        'heroku-fir': [
           { line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
         ],
         dokku: [
@@ -42,6 +46,7 @@ testRule(languageMismatch, {
           { line: 1, column: 6, endLine: 1, endColumn: 10, message: /\(`scripts\/seed\.py`\)/ },
         ],
         heroku: [],
+        'heroku-fir': [],
         dokku: [],
       },
     },

@@ -16,6 +16,7 @@ testRule(portability, {
           { line: 2, column: 1, endLine: 2, endColumn: 39, message: /reads this line as intended/ },
         ],
         heroku: [],
+        'heroku-fir': [],
         dokku: [],
       },
     },
