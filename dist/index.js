@@ -28496,7 +28496,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9561);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7117);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28505,7 +28505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9561:
+/***/ 7117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31698,6 +31698,7 @@ const LANGUAGES = [
     { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
     { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
     { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
 ];
 function languageInfo(id) {
     return LANGUAGES.find((language) => language.id === id);
@@ -31793,7 +31794,13 @@ function packageJson(files) {
             return 'invalid';
         const scripts = parsed.scripts;
         const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-        return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
+        const { main, dependencies, devDependencies } = parsed;
+        const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+        return {
+            scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
+            main: typeof main === 'string' && main.trim() !== '' ? main : null,
+            dependencies: new Set(names),
+        };
     }
     catch {
         return 'invalid';
@@ -32007,13 +32014,13 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u18
 const NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 /** Raw `text` made visible and unambiguous: `\r`, `\n`, `\t` and `\u{...}` escapes, and `\\` for a backslash. */
 function visible(text) {
-    return printable(text.replace(/\\/g, '\\\\'));
+    return quote_printable(text.replace(/\\/g, '\\\\'));
 }
 /**
  * `text` with every invisible character escaped, backslashes left alone: for text composed from `visible` parts
  * (messages), where it changes nothing, and as a last guard before text reaches a log or a page.
  */
-function printable(text) {
+function quote_printable(text) {
     return text.replace(INVISIBLE, (char) => NAMED[char] ?? escapeCodePoint(char));
 }
 function escapeCodePoint(char) {
@@ -32175,7 +32182,7 @@ const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 
 function everywhere(severity) {
-    return { codecapsules: severity, heroku: severity, dokku: severity };
+    return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
 /** The range of `token` on `line`, or of the line's whole content. */
 function rangeOf(line, token) {
@@ -32351,6 +32358,161 @@ const badPortVar = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/commands/runtime.ts
+/** How a server told to listen on the fixed `port` fares: never on a random `$PORT`, only with the right setting elsewhere. */
+function fixedPortVerdict(platform, port) {
+    const { port: contract, name } = platform;
+    if (contract.random || contract.defaultValue === null) {
+        return { severity: 'error', why: `${name} sends the app's traffic to the port in \`$PORT\`, which it chooses, so the app never answers` };
+    }
+    const setting = contract.setting ?? 'its port setting';
+    if (port === contract.defaultValue) {
+        return {
+            severity: 'warning',
+            why: `that is ${name}'s default (\`$PORT\` is ${contract.defaultValue} unless ${setting} is changed), so it works only while that setting keeps its default`,
+        };
+    }
+    return {
+        severity: 'warning',
+        why: `${name} sends the app's traffic to \`$PORT\` (${contract.defaultValue} by default), so it works only if ${setting} is set to ${port}`,
+    };
+}
+/**
+ * Whether `used`'s runtime is installed in an app built as `detection` says: certain only where the builder installs
+ * only its winning group's runtime (Google's buildpacks) and detection saw the whole tree without an override.
+ */
+function runtimeAvailability(platform, detection, used) {
+    const built = detection.language;
+    if (!built || used === built)
+        return 'installed';
+    const only = platform.runtime.onlyWinnerRuntime;
+    if (only?.alsoInstalled?.[built]?.includes(used))
+        return 'installed';
+    if (!only || detection.overridden || !detection.group || detection.incomplete)
+        return 'unknown';
+    return 'absent';
+}
+/** `word` names a program the platform's build never puts there, or `null`. */
+function missingProgram(platform, detection, files, word) {
+    if (!files.complete || files.exists(word))
+        return null;
+    const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
+    if (absent)
+        return { why: absent.why, fix: absent.fix, source: absent.source, certain: !requiredByComposer(files, word) };
+    if (detection.language !== 'go' || detection.overridden)
+        return null;
+    const module = goModule(files);
+    const moduleName = module ? module.slice(module.lastIndexOf('/') + 1) : null;
+    const binary = platform.runtime.goBinary.name(module);
+    const named = word.replace(/^(?:\.\/)?(?:bin\/)?/, '');
+    if (!moduleName || named !== moduleName || named === binary)
+        return null;
+    return {
+        why: `the Go build names the binary \`${binary}\`, not after the module`,
+        fix: `Write \`${binary}\` instead`,
+        certain: true,
+        source: platform.runtime.goBinary.source,
+    };
+}
+/** The `module` path of go.mod at the app root. */
+function goModule(files) {
+    const text = files.readText('go.mod');
+    const match = text === null ? null : /^module\s+"?([^\s"]+)"?\s*$/m.exec(text);
+    return match?.[1] ?? null;
+}
+/** `vendor/bin/heroku-php-*` is installed by `composer install --no-dev` when composer.json requires Heroku's package. */
+function requiredByComposer(files, word) {
+    if (!/heroku-php-/.test(word))
+        return false;
+    const text = files.readText('composer.json');
+    if (text === null)
+        return false;
+    try {
+        const require = JSON.parse(text).require;
+        return typeof require === 'object' && require !== null && 'heroku/heroku-buildpack-php' in require;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/command-not-found.ts
+
+
+
+/**
+ * A command names a program the platform's build never installs: the Go binary under its module's name where
+ * Google's Go buildpack names it `main` (pkg/golang/golang.go), `heroku-php-apache2` where PHP is served by nginx and
+ * php-fpm (cmd/php/webconfig), helpers that only Heroku buildpacks add. The facts are in each profile's `runtime`.
+ */
+const commandNotFound = {
+    scope: 'procfile',
+    meta: {
+        id: 'command-not-found',
+        description: "A command starts a program that the platform's build does not install.",
+        severity: { codecapsules: 'error' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const { platform, detection, files } = context;
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const word = invocation.name;
+                if (word.dynamic || invocation.cwd !== '')
+                    continue;
+                const missing = missingProgram(platform, detection, files, word.value);
+                if (!missing)
+                    continue;
+                yield {
+                    range: commandRange(line, word.start, word.end),
+                    severity: missing.certain ? 'error' : 'warning',
+                    message: `${quote(type)} runs ${quote(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+                        `process fails with "command not found". ${missing.fix}.`,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/comment-command.ts
+
+
+/**
+ * `web: # TODO`: dokku/procfile-util (procfile/parse.go) fails the deploy with "comment specified in place of
+ * command, line N"; where the command runs as `bash -c` (GCP cmd/config/entrypoint, heroku/buildpacks-procfile
+ * src/launch.rs), bash reads a comment, runs nothing and exits at once.
+ */
+const commentCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'comment-command',
+        description: 'A process has a comment where its command should be, so it runs nothing.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check({ procfile, platform, reading }) {
+        for (const line of processLines(procfile)) {
+            const command = line.command.text.trim();
+            // The platform's parser refuses it (procfile-util), or hands it to bash as it is.
+            const refuses = reading.failure?.line === line.number && reading.failure.message.startsWith('comment specified in place of command');
+            if (!refuses && !command.startsWith('#'))
+                continue;
+            const read = reading.entryOn.get(line.number);
+            if (!refuses && (!read || read.commandLine !== line.number))
+                continue;
+            const type = line.type.text;
+            const effect = refuses
+                ? `${platform.name} refuses the Procfile ("comment specified in place of command, line ${line.number}"), so the deploy fails`
+                : `${platform.name} runs it with \`bash -c\`, which reads a comment, runs nothing and exits at once${type === 'web' ? ', so the app never answers' : ''}`;
+            yield {
+                range: commandRange(line, 0, line.command.text.length),
+                severity: refuses || type === 'web' ? 'error' : 'warning',
+                message: `${quote(type)} has a comment instead of a command (${quote(command)}): ${effect}. Write the command, or comment out the whole line (${quote(`# ${type}: ...`)}).`,
+            };
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 function applyDuplicatePolicy(entries, policy) {
@@ -32429,7 +32591,7 @@ function isPythonLineBreak(code) {
 const MAX_LINE_BYTES = 64 * 1024;
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source) {
+function readDokku(source, mode = 'strict') {
     const entries = [];
     const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
     if (source.encoding !== 'utf-8')
@@ -32446,7 +32608,7 @@ function readDokku(source) {
         if (!parts)
             return fail(`invalid line in procfile, line ${line.number}`, line.number);
         const [type, rawCommand] = parts;
-        if (!STRICT_NAME.test(type))
+        if (mode === 'strict' && !STRICT_NAME.test(type))
             return fail(`process name contains invalid characters, line ${line.number}`, line.number);
         if (type.length > 63)
             return fail(`process name over 63 characters, line ${line.number}`, line.number);
@@ -32454,6 +32616,8 @@ function readDokku(source) {
             return fail(`process names must be unique, line ${line.number}`, line.number);
         seen.add(type);
         const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command.startsWith('#') || command.startsWith('//'))
+            return fail(`comment specified in place of command, line ${line.number}`, line.number);
         if (command === '')
             return fail(`no command specified, line ${line.number}`, line.number);
         entries.push({ type, command, line: line.number, commandLine: line.number });
@@ -32628,6 +32792,19 @@ function skipSpace0(text, from = 0) {
     return i;
 }
 
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-classic.ts
+
+
+
+
+function readHerokuClassic(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'last-wins' });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    return reading({ entries, policy: 'last-wins' });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
 /**
  * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
@@ -32684,10 +32861,13 @@ function* pythonLines(text) {
 
 
 
+
 const PARSERS = [
     { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku-classic', tool: "Heroku's classic Procfile reader", local: false, read: readHerokuClassic },
     { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
-    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    // Dokku runs procfile-util without --strict (dokku/dokku plugins/ps).
+    { id: 'dokku', tool: 'procfile-util', local: false, read: (source) => readDokku(source, 'lax') },
     { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
     { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
@@ -32712,14 +32892,97 @@ function outcomeOf(reading, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/** The snapshot of Google's buildpacks these facts were read from. */
+const GCP_SOURCE = 'GoogleCloudPlatform/buildpacks@21f28de8';
+const ORDER = `${GCP_SOURCE} builders/gcp/base/builder.toml`;
+/** `HasAtLeastOneOutsideDependencyDirectories`: a `filepath.Walk` of the whole tree that skips only `node_modules`. */
+const ANYWHERE = 'pkg/gcpbuildpack/filepath.go';
 /**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ * Google's builder order (builders/gcp/base/builder.toml, `[[order]]`), with each group's detection: the first group
+ * whose buildpacks all opt in builds the app.
+ */
+const GCP_GROUPS = [
+    {
+        id: 'google.dotnet',
+        language: 'dotnet',
+        // pkg/dotnet/dotnet.go ProjectFiles: `(?i)\.(cs|fs|vb)proj$` anywhere (a WalkDir of the whole tree).
+        markers: [{ anywhere: '.csproj', caseInsensitive: true }, { anywhere: '.fsproj', caseInsensitive: true }, { anywhere: '.vbproj', caseInsensitive: true }],
+        source: `${ORDER}; cmd/dotnet/sdk/lib/lib.go`,
+    },
+    {
+        id: 'google.dotnet.runtime + google.config.entrypoint',
+        language: 'dotnet',
+        markers: [{ rootSuffix: 'runtimeconfig.json' }],
+        needsProcfile: true,
+        source: `${ORDER}; cmd/dotnet/runtime/lib/lib.go`,
+    },
+    { id: 'google.dart', language: 'dart', markers: [{ file: 'pubspec.yaml' }], source: `${ORDER}; cmd/dart/sdk` },
+    { id: 'google.go', language: 'go', markers: [{ anywhere: '.go' }], source: `${ORDER}; cmd/go/runtime/lib/lib.go, ${ANYWHERE}` },
+    {
+        id: 'google.java',
+        language: 'java',
+        markers: [
+            { file: 'pom.xml' }, { file: '.mvn/extensions.xml' }, { file: 'build.gradle' }, { file: 'build.gradle.kts' },
+            { file: 'settings.gradle.kts' }, { file: 'settings.gradle' }, { file: 'META-INF/MANIFEST.MF' },
+            { rootSuffix: '.java' }, { rootSuffix: '.jar' },
+        ],
+        source: `${ORDER}; cmd/java/runtime/lib/lib.go`,
+    },
+    {
+        id: 'google.python.runtime + google.config.entrypoint',
+        language: 'python',
+        markers: [{ anywhere: '.py' }],
+        needsProcfile: true,
+        source: `${ORDER}; cmd/python/runtime/lib/lib.go, ${ANYWHERE}`,
+    },
+    {
+        id: 'google.ruby.runtime + google.config.entrypoint',
+        language: 'ruby',
+        markers: [{ file: 'Gemfile' }, { file: 'gems.rb' }, { anywhere: '.rb' }],
+        needsProcfile: true,
+        source: `${ORDER}; cmd/ruby/runtime/lib/lib.go, ${ANYWHERE}`,
+    },
+    {
+        id: 'google.php',
+        language: 'php',
+        markers: [{ file: 'composer.json' }, { anywhere: '.php' }],
+        source: `${ORDER}; cmd/php/runtime/lib/lib.go, ${ANYWHERE}`,
+    },
+    {
+        id: 'google.nodejs',
+        language: 'node',
+        // A root *.ts counts too when the requested Node.js is 24 or later: not followed here.
+        markers: [{ file: 'package.json' }, { rootSuffix: '.js' }],
+        source: `${ORDER}; cmd/nodejs/runtime/lib/lib.go`,
+    },
+    {
+        id: 'google.python.runtime + google.python.missing-entrypoint',
+        language: 'python',
+        markers: [{ anywhere: '.py' }],
+        source: `${ORDER}; cmd/python/missing_entrypoint/lib/lib.go`,
+    },
+    {
+        id: 'google.ruby.missing-entrypoint',
+        language: 'ruby',
+        markers: [{ anywhere: '.rb' }],
+        fails: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+        source: `${ORDER}; cmd/ruby/missing_entrypoint/lib/lib.go`,
+    },
+];
+/**
+ * Code Capsules backend capsules, modelled as Google Cloud buildpacks (domain.md section 1: the only source naming
+ * the builder is codecapsules-io/codecapsules-docs docs/deployment/index.md, 2022, so the builder is unverified).
  */
 const codecapsules = {
     id: 'codecapsules',
     name: 'Code Capsules',
     parser: 'gcp',
+    builder: {
+        name: 'Google Cloud buildpacks',
+        unverified: 'Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md)',
+        source: ORDER,
+    },
+    // pkg/entrypoint/procfile.go
     missingWebError: 'web process not found in Procfile',
     processTypeName: {
         isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
@@ -32727,23 +32990,54 @@ const codecapsules = {
         key: (name) => name,
         suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
     },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
+    groups: GCP_GROUPS,
+    // filepath.go skips `node_modules`. `.git` is skipped too: it holds no file named like a source file.
+    walkSkips: ['node_modules', '.git'],
+    defaults: 'gcp',
+    execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
+    runtime: {
+        goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },
+        absentPrograms: [
+            {
+                name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
+                why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
+                fix: 'The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server',
+                source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
+            },
+            {
+                name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
+                why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
+                fix: 'Start the app without it',
+                source: `${ORDER}`,
+            },
+        ],
+        onlyWinnerRuntime: {
+            // stacks/google_22/run-packages.txt has no language runtime; each group installs its own (the Ruby group may add Node).
+            source: `${ORDER}; stacks/google_22/run-packages.txt`,
+            alsoInstalled: { ruby: ['node'] },
+        },
+    },
+    port: {
+        variable: 'PORT',
+        random: false,
+        defaultValue: 3000,
+        setting: 'the Network Port setting of the capsule',
+        source: 'codecapsules-io/docusaurus-docs docs/products/backend-capsule/configure.md',
+    },
+    processTypes: {
+        release: 'unverified',
+        others: 'unverified',
+        source: 'codecapsules-io/docusaurus-docs docs/products/database-capsule/migrations.md (no release phase documented)',
+    },
     languagesNeedingProcfile: ['python', 'ruby'],
     startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
+    // A Docker Capsule is a capsule type of its own (docusaurus-docs docs/backend/docker): a Dockerfile never changes
+    // what a backend capsule does with its Procfile.
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: 'a Docker Capsule',
+    // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
     dockerfileStartsApp: true,
     extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/heroku.ts
@@ -32753,14 +33047,192 @@ function dnsLabel(name) {
     const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
     return label === '' ? 'web' : label;
 }
+const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
 /**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
+ * Node.js, Clojure, Python, Java, Gradle, Scala, PHP, Go), each with the root files its `bin/detect` looks for.
+ * Herokuish (Dokku) runs the same buildpacks in the same order.
+ */
+const HEROKU_CLASSIC_GROUPS = [
+    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: bp('ruby', '0c80c93d') },
+    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: bp('nodejs', '4f394e95') },
+    { id: 'heroku/clojure', language: 'clojure', markers: [{ file: 'project.clj' }], source: 'heroku/heroku-buildpack-clojure bin/detect' },
+    {
+        id: 'heroku/python',
+        language: 'python',
+        // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
+        markers: [
+            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
+            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
+            'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
+            '__pycache__', '.venv', 'venv',
+        ].map((file) => ({ file })),
+        source: bp('python', 'b4e7e721'),
+    },
+    {
+        id: 'heroku/java',
+        language: 'java',
+        markers: ['pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml'].map((file) => ({ file })),
+        source: 'heroku/heroku-buildpack-java bin/detect',
+    },
+    {
+        id: 'heroku/gradle',
+        language: 'java',
+        markers: ['build.gradle', 'build.gradle.kts', 'gradlew', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
+        source: 'heroku/heroku-buildpack-gradle bin/detect',
+    },
+    {
+        id: 'heroku/scala',
+        language: 'scala',
+        markers: [{ rootSuffix: '.sbt' }, { file: 'project/build.properties' }],
+        source: 'heroku/heroku-buildpack-scala bin/detect',
+    },
+    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }, { file: 'index.php' }], source: bp('php', 'ff95c90e') },
+    {
+        id: 'heroku/go',
+        language: 'go',
+        markers: ['go.mod', 'Gopkg.lock', 'Godeps/Godeps.json', 'vendor/vendor.json', 'glide.yaml'].map((file) => ({ file })),
+        source: bp('go', '1bc788f'),
+    },
+];
+/** Heroku's router sends traffic to `$PORT`, which it picks per dyno (devcenter "Runtime": R10 boot timeout otherwise). */
+const HEROKU_PORT = {
+    variable: 'PORT',
+    random: true,
+    defaultValue: null,
+    setting: null,
+    source: 'devcenter.heroku.com/articles/dynos#local-environment-variables',
+};
+const HEROKU_PROCESS_TYPES = {
+    release: true,
+    others: true,
+    source: 'devcenter.heroku.com/articles/release-phase',
+};
+/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
+const HEROKU_CLASSIC_RUNTIME = {
+    goBinary: {
+        // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
+        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
+        onPath: true,
+        source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
+    },
+    absentPrograms: [],
+    onlyWinnerRuntime: null,
+};
+/**
+ * Heroku's classic (Cedar) generation, what most Heroku apps run on. Its Procfile parser is private; Heroku
+ * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
+ * reader applies.
  */
 const heroku = {
     id: 'heroku',
     name: 'Heroku',
+    parser: 'heroku-classic',
+    builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
+        rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+    groups: HEROKU_CLASSIC_GROUPS,
+    walkSkips: [],
+    defaults: 'heroku-classic',
+    // devcenter "The Procfile": each command runs in a dyno through bash.
+    execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
+    runtime: HEROKU_CLASSIC_RUNTIME,
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+};
+
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+const HEROKUISH = 'gliderlabs/herokuish@fbc485e2';
+/**
+ * Dokku: Heroku's classic buildpacks through herokuish for the build and the start, dokku/procfile-util for the
+ * Procfile. Dokku runs `procfile-util` without `--strict` (dokku/dokku plugins/ps; procfile-util commands/flags.go),
+ * so names are `[A-Za-z0-9_-]+`. herokuish starts a process with `exec $(eval echo "$cmd")`
+ * (include/procfile.bash procfile-exec), not `bash -c`.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
+    groups: HEROKU_CLASSIC_GROUPS,
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
+        rule: 'use only ASCII letters, digits, `_` and `-`, at most 63 characters (procfile-util without --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+    execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+    port: {
+        variable: 'PORT',
+        random: false,
+        defaultValue: 5000,
+        setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
+        source: 'dokku/dokku docs/networking/port-management.md',
+    },
+    processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku-fir.ts
+
+const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
+/**
+ * The Cloud Native Buildpacks builder's order (heroku/cnb-builder-images builder-22/24/26 builder.toml): Python,
+ * Ruby, Java, Scala, Go, PHP, .NET, then Node.js last. heroku/python detects a fixed list of root files, not any `*.py`.
+ */
+const HEROKU_FIR_GROUPS = [
+    {
+        id: 'heroku/python',
+        language: 'python',
+        markers: [
+            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
+            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock',
+        ].map((file) => ({ file })),
+        source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
+    },
+    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
+    {
+        id: 'heroku/java',
+        language: 'java',
+        markers: ['pom.xml', '.mvn', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
+        source: `${BUILDER}; heroku/buildpacks-jvm`,
+    },
+    { id: 'heroku/scala', language: 'scala', markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }], source: `${BUILDER}; heroku/buildpacks-jvm` },
+    { id: 'heroku/go', language: 'go', markers: [{ file: 'go.mod' }], source: `${BUILDER}; heroku/buildpacks-go` },
+    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }], source: `${BUILDER}; heroku/buildpacks-php` },
+    {
+        id: 'heroku/dotnet',
+        language: 'dotnet',
+        markers: [{ rootSuffix: '.sln' }, { rootSuffix: '.csproj' }, { rootSuffix: '.fsproj' }, { rootSuffix: '.vbproj' }],
+        source: `${BUILDER}; heroku/buildpacks-dotnet`,
+    },
+    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
+];
+/**
+ * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
+ * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
+ * (src/launch.rs).
+ */
+const herokuFir = {
+    id: 'heroku-fir',
+    name: 'Heroku (Fir)',
     parser: 'heroku',
+    builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
     missingWebError: null,
     processTypeName: {
         isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
@@ -32768,54 +33240,40 @@ const heroku = {
         key: (name) => name.replace(/_/g, '-').toLowerCase(),
         suggest: dnsLabel,
     },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
+    groups: HEROKU_FIR_GROUPS,
+    walkSkips: [],
+    // The CNB buildpacks' defaults are not modelled.
+    defaults: null,
+    execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
+    runtime: {
+        goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },
+        absentPrograms: [],
+        onlyWinnerRuntime: null,
+    },
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
     languagesNeedingProcfile: ['python'],
     startCommandElsewhere: null,
     dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
     dockerfileStartsApp: false,
     extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/index.ts
 
 
 
-const PLATFORMS = [codecapsules, heroku, dokku];
+
+const platforms_PLATFORMS = [codecapsules, heroku, herokuFir, dokku];
 const DEFAULT_PLATFORM = codecapsules.id;
 function findPlatform(id) {
-    return PLATFORMS.find((platform) => platform.id === id);
+    return platforms_PLATFORMS.find((platform) => platform.id === id);
+}
+/** The platform ids in a comma-separated `value`, in its order, without repeats (the default when empty), and the first unknown one. */
+function platformList(value) {
+    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+    return { ids: ids.length > 0 ? ids : [DEFAULT_PLATFORM], unknown: ids.find((id) => !findPlatform(id)) ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/phrases.ts
@@ -32829,7 +33287,7 @@ function findPlatform(id) {
 
 /** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
 function parserName(id) {
-    return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+    return platforms_PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
 }
 /** The parsers people run on their own machine, by name: "foreman or honcho". */
 function localRunnerNames(conjunction = 'and') {
@@ -33006,6 +33464,261 @@ const crlfLineEndings = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/commands/defaults.ts
+
+/** The platform's `web` command without a Procfile for an app built as `language`; `null` where it is not known. */
+function defaultStart(platform, language, files) {
+    if (platform.defaults === 'gcp')
+        return gcpDefaultStart(language, files);
+    if (platform.defaults === 'heroku-classic')
+        return herokuClassicDefaultStart(language, files);
+    return null;
+}
+const GCP = 'GoogleCloudPlatform/buildpacks@21f28de8';
+/** Google Cloud buildpacks (the model of Code Capsules' backend capsules). */
+function gcpDefaultStart(language, files) {
+    switch (language) {
+        case 'python':
+            return gcpPython(files);
+        case 'node':
+            return gcpNode(files);
+        case 'ruby':
+            return {
+                kind: 'fails',
+                // cmd/ruby/missing_entrypoint/lib/lib.go BuildFn: the Ruby group needs google.config.entrypoint.
+                message: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+                source: `${GCP} cmd/ruby/missing_entrypoint/lib/lib.go`,
+            };
+        case 'go':
+            // pkg/golang/golang.go: `go build -o <layer>/bin/main`, and that binary is the entrypoint.
+            return { kind: 'command', command: 'main', why: 'the binary the Go buildpack builds', source: `${GCP} pkg/golang/golang.go (OutBin)` };
+        case 'php':
+            // cmd/php/webconfig/lib/lib.go: without a Procfile or GOOGLE_ENTRYPOINT it adds nginx + php-fpm as `web`.
+            return { kind: 'command', command: 'nginx + php-fpm', why: 'the web server the PHP buildpack configures', source: `${GCP} cmd/php/webconfig/lib/lib.go` };
+        default:
+            return null;
+    }
+}
+/** cmd/python/missing_entrypoint/lib/lib.go BuildFn (since 2023-07). */
+function gcpPython(files) {
+    const source = `${GCP} cmd/python/missing_entrypoint/lib/lib.go`;
+    const module = files.exists('main.py') ? 'main' : files.exists('app.py') ? 'app' : null;
+    if (module) {
+        return {
+            kind: 'command',
+            command: `gunicorn -b :8080 ${module}:app`,
+            why: `${module}.py is at the app root (Python 3.13 and later may pick uvicorn, streamlit or gradio instead, on the same port)`,
+            source,
+            fixedPort: 8080,
+        };
+    }
+    // With a pyproject.toml, a script command declared there may be used instead: not followed here.
+    if (files.exists('pyproject.toml'))
+        return null;
+    return {
+        kind: 'fails',
+        message: 'for Python, provide a main.py or app.py file or set an entrypoint with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+        source,
+    };
+}
+/** pkg/nodejs/npm.go DefaultStartCommand, in its order. */
+function gcpNode(files) {
+    const source = `${GCP} pkg/nodejs/npm.go (DefaultStartCommand)`;
+    const pkg = packageJson(files);
+    if (pkg === 'invalid')
+        return null;
+    if (pkg === null)
+        return nodeScript('index.js', 'there is no package.json', source);
+    // Angular SSR, Nuxt and SvelteKit have start commands of their own, not followed here.
+    if (['@angular/ssr', 'nuxt', '@sveltejs/kit'].some((name) => pkg.dependencies.has(name)))
+        return null;
+    if ('start' in pkg.scripts)
+        return { kind: 'command', command: 'npm run start', why: 'package.json has a "start" script', source };
+    if (files.exists('server.js'))
+        return { kind: 'command', command: 'npm run start', why: 'server.js is at the app root (npm then runs `node server.js`)', source };
+    if (pkg.main)
+        return nodeScript(pkg.main, 'package.json sets "main"', source);
+    return nodeScript('index.js', 'package.json has no "start" script or "main", and there is no server.js', source);
+}
+function nodeScript(file, why, source) {
+    return { kind: 'command', command: `node ${file}`, why, source };
+}
+/** Heroku's classic buildpacks, through their `bin/release` default_process_types (herokuish applies the same). */
+function herokuClassicDefaultStart(language, files) {
+    switch (language) {
+        case 'node':
+            return { kind: 'command', command: 'npm start', why: 'the Node.js buildpack declares it', source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release' };
+        case 'php':
+            return { kind: 'command', command: 'heroku-php-apache2', why: 'the PHP buildpack declares it', source: 'heroku/heroku-buildpack-php@ff95c90e bin/release' };
+        case 'python':
+            return {
+                kind: 'none',
+                why: 'the Python buildpack declares no default process type',
+                source: 'heroku/heroku-buildpack-python@b4e7e721 bin/release',
+            };
+        case 'ruby':
+            return herokuRuby(files);
+        default:
+            return null;
+    }
+}
+/** heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb and rack.rb default_process_types. */
+function herokuRuby(files) {
+    const lock = files.readText('Gemfile.lock') ?? '';
+    // Gemfile.lock lists each resolved gem as `    name (version)` under `specs:`.
+    const gem = (name) => lock.includes(`\n    ${name} (`);
+    if (gem('railties') || files.exists('config/application.rb')) {
+        return {
+            kind: 'command',
+            command: 'bin/rails server -p ${PORT:-5000} -e $RAILS_ENV',
+            why: 'it is a Rails app',
+            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb',
+        };
+    }
+    if (gem('rack') || files.exists('config.ru')) {
+        return {
+            kind: 'command',
+            command: gem('thin') ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}' : 'bundle exec rackup config.ru -p ${PORT:-5000}',
+            why: 'it is a Rack app',
+            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rack.rb',
+        };
+    }
+    return { kind: 'none', why: 'the Ruby buildpack declares only `console` for a plain Ruby app', source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb' };
+}
+
+;// CONCATENATED MODULE: ./src/runner/plan.ts
+/**
+ * The deploy plan: what a platform will build the app as and run, from its profile, the detection and the Procfile
+ * as that platform reads it. It is part of the result (docs/result.md) and what the summary and `--explain` show.
+ */
+
+function buildPlan({ platform, detection, files, reading }) {
+    const candidates = detection.matches.map(({ group, evidence }) => ({
+        group: group.id,
+        language: group.language,
+        evidence,
+        needsProcfile: group.needsProcfile === true,
+    }));
+    const start = reading ? null : defaultStartOf(platform, detection, files);
+    const processes = reading
+        ? reading.processes.map(({ type, command, line }) => ({ type, command, source: { kind: 'procfile', line } }))
+        : start?.kind === 'command'
+            ? [{ type: 'web', command: start.command, source: { kind: 'default', why: start.why, reference: start.source } }]
+            : [];
+    return {
+        platform: platform.id,
+        builder: { name: platform.builder.name, unverified: platform.builder.unverified },
+        build: {
+            language: detection.language,
+            group: detection.group?.id ?? null,
+            evidence: [...detection.evidence],
+            overridden: detection.overridden,
+            candidates,
+            incomplete: detection.incomplete,
+        },
+        runs: platform.execution.label,
+        processes,
+        failure: failureOf(platform, detection, reading, start),
+        port: { variable: 'PORT', random: platform.port.random, default: platform.port.defaultValue, setting: platform.port.setting },
+    };
+}
+/** The default `web` command without a Procfile, or why there is none. */
+function defaultStartOf(platform, detection, files) {
+    if (detection.group?.fails)
+        return { kind: 'fails', message: detection.group.fails, source: detection.group.source };
+    return detection.language ? defaultStart(platform, detection.language, files) : null;
+}
+function failureOf(platform, detection, reading, start) {
+    if (detection.group?.fails)
+        return detection.group.fails;
+    if (reading) {
+        if (reading.failure)
+            return reading.failure.message;
+        if (platform.missingWebError && reading.processes.length > 0 && !reading.processes.some((process) => process.type === 'web')) {
+            return platform.missingWebError;
+        }
+        return null;
+    }
+    if (!detection.language && !detection.overridden)
+        return `no builder of ${platform.builder.name} recognises the app`;
+    if (start?.kind === 'fails')
+        return start.message;
+    if (start?.kind === 'none')
+        return `no \`web\` process: ${start.why}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/default-start-fails.ts
+
+
+
+
+
+/**
+ * Without a Procfile the platform starts its own default (src/commands/defaults.ts, from pkg/nodejs/npm.go
+ * DefaultStartCommand, cmd/python/missing_entrypoint, heroku-buildpack-nodejs bin/release); this rule says when that
+ * default cannot work. A default that does not exist at all is procfile-missing's.
+ */
+const defaultStartFails = {
+    scope: 'repository',
+    meta: {
+        id: 'default-start-fails',
+        description: "There is no Procfile, and the command the platform starts by default for the app's language would fail.",
+        severity: { codecapsules: 'error', heroku: 'error', dokku: 'error' },
+        tags: ['language', 'discovery'],
+    },
+    *check(context) {
+        const { hasProcfile, procfileProblem, detection, platform, discovery, files } = context;
+        if (hasProcfile || procfileProblem || !files.complete || (detection.dockerfile && platform.dockerfileStartsApp))
+            return;
+        if (discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant'))
+            return;
+        const start = defaultStartOf(platform, detection, files);
+        if (start?.kind !== 'command')
+            return;
+        const report = problemOf(context, start);
+        if (report)
+            yield report;
+    },
+};
+function problemOf(context, start) {
+    const { platform, files, facts, discovery } = context;
+    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const intro = `There is no Procfile, so ${platform.name} starts ${quote(start.command)} (its default, because ${start.why})`;
+    const pkg = facts.packageJson();
+    const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+    const script = /^node (\S+)$/.exec(start.command)?.[1];
+    if (script && !builds && !files.exists(script)) {
+        return {
+            file: evidenceFile(context),
+            range: START_OF_FILE,
+            message: `${intro}, but there is no ${quote(script)} and no build script creates one, so node exits with "Cannot find module". Add a "start" script to package.json or ${quote(root)} with the command that starts the app.`,
+        };
+    }
+    const npmStart = start.command === 'npm start' || start.command === 'npm run start';
+    if (npmStart && pkg !== null && pkg !== 'invalid' && !('start' in pkg.scripts) && !files.exists('server.js')) {
+        return {
+            file: evidenceFile(context),
+            range: START_OF_FILE,
+            message: `${intro}, but package.json has no "start" script and there is no server.js, so npm fails with "Missing script: start". Add a "start" script or ${quote(root)}.`,
+        };
+    }
+    if (start.fixedPort !== undefined && start.fixedPort !== platform.port.defaultValue && !platform.port.random) {
+        const verdict = fixedPortVerdict(platform, start.fixedPort);
+        return {
+            file: evidenceFile(context),
+            range: START_OF_FILE,
+            severity: verdict.severity,
+            message: `${intro}, which listens on port ${start.fixedPort}: ${verdict.why}. Add ${quote(root)} with a command that listens on \`$PORT\`, or change the setting.`,
+        };
+    }
+    return null;
+}
+function evidenceFile({ detection, discovery }) {
+    const evidence = detection.evidence[0] ?? 'package.json';
+    return discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dev-server.ts
 
 
@@ -33051,23 +33764,28 @@ function advice(instead, language, files) {
 ;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
 
 
+/**
+ * A Docker Capsule is a capsule type of its own, chosen when the capsule is created (codecapsules-io/docusaurus-docs
+ * docs/backend/docker): a Dockerfile never makes a Backend Capsule ignore its Procfile, and buildpacks never read it.
+ */
 const dockerfilePresent = {
     scope: 'repository',
     meta: {
         id: 'dockerfile-present',
-        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
-        severity: { codecapsules: 'warning' },
-        tags: ['language', 'discovery'],
+        description: 'A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.',
+        severity: { codecapsules: 'notice' },
+        tags: ['discovery'],
     },
     *check({ discovery, detection, platform, hasProcfile }) {
-        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
+        const alternative = platform.dockerfileAlternative;
+        if (!detection.dockerfile || !alternative || !hasProcfile || !discovery.procfile)
             return;
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${quote(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
-                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
-                'move the Dockerfile out of the app root to build with buildpacks.',
+            message: `There is a Dockerfile beside ${quote(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
+                `Procfile; if the app is deployed as ${alternative} instead, ${platform.name} builds the Dockerfile and runs its CMD, ` +
+                'and the Procfile is not used: make sure the Dockerfile starts the same command.',
         };
     },
 };
@@ -33183,12 +33901,14 @@ function empty_command_report({ procfile, platform, reading, readings }, line) {
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
 
 
+
 const hardcodedPort = {
     scope: 'procfile',
     meta: {
         id: 'hardcoded-port',
         description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        severity: everywhere('error'),
+        // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
         tags: ['command'],
     },
     *check(context) {
@@ -33196,12 +33916,13 @@ const hardcodedPort = {
         const port = server?.listen.port;
         if (!server || !port || port.usesPort || !/^\d+$/.test(port.value))
             return;
+        const verdict = fixedPortVerdict(context.platform, Number(port.value));
         yield {
             range: commandRange(server.line, port.word.start, port.word.end),
-            message: `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
-                    ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+            severity: verdict.severity,
+            message: `${quote(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
+                ? 'Remove the assignment to `PORT`: the platform sets it.'
+                : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -33307,6 +34028,7 @@ function diagnosis(line, text) {
 
 
 
+
 const languageMismatch = {
     scope: 'procfile',
     meta: {
@@ -33316,9 +34038,9 @@ const languageMismatch = {
         tags: ['language'],
     },
     *check(context) {
-        const { detection, platform } = context;
+        const { detection, platform, files } = context;
         const built = detection.language;
-        if (!built)
+        if (!built || (platform.extraLanguage !== null && buildpacksConfigured(files.readText)))
             return;
         const name = (language) => languageInfo(language).name;
         for (const { line, type } of context.facts.processLines()) {
@@ -33327,22 +34049,42 @@ const languageMismatch = {
             if (!main || !used || used === built)
                 continue;
             const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => quote(file)).join(', ');
+            // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
+            // needs are missing from what was checked, so the build is not certain.
+            const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
+            const found = runtimeAvailability(platform, detection, used);
+            const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
+            if (availability === 'installed')
+                continue;
+            const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
+                .slice(0, 2)
+                .map((file) => quote(file))
+                .join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
                 : candidate
                     ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
                     : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            const effect = availability === 'absent'
+                ? `so ${quote(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
+                : `so the ${name(used)} runtime may not be installed`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
+                severity: availability === 'absent' ? 'error' : 'warning',
+                message: `${quote(type)} runs ${quote(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.`,
             };
         }
     },
 };
-function remedy(used, present, extraLanguage) {
+/** Heroku and Dokku install several buildpacks when the app lists them (`.buildpacks`, app.json `buildpacks`). */
+function buildpacksConfigured(readText) {
+    return readText('.buildpacks') !== null || /"buildpacks"\s*:/.test(readText('app.json') ?? '');
+}
+function remedy(used, present, extraLanguage, decidedBy) {
     const name = languageInfo(used).name;
+    if (present && !extraLanguage && decidedBy)
+        return `move or delete ${quote(decidedBy)}, which decides the build, so that the app is built as ${name}`;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
     const marker = quote(languageInfo(used).markers[0] ?? '');
@@ -33429,7 +34171,7 @@ const leadingWhitespace = {
     meta: {
         id: 'leading-whitespace',
         description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'warning' },
+        severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'warning' },
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading, readings }) {
@@ -41501,7 +42243,7 @@ const procfileEmpty = {
     meta: {
         id: 'procfile-empty',
         description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
-        severity: { codecapsules: 'error', heroku: 'warning', dokku: 'error' },
+        severity: { codecapsules: 'error', heroku: 'warning', 'heroku-fir': 'warning', dokku: 'error' },
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading }) {
@@ -41563,6 +42305,7 @@ function fix(miss, target, hasProcfile) {
 
 
 
+
 const procfileMissing = {
     scope: 'repository',
     meta: {
@@ -41572,28 +42315,67 @@ const procfileMissing = {
         tags: ['language', 'discovery'],
     },
     *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
-        const language = detection.language;
-        if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
+        // No group passes detection without a Procfile (a Gemfile and no *.rb on Google's buildpacks): nothing is built.
+        const stranded = detection.language ? null : detection.matches.find(({ group }) => group.needsProcfile)?.group.language;
+        const language = detection.language ?? stranded ?? null;
+        if (hasProcfile || procfileProblem || !language)
             return;
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
         if (detection.dockerfile && platform.dockerfileStartsApp)
             return;
         const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
         if (explained)
             return;
-        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
         const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const at = (file) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
+        const passed = passedOver(detection, files.rootEntries);
+        if (passed) {
+            const name = languageInfo(passed.language).name;
+            yield {
+                file: at(passed.marker),
+                range: START_OF_FILE,
+                message: `This is a ${name} app (${quote(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+                    `(${detection.evidence.map((file) => quote(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+                    `Add ${quote(root)} with ${quote(suggestion(passed.language, files, facts))}.${elsewhere}`,
+            };
+            return;
+        }
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+        const start = defaultStartOf(platform, detection, files);
+        const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
+        if (!nothingRuns)
+            return;
+        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${quote(root)} with ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${quote(root)} with ` +
                 `${quote(suggestion(language, files, facts))}.${elsewhere}`,
         };
     },
 };
+/**
+ * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
+ * the root (a Rails app's Gemfile beside its package.json): without the Procfile the app is built as the wrong language.
+ */
+function passedOver(detection, rootEntries) {
+    const winner = detection.matches.findIndex(({ group }) => group === detection.group);
+    if (winner === -1 || detection.overridden)
+        return null;
+    for (const { group } of detection.matches.slice(0, winner)) {
+        const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
+        if (group.needsProcfile && group.language !== detection.language && marker)
+            return { language: group.language, group: group.id, marker };
+    }
+    return null;
+}
+function words(start) {
+    return start.kind === 'fails' ? `the build fails: ${quote(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+}
 /** A first Procfile line that fits what the root files show. */
 function suggestion(language, files, facts) {
     if (language === 'ruby') {
@@ -41809,6 +42591,159 @@ const procfileUnreadable = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/release-not-run.ts
+
+
+/**
+ * Code Capsules documents no release phase: migrations go in the Run Command (codecapsules-io/docusaurus-docs
+ * docs/products/database-capsule/migrations.md), and its Django demo runs `migrate` inside `web:`. Whether anything
+ * starts a `release:` line is unverified, so this stays a warning.
+ */
+const releaseNotRun = {
+    scope: 'procfile',
+    meta: {
+        id: 'release-not-run',
+        description: 'A `release` process is declared on a platform that documents no release phase, so it may never run.',
+        severity: { codecapsules: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        if (context.platform.processTypes.release === true)
+            return;
+        const lines = context.facts.processLines();
+        const release = lines.find(({ type }) => type === 'release');
+        if (!release)
+            return;
+        const web = lines.find(({ type }) => type === 'web');
+        const combined = web ? quote(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
+        yield {
+            range: rangeOf(release.line, release.line.type),
+            message: `${quote('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
+                `(unverified): ${quote(release.line.command.text)} may never run. ` +
+                `${combined ? `Run it at the start of the web command (${combined}) or` : 'Run it'} from the capsule's Run Command.`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/commands/herokuish.ts
+/**
+ * What herokuish does to a Procfile command on a Dokku buildpack deploy: `exec $(eval echo "$cmd")`
+ * (gliderlabs/herokuish@fbc485e2 include/procfile.bash procfile-exec). `eval` runs `echo <cmd>` as a shell command,
+ * and `exec` runs the words echo printed, so:
+ * - `a && b`, `a; b`, `a | b`: `echo a` runs, then `b` runs inside the command substitution (its output captured),
+ *   and `a` is exec'd only after `b` ends: `b` runs but `a` (a migration, a build) does not run first;
+ * - `cd dir && b`: `b` runs from the app root, then `exec cd dir` fails (cd is not a program);
+ * - `NAME=value cmd`: `exec NAME=value cmd` fails ("NAME=value: not found");
+ * - `cmd > file`: echo's output goes to the file and `exec` gets nothing: the process ends at once;
+ * - a quoted argument with a space (`-c 'a b'`, `--log-format "%(h)s %(r)s"`) is split into words.
+ * (issue gliderlabs/herokuish#326, closed "That is correct"; #698 open.)
+ */
+
+const MAX_PROBLEMS = 3;
+function herokuishProblems(command) {
+    let script;
+    try {
+        script = parse(command);
+    }
+    catch {
+        return [];
+    }
+    // A command bash refuses is shell-syntax's business.
+    if ((script.errors ?? []).length > 0)
+        return [];
+    const problems = [];
+    const statements = script.commands;
+    const simple = topLevelCommands(statements);
+    const first = simple[0];
+    if (statements.length > 1 || simple.length > 1 || !first) {
+        const cd = first?.name?.value === 'cd';
+        const second = simple[1] ?? statements[1];
+        problems.push({
+            kind: cd ? 'cd' : 'sequence',
+            start: first && cd ? first.pos : (second?.pos ?? 0),
+            end: first && cd ? first.end : (second?.end ?? command.length),
+            certain: false,
+        });
+    }
+    if (first) {
+        const assignment = first.prefix.find((item) => item.type === 'Assignment');
+        if (assignment)
+            problems.push({ kind: 'assignment', start: assignment.pos, end: assignment.end, certain: simple.length === 1 });
+        const redirect = [...first.prefix, ...first.suffix].find((item) => item.type === 'Redirect' && ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) && (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)));
+        if (redirect && simple.length === 1)
+            problems.push({ kind: 'redirect', start: redirect.pos, end: redirect.end, certain: true });
+        const quoted = [first.name, ...first.suffix].find((item) => item?.type === 'Word' && item.text !== item.value && /\s/.test(item.value));
+        if (quoted)
+            problems.push({ kind: 'quotes', start: quoted.pos, end: quoted.end, certain: false });
+    }
+    return problems.slice(0, MAX_PROBLEMS);
+}
+/** The simple commands of the top-level lists, pipelines and and-or lists, not those inside substitutions or groups. */
+function topLevelCommands(statements) {
+    const found = [];
+    const visit = (node) => {
+        if (node.type === 'Command') {
+            found.push(node);
+            return;
+        }
+        if (node.type === 'Statement' || node.type === 'AndOr' || node.type === 'Pipeline')
+            forEachChild(node, visit);
+    };
+    for (const statement of statements)
+        visit(statement);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/runner-shell-syntax.ts
+
+
+
+const WHAT = {
+    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${quote(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
+    cd: (part) => `${quote(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
+    assignment: (part) => `\`exec\` takes ${quote(part)} for the program to run and fails with "not found"`,
+    redirect: (part) => `${quote(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
+    quotes: (part) => `the quotes of ${quote(part)} are lost: the words are split at spaces, so it is not one argument any more`,
+};
+const FIX = {
+    sequence: 'put the steps in a script (such as `bin/start`) and run that, or move a migration to a `release:` line',
+    cd: 'use paths from the app root, or put the steps in a script',
+    assignment: 'set the variable with `dokku config:set`, or write `env NAME=value <command>`',
+    redirect: 'drop the redirect: Dokku collects the output itself',
+    quotes: 'put the command in a script and run that',
+};
+/**
+ * Dokku starts a buildpack app's process with herokuish's `exec $(eval echo "$cmd")` (gliderlabs/herokuish
+ * include/procfile.bash procfile-exec), not `bash -c`; a Dockerfile deploy passes the command to the image's
+ * ENTRYPOINT instead, so the rule is silent when a root Dockerfile decides the build.
+ */
+const runnerShellSyntax = {
+    scope: 'procfile',
+    meta: {
+        id: 'runner-shell-syntax',
+        description: "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).",
+        severity: { dokku: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const { platform, detection } = context;
+        if (platform.execution.kind !== 'herokuish-exec' || detection.dockerfile)
+            return;
+        for (const { line, type } of context.facts.processLines()) {
+            const command = line.command.text;
+            for (const problem of herokuishProblems(command)) {
+                const part = command.slice(problem.start, problem.end);
+                yield {
+                    range: commandRange(line, problem.start, problem.end),
+                    severity: problem.certain ? 'error' : 'warning',
+                    message: `${quote(type)} runs ${quote(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+                        `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
+                };
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
@@ -41895,7 +42830,7 @@ const spaceBeforeColon = {
     meta: {
         id: 'space-before-colon',
         description: 'Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.',
-        severity: { codecapsules: 'error', heroku: 'error' },
+        severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'error' },
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading, readings }) {
@@ -41941,7 +42876,46 @@ const utf8Bom = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/web-not-listening.ts
+
+
+/** Programs that never open a port: background workers. `celery flower` is a web UI and does listen. */
+const WORKERS = {
+    celery: { label: 'a Celery worker', unless: 'flower' },
+    sidekiq: { label: 'a Sidekiq worker' },
+};
+/**
+ * The `web` process must answer HTTP on `$PORT`: Heroku stops a web dyno that does not bind within 60 seconds (R10,
+ * devcenter "Error codes"). Code Capsules (unverified) and Dokku (its default checks only wait) may leave it running
+ * with no traffic answered, hence a warning there.
+ */
+const webNotListening = {
+    scope: 'procfile',
+    meta: {
+        id: 'web-not-listening',
+        description: 'The `web` process starts a background worker, which listens on no port.',
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
+        const worker = main?.program ? WORKERS[main.program.id] : undefined;
+        if (!line || !main || !worker || (worker.unless && main.args.some((word) => word.value === worker.unless)))
+            return;
+        const effect = context.platform.port.random
+            ? `${context.platform.name} stops a web process that does not listen on \`$PORT\` within 60 seconds (R10)`
+            : `${context.platform.name} sends the app's traffic to \`$PORT\`, where nothing answers`;
+        yield {
+            range: commandRange(line, main.name.start, main.name.end),
+            message: `${quote('web')} starts ${quote(main.name.value)}, ${worker.label}, which listens on no port: ${effect}. ` +
+                `Declare it as ${quote(`worker: ${line.command.text}`, 120)} and give \`web\` the command that serves HTTP.`,
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
+
 
 
 const webPortUnbound = {
@@ -41949,7 +42923,8 @@ const webPortUnbound = {
     meta: {
         id: 'web-port-unbound',
         description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
-        severity: everywhere('error'),
+        // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
         tags: ['command'],
     },
     *check(context) {
@@ -41966,11 +42941,15 @@ const webPortUnbound = {
         const fix = listen.host
             ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
             : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+        // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
+        const verdict = facts.defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, facts.defaultPort) : null;
         yield {
             range: commandRange(line, main.name.start, main.name.end),
-            severity: facts.portEnv.length > 0 ? 'warning' : 'error',
-            message: `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
+            severity: facts.portEnv.length > 0 || verdict ? 'warning' : 'error',
+            message: verdict
+                ? `${quote(program.label)} listens on port ${facts.defaultPort}${envHint}: ${verdict.why}. ${fix}.`
+                : `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+                    `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
         };
     },
 };
@@ -42008,7 +42987,14 @@ const webPortUnbound = {
 
 
 
+
+
+
+
+
+
 const rules_RULES = [
+    dockerfilePresent,
     procfileMisnamed,
     procfileNotRoot,
     procfileUnreadable,
@@ -42026,15 +43012,20 @@ const rules_RULES = [
     spaceBeforeColon,
     appTargetMissing,
     badPortVar,
+    commandNotFound,
+    commentCommand,
     devServer,
     hardcodedPort,
     localhostBind,
     nodeEntryMissing,
     npmStartNoScript,
+    releaseNotRun,
+    runnerShellSyntax,
     serverUndeclared,
     shellSyntax,
+    webNotListening,
     webPortUnbound,
-    dockerfilePresent,
+    defaultStartFails,
     languageMismatch,
     procfileMissing,
     portability,
@@ -42053,7 +43044,7 @@ const RULE_IDS = rules_RULES.map((rule) => rule.meta.id);
 function readInputs(read) {
     return {
         path: read('path').trim() || '.',
-        platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+        platform: platformInput(read),
         language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
         rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
         failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
@@ -42063,6 +43054,13 @@ function readInputs(read) {
         githubToken: read('github-token').trim(),
         sarifFile: read('sarif-file').trim(),
     };
+}
+/** One platform id or several separated by commas (`codecapsules,heroku`). */
+function platformInput(read) {
+    const { ids, unknown } = platformList(read('platform').toLowerCase());
+    if (unknown)
+        throw new types/* UsageError */.e(`Input 'platform' must be one or more of ${platforms_PLATFORMS.map((p) => p.id).join(', ')}, separated by commas; got '${read('platform').trim()}'.`);
+    return ids.join(',');
 }
 function oneOf(read, name, allowed, fallback) {
     const value = read(name).trim().toLowerCase() || fallback;
@@ -42137,7 +43135,7 @@ function app_files_memoryAppFiles(given) {
     for (const file of Object.keys(files))
         if (file.endsWith('/'))
             directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.\/?/, '').replace(/\/$/, '');
+    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(?:\/|$)/, '').replace(/\/$/, '');
     return {
         complete: given !== undefined,
         rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
@@ -42147,31 +43145,160 @@ function app_files_memoryAppFiles(given) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-
-/** More evidence than this is counted, not listed. */
+;// CONCATENATED MODULE: ./src/platforms/detection.ts
+/** More evidence than this is not listed. */
 const MAX_EVIDENCE = 5;
-function detect(rootEntries, platform, options) {
-    const found = LANGUAGES.flatMap((info) => {
-        const markers = info.markers.filter((name) => rootEntries.includes(name));
-        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const deepExtension = platform.deepMarkers[info.id];
-        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
-        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
-        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+function evidenceFor(marker, facts) {
+    if ('file' in marker) {
+        const present = marker.file.includes('/') ? facts.exists?.(marker.file) === true : facts.rootEntries.includes(marker.file);
+        return present ? [marker.file] : [];
+    }
+    if ('rootSuffix' in marker)
+        return facts.rootEntries.filter((name) => name.endsWith(marker.rootSuffix));
+    const key = marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere;
+    const rootHits = facts.rootEntries.filter((name) => (marker.caseInsensitive ? name.toLowerCase() : name).endsWith(key));
+    const deep = facts.anywhere.get(key);
+    return rootHits.length > 0 ? rootHits : deep ? [deep] : [];
+}
+function detectBuild(groups, facts, hasProcfile) {
+    const matches = groups.flatMap((group) => {
+        const evidence = [...new Set(group.markers.flatMap((marker) => evidenceFor(marker, facts)))];
+        return evidence.length > 0 ? [{ group, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
     });
-    const order = platform.languageOrder
-        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
-        .map((step) => step.language);
-    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
-    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
-    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    const winner = matches.find(({ group }) => !group.needsProcfile || hasProcfile) ?? null;
+    return { matches, winner };
+}
+/** Every suffix a list of groups looks for anywhere in the tree, with those matched regardless of case. */
+function anywhereSuffixes(groups) {
+    const markers = groups.flatMap((group) => group.markers).filter((marker) => 'anywhere' in marker);
+    const key = (marker) => (marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere);
+    return {
+        suffixes: [...new Set(markers.map(key))],
+        caseInsensitive: [...new Set(markers.filter((marker) => marker.caseInsensitive).map(key))],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+/**
+ * Which builder takes the app on a platform, from the markers the platform really uses (root files, and files at
+ * any depth where it looks at any depth): every candidate with its evidence, and the one that wins.
+ */
+
+function detect(rootEntries, platform, options) {
+    const facts = {
+        rootEntries,
+        exists: options.exists,
+        anywhere: options.deepFiles ?? new Map(),
+        incomplete: options.incomplete ?? false,
+    };
+    const build = detectBuild(platform.groups, facts, options.hasProcfile);
+    const candidates = [];
+    for (const { group, evidence } of build.matches) {
+        if (!candidates.some((candidate) => candidate.language === group.language))
+            candidates.push({ language: group.language, evidence });
+    }
+    const winner = options.language === undefined ? build.winner : null;
     return {
         candidates,
-        language: options.language ?? picked,
+        language: options.language ?? build.winner?.group.language ?? null,
         overridden: options.language !== undefined,
         dockerfile: rootEntries.includes('Dockerfile'),
+        group: winner?.group ?? null,
+        evidence: winner?.evidence ?? [],
+        incomplete: facts.incomplete,
+        matches: build.matches,
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/walk.ts
+/**
+ * The walk of the whole app tree that platforms detecting a language "anywhere" need (Google's buildpacks:
+ * pkg/gcpbuildpack/filepath.go HasAtLeastOneOutsideDependencyDirectories, a `filepath.Walk` matching every entry's
+ * name). It looks for the first entry whose name ends in each wanted suffix, never follows a symlink (as
+ * `filepath.Walk`, which uses Lstat), skips only what it is told to skip, stops as soon as every suffix is found, and
+ * lists at most `maxEntries` entries: a bound on work, not on time, so the answer never depends on the machine.
+ */
+
+
+/**
+ * Enough for large monorepos; the walk stops there and says so. Directories deeper than `maxDepth` are not entered
+ * (a cycle is impossible without symlinks, but a pathological tree is not).
+ */
+const WALK_LIMITS = { maxEntries: 300_000, maxDepth: 64 };
+function walkTree(root, request, limits = WALK_LIMITS) {
+    const found = new Map();
+    // Every suffix is an extension (`.py`): one lookup per entry instead of one comparison per suffix.
+    const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
+    const folded = new Set(request.caseInsensitive ?? []);
+    const wanted = exact.size + folded.size;
+    let entries = 0;
+    let level = [''];
+    for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
+        const next = [];
+        for (const dir of level) {
+            const listed = list(external_node_path_namespaceObject.join(root, dir));
+            if (entries + listed.length > limits.maxEntries)
+                return { found, entries, limitHit: true, stoppedEarly: false };
+            entries += listed.length;
+            const subdirectories = [];
+            for (const entry of listed) {
+                const name = entry.name;
+                const dot = name.lastIndexOf('.');
+                if (dot !== -1) {
+                    const extension = name.slice(dot);
+                    const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+                    // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+                    if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
+                        found.set(key, join(dir, name));
+                }
+                if (entry.isDirectory() && !request.skip.has(name))
+                    subdirectories.push(join(dir, name));
+            }
+            if (found.size === wanted)
+                return { found, entries, limitHit: false, stoppedEarly: true };
+            next.push(...subdirectories.sort());
+        }
+        level = next;
+    }
+    return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+}
+/** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
+function isEarlierHere(current, dir, name) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    return current.startsWith(prefix) && !current.slice(prefix.length).includes('/') && name < current.slice(prefix.length);
+}
+function join(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+function list(dir) {
+    try {
+        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/** What `walkTree` would find in a tree made of these paths (`/`-separated, relative to the app root). */
+function walk_findInPaths(paths, request) {
+    const found = new Map();
+    if (!request)
+        return found;
+    const folded = new Set(request.caseInsensitive ?? []);
+    const sorted = [...paths].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const file of sorted) {
+        const segments = file.replace(/\/$/, '').split('/');
+        if (segments.slice(0, -1).some((segment) => request.skip.has(segment)))
+            continue;
+        const name = segments.at(-1) ?? '';
+        const dot = name.lastIndexOf('.');
+        if (dot === -1)
+            continue;
+        const extension = name.slice(dot);
+        const key = request.suffixes.includes(extension) && !folded.has(extension) ? extension : folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+        if (key !== null && !found.has(key))
+            found.set(key, segments.join('/'));
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
@@ -42179,6 +43306,9 @@ function detect(rootEntries, platform, options) {
  * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
  * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
  */
+
+
+
 
 
 
@@ -42199,8 +43329,6 @@ const DEPENDENCY_DIRECTORIES = new Set([
 ]);
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
 const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
-/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
-const DEEP_EXTENSIONS = ['.py'];
 function classifyName(name) {
     if (name === PROCFILE)
         return 'exact';
@@ -42216,7 +43344,17 @@ function classifyName(name) {
         return 'typo';
     return null;
 }
-function discover(root) {
+/** What the walk of the tree looks for, for these platforms; `null` when none of them looks below the root. */
+function discover_walkRequestFor(platforms) {
+    const deep = platforms.filter((platform) => anywhereSuffixes(platform.groups).suffixes.length > 0);
+    if (deep.length === 0)
+        return null;
+    const { suffixes, caseInsensitive } = anywhereSuffixes(deep.flatMap((platform) => platform.groups));
+    // A directory is skipped only when every platform that walks skips it.
+    const skip = new Set(deep[0]?.walkSkips.filter((name) => deep.every((platform) => platform.walkSkips.includes(name))));
+    return { suffixes, caseInsensitive, skip };
+}
+function discover(root, request = discover_walkRequestFor(platforms_PLATFORMS)) {
     const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
     let procfile = null;
     const nearMisses = [];
@@ -42228,7 +43366,9 @@ function discover(root) {
             nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
     }
     const rootEntries = entries.map((entry) => entry.name);
-    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
+    const walked = request ? walkTree(root.absolute, request) : null;
+    const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
+    return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -42241,11 +43381,9 @@ function listDirectory(dir) {
         return [];
     }
 }
-/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+/** Procfiles out of place: breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
 function searchBelow(root, rootEntries) {
     const nested = [];
-    const deepFiles = new Map();
     let level = subdirectories('', rootEntries);
     let directories = NESTED_SEARCH.maxDirectories;
     let entriesLeft = NESTED_SEARCH.maxEntries;
@@ -42265,15 +43403,12 @@ function searchBelow(root, rootEntries) {
                 const relative = joinRelative(dir, entry.name);
                 if (!sample && isNestedCandidate(entry.name))
                     nested.push(joinRelative(root.relative, relative));
-                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
-                if (extension && !deepFiles.has(extension))
-                    deepFiles.set(extension, relative);
             }
             next.push(...subdirectories(dir, entries));
         }
         level = next.sort(compare);
     }
-    return { nested: nested.sort(compare), deepFiles };
+    return nested.sort(compare);
 }
 function subdirectories(dir, entries) {
     return entries
@@ -42316,6 +43451,7 @@ function isOneEditAway(a, b) {
 
 
 
+
 /** Analyses the app at `options.path` inside the workspace, reading only inside it. */
 async function analyzeWorkspace(options) {
     const platform = resolvePlatform(options.platform);
@@ -42338,7 +43474,8 @@ function analyze_analyzeProcfile(bytes, options = {}) {
         procfile: file,
         nearMisses: [],
         nested: [],
-        deepFiles: new Map(),
+        // The app's files in memory stand for its tree: what a platform looks for at any depth is found among them.
+        deepFiles: findInPaths(Object.keys(options.files ?? {}), walkRequestFor(PLATFORMS)),
     };
     const platform = resolvePlatform(options.platform);
     const language = resolveLanguage(options.language);
@@ -42347,7 +43484,13 @@ function analyze_analyzeProcfile(bytes, options = {}) {
 function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
     const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
     const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
-    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    const detection = detect(discovery.rootEntries, platform, {
+        hasProcfile: procfile !== null,
+        language,
+        deepFiles: discovery.deepFiles,
+        exists: (relative) => files.exists(relative),
+        incomplete: discovery.walk?.limitHit === true,
+    });
     return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
 async function readConfig(files, path) {
@@ -42361,7 +43504,7 @@ async function readConfig(files, path) {
 function resolvePlatform(id = DEFAULT_PLATFORM) {
     const platform = findPlatform(id);
     if (!platform) {
-        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${PLATFORMS.map((p) => p.id).join(', ')}.`);
+        throw new types/* UsageError */.e(`Unknown platform '${id}'; use one of: ${platforms_PLATFORMS.map((p) => p.id).join(', ')}.`);
     }
     return platform;
 }
@@ -42392,7 +43535,7 @@ function invocationsOf(analysis) {
     for (const command of analysis.commands) {
         const [first, target] = command.words;
         if (first?.value === 'cd') {
-            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
+            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : invocation_join(cwd, target.value);
             continue;
         }
         if (first?.value === 'export') {
@@ -42565,7 +43708,7 @@ function programName(word) {
     const base = basename(word);
     return /^python[0-9.]*$/.test(base) ? 'python' : base;
 }
-function join(cwd, target) {
+function invocation_join(cwd, target) {
     const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, target));
     if (joined === '..' || joined.startsWith('../'))
         return null;
@@ -42696,6 +43839,7 @@ function severityOf(plan, report) {
 
 
 
+
 function run_rules_runRules(analysis, { rules, settings = {} }) {
     const ids = rules.map((rule) => rule.meta.id);
     const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
@@ -42720,6 +43864,7 @@ function run_rules_runRules(analysis, { rules, settings = {} }) {
         processes: (reading?.processes ?? []).map(({ type, command, line }) => ({ type, command, line })),
         findings: findings.sort(byPosition),
         counts: countBySeverity(findings),
+        plan: context.plan,
     };
 }
 /** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
@@ -42727,7 +43872,8 @@ function contextOf(analysis, configProblems) {
     const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
     const reading = procfile ? procfile.readings[platform.parser] : null;
     const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
-    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+    const plan = buildPlan({ platform, detection, files, reading });
+    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
     if (!procfile || !reading)
         return base;
     return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
@@ -42778,6 +43924,41 @@ function lintProcfile(bytes, options = {}) {
     return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
 }
 
+;// CONCATENATED MODULE: ./src/each-platform.ts
+/** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
+
+
+
+/** The platform ids of a `platform` setting, or a usage error naming the unknown one. */
+function platformsOf(value) {
+    const { ids, unknown } = platformList(value);
+    if (unknown)
+        throw new types/* UsageError */.e(`Unknown platform '${unknown}'; use one or more of: ${platforms_PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
+    return ids;
+}
+async function lintEach(options) {
+    const results = [];
+    for (const platform of platformsOf(options.platform))
+        results.push(await lint({ ...options, platform }));
+    return results;
+}
+/**
+ * One result for what takes a single result (annotations, SARIF, outputs, the exit status): the first platform's,
+ * with every platform's findings, each message naming its platform when there is more than one, and summed counts.
+ */
+function mergeResults(results, nameOf) {
+    const [first] = results;
+    if (!first)
+        throw new Error('mergeResults needs at least one result');
+    if (results.length === 1)
+        return first;
+    const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return { ...first, findings, counts };
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
 
@@ -42787,7 +43968,7 @@ function formatText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(verdict(result));
-    return `${lines.map(inert).join('\n')}\n`;
+    return `${lines.map(text_inert).join('\n')}\n`;
 }
 /**
  * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
@@ -42795,12 +43976,12 @@ function formatText(result) {
  * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
  * shows any other character it must not print.
  */
-function inert(line) {
+function text_inert(line) {
     return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${visible(file)}:${line}:${column}: ${severity}: ${printable(message)} [${rule}]`;
+    return `${visible(file)}:${line}:${column}: ${severity}: ${quote_printable(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
@@ -42828,7 +44009,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: printable(finding.file),
+        file: quote_printable(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -42852,7 +44033,7 @@ function planAnnotations(findings, reserved = {}) {
 function annotate(findings, emit, reserved = {}) {
     const plan = planAnnotations(findings, reserved);
     for (const finding of plan.shown)
-        emit(finding.severity, printable(finding.message), annotationProperties(finding));
+        emit(finding.severity, quote_printable(finding.message), annotationProperties(finding));
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
@@ -42912,7 +44093,7 @@ function checkRunAnnotation(finding) {
         ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: printable(finding.message),
+        message: quote_printable(finding.message),
     };
 }
 /** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
@@ -42960,7 +44141,7 @@ const ENTITIES = {
 };
 /** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return quote_printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
 /** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
 function messageHtml(message) {
@@ -43123,7 +44304,7 @@ function sarifResult(finding, ruleIndex) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
-        message: { text: printable(finding.message) },
+        message: { text: quote_printable(finding.message) },
         locations: [
             {
                 physicalLocation: {
@@ -43140,7 +44321,65 @@ function relativeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+
+
+
+const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
+function planTitle(platformName) {
+    return `What ${platformName} will run`;
+}
+function planLines(plan) {
+    const { build } = plan;
+    const lines = [];
+    const builder = plan.builder.unverified ? `${plan.builder.name} (assumed, unverified: ${plan.builder.unverified})` : plan.builder.name;
+    if (build.language) {
+        const why = build.overridden
+            ? 'as the `language` setting says'
+            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => quote(file)).join(', ')}`;
+        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
+    }
+    else {
+        lines.push(`Build: no builder of ${builder} recognises the app.`);
+    }
+    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+    if (others.length > 0) {
+        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
+        lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
+    }
+    if (build.incomplete)
+        lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
+    for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
+        const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
+        lines.push(`${quote(process.type)} runs ${quote(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
+    }
+    const hidden = plan.processes.length - PLAN_LIMITS.processes;
+    if (hidden > 0)
+        lines.push(`${hidden} more processes are not shown.`);
+    if (plan.failure)
+        lines.push(`It fails: ${quote(plan.failure, 200)}.`);
+    lines.push(`Port: ${portText(plan.port)}.`);
+    return lines;
+}
+function portText(port) {
+    if (port.random)
+        return 'the `web` process must listen on `$PORT`, which the platform picks for each start';
+    const setting = port.setting ? `, set by ${port.setting}` : '';
+    return `the \`web\` process must listen on \`$PORT\` (${port.default ?? 'no default'} by default${setting})`;
+}
+/** The plan as a summary section. */
+function planHtml(plan, platformName) {
+    const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
+    return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact. */
+function formatPlanText(plan, platformName) {
+    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => inert(`  ${printable(line)}`)).join('\n')}\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -43150,7 +44389,9 @@ function relativeUri(file) {
 const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200 };
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderSummary(result, options) {
-    const sections = [heading(result, options), languageSection(result, options), processesSection(result), findingsSection(result)];
+    // With a plan, it says the language and why, so the one-line language section is left out.
+    const plan = result.plan ? planHtml(result.plan, options.platformName) : null;
+    const sections = [plan, heading(result, options), plan ? '' : languageSection(result, options), processesSection(result), findingsSection(result)];
     return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 /** The language the platform builds the app as, and the files that say so. */
@@ -43234,18 +44475,23 @@ async function run() {
         const inputs = readInputs((name) => getInput(name));
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
-        const result = await lint({ workspace, path: inputs.path, platform, language, rules });
+        const results = await lintEach({ workspace, path: inputs.path, platform, language, rules });
+        const nameOf = (id) => findPlatform(id)?.name ?? id;
+        // Several platforms: one summary section each; annotations, outputs and SARIF carry every platform's findings.
+        const result = mergeResults(results, nameOf);
         const failing = failingCount(result, inputs.failOn);
         const event = readEvent();
         if (inputs.sarifFile)
             writeSarif(external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile), result);
-        const platformName = findPlatform(result.platform)?.name ?? result.platform;
         const wantsSummary = inputs.summary || inputs.checkRun;
         const pullRequest = wantsSummary ? await pullRequestSection(event, inputs) : '';
-        const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName }) + pullRequest;
+        const summary = results
+            .map((each) => renderSummary(each, { failOn: inputs.failOn, failed: failingCount(each, inputs.failOn) > 0, platformName: nameOf(each.platform) }))
+            .join('\n') + pullRequest;
         const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
         const note = annotateFindings(result, inputs, checkRun, failing > 0);
-        logReport(result);
+        for (const each of results)
+            logReport(each);
         for (const [name, value] of Object.entries(outputsOf(result)))
             setOutput(name, value);
         if (inputs.summary)
@@ -43255,7 +44501,7 @@ async function run() {
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
-        const message = printable(error instanceof Error ? error.message : String(error));
+        const message = quote_printable(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }

@@ -3,24 +3,27 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(languageMismatch, {
   valid: [
-    { code: "web: gunicorn app:app\n", files: {"requirements.txt":""} },
+    { code: "web: gunicorn app:app\n", files: {"requirements.txt":"","app.py":""} },
     { code: "web: gunicorn app:app\n", files: {}, language: "python" },
   ],
   invalid: [
     {
+      // GCP installs only the winning group's runtime (stacks/google_22/run-packages.txt): certain there.
       code: "web: node server.js\n", files: {"requirements.txt":"","app.py":""},
-      errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
-      ],
+      errors: {
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: /a Node\.js program/ }],
+        heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
+        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
+        dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
+      },
     },
     {
+      // Fir's builder tries heroku/python (requirements.txt) before Node.js; GCP needs a *.py to build Python.
       code: "web: node server.js\n", files: {"requirements.txt":"","package.json":"{}"},
       errors: {
-        codecapsules: [
-          { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ },
-        ],
+        codecapsules: [],
         heroku: [],
-        'heroku-fir': [],
+        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
         dokku: [],
       },
     },
