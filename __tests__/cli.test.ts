@@ -1,9 +1,8 @@
 /** The CLI (bin/procfile-lint.js) run as a process on every shipped example. */
-import * as path from 'node:path';
 import type { Log } from 'sarif';
 import type { LintResult } from '../src/engine/types.js';
 import { HOSTILE_LINES, HOSTILE_NAMES, HOSTILE_PROCFILE } from './helpers/hostile.js';
-import { EXAMPLES, REPO, runAction, runCli } from './helpers/processes.js';
+import { EXAMPLES, runAction, runCli } from './helpers/processes.js';
 import { sarifErrors } from './helpers/sarif.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 import { executedCommands, RAW_CONTROL } from './helpers/workflow-commands.js';
@@ -55,10 +54,10 @@ describe('the CLI', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ examples/broken-duplicate-web/Procfile: 1 error');
   });
 
-  it('lints the current directory by default, with paths as the user sees them', () => {
-    const run = runCli([], path.join(REPO, 'examples', 'flask-app'));
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Procfile:1:\d+: warning: /);
+  it('lints the current directory by default, with paths relative to it outside a git repository', () => {
+    const dir = makeTree({ Procfile: 'web: gunicorn app:app\nrelease: python manage.py migrate\n', 'app.py': '', 'manage.py': '', 'requirements.txt': 'gunicorn\n' });
+    const run = runCli([], dir);
+    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, release)\n', stderr: '' });
   });
 
   it('honours --fail-on', () => {
@@ -69,11 +68,17 @@ describe('the CLI', () => {
   });
 
   it.each([
-    [['--format', 'xml'], "--format must be one of text, json, sarif, github; got 'xml'."],
-    [['--format', 'toString'], "--format must be one of text, json, sarif, github; got 'toString'."],
+    [['--format', 'xml'], "--format must be one of text, json, sarif, github, gitlab, checkstyle, junit; got 'xml'."],
+    [['--format', 'toString'], "--format must be one of text, json, sarif, github, gitlab, checkstyle, junit; got 'toString'."],
     [['--fail-on', 'all'], "--fail-on must be one of error, warning, notice, never; got 'all'."],
     [['--bogus'], "Unknown option '--bogus'"],
-    [['a', 'b'], 'expected at most one directory, got 2.'],
+    [['a', 'b'], 'expected at most one directory or Procfile, got 2.'],
+    [['--output', 'x.sarif', '--format', 'sarif'], '--output x.sarif must follow the --format it writes'],
+    [['--format', 'json', '--format', 'sarif'], 'only one --format can go to stdout; got json, sarif.'],
+    [['--format', 'json', '-o', 'a.json', '--format', 'sarif', '-o', './a.json'], '--output ./a.json is given twice'],
+    [['--stdin-filename', 'Procfile', '.'], "--stdin-filename goes with '-'"],
+    [['--root', 'no/such/dir'], "--root 'no/such/dir' is not a directory."],
+    [['--root', 'examples/flask-app', 'examples/django-app'], "The app 'examples/django-app' is outside --root 'examples/flask-app'"],
     [['no/such/dir'], "The path 'no/such/dir' does not exist."],
     [['--platform', 'mars'], "Unknown platform 'mars'"],
   ])('exits 2 with a message for %j', (args, message) => {
@@ -86,8 +91,8 @@ describe('the CLI', () => {
   it('prints help', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: procfile-lint [options] [dir]');
-    for (const format of ['text', 'json', 'sarif', 'github']) expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
+    expect(run.stdout).toContain('Usage: procfile-lint [options] [dir | Procfile | -]');
+    for (const format of ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit']) expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
   });
 });
 
@@ -129,14 +134,15 @@ describe('the CLI in other formats', () => {
 
 describe('the CLI on hostile Procfile text and file names', () => {
   // In a workflow's `run:` step the runner reads the CLI's output for workflow commands, as it does the action's.
-  it.each(['text', 'json'])('prints nothing a runner would execute and no raw control character (%s)', (format) => {
+  it.each(['text', 'json', 'sarif', 'gitlab', 'checkstyle', 'junit'])('prints nothing a runner would execute and no raw control character (%s)', (format) => {
     const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
     const run = runCli(['--format', format, dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(executedCommands(run.stdout)).toEqual([]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    expect(run.stdout).toContain('::error::nested/Procfile');
+    // The name is shown, its `::` escaped: `\u{003A}:` in text, `\u003a:` in JSON (which parses back to `::`).
+    expect(run.stdout).toContain(format === 'text' ? '\\u{003A}:error::nested/Procfile' : '\\u003a:error\\u003a:nested/Procfile');
   });
 
   it('keeps the exact text in the JSON result: the escaping is JSON, not a change of the data', () => {

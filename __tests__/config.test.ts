@@ -32,7 +32,7 @@ describe('.procfile-lint.yml', () => {
       ['.procfile-lint.yml', 3, 22],
       ['.procfile-lint.yml', 5, 1],
     ]);
-    expect(problems[0]?.message).toContain('Unknown rule "procfile-mising" (did you mean `procfile-missing`?)');
+    expect(problems[0]?.message).toContain('Unknown rule `procfile-mising` (did you mean `procfile-missing`?)');
     expect(problems[1]?.message).toContain('use one of error, warning, notice, off');
     expect(result.findings.some((finding) => finding.rule === 'portability')).toBe(false);
   });
@@ -52,8 +52,8 @@ describe('rule settings from the action input or the CLI', () => {
   });
 
   it('refuses unknown ids and settings with a usage error naming the source', async () => {
-    expect(() => parseRuleSettings('nope: off', RULE_IDS, "Input 'rules'")).toThrow(/^Input 'rules': Unknown rule "nope"/);
-    expect(() => parseRuleSettings('portability: maybe', RULE_IDS, '--rule')).toThrow(/^--rule: Rule `portability` is set to "maybe"/);
+    expect(() => parseRuleSettings('nope: off', RULE_IDS, "Input 'rules'")).toThrow(/^Input 'rules': Unknown rule `nope`/);
+    expect(() => parseRuleSettings('portability: maybe', RULE_IDS, '--rule')).toThrow(/^--rule: Rule `portability` is set to `maybe`/);
   });
 });
 

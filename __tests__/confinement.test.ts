@@ -1,7 +1,8 @@
 /**
  * What src/ must never do, checked on its text so that new code cannot slip past a review: run anything (a
  * Procfile's commands included), reach the network, or read a file's content anywhere but through
- * readFileInside (src/engine/workspace.ts), which confines reads to the workspace, regular files and 1 MiB.
+ * readFileInside (src/engine/workspace.ts), which confines reads to the workspace, regular files and 1 MiB, or write
+ * one but through writeFileInside, which confines writes the same way.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -38,5 +39,11 @@ describe('src/', () => {
     const reads = /\b(readFileSync|readSync|readvSync|openSync|opendirSync|createReadStream)\b|\bfs\.(read|readFile|readv|open|opendir|promises)\b|fs\/promises/;
     // event.ts reads the runner's own event file (GITHUB_EVENT_PATH), outside the workspace and not from the pull request.
     expect(offenders(reads, ['src/engine/workspace.ts', 'src/action/event.ts'])).toEqual([]);
+  });
+
+  it('writes files only through writeFileInside', () => {
+    // @actions/core writes the runner's own files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY); src/ writes the SARIF file only.
+    const writes = /\b(writeFileSync|writeSync|appendFileSync|mkdirSync|renameSync|rmSync|unlinkSync|createWriteStream|copyFileSync|symlinkSync)\b|\bfs\.(write|writeFile|appendFile|mkdir|rename|rm|unlink|copyFile|symlink)\b/;
+    expect(offenders(writes, ['src/engine/workspace.ts'])).toEqual([]);
   });
 });

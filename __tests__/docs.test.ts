@@ -37,7 +37,7 @@ describe('README', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     expect(firstBlock.trim().split('\n')).toEqual(['npm ci && node bin/procfile-lint.js examples/flask-app', 'npm test']);
     expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('## '));
-    const ciCommands = read('.ci/run').split('\n').filter((line) => line && !line.startsWith('#') && !/^(set|cd) /.test(line));
+    const ciCommands = read('.ci/run').split('\n').filter((line) => line && !line.startsWith('#') && !/^(set|cd|command -v) /.test(line));
     expect(ciCommands).toEqual(['npm ci --no-audit --no-fund', 'npm test']);
   });
 
@@ -73,15 +73,16 @@ describe('action.yml', () => {
   });
 });
 
-/** Decodes the escapes documented for ```procfile ... escaped blocks: \r \t \0 \xHH \uXXXX. */
+/** Decodes the escapes documented for ```procfile ... escaped blocks: \r \n \t \0 \xHH \uXXXX. */
 function decodeEscaped(text: string): Buffer {
   const parts: Buffer[] = [];
-  const pattern = /\\(r|t|0|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g;
+  const pattern = /\\(r|n|t|0|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     parts.push(Buffer.from(text.slice(last, match.index), 'utf8'));
     const code = match[1] as string;
     if (code === 'r') parts.push(Buffer.from('\r'));
+    else if (code === 'n') parts.push(Buffer.from('\n'));
     else if (code === 't') parts.push(Buffer.from('\t'));
     else if (code === '0') parts.push(Buffer.from([0]));
     else if (code.startsWith('x')) parts.push(Buffer.from([parseInt(code.slice(1), 16)]));
@@ -94,16 +95,20 @@ function decodeEscaped(text: string): Buffer {
 
 /**
  * The app files an example needs, from a ```files block (for both examples) or ```files fails / ```files passes:
- * one file per line, `path` for an empty file or `path: content` for a one-line file.
+ * one file per line, `path` for an empty file or `path: content` for a one-line file; after `escaped`
+ * (```files fails escaped), the content is written with the escapes of `procfile fails escaped` (`\n`, `\r`, ...).
  */
 function exampleFiles(page: string, label: 'fails' | 'passes'): Record<string, string> | undefined {
-  const blocks = Array.from(page.matchAll(/```files( fails| passes)?\n([\s\S]*?)```/g)).filter((m) => !m[1] || m[1].trim() === label);
+  const blocks = Array.from(page.matchAll(/```files( fails| passes)?( escaped)?\n([\s\S]*?)```/g)).filter((m) => !m[1] || m[1].trim() === label);
   if (blocks.length === 0) return undefined;
   const files: Record<string, string> = {};
-  for (const line of blocks.flatMap((block) => (block[2] as string).split('\n')).filter(Boolean)) {
-    const colon = line.indexOf(': ');
-    if (colon === -1) files[line.trim()] = '';
-    else files[line.slice(0, colon).trim()] = `${line.slice(colon + 2)}\n`;
+  for (const block of blocks) {
+    for (const line of (block[3] as string).split('\n').filter(Boolean)) {
+      const colon = line.indexOf(': ');
+      if (colon === -1) files[line.trim()] = '';
+      else if (block[2]) files[line.slice(0, colon).trim()] = decodeEscaped(line.slice(colon + 2)).toString('utf8');
+      else files[line.slice(0, colon).trim()] = `${line.slice(colon + 2)}\n`;
+    }
   }
   return files;
 }
@@ -139,7 +144,8 @@ describe('docs/rules', () => {
       expect(index).toMatch(new RegExp(`\\[\`?${id}\`?\\]\\(${id}\\.md\\)`));
     });
 
-    if (rule.scope !== 'procfile') return;
+    // Repository rules that read the app's files (runtime-version) are linted too; the others have no examples to lint.
+    if (rule.scope !== 'procfile' && !page.includes('```procfile fails')) return;
 
     itOnPage('has a failing example that the rule flags and a passing one it accepts, without errors', () => {
       const [fails, ...moreFails] = exampleBlocks(page, 'fails');

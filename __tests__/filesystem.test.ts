@@ -4,13 +4,14 @@
  * CLI run as processes; every file outside the workspace holds a secret marker, which must appear nowhere in what
  * they write (log, stderr, summary, outputs).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LintResult } from '../src/engine/types.js';
-import { REPO, runAction, runCli, type ActionRun, type CliRun } from './helpers/processes.js';
+import { runAction, runCli, type ActionRun, type CliRun } from './helpers/processes.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
+import { cannotRunUnprivileged, runCliUnprivileged } from './helpers/unprivileged.js';
 
 afterEach(removeTrees);
 
@@ -154,30 +155,14 @@ describe('a Procfile that is not a regular file', () => {
   }, 45_000);
 });
 
-/** How to run a command as an unprivileged user: as root (as here and in CI), the permission bits do not apply. */
-function unprivileged(): string[] {
-  if (process.getuid?.() !== 0) return [];
-  for (const [tool, prefix] of [
-    ['setpriv', ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']],
-    ['runuser', ['runuser', '-u', 'nobody', '--']],
-  ] as const) {
-    if (spawnSync(tool, ['--version']).status === 0) return [...prefix];
-  }
-  throw new Error('Running as root without setpriv or runuser: cannot test a file root could read anyway.');
-}
-
 describe('a Procfile that cannot be read', () => {
-  it('is reported as unreadable, not as missing or empty', () => {
+  if (cannotRunUnprivileged) console.warn(`Skipping the unreadable-Procfile test: ${cannotRunUnprivileged}.`);
+
+  (cannotRunUnprivileged ? it.skip : it)('is reported as unreadable, not as missing or empty', () => {
     const workspace = makeTree({ Procfile: `web: ${SECRET}\n` });
     fs.chmodSync(workspace, 0o755);
     fs.chmodSync(path.join(workspace, 'Procfile'), 0o000);
-    const [command, ...prefix] = [...unprivileged(), process.execPath];
-    const run = spawnSync(command as string, [...prefix, path.join(REPO, 'bin', 'procfile-lint.js'), '--format', 'json'], {
-      cwd: workspace,
-      encoding: 'utf8',
-      timeout: 20_000,
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    const run = runCliUnprivileged(['--format', 'json'], workspace);
     expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout) as LintResult;
     expect(result.findings).toMatchObject([
@@ -204,11 +189,12 @@ describe('a Procfile over the 1 MiB limit', () => {
   it('is read when it is exactly at the limit', () => {
     const workspace = makeTree({ Procfile: `web: ${'x'.repeat(1024 * 1024 - 6)}\n` });
     expect(fs.statSync(path.join(workspace, 'Procfile')).size).toBe(1024 * 1024);
-    // Read, not refused; the only finding says that Dokku cannot take a line this long, which is true.
+    // Read, not refused: Dokku cannot take a line this long, which is true, and the command is too long to analyse.
     const result = cliJson(workspace).result;
     expect(result).toMatchObject({ procfile: 'Procfile', processes: [{ type: 'web' }] });
-    expect(result?.findings.map((finding) => [finding.rule, finding.message])).toEqual([
-      ['portability', expect.stringContaining('Dokku rejects the whole Procfile')],
+    expect(result?.findings.map((finding) => [finding.rule, finding.severity, finding.message])).toEqual([
+      ['portability', 'notice', expect.stringContaining('Dokku rejects the whole Procfile')],
+      ['shell-syntax', 'notice', expect.stringContaining('procfile-lint checks commands of at most 2048 characters')],
     ]);
   });
 });

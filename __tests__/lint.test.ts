@@ -19,6 +19,14 @@ describe('lint', () => {
       // GoogleCloudPlatform/buildpacks cmd/python/runtime opts in on a *.py file, not on requirements.txt.
       languages: [{ language: 'python', evidence: ['app.py'] }],
       processes: [{ type: 'web', command: 'gunicorn app:app --bind 0.0.0.0:$PORT', line: 1 }],
+      runtime: {
+        language: 'python',
+        version: null,
+        requested: null,
+        source: null,
+        fallback: expect.stringContaining('the latest Python'),
+        table: { source: expect.stringContaining('GoogleCloudPlatform/buildpacks'), checked: '2026-08-22' },
+      },
       findings: [],
       counts: { error: 0, warning: 0, notice: 0 },
       plan: {

@@ -8,7 +8,9 @@ import type { Log } from 'sarif';
 import type { LintResult } from '../src/engine/types.js';
 import { eventEnv, webhookExample } from './helpers/events.js';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type RecordedRequest } from './helpers/github-api.js';
-import { runActionAsync, runCli, type ActionRun } from './helpers/processes.js';
+import { scopeFindings } from '../src/action/fail-scope.js';
+import { lintProcfile } from '../src/lint.js';
+import { runAction, runActionAsync, runCli, type ActionRun } from './helpers/processes.js';
 import { sarifErrors } from './helpers/sarif.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
@@ -267,7 +269,7 @@ describe('the SARIF file', () => {
     expect(log.runs[0]?.results?.map((result) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toEqual(
       Array(12).fill('app/Procfile'),
     );
-    expect(run.stdout).toMatch(/^procfile-lint: 3 findings were not annotated .* See every finding in the findings table of the job summary or the SARIF file \(reports\/procfile.sarif\)\. With `check-run: true`/m);
+    expect(run.stdout).toMatch(/^procfile-lint: 3 findings were not annotated .* See every finding in the findings table of the job summary or the SARIF file `reports\/procfile.sarif`\. With `check-run: true`/m);
     expect(run.status).toBe(1);
   });
 });
@@ -290,8 +292,84 @@ describe('the stand-in for the GitHub API', () => {
       expect.stringMatching(/^body must have required property 'conclusion'/m),
       expect.stringMatching(/^path parameter check_run_id=x check_run_id\/value must be integer$/m),
       'query parameter sort is not declared by the operation',
-      "no operation of GitHub's REST API is GET /repos/o/r/no-such-thing",
+      expect.stringMatching(/^no operation of GitHub's REST API is GET \/repos\/o\/r\/no-such-thing \(of those in /),
     ]);
     expect(api?.requests[4]?.operationId).toBe('pulls/list-files');
+  });
+});
+
+// fail-scope: changed: old findings are reported, but fail the step only when the pull request touches what they are about.
+/** An app with an old problem in its Procfile (a hard-coded port), and a README. */
+const broken = () => makeTree({ Procfile: 'web: gunicorn app:app --bind 0.0.0.0:8000\n', 'app.py': '', 'requirements.txt': 'gunicorn\n', 'README.md': '' });
+
+/** The action on a pull request that changes `changed`, with `fail-scope: changed` unless `inputs` say otherwise. */
+function onPullRequest(workspace: string, changed: string[], inputs: Record<string, string> = { 'fail-scope': 'changed' }) {
+  const env = eventEnv('pull_request', webhookExample('pull_request', 'synchronize'));
+  return runWithApi(workspace, inputs, env, { changedFiles: changed.map((filename) => ({ filename, status: 'modified' })) });
+}
+
+describe('fail-scope: changed on a pull request', () => {
+  it('reports an old finding without failing when the pull request changes only unrelated files', async () => {
+    const run = await onPullRequest(broken(), ['README.md', 'src/other.py']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^::error title=procfile-lint%3A hardcoded-port,file=Procfile,/m);
+    expect(run.stdout).toContain('procfile-lint: 1 of 1 findings are about files this pull request does not change');
+    expect(run.summary).toContain('do not fail the step (fail-scope: changed)');
+    expect(run.outputs).toMatchObject({ valid: 'false', errors: '1' });
+  });
+
+  it.each([['Procfile'], ['requirements.txt'], ['Dockerfile']])('fails when the pull request changes %s', async (file) => {
+    const run = await onPullRequest(broken(), ['README.md', file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::Procfile: 1 finding at or above fail-on: error/m);
+  });
+
+  it('fails when the pull request removes the script a command runs', async () => {
+    const workspace = makeTree({ Procfile: 'worker: python bot.py\n', 'app.py': '', 'requirements.txt': '' });
+    const run = await onPullRequest(workspace, ['bot.py']);
+    expect(run.stdout).toMatch(/app-target-missing/);
+    expect(run.status).toBe(1);
+  });
+
+  it('fails on every finding with the default, fail-scope: all', async () => {
+    const run = await onPullRequest(broken(), ['README.md'], {});
+    expect(run.status).toBe(1);
+  });
+
+  it('counts every finding when the files cannot be listed, and says why', async () => {
+    const env = eventEnv('pull_request', webhookExample('pull_request', 'synchronize'));
+    const run = await runWithApi(broken(), { 'fail-scope': 'changed' }, env, { refuse: ['pulls/list-files'] });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/fail-scope: changed could not see what the pull request changes \(the token may not read the pull request \(HTTP 403\)/);
+  });
+});
+
+describe('fail-scope: changed on other events', () => {
+  it('counts every finding on a push, and says so', () => {
+    const run = runAction(broken(), { 'fail-scope': 'changed' }, eventEnv('push', webhookExample('push')));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('procfile-lint: fail-scope: changed applies to pull requests only; on this event every finding counts.');
+  });
+
+  it('is refused with another value, naming the input', () => {
+    const run = runAction(broken(), { 'fail-scope': 'new' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error::Input 'fail-scope' must be one of all, changed; got 'new'.");
+  });
+});
+
+describe('scopeFindings', () => {
+  const { findings } = lintProcfile(Buffer.from('web : gunicorn app:app --bind 0.0.0.0:8000\n'));
+  const changes = (...paths: string[]) => ({ known: true as const, complete: true, files: paths.map((path) => ({ path, status: 'modified' })) });
+
+  it('keeps a finding whose file the pull request changes, in an app below the root', () => {
+    const moved = findings.map((finding) => ({ ...finding, file: 'api/Procfile' }));
+    expect(scopeFindings(moved, 'changed', changes('api/Procfile'), 'api').counted).toEqual(moved);
+    expect(scopeFindings(moved, 'changed', changes('web/Procfile.txt'), 'api').counted).toEqual(moved);
+    expect(scopeFindings(moved, 'changed', changes('api/README.md'), 'api').counted).toEqual([]);
+  });
+
+  it('counts everything when the list of files was cut', () => {
+    expect(scopeFindings(findings, 'changed', { ...changes('README.md'), complete: false }, '.').counted).toEqual(findings);
   });
 });

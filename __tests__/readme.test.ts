@@ -105,7 +105,10 @@ describe('project documents', () => {
   it('CHANGELOG.md keeps the Keep a Changelog layout and names every rule', () => {
     const changelog = read('CHANGELOG.md');
     expect(changelog).toMatch(/^# Changelog\n[\s\S]*\n## \[Unreleased\]\n/);
-    expect(changelog).toMatch(/\n\[Unreleased\]: https:\/\/github\.com\/procfile-lint\/procfile-lint\/\S+\n$/);
+    const versions = Array.from(changelog.matchAll(/^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$/gm), (match) => match[1] as string);
+    expect(versions[0]).toBe(JSON.parse(read('package.json')).version);
+    expect(changelog).toContain(`\n[Unreleased]: https://github.com/procfile-lint/procfile-lint/compare/v${versions[0]}...HEAD\n`);
+    for (const version of versions) expect(changelog).toContain(`\n[${version}]: https://github.com/procfile-lint/procfile-lint/`);
     for (const rule of RULES) expect(changelog).toContain(`\`${rule.meta.id}\``);
   });
 

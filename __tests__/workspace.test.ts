@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../src/engine/types.js';
-import { MAX_PROCFILE_BYTES, readFileInside, resolveAppRoot } from '../src/engine/workspace.js';
+import { confine, MAX_PROCFILE_BYTES, readFileInside, resolveAppRoot, writeFileInside } from '../src/engine/workspace.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
@@ -81,5 +81,53 @@ describe('readFileInside', () => {
     const workspace = makeTree({ Procfile: 'web: x\n' });
     fs.chmodSync(path.join(workspace, 'Procfile'), 0);
     expect(readFileInside(workspace, path.join(workspace, 'Procfile'))).toEqual({ ok: false, problem: 'permission' });
+  });
+});
+
+describe('confine', () => {
+  it('tells inside, outside and .git apart, .git in any case', () => {
+    const workspace = makeTree();
+    expect(confine(workspace, path.join(workspace, 'a', 'b'))).toBe('inside');
+    expect(confine(workspace, path.join(workspace, '.gitignore'))).toBe('inside');
+    expect(confine(workspace, path.dirname(workspace))).toBe('outside');
+    expect(confine(workspace, `${workspace}-sibling`)).toBe('outside');
+    for (const git of ['.git', '.GIT', '.Git', 'sub/.git']) expect(confine(workspace, path.join(workspace, git, 'config'))).toBe('git');
+  });
+});
+
+describe('writeFileInside', () => {
+  it('writes a new file, creating its folders, and replaces a file or a link instead of writing through it', () => {
+    const outside = makeTree({ 'victim': 'keep' });
+    const workspace = makeTree({ 'old.sarif': 'old' });
+    fs.symlinkSync(path.join(outside, 'victim'), path.join(workspace, 'link.sarif'));
+    expect(writeFileInside(workspace, 'a/b/new.sarif', 'new')).toEqual({ ok: true });
+    expect(writeFileInside(workspace, 'old.sarif', 'new')).toEqual({ ok: true });
+    expect(writeFileInside(workspace, 'link.sarif', 'new')).toEqual({ ok: true });
+    for (const file of ['a/b/new.sarif', 'old.sarif', 'link.sarif']) expect(fs.readFileSync(path.join(workspace, file), 'utf8')).toBe('new');
+    expect(fs.lstatSync(path.join(workspace, 'link.sarif')).isFile()).toBe(true);
+    expect(fs.readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('keep');
+  });
+
+  it.each([
+    ['../x.sarif', 'outside'],
+    ['/x.sarif', 'outside'],
+    ['out/x.sarif', 'outside'],
+    ['.git/config', 'into-git'],
+    ['.GIT/config', 'into-git'],
+    ['to-git/config', 'into-git'],
+    ['file/x.sarif', 'not-a-folder'],
+    ['folder', 'directory'],
+    ['fifo', 'not-regular'],
+  ])('refuses %j (%s), leaving nothing behind', (file, problem) => {
+    const outside = makeTree();
+    const workspace = makeTree({ '.git/config': 'token', file: 'x', 'folder/': '' });
+    fs.symlinkSync(outside, path.join(workspace, 'out'));
+    fs.symlinkSync(path.join(workspace, '.git'), path.join(workspace, 'to-git'));
+    execFileSync('mkfifo', [path.join(workspace, 'fifo')]);
+    const before = fs.readdirSync(workspace).sort();
+    expect(writeFileInside(workspace, file, 'new')).toEqual({ ok: false, problem });
+    expect(fs.readdirSync(workspace).sort()).toEqual(before);
+    expect(fs.readdirSync(outside)).toEqual([]);
+    expect(fs.readFileSync(path.join(workspace, '.git', 'config'), 'utf8')).toBe('token');
   });
 });

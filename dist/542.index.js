@@ -868,7 +868,7 @@ const MockAgent = __webpack_require__(8390)
 const MockPool = __webpack_require__(9973)
 const mockErrors = __webpack_require__(4984)
 const RetryHandler = __webpack_require__(7)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(7648)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5267)
 const DecoratorHandler = __webpack_require__(732)
 const RedirectHandler = __webpack_require__(6007)
 const createRedirectInterceptor = __webpack_require__(481)
@@ -998,7 +998,7 @@ module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(9473)
-module.exports.WebSocket = __webpack_require__(181).WebSocket
+module.exports.WebSocket = __webpack_require__(2562).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -9551,7 +9551,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 7648:
+/***/ 5267:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15290,7 +15290,7 @@ const { isNetworkError } = __webpack_require__(7350)
 const { delay } = __webpack_require__(8426)
 const { kEnumerableProperty } = __webpack_require__(2348)
 const { environmentSettingsObject } = __webpack_require__(7417)
-const { getGlobalDispatcher } = __webpack_require__(7648)
+const { getGlobalDispatcher } = __webpack_require__(5267)
 
 let experimentalWarned = false
 
@@ -18959,7 +18959,7 @@ const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(2348)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(2137)
-const { getGlobalDispatcher } = __webpack_require__(7648)
+const { getGlobalDispatcher } = __webpack_require__(5267)
 const { webidl } = __webpack_require__(3628)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -28331,7 +28331,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 181:
+/***/ 2562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28359,7 +28359,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(2920)
 const { ByteParser } = __webpack_require__(121)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(2348)
-const { getGlobalDispatcher } = __webpack_require__(7648)
+const { getGlobalDispatcher } = __webpack_require__(5267)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(9473)
 const { SendQueue } = __webpack_require__(6473)

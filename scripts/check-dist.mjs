@@ -1,38 +1,27 @@
-// Fails when dist/ is not what `npm run package` builds from the current src/: it builds into .dist-check/ (a
-// sibling of dist/, so the output is byte-identical) and compares every file both ways.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// Fails when dist/ is not what `npm run package` builds from the current src/: it builds the bundles in memory
+// (scripts/bundle.mjs) and compares every file both ways.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const expected = join(root, '.dist-check');
-const actual = join(root, 'dist');
+const dist = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
 
-execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs'), expected], { stdio: 'inherit' });
-try {
-  const differences = compareTrees(expected, actual);
-  if (differences.length > 0) {
-    console.error('dist/ is not a fresh build of src/. Run `npm run package` and commit dist/.');
-    for (const line of differences) console.error(`  ${line}`);
-    process.exitCode = 1;
-  } else {
-    console.log('dist/ is up to date.');
-  }
-} finally {
-  rmSync(expected, { recursive: true, force: true });
+const expected = await bundle();
+const actual = listFiles(dist);
+const differences = [];
+for (const [file, content] of expected) {
+  if (!actual.includes(file)) differences.push(`missing: dist/${file}`);
+  else if (!readFileSync(join(dist, file)).equals(content)) differences.push(`differs: dist/${file}`);
 }
+for (const file of actual) if (!expected.has(file)) differences.push(`not built from src/: dist/${file}`);
 
-function compareTrees(a, b) {
-  const filesA = listFiles(a);
-  const filesB = listFiles(b);
-  const differences = [];
-  for (const file of filesA) {
-    if (!filesB.includes(file)) differences.push(`missing: dist/${file}`);
-    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differences.push(`differs: dist/${file}`);
-  }
-  for (const file of filesB) if (!filesA.includes(file)) differences.push(`not built from src/: dist/${file}`);
-  return differences;
+if (differences.length > 0) {
+  console.error('dist/ is not a fresh build of src/. Run `npm run package` and commit dist/.');
+  for (const line of differences) console.error(`  ${line}`);
+  process.exitCode = 1;
+} else {
+  console.log('dist/ is up to date.');
 }
 
 function listFiles(dir, base = dir) {

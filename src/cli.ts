@@ -1,42 +1,45 @@
-/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF or workflow commands. */
+/** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF, workflow commands or CI reports. */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { FAIL_ON_VALUES, failingCount, parseFailOn } from './engine/fail-on.js';
+import { parseCliArgs, STDIN, type CliOptions } from './cli/args.js';
+import { formatResults, type FormatContext } from './cli/formats.js';
+import { writeOutput } from './cli/output.js';
+import { appDirectoryOf, placeApp } from './cli/root.js';
+import { FAIL_ON_VALUES, failingCount } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
-import { lintEach, mergeResults } from './each-platform.js';
+import { lintProcfile } from './lint.js';
+import { lintEach, platformsOf } from './each-platform.js';
 import { UsageError, type LintResult } from './engine/types.js';
-import { isInside } from './engine/workspace.js';
-import { findPlatform, PLATFORMS } from './platforms/index.js';
-import { RULE_IDS, RULES } from './rules/index.js';
-import { formatGithub } from './report/github.js';
-import { formatJson, formatJsonObject } from './report/json.js';
-import { formatSarif } from './report/sarif.js';
-import { formatText } from './report/text.js';
-import { formatPlanText } from './report/plan.js';
+import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
+import { VERSION } from './generated/version.js';
+import { PLATFORMS } from './platforms/index.js';
+import { RULE_IDS } from './rules/index.js';
+import { logLine } from './report/log.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-const FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  sarif: (result) => formatSarif(result, RULES.map((rule) => rule.meta)),
-  github: formatGithub,
-} satisfies Record<string, (result: LintResult) => string>;
+const HELP = `Usage: procfile-lint [options] [dir | Procfile | -]
 
-const FORMATS = Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[];
-
-const HELP = `Usage: procfile-lint [options] [dir]
-
-Checks the Procfile of the app in <dir> (default: the current directory).
+Checks the Procfile of the app in <dir> (default: the current directory). Given a file
+(a Procfile, or any file of the app), its folder is the app; given -, the Procfile is read
+from stdin.
 
 Options:
-  --format <format>        output format (default: text):
-                           text    file:line:column: severity: message [rule]
-                           json    the result object (docs/result.md)
-                           sarif   SARIF 2.1.0, for code scanning (upload-sarif)
-                           github  GitHub workflow commands that annotate the
-                                   findings, as the action does
+  --format <format>        output format (default: text); repeatable, each with its own --output:
+                           text        file:line:column: severity: message [rule]
+                           json        the result object (docs/result.md)
+                           sarif       SARIF 2.1.0, for code scanning (upload-sarif)
+                           github      GitHub workflow commands that annotate the
+                                       findings, as the action does
+                           gitlab      GitLab Code Quality report
+                           checkstyle  Checkstyle XML
+                           junit       JUnit XML test report
+  -o, --output <file>      write the --format just before it to <file> instead of stdout;
+                           with every format in a file, stdout gets the text report
+  --root <dir>             report paths relative to <dir> (default: the git top level
+                           above the app, else the current directory)
+  --stdin-filename <path>  with -, the path the Procfile on stdin is reported as
+                           (default: Procfile)
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
   --platform <id>[,<id>]   platform(s) to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id});
@@ -45,6 +48,7 @@ Options:
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
+  --version                print the version
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -53,6 +57,8 @@ Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or inte
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The bytes of standard input, read only for `-`. */
+  stdin: () => AsyncIterable<Uint8Array>;
   cwd: string;
 }
 
@@ -60,7 +66,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Both kinds quote what the user typed or the repository holds (a directory name, an option): escaped for a log.
+    const message = logLine(error instanceof Error ? error.message : String(error));
     io.stderr(`procfile-lint: ${error instanceof UsageError ? '' : 'internal error: '}${message}\n`);
     if (!(error instanceof UsageError)) io.stderr('Please report it with the command you ran.\n');
     return EXIT.usage;
@@ -68,56 +75,63 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args);
-  if (values.help) {
+  const options = parseCliArgs(args);
+  if (options.help) {
     io.stdout(HELP);
     return EXIT.clean;
   }
-  const format = values.format ?? 'text';
-  if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
-  const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on');
-  if (positionals.length > 1) throw new UsageError(`expected at most one directory, got ${positionals.length}.`);
-  const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  // Paths in the output are relative to the current directory when the app is inside it, as the user typed them.
-  const workspace = isInside(io.cwd, target) ? io.cwd : target;
-  const rules = parseRuleSettings((values.rule ?? []).join('\n'), RULE_IDS, '--rule');
-  const appPath = path.relative(workspace, target) || '.';
-  const results = await lintEach({ workspace, path: appPath, platform: values.platform, language: values.language, rules });
-  io.stdout(formatAll(format, results, values.explain === true));
-  return results.some((result) => failingCount(result, failOn) > 0) ? EXIT.findings : EXIT.clean;
-}
-
-const nameOf = (id: string) => findPlatform(id)?.name ?? id;
-
-/** One platform: the result as documented. Several: JSON as `{ "platforms": [...] }`, text per platform, the rest merged. */
-function formatAll(format: keyof typeof FORMATTERS, results: LintResult[], explain: boolean): string {
-  const text = (result: LintResult) => (explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
-  if (results.length === 1) return format === 'text' ? text(results[0] as LintResult) : FORMATTERS[format](results[0] as LintResult);
-  if (format === 'json') return formatJsonObject({ platforms: results });
-  if (format === 'text') return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
-  return FORMATTERS[format](mergeResults(results, nameOf));
-}
-
-function isFormat(format: string): format is keyof typeof FORMATTERS {
-  return Object.hasOwn(FORMATTERS, format);
-}
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        platform: { type: 'string' },
-        language: { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        explain: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun procfile-lint --help for usage.`);
+  if (options.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.clean;
   }
+  const { results, root, appPath } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+  const context: FormatContext = { failOn: options.failOn, appPath, explain: options.explain };
+  for (const output of options.outputs) {
+    const report = formatResults(output.format, results, context);
+    if (output.file === null) io.stdout(report);
+    else writeOutput(io.cwd, root, output.file, report);
+  }
+  return results.some((result) => failingCount(result, options.failOn) > 0) ? EXIT.findings : EXIT.clean;
 }
+
+interface Linted {
+  /** One result per platform of `--platform`, in its order. */
+  results: LintResult[];
+  root: string;
+  appPath: string;
+}
+
+async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
+  const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
+  const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
+  const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+  return { results, root, appPath };
+}
+
+/**
+ * A Procfile on stdin (an editor's unsaved buffer, a file from another branch), reported at `--stdin-filename`.
+ * Only its content is linted: the rules that read the app's other files stay quiet.
+ */
+async function lintStdin(options: CliOptions, io: CliIo): Promise<Linted> {
+  const file = options.stdinFilename ?? 'Procfile';
+  const { root, appPath } = placeApp(io.cwd, path.dirname(file), options.root);
+  const bytes = await readStdin(io);
+  const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
+  const reported = toPosix(path.join(appPath, path.basename(file)));
+  const results = platformsOf(options.platform).map((platform) =>
+    lintProcfile(bytes, { path: reported, platform, language: options.language, rules }),
+  );
+  return { results, root, appPath };
+}
+
+async function readStdin(io: CliIo): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of io.stdin()) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length > MAX_PROCFILE_BYTES) throw new UsageError(`the Procfile on stdin is over ${MAX_PROCFILE_BYTES} bytes; real ones are a few hundred.`);
+  }
+  return Buffer.concat(chunks);
+}
+

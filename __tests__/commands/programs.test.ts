@@ -14,7 +14,7 @@ function commandLine(form: InvokedAs): string {
     case 'python-module':
       return `python -m ${form.module} ${sub(form.subcommand?.names)}`;
     case 'python-script':
-      return `python ${form.script} ${sub(form.subcommand.names)}`;
+      return `${form.interpreter ?? 'python'} ${form.script} ${sub(form.subcommand.names)}`;
     case 'interpreter':
       return `${form.names[0]} ${form.flag ?? ''} target`;
     case 'package-script':
@@ -37,6 +37,8 @@ function gaps(key: string, program: Program): string[] {
   if (program.importsTarget && !program.optionsWithValue?.length) missing.push('its options that take a value');
   if (program.devServer && !program.devServer.why) missing.push('why it is a development server');
   if (program.language === 'python' && program.port && !program.pythonPackage) missing.push('the Python package that provides it');
+  if ((program.port || program.opensNoPort) && !program.source) missing.push('the source of its listening facts');
+  if (program.importsTarget && !program.appTarget) missing.push('how it reads its app target');
   return missing;
 }
 

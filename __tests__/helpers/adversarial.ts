@@ -1,8 +1,7 @@
 /**
  * Long runs of what the parser's and the rules' patterns look for (spaces, tabs, colons, `#`, name characters, line
- * breaks), 200 000 characters each, alone and followed by what makes a match fail at the very end.
+ * breaks), 200 000 characters each, and the shapes that made a regex or the shell parser quadratic (issue 10).
  */
-const RUNS = [' ', '\t', ':', '#', '# ', ': ', 'a', 'web:', '\u00a0', '\r', '\n', '\r\n', ' \t', 'a ', 'a:', '<', '@', '\\', '|'];
 const LENGTH = 200_000;
 
 const long = (run: string) => run.repeat(Math.ceil(LENGTH / run.length));
@@ -14,12 +13,11 @@ const SHAPED = [
   `${'\n'.repeat(LENGTH / 2)}web:${'\n'.repeat(LENGTH / 2)}`,
   `web${' :'.repeat(LENGTH / 2)}`,
   `<<<<<<<${' '.repeat(LENGTH)}x`,
+  `# procfile-lint-disable-next-line${' '.repeat(LENGTH)}\r`,
+  `web: cat ${'<<E '.repeat(LENGTH / 4)}`,
 ];
 
-export const ADVERSARIAL_RUNS: readonly string[] = [
-  ...RUNS.flatMap((run) => [long(run), `${long(run)}\u0000!`, `!${long(run)}`]),
-  ...SHAPED,
-];
+export { PATHOLOGICAL_PROCFILES, requirementsChain } from '../../bench/shapes.mjs';
 
-/** A shorter list for the whole engine, which is slower per character than one regex. */
+/** Runs for the whole engine and the quoting functions. */
 export const ADVERSARIAL_PROCFILES: readonly string[] = [...[' ', '\t', ':', '#', 'a', '\u00a0', '\n', 'web:'].map(long), ...SHAPED];

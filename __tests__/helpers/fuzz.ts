@@ -28,7 +28,8 @@ const FRAGMENTS = [
   'web', 'worker', 'web:', 'worker:', 'web: gunicorn app:app', 'clock: x', 'release:', ':', '::', ' ', '  ', '\t', '\n',
   '\n', '\n', '\r', '\r\n', '\f', '\v', '\uFEFF', '\u00a0', '\u3000', '\u2028', '\u2029', '\u0085', '"', "'", '#', '# note',
   '\u0000', '\u001b[31m', '\u009b', '\u007f', '-', '_', 'my-web', 'Web', '$PORT', 'é', '\u{1F600}', '\u202e', '<script>',
-  '@octocat', '%0A', '::error::x', '##[error]x', '\\', '|', 'x'.repeat(100),
+  '@octocat', '%0A', '::error::x', '##[error]x', '\\', '|', 'x'.repeat(100), '\uFFA0', '\u3164', '\u200B', '\uFE0F',
+  '\u{E0041}', '\u{E0100}', '--bind\uFFA00.0.0.0:$PORT', 'gunicorn --bind 0.0.0.0:$PORT\u{E0020}app:app',
 ];
 
 /** Byte sequences that are not UTF-8 (a lone continuation byte, a surrogate, an overlong form, truncations, a BOM). */
@@ -87,8 +88,14 @@ export function lineLengths(bytes: Uint8Array): number[] {
   return lines.map((line) => Array.from(line).length);
 }
 
-/** Characters a message must never carry raw: controls, line separators and bidirectional overrides. */
-const UNSAFE_IN_MESSAGE = new RegExp(`${RAW_CONTROL.source}|[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]`, 'u');
+/**
+ * Characters a message must never carry raw: controls, line separators, bidirectional overrides, and everything that
+ * displays as nothing or changes how its neighbour looks (Default_Ignorable_Code_Point, Cf, variation selectors).
+ */
+const UNSAFE_IN_MESSAGE = new RegExp(
+  `${RAW_CONTROL.source}|[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]|[\\p{Default_Ignorable_Code_Point}\\p{Cf}\\p{Variation_Selector}]`,
+  'u',
+);
 
 /**
  * What every result must satisfy, whatever the input: counts that match the findings, findings sorted, every

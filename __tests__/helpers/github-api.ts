@@ -1,14 +1,15 @@
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1, for running the built action against. Every request is checked
- * against GitHub's published description of the API (@octokit/openapi): the method and path must match an
- * operation, path and query parameters must be declared and valid, and a JSON body must satisfy the operation's
- * request body schema. Unlike GitHub, it also rejects properties the schema does not declare: GitHub ignores them
- * silently, so a misspelt field would otherwise pass. Requests that do not conform are recorded as problems.
+ * against GitHub's published description of the API (@octokit/openapi, cut down to the operations the action calls by
+ * scripts/extract-openapi-fixture.mjs): the method and path must match an operation, path and query parameters must
+ * be declared and valid, and a JSON body must satisfy the operation's request body schema. Unlike GitHub, it also
+ * rejects properties the schema does not declare: GitHub ignores them silently, so a misspelt field would otherwise
+ * pass. Requests that do not conform are recorded as problems.
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import ajvModule from 'ajv';
 import ajvFormats from 'ajv-formats';
 
@@ -63,6 +64,8 @@ export interface FakeGitHubOptions {
   refuse?: readonly string[];
   /** What `pulls/list-files` lists. */
   changedFiles?: readonly ChangedFileEntry[];
+  /** Answer every request with `307 Temporary Redirect` to the same path and query on this origin. */
+  redirectTo?: string;
 }
 
 export interface FakeGitHub {
@@ -73,15 +76,15 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const require = createRequire(import.meta.url);
 const SPEC_ID = 'api.github.com.json';
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'github-openapi', SPEC_ID);
 
 let loaded: { routes: Route[]; ajv: InstanceType<typeof ajvModule.default>; spec: Schema } | undefined;
 
-/** GitHub's description, parsed and compiled once per test file (it is 13 MB). */
+/** GitHub's description, parsed and compiled once per test file. */
 function description() {
   if (loaded) return loaded;
-  const spec = JSON.parse(fs.readFileSync(require.resolve(`@octokit/openapi/generated/${SPEC_ID}`), 'utf8')) as Schema;
+  const spec = JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as Schema;
   const paths = spec.paths as Record<string, Record<string, Operation>>;
   const routes: Route[] = [];
   for (const [template, methods] of Object.entries(paths)) {
@@ -143,6 +146,8 @@ function errorsOf(validate: ReturnType<typeof validator>, value: unknown, where:
   return (validate.errors ?? []).map((error) => `${where}${error.instancePath} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
 }
 
+const NOT_IN_FIXTURE = '(of those in __tests__/fixtures/github-openapi/: scripts/extract-openapi-fixture.mjs adds more)';
+
 /** Checks one request against the description; returns the operation it matched and its problems. */
 export function checkRequest(method: string, path: string, query: Record<string, string>, body: unknown) {
   const { routes, spec } = description();
@@ -150,7 +155,7 @@ export function checkRequest(method: string, path: string, query: Record<string,
     .filter((route) => route.method === method && route.pattern.test(path))
     .sort((a, b) => b.literalSegments - a.literalSegments);
   const route = candidates[0];
-  if (!route) return { operationId: null, params: {}, problems: [`no operation of GitHub's REST API is ${method} ${path}`] };
+  if (!route) return { operationId: null, params: {}, problems: [`no operation of GitHub's REST API is ${method} ${path} ${NOT_IN_FIXTURE}`] };
   const problems: string[] = [];
   const values = (route.pattern.exec(path) as RegExpExecArray).slice(1).map(decodeURIComponent);
   const params = Object.fromEntries(route.names.map((name, index) => [name, values[index] as string]));
@@ -225,6 +230,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         problems: [...problems, ...checked.problems],
       };
       requests.push(recorded);
+      if (options.redirectTo) {
+        res.writeHead(307, { location: `${options.redirectTo}${req.url ?? '/'}` });
+        res.end();
+        return;
+      }
       const [status, answer] = respond(recorded, options, () => nextCheckRunId++);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(answer));

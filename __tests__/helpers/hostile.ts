@@ -21,6 +21,7 @@ export const HOSTILE_LINES = [
   'html: <script>alert(1)</script> <img src=x onerror=alert(1)> <!-- hidden --> </code></td></tr></table><h1>x</h1>',
   'mention: @octocat and @github/security-team',
   'v1: ##[set-output name=valid;]true ##[add-mask]x ##[error]old syntax',
+  'hidden: gunicorn --bind\uFFA00.0.0.0:$PORT app:app \u{E0069}\u{E0067}\u{E006E} \u3164 \u200B \uFE0F \u{E0100}',
   '',
 ];
 

@@ -81,9 +81,11 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = REPO): CliRun {
-  const result = spawnSync(process.execPath, [path.join(REPO, 'bin', 'procfile-lint.js'), ...args], {
+/** Runs bin/procfile-lint.js (or another `bin`, such as an installed copy), with `input` on stdin. */
+export function runCli(args: string[], cwd = REPO, input = '', bin = path.join(REPO, 'bin', 'procfile-lint.js')): CliRun {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
+    input,
     encoding: 'utf8',
     timeout: 20_000,
     env: { PATH: process.env.PATH ?? '' },

@@ -1,4 +1,4 @@
-import { relevantChanges, renderPullRequestSection } from '../../src/report/pull-request.js';
+import { CHANGED_PATH_LENGTH, relevantChanges, renderPullRequestSection, SHOWN_CHANGES } from '../../src/report/pull-request.js';
 
 const files = (...paths: string[]) => paths.map((path) => ({ path, status: 'modified' }));
 
@@ -45,5 +45,14 @@ describe('renderPullRequestSection', () => {
     const html = renderPullRequestSection({ ...section, changes: { known: true, complete: false, files: files('Dockerfile') } });
     expect(html).toContain('<p>It leaves the Procfile alone but changes what decides how the app is built (the API lists only the first 1 files):</p>');
     expect(html).toContain('<td>Docker: the platform builds the image and ignores the Procfile</td>');
+  });
+
+  it('cuts long changed-file names with an ellipsis, so 3000 of them stay far below the summary limit', () => {
+    const long = (i: number) => `${'\u0001'.repeat(5000)}${i}/Procfile`;
+    const changes = Array.from({ length: 3000 }, (_, i) => ({ path: long(i), status: 'renamed', previousPath: long(i) }));
+    const html = renderPullRequestSection({ ...section, changes: { known: true, complete: true, files: changes } });
+    expect(html).toContain(`<code>${'\\u{0001}'.repeat(CHANGED_PATH_LENGTH - 1)}…</code> → <code>`);
+    expect(html).toContain('<p>2950 more not shown.</p>');
+    expect(Buffer.byteLength(html)).toBeLessThan(SHOWN_CHANGES * 2 * (CHANGED_PATH_LENGTH * 9 + 30) + 1000);
   });
 });

@@ -1,8 +1,11 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { lint, lintProcfile } from '../../src/lint.js';
 import { PLATFORMS } from '../../src/platforms/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { ruleDocsUrl } from '../../src/report/docs.js';
-import { relativeUri, toSarif } from '../../src/report/sarif.js';
+import { automationId, relativeUri, toSarif, type FindingFix } from '../../src/report/sarif.js';
+import { REPO } from '../helpers/processes.js';
 import { sarifErrors, SARIF_SCHEMA_TITLE } from '../helpers/sarif.js';
 import { makeTree, removeTrees } from '../helpers/tree.js';
 
@@ -42,12 +45,25 @@ describe('toSarif', () => {
   it.each(PLATFORMS.map((platform) => platform.id))('describes every rule with its docs page and default level on %s', async (platform) => {
     const driver = toSarif(lintProcfile(Buffer.from('web: x\n'), { platform }), metas).runs[0]?.tool.driver;
     expect(driver?.name).toBe('procfile-lint');
+    expect(driver?.version).toBe(JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
+    expect(driver?.informationUri).toBe('https://github.com/procfile-lint/procfile-lint');
     expect(driver?.rules?.map((rule) => rule.id)).toEqual(metas.map((meta) => meta.id));
     for (const [index, meta] of metas.entries()) {
       const severity = meta.severity[platform];
-      expect(driver?.rules?.[index]).toEqual({
+      const page = fs.readFileSync(path.join(REPO, 'docs', 'rules', `${meta.id}.md`), 'utf8');
+      const rule = driver?.rules?.[index];
+      expect(rule?.help?.markdown?.startsWith(page.split('\n')[2] as string)).toBe(true);
+      expect(rule?.help?.markdown).toMatch(/^## Why$[\s\S]*^## How to fix$/m);
+      expect(rule?.help?.markdown).not.toMatch(/\]\((?!https:\/\/|#)/);
+      expect(rule?.help?.text).toBe(rule?.help?.markdown);
+      expect(rule?.fullDescription?.text).not.toBe(meta.description);
+      expect(page.replace(/\s+/g, ' ')).toContain(rule?.fullDescription?.text.replace(/\s+/g, ' '));
+      expect(rule?.fullDescription?.text).not.toMatch(/\n/);
+      expect({ ...rule, help: undefined, fullDescription: undefined }).toEqual({
         id: meta.id,
         shortDescription: { text: meta.description },
+        help: undefined,
+        fullDescription: undefined,
         helpUri: ruleDocsUrl(meta.id),
         defaultConfiguration: severity ? { level: { error: 'error', warning: 'warning', notice: 'note' }[severity] } : { enabled: false },
         properties: { tags: [...meta.tags] },
@@ -73,6 +89,7 @@ describe('toSarif', () => {
             },
           },
         ],
+        partialFingerprints: { 'procfileLintFinding/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
       })),
     );
     const spaceBeforeColon = run?.results?.find((each) => each.ruleId === 'space-before-colon');
@@ -82,5 +99,47 @@ describe('toSarif', () => {
   it('percent-encodes file names into relative URIs', async () => {
     expect(relativeUri('a b/Procfile 100%#?.txt')).toBe('a%20b/Procfile%20100%25%23%3F.txt');
     expect(relativeUri('Procfile')).toBe('Procfile');
+  });
+});
+
+describe('what code scanning needs to track alerts', () => {
+  it('names the run after the app, so two apps of one repository do not close each other\'s alerts', () => {
+    const result = lintProcfile(Buffer.from('web: x\n'));
+    expect(toSarif(result, metas).runs[0]?.automationDetails).toEqual({ id: 'procfile-lint/' });
+    expect(toSarif(result, metas, { appPath: 'apps/web' }).runs[0]?.automationDetails).toEqual({ id: 'procfile-lint/apps/web/' });
+    expect([automationId('./apps/web/'), automationId('.'), automationId('')]).toEqual(['procfile-lint/apps/web/', 'procfile-lint/', 'procfile-lint/']);
+  });
+
+  it('fingerprints a finding by what it says, not where: moving the line keeps it; identical findings differ', () => {
+    const fingerprints = (text: string) =>
+      toSarif(lintProcfile(Buffer.from(text)), metas).runs[0]?.results?.map((each) => [each.ruleId, Object.values(each.partialFingerprints ?? {})[0]]);
+    const before = fingerprints('web : a\n');
+    const moved = fingerprints('# comment\n\nweb : a\n');
+    expect(moved).toEqual(before);
+    const twice = fingerprints('web : a\nweb : a\n')?.filter(([rule]) => rule === 'space-before-colon').map(([, print]) => print);
+    expect(twice).toHaveLength(2);
+    expect(new Set(twice).size).toBe(2);
+    expect(fingerprints('worker : a\n')).not.toEqual(before);
+  });
+
+  it('gives a finding that carries a fix a SARIF fix with its replacements', () => {
+    const result = lintProcfile(Buffer.from('web : a\n'));
+    const finding = result.findings[0];
+    if (!finding) throw new Error('expected a finding');
+    const fix: FindingFix = { description: 'Remove the space', file: 'Procfile', edits: [{ range: { line: 1, column: 4, endLine: 1, endColumn: 5 }, text: '' }] };
+    const log = toSarif({ ...result, findings: [{ ...finding, fix } as typeof finding] }, metas);
+    expect(log.runs[0]?.results?.[0]?.fixes).toEqual([
+      {
+        description: { text: 'Remove the space' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'Procfile', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 1, startColumn: 4, endLine: 1, endColumn: 5 }, insertedContent: { text: '' } }],
+          },
+        ],
+      },
+    ]);
+    expect(sarifErrors(log)).toEqual([]);
+    expect(toSarif(result, metas).runs[0]?.results?.[0]).not.toHaveProperty('fixes');
   });
 });

@@ -40,6 +40,35 @@ describe('renderSummary', () => {
   });
 });
 
+describe('renderSummary within its byte budget', () => {
+  const finding = (i: number) => ({
+    rule: 'invalid-line',
+    severity: 'error' as const,
+    message: `line ${i}: ${'"'.repeat(5000)}`,
+    file: `${'\u0001'.repeat(500)}/Procfile`,
+    line: i + 1,
+    column: 1,
+    endLine: i + 1,
+    endColumn: 2,
+  });
+  const base = lintProcfile(Buffer.from('web: x\n'));
+  const result = { ...base, findings: Array.from({ length: 200 }, (_, i) => finding(i)), counts: { error: 200, warning: 0, notice: 0 } };
+
+  it.each([[1024 * 1024], [64 * 1024], [8 * 1024]])('stops adding rows at %d bytes and says how many it left out and where', (budget) => {
+    const summary = renderSummary(result, { ...options, budget, elsewhere: ['the <code>Procfile</code> check run'] });
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(budget);
+    const rows = summary.match(/<tr><td>❌ error<\/td>/g)?.length ?? 0;
+    expect(rows).toBeLessThan(200);
+    expect(summary).toContain(`<p>${200 - rows} more findings not shown, to keep the summary within GitHub's 1 MiB; every finding is in the <code>Procfile</code> check run or the output of the CLI with <code>--format json</code>.</p>`);
+  });
+
+  it('cuts every untrusted piece with a visible ellipsis', () => {
+    const summary = renderSummary(result, options);
+    expect(summary).toContain(`<code>${'\\u{0001}'.repeat(SUMMARY_LIMITS.pathLength - 1)}…</code>:1:1`);
+    expect(summary).toContain(`${'&quot;'.repeat(SUMMARY_LIMITS.messageLength - 'line 0: '.length - 1)}…</td>`);
+  });
+});
+
 describe('messageHtml', () => {
   it('turns the quoted parts of a message into code, escaped', () => {
     expect(messageHtml('`web` runs `echo \\`date\\` <b>`, see `x`')).toBe(

@@ -44,17 +44,6 @@ describe('release-not-run', () => {
   });
 });
 
-describe('web-not-listening', () => {
-  it('is an error on Heroku (R10) and a warning on Code Capsules and Dokku; celery flower listens', () => {
-    const text = 'web: celery -A app worker\n';
-    expect(['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map((platform) => findingsOf('web-not-listening', text, { platform })[0]?.severity)).toEqual([
-      'warning', 'error', 'error', 'warning',
-    ]);
-    expect(findingsOf('web-not-listening', 'web: celery -A app flower --port=$PORT\n')).toEqual([]);
-    expect(findingsOf('web-not-listening', 'web: gunicorn app:app\nworker: celery -A app worker\n')).toEqual([]);
-  });
-});
-
 describe('command-not-found', () => {
   it('catches the Go module name where GCP names the binary main (pkg/golang/golang.go)', () => {
     const files = { 'go.mod': 'module github.com/heroku/go-getting-started\n', 'main.go': '' };

@@ -70,7 +70,7 @@ describe('inline disables', () => {
     const procfile = '# procfile-lint-disable-next-line invalid-config\n# procfile-lint-disable-next-line no-such-rule\nweb: a\n';
     const findings = lintProcfile(Buffer.from(procfile), { ruleList: [invalidConfig] }).findings;
     expect(findings.map((f) => [f.rule, f.line, f.column, f.endColumn])).toEqual([['invalid-config', 2, 35, 47]]);
-    expect(findings[0]?.message).toBe('Unknown rule "no-such-rule" in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.');
+    expect(findings[0]?.message).toBe('Unknown rule `no-such-rule` in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.');
   });
 
   it('cannot be configured away either', () => {

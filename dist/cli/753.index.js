@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3422);
 /**
  * `.procfile-lint.yml`, read with a real YAML parser so that every mistake is reported on its own line. Loaded only
  * when an app has the file: the parser is a fifth of the CLI's start-up time.
  */
+
 
 
 /**
@@ -46,7 +48,7 @@ function parseConfigFile(text, file) {
     for (const item of document.contents.items) {
         const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
         if (key !== 'rules') {
-            report(`Unknown key ${JSON.stringify(key)} in ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2}: the only key is \`rules\`.`, item.key);
+            report(`Unknown key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(key)} in ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2}: the only key is \`rules\`.`, item.key);
             continue;
         }
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value)) {

@@ -18,7 +18,9 @@ export async function listChangedFiles(event: ActionEvent, token: string): Promi
   if (!token) return { known: false, reason: 'no github-token was given' };
   const { owner, repo } = event.repository;
   const base = `${event.apiUrl}/repos/${owner}/${repo}/pulls/${event.pullRequest.number}/files`;
-  const client = new HttpClient('procfile-lint', [new BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS });
+  // No redirects: @actions/http-client keeps the token on a redirect to the same host name on another port, and adds
+  // it again through the handler. The API answers this request directly; a redirect is reported, not followed.
+  const client = new HttpClient('procfile-lint', [new BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS, allowRedirects: false });
   const files: ChangedFile[] = [];
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {

@@ -23,7 +23,9 @@ export async function publishCheckRun(requests: CheckRunRequests, event: ActionE
   let annotated = 0;
   try {
     const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(token, { baseUrl: event.apiUrl, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+    // `redirect: 'error'`: the token goes to GITHUB_API_URL and nowhere else, not even where that server redirects to.
+    const request = { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'error' as const };
+    const octokit = getOctokit(token, { baseUrl: event.apiUrl, request });
     const created = await octokit.rest.checks.create({ owner, repo, ...requests.create });
     annotated += requests.create.output.annotations.length;
     for (const output of requests.updates) {

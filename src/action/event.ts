@@ -45,8 +45,15 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
     sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
     repository: repositoryOf(env.GITHUB_REPOSITORY ?? ''),
     pullRequest,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL || 'https://api.github.com'),
   };
+}
+
+/** A scan: `/\/+$/` tries every start of a run of slashes and rescans it. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }
 
 /** A pull request from another repository, whose workflows get a read-only token on `pull_request`. */

@@ -4,6 +4,7 @@ import { parseFailOn, type FailOn } from '../engine/fail-on.js';
 import { LANGUAGES } from '../engine/languages.js';
 import { RULE_IDS } from '../rules/index.js';
 import { UsageError } from '../engine/types.js';
+import { FAIL_SCOPES, type FailScope } from './fail-scope.js';
 import { PLATFORMS, platformList } from '../platforms/index.js';
 
 export interface ActionInputs {
@@ -12,6 +13,8 @@ export interface ActionInputs {
   language: string;
   rules: RuleSettings;
   failOn: FailOn;
+  /** `changed`: on a pull request, only findings about the files it changes fail the step. */
+  failScope: FailScope;
   annotations: boolean;
   summary: boolean;
   /** Create a `Procfile` check run carrying every finding (needs `checks: write`). */
@@ -32,6 +35,7 @@ export function readInputs(read: InputReader): ActionInputs {
     language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
     rules: parseRuleSettings(read('rules'), RULE_IDS, "Input 'rules'"),
     failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
+    failScope: oneOf(read, 'fail-scope', FAIL_SCOPES, 'all') as FailScope,
     annotations: booleanInput(read, 'annotations', true),
     summary: booleanInput(read, 'summary', true),
     checkRun: booleanInput(read, 'check-run', false),

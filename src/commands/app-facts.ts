@@ -40,9 +40,9 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
       continue;
     }
     for (const raw of text.split('\n')) {
-      const line = raw.replace(/(^|\s)#.*$/, '').trim();
-      const include = /^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
-      if (include) pending.push(posixPath.join(posixPath.dirname(file), include[1] as string));
+      const line = withoutComment(raw).trim();
+      const include = includedFile(line);
+      if (include) pending.push(posixPath.join(posixPath.dirname(file), include));
       else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line)) incomplete = true;
       else {
         const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
@@ -64,6 +64,34 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
       return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
     },
   };
+}
+
+/**
+ * A requirements line without its comment: pip's `#` at the start or after a blank, to the end of the line. A scan,
+ * not `/(^|\s)#.*$/`: that one restarts at every `#` and rescans the rest, quadratic on ` # # # ...` before a CR.
+ */
+export function withoutComment(line: string): string {
+  for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+    if (at === 0 || isBlank(line[at - 1] as string)) return line.slice(0, at);
+  }
+  return line;
+}
+
+const INCLUDE_OPTIONS = ['--requirement', '--constraint', '-r', '-c'];
+
+/** The file a `-r file`, `-c file`, `--requirement=file` line includes, or null. */
+export function includedFile(line: string): string | null {
+  const option = INCLUDE_OPTIONS.find((each) => line.startsWith(each));
+  if (!option) return null;
+  let rest = line.slice(option.length).trimStart();
+  if (rest.startsWith('=')) rest = rest.slice(1).trimStart();
+  let end = 0;
+  while (end < rest.length && !isBlank(rest[end] as string)) end++;
+  return end === 0 ? null : rest.slice(0, end);
+}
+
+function isBlank(char: string): boolean {
+  return char.trim() === '';
 }
 
 /** `word` occurs in `text` with no package-name character (`a-z`, `0-9`, `-`) right before or after it. */

@@ -103,7 +103,7 @@ function matchForm(form: InvokedAs, program: Program, words: ShellWord[], i: num
       return after === -1 ? null : make(program, after, { language: program.language });
     }
     case 'python-script': {
-      if (name !== 'python' || words.some((word, index) => index > i && word.value === '-m')) return null;
+      if (name !== (form.interpreter ?? 'python') || words.some((word, index) => index > i && word.value === '-m')) return null;
       const file = firstOperand(words, i + 1, PROGRAMS['python-script'].leadingOptionsWithValue ?? []);
       const script = words[file];
       if (!script || basename(script.value) !== form.script) return null;

@@ -7,12 +7,13 @@
 import type { Language } from '../engine/languages.js';
 
 export type ProgramId =
-  | 'gunicorn' | 'uvicorn' | 'hypercorn' | 'daphne' | 'waitress' | 'uwsgi' | 'flask-run' | 'django-runserver'
-  | 'python-http-server' | 'python-script' | 'celery'
-  | 'node-script' | 'nodemon' | 'ts-node-dev' | 'npm-script' | 'next-dev' | 'vite'
+  | 'gunicorn' | 'uvicorn' | 'hypercorn' | 'daphne' | 'waitress' | 'granian' | 'uwsgi' | 'flask-run' | 'django-runserver'
+  | 'streamlit' | 'gradio' | 'python-http-server' | 'python-script' | 'flower' | 'celery' | 'rq'
+  | 'node-script' | 'ts-node' | 'nodemon' | 'ts-node-dev' | 'npm-script' | 'next-dev' | 'next-start' | 'nest-start' | 'vite'
   | 'java-jar'
-  | 'puma' | 'rails-server' | 'rackup' | 'unicorn' | 'sidekiq'
-  | 'heroku-php' | 'php-builtin';
+  | 'puma' | 'rails-server' | 'rackup' | 'unicorn' | 'thin' | 'sidekiq'
+  | 'heroku-php' | 'php-fpm' | 'artisan-serve' | 'php-builtin'
+  | 'dotnet';
 
 /** A subcommand that must follow the program's name (`run` of `flask run`), skipping its global options. */
 export interface Subcommand {
@@ -27,8 +28,8 @@ export type InvokedAs =
   | { kind: 'command'; names: readonly string[]; subcommand?: Subcommand }
   /** `python -m <module>`: `python -m gunicorn`, `python -m flask run`. */
   | { kind: 'python-module'; module: string; subcommand?: Subcommand }
-  /** `python <script> <subcommand>`: `python manage.py runserver`. */
-  | { kind: 'python-script'; script: string; subcommand: Subcommand }
+  /** `python <script> <subcommand>`: `python manage.py runserver`; another interpreter's script: `php artisan serve`. */
+  | { kind: 'python-script'; script: string; subcommand: Subcommand; interpreter?: string }
   /**
    * An interpreter that runs a file (`node server.js`, `java -jar app.jar` after `flag`) or its own arguments
    * (`php -S 0.0.0.0:8000` after `flag`); options before the file are its own (`interpreterArgs`).
@@ -91,9 +92,20 @@ export interface Program {
   pythonPackage?: string;
   /** Its first positional argument is a Python `module:attribute` to import. */
   importsTarget?: boolean;
+  /** How it reads that target: the attribute it looks up when only a module is named (`null`: it requires one). */
+  appTarget?: { defaultAttribute: string | null };
   port?: PortFacts;
   /** Required with `port`, unless it reads `PORT` by itself and nothing can make it stop. */
   listenFix?: ListenFix;
+  /** It serves no HTTP at all, and why (a job worker, FastCGI): a `web` process running it never answers. */
+  opensNoPort?: string;
+  /** The Ruby gem or npm package that provides it, where a rule looks for it among the declared dependencies. */
+  gem?: string;
+  npmPackage?: string;
+  /** A config file of its own that may set the port, read by an analyser of src/apps (`-C` or the default file). */
+  configReader?: 'puma' | 'java-framework';
+  /** Where its listening facts come from: the repository and path of its source, or its documentation page. */
+  source?: string;
 }
 
 /** Every option of `program` that takes a value: its own, and its address, config and socket options. */
@@ -107,6 +119,9 @@ const none = { bind: [], host: [], port: [], config: [], socket: [], portEnv: []
 const command = (...names: string[]): InvokedAs => ({ kind: 'command', names });
 const pythonModule = (module: string): InvokedAs => ({ kind: 'python-module', module });
 const subcommand = (name: string, ...names: string[]): Subcommand => ({ names: [name, ...names] });
+
+/** Options of `celery` itself, before its subcommand (`celery -A proj worker`), that take a value (celery --help). */
+const CELERY_OPTIONS = ['-A', '--app', '-b', '--broker', '--result-backend', '--loader', '--config', '--workdir'];
 
 /** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
 const GUNICORN_LIKE_OPTIONS = [
@@ -123,6 +138,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     optionsWithValue: GUNICORN_LIKE_OPTIONS,
     port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
     listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
+    appTarget: { defaultAttribute: 'application' },
+    source: 'benoitc/gunicorn gunicorn/config.py (Bind: PORT, 127.0.0.1:8000), gunicorn/util.py import_app (default attribute `application`)',
   },
   uvicorn: {
     id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
@@ -137,6 +154,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
       portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
     },
     listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    appTarget: { defaultAttribute: null },
+    source: 'encode/uvicorn uvicorn/main.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix UVICORN), uvicorn/importer.py',
   },
   hypercorn: {
     id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
@@ -144,6 +163,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     optionsWithValue: GUNICORN_LIKE_OPTIONS,
     port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
     listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
+    appTarget: { defaultAttribute: 'app' },
+    source: 'pgjones/hypercorn src/hypercorn/config.py (bind 127.0.0.1:8000), src/hypercorn/utils.py import_app (default attribute `app`)',
   },
   daphne: {
     id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
@@ -151,6 +172,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
     port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
     listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
+    appTarget: { defaultAttribute: null },
+    source: 'django/daphne daphne/cli.py (--bind 127.0.0.1, --port 8000)',
   },
   waitress: {
     id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
@@ -158,12 +181,31 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
     port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
     listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
+    appTarget: { defaultAttribute: null },
+    source: 'Pylons/waitress src/waitress/adjustments.py (host 0.0.0.0, port 8080), docs "waitress-serve"',
+  },
+  granian: {
+    id: 'granian', label: 'granian', language: 'python', pythonPackage: 'granian', importsTarget: true,
+    invokedAs: [command('granian'), pythonModule('granian')],
+    optionsWithValue: [
+      '--interface', '--http', '--workers', '--threads', '--blocking-threads', '--threading-mode', '--loop', '--backlog', '--backpressure',
+      '--log-level', '--log-config', '--access-log-fmt', '--ssl-certificate', '--ssl-keyfile', '--ssl-keyfile-password', '--url-path-prefix',
+      '--respawn-interval', '--workers-lifetime', '--workers-graceful-timeout', '--reload-paths', '--reload-ignore-dirs', '--process-name', '--pid-file',
+    ],
+    port: {
+      ...none, host: ['--host'], port: ['--port'], socket: ['--uds'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+      portEnv: [{ port: 'GRANIAN_PORT', host: 'GRANIAN_HOST' }],
+    },
+    listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    appTarget: { defaultAttribute: null },
+    source: 'emmett-framework/granian granian/cli.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix GRANIAN)',
   },
   uwsgi: {
     id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
     invokedAs: [command('uwsgi')],
     port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
     listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
+    source: 'uwsgi-docs.readthedocs.io "Configuration" (--http, --http-socket, --socket; no default listener)',
   },
   'flask-run': {
     id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
@@ -175,6 +217,7 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
       portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
     },
     listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    source: 'pallets/flask src/flask/cli.py run_command (127.0.0.1:5000, FLASK_RUN_HOST / FLASK_RUN_PORT)',
   },
   'django-runserver': {
     id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
@@ -186,6 +229,28 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
     port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
     listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    source: 'django/django django/core/management/commands/runserver.py (default_addr 127.0.0.1, default_port 8000)',
+  },
+  streamlit: {
+    id: 'streamlit', label: 'streamlit run', language: 'python', pythonPackage: 'streamlit',
+    invokedAs: [{ kind: 'command', names: ['streamlit'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'streamlit', subcommand: subcommand('run') }],
+    // Options are `--server.port=8501` or `--server.port 8501`; the app file comes first.
+    port: {
+      ...none, host: ['--server.address'], port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8501, readsPort: false,
+      portEnv: [{ port: 'STREAMLIT_SERVER_PORT', host: 'STREAMLIT_SERVER_ADDRESS' }],
+      configFiles: ['.streamlit/config.toml'],
+    },
+    listenFix: { port: '--server.port $PORT --server.address 0.0.0.0', host: '--server.address 0.0.0.0' },
+    source: 'docs.streamlit.io "Configuration options" (server.port 8501, server.address unset: every interface; STREAMLIT_SERVER_PORT)',
+  },
+  gradio: {
+    id: 'gradio', label: 'gradio', language: 'python', pythonPackage: 'gradio',
+    invokedAs: [command('gradio')],
+    devServer: {
+      why: "Gradio's auto-reload mode, meant for development",
+      instead: 'python app.py (with demo.launch(server_name="0.0.0.0", server_port=int(os.environ["PORT"])))',
+    },
+    source: 'gradio.app docs "Developing Faster with Reload Mode"; launch() server_name 127.0.0.1, server_port 7860, GRADIO_SERVER_PORT',
   },
   'python-http-server': {
     id: 'python-http-server', label: 'python -m http.server', language: 'python',
@@ -197,11 +262,39 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
     leadingOptionsWithValue: ['-W', '-X', '-c'],
   },
-  celery: { id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')] },
+  flower: {
+    id: 'flower', label: 'celery flower', language: 'python', pythonPackage: 'flower',
+    invokedAs: [{ kind: 'command', names: ['celery'], subcommand: subcommand('flower') }, command('flower')],
+    leadingOptionsWithValue: CELERY_OPTIONS,
+    optionsWithValue: ['--broker-api', '--basic-auth', '--url-prefix', '--persistent', '--db', '--max-tasks'],
+    port: { ...none, host: ['--address'], port: ['--port'], defaultHost: '0.0.0.0', defaultPort: 5555, readsPort: false, portEnv: [{ port: 'FLOWER_PORT', host: 'FLOWER_ADDRESS' }] },
+    listenFix: { port: '--port=$PORT', host: '--address=0.0.0.0' },
+    source: 'mher/flower flower/options.py (port 5555, address ""), docs "Configuration" (FLOWER_ env prefix)',
+  },
+  celery: {
+    id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')],
+    leadingOptionsWithValue: CELERY_OPTIONS,
+    opensNoPort: 'takes jobs from the broker and serves no HTTP',
+    source: 'docs.celeryq.dev "Workers Guide"',
+  },
+  rq: {
+    id: 'rq', label: 'rq worker', language: 'python', pythonPackage: 'rq',
+    invokedAs: [{ kind: 'command', names: ['rq'], subcommand: subcommand('worker', 'worker-pool') }, command('rqworker')],
+    opensNoPort: 'takes jobs from Redis and serves no HTTP',
+    source: 'python-rq.org docs "Workers"',
+  },
   'node-script': {
     id: 'node-script', label: 'node', language: 'node',
-    invokedAs: [{ kind: 'interpreter', names: ['node', 'ts-node'], runs: 'file' }],
+    invokedAs: [{ kind: 'interpreter', names: ['node'], runs: 'file' }],
     leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
+    source: 'nodejs.org docs "Command-line API"; the app reads process.env.PORT itself',
+  },
+  'ts-node': {
+    id: 'ts-node', label: 'ts-node', language: 'node', npmPackage: 'ts-node',
+    invokedAs: [{ kind: 'interpreter', names: ['ts-node'], runs: 'file' }],
+    leadingOptionsWithValue: ['-r', '--require', '-P', '--project', '-O', '--compiler-options'],
+    devServer: { why: 'a development tool that compiles TypeScript in memory on every start', instead: 'node dist/index.js' },
+    source: 'typestrong.org/ts-node docs "Options"',
   },
   nodemon: {
     id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
@@ -215,6 +308,20 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
   'next-dev': {
     id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
     devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
+    npmPackage: 'next',
+  },
+  'next-start': {
+    id: 'next-start', label: 'next start', language: 'node', npmPackage: 'next',
+    invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('start') }],
+    optionsWithValue: ['--keepAliveTimeout'],
+    port: { ...none, host: ['-H', '--hostname'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
+    source: 'vercel/next.js packages/next/src/cli/next-start.ts and docs "next CLI" (-p defaults to PORT, else 3000; every interface)',
+  },
+  'nest-start': {
+    id: 'nest-start', label: 'nest start', language: 'node', npmPackage: '@nestjs/cli',
+    invokedAs: [{ kind: 'command', names: ['nest'], subcommand: subcommand('start') }],
+    devServer: { why: 'the Nest CLI, which compiles the app before it starts (and watches files with --watch)', instead: 'node dist/main' },
+    source: 'docs.nestjs.com "CLI usage" (nest start compiles, then runs node dist/main)',
   },
   vite: {
     id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
@@ -230,6 +337,10 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
       configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
     },
     listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
+    // The framework the jar runs (Spring Boot, Quarkus, Micronaut, Ktor, Javalin, Dropwizard, plain) decides where
+    // the port comes from: src/apps/java-framework.ts reads the build and the config files.
+    configReader: 'java-framework',
+    source: 'docs.spring.io spring-boot "Externalized Configuration" (server.port, SERVER_PORT, 8080); src/apps/java-framework.ts for the others',
   },
   puma: {
     id: 'puma', label: 'puma', language: 'ruby',
@@ -238,12 +349,17 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
     port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
     listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
+    gem: 'puma',
+    configReader: 'puma',
+    source: 'puma/puma lib/puma/configuration.rb (binds tcp://0.0.0.0:9292, config/puma/<env>.rb then config/puma.rb), lib/puma/dsl.rb',
   },
   'rails-server': {
     id: 'rails-server', label: 'rails server', language: 'ruby',
     invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
     optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
     port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
+    gem: 'rails',
+    source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (port from PORT, else 3000)',
   },
   rackup: {
     id: 'rackup', label: 'rackup', language: 'ruby',
@@ -252,6 +368,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     // Rack binds to localhost only when RACK_ENV is development; platforms set production.
     port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
     listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
+    gem: 'rack',
+    source: 'rack/rackup lib/rackup/server.rb (port 9292; localhost only in development)',
   },
   unicorn: {
     id: 'unicorn', label: 'unicorn', language: 'ruby',
@@ -259,12 +377,41 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     optionsWithValue: ['-E', '--env', '-o', '--host'],
     port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
     listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
+    gem: 'unicorn',
+    source: 'yhbt.net/unicorn Unicorn::Configurator (listen 0.0.0.0:8080)',
   },
-  sidekiq: { id: 'sidekiq', label: 'sidekiq', language: 'ruby', invokedAs: [command('sidekiq')] },
+  thin: {
+    id: 'thin', label: 'thin start', language: 'ruby', gem: 'thin',
+    invokedAs: [{ kind: 'command', names: ['thin'], subcommand: subcommand('start') }],
+    optionsWithValue: ['-e', '--environment', '-R', '--rackup', '-c', '--chdir', '-s', '--servers', '-P', '--pid', '-l', '--log', '-t', '--timeout'],
+    port: { ...none, host: ['-a', '--address'], port: ['-p', '--port'], config: ['-C', '--config'], socket: ['-S', '--socket'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: false },
+    listenFix: { port: '--address 0.0.0.0 --port $PORT', host: '--address 0.0.0.0' },
+    source: 'macournoyer/thin lib/thin/server.rb (DEFAULT_HOST 0.0.0.0, DEFAULT_PORT 3000), lib/thin/runner.rb',
+  },
+  sidekiq: {
+    id: 'sidekiq', label: 'sidekiq', language: 'ruby', gem: 'sidekiq', invokedAs: [command('sidekiq')],
+    opensNoPort: 'takes jobs from Redis and serves no HTTP',
+    source: 'sidekiq/sidekiq wiki "Deployment"',
+  },
   'heroku-php': {
     id: 'heroku-php', label: 'heroku-php', language: 'php',
     invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
     port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
+    source: 'heroku/heroku-buildpack-php bin/heroku-php-apache2 and bin/heroku-php-nginx (listen on PORT)',
+  },
+  'php-fpm': {
+    id: 'php-fpm', label: 'php-fpm', language: 'php',
+    invokedAs: [command('php-fpm', 'php-fpm8', 'php-fpm8.1', 'php-fpm8.2', 'php-fpm8.3', 'php-fpm8.4')],
+    opensNoPort: 'speaks FastCGI to a web server in front of it (port 9000 by default), not HTTP',
+    source: 'php.net manual "FastCGI Process Manager (FPM)" (listen 127.0.0.1:9000)',
+  },
+  'artisan-serve': {
+    id: 'artisan-serve', label: 'php artisan serve', language: 'php',
+    invokedAs: [{ kind: 'python-script', interpreter: 'php', script: 'artisan', subcommand: subcommand('serve') }],
+    devServer: { why: "Laravel's development server, PHP's built-in one", instead: 'heroku-php-apache2 public/' },
+    port: { ...none, host: ['--host'], port: ['--port'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+    listenFix: { port: '--host=0.0.0.0 --port=$PORT', host: '--host=0.0.0.0' },
+    source: 'laravel/framework src/Illuminate/Foundation/Console/ServeCommand.php (host 127.0.0.1, port 8000)',
   },
   'php-builtin': {
     id: 'php-builtin', label: 'php -S', language: 'php',
@@ -272,6 +419,14 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     devServer: { why: "PHP's built-in web server, meant for development" },
     port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
     listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
+    source: 'php.net manual "Built-in web server"',
+  },
+  dotnet: {
+    id: 'dotnet', label: 'dotnet', language: 'dotnet',
+    invokedAs: [{ kind: 'interpreter', names: ['dotnet'], runs: 'file' }],
+    // Kestrel listens where ASPNETCORE_URLS or `--urls` say, else http://localhost:5000; whether a platform's .NET
+    // buildpack sets ASPNETCORE_URLS to $PORT is unverified, so no port facts: the port rules stay silent.
+    source: 'learn.microsoft.com "Configure endpoints for the ASP.NET Core Kestrel web server"',
   },
 };
 

@@ -46,12 +46,22 @@ export interface ShellAnalysis {
   /** Every simple command bash would run, in order, not counting command substitutions. */
   commands: SimpleCommand[];
   errors: ShellError[];
+  /** The command is longer than MAX_ANALYSED_COMMAND and was not parsed: nothing is known of it. */
+  tooLong?: true;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh']);
 const MAX_NESTED_SHELLS = 3;
 
+/**
+ * Commands longer than this (in UTF-16 code units) are not handed to the parser: unbash takes time quadratic in the
+ * length of some commands (hundreds of `<<E` heredoc operators, deep `$(` nesting), and a 1 MiB Procfile of such
+ * lines would hold the runner for minutes. Real commands are a few hundred characters; longer ones belong in a script.
+ */
+export const MAX_ANALYSED_COMMAND = 2048;
+
 export function analyzeShell(text: string, depth = 0): ShellAnalysis {
+  if (text.length > MAX_ANALYSED_COMMAND) return { commands: [], errors: [], tooLong: true };
   try {
     return analyze(text, depth);
   } catch (error) {
@@ -160,11 +170,16 @@ function collectNestedErrors(node: SyntaxNode, errors: ShellError[], length: num
 function innerScript(command: SimpleCommand): { text: string; offset: number; word: ShellWord; doubleQuoted: boolean } | null {
   const [program, ...args] = command.words;
   if (!program || !SHELLS.has(basename(program.value))) return null;
-  const flag = args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.value));
+  const flag = args.findIndex((word) => isCommandFlag(word.value));
   const script = flag === -1 ? undefined : args[flag + 1];
   if (!script) return null;
   const quoted = script.text.startsWith("'") || script.text.startsWith('"');
   return { text: script.value, offset: script.start + (quoted ? 1 : 0), word: script, doubleQuoted: script.text.startsWith('"') };
+}
+
+/** `-c`, `-ec`, `-lc`: short options that include `c`. A letter check, as `/^-[a-z]*c[a-z]*$/` backtracks. */
+function isCommandFlag(word: string): boolean {
+  return word.startsWith('-') && word.includes('c') && /^[a-z]+$/.test(word.slice(1));
 }
 
 /**

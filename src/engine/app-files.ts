@@ -5,10 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeSource } from './source.js';
-import { isInside, readFileInside, type AppRoot } from './workspace.js';
+import { isInside, listDirectoryInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
 export const MAX_APP_FILE_BYTES = 256 * 1024;
+/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
+export const MAX_DIRECTORY_ENTRIES = 1000;
 
 export interface AppFiles {
   /** Whether these are the app's real files; `false` when only a Procfile's content is linted, so rules that need the files stay quiet. */
@@ -20,6 +22,8 @@ export interface AppFiles {
   isDirectory(relative: string): boolean;
   /** The file as text (UTF-8, or UTF-16 with its byte order mark), or `null` when it is missing, outside, not a regular file or too large. */
   readText(relative: string): string | null;
+  /** Names in the directory `relative`, sorted, at most MAX_DIRECTORY_ENTRIES; empty when it is not a directory inside the workspace. */
+  entries(relative: string): string[];
 }
 
 export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): AppFiles {
@@ -52,6 +56,10 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
       }
       return cache.get(relative) ?? null;
     },
+    entries(relative) {
+      const absolute = resolve(relative);
+      return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
+    },
   };
 }
 
@@ -64,12 +72,18 @@ export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFil
   const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
   const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const file of Object.keys(files)) if (file.endsWith('/')) directories.add(file.slice(0, -1));
-  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.(?:\/|$)/, '').replace(/\/$/, '');
+  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
   return {
     complete: given !== undefined,
     rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),
     exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
     isDirectory: (relative) => directories.has(normalize(relative)),
     readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null),
+    entries(relative) {
+      const dir = normalize(relative);
+      const prefix = dir === '' ? '' : `${dir}/`;
+      const names = paths.filter((file) => file.startsWith(prefix) && file !== dir).map((file) => file.slice(prefix.length).split('/')[0] as string);
+      return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
+    },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { CONFIG_FILE, type ConfigEntry, type ConfigProblem, type ReadConfig } from './config.js';
+import { quote } from './quote.js';
 import type { Range } from './types.js';
 
 /**
@@ -35,7 +36,7 @@ export function parseConfigFile(text: string, file: string): ReadConfig {
   for (const item of document.contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     if (key !== 'rules') {
-      report(`Unknown key ${JSON.stringify(key)} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key);
+      report(`Unknown key ${quote(key)} in ${CONFIG_FILE}: the only key is \`rules\`.`, item.key);
       continue;
     }
     if (!isMap(item.value)) {

@@ -2,6 +2,7 @@
  * Rule configuration: `.procfile-lint.yml` at the app root, the action's `rules` input and the CLI's `--rule`
  * all say `<rule id>: off | error | warning | notice`. Unknown ids and values are errors, never ignored.
  */
+import { quote } from './quote.js';
 import { SEVERITIES, UsageError, type Range, type Severity } from './types.js';
 
 export type RuleSetting = Severity | 'off';
@@ -55,7 +56,7 @@ export function parseRuleSettings(text: string, knownRules: readonly string[], s
   for (const item of text.split(/[\n,]/)) {
     if (item.trim() === '') continue;
     const match = /^\s*([^:=\s]+)\s*[:=]\s*(\S+)\s*$/.exec(item);
-    if (!match) throw new UsageError(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got '${item.trim()}'.`);
+    if (!match) throw new UsageError(`${source}: expected \`<rule id>: <off|error|warning|notice>\`, got ${quote(item.trim())}.`);
     const [, id = '', value = ''] = match;
     const problem = checkSetting(id, value, knownRules);
     if (problem) throw new UsageError(`${source}: ${problem}`);
@@ -78,10 +79,10 @@ export function checkSetting(id: string, value: string, knownRules: readonly str
   if (isFixedRule(id)) return `\`${id}\` cannot be turned off or changed: fix what it reports instead.`;
   if (!knownRules.includes(id)) {
     const near = closest(id, knownRules);
-    return `Unknown rule ${JSON.stringify(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
+    return `Unknown rule ${quote(id)}${near ? ` (did you mean \`${near}\`?)` : ''}; the rules are listed in docs/rules.`;
   }
   if (!(SETTINGS as readonly string[]).includes(value)) {
-    return `Rule \`${id}\` is set to ${JSON.stringify(value)}; use one of ${SETTINGS.join(', ')}.`;
+    return `Rule \`${id}\` is set to ${quote(value)}; use one of ${SETTINGS.join(', ')}.`;
   }
   return null;
 }
@@ -112,5 +113,24 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number;
 }
 
-/** `# procfile-lint-disable-next-line [rule, ...]`: the rules (all when none are named) to silence on the next line. */
-export const DISABLE_NEXT_LINE = /^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$/u;
+const DISABLE_MARKER = 'procfile-lint-disable-next-line';
+
+/**
+ * `# procfile-lint-disable-next-line [rule, ...]`: the list of rules to silence on the next line (`''` for all), or
+ * null when `text` is no such comment. A plain scan, not a regular expression: `\s+(.*)$` backtracks quadratically
+ * on a long run of blanks that ends in a CR. `trimStart` strips exactly what `\s` matches.
+ */
+export function disableNextLine(text: string): string | null {
+  const comment = text.trimStart();
+  if (!comment.startsWith('#')) return null;
+  const body = comment.slice(1).trimStart();
+  if (!body.startsWith(DISABLE_MARKER)) return null;
+  const rest = body.slice(DISABLE_MARKER.length);
+  const list = rest.trimStart();
+  if (rest !== '' && list.length === rest.length) return null;
+  return hasLineTerminator(list) ? null : list;
+}
+
+function hasLineTerminator(text: string): boolean {
+  return ['\n', '\r', '\u2028', '\u2029'].some((terminator) => text.includes(terminator));
+}

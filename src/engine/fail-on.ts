@@ -13,7 +13,15 @@ export function parseFailOn(value: string, source: string): FailOn {
 
 /** The findings at or above the `fail-on` severity. */
 export function failingCount(result: LintResult, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  const threshold = SEVERITIES.indexOf(failOn);
-  return SEVERITIES.slice(0, threshold + 1).reduce((sum, severity) => sum + result.counts[severity], 0);
+  return SEVERITIES.filter((severity) => isFailing(severity, failOn)).reduce((sum, severity) => sum + result.counts[severity], 0);
+}
+
+/** How many of `findings` are at or above the `fail-on` severity. */
+export function failingFindings(findings: readonly { severity: Severity }[], failOn: FailOn): number {
+  return findings.filter((finding) => isFailing(finding.severity, failOn)).length;
+}
+
+/** Whether a finding of this severity fails the run. */
+export function isFailing(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
 }

@@ -5,7 +5,14 @@
  * nothing quoted can start a new log line (a workflow command), move the cursor, or hide what it is.
  */
 
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffd\ud800-\udfff]/gu;
+/**
+ * From the Unicode properties the regex engine knows (Node 20's V8 has them all), not a hand-picked list: controls
+ * (Cc, C1 and NEL included), format characters (Cf: bidi overrides, zero-width joiners, tag characters U+E0000...),
+ * every Default_Ignorable_Code_Point (fillers such as U+3164 and U+FFA0, which display as nothing), variation
+ * selectors, separators other than the plain space (Zs, Zl, Zp), lone surrogates, noncharacters, and U+FFF0-U+FFFD.
+ */
+const INVISIBLE =
+  /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\p{Noncharacter_Code_Point}\ufff0-\ufffd]/gu;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 

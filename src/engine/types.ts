@@ -31,6 +31,22 @@ export interface Process {
   line: number;
 }
 
+/** The runtime the platform would install for the app's language (docs/result.md). */
+export interface RuntimeResult {
+  /** The language id, as in `LintResult.language`. */
+  language: string;
+  /** The exact version the table resolves the pin to (`3.12.14`); `null` when it cannot tell (a range, an unlisted builder). */
+  version: string | null;
+  /** The version as the pin writes it (`3.12`, `python-3.12`, `20.x`); `null` when nothing the builder reads pins one. */
+  requested: string | null;
+  /** Where the pin is: the file relative to the workspace, and its 1-based line; `null` when nothing is pinned. */
+  source: { file: string; line: number } | null;
+  /** What the builder installs when nothing is pinned, in words; `null` when a pin is used. */
+  fallback: string | null;
+  /** The table the answer comes from, and the date of its source (`null`: a row that carries no version list). */
+  table: { source: string; checked: string | null };
+}
+
 /** The result of one lint run. Its JSON form is the documented contract (docs/result.md). */
 export interface LintResult {
   procfile: string | null;
@@ -40,6 +56,8 @@ export interface LintResult {
   /** Every language the root files point to, in the order the platform tries them, with that evidence. */
   languages: { language: string; evidence: string[] }[];
   processes: Process[];
+  /** The language version the platform would install, and the pin it comes from; `null` when the language is unknown. */
+  runtime: RuntimeResult | null;
   findings: Finding[];
   counts: Record<Severity, number>;
   /** What the platform will build the app as and run (docs/result.md). */

@@ -5,7 +5,8 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 export function dnsLabel(name: string): string {
-  const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+  // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
+  const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
   return label === '' ? 'web' : label;
 }
 

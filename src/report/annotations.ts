@@ -68,6 +68,6 @@ export function unannotatedMessage(hidden: readonly Finding[], seeAlso: readonly
   );
 }
 
-function joinOr(items: readonly string[]): string {
+export function joinOr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }

@@ -52,7 +52,15 @@ export function code(text: string): string {
 
 /** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
 export function table(headers: string[], rows: string[][]): string {
+  return tableOfRows(headers, rows.map(tableRow));
+}
+
+export function tableRow(cells: string[]): string {
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+
+/** A table of rows already rendered by `tableRow`. */
+export function tableOfRows(headers: string[], rows: string[]): string {
   const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-  const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
-  return ['<table>', head, ...body, '</table>'].join('\n');
+  return ['<table>', head, ...rows, '</table>'].join('\n');
 }

@@ -1,12 +1,12 @@
 /**
  * The deploy plan in words, shared by the job summary and `--explain`: each line is a message (repository text
- * only through `quote`), which the text report prints with `printable` and the summary renders with `messageHtml`.
+ * only through `quote`), which the text report prints with `logLine` and the summary renders with `messageHtml`.
  */
 import type { Plan } from '../engine/types.js';
 import { languageName } from '../engine/languages.js';
-import { printable, quote } from '../engine/quote.js';
+import { quote } from '../engine/quote.js';
 import { messageHtml } from './html.js';
-import { inert } from './text.js';
+import { logLine } from './log.js';
 
 export const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
 
@@ -59,5 +59,5 @@ export function planHtml(plan: Plan, platformName: string): string {
 
 /** The plan for `--explain`: a heading and one indented line per fact. */
 export function formatPlanText(plan: Plan, platformName: string): string {
-  return `${planTitle(platformName)}:\n${planLines(plan).map((line) => inert(`  ${printable(line)}`)).join('\n')}\n\n`;
+  return `${planTitle(platformName)}:\n${planLines(plan).map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
 }

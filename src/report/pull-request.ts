@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { classifyName } from '../engine/discover.js';
 import { LANGUAGES, type Language } from '../engine/languages.js';
+import { truncate } from '../engine/quote.js';
 import { code, escapeHtml, table } from './html.js';
 
 /** Languages whose extension marks a project file (`App.csproj`, `build.sbt`), not any source file. */
@@ -80,11 +81,15 @@ export function renderPullRequestSection(section: PullRequestSection): string {
   const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
   const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
   const shown = relevant.slice(0, SHOWN_CHANGES);
-  const rows = shown.map((change) => [changedPath(change), escapeHtml(change.status), escapeHtml(change.role)]);
+  const rows = shown.map((change) => [changedPath(change), escapeHtml(truncate(change.status, 20)), escapeHtml(change.role)]);
   const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
   return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
 }
 
+/** Paths are cut to this many code points: 50 rows of them stay far below the summary's 1 MiB. */
+export const CHANGED_PATH_LENGTH = 100;
+
 function changedPath(change: ChangedFile): string {
-  return change.previousPath ? `${code(change.previousPath)} → ${code(change.path)}` : code(change.path);
+  const shown = (file: string) => code(truncate(file, CHANGED_PATH_LENGTH));
+  return change.previousPath ? `${shown(change.previousPath)} → ${shown(change.path)}` : shown(change.path);
 }

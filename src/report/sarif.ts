@@ -3,12 +3,16 @@
  * description, docs page and default level on the platform checked, and every finding as a result located relative
  * to the repository root.
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Fix, Log, ReportingDescriptor, Result } from 'sarif';
 import { printable } from '../engine/quote.js';
-import type { Finding, LintResult, Severity } from '../engine/types.js';
+import type { Finding, LintResult, Range, Severity } from '../engine/types.js';
+import { RULE_HELP } from '../generated/rule-help.js';
+import { VERSION } from '../generated/version.js';
 import type { PlatformId } from '../platforms/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from './docs.js';
+import { fingerprintsOf } from './fingerprint.js';
+import { jsonForLog } from './log.js';
 
 export const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -17,51 +21,108 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const sa
 /** The URI base that code scanning resolves to the repository's checkout. */
 export const SOURCE_ROOT = '%SRCROOT%';
 
-export function toSarif(result: LintResult, rules: readonly RuleMeta[]): Log {
+/**
+ * A finding's mechanical fix: replacements in one file. Findings carry none yet (issue 15 adds them); a finding
+ * that has one gets it as a SARIF `fix`, which code scanning shows as a suggestion.
+ */
+export interface FindingFix {
+  description: string;
+  file: string;
+  edits: { range: Range; text: string }[];
+}
+
+type FixableFinding = Finding & { fix?: FindingFix };
+
+export interface SarifOptions {
+  /** The app root relative to the repository root (`.` for the root): it names the run (`automationDetails.id`). */
+  appPath?: string;
+}
+
+/** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
+export const FINGERPRINT_KEY = 'procfileLintFinding/v1';
+
+export function toSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions = {}): Log {
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
+  const fingerprints = fingerprintsOf(result.findings);
   return {
     $schema: SARIF_SCHEMA_URL,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'procfile-lint', informationUri: REPOSITORY_URL, rules: rules.map((rule) => descriptor(rule, result.platform)) } },
+        tool: {
+          driver: {
+            name: 'procfile-lint',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map((rule) => descriptor(rule, result.platform)),
+          },
+        },
+        automationDetails: { id: automationId(options.appPath ?? '.') },
         // Our columns count code points, not UTF-16 code units (the SARIF default).
         columnKind: 'unicodeCodePoints',
-        results: result.findings.map((finding) => sarifResult(finding, index.get(finding.rule))),
+        results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position] as string)),
       },
     ],
   };
 }
 
-export function formatSarif(result: LintResult, rules: readonly RuleMeta[]): string {
-  return `${JSON.stringify(toSarif(result, rules), null, 2)}\n`;
+export function formatSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions = {}): string {
+  return jsonForLog(toSarif(result, rules, options));
+}
+
+/**
+ * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
+ * runs of two apps of one repository do not close each other's alerts.
+ */
+export function automationId(appPath: string): string {
+  const app = appPath.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+  return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
 }
 
 /** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
 function descriptor(rule: RuleMeta, platform: string): ReportingDescriptor {
   const severity = rule.severity[platform as PlatformId];
+  const help = RULE_HELP[rule.id];
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
+    fullDescription: { text: help?.fullDescription || rule.description },
+    help: { text: help?.markdown ?? rule.description, markdown: help?.markdown ?? rule.description },
     helpUri: ruleDocsUrl(rule.id),
     defaultConfiguration: severity ? { level: LEVEL[severity] } : { enabled: false },
     properties: { tags: [...rule.tags] },
   };
 }
 
-function sarifResult(finding: Finding, ruleIndex: number | undefined): Result {
+function sarifResult(finding: FixableFinding, ruleIndex: number | undefined, fingerprint: string): Result {
   return {
     ruleId: finding.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[finding.severity],
     message: { text: printable(finding.message) },
-    locations: [
+    locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+  };
+}
+
+function artifact(file: string) {
+  return { uri: relativeUri(file), uriBaseId: SOURCE_ROOT };
+}
+
+/** Our endColumn is already exclusive, as SARIF's is. */
+function region(range: Range) {
+  return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+
+function sarifFix(fix: FindingFix): Fix {
+  return {
+    description: { text: printable(fix.description) },
+    artifactChanges: [
       {
-        physicalLocation: {
-          artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SOURCE_ROOT },
-          // Our endColumn is already exclusive, as SARIF's is.
-          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-        },
+        artifactLocation: artifact(fix.file),
+        replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.text } })),
       },
     ],
   };

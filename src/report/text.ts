@@ -2,22 +2,13 @@
 import { languageName } from '../engine/languages.js';
 import { printable, visible } from '../engine/quote.js';
 import type { Finding, LintResult } from '../engine/types.js';
+import { inertLine } from './log.js';
 
 export function formatText(result: LintResult): string {
   const lines = result.findings.map(formatFinding);
   if (lines.length > 0) lines.push('');
   lines.push(verdict(result));
-  return `${lines.map(inert).join('\n')}\n`;
-}
-
-/**
- * A report line that a CI runner reading the log (the CLI in a workflow's `run:` step) cannot take for a workflow
- * command: the runner executes a line that starts with `::` after blanks, or that holds `##[` anywhere. Quoted text
- * starts a line only as a file name; the first character of such a `::` or `##[` is shown as an escape, as `visible`
- * shows any other character it must not print.
- */
-export function inert(line: string): string {
-  return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+  return `${lines.map(inertLine).join('\n')}\n`;
 }
 
 export function formatFinding(finding: Finding): string {

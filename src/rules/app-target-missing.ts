@@ -1,4 +1,5 @@
 import * as posixPath from 'node:path/posix';
+import { parseAppTarget, targetAttribute } from '../apps/python-target.js';
 import { pythonModuleExists } from '../commands/app-facts.js';
 import type { Invocation } from '../commands/invocation.js';
 import { optionsWithValue } from '../commands/programs.js';
@@ -13,7 +14,7 @@ export const appTargetMissing: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'app-target-missing',
-    description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository.',
+    description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.',
     severity: everywhere('error'),
     tags: ['command'],
   },
@@ -51,7 +52,7 @@ function checkImport(invocation: Invocation, files: AppFiles): Problem | null {
     };
   }
   const bases = searchPath(invocation);
-  if (bases.some((base) => pythonModuleExists(files, base, module))) return null;
+  if (bases.some((base) => pythonModuleExists(files, base, module))) return checkAttribute(invocation, files, bases, target);
   const where = bases.map((base) => quote(base === '' ? '.' : base)).join(', ');
   const file = `${module.split('.').join('/')}.py`;
   return {
@@ -59,6 +60,30 @@ function checkImport(invocation: Invocation, files: AppFiles): Problem | null {
     message:
       `${quote(program)} would import ${quote(module)}, but there is no ${quote(file)} or package ${quote(module)} in ${where}, ` +
       `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
+  };
+}
+
+/**
+ * The module is there: it must also bind the attribute at top level, or the server fails to find it (gunicorn:
+ * "Failed to find attribute 'app' in 'main'.", and its workers exit and are started again, forever). Said only when
+ * the module parses and certainly lacks the name (python-target.ts).
+ */
+function checkAttribute(invocation: Invocation, files: AppFiles, bases: string[], word: ShellWord): Problem | null {
+  const program = invocation.program;
+  const target = parseAppTarget(word.value, program?.appTarget?.defaultAttribute ?? null);
+  if (!program || !target) return null;
+  const verdict = targetAttribute(files, bases, target);
+  if (verdict.kind !== 'missing' || !verdict.source) return null;
+  const likely = verdict.bound.filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name)).slice(0, 3);
+  const defaulted = target.defaulted ? ` (${quote(program.label)} looks for ${quote(target.attribute)} when the target names no attribute)` : '';
+  const fix = likely.length > 0
+    ? `Name the object that is the app: ${likely.map((name) => quote(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
+    : `Point it at the module and name of the app object (${quote(`${target.module}:app`)} needs \`app = ...\` at the top level of ${quote(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
+  return {
+    word,
+    message:
+      `${quote(program.label)} imports ${quote(target.attribute)} from ${quote(verdict.source.path)}${defaulted}, but that module defines no attribute ${quote(target.attribute)} ` +
+      `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
   };
 }
 

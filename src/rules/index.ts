@@ -2,6 +2,7 @@
 /** Every rule, in the order of the docs: by the first of its tags (scripts/rule-docs.mjs TAG_ORDER), then by id. */
 import { appTargetMissing } from './app-target-missing.js';
 import { badPortVar } from './bad-port-var.js';
+import { buildOutputMissing } from './build-output-missing.js';
 import { commandNotFound } from './command-not-found.js';
 import { commentCommand } from './comment-command.js';
 import { controlCharacter } from './control-character.js';
@@ -30,12 +31,16 @@ import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
 import { releaseNotRun } from './release-not-run.js';
 import { runnerShellSyntax } from './runner-shell-syntax.js';
+import { runtimePinsDisagree } from './runtime-pins-disagree.js';
+import { runtimeVersion } from './runtime-version.js';
+import { scriptFails } from './script-fails.js';
 import { serverUndeclared } from './server-undeclared.js';
 import { shellSyntax } from './shell-syntax.js';
 import { spaceBeforeColon } from './space-before-colon.js';
 import { utf8Bom } from './utf8-bom.js';
 import { webNotListening } from './web-not-listening.js';
 import { webPortUnbound } from './web-port-unbound.js';
+import { workerRunsServer } from './worker-runs-server.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -57,6 +62,7 @@ export const RULES: readonly Rule[] = [
   spaceBeforeColon,
   appTargetMissing,
   badPortVar,
+  buildOutputMissing,
   commandNotFound,
   commentCommand,
   devServer,
@@ -66,13 +72,17 @@ export const RULES: readonly Rule[] = [
   npmStartNoScript,
   releaseNotRun,
   runnerShellSyntax,
+  scriptFails,
   serverUndeclared,
   shellSyntax,
   webNotListening,
   webPortUnbound,
+  workerRunsServer,
   defaultStartFails,
   languageMismatch,
   procfileMissing,
+  runtimePinsDisagree,
+  runtimeVersion,
   portability,
   invalidConfig,
 ];

@@ -5,6 +5,7 @@
 import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
+import type { WebServer } from '../runner/facts.js';
 import type { SeverityByPlatform } from '../runner/rule.js';
 
 export type {
@@ -38,4 +39,9 @@ export function commandRange(line: ProcessLine, start: number, end: number): Ran
 /** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
 export function processLines(procfile: ParsedProcfile): ProcessLine[] {
   return procfile.lines.filter((line): line is ProcessLine => line.kind === 'process');
+}
+
+/** Where [start, end) of the web server's command is: in the script it is written in, or on its Procfile line. */
+export function serverSpot(server: WebServer, start: number, end: number): { file?: string; range: Range } {
+  return server.inScript(start, end) ?? { range: commandRange(server.line, start, end) };
 }

@@ -1,3 +1,5 @@
+import { MAX_ANALYSED_COMMAND } from '../commands/shell.js';
+import type { ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
@@ -11,7 +13,12 @@ export const shellSyntax: ProcfileRule = {
   },
   *check(context) {
     for (const { line, type } of context.facts.processLines()) {
-      const [error] = context.facts.command(line).analysis.errors;
+      const { analysis } = context.facts.command(line);
+      if (analysis.tooLong) {
+        yield tooLongReport(line, type);
+        continue;
+      }
+      const [error] = analysis.errors;
       if (!error) continue;
       yield {
         range: commandRange(line, error.offset, error.offset + 1),
@@ -22,3 +29,14 @@ export const shellSyntax: ProcfileRule = {
     }
   },
 };
+
+function tooLongReport(line: ProcessLine, type: string) {
+  return {
+    range: commandRange(line, 0, 1),
+    severity: 'notice' as const,
+    message:
+      `The command of ${quote(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+      `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
+      'script in the repository and start that script from the Procfile.',
+  };
+}

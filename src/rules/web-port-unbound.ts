@@ -1,6 +1,7 @@
+import { scriptRunBy } from '../apps/scripts.js';
 import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
-import { commandRange, type ProcfileRule } from './rule.js';
+import { serverSpot, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
   scope: 'procfile',
@@ -14,23 +15,35 @@ export const webPortUnbound: ProcfileRule = {
   *check(context) {
     const server = context.facts.webServer();
     if (!server || server.listen.port || server.listen.undecidable || server.listen.readsPort) return;
-    const { line, main, program, listen } = server;
+    const { line, main, program, listen, config } = server;
+    // Its own config decides (puma.rb, application.conf): read there, or reported by hardcoded-port when fixed.
+    if (config && config.listen.kind !== 'none') return;
     const { facts } = listen;
     const configured = facts.configFiles?.find((file) => /server\.port|\bPORT\b/.test(context.files.readText(file) ?? ''));
     if (configured || (facts.configFiles && !context.files.complete)) return;
-    const variable = facts.portEnv[0]?.port;
+    // `sh setup.sh && streamlit run app.py`: a script run first may write the server's config (~/.streamlit/config.toml).
+    const earlier = context.facts.command(line).invocations.filter((invocation) => invocation !== main);
+    if (facts.configFiles && earlier.some((invocation) => invocation.name.start < main.name.start && scriptRunBy(invocation, context.files))) return;
+    const framework = config?.framework;
+    const variable = framework?.env ?? facts.portEnv[0]?.port;
     const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';
-    const fix = listen.host
-      ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
-      : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+    const fix = framework
+      ? framework.property
+        ? `Add ${quote(`-D${framework.property}=$PORT`)} before \`-jar\``
+        : 'Read the port from the `PORT` environment variable in the code'
+      : listen.host
+        ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
+        : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+    const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
+    const label = quote(framework?.label ?? program.label);
     // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
-    const verdict = facts.defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, facts.defaultPort) : null;
+    const verdict = defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, defaultPort) : null;
     yield {
-      range: commandRange(line, main.name.start, main.name.end),
-      severity: facts.portEnv.length > 0 || verdict ? 'warning' : 'error',
+      ...serverSpot(server, main.name.start, main.name.end),
+      severity: variable || framework || verdict ? 'warning' : 'error',
       message: verdict
-        ? `${quote(program.label)} listens on port ${facts.defaultPort}${envHint}: ${verdict.why}. ${fix}.`
-        : `${quote(program.label)} listens on port ${facts.defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+        ? `${label} listens on port ${defaultPort}${envHint}: ${verdict.why}. ${fix}.`
+        : `${label} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
           `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
     };
   },

@@ -3,6 +3,9 @@
  * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
  * reaches every rule.
  */
+import * as posixPath from 'node:path/posix';
+import { appConfig, type AppConfig } from '../apps/app-config.js';
+import { followScripts, rangeInScript, type ScriptRun } from '../apps/scripts.js';
 import { packageJson, pythonDependencies, type PackageJson, type PythonDependencies } from '../commands/app-facts.js';
 import { invocationsOf, type Invocation } from '../commands/invocation.js';
 import { listenOf, type Listen } from '../commands/listen.js';
@@ -12,6 +15,7 @@ import type { AppFiles } from '../engine/app-files.js';
 import type { ParsedProcfile, ProcessLine } from '../engine/parse.js';
 import { outcomeOf } from '../engine/readers/outcome.js';
 import type { Reading } from '../engine/readers/reading.js';
+import type { Range } from '../engine/types.js';
 
 /** A process line the platform reads as written, with the type it reads it as (`web` for a `Web` line Heroku corrects). */
 export interface ReadLine {
@@ -29,11 +33,17 @@ export interface CommandFacts {
 
 export interface WebServer {
   line: ProcessLine;
-  /** What the web command starts. */
+  /** What the web command starts: on the line itself, or in the script it runs (`chain`). */
   main: Invocation;
   program: Program;
   /** Where it listens, as far as its command line says. */
   listen: Listen;
+  /** The scripts the line runs to get to `main` (`sh start.sh`, `npm start`), outermost first; empty when it is on the line. */
+  chain: readonly ScriptRun[];
+  /** What the program's own config file says (puma's config/puma.rb, a Java framework's application.conf), if it has a reader. */
+  config: AppConfig | null;
+  /** The file and range of [start, end) of `main`'s command when it is in a script (the last of `chain`); `null` on the Procfile line. */
+  inScript(start: number, end: number): { file: string; range: Range } | null;
 }
 
 export interface Facts {
@@ -53,18 +63,20 @@ export interface Facts {
 
 export interface FactSources {
   files: AppFiles;
+  /** The app's directory relative to the workspace (`''` at the root), for findings in the app's own files. */
+  appDir?: string;
   procfile: ParsedProcfile | null;
   /** How the platform's parser reads the Procfile. */
   reading: Reading | null;
 }
 
-export function createFacts({ files, procfile, reading }: FactSources): Facts {
+export function createFacts({ files, procfile, reading, appDir = '' }: FactSources): Facts {
   const commands = new Map<ProcessLine, CommandFacts>();
   const facts: Facts = {
     processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
     command(line) {
       let found = commands.get(line);
-      if (!found) commands.set(line, (found = commandFactsOf(line)));
+      if (!found) commands.set(line, (found = commandFactsOf(line.command.text)));
       return found;
     },
     webLine: once(() => {
@@ -73,9 +85,20 @@ export function createFacts({ files, procfile, reading }: FactSources): Facts {
     }),
     webServer: once(() => {
       const line = facts.webLine();
-      const main = line ? facts.command(line).main : null;
-      const listen = main ? listenOf(main) : null;
-      return line && main?.program && listen ? { line, main, program: main.program, listen } : null;
+      const onLine = line ? facts.command(line).main : null;
+      if (!line || !onLine) return null;
+      // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
+      const { invocation: main, chain } = files.complete
+        ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({ ...found, cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd) })), mainOf)
+        : { invocation: onLine, chain: [] };
+      const listen = main.program ? listenOf(main) : null;
+      if (!main.program || !listen) return null;
+      const config = appConfig(main, files);
+      // The config reader read the file a `-C` option names: that option no longer hides where it listens.
+      const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
+      const last = chain.at(-1);
+      const inScript = (start: number, end: number) => (last ? { file: posixPath.join(appDir, last.file), range: rangeInScript(last, start, end) } : null);
+      return { line, main, program: main.program, listen: readConfig, chain, config, inScript };
     }),
     packageJson: once(() => packageJson(files)),
     pythonDependencies: once(() => pythonDependencies(files)),
@@ -92,11 +115,19 @@ function readLines(procfile: ParsedProcfile, reading: Reading): ReadLine[] {
   });
 }
 
-function commandFactsOf(line: ProcessLine): CommandFacts {
-  const analysis = analyzeShell(line.command.text);
+function commandFactsOf(text: string): CommandFacts {
+  const analysis = analyzeShell(text);
   const invocations = invocationsOf(analysis);
-  const main = [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
-  return { analysis, invocations, main };
+  return { analysis, invocations, main: mainOf(invocations) };
+}
+
+/** What serves: the last known program, else the last command. */
+function mainOf(invocations: Invocation[]): Invocation | null {
+  return [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
+}
+
+function joinDir(base: string, relative: string): string {
+  return posixPath.normalize(posixPath.join(base, relative)).replace(/^\.$/, '');
 }
 
 function once<T>(compute: () => T): () => T {

@@ -1,8 +1,12 @@
 /** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
-import { DISABLE_NEXT_LINE, type ConfigProblem } from '../engine/config.js';
+import { disableNextLine, type ConfigProblem } from '../engine/config.js';
 import type { ParsedProcfile } from '../engine/parse.js';
+import { quote } from '../engine/quote.js';
 
 const DIRECTIVE = 'procfile-lint-disable-next-line';
+
+/** A comment can list a million unknown words: the first few are reported, one finding each. */
+const MAX_UNKNOWN_IDS_REPORTED = 10;
 
 export interface InlineDisables {
   /** Whether the comment before `line` of the Procfile silences `rule`. */
@@ -16,14 +20,14 @@ export function inlineDisables(procfile: ParsedProcfile, file: string, knownRule
   const problems: ConfigProblem[] = [];
   for (const line of procfile.lines) {
     if (line.kind !== 'comment') continue;
-    const match = DISABLE_NEXT_LINE.exec(line.text);
-    if (!match) continue;
-    const ids = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+    const list = disableNextLine(line.text);
+    if (list === null) continue;
+    const ids = list.split(/[\s,]+/).filter(Boolean);
     const listStart = line.text.indexOf(DIRECTIVE) + DIRECTIVE.length;
-    for (const id of ids.filter((candidate) => !knownRules.includes(candidate))) {
+    for (const id of ids.filter((candidate) => !knownRules.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
       const index = line.text.indexOf(id, listStart);
       problems.push({
-        message: `Unknown rule ${JSON.stringify(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+        message: `Unknown rule ${quote(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
         file,
         range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
       });

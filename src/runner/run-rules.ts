@@ -2,9 +2,11 @@
  * The rule runner: one context per run whose shared facts are computed once, every rule that is on, the severity of
  * each finding (src/runner/severity.ts), inline disables, then the findings sorted and counted.
  */
+import * as path from 'node:path';
 import type { Analysis } from '../engine/analyze.js';
 import { checkConfig, type RuleSettings } from '../engine/config.js';
 import { SEVERITIES, type Finding, type LintResult, type Process, type Severity } from '../engine/types.js';
+import { runtimeResult } from '../runtimes/result.js';
 import { createFacts } from './facts.js';
 import { buildPlan } from './plan.js';
 import { inlineDisables, type InlineDisables } from './inline-disables.js';
@@ -40,6 +42,7 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
     language: analysis.detection.language,
     languages: analysis.detection.candidates.map(({ language, evidence }) => ({ language, evidence: [...evidence] })),
     processes: (reading?.processes ?? []).map(({ type, command, line }): Process => ({ type, command, line })),
+    runtime: runtimeResult(analysis.files, analysis.platform.id, analysis.detection.language, analysis.discovery.root.relative),
     findings: findings.sort(byPosition),
     counts: countBySeverity(findings),
     plan: context.plan,
@@ -50,7 +53,8 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
 function contextOf(analysis: Analysis, configProblems: RepositoryContext['configProblems']): RepositoryContext | ProcfileContext {
   const { platform, files, detection, discovery, procfileProblem, procfile } = analysis;
   const reading = procfile ? procfile.readings[platform.parser] : null;
-  const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading });
+  const appDir = procfile ? path.posix.dirname(procfile.path).replace(/^\.$/, '') : '';
+  const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading, appDir });
   const plan = buildPlan({ platform, detection, files, reading });
   const base: RepositoryContext = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
   if (!procfile || !reading) return base;

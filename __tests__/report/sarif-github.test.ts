@@ -1,0 +1,35 @@
+/**
+ * SARIF as GitHub code scanning ingests it: every example's log passes Microsoft's SARIF Multitool with its GitHub
+ * rules with no error and no warning, and meets the requirements GitHub documents for uploaded SARIF.
+ */
+import { lintProcfile } from '../../src/lint.js';
+import { RULES } from '../../src/rules/index.js';
+import { formatSarif } from '../../src/report/sarif.js';
+import { EXAMPLES, runCli } from '../helpers/processes.js';
+import { multitool, multitoolProblems } from '../helpers/sarif-multitool.js';
+import { removeTrees } from '../helpers/tree.js';
+
+afterEach(removeTrees);
+
+const tool = multitool();
+const describeWithTool = 'path' in tool ? describe : describe.skip;
+if ('missing' in tool) console.log(`Skipping the SARIF Multitool checks: ${tool.missing}.`);
+
+describeWithTool("Microsoft's SARIF Multitool (GitHub and SARIF rules)", () => {
+  const executable = 'path' in tool ? tool.path : '';
+
+  it('finds no error and no warning in the SARIF of any example', () => {
+    const logs = Object.fromEntries(EXAMPLES.map((example) => [`${example}.sarif`, runCli(['--format', 'sarif', `examples/${example}`]).stdout]));
+    expect(multitoolProblems(executable, logs)).toEqual([]);
+  }, 180_000);
+
+  it('reports what GitHub would refuse, so the check above can fail', () => {
+    const log = JSON.parse(formatSarif(lintProcfile(Buffer.from('web : x\n')), RULES.map((rule) => rule.meta)));
+    delete log.runs[0].tool.driver.rules[0].fullDescription;
+    delete log.runs[0].tool.driver.rules[0].help;
+    log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = 'file:///home/runner/work/Procfile';
+    const problems = multitoolProblems(executable, { 'broken.sarif': JSON.stringify(log) });
+    expect(problems.some((line) => / error GH\d+: .*fullDescription/.test(line))).toBe(true);
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+  }, 180_000);
+});

@@ -1,0 +1,53 @@
+import { findingsIn } from '../helpers/lint.js';
+
+const PYTHON_APP = { 'requirements.txt': 'gunicorn\n', 'app.py': '' };
+const check = (files: Record<string, string>, platform = 'heroku', procfile = 'web: gunicorn app:app\n') =>
+  findingsIn('runtime-pins-disagree', procfile, { ...PYTHON_APP, ...files }, { platform });
+
+describe('runtime-pins-disagree', () => {
+  it('warns on the pin Heroku overrides, naming the one it uses', () => {
+    const [finding, ...rest] = check({ 'runtime.txt': 'python-3.9\n', '.python-version': '3.12\n' });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', file: '.python-version', line: 1, column: 1, endColumn: 5 });
+    expect(finding?.message).toContain('installs `python-3.9` from `runtime.txt`');
+  });
+
+  it('notes a pin the builder does not read at all, saying what it installs instead', () => {
+    const [overridden] = check({ 'runtime.txt': 'python-3.9\n', '.python-version': '3.12\n' }, 'codecapsules');
+    expect(overridden).toMatchObject({ severity: 'notice', file: 'runtime.txt' });
+    expect(overridden?.message).toContain('installs `3.12` from `.python-version`');
+    const [alone] = check({ 'runtime.txt': 'python-3.9\n' }, 'codecapsules');
+    expect(alone?.message).toContain('the latest Python of the builder');
+  });
+
+  it('compares a version with a range (requires-python) and points at the line of the range', () => {
+    const pyproject = '[project]\nname = "app"\nrequires-python = ">=3.13"\n';
+    const [finding] = check({ 'pyproject.toml': pyproject, '.python-version': '3.12\n' });
+    expect(finding).toMatchObject({ severity: 'notice', file: 'pyproject.toml', line: 3, column: 20, endColumn: 26 });
+    expect(check({ 'pyproject.toml': pyproject.replace('3.13', '3.9'), '.python-version': '3.12\n' })).toEqual([]);
+  });
+
+  it('stays silent when the pins agree (a major and one of its patches, python- prefix aside)', () => {
+    expect(check({ 'runtime.txt': 'python-3.12.4\n', '.python-version': '3.12\n' })).toEqual([]);
+    expect(check({ '.python-version': '3.12\n', 'Pipfile.lock': '{"_meta":{"requires":{"python_version":"3.12"}}}' })).toEqual([]);
+  });
+
+  it('warns on Code Capsules when Gemfile.lock and .ruby-version differ, which fails its assumed (GCP) Ruby buildpack', () => {
+    const ruby = { Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n', 'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n', 'config.ru': '' };
+    const findings = findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.3.0\n' }, { platform: 'codecapsules' });
+    expect(findings.map((f) => [f.severity, f.file])).toEqual([['warning', '.ruby-version']]);
+    expect(findings[0]?.message).toContain('fails the build when they differ');
+    expect(findings[0]?.message).toContain('(Unverified: Code Capsules is assumed to build with Google Cloud buildpacks');
+    const heroku = findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.3.0\n' }, { platform: 'heroku' });
+    expect(heroku.map((f) => [f.severity, f.file])).toEqual([['notice', '.ruby-version']]);
+    expect(findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2\n' }, { platform: 'codecapsules' })).toEqual([]);
+  });
+
+  it('notes an .nvmrc that engines.node contradicts, and accepts one it allows', () => {
+    const app = (nvmrc: string) => ({ 'package.json': '{"scripts":{"start":"node i.js"},"engines":{"node":"20.x"}}', 'i.js': '', '.nvmrc': nvmrc });
+    const [finding] = findingsIn('runtime-pins-disagree', 'web: npm start\n', app('v18\n'), { platform: 'heroku' });
+    expect(finding).toMatchObject({ severity: 'notice', file: '.nvmrc' });
+    expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('20.11.1\n'), { platform: 'heroku' })).toEqual([]);
+    expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('lts/*\n'), { platform: 'heroku' })).toEqual([]);
+  });
+});

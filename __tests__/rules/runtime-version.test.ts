@@ -1,0 +1,132 @@
+import { memoryAppFiles } from '../../src/engine/app-files.js';
+import { chooseRuntime, runtimeProblems } from '../../src/runtimes/runtime.js';
+import { findingsIn } from '../helpers/lint.js';
+
+const PROCFILE = 'web: gunicorn app:app\n';
+const PYTHON_APP = { 'requirements.txt': 'gunicorn\n', 'app.py': '' };
+
+const check = (files: Record<string, string>, platform = 'heroku', procfile = PROCFILE) =>
+  findingsIn('runtime-version', procfile, { ...PYTHON_APP, ...files }, { platform });
+
+describe('runtime-version: Python', () => {
+  it('refuses an end-of-life Python on the Heroku families, on the pin', () => {
+    for (const platform of ['heroku', 'dokku']) {
+      const [finding, ...rest] = check({ '.python-version': '# pinned\n  3.8\n' }, platform);
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ severity: 'error', file: '.python-version', line: 2, column: 3, endColumn: 6 });
+      expect(finding?.message).toContain('Python 3.8');
+      expect(finding?.message).toContain('3.10 to 3.14');
+    }
+  });
+
+  it('does not judge versions on Code Capsules, whose builder fetches its version list at build time', () => {
+    expect(check({ '.python-version': '3.8\n' }, 'codecapsules')).toEqual([]);
+  });
+
+  it('reports runtime.txt in the invalid python-3.12.x form as an error, with .python-version as the fix', () => {
+    const [finding] = check({ 'runtime.txt': 'python-3.12.x\n' });
+    expect(finding).toMatchObject({ severity: 'error', file: 'runtime.txt', line: 1, column: 1, endColumn: 14 });
+    expect(finding?.message).toContain('`.python-version`');
+  });
+
+  it('warns that a valid runtime.txt is deprecated, naming the replacement and the version to put in it', () => {
+    const findings = check({ 'runtime.txt': 'python-3.12.4\n' });
+    expect(findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(findings[0]?.message).toContain('put `3.12` in `.python-version`');
+  });
+
+  it('refuses runtime.txt outright on the Python CNB (Heroku Fir), which reads only .python-version', () => {
+    const files = memoryAppFiles({ 'runtime.txt': 'python-3.12\n', 'Pipfile.lock': '{"_meta":{"requires":{"python_version":"3.8"}}}' });
+    const problems = runtimeProblems(files, 'heroku-cnb', 'python', 'CNB');
+    expect(problems.map((p) => [p.severity, p.file])).toEqual([['error', 'runtime.txt']]);
+    expect(problems[0]?.message).toContain('refuses `runtime.txt`');
+    expect(chooseRuntime(files, 'heroku-cnb', 'python')?.pin).toBeNull();
+  });
+
+  it('reads Pipfile.lock after runtime.txt and .python-version, with the position of the value', () => {
+    const lock = '{\n  "_meta": {\n    "requires": {\n      "python_version": "3.9"\n    }\n  }\n}\n';
+    const [finding] = check({ 'Pipfile.lock': lock, 'Pipfile': '[requires]\npython_version = "3.9"\n' });
+    expect(finding).toMatchObject({ severity: 'error', file: 'Pipfile.lock', line: 4, column: 26, endColumn: 29 });
+    expect(check({ 'Pipfile.lock': lock, '.python-version': '3.12\n' })).toEqual([]);
+  });
+
+  it('explains each malformed .python-version', () => {
+    expect(check({ '.python-version': 'python-3.12\n' })[0]?.message).toContain('no `python-` prefix');
+    expect(check({ '.python-version': '3.12.*\n' })[0]?.message).toContain('no wildcards');
+    expect(check({ '.python-version': '3.12\n3.11\n' })[0]?.message).toContain('lists 2 versions');
+    expect(check({ '.python-version': '3.012\n' })[0]?.severity).toBe('error');
+  });
+
+  it('refuses an empty .python-version, and warns on Code Capsules, where a setting can stand in for it', () => {
+    for (const platform of ['heroku', 'dokku']) {
+      expect(check({ '.python-version': '# none yet\n\n' }, platform).map((f) => [f.severity, f.file])).toEqual([['error', '.python-version']]);
+    }
+    const [gcp] = check({ '.python-version': '' }, 'codecapsules');
+    expect(gcp).toMatchObject({ severity: 'warning', file: '.python-version' });
+    expect(gcp?.message).toContain('unless `GOOGLE_PYTHON_VERSION`');
+  });
+
+  it('gives at most a notice for a version newer than the table, with the table date', () => {
+    const [major] = check({ '.python-version': '3.15\n' });
+    expect(major).toMatchObject({ severity: 'notice' });
+    expect(major?.message).toContain('as of 2026-08-18');
+    expect(check({ '.python-version': '3.13.99\n' })[0]).toMatchObject({ severity: 'notice' });
+  });
+
+  it('warns about a major whose support is ending', () => {
+    expect(check({ '.python-version': '3.10\n' })[0]).toMatchObject({ severity: 'warning' });
+  });
+
+  it('requires .python-version with uv on Heroku, and refuses runtime.txt there', () => {
+    const uv = { 'uv.lock': 'version = 1\n', 'pyproject.toml': '[project]\nname = "x"\n' };
+    const files = { 'uv.lock': uv['uv.lock'], 'pyproject.toml': uv['pyproject.toml'], 'app.py': '' };
+    const none = findingsIn('runtime-version', PROCFILE, files, { platform: 'heroku' });
+    expect(none.map((f) => [f.severity, f.file])).toEqual([['error', 'uv.lock']]);
+    const runtimeTxt = findingsIn('runtime-version', PROCFILE, { ...files, 'runtime.txt': 'python-3.12\n' }, { platform: 'heroku' });
+    expect(runtimeTxt.map((f) => f.message).join(' ')).toContain('uv python pin');
+    expect(findingsIn('runtime-version', PROCFILE, { ...files, '.python-version': '3.13\n' }, { platform: 'heroku' })).toEqual([]);
+  });
+
+  it('accepts supported pins and ignores the pins of a language the app is not built as', () => {
+    for (const platform of ['heroku', 'dokku', 'codecapsules']) expect(check({ '.python-version': '3.13\n' }, platform)).toEqual([]);
+    const node = { 'package.json': '{"scripts":{"start":"node index.js"}}', 'index.js': '', '.python-version': '3.6\n' };
+    expect(findingsIn('runtime-version', 'web: npm start\n', node, { platform: 'heroku' })).toEqual([]);
+  });
+});
+
+describe('runtime-version: Node.js', () => {
+  const node = (engines: string, platform = 'heroku') =>
+    findingsIn('runtime-version', 'web: npm start\n', { 'package.json': `{\n  "scripts": {"start": "node index.js"},\n  "engines": {"node": ${JSON.stringify(engines)}}\n}\n`, 'index.js': '' }, { platform });
+
+  it('refuses a range that is not semver, on the value in package.json', () => {
+    const [finding] = node('lts');
+    expect(finding).toMatchObject({ severity: 'error', file: 'package.json', line: 3, column: 24, endColumn: 27 });
+  });
+
+  it('refuses a range no published version matches, and only notes one newer than the inventory', () => {
+    expect(node('^0.1.0')[0]).toMatchObject({ severity: 'error' });
+    expect(node('>=99')[0]).toMatchObject({ severity: 'notice' });
+    expect(node('>=99')[0]?.message).toContain('as of 2026-08-20');
+  });
+
+  it('accepts ranges the inventory satisfies, and does not judge on Code Capsules', () => {
+    for (const range of ['20.x', '>=18 <23', '^22.1.0', '24']) expect(node(range)).toEqual([]);
+    expect(node('lts', 'codecapsules')).toEqual([]);
+  });
+});
+
+describe('runtime-version: Java on Heroku', () => {
+  const java = (version: string, platform = 'heroku') =>
+    findingsIn('runtime-version', 'web: java -jar target/app.jar\n', { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` }, { platform });
+
+  it('refuses a version the inventory does not have, and a discontinued distribution, on the value', () => {
+    expect(java('12')[0]).toMatchObject({ severity: 'error', file: 'system.properties', line: 1, column: 22, endColumn: 24 });
+    expect(java('heroku-21')[0]?.message).toContain('`21`');
+  });
+
+  it('warns about a version only an older stack has, and accepts the current ones', () => {
+    expect(java('1.7')[0]).toMatchObject({ severity: 'warning' });
+    for (const version of ['1.8', '17', '21', 'zulu-25', '21.0.0', '17.0.20']) expect(java(version)).toEqual([]);
+    expect(java('12', 'codecapsules')).toEqual([]);
+  });
+});

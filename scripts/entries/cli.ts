@@ -1,0 +1,2 @@
+// The CLI's entry for ncc (scripts/bundle.mjs): here so that ncc uses the tsconfig.json beside it.
+import '../../src/cli-entry.js';

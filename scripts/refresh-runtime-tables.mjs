@@ -1,0 +1,152 @@
+// Refreshes the runtime version tables (src/runtimes/tables/) from the builders' own sources; see
+// docs/runtime-tables.md. Reads each source file from GitHub (raw.githubusercontent.com, default branch) or, with
+// `--local owner/name=<git dir>`, from a local clone or mirror (`git show HEAD:<path>`).
+//
+//   node scripts/refresh-runtime-tables.mjs            # print what changed
+//   node scripts/refresh-runtime-tables.mjs --write    # also rewrite src/runtimes/tables/node-inventory.ts
+//
+// The Node.js inventories are rewritten by --write; the Python and other rows are small and carry prose, so the
+// script prints the values to put in them. When a source cannot be fetched it says which, and what to check by hand.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const local = new Map(
+  args.flatMap((arg, i) => (args[i - 1] === '--local' ? [arg.split('=')] : [])).map(([repo, dir]) => [repo, dir]),
+);
+
+/** The file at `path` of `repo` (HEAD), with the commit and its date when read from a local clone. */
+async function source(repo, path, ref = 'HEAD') {
+  const dir = local.get(repo);
+  if (dir) {
+    const git = (...rest) => execFileSync('git', ['--git-dir', dir, ...rest], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const [commit, date] = git('log', '-1', '--format=%H %cs', ref).trim().split(' ');
+    return { text: git('show', `${ref}:${path}`), commit, date };
+  }
+  const response = await fetch(`https://raw.githubusercontent.com/${repo}/${ref}/${path}`);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return { text: await response.text(), commit: ref, date: new Date().toISOString().slice(0, 10) };
+}
+
+async function tryStep(name, step) {
+  try {
+    await step();
+  } catch (error) {
+    console.log(`! ${name}: could not read the source (${error.message}). Check it by hand; docs/runtime-tables.md lists the files.`);
+  }
+}
+
+/** `LATEST_PYTHON_3_N`, `OLDEST/NEWEST_SUPPORTED_PYTHON_3_MINOR_VERSION` from lib/python_version.sh or src/python_version.rs. */
+function pythonFacts(text) {
+  const latest = Object.fromEntries(
+    Array.from(text.matchAll(/LATEST_PYTHON_3_(\d+)(?:"?\s*[:=][^"(]*"?|: PythonVersion = PythonVersion::new\()"?(?:(\d+)\.(\d+)\.(\d+)|3, \d+, (\d+))/g), (m) => [
+      `3.${m[1]}`,
+      m[2] ? `${m[2]}.${m[3]}.${m[4]}` : `3.${m[1]}.${m[5]}`,
+    ]),
+  );
+  const oldest = /OLDEST_SUPPORTED_PYTHON_3_MINOR_VERSION(?::\s*u16)?\s*=\s*(\d+)/.exec(text)?.[1];
+  const newest = /NEWEST_SUPPORTED_PYTHON_3_MINOR_VERSION(?::\s*u16)?\s*=\s*(\d+)/.exec(text)?.[1];
+  return { oldest: Number(oldest), newest: Number(newest), latest };
+}
+
+/** Linux amd64 versions of a Heroku Node.js inventory (inventory/node.toml, inventory/nodejs.toml), newest first. */
+function nodeVersions(toml) {
+  const versions = new Set();
+  for (const block of toml.split('[[artifacts]]')) {
+    const version = /^version = "([^"]+)"/m.exec(block)?.[1];
+    if (version && /^arch = "(amd64|x86_64)"/m.test(block) && /^os = "linux"/m.test(block)) versions.add(version);
+  }
+  const key = (v) => v.split('.').map(Number);
+  return [...versions].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
+  });
+}
+
+const report = [];
+const inventories = {};
+
+await tryStep('heroku/heroku-buildpack-python', async () => {
+  const { text, commit, date } = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh');
+  report.push(['heroku-classic python', commit, date, pythonFacts(text)]);
+});
+await tryStep('heroku/buildpacks-python', async () => {
+  const { text, commit, date } = await source('heroku/buildpacks-python', 'src/python_version.rs');
+  report.push(['heroku-cnb python', commit, date, pythonFacts(text)]);
+});
+await tryStep('gliderlabs/herokuish', async () => {
+  const versions = {};
+  let at;
+  for (const pack of ['python', 'nodejs', 'ruby', 'go', 'php', 'java']) {
+    const { text, commit, date } = await source('gliderlabs/herokuish', `buildpacks/buildpack-${pack}/buildpack-version`);
+    versions[pack] = text.trim();
+    at = { commit, date };
+  }
+  report.push(['herokuish bundled buildpacks', at.commit, at.date, versions]);
+  const python = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh', versions.python).catch(() => null);
+  if (python) report.push([`herokuish python (heroku-buildpack-python ${versions.python})`, python.commit, python.date, pythonFacts(python.text)]);
+  const node = await source('heroku/heroku-buildpack-nodejs', 'inventory/node.toml', versions.nodejs).catch(() => null);
+  if (node) inventories.herokuish = { source: `heroku/heroku-buildpack-nodejs inventory/node.toml @ ${versions.nodejs}, bundled by gliderlabs/herokuish @ ${at.commit.slice(0, 12)}`, checked: node.date, versions: nodeVersions(node.text) };
+});
+await tryStep('heroku/heroku-buildpack-nodejs', async () => {
+  const { text, commit, date } = await source('heroku/heroku-buildpack-nodejs', 'inventory/node.toml');
+  inventories['heroku-classic'] = { source: `heroku/heroku-buildpack-nodejs inventory/node.toml @ ${commit.slice(0, 12)}`, checked: date, versions: nodeVersions(text) };
+});
+await tryStep('heroku/buildpacks-nodejs', async () => {
+  const { text, commit, date } = await source('heroku/buildpacks-nodejs', 'inventory/nodejs.toml');
+  inventories['heroku-cnb'] = { source: `heroku/buildpacks-nodejs inventory/nodejs.toml @ ${commit.slice(0, 12)}`, checked: date, versions: nodeVersions(text) };
+});
+
+let java = null;
+await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
+  const { text, commit, date } = await source('heroku/heroku-buildpack-jvm-common', 'inventory.json');
+  const inventory = JSON.parse(text);
+  const stacks = new Map();
+  for (const artifact of inventory.artifacts) {
+    if (artifact.os !== 'linux' || artifact.arch !== 'amd64' || artifact.metadata?.distribution !== 'zulu') continue;
+    const set = stacks.get(artifact.version) ?? new Set();
+    for (const stack of artifact.metadata.cedar_stacks ?? []) set.add(stack.replace('heroku-', ''));
+    stacks.set(artifact.version, set);
+  }
+  const versions = [...stacks].map(([version, set]) => `${version}:${[...set].sort().join(',')}`).join(' ');
+  const aliases = Object.entries(inventory.version_aliases).map(([alias, version]) => `'${alias}': '${version}'`).join(', ');
+  java = { commit, date, versions, aliases };
+  report.push(['heroku-classic java', commit, date, { aliases: Object.keys(inventory.version_aliases).length, versions: stacks.size }]);
+});
+
+for (const [name, commit, date, facts] of report) console.log(`${name} @ ${commit.slice(0, 12)} (${date}):\n  ${JSON.stringify(facts)}`);
+console.log('Compare these with src/runtimes/tables/python.ts and update the rows (source, checked, minors, latest).');
+
+const inventoryFile = join(root, 'src/runtimes/tables/node-inventory.ts');
+const current = readFileSync(inventoryFile, 'utf8');
+const families = ['heroku-classic', 'heroku-cnb', 'herokuish'].filter((family) => inventories[family]);
+for (const family of families) {
+  const { versions, checked } = inventories[family];
+  console.log(`node ${family}: ${versions.length} versions, newest ${versions[0]} (${checked})`);
+}
+if (write && java) {
+  const javaFile = join(root, 'src/runtimes/tables/java.ts');
+  const before = readFileSync(javaFile, 'utf8');
+  const after = before
+    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}',`)
+    .replace(/^ {2}checked: .*$/m, `  checked: '${java.date}',`)
+    .replace(/^ {2}aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
+    .replace(/^ {2}versions: .*$/m, `  versions: '${java.versions}',`);
+  writeFileSync(javaFile, after);
+  console.log(after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).');
+}
+if (write && families.length > 0) {
+  let next = current;
+  for (const family of families) {
+    const { source: from, checked, versions } = inventories[family];
+    const key = /^[a-z]+$/.test(family) ? family : `'${family}'`;
+    const row = `  ${key}: {\n    source: '${from}',\n    checked: '${checked}',\n    versions: '${versions.join(' ')}',\n  },`;
+    next = next.replace(new RegExp(`  '?${family}'?: \\{\\n[\\s\\S]*?\\n  \\},`), row);
+  }
+  writeFileSync(inventoryFile, next);
+  console.log(next === current ? 'node-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/node-inventory.ts: review the diff, then npm run package && npm test.');
+}

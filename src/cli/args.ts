@@ -1,0 +1,111 @@
+/**
+ * The CLI's command line, parsed and checked in one place. `--format` and `--output` pair up in order: each
+ * `--output FILE` writes the format of the `--format` just before it; a `--format` without one goes to stdout; with
+ * no `--format` for stdout, stdout gets the text report.
+ */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFailOn, type FailOn } from '../engine/fail-on.js';
+import { UsageError } from '../engine/types.js';
+import { FORMATS, isFormat, type FormatName } from './formats.js';
+
+/** Where a report goes: a file (as given on the command line), or `null` for stdout. */
+export interface OutputTarget {
+  format: FormatName;
+  file: string | null;
+}
+
+export interface CliOptions {
+  help: boolean;
+  version: boolean;
+  outputs: OutputTarget[];
+  failOn: FailOn;
+  platform: string | undefined;
+  language: string | undefined;
+  rules: string[];
+  /** `--explain`: the text report starts with what the platform will build and run. */
+  explain: boolean;
+  /** `--root`: the folder paths are reported relative to; undefined for the default (the git top level). */
+  root: string | undefined;
+  /** The app to lint: a directory, a file in it (its Procfile), or `-` for a Procfile on stdin. */
+  target: string;
+  /** With `-`: the path the Procfile on stdin is reported as. */
+  stdinFilename: string | undefined;
+}
+
+export const STDIN = '-';
+
+const OPTIONS = {
+  format: { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
+  'fail-on': { type: 'string' },
+  platform: { type: 'string' },
+  language: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  explain: { type: 'boolean' },
+  root: { type: 'string' },
+  'stdin-filename': { type: 'string' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCliArgs(args: string[]): CliOptions {
+  const { values, positionals, tokens } = parseTokens(args);
+  if (positionals.length > 1) throw new UsageError(`expected at most one directory or Procfile, got ${positionals.length}.`);
+  const target = positionals[0] ?? '.';
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && target !== STDIN) throw new UsageError(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+  return {
+    help: values.help === true,
+    version: values.version === true,
+    outputs: pairOutputs(tokens),
+    failOn: parseFailOn(values['fail-on'] ?? 'error', '--fail-on'),
+    platform: values.platform,
+    language: values.language,
+    rules: values.rule ?? [],
+    explain: values.explain === true,
+    root: values.root,
+    target,
+    stdinFilename,
+  };
+}
+
+function parseTokens(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, tokens: true, options: OPTIONS });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nRun procfile-lint --help for usage.`);
+  }
+}
+
+type Token = ReturnType<typeof parseTokens>['tokens'][number];
+
+/** The `--format`/`--output` pairs, in the order given; checked so that no two reports land in one place. */
+function pairOutputs(tokens: readonly Token[]): OutputTarget[] {
+  const outputs: OutputTarget[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    if (token.name === 'format') outputs.push({ format: checkedFormat(token.value), file: null });
+    if (token.name === 'output') {
+      const last = outputs.at(-1);
+      if (!last || last.file !== null) {
+        throw new UsageError(`--output ${token.value} must follow the --format it writes, as in: --format sarif --output procfile-lint.sarif.`);
+      }
+      last.file = token.value === STDIN ? null : token.value;
+    }
+  }
+  const toStdout = outputs.filter((output) => output.file === null);
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one --format can go to stdout; got ${toStdout.map((output) => output.format).join(', ')}. Give the others an --output FILE.`);
+  }
+  const files = outputs.flatMap((output) => (output.file === null ? [] : [output.file]));
+  const normalized = files.map((file) => path.normalize(file));
+  const repeated = files.find((_, index) => normalized.indexOf(normalized[index] as string) !== index);
+  if (repeated !== undefined) throw new UsageError(`--output ${repeated} is given twice; give each format its own file.`);
+  return toStdout.length === 0 ? [...outputs, { format: 'text', file: null }] : outputs;
+}
+
+function checkedFormat(format: string): FormatName {
+  if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
+  return format;
+}

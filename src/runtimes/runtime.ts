@@ -1,0 +1,319 @@
+/**
+ * Which language version a builder family would install for an app, from which pin, and what in those pins it
+ * refuses. Pure functions of the app's files and the tables; the rules and the result read them.
+ */
+import { intersects, maxSatisfying, satisfies, validRange } from 'semver';
+import type { AppFiles } from '../engine/app-files.js';
+import { languageName, type Language } from '../engine/languages.js';
+import { quote } from '../engine/quote.js';
+import type { Range, Severity } from '../engine/types.js';
+import type { BuilderFamily } from './families.js';
+import { isEmptyVersionFile, readPins, type Pin, type PinSource } from './pins.js';
+import { JAVA_TABLE } from './tables/java.js';
+import { NODE_INVENTORIES } from './tables/node-inventory.js';
+import { PYTHON_TABLES, type PythonTable } from './tables/python.js';
+import { readsOf } from './tables/reads.js';
+
+export interface RuntimeChoice {
+  language: Language;
+  /** The pin the builder uses; `null` when none of the files it reads pins a version. */
+  pin: Pin | null;
+  /** The exact version the table resolves the pin to (`3.12.14`); `null` when it cannot tell. */
+  version: string | null;
+  /** What the builder installs when nothing is pinned. */
+  fallback: string;
+  /** The row the choice comes from, and the date it was read. */
+  table: { source: string; checked: string | null };
+}
+
+export interface RuntimeProblem {
+  severity: Severity;
+  /** Relative to the app root. */
+  file: string;
+  range: Range;
+  message: string;
+}
+
+const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function pinsOf(files: AppFiles, language: Language): readonly Pin[] {
+  return readPins(files).filter((pin) => pin.language === language);
+}
+
+/** The version `family` installs for `language`, and the pin it comes from. */
+export function chooseRuntime(files: AppFiles, family: BuilderFamily, language: Language): RuntimeChoice | null {
+  const row = readsOf(family, language);
+  if (!row) return null;
+  const pins = pinsOf(files, language);
+  const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
+  const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
+  return { language, pin, version: pin ? resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
+}
+
+function resolve(family: BuilderFamily, language: Language, pin: Pin): string | null {
+  if (language === 'python') {
+    const table = PYTHON_TABLES[family];
+    const version = pythonVersionOf(pin);
+    if (!table.minors || !version || (table.format && !table.format.test(version))) return null;
+    return version.split('.').length === 3 ? version : (table.latest[version] ?? null);
+  }
+  if (language === 'node') return resolveNode(family, pin.value);
+  return null;
+}
+
+/** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
+function pythonVersionOf(pin: Pin): string | null {
+  if (pin.source !== 'runtime-txt') return pin.value;
+  const match = /^python-(.*)$/.exec(pin.values.join('\n'));
+  return match ? (match[1] as string) : null;
+}
+
+/** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
+export function runtimeProblems(files: AppFiles, family: BuilderFamily, language: Language, builder: string): RuntimeProblem[] {
+  if (language === 'python') return pythonProblems(files, PYTHON_TABLES[family], builder);
+  if (language === 'node') return nodeProblems(files, family, builder);
+  if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
+  return [];
+}
+
+/** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
+export function builderName(platformName: string, language: Language): string {
+  return `${platformName}'s ${languageName(language)} buildpack`;
+}
+
+const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
+
+function pythonProblems(files: AppFiles, table: PythonTable, builder: string): RuntimeProblem[] {
+  const problems: RuntimeProblem[] = [];
+  const pins = pinsOf(files, 'python');
+  for (const refused of table.refuses) {
+    const file = SOURCE_FILES[refused];
+    if (files.exists(file)) {
+      problems.push({
+        severity: 'error',
+        file,
+        range: pins.find((pin) => pin.source === refused)?.range ?? START,
+        message: `${builder} refuses ${quote(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+      });
+    }
+  }
+  const readable = table.reads.filter((source) => !table.refuses.includes(source));
+  const used = readable.map((source) => pins.find((pin) => pin.source === source)).find((pin) => pin !== undefined);
+  const emptyFirst = readable.find((source) => files.exists(SOURCE_FILES[source]));
+  if (emptyFirst === 'python-version' && !used?.source.startsWith('python-version') && isEmptyVersionFile(files, '.python-version')) {
+    const unless = table.settings ? ` unless ${table.settings} is set` : '';
+    problems.push({
+      severity: table.settings ? 'warning' : 'error',
+      file: '.python-version',
+      range: START,
+      message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
+    });
+  }
+  if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+    if (used?.source === 'runtime-txt') {
+      problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
+    } else if (!used && !files.exists('.python-version')) {
+      problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
+    }
+  }
+  if (used) problems.push(...pythonPinProblems(used, table, builder));
+  return problems;
+}
+
+/** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
+function usesUv(files: AppFiles): boolean {
+  return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
+}
+
+function pythonPinProblems(pin: Pin, table: PythonTable, builder: string): RuntimeProblem[] {
+  const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
+  const problems: RuntimeProblem[] = [];
+  const version = pythonVersionOf(pin);
+  if (pin.source === 'runtime-txt') {
+    const replacement = table.deprecated['runtime-txt'];
+    if (version === null || (table.format && !table.format.test(version))) {
+      return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+    }
+    if (replacement) {
+      const major = version.split('.').slice(0, 2).join('.');
+      problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
+    }
+  } else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
+    return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+  } else if (table.format && !table.format.test(pin.value)) {
+    return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+  }
+  if (version !== null && table.minors) problems.push(...pythonSupportProblems(version, pin, table, builder));
+  return problems;
+}
+
+function formatHint(value: string): string {
+  if (/^python/i.test(value)) return 'no `python-` prefix';
+  if (/[x*]/i.test(value)) return 'no wildcards';
+  if (/[<>=~^]/.test(value)) return 'no ranges';
+  return 'digits and dots only';
+}
+
+function pythonSupportProblems(version: string, pin: Pin, table: PythonTable, builder: string): RuntimeProblem[] {
+  const minors = table.minors as { oldest: number; newest: number };
+  const [major = 0, minor = 0, patch] = version.split('.').map(Number);
+  const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
+  const supported = `3.${minors.oldest} to 3.${minors.newest}`;
+  if (major < 3 || (major === 3 && minor < minors.oldest)) {
+    return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
+  }
+  const key = `${major}.${minor}`;
+  if (major > 3 || minor > minors.newest) {
+    return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
+  }
+  const latest = table.latest[key];
+  const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
+  if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
+    return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
+  }
+  const sunset = table.sunset[key];
+  return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
+}
+
+function inventoryOf(family: BuilderFamily): string[] | null {
+  const inventory = NODE_INVENTORIES[family];
+  return inventory && inventory.versions ? inventory.versions.split(' ') : null;
+}
+
+/** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
+function resolveNode(family: BuilderFamily, range: string): string | null {
+  const versions = inventoryOf(family);
+  if (!versions || validRange(range) === null) return null;
+  const matching = versions.filter((version) => satisfies(version, range));
+  const majors = new Set(matching.map((version) => version.split('.')[0]));
+  return majors.size === 1 ? (maxSatisfying(matching, range) ?? null) : null;
+}
+
+function nodeProblems(files: AppFiles, family: BuilderFamily, builder: string): RuntimeProblem[] {
+  const inventory = NODE_INVENTORIES[family];
+  const versions = inventoryOf(family);
+  const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
+  if (!inventory || !versions || !pin || pin.value.trim() === '') return [];
+  const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
+  if (validRange(pin.value) === null) {
+    return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+  }
+  if (versions.some((version) => satisfies(version, pin.value))) return [];
+  const newest = versions[0] as string;
+  if (intersects(pin.value, `>${newest}`)) {
+    return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+  }
+  return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+}
+
+/** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
+function javaStacks(selector: string): string[] | null {
+  const dash = selector.indexOf('-');
+  const distribution = dash === -1 ? 'zulu' : selector.slice(0, dash);
+  if (distribution !== 'zulu') return null;
+  const wanted = selector.slice(dash + 1);
+  // Aliases are followed twice (`21.0.0` -> `21` -> `21.0.12`), more leniently than the buildpack's single jq lookup.
+  const once = JAVA_TABLE.aliases[wanted] ?? wanted;
+  const version = JAVA_TABLE.aliases[once] ?? once;
+  const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
+  return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+
+function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
+  const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+  if (!pin) return [];
+  const stacks = javaStacks(pin.value);
+  const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
+  const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
+  if (stacks === null) {
+    return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+  }
+  if (stacks.length === 0) {
+    return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+  }
+  if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
+    const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
+    return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+  }
+  return [];
+}
+
+/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
+const SOURCE_FILES: Readonly<Record<PinSource, string>> = {
+  'python-version': '.python-version',
+  'runtime-txt': 'runtime.txt',
+  pipfile: 'Pipfile',
+  'pipfile-lock': 'Pipfile.lock',
+  pyproject: 'pyproject.toml',
+  'engines-node': 'package.json',
+  nvmrc: '.nvmrc',
+  'node-version': '.node-version',
+  'ruby-version': '.ruby-version',
+  gemfile: 'Gemfile',
+  'gemfile-lock': 'Gemfile.lock',
+  'system-properties': 'system.properties',
+  'go-mod-heroku': 'go.mod',
+  'go-mod-toolchain': 'go.mod',
+  'go-mod-go': 'go.mod',
+  'composer-php': 'composer.json',
+  'global-json': 'global.json',
+  'target-framework': '*.csproj',
+};
+
+/**
+ * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
+ * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
+ * contradicting a pin they must agree with (an error: the build fails).
+ */
+export function pinConflicts(files: AppFiles, family: BuilderFamily, language: Language, builder: string): RuntimeProblem[] {
+  const row = readsOf(family, language);
+  const choice = chooseRuntime(files, family, language);
+  if (!row || !choice) return [];
+  const used = choice.pin;
+  const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+  const problems: RuntimeProblem[] = [];
+  for (const pin of pinsOf(files, language)) {
+    if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin))) continue;
+    const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
+    const at = (severity: Severity, message: string) => problems.push({ severity, file: pin.file, range: pin.range, message });
+    if (mustAgree) {
+      at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+    } else if (row.reads.includes(pin.source)) {
+      at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+    } else if (used || isVersion(pin)) {
+      at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+    }
+  }
+  return problems;
+}
+
+function labelOf(source: PinSource): string {
+  return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
+}
+
+/** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */
+function isVersion(pin: Pin): boolean {
+  return partsOf(pin) !== null;
+}
+
+/** `3.12`, `python-3.12.1`, `v20`, `go1.22`, `3.3.0p0` as numbers; `null` for ranges and words. */
+function partsOf(pin: Pin): number[] | null {
+  const text = (pin.source === 'runtime-txt' ? pin.values.join('\n') : pin.value).replace(/^(python-|v|go|net)/, '').replace(/p\d+$/, '');
+  return /^\d{1,6}(\.\d{1,6}){0,3}$/.test(text) ? text.split('.').map(Number) : null;
+}
+
+/** The two pins can name the same version: one is a prefix of the other, or a version satisfies a range. */
+function agree(a: Pin, b: Pin): boolean {
+  const [x, y] = [partsOf(a), partsOf(b)];
+  if (x && y) return x.slice(0, y.length).every((part, i) => part === y[i]) || y.slice(0, x.length).every((part, i) => part === x[i]);
+  const range = x ? rangeOf(b) : y ? rangeOf(a) : null;
+  const version = x ?? y;
+  if (!range || !version) return true;
+  return intersects(range, version.join('.'));
+}
+
+/** A semver range from an npm range or a PEP 440 specifier (`>=3.9,<3.13`, `~=3.11`); `null` when it is neither. */
+function rangeOf(pin: Pin): string | null {
+  const text = pin.value.replace(/,/g, ' ').replace(/~=/g, '~').replace(/==/g, '=');
+  return validRange(text);
+}

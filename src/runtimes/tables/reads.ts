@@ -1,0 +1,88 @@
+/**
+ * Which files each builder family reads a language's version from, highest precedence first, and which pins it
+ * ignores. Python's rows live in tables/python.ts with the version lists; the other languages' version lists are
+ * not modelled yet, so for them procfile-lint only shows which pin is used and where pins disagree.
+ * Rows marked unverified rest on docs or on the buildpack's general behaviour, not on a line of its source.
+ */
+import type { Language } from '../../engine/languages.js';
+import type { BuilderFamily } from '../families.js';
+import type { PinSource } from '../pins.js';
+import { PYTHON_TABLES } from './python.js';
+
+export interface ReadsRow {
+  /** Read, highest precedence first. */
+  reads: readonly PinSource[];
+  source: string;
+  /** Files that fail the build whatever they hold (reported as such, not as ignored pins). */
+  refuses?: readonly PinSource[];
+  /** Two pins that must agree or the build fails (GCP: Gemfile.lock and .ruby-version). */
+  mustAgree?: readonly [PinSource, PinSource];
+  /** What is installed when nothing is pinned. */
+  fallback: string;
+}
+
+type Rows = Readonly<Partial<Record<Language, ReadsRow>>>;
+
+const HEROKU_CLASSIC: Rows = {
+  // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
+  // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
+  node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
+  // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
+  // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
+  ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+  // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+  java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
+  // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
+  // else the go directive (awk over go.mod); the toolchain directive is not read.
+  go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
+  // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
+  php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+};
+
+export const READS: Readonly<Record<BuilderFamily, Rows>> = {
+  'heroku-classic': HEROKU_CLASSIC,
+  // gliderlabs/herokuish @ fbc485e2de50 bundles the classic buildpacks (buildpacks/buildpack-*/buildpack-version).
+  herokuish: HEROKU_CLASSIC,
+  'heroku-cnb': {
+    // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
+    node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
+    // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
+    ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+    java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
+    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
+    php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
+    dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+  },
+  gcp: {
+    // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
+    // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
+    node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
+    // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
+    // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+    ruby: {
+      reads: ['gemfile-lock', 'ruby-version'],
+      source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
+      mustAgree: ['gemfile-lock', 'ruby-version'],
+      fallback: 'the latest Ruby of the stack',
+    },
+    // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
+    // stack: go.mod's go directive does not choose the toolchain.
+    go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
+    // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+    php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
+    // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
+    // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
+    dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
+    // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
+    java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+  },
+};
+
+/** What `family` reads for `language`, Python included. */
+export function readsOf(family: BuilderFamily, language: Language): ReadsRow | null {
+  if (language === 'python') {
+    const table = PYTHON_TABLES[family];
+    return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+  }
+  return READS[family][language] ?? null;
+}
