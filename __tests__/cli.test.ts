@@ -55,9 +55,9 @@ describe('the CLI', () => {
   });
 
   it('lints the current directory by default, with paths relative to it outside a git repository', () => {
-    const dir = makeTree({ Procfile: 'web: gunicorn app:app\nrelease: python manage.py migrate\n', 'app.py': '', 'manage.py': '', 'requirements.txt': 'gunicorn\n' });
+    const dir = makeTree({ Procfile: 'web: gunicorn app:app\nworker: python manage.py qcluster\n', 'app.py': '', 'manage.py': '', 'requirements.txt': 'gunicorn\n' });
     const run = runCli([], dir);
-    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, release)\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, worker)\n', stderr: '' });
   });
 
   it('honours --fail-on', () => {
@@ -141,8 +141,10 @@ describe('the CLI on hostile Procfile text and file names', () => {
     expect(run.stderr).toBe('');
     expect(executedCommands(run.stdout)).toEqual([]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    // The name is shown, its `::` escaped: `\u{003A}:` in text, `\u003a:` in JSON (which parses back to `::`).
-    expect(run.stdout).toContain(format === 'text' ? '\\u{003A}:error::nested/Procfile' : '\\u003a:error\\u003a:nested/Procfile');
+    // The name is shown, its `::` escaped: `\u{003A}:` in text, `\u003a:` in JSON (which parses back to `::`); in XML
+    // it stays as it is inside an attribute, on a line that starts with `<`.
+    const shown = { text: '\\u{003A}:error::nested/Procfile', checkstyle: '="::error::nested/Procfile"', junit: '="::error::nested/Procfile' };
+    expect(run.stdout).toContain(shown[format as keyof typeof shown] ?? '\\u003a:error\\u003a:nested/Procfile');
   });
 
   it('keeps the exact text in the JSON result: the escaping is JSON, not a change of the data', () => {

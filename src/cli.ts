@@ -1,20 +1,22 @@
 /** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF, workflow commands or CI reports. */
 import * as path from 'node:path';
 import { parseCliArgs, STDIN, type CliOptions } from './cli/args.js';
-import { formatResults, type FormatContext } from './cli/formats.js';
+import { FORMATTERS, type FormatContext, type FormatName } from './cli/formats.js';
 import { writeOutput } from './cli/output.js';
 import { appDirectoryOf, placeApp } from './cli/root.js';
 import { FAIL_ON_VALUES, failingCount } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
 import { lintProcfile } from './lint.js';
-import { lintEach, platformsOf } from './each-platform.js';
+import { lintEach, mergeResults, platformsOf } from './each-platform.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
-import { PLATFORMS } from './platforms/index.js';
+import { findPlatform, PLATFORMS } from './platforms/index.js';
 import { RULE_IDS } from './rules/index.js';
-import { logLine } from './report/log.js';
+import { jsonForLog, logLine } from './report/log.js';
+import { formatPlanText } from './report/plan.js';
+import { formatText } from './report/text.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -135,3 +137,18 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const nameOf = (id: string) => findPlatform(id)?.name ?? id;
+
+/**
+ * The report of one run over one or more platforms. One platform: the result as documented. Several: JSON as
+ * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
+ */
+export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
+  const text = (result: LintResult) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+  const [first] = results;
+  if (!first) throw new Error('formatResults needs at least one result');
+  if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);
+  if (format === 'json') return jsonForLog({ platforms: results });
+  if (format === 'text') return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
+  return FORMATTERS[format](mergeResults(results, nameOf), context);
+}

@@ -1,16 +1,12 @@
 /** The CLI's output formats: each turns one lint result into the text of a report. */
 import type { FailOn } from '../engine/fail-on.js';
 import type { LintResult } from '../engine/types.js';
-import { mergeResults } from '../each-platform.js';
-import { findPlatform } from '../platforms/index.js';
 import { RULES } from '../rules/index.js';
 import { formatCheckstyle } from '../report/checkstyle.js';
 import { formatGithub } from '../report/github.js';
 import { formatGitlab } from '../report/gitlab.js';
 import { formatJson } from '../report/json.js';
 import { formatJunit } from '../report/junit.js';
-import { jsonForLog } from '../report/log.js';
-import { formatPlanText } from '../report/plan.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 
@@ -38,20 +34,4 @@ export const FORMATS = Object.keys(FORMATTERS) as FormatName[];
 
 export function isFormat(format: string): format is FormatName {
   return Object.hasOwn(FORMATTERS, format);
-}
-
-const nameOf = (id: string) => findPlatform(id)?.name ?? id;
-
-/**
- * The report of one run over one or more platforms. One platform: the result as documented. Several: JSON as
- * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
- */
-export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
-  const text = (result: LintResult) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
-  const [first] = results;
-  if (!first) throw new Error('formatResults needs at least one result');
-  if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);
-  if (format === 'json') return jsonForLog({ platforms: results });
-  if (format === 'text') return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
-  return FORMATTERS[format](mergeResults(results, nameOf), context);
 }
