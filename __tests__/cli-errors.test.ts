@@ -8,6 +8,9 @@ jest.unstable_mockModule('../src/lint.js', () => ({
   lint: async () => {
     throw new Error(HOSTILE);
   },
+  lintProcfile: () => {
+    throw new Error(HOSTILE);
+  },
 }));
 
 const { runCli } = await import('../src/cli.js');

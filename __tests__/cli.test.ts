@@ -141,9 +141,9 @@ describe('the CLI on hostile Procfile text and file names', () => {
     expect(run.stderr).toBe('');
     expect(executedCommands(run.stdout)).toEqual([]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    // The name is shown, its `::` escaped: `\u{003A}:` in text, `\u003a:` in JSON (which parses back to `::`); in XML
-    // it stays as it is inside an attribute, on a line that starts with `<`.
-    const shown = { text: '\\u{003A}:error::nested/Procfile', checkstyle: '="::error::nested/Procfile"', junit: '="::error::nested/Procfile' };
+    // The name is shown, its `::` escaped where a line could start with it: `\u{003A}:` in text, `\u003a:` in JSON (which
+    // parses back to `::`); XML keeps it inside an attribute value, on a line that starts with `<`.
+    const shown = { text: '\\u{003A}:error::nested/Procfile', checkstyle: '="::error::nested/Procfile"', junit: '="::error::nested/Procfile"' };
     expect(run.stdout).toContain(shown[format as keyof typeof shown] ?? '\\u003a:error\\u003a:nested/Procfile');
   });
 

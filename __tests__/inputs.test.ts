@@ -14,6 +14,7 @@ describe('readInputs', () => {
       annotations: true,
       summary: true,
       checkRun: false,
+      suggestions: false,
       githubToken: '',
       sarifFile: '',
     });

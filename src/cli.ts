@@ -7,11 +7,12 @@ import { appDirectoryOf, placeApp } from './cli/root.js';
 import { FAIL_ON_VALUES, failingCount } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
-import { lintProcfile } from './lint.js';
+import { lint, lintProcfile } from './lint.js';
 import { lintEach, mergeResults, platformsOf } from './each-platform.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
+import { applySafeFixes, dryRunDiff } from './fixes/fix-command.js';
 import { findPlatform, PLATFORMS } from './platforms/index.js';
 import { RULE_IDS } from './rules/index.js';
 import { jsonForLog, logLine } from './report/log.js';
@@ -51,6 +52,9 @@ Options:
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
   --version                print the version
+  --fix                    apply every safe fix in place, print what changed,
+                           then report what is left (docs/result.md, "Fixes")
+  --fix-dry-run            print the safe fixes as a unified diff; change nothing
   -h, --help               show this help
 
 Exit status: 0 no finding at --fail-on, 1 findings at --fail-on, 2 usage or internal error.
@@ -86,14 +90,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.clean;
   }
-  const { results, root, appPath } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+  if ((options.fix || options.fixDryRun) && options.target === STDIN) throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
+  const { results, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+  const failing = results.some((result) => failingCount(result, options.failOn) > 0);
+  if (done) return failing ? EXIT.findings : EXIT.clean;
   const context: FormatContext = { failOn: options.failOn, appPath, explain: options.explain };
   for (const output of options.outputs) {
     const report = formatResults(output.format, results, context);
     if (output.file === null) io.stdout(report);
     else writeOutput(io.cwd, root, output.file, report);
   }
-  return results.some((result) => failingCount(result, options.failOn) > 0) ? EXIT.findings : EXIT.clean;
+  return failing ? EXIT.findings : EXIT.clean;
 }
 
 interface Linted {
@@ -101,13 +108,31 @@ interface Linted {
   results: LintResult[];
   root: string;
   appPath: string;
+  /** The output is already written (`--fix-dry-run` prints its diff instead of a report). */
+  done?: boolean;
 }
 
 async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
   const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
-  const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-  return { results, root, appPath };
+  const platforms = platformsOf(options.platform);
+  if (!options.fix && !options.fixDryRun) {
+    const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+    return { results, root, appPath };
+  }
+  if (platforms.length > 1) throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
+  const lintOnce = (procfileContent?: Uint8Array) =>
+    lint({ workspace: root, path: appPath, platform: platforms[0], language: options.language, rules, procfileContent });
+  if (options.fixDryRun) {
+    const { diff, result } = await dryRunDiff(lintOnce, root);
+    io.stdout(diff);
+    return { results: [result], root, appPath, done: true };
+  }
+  const fixed = await applySafeFixes(lintOnce, root);
+  // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
+  const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
+  (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
+  return { results: [fixed.result], root, appPath };
 }
 
 /**

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { listChangedFiles } from './action/changed-files.js';
 import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
+import { suggestChanges } from './action/suggest-changes.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { scopeFindings } from './action/fail-scope.js';
@@ -61,6 +62,7 @@ export async function run(): Promise<void> {
     });
     const summary = sections.join('\n') + scopeNote + pullRequest;
     const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
+    if (inputs.suggestions) await suggestChanges(result, event, inputs, workspace, EMIT);
     const note = annotateFindings(result, inputs, checkRun, failing > 0, sarifWritten);
     for (const each of results) logReport(each);
     for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value);

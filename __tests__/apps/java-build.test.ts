@@ -36,6 +36,13 @@ describe('mavenBuild', () => {
     expect(mavenBuild(memoryAppFiles({ 'pom.xml': '<project><artifactId>p</artifact' }))).toMatchObject({ complete: false, jars: [] });
     expect(mavenBuild(memoryAppFiles({ 'build.gradle': '' }))).toBeNull();
   });
+
+  it('does not guess the jar name of an empty or partial pom (no artifactId or version)', () => {
+    expect(mavenBuild(memoryAppFiles({ 'pom.xml': '' }))?.complete).toBe(false);
+    expect(mavenBuild(memoryAppFiles({ 'pom.xml': pom('<artifactId>p</artifactId>') }))?.complete).toBe(false);
+    expect(mavenBuild(memoryAppFiles({ 'pom.xml': pom('<version>1</version>') }))?.complete).toBe(false);
+    expect(mavenBuild(memoryAppFiles({ 'pom.xml': pom('<version>1</version><build><finalName>app</finalName></build>') }))?.jars[0]?.path).toBe('target/app.jar');
+  });
 });
 
 describe('gradleBuild', () => {

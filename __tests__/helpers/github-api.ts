@@ -57,6 +57,7 @@ export interface ChangedFileEntry {
   filename: string;
   status: string;
   previous_filename?: string;
+  patch?: string;
 }
 
 export interface FakeGitHubOptions {
@@ -66,6 +67,8 @@ export interface FakeGitHubOptions {
   changedFiles?: readonly ChangedFileEntry[];
   /** Answer every request with `307 Temporary Redirect` to the same path and query on this origin. */
   redirectTo?: string;
+  /** What `pulls/list-review-comments` lists: earlier review comments on the pull request. */
+  reviewComments?: readonly { id: number; body: string }[];
 }
 
 export interface FakeGitHub {
@@ -271,6 +274,12 @@ function respond(request: RecordedRequest, options: FakeGitHubOptions, newId: ()
       const files = (options.changedFiles ?? []).slice((page - 1) * perPage, page * perPage);
       return [200, files.map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file }))];
     }
+    case 'pulls/list-review-comments':
+      return [200, (options.reviewComments ?? []).map((comment) => ({ ...comment, path: 'Procfile', user: { login: 'github-actions[bot]' } }))];
+    case 'pulls/create-review':
+      return [200, { id: newId(), body: (request.body as { body?: string }).body ?? '' }];
+    case 'pulls/update-review-comment':
+      return [200, { id: Number(params.comment_id), body: (request.body as { body?: string }).body ?? '' }];
     default:
       return [501, { message: `the stand-in does not answer ${operationId}` }];
   }

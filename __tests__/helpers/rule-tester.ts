@@ -32,6 +32,8 @@ export interface ExpectedFinding {
   severity?: Severity;
   /** Defaults to the Procfile. */
   file?: string;
+  /** The finding's fix (docs/result.md, "Fixes"); left out, the fix is not compared (tested in __tests__/fixes/). */
+  fix?: Finding['fix'];
 }
 
 interface BaseCase {
@@ -84,7 +86,8 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       }
       const plan = planRule(rule.meta, run.platform.id, run.testCase.settings?.[rule.meta.id]);
       const fallback = plan?.override ?? plan?.base;
-      expect(findings.map(({ rule: _, ...finding }) => finding)).toEqual(
+      const compared = findings.map(({ rule: _, fix, ...finding }, i) => (run.expected?.[i]?.fix === undefined ? finding : { ...finding, fix }));
+      expect(compared).toEqual(
         run.expected.map((expected) => wanted(expected, run.platform, run.testCase, fallback)),
       );
     });
@@ -143,6 +146,7 @@ function wanted(expected: ExpectedFinding, platform: PlatformProfile, testCase: 
     message: typeof message === 'string' ? message : (expect.stringMatching(message) as unknown as string),
     file,
     severity: (expected.severity ?? severity) as Severity,
+    ...(expected.fix === undefined ? {} : { fix: expected.fix }),
   };
 }
 

@@ -4,7 +4,7 @@ import { lint, lintProcfile } from '../../src/lint.js';
 import { PLATFORMS } from '../../src/platforms/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { ruleDocsUrl } from '../../src/report/docs.js';
-import { automationId, relativeUri, toSarif, type FindingFix } from '../../src/report/sarif.js';
+import { automationId, relativeUri, toSarif } from '../../src/report/sarif.js';
 import { REPO } from '../helpers/processes.js';
 import { sarifErrors, SARIF_SCHEMA_TITLE } from '../helpers/sarif.js';
 import { makeTree, removeTrees } from '../helpers/tree.js';
@@ -122,24 +122,24 @@ describe('what code scanning needs to track alerts', () => {
     expect(fingerprints('worker : a\n')).not.toEqual(before);
   });
 
-  it('gives a finding that carries a fix a SARIF fix with its replacements', () => {
+  it('gives a finding that carries an edit fix a SARIF fix addressing its bytes, and none without a fix', () => {
     const result = lintProcfile(Buffer.from('web : a\n'));
-    const finding = result.findings[0];
-    if (!finding) throw new Error('expected a finding');
-    const fix: FindingFix = { description: 'Remove the space', file: 'Procfile', edits: [{ range: { line: 1, column: 4, endLine: 1, endColumn: 5 }, text: '' }] };
-    const log = toSarif({ ...result, findings: [{ ...finding, fix } as typeof finding] }, metas);
+    const finding = result.findings.find((candidate) => candidate.rule === 'space-before-colon');
+    if (!finding?.fix || !('edits' in finding.fix)) throw new Error('expected a finding with an edit fix');
+    const log = toSarif({ ...result, findings: [finding] }, metas);
     expect(log.runs[0]?.results?.[0]?.fixes).toEqual([
       {
-        description: { text: 'Remove the space' },
+        description: { text: finding.fix.description },
         artifactChanges: [
           {
             artifactLocation: { uri: 'Procfile', uriBaseId: '%SRCROOT%' },
-            replacements: [{ deletedRegion: { startLine: 1, startColumn: 4, endLine: 1, endColumn: 5 }, insertedContent: { text: '' } }],
+            replacements: [{ deletedRegion: { byteOffset: 3, byteLength: 1 }, insertedContent: { text: '' } }],
           },
         ],
       },
     ]);
     expect(sarifErrors(log)).toEqual([]);
-    expect(toSarif(result, metas).runs[0]?.results?.[0]).not.toHaveProperty('fixes');
+    const { fix: _fix, ...withoutFix } = finding;
+    expect(toSarif({ ...result, findings: [withoutFix] }, metas).runs[0]?.results?.[0]).not.toHaveProperty('fixes');
   });
 });

@@ -19,7 +19,7 @@ testRule(procfileMissing, {
       },
     },
     {
-      tree: { "manage.py": "", "requirements.txt": "Django\n", "shop/wsgi.py": "" },
+      tree: { "manage.py": "", "requirements.txt": "Django\ngunicorn\n", "shop/wsgi.py": "", "shop/settings.py": "" },
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 1, message: /web: gunicorn shop\.wsgi/, file: "manage.py" },
       ],
@@ -35,7 +35,7 @@ testRule(procfileMissing, {
       },
     },
     {
-      tree: { "Gemfile": "", "config/application.rb": "" },
+      tree: { "Gemfile": "gem 'rails'\n", "config/application.rb": "" },
       errors: {
         codecapsules: [
           { line: 1, column: 1, endLine: 1, endColumn: 1, message: /bundle exec rails server/, file: "Gemfile" },

@@ -48,9 +48,9 @@ async function fetchPage(client: HttpClient, url: string): Promise<ChangedFile[]
 
 function changedFile(item: unknown): ChangedFile[] {
   if (typeof item !== 'object' || item === null) return [];
-  const { filename, status, previous_filename: previous } = item as Record<string, unknown>;
+  const { filename, status, previous_filename: previous, patch } = item as Record<string, unknown>;
   if (typeof filename !== 'string' || typeof status !== 'string') return [];
-  return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}) }];
+  return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}), ...(typeof patch === 'string' ? { patch } : {}) }];
 }
 
 function failureReason(error: unknown): string {

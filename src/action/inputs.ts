@@ -19,6 +19,8 @@ export interface ActionInputs {
   summary: boolean;
   /** Create a `Procfile` check run carrying every finding (needs `checks: write`). */
   checkRun: boolean;
+  /** Suggest each fix as a GitHub suggested change in a pull-request review (needs `pull-requests: write`). */
+  suggestions: boolean;
   /** Token for the check run and the pull request's changed files; empty when none. */
   githubToken: string;
   /** Where to write SARIF, relative to the workspace; empty for none. */
@@ -39,6 +41,7 @@ export function readInputs(read: InputReader): ActionInputs {
     annotations: booleanInput(read, 'annotations', true),
     summary: booleanInput(read, 'summary', true),
     checkRun: booleanInput(read, 'check-run', false),
+    suggestions: booleanInput(read, 'suggestions', false),
     githubToken: read('github-token').trim(),
     sarifFile: read('sarif-file').trim(),
   };

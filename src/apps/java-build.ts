@@ -81,6 +81,8 @@ export function mavenBuild(files: AppFiles): JavaBuild | null {
   };
   const build = node(project.build);
   const finalName = resolve(text(build.finalName) ?? `${artifactId}-${version}`);
+  // Without an artifactId or a version (an empty or partial pom.xml) the jar's name cannot be known.
+  if (text(build.finalName) === null && (artifactId === '' || version === '')) complete = false;
   const packaging = text(project.packaging) ?? 'jar';
   // The parent counts as a dependency: spring-boot-starter-parent is how most Spring Boot poms say what they are.
   const declared = [parent, ...list(node(project.dependencies).dependency), ...list(node(node(project.dependencyManagement).dependencies).dependency)];

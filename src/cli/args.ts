@@ -18,6 +18,10 @@ export interface OutputTarget {
 export interface CliOptions {
   help: boolean;
   version: boolean;
+  /** Apply every safe fix in place before reporting. */
+  fix: boolean;
+  /** Print the safe fixes as a unified diff, changing nothing. */
+  fixDryRun: boolean;
   outputs: OutputTarget[];
   failOn: FailOn;
   platform: string | undefined;
@@ -46,6 +50,8 @@ const OPTIONS = {
   root: { type: 'string' },
   'stdin-filename': { type: 'string' },
   version: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,6 +64,8 @@ export function parseCliArgs(args: string[]): CliOptions {
   return {
     help: values.help === true,
     version: values.version === true,
+    fix: values.fix === true,
+    fixDryRun: values['fix-dry-run'] === true,
     outputs: pairOutputs(tokens),
     failOn: parseFailOn(values['fail-on'] ?? 'error', '--fail-on'),
     platform: values.platform,

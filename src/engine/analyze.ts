@@ -50,6 +50,8 @@ export interface AnalyzeOptions extends CommonOptions {
   workspace: string;
   /** The app root, relative to the workspace. Default `.`. */
   path?: string;
+  /** Content to read as the discovered Procfile's instead of the file's (what `--fix-dry-run` would write). */
+  procfileContent?: Uint8Array;
 }
 
 /** Analyses the app at `options.path` inside the workspace, reading only inside it. */
@@ -59,7 +61,8 @@ export async function analyzeWorkspace(options: AnalyzeOptions): Promise<Analysi
   const root = resolveAppRoot(options.workspace, options.path ?? '.');
   const discovery = discover(root);
   const files = diskAppFiles(root, discovery.rootEntries);
-  const read = discovery.procfile ? readFileInside(root.workspace, path.join(root.workspace, discovery.procfile)) : null;
+  const override = discovery.procfile && options.procfileContent ? { ok: true as const, bytes: Buffer.from(options.procfileContent) } : null;
+  const read = override ?? (discovery.procfile ? readFileInside(root.workspace, path.join(root.workspace, discovery.procfile)) : null);
   const config = await readConfig(files, joinRelative(root.relative, CONFIG_FILE));
   return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
 }

@@ -22,7 +22,43 @@ export interface Finding extends Range {
   message: string;
   /** Path of the file the finding is about, relative to the workspace root, with `/` separators. */
   file: string;
+  /** How to fix it, when the fix is mechanical (docs/result.md, "Fixes"). */
+  fix?: Fix;
 }
+
+/**
+ * One replacement in a file. `range` follows the result's convention, on the decoded text (no BOM, no line
+ * terminators), so it cannot address a BOM or the `\r` of a CRLF; `byteOffset` and `byteLength` address the file's
+ * bytes as stored, exactly, and `text` replaces them encoded as UTF-8. Apply by bytes, show by range.
+ */
+export interface TextEdit {
+  range: Range;
+  byteOffset: number;
+  /** 0 for an insertion. */
+  byteLength: number;
+  text: string;
+}
+
+interface FixBase {
+  /** What the fix does, one sentence. */
+  description: string;
+  /** Whether `--fix` applies it: the platform then reads the file as the author meant it. */
+  safe: boolean;
+}
+
+/** Edits to one file, sorted and never overlapping; with `create`, the file does not exist and one edit holds it all. */
+export interface EditFix extends FixBase {
+  file: string;
+  create?: true;
+  edits: TextEdit[];
+}
+
+/** A rename, paths relative to the workspace with `/` separators. */
+export interface RenameFix extends FixBase {
+  rename: { from: string; to: string };
+}
+
+export type Fix = EditFix | RenameFix;
 
 /** A process the platform would start: its type, the command it hands to `bash -c`, and the line declaring it. */
 export interface Process {

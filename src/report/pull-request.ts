@@ -20,6 +20,8 @@ export interface ChangedFile {
   status: string;
   /** The path before a rename. */
   previousPath?: string;
+  /** The file's diff hunks, as the API gives them (absent for binary or very large diffs). */
+  patch?: string;
 }
 
 /** The files a pull request changes, or why they are not known. `complete` is false when the list was cut. */

@@ -5,7 +5,7 @@
  */
 import type { Fix, Log, ReportingDescriptor, Result } from 'sarif';
 import { printable } from '../engine/quote.js';
-import type { Finding, LintResult, Range, Severity } from '../engine/types.js';
+import type { EditFix, Finding, LintResult, Range, Severity } from '../engine/types.js';
 import { RULE_HELP } from '../generated/rule-help.js';
 import { VERSION } from '../generated/version.js';
 import type { PlatformId } from '../platforms/index.js';
@@ -21,17 +21,6 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const sa
 /** The URI base that code scanning resolves to the repository's checkout. */
 export const SOURCE_ROOT = '%SRCROOT%';
 
-/**
- * A finding's mechanical fix: replacements in one file. Findings carry none yet (issue 15 adds them); a finding
- * that has one gets it as a SARIF `fix`, which code scanning shows as a suggestion.
- */
-export interface FindingFix {
-  description: string;
-  file: string;
-  edits: { range: Range; text: string }[];
-}
-
-type FixableFinding = Finding & { fix?: FindingFix };
 
 export interface SarifOptions {
   /** The app root relative to the repository root (`.` for the root): it names the run (`automationDetails.id`). */
@@ -95,7 +84,7 @@ function descriptor(rule: RuleMeta, platform: string): ReportingDescriptor {
   };
 }
 
-function sarifResult(finding: FixableFinding, ruleIndex: number | undefined, fingerprint: string): Result {
+function sarifResult(finding: Finding, ruleIndex: number | undefined, fingerprint: string): Result {
   return {
     ruleId: finding.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -103,7 +92,7 @@ function sarifResult(finding: FixableFinding, ruleIndex: number | undefined, fin
     message: { text: printable(finding.message) },
     locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+    ...(finding.fix && 'edits' in finding.fix && !finding.fix.create ? { fixes: [sarifFix(finding.fix)] } : {}),
   };
 }
 
@@ -116,13 +105,17 @@ function region(range: Range) {
   return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
 }
 
-function sarifFix(fix: FindingFix): Fix {
+/** An edit fix as a SARIF fix; its regions are the edits' bytes, which also reach a BOM or the `\r` of a CRLF. */
+function sarifFix(fix: EditFix): Fix {
   return {
     description: { text: printable(fix.description) },
     artifactChanges: [
       {
         artifactLocation: artifact(fix.file),
-        replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.text } })),
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { byteOffset: edit.byteOffset, byteLength: edit.byteLength },
+          insertedContent: { text: edit.text },
+        })),
       },
     ],
   };

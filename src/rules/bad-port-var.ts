@@ -1,5 +1,6 @@
 import type { ShellWord } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
+import { portVariableFix } from '../fixes/command-fixes.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /** Ways to write the port variable that bash does not expand to the port. */
@@ -31,6 +32,7 @@ export const badPortVar: ProcfileRule = {
           if (!why) continue;
           yield {
             range: commandRange(line, word.start, word.end),
+            fix: portVariableFix(context.procfile, context.path, line, word, misspelling),
             message: `${quote(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
           };
         }

@@ -1,4 +1,5 @@
 import { columnAt } from '../engine/source.js';
+import { crlfFix } from '../fixes/line-fixes.js';
 import { everywhere, type ProcfileRule } from './rule.js';
 
 export const crlfLineEndings: ProcfileRule = {
@@ -9,7 +10,7 @@ export const crlfLineEndings: ProcfileRule = {
     severity: everywhere('warning'),
     tags: ['encoding'],
   },
-  *check({ procfile, platform }) {
+  *check({ procfile, platform, path }) {
     const crlf = procfile.lines.filter((line) => line.ending === '\r\n');
     const first = crlf[0];
     if (!first) return;
@@ -17,6 +18,7 @@ export const crlfLineEndings: ProcfileRule = {
     const column = columnAt(first.text, first.text.length);
     yield {
       range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
+      fix: crlfFix(procfile, path),
       message:
         `${which} with CRLF (\`\\r\\n\`). ${platform.name} strips the \`\\r\`, but tools that read the file raw ` +
         'pass it to bash as part of the last argument (`$PORT\\r`), and node-foreman rejects blank CRLF lines. ' +

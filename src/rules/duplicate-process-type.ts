@@ -1,7 +1,9 @@
-import type { ProcessLine } from '../engine/parse.js';
+import type { ParsedProcfile, ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import type { ParserId, Readings } from '../engine/readers/index.js';
 import type { ReadProcess, Reading } from '../engine/readers/reading.js';
+import type { EditFix } from '../engine/types.js';
+import { deleteLinesFix } from '../fixes/line-fixes.js';
 import { listNames, othersDo, parserName, thirdPerson } from './phrases.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
@@ -13,7 +15,7 @@ export const duplicateProcessType: ProcfileRule = {
     severity: everywhere('error'),
     tags: ['syntax'],
   },
-  *check({ procfile, platform, reading, readings }) {
+  *check({ procfile, platform, reading, readings, path }) {
     const groups = new Map<string, ProcessLine[]>();
     for (const line of processLines(procfile)) {
       if (reading.swallowedLines.has(line.number)) continue;
@@ -26,15 +28,18 @@ export const duplicateProcessType: ProcfileRule = {
       if (!first || repeats.length === 0) continue;
       const numbers = [first, ...repeats].map((line) => line.number);
       const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+      let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
       for (const line of repeats) {
         const type = line.type.text;
         const alias = first.type.text === type ? '' : ` as ${quote(first.type.text)}, the same name to ${platform.name}`;
         yield {
           range: rangeOf(line, line.type),
+          fix,
           message:
             `${quote(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
             `Keep a single ${quote(alias ? key : type)} line.`,
         };
+        fix = undefined; // one fix per group, on its first report
       }
     }
   },
@@ -52,4 +57,15 @@ function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string
     return `run only line ${listNames(running.map(String))}`;
   };
   return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+
+/** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
+function ignoredLinesFix(procfile: ParsedProcfile, path: string, reading: Reading, group: ProcessLine[], platform: string): EditFix | undefined {
+  if (reading.failure) return undefined;
+  const entries = group.map((line) => reading.entryOn.get(line.number));
+  if (entries.some((entry) => !entry || entry.commandLine !== entry.line)) return undefined;
+  const kept = group.filter((_, i) => reading.running.has(entries[i] as ReadProcess));
+  if (kept.length !== 1) return undefined;
+  const ignored = group.filter((line) => !kept.includes(line));
+  return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${(kept[0] as ProcessLine).number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
 }

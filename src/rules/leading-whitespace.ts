@@ -1,6 +1,7 @@
 import { isSpace } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import { outcomeOf } from '../engine/readers/outcome.js';
+import { whitespaceFix } from '../fixes/line-fixes.js';
 import { storyOf } from './phrases.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
@@ -12,7 +13,7 @@ export const leadingWhitespace: ProcfileRule = {
     severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'warning' },
     tags: ['syntax'],
   },
-  *check({ procfile, platform, reading, readings }) {
+  *check({ procfile, platform, reading, readings, path }) {
     for (const line of procfile.lines) {
       if (line.kind !== 'process' || !line.indent) continue;
       const outcome = outcomeOf(reading, line.number);
@@ -20,6 +21,7 @@ export const leadingWhitespace: ProcfileRule = {
       const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
       yield {
         range: rangeOf(line, line.indent),
+        fix: whitespaceFix(procfile, path, line, 'indent'),
         severity: outcome.kind === 'corrects' ? 'warning' : 'error',
         message:
           `${quote(line.type.text)} is indented${unusual ? ` with ${quote(line.indent.text)}, an invisible character` : ''}: ` +

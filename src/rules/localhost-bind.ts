@@ -1,5 +1,6 @@
 import { isLoopback } from '../commands/listen.js';
 import { quote } from '../engine/quote.js';
+import { listenFix } from '../fixes/command-fixes.js';
 import { appFile } from './hardcoded-port.js';
 import { everywhere, serverSpot, type ProcfileRule } from './rule.js';
 
@@ -19,6 +20,7 @@ export const localhostBind: ProcfileRule = {
     if (listen.host && isLoopback(listen.host.value)) {
       yield {
         ...serverSpot(server, listen.host.word.start, listen.host.word.end),
+        fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
         message: `${quote(program.label)} is told to listen on ${quote(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
       };
       return;
@@ -38,6 +40,7 @@ export const localhostBind: ProcfileRule = {
     if (usesDefault) {
       yield {
         ...serverSpot(server, main.name.start, main.name.end),
+        fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
         message: `${quote(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${quote(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
       };
     }

@@ -2,6 +2,7 @@ import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import { outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
 import type { ReadProcess } from '../engine/readers/reading.js';
+import { portableLineFix } from '../fixes/line-fixes.js';
 import { localRunnerNames, othersDo } from './phrases.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
 
@@ -15,7 +16,7 @@ export const portability: ProcfileRule = {
     severity: everywhere('notice'),
     tags: ['portability'],
   },
-  *check({ procfile, platform, reading, readings }) {
+  *check({ procfile, platform, reading, readings, path }) {
     // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
     const { source } = procfile;
     if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0) return;
@@ -31,6 +32,7 @@ export const portability: ProcfileRule = {
       if (!differences) continue;
       yield {
         range: rangeOf(line),
+        fix: portableLineFix(procfile, path, line),
         message:
           `${platform.name} reads this line as intended, but ${differences}. ` +
           `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,

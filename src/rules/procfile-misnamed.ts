@@ -1,5 +1,6 @@
 import type { NameKind, NearMiss } from '../engine/discover.js';
 import { quote, suggestCommand } from '../engine/quote.js';
+import { renameFix } from '../fixes/edits.js';
 import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
 const HOW_IT_IS_OFF: Record<NameKind, string> = {
@@ -20,6 +21,7 @@ export const procfileMisnamed: RepositoryRule = {
   },
   *check({ discovery, platform, hasProcfile }) {
     const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
     for (const miss of discovery.nearMisses) {
       if (miss.kind === 'variant' && hasProcfile) continue;
       const ignored = `${quote(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
@@ -28,6 +30,8 @@ export const procfileMisnamed: RepositoryRule = {
         range: START_OF_FILE,
         severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
         message: `${ignored} ${fix(miss, target, hasProcfile)}`,
+        // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
+        fix: renamable.includes(miss) ? renameFix(miss.path, target, `Rename ${quote(miss.path)} to ${quote(target)}.`, renamable.length === 1) : undefined,
       };
     }
   },

@@ -1,9 +1,9 @@
-import type { AppFiles } from '../engine/app-files.js';
 import { languageInfo, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
 import type { DefaultStart } from '../commands/defaults.js';
 import type { Detection } from '../engine/detect.js';
-import type { Facts } from '../runner/facts.js';
+import { newFileFix } from '../fixes/edits.js';
+import { proposeProcfile } from '../fixes/procfile-proposal.js';
 import { defaultStartOf } from '../runner/plan.js';
 import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
 
@@ -38,7 +38,7 @@ export const procfileMissing: RepositoryRule = {
         message:
           `This is a ${name} app (${quote(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
           `(${detection.evidence.map((file) => quote(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
-          `Add ${quote(root)} with ${quote(suggestion(passed.language, files, facts))}.${elsewhere}`,
+          `Add ${quote(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
       };
       return;
     }
@@ -47,16 +47,28 @@ export const procfileMissing: RepositoryRule = {
     const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
     if (!nothingRuns) return;
     const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
+    const proposal = proposeProcfile({ language, platform, files, facts });
+    const text = proposal ? `${proposal.join('\n')}\n` : null;
     yield {
       file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
       range: START_OF_FILE,
       message:
         `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
         `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${quote(root)} with ` +
-        `${quote(suggestion(language, files, facts))}.${elsewhere}`,
+        `${lines(proposal)}.${elsewhere}`,
+      fix: text ? newFileFix(root, text, `Create ${quote(root)} with ${proposal?.map((line) => quote(line)).join(', ')}.`, true) : undefined,
     };
   },
 };
+
+function words(start: DefaultStart): string {
+  return start.kind === 'fails' ? `the build fails: ${quote(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+}
+
+/** The proposed Procfile lines, quoted, or what a line must do when there is no proposal. */
+function lines(proposal: string[] | null): string {
+  return proposal ? proposal.map((line) => quote(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
+}
 
 /**
  * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
@@ -70,26 +82,4 @@ function passedOver(detection: Detection, rootEntries: readonly string[]): { lan
     if (group.needsProcfile && group.language !== detection.language && marker) return { language: group.language, group: group.id, marker };
   }
   return null;
-}
-
-function words(start: DefaultStart): string {
-  return start.kind === 'fails' ? `the build fails: ${quote(start.message, 200)}` : start.kind === 'none' ? start.why : '';
-}
-
-/** A first Procfile line that fits what the root files show. */
-function suggestion(language: Language, files: AppFiles, facts: Facts): string {
-  if (language === 'ruby') {
-    return files.exists('config/application.rb')
-      ? 'web: bundle exec rails server -b 0.0.0.0 -p $PORT'
-      : 'web: bundle exec puma -b tcp://0.0.0.0:$PORT';
-  }
-  if (language !== 'python') return 'web: <command that serves HTTP on $PORT>';
-  if (files.exists('manage.py')) {
-    const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`));
-    return `web: gunicorn ${project ?? '<project>'}.wsgi --bind 0.0.0.0:$PORT`;
-  }
-  const module = ['app', 'main', 'wsgi', 'server'].find((name) => files.exists(`${name}.py`)) ?? 'app';
-  return facts.pythonDependencies().declares('fastapi')
-    ? `web: uvicorn ${module}:app --host 0.0.0.0 --port $PORT`
-    : `web: gunicorn ${module}:app --bind 0.0.0.0:$PORT`;
 }

@@ -1,5 +1,6 @@
 import { quote } from '../engine/quote.js';
 import { outcomeOf } from '../engine/readers/outcome.js';
+import { whitespaceFix } from '../fixes/line-fixes.js';
 import { storyOf } from './phrases.js';
 import { rangeOf, type ProcfileRule } from './rule.js';
 
@@ -11,12 +12,13 @@ export const spaceBeforeColon: ProcfileRule = {
     severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'error' },
     tags: ['syntax'],
   },
-  *check({ procfile, platform, reading, readings }) {
+  *check({ procfile, platform, reading, readings, path }) {
     for (const line of procfile.lines) {
       if (line.kind !== 'process' || !line.gap) continue;
       if (outcomeOf(reading, line.number).kind === 'reads') continue;
       yield {
         range: rangeOf(line, line.gap),
+        fix: whitespaceFix(procfile, path, line, 'gap'),
         message:
           `Whitespace between ${quote(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
           `Write ${quote(`${line.type.text}:`)} with no space.`,

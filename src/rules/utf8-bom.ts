@@ -1,3 +1,4 @@
+import { bomRemoval } from '../fixes/edits.js';
 import { outcomeOf } from '../engine/readers/outcome.js';
 import { allDo, storyOf } from './phrases.js';
 import { everywhere, type ProcfileRule } from './rule.js';
@@ -10,7 +11,7 @@ export const utf8Bom: ProcfileRule = {
     severity: everywhere('error'),
     tags: ['encoding'],
   },
-  *check({ procfile, platform, readings }) {
+  *check({ procfile, platform, readings, path }) {
     const { source, lines } = procfile;
     if (!source.bom || source.encoding !== 'utf-8') return;
     const firstIsProcess = lines[0]?.kind === 'process';
@@ -21,6 +22,7 @@ export const utf8Bom: ProcfileRule = {
         );
     yield {
       range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      fix: bomRemoval(procfile, path, 'Remove the byte order mark.'),
       message:
         `The file starts with a byte order mark (EF BB BF), which parsers see as part of the first line: ${effect}. ` +
         'Save it as UTF-8 without BOM (in VS Code: "Save with Encoding", "UTF-8").',

@@ -1,6 +1,7 @@
 import { scriptRunBy } from '../apps/scripts.js';
 import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
+import { listenFix } from '../fixes/command-fixes.js';
 import { serverSpot, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
@@ -40,6 +41,7 @@ export const webPortUnbound: ProcfileRule = {
     const verdict = defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, defaultPort) : null;
     yield {
       ...serverSpot(server, main.name.start, main.name.end),
+      fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
       severity: variable || framework || verdict ? 'warning' : 'error',
       message: verdict
         ? `${label} listens on port ${defaultPort}${envHint}: ${verdict.why}. ${fix}.`

@@ -10,7 +10,7 @@ import type { Discovery } from '../engine/discover.js';
 import type { ParsedProcfile } from '../engine/parse.js';
 import type { Readings } from '../engine/readers/index.js';
 import type { Reading } from '../engine/readers/reading.js';
-import type { Range, Severity } from '../engine/types.js';
+import type { Fix, Range, Severity } from '../engine/types.js';
 import type { ReadProblem } from '../engine/workspace.js';
 import type { PlatformId, PlatformProfile } from '../platforms/profile.js';
 import type { Plan } from '../engine/types.js';
@@ -39,6 +39,8 @@ export interface Report {
   range?: Range;
   /** Wins over the rule's default on the platform, not over the user's setting. */
   severity?: Severity;
+  /** A mechanical fix (src/fixes/), carried into the finding. */
+  fix?: Fix;
 }
 
 /** What every rule sees: the platform, the app's files, its languages, and the facts shared by all rules of a run. */

@@ -68,6 +68,7 @@ function toFinding(rule: Rule, plan: RulePlan, report: Report, procfile: string)
     message: report.message,
     file: report.file ?? procfile,
     ...(report.range ?? START_OF_FILE),
+    ...(report.fix ? { fix: report.fix } : {}),
   };
 }
 
