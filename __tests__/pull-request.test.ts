@@ -305,7 +305,8 @@ const broken = () => makeTree({ Procfile: 'web: gunicorn app:app --bind 0.0.0.0:
 /** The action on a pull request that changes `changed`, with `fail-scope: changed` unless `inputs` say otherwise. */
 function onPullRequest(workspace: string, changed: string[], inputs: Record<string, string> = { 'fail-scope': 'changed' }) {
   const env = eventEnv('pull_request', webhookExample('pull_request', 'synchronize'));
-  return runWithApi(workspace, inputs, env, { changedFiles: changed.map((filename) => ({ filename, status: 'modified' })) });
+  // On Heroku, whose random `$PORT` makes broken()'s fixed port an error (on Code Capsules it depends on a setting).
+  return runWithApi(workspace, { platform: 'heroku', ...inputs }, env, { changedFiles: changed.map((filename) => ({ filename, status: 'modified' })) });
 }
 
 describe('fail-scope: changed on a pull request', () => {
@@ -346,7 +347,7 @@ describe('fail-scope: changed on a pull request', () => {
 
 describe('fail-scope: changed on other events', () => {
   it('counts every finding on a push, and says so', () => {
-    const run = runAction(broken(), { 'fail-scope': 'changed' }, eventEnv('push', webhookExample('push')));
+    const run = runAction(broken(), { 'fail-scope': 'changed', platform: 'heroku' }, eventEnv('push', webhookExample('push')));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('procfile-lint: fail-scope: changed applies to pull requests only; on this event every finding counts.');
   });

@@ -10,7 +10,7 @@ testRule(procfileMissing, {
   invalid: [
     {
       // GCP: without main.py or app.py the build fails (cmd/python/missing_entrypoint); the evidence is the *.py there.
-      tree: { "requirements.txt": "Flask\ngunicorn\n", "server.py": "" },
+      tree: { "requirements.txt": "Flask\ngunicorn\n", "server.py": "app = Flask(__name__)\n" },
       errors: {
         codecapsules: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /`web: gunicorn server:app --bind 0\.0\.0\.0:\$PORT`/, file: "server.py" }],
         heroku: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /declares no default process type/, file: "requirements.txt" }],
@@ -26,7 +26,7 @@ testRule(procfileMissing, {
     },
     {
       // GCP starts `gunicorn -b :8080 main:app` by itself (default-start-fails warns about the port).
-      tree: { "main.py": "", "requirements.txt": "fastapi\n" },
+      tree: { "main.py": "app = FastAPI()\n", "requirements.txt": "fastapi\nuvicorn\n" },
       errors: {
         codecapsules: [],
         heroku: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /web: uvicorn main:app/, file: "main.py" }],
