@@ -25,7 +25,7 @@ describe('the action', () => {
       warnings: '1',
       notices: '0',
     });
-    expect(run.summary.split('\n')[0]).toBe('## ⚠️ Procfile: 1 warning');
+    expect(run.summary).toContain('\n## ⚠️ Procfile: 1 warning\n');
     expect(run.summary).toContain('<code>python3 -m flask run --host=0.0.0.0 --port=$PORT</code>');
   });
 
@@ -39,7 +39,7 @@ describe('the action', () => {
     );
     expect(run.stdout).toContain('::error::examples/broken-duplicate-web/Procfile: 1 finding at or above fail-on: error');
     expect(run.outputs).toMatchObject({ valid: 'false', errors: '1', 'process-types': '["web","worker"]' });
-    expect(run.summary.split('\n')[0]).toBe('## ❌ Procfile: 1 error');
+    expect(run.summary).toContain('\n## ❌ Procfile: 1 error\n');
     expect(run.summary).toContain('duplicate-process-type</a>');
   });
 
@@ -102,7 +102,7 @@ describe('the action on hostile Procfile text and file names', () => {
     const lines = run.summary.split('\n');
     expect(lines.filter((line) => line !== '' && !/^(## |### |<)/.test(line))).toEqual([]);
     const tags = new Set(Array.from(run.summary.matchAll(/<\/?([a-zA-Z0-9!-]+)/g), (match) => match[1]));
-    expect([...tags].sort()).toEqual(['a', 'code', 'p', 'table', 'td', 'th', 'tr']);
+    expect([...tags].sort()).toEqual(['a', 'code', 'li', 'p', 'table', 'td', 'th', 'tr', 'ul']);
     for (const [, href] of run.summary.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/github\.com\/procfile-lint\/procfile-lint\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
     expect(run.summary.match(/@(?!&#8288;)/g)).toBeNull();
     expect(run.summary).not.toMatch(RAW_CONTROL);

@@ -12,10 +12,11 @@ afterEach(removeTrees);
 /** What each example is for: the rules it must trigger (none for a clean app). */
 const EXPECTED: Record<string, string[]> = {
   'flask-app': ['dev-server'],
-  'django-app': [],
+  // Code Capsules documents no release phase (release-not-run, a warning).
+  'django-app': ['release-not-run'],
   'express-app': [],
   'node-worker-app': [],
-  'ruby-rails-app': [],
+  'ruby-rails-app': ['release-not-run'],
   'java-spring-app': [],
   'broken-misnamed': ['procfile-misnamed'],
   'broken-not-root': ['procfile-not-root'],
@@ -54,9 +55,9 @@ describe('the CLI', () => {
   });
 
   it('lints the current directory by default, with paths relative to it outside a git repository', () => {
-    const dir = makeTree({ Procfile: 'web: gunicorn app:app\nrelease: python manage.py migrate\n', 'app.py': '', 'manage.py': '', 'requirements.txt': 'gunicorn\n' });
+    const dir = makeTree({ Procfile: 'web: gunicorn app:app\nworker: python manage.py qcluster\n', 'app.py': '', 'manage.py': '', 'requirements.txt': 'gunicorn\n' });
     const run = runCli([], dir);
-    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, release)\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, worker)\n', stderr: '' });
   });
 
   it('honours --fail-on', () => {

@@ -18,7 +18,8 @@ describe('.procfile-lint.yml', () => {
   });
 
   it('silences procfile-missing for an app started by a Run Command', async () => {
-    const files = { 'requirements.txt': 'gunicorn\n', 'app.py': '' };
+    // server.py: no main.py or app.py, so Google's buildpacks have no default start (app.py would get gunicorn's).
+    const files = { 'requirements.txt': 'gunicorn\n', 'server.py': '' };
     expect((await lintTree(files)).findings.map((finding) => finding.rule)).toEqual(['procfile-missing']);
     expect((await lintTree({ ...files, '.procfile-lint.yml': 'rules:\n  procfile-missing: off\n' })).findings).toEqual([]);
   });

@@ -8,31 +8,32 @@ describe('detect', () => {
   it('lists every candidate with its evidence, marker files first in their own order', () => {
     const detection = detectIn(['Procfile', 'app.py', 'package.json', 'requirements.txt', 'util.py']);
     expect(detection.candidates).toEqual([
-      { language: 'python', evidence: ['requirements.txt', 'app.py', 'util.py'] },
+      // GoogleCloudPlatform/buildpacks cmd/python/runtime: Python opts in on a *.py, not on requirements.txt.
+      { language: 'python', evidence: ['app.py', 'util.py'] },
       { language: 'node', evidence: ['package.json'] },
     ]);
     expect(detection.language).toBe('python');
   });
 
   it("follows each platform's order: Python before Node on Code Capsules only with a Procfile, Node first on Heroku", () => {
-    const entries = ['package.json', 'requirements.txt'];
+    const entries = ['package.json', 'requirements.txt', 'app.py'];
     expect(detectIn(entries, 'codecapsules', true).language).toBe('python');
     expect(detectIn(entries, 'codecapsules', false).language).toBe('node');
     expect(detectIn(entries, 'heroku').language).toBe('node');
     expect(detectIn(['Gemfile', 'package.json'], 'heroku').language).toBe('ruby');
-    expect(detectIn(['go.mod', 'pom.xml'], 'codecapsules').language).toBe('go');
+    expect(detectIn(['main.go', 'go.mod', 'pom.xml'], 'codecapsules').language).toBe('go');
+    // cmd/go/runtime opts in on a *.go only: go.mod alone does not make a Go build.
+    expect(detectIn(['go.mod', 'pom.xml'], 'codecapsules').language).toBe('java');
   });
 
   it('recognises each language by its markers', () => {
     const cases: [string[], string][] = [
       [['pom.xml'], 'java'],
       [['build.gradle.kts'], 'java'],
-      [['go.mod'], 'go'],
       [['main.go'], 'go'],
       [['Gemfile'], 'ruby'],
       [['composer.json'], 'php'],
       [['App.csproj'], 'dotnet'],
-      [['Pipfile'], 'python'],
       [['manage.py'], 'python'],
     ];
     for (const [entries, language] of cases) expect([entries, detectIn(entries).language]).toEqual([entries, language]);

@@ -139,7 +139,7 @@ describe('docs/rules', () => {
       expect(lines[0]).toBe(`# ${id}`);
       expect(lines[2]).toBe(rule.meta.description);
       const severities = PLATFORMS.map((platform) => rule.meta.severity[platform.id] ?? '–');
-      expect(tableAfter(page, '| Code Capsules | Heroku | Dokku |')[0]).toEqual([...severities, rule.meta.tags.join(', ')]);
+      expect(tableAfter(page, '| Code Capsules | Heroku | Heroku (Fir) | Dokku |')[0]).toEqual([...severities, rule.meta.tags.join(', ')]);
       expect(page).toMatch(/## Why\n[\s\S]*## Examples\n[\s\S]*Fails:[\s\S]*Passes:[\s\S]*## How to fix\n/);
       expect(index).toMatch(new RegExp(`\\[\`?${id}\`?\\]\\(${id}\\.md\\)`));
     });
@@ -151,9 +151,11 @@ describe('docs/rules', () => {
       const [fails, ...moreFails] = exampleBlocks(page, 'fails');
       const [passes, ...morePasses] = exampleBlocks(page, 'passes');
       expect([moreFails, morePasses]).toEqual([[], []]);
-      const failing = lintProcfile(fails as Buffer, { files: exampleFiles(page, 'fails') });
+      // Linted on Code Capsules, or on the first platform the rule runs on (runner-shell-syntax: Dokku).
+      const platform = PLATFORMS.find((each) => rule.meta.severity[each.id] !== undefined)?.id;
+      const failing = lintProcfile(fails as Buffer, { files: exampleFiles(page, 'fails'), platform });
       expect(failing.findings.map((finding) => finding.rule)).toContain(id);
-      const passing = lintProcfile(passes as Buffer, { files: exampleFiles(page, 'passes') });
+      const passing = lintProcfile(passes as Buffer, { files: exampleFiles(page, 'passes'), platform });
       expect(passing.findings).toEqual([]);
     });
   });

@@ -16,7 +16,8 @@ describe('lint', () => {
       procfile: 'Procfile',
       platform: 'codecapsules',
       language: 'python',
-      languages: [{ language: 'python', evidence: ['requirements.txt', 'app.py'] }],
+      // GoogleCloudPlatform/buildpacks cmd/python/runtime opts in on a *.py file, not on requirements.txt.
+      languages: [{ language: 'python', evidence: ['app.py'] }],
       processes: [{ type: 'web', command: 'gunicorn app:app --bind 0.0.0.0:$PORT', line: 1 }],
       runtime: {
         language: 'python',
@@ -28,6 +29,25 @@ describe('lint', () => {
       },
       findings: [],
       counts: { error: 0, warning: 0, notice: 0 },
+      plan: {
+        platform: 'codecapsules',
+        builder: { name: 'Google Cloud buildpacks', unverified: expect.stringContaining('2022 docs') },
+        build: {
+          language: 'python',
+          group: 'google.python.runtime + google.config.entrypoint',
+          evidence: ['app.py'],
+          overridden: false,
+          candidates: [
+            { group: 'google.python.runtime + google.config.entrypoint', language: 'python', evidence: ['app.py'], needsProcfile: true },
+            { group: 'google.python.runtime + google.python.missing-entrypoint', language: 'python', evidence: ['app.py'], needsProcfile: false },
+          ],
+          incomplete: false,
+        },
+        runs: 'bash -c',
+        processes: [{ type: 'web', command: 'gunicorn app:app --bind 0.0.0.0:$PORT', source: { kind: 'procfile', line: 1 } }],
+        failure: null,
+        port: { variable: 'PORT', random: false, default: 3000, setting: 'the Network Port setting of the capsule' },
+      },
     });
   });
 
@@ -39,8 +59,13 @@ describe('lint', () => {
     ]);
   });
 
-  it('has no Procfile and no finding for an app that needs none', async () => {
-    expect(await lintTree({ 'package.json': '{}' })).toMatchObject({ procfile: null, processes: [], findings: [] });
+  it('has no Procfile and no finding for an app that needs none, and plans the default start command', async () => {
+    const result = await lintTree({ 'package.json': '{"scripts":{"start":"node server.js"}}', 'server.js': '' });
+    expect(result).toMatchObject({ procfile: null, processes: [], findings: [] });
+    // pkg/nodejs/npm.go DefaultStartCommand: a "start" script comes first.
+    expect(result.plan.processes).toEqual([
+      { type: 'web', command: 'npm run start', source: { kind: 'default', why: 'package.json has a "start" script', reference: expect.stringContaining('pkg/nodejs/npm.go') } },
+    ]);
   });
 
   it('reports paths relative to the workspace and counts findings by severity', async () => {

@@ -76,6 +76,6 @@ describe('npm run local', () => {
       '::error title=procfile-lint: duplicate-process-type,file=examples/broken-duplicate-web/Procfile,line=3,endLine=3,col=1,endColumn=4::',
     );
     expect(run.stdout).toMatch(/'valid' +│ 'false'/);
-    expect(fs.readFileSync(summary, 'utf8')).toMatch(/^## ❌ Procfile: 1 error\n/);
+    expect(fs.readFileSync(summary, 'utf8')).toMatch(/^## What Code Capsules will run\n[\s\S]*^## ❌ Procfile: 1 error\n/m);
   }, 300_000);
 });

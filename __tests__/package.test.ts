@@ -68,7 +68,7 @@ describe('the packed npm package', () => {
   });
 
   it('runs with npx from the project, through the bin link npm made', () => {
-    const run = spawnSync('npx', ['--offline', '--no-install', 'procfile-lint', '--format', 'text', path.join(REPO, 'examples', 'django-app')], {
+    const run = spawnSync('npx', ['--offline', '--no-install', 'procfile-lint', '--format', 'text', '--platform', 'heroku', path.join(REPO, 'examples', 'django-app')], {
       cwd: project,
       env,
       encoding: 'utf8',

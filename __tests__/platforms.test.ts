@@ -6,10 +6,11 @@ const rules = (platform: string, text: string) =>
   lintOn(platform, text).findings.map((finding) => `${finding.rule}:${finding.severity}`);
 
 describe('platform profiles', () => {
-  it('Code Capsules skips an indented line (error); Heroku corrects it (warning); Dokku reads it (portability notice)', () => {
+  it('Code Capsules and classic Heroku skip an indented line (error); Heroku Fir corrects it (warning); Dokku reads it (portability notice)', () => {
     const text = 'web: gunicorn app:app\n  worker: celery -A app worker\n';
     expect(rules('codecapsules', text)).toEqual(['leading-whitespace:error']);
-    expect(rules('heroku', text)).toEqual(['leading-whitespace:warning']);
+    expect(rules('heroku', text)).toEqual(['leading-whitespace:error']);
+    expect(rules('heroku-fir', text)).toEqual(['leading-whitespace:warning']);
     expect(rules('dokku', text)).toEqual(['portability:notice']);
   });
 
@@ -21,15 +22,19 @@ describe('platform profiles', () => {
 
   it('judges process type names by each platform', () => {
     expect(rules('codecapsules', 'web: a\nmy-worker: b\n')).toEqual(['process-type-name:error']);
-    expect(rules('heroku', 'web: a\nmy_worker: b\n')).toEqual(['process-type-name:warning']);
-    expect(rules('dokku', 'web: a\nmy_worker: b\n')).toEqual(['process-type-name:error']);
-    expect(lintOn('heroku', 'web: a\nmy_worker: b\n').findings[0]?.message).toContain('Heroku renames it to `my-worker`');
+    expect(rules('heroku-fir', 'web: a\nmy_worker: b\n')).toEqual(['process-type-name:warning']);
+    // Heroku documents `^([A-Za-z0-9_-]+):`; Dokku runs procfile-util without --strict (dokku/dokku plugins/ps).
+    // Both accept `my_worker` as written (the portability notice says Heroku Fir renames it).
+    expect(rules('heroku', 'web: a\nmy_worker: b\n')).toEqual(['portability:notice']);
+    expect(rules('dokku', 'web: a\nmy_worker: b\n')).toEqual(['portability:notice']);
+    expect(rules('dokku', 'web: a\nmy.worker: b\n')).toEqual(['process-type-name:error']);
+    expect(lintOn('heroku-fir', 'web: a\nmy_worker: b\n').findings[0]?.message).toContain('Heroku (Fir) renames it to `my-worker`');
   });
 
   it('finds names that collide only where names are folded', () => {
     const text = 'web: a\nWeb: b\n';
     expect(rules('codecapsules', text)).toEqual(['portability:notice']);
-    expect(rules('heroku', text)).toContain('duplicate-process-type:error');
+    expect(rules('heroku-fir', text)).toContain('duplicate-process-type:error');
   });
 
   it('reports an empty Procfile by each platform: a failed build, or nothing to run', () => {
@@ -41,7 +46,8 @@ describe('platform profiles', () => {
     const text = 'web: a\nweb: b\nmy_worker: c\n';
     const processes = (platform: string) => lintOn(platform, text).processes.map((p) => `${p.type}=${p.command}`);
     expect(processes('codecapsules')).toEqual(['web=a', 'my_worker=c']);
-    expect(processes('heroku')).toEqual(['web=b', 'my-worker=c']);
+    expect(processes('heroku-fir')).toEqual(['web=b', 'my-worker=c']);
+    expect(processes('heroku')).toEqual(['web=b', 'my_worker=c']);
     expect(processes('dokku')).toEqual([]);
   });
 });

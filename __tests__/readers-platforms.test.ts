@@ -87,15 +87,15 @@ describe('storyOf', () => {
     const readings = readAll(source('web: a\n  worker: b\n'));
     expect(outcomeOf(readings.gcp, 2).kind).toBe('skips');
     expect(storyOf(readings, 2, 'gcp')).toBe(
-      'Code Capsules skips it, as do foreman and honcho; Heroku accepts it with a warning and Dokku reads it',
+      'Code Capsules skips it, as do Heroku, foreman and honcho; Heroku (Fir) accepts it with a warning and Dokku reads it',
     );
     expect(storyOf(readings, 2, 'heroku')).toBe(
-      'Heroku accepts it with a warning; Code Capsules, foreman and honcho skip it and Dokku reads it',
+      'Heroku (Fir) accepts it with a warning; Code Capsules, Heroku, foreman and honcho skip it and Dokku reads it',
     );
   });
 
   it('says when a parser takes the line as the command of an earlier one', () => {
     const readings = readAll(source('web:\n  gunicorn app:app\n'));
-    expect(storyOf(readings, 2, 'gcp')).toBe('Code Capsules takes it as the command of line 1; foreman and honcho skip it');
+    expect(storyOf(readings, 2, 'gcp')).toBe('Code Capsules takes it as the command of line 1; Heroku, foreman and honcho skip it');
   });
 });

@@ -77,7 +77,7 @@ describe('README "What you will see"', () => {
     expect(section).toMatch(
       /```text\n::error title=procfile-lint%3A duplicate-process-type,file=examples\/broken-duplicate-web\/Procfile,line=3,[^\n]*\n::error::[^\n]*\n```/,
     );
-    expect(section).toMatch(/<details>\n<summary>[^<]+<\/summary>\n\n```markdown\n## ❌ Procfile: 1 error\n[\s\S]*```\n\n<\/details>/);
+    expect(section).toMatch(/<details>\n<summary>[^<]+<\/summary>\n\n```markdown\n## What Code Capsules will run\n[\s\S]*\n## ❌ Procfile: 1 error\n[\s\S]*```\n\n<\/details>/);
   });
 
   it('is reported stale after any edit, and --write puts back what a run prints', () => {

@@ -54,8 +54,8 @@ describe('the renderers', () => {
   const meta = { id: 'x-rule', description: 'Checks x.', severity: { heroku: 'warning' }, tags: ['syntax'] } as const;
 
   it('write a row per rule, with – where it does not run', () => {
-    expect(renderReadmeTable([meta], PLATFORMS).split('\n')[2]).toBe('| [`x-rule`](docs/rules/x-rule.md) | – | warning | – | Checks x. |');
-    expect(renderDocsTable([meta], PLATFORMS).split('\n')[2]).toBe('| [x-rule](x-rule.md) | – | warning | – | syntax | Checks x. |');
+    expect(renderReadmeTable([meta], PLATFORMS).split('\n')[2]).toBe('| [`x-rule`](docs/rules/x-rule.md) | – | warning | – | – | Checks x. |');
+    expect(renderDocsTable([meta], PLATFORMS).split('\n')[2]).toBe('| [x-rule](x-rule.md) | – | warning | – | – | syntax | Checks x. |');
   });
 
   it('sort by first tag, then id, and refuse a file without markers', () => {

@@ -11,16 +11,18 @@ describe('planRuns', () => {
     expect(runs.map((run) => [run.platform.id, run.expected?.length ?? 'off'])).toEqual([
       ['codecapsules', 0],
       ['heroku', 0],
+      ['heroku-fir', 0],
       ['dokku', 'off'],
       ['codecapsules', 1],
       ['heroku', 1],
+      ['heroku-fir', 1],
       ['dokku', 'off'],
     ]);
   });
 
   it('runs a case where a setting turns the rule on', () => {
     const runs = planRuns(dockerfilePresent, { valid: [{ tree: { Dockerfile: '' }, settings: { 'dockerfile-present': 'warning' } }], invalid: [] });
-    expect(runs.map((run) => run.expected)).toEqual([[], [], []]);
+    expect(runs.map((run) => run.expected)).toEqual([[], [], [], []]);
   });
 
   it('refuses duplicate cases', () => {
@@ -29,7 +31,7 @@ describe('planRuns', () => {
 
   it('refuses an invalid case that expects no finding anywhere', () => {
     expect(() => planRuns(spaceBeforeColon, { valid: [], invalid: [{ code: 'web : x\n', errors: [] }] })).toThrow(/expects no finding/);
-    expect(() => planRuns(spaceBeforeColon, { valid: [], invalid: [{ code: 'web : x\n', errors: { codecapsules: [], heroku: [] } }] })).toThrow(
+    expect(() => planRuns(spaceBeforeColon, { valid: [], invalid: [{ code: 'web : x\n', errors: { codecapsules: [], heroku: [], 'heroku-fir': [] } }] })).toThrow(
       /expects no finding/,
     );
   });

@@ -22,7 +22,9 @@ function warnings(run: ActionRun): string[] {
 /** Everything but SARIF went as it always does: the annotation, the summary, every output, the step's status. */
 function expectCompleteRun(run: ActionRun, workspace: string): void {
   expect(run.stdout).toMatch(/^::error title=procfile-lint%3A missing-web,file=Procfile,/m);
-  expect(run.summary.split('\n')[0]).toBe('## ⚠️ Procfile: 1 error');
+  // The plan comes first ("What Code Capsules will run"), then the verdict.
+  expect(run.summary.split('\n')[0]).toBe('## What Code Capsules will run');
+  expect(run.summary.split('\n')).toContain('## ⚠️ Procfile: 1 error');
   expect(run.outputs).toEqual({
     valid: 'false',
     procfile: 'Procfile',

@@ -19,7 +19,7 @@ it('fits in 1 MiB with 200 disable-comment rule ids of 2 500 quotes and 110 proc
   const run = runAction(makeTree({ Procfile: procfile }), { 'fail-on': 'never', 'sarif-file': 'procfile.sarif' });
   expect(run.status).toBe(0);
   expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(MIB);
-  expect(run.summary).toMatch(/^## ⚠️ Procfile: \d+ errors/);
+  expect(run.summary).toMatch(/^## What Code Capsules will run\n[\s\S]*^## ⚠️ Procfile: \d+ errors/m);
   // Every untrusted piece is cut, the last code point an ellipsis.
   expect(run.summary).toContain(`<td><code>${'a'.repeat(99)}…</code></td>`);
   expect(run.summary).toContain(`<code>${'&quot;'.repeat(79)}…</code>`);

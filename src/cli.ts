@@ -1,21 +1,23 @@
 /** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF, workflow commands or CI reports. */
 import * as path from 'node:path';
 import { parseCliArgs, STDIN, type CliOptions } from './cli/args.js';
-import { FORMATTERS, type FormatContext } from './cli/formats.js';
+import { FORMATTERS, type FormatContext, type FormatName } from './cli/formats.js';
 import { writeOutput } from './cli/output.js';
 import { appDirectoryOf, placeApp } from './cli/root.js';
 import { FAIL_ON_VALUES, failingCount } from './engine/fail-on.js';
 import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
 import { lint, lintProcfile } from './lint.js';
+import { lintEach, mergeResults, platformsOf } from './each-platform.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
 import { applySafeFixes, dryRunDiff } from './fixes/fix-command.js';
-
-import { PLATFORMS } from './platforms/index.js';
+import { findPlatform, PLATFORMS } from './platforms/index.js';
 import { RULE_IDS } from './rules/index.js';
-import { logLine } from './report/log.js';
+import { jsonForLog, logLine } from './report/log.js';
+import { formatPlanText } from './report/plan.js';
+import { formatText } from './report/text.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -43,7 +45,9 @@ Options:
                            (default: Procfile)
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
-  --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
+  --platform <id>[,<id>]   platform(s) to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id});
+                           several, comma-separated, give one plan and set of findings each
+  --explain                with text output, first say what the platform will build and run
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
@@ -87,19 +91,21 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.clean;
   }
   if ((options.fix || options.fixDryRun) && options.target === STDIN) throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-  const { result, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
-  if (done) return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
-  const context: FormatContext = { failOn: options.failOn, appPath };
+  const { results, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+  const failing = results.some((result) => failingCount(result, options.failOn) > 0);
+  if (done) return failing ? EXIT.findings : EXIT.clean;
+  const context: FormatContext = { failOn: options.failOn, appPath, explain: options.explain };
   for (const output of options.outputs) {
-    const report = FORMATTERS[output.format](result, context);
+    const report = formatResults(output.format, results, context);
     if (output.file === null) io.stdout(report);
     else writeOutput(io.cwd, root, output.file, report);
   }
-  return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
+  return failing ? EXIT.findings : EXIT.clean;
 }
 
 interface Linted {
-  result: LintResult;
+  /** One result per platform of `--platform`, in its order. */
+  results: LintResult[];
   root: string;
   appPath: string;
   /** The output is already written (`--fix-dry-run` prints its diff instead of a report). */
@@ -109,19 +115,24 @@ interface Linted {
 async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
   const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
+  const platforms = platformsOf(options.platform);
+  if (!options.fix && !options.fixDryRun) {
+    const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+    return { results, root, appPath };
+  }
+  if (platforms.length > 1) throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
   const lintOnce = (procfileContent?: Uint8Array) =>
-    lint({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules, procfileContent });
+    lint({ workspace: root, path: appPath, platform: platforms[0], language: options.language, rules, procfileContent });
   if (options.fixDryRun) {
     const { diff, result } = await dryRunDiff(lintOnce, root);
     io.stdout(diff);
-    return { result, root, appPath, done: true };
+    return { results: [result], root, appPath, done: true };
   }
-  if (!options.fix) return { result: await lintOnce(), root, appPath };
   const fixed = await applySafeFixes(lintOnce, root);
   // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
   const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
   (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-  return { result: fixed.result, root, appPath };
+  return { results: [fixed.result], root, appPath };
 }
 
 /**
@@ -134,8 +145,10 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<Linted> {
   const bytes = await readStdin(io);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
   const reported = toPosix(path.join(appPath, path.basename(file)));
-  const result = lintProcfile(bytes, { path: reported, platform: options.platform, language: options.language, rules });
-  return { result, root, appPath };
+  const results = platformsOf(options.platform).map((platform) =>
+    lintProcfile(bytes, { path: reported, platform, language: options.language, rules }),
+  );
+  return { results, root, appPath };
 }
 
 async function readStdin(io: CliIo): Promise<Uint8Array> {
@@ -149,3 +162,18 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const nameOf = (id: string) => findPlatform(id)?.name ?? id;
+
+/**
+ * The report of one run over one or more platforms. One platform: the result as documented. Several: JSON as
+ * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
+ */
+export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
+  const text = (result: LintResult) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+  const [first] = results;
+  if (!first) throw new Error('formatResults needs at least one result');
+  if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);
+  if (format === 'json') return jsonForLog({ platforms: results });
+  if (format === 'text') return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
+  return FORMATTERS[format](mergeResults(results, nameOf), context);
+}

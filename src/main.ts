@@ -8,7 +8,7 @@ import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { scopeFindings } from './action/fail-scope.js';
 import { failingFindings } from './engine/fail-on.js';
-import { lint } from './lint.js';
+import { lintEach, mergeResults } from './each-platform.js';
 import { printable, quote, visible } from './engine/quote.js';
 import { UsageError, type LintResult, type Severity } from './engine/types.js';
 import { writeFileInside, type WriteProblem } from './engine/workspace.js';
@@ -34,7 +34,10 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { platform, language, rules } = inputs;
-    const result = await lint({ workspace, path: inputs.path, platform, language, rules });
+    const results = await lintEach({ workspace, path: inputs.path, platform, language, rules });
+    const nameOf = (id: string) => findPlatform(id)?.name ?? id;
+    // Several platforms: one summary section each; annotations, outputs and SARIF carry every platform's findings.
+    const result = mergeResults(results, nameOf);
     const event = readEvent();
     const wantsSummary = inputs.summary || inputs.checkRun;
     const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
@@ -42,7 +45,6 @@ export async function run(): Promise<void> {
     const failing = failingFindings(scope.counted, inputs.failOn);
 
     const sarifWritten = inputs.sarifFile ? writeSarif(workspace, inputs.sarifFile, result, inputs.path) : false;
-    const platformName = findPlatform(result.platform)?.name ?? result.platform;
     const pullRequest = wantsSummary ? pullRequestSection(event, changes, inputs) : '';
     const scopeNote = scope.note ? `\n<p>${escapeHtml(scope.note)}</p>\n` : '';
     if (scope.note) core.info(`procfile-lint: ${scope.note}`);
@@ -52,11 +54,17 @@ export async function run(): Promise<void> {
     ];
     // What follows the summary (the scope note, the pull request section, the note on annotations) is bounded: it takes its room first.
     const budget = SUMMARY_BYTES - Buffer.byteLength(pullRequest) - Buffer.byteLength(scopeNote) - NOTE_BYTES;
-    const summary = renderSummary(result, { failOn: inputs.failOn, failed: failing > 0, platformName, budget, elsewhere }) + scopeNote + pullRequest;
+    // Each platform's section gets an equal share of the budget.
+    const share = Math.floor(budget / results.length);
+    const sections = results.map((each) => {
+      const failed = failingFindings(scopeFindings(each.findings, inputs.failScope, changes, inputs.path).counted, inputs.failOn) > 0;
+      return renderSummary(each, { failOn: inputs.failOn, failed, platformName: nameOf(each.platform), budget: share, elsewhere });
+    });
+    const summary = sections.join('\n') + scopeNote + pullRequest;
     const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
     if (inputs.suggestions) await suggestChanges(result, event, inputs, workspace, EMIT);
     const note = annotateFindings(result, inputs, checkRun, failing > 0, sarifWritten);
-    logReport(result);
+    for (const each of results) logReport(each);
     for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value);
     if (inputs.summary) await core.summary.addRaw(summary + note).write();
     if (failing > 0) core.setFailed(failureReason(result, failing, inputs.failOn));

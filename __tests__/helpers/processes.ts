@@ -88,6 +88,8 @@ export function runCli(args: string[], cwd = REPO, input = '', bin = path.join(R
     input,
     encoding: 'utf8',
     timeout: 20_000,
+    // A result at the 1 MiB read limit is over spawnSync's 1 MiB default: the plan lists the commands again.
+    maxBuffer: 16 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? '' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -5,10 +5,12 @@ import { renderSummary, SUMMARY_LIMITS } from '../../src/report/summary.js';
 const options = { failOn: 'error' as const, failed: false, platformName: 'Code Capsules' };
 
 describe('renderSummary', () => {
-  it('starts with the verdict, then the processes', () => {
+  it('opens with what the platform will run, then the verdict, then the processes', () => {
     const result = lintProcfile(Buffer.from('web: gunicorn app:app\n'));
     const summary = renderSummary(result, options);
-    expect(summary.split('\n')[0]).toBe('## ✅ Procfile: no problems');
+    expect(summary.split('\n')[0]).toBe('## What Code Capsules will run');
+    expect(summary).toContain('<li><code>web</code> runs <code>gunicorn app:app</code> with bash -c (Procfile line 1).</li>');
+    expect(summary.indexOf('## What Code Capsules will run')).toBeLessThan(summary.indexOf('## ✅ Procfile: no problems'));
     expect(summary).toContain('<tr><td><code>web</code></td><td><code>gunicorn app:app</code></td><td>1</td></tr>');
     expect(summary).not.toContain('### Findings');
   });
@@ -16,7 +18,7 @@ describe('renderSummary', () => {
   it('shows a failed verdict and a findings table with links to the rule docs', () => {
     const result = lintProcfile(Buffer.from('worker: x\n'));
     const summary = renderSummary(result, { ...options, failed: true });
-    expect(summary.split('\n')[0]).toBe('## ❌ Procfile: 1 error');
+    expect(summary).toContain('\n## ❌ Procfile: 1 error\n');
     expect(summary).toContain('docs/rules/missing-web.md">missing-web</a>');
   });
 

@@ -29,6 +29,9 @@ testRule(controlCharacter, {
         heroku: [
           { line: 1, column: 22, endLine: 1, endColumn: 23, message: /ends with a carriage return \(`\\r`\) and no line feed/ },
         ],
+        'heroku-fir': [
+          { line: 1, column: 22, endLine: 1, endColumn: 23, message: /ends with a carriage return \(`\\r`\) and no line feed/ },
+        ],
         dokku: [
           { line: 1, column: 22, endLine: 1, endColumn: 23, severity: 'warning', message: /ends with a carriage return \(`\\r`\) and no line feed/ },
         ],

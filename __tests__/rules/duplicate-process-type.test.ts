@@ -13,6 +13,9 @@ testRule(duplicateProcessType, {
         heroku: [
           { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
         ],
+        'heroku-fir': [
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
+        ],
         dokku: [
           { line: 2, column: 1, endLine: 2, endColumn: 4, message: /is declared again/ },
         ],
@@ -29,8 +32,11 @@ testRule(duplicateProcessType, {
       code: "web: a\nWeb: b\n",
       errors: {
         codecapsules: [],
-        heroku: [
-          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /Code Capsules, foreman and honcho see different process types/ },
+        // Classic Heroku's documented reader, `^([A-Za-z0-9_-]+):`, keeps case: two types. Fir lowercases keys
+        // (heroku/buildpacks-procfile src/procfile.rs), and its last duplicate wins.
+        heroku: [],
+        'heroku-fir': [
+          { line: 2, column: 1, endLine: 2, endColumn: 4, message: /Heroku \(Fir\) runs only line 2; Code Capsules, Heroku, Dokku, foreman and honcho see different process types/ },
         ],
         dokku: [],
       },

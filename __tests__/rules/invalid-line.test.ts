@@ -13,6 +13,9 @@ testRule(invalidLine, {
         heroku: [
           { line: 2, column: 3, endLine: 2, endColumn: 27, message: /is not a `<process type>: <command>` line/ },
         ],
+        'heroku-fir': [
+          { line: 2, column: 3, endLine: 2, endColumn: 27, message: /is not a `<process type>: <command>` line/ },
+        ],
         dokku: [
           { line: 2, column: 3, endLine: 2, endColumn: 27, message: /is not a `<process type>: <command>` line/ },
         ],

@@ -13,6 +13,9 @@ testRule(leadingWhitespace, {
         heroku: [
           { line: 3, column: 1, endLine: 3, endColumn: 3, severity: 'error', message: /is indented/ },
         ],
+        'heroku-fir': [
+          { line: 3, column: 1, endLine: 3, endColumn: 3, severity: 'error', message: /is indented/ },
+        ],
       },
     },
     {
@@ -28,6 +31,9 @@ testRule(leadingWhitespace, {
           { line: 1, column: 1, endLine: 1, endColumn: 2, message: /`\\u\{00A0\}`, an invisible character/ },
         ],
         heroku: [
+          { line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', message: /`\\u\{00A0\}`, an invisible character/ },
+        ],
+        'heroku-fir': [
           { line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', message: /`\\u\{00A0\}`, an invisible character/ },
         ],
       },

@@ -15,8 +15,14 @@ testRule(portability, {
         codecapsules: [
           { line: 2, column: 1, endLine: 2, endColumn: 39, message: /reads this line as intended/ },
         ],
-        heroku: [],
-        dokku: [],
+        // Fir normalises `_` to `-` in keys (heroku/buildpacks-procfile SPEC.md), so `my_worker` is not the same name there.
+        heroku: [
+          { line: 2, column: 1, endLine: 2, endColumn: 39, message: /Heroku reads this line as intended, but Heroku \(Fir\) renames `my_worker` to `my-worker`/ },
+        ],
+        'heroku-fir': [],
+        dokku: [
+          { line: 2, column: 1, endLine: 2, endColumn: 39, message: /Dokku reads this line as intended, but Heroku \(Fir\) renames `my_worker` to `my-worker`/ },
+        ],
       },
     },
     {

@@ -25,4 +25,14 @@ describe('web-not-listening', () => {
     expect(heroku('web: celery -A proj worker & gunicorn app:app\n')).toEqual([]);
     expect(heroku('web: python bot.py\n')).toEqual([]);
   });
+
+  it('is an error on both Heroku generations (R10) and a notice where the platform keeps it running', () => {
+    const severities = ['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map(
+      (platform) => findingsIn('web-not-listening', 'web: celery -A app worker\n', {}, { platform })[0]?.severity,
+    );
+    expect(severities).toEqual(['notice', 'error', 'error', 'notice']);
+    const [fir] = findingsIn('web-not-listening', 'web: celery -A app worker\n', {}, { platform: 'heroku-fir' });
+    expect(fir?.message).toContain('R10');
+    expect(fir?.message).toContain('Heroku (Fir)');
+  });
 });

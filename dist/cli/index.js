@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9350);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4102);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5620,7 +5620,7 @@ for (const stream of [process.stdout, process.stderr]) {
         stream.destroy();
     });
 }
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdin: () => process.stdin,
@@ -5632,16 +5632,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9350:
+/***/ 4102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT
+// UNUSED EXPORTS: EXIT, formatResults
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -11431,7 +11431,13 @@ function packageJson(files) {
             return 'invalid';
         const scripts = parsed.scripts;
         const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-        return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
+        const { main, dependencies, devDependencies } = parsed;
+        const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+        return {
+            scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
+            main: typeof main === 'string' && main.trim() !== '' ? main : null,
+            dependencies: new Set(names),
+        };
     }
     catch {
         return 'invalid';
@@ -11910,7 +11916,7 @@ const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 
 function everywhere(severity) {
-    return { codecapsules: severity, heroku: severity, dokku: severity };
+    return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
 /** The range of `token` on `line`, or of the line's whole content. */
 function rangeOf(line, token) {
@@ -28168,6 +28174,161 @@ function nodeProblem(files, invocation, path) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/commands/runtime.ts
+/** How a server told to listen on the fixed `port` fares: never on a random `$PORT`, only with the right setting elsewhere. */
+function fixedPortVerdict(platform, port) {
+    const { port: contract, name } = platform;
+    if (contract.random || contract.defaultValue === null) {
+        return { severity: 'error', why: `${name} sends the app's traffic to the port in \`$PORT\`, which it chooses, so the app never answers` };
+    }
+    const setting = contract.setting ?? 'its port setting';
+    if (port === contract.defaultValue) {
+        return {
+            severity: 'warning',
+            why: `that is ${name}'s default (\`$PORT\` is ${contract.defaultValue} unless ${setting} is changed), so it works only while that setting keeps its default`,
+        };
+    }
+    return {
+        severity: 'warning',
+        why: `${name} sends the app's traffic to \`$PORT\` (${contract.defaultValue} by default), so it works only if ${setting} is set to ${port}`,
+    };
+}
+/**
+ * Whether `used`'s runtime is installed in an app built as `detection` says: certain only where the builder installs
+ * only its winning group's runtime (Google's buildpacks) and detection saw the whole tree without an override.
+ */
+function runtimeAvailability(platform, detection, used) {
+    const built = detection.language;
+    if (!built || used === built)
+        return 'installed';
+    const only = platform.runtime.onlyWinnerRuntime;
+    if (only?.alsoInstalled?.[built]?.includes(used))
+        return 'installed';
+    if (!only || detection.overridden || !detection.group || detection.incomplete)
+        return 'unknown';
+    return 'absent';
+}
+/** `word` names a program the platform's build never puts there, or `null`. */
+function missingProgram(platform, detection, files, word) {
+    if (!files.complete || files.exists(word))
+        return null;
+    const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
+    if (absent)
+        return { why: absent.why, fix: absent.fix, source: absent.source, certain: !requiredByComposer(files, word) };
+    if (detection.language !== 'go' || detection.overridden)
+        return null;
+    const module = goModule(files);
+    const moduleName = module ? module.slice(module.lastIndexOf('/') + 1) : null;
+    const binary = platform.runtime.goBinary.name(module);
+    const named = word.replace(/^(?:\.\/)?(?:bin\/)?/, '');
+    if (!moduleName || named !== moduleName || named === binary)
+        return null;
+    return {
+        why: `the Go build names the binary \`${binary}\`, not after the module`,
+        fix: `Write \`${binary}\` instead`,
+        certain: true,
+        source: platform.runtime.goBinary.source,
+    };
+}
+/** The `module` path of go.mod at the app root. */
+function goModule(files) {
+    const text = files.readText('go.mod');
+    const match = text === null ? null : /^module\s+"?([^\s"]+)"?\s*$/m.exec(text);
+    return match?.[1] ?? null;
+}
+/** `vendor/bin/heroku-php-*` is installed by `composer install --no-dev` when composer.json requires Heroku's package. */
+function requiredByComposer(files, word) {
+    if (!/heroku-php-/.test(word))
+        return false;
+    const text = files.readText('composer.json');
+    if (text === null)
+        return false;
+    try {
+        const require = JSON.parse(text).require;
+        return typeof require === 'object' && require !== null && 'heroku/heroku-buildpack-php' in require;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/command-not-found.ts
+
+
+
+/**
+ * A command names a program the platform's build never installs: the Go binary under its module's name where
+ * Google's Go buildpack names it `main` (pkg/golang/golang.go), `heroku-php-apache2` where PHP is served by nginx and
+ * php-fpm (cmd/php/webconfig), helpers that only Heroku buildpacks add. The facts are in each profile's `runtime`.
+ */
+const commandNotFound = {
+    scope: 'procfile',
+    meta: {
+        id: 'command-not-found',
+        description: "A command starts a program that the platform's build does not install.",
+        severity: { codecapsules: 'error' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const { platform, detection, files } = context;
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const word = invocation.name;
+                if (word.dynamic || invocation.cwd !== '')
+                    continue;
+                const missing = missingProgram(platform, detection, files, word.value);
+                if (!missing)
+                    continue;
+                yield {
+                    range: commandRange(line, word.start, word.end),
+                    severity: missing.certain ? 'error' : 'warning',
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+                        `process fails with "command not found". ${missing.fix}.`,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/comment-command.ts
+
+
+/**
+ * `web: # TODO`: dokku/procfile-util (procfile/parse.go) fails the deploy with "comment specified in place of
+ * command, line N"; where the command runs as `bash -c` (GCP cmd/config/entrypoint, heroku/buildpacks-procfile
+ * src/launch.rs), bash reads a comment, runs nothing and exits at once.
+ */
+const commentCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'comment-command',
+        description: 'A process has a comment where its command should be, so it runs nothing.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check({ procfile, platform, reading }) {
+        for (const line of processLines(procfile)) {
+            const command = line.command.text.trim();
+            // The platform's parser refuses it (procfile-util), or hands it to bash as it is.
+            const refuses = reading.failure?.line === line.number && reading.failure.message.startsWith('comment specified in place of command');
+            if (!refuses && !command.startsWith('#'))
+                continue;
+            const read = reading.entryOn.get(line.number);
+            if (!refuses && (!read || read.commandLine !== line.number))
+                continue;
+            const type = line.type.text;
+            const effect = refuses
+                ? `${platform.name} refuses the Procfile ("comment specified in place of command, line ${line.number}"), so the deploy fails`
+                : `${platform.name} runs it with \`bash -c\`, which reads a comment, runs nothing and exits at once${type === 'web' ? ', so the app never answers' : ''}`;
+            yield {
+                range: commandRange(line, 0, line.command.text.length),
+                severity: refuses || type === 'web' ? 'error' : 'warning',
+                message: `${(0,quote/* quote */.hD)(type)} has a comment instead of a command (${(0,quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,quote/* quote */.hD)(`# ${type}: ...`)}).`,
+            };
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 function applyDuplicatePolicy(entries, policy) {
@@ -28246,7 +28407,7 @@ function isPythonLineBreak(code) {
 const MAX_LINE_BYTES = 64 * 1024;
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 const LAX_NAME = /^[A-Za-z0-9_-]+$/;
-function readDokku(source) {
+function readDokku(source, mode = 'strict') {
     const entries = [];
     const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
     if (source.encoding !== 'utf-8')
@@ -28263,7 +28424,7 @@ function readDokku(source) {
         if (!parts)
             return fail(`invalid line in procfile, line ${line.number}`, line.number);
         const [type, rawCommand] = parts;
-        if (!STRICT_NAME.test(type))
+        if (mode === 'strict' && !STRICT_NAME.test(type))
             return fail(`process name contains invalid characters, line ${line.number}`, line.number);
         if (type.length > 63)
             return fail(`process name over 63 characters, line ${line.number}`, line.number);
@@ -28271,6 +28432,8 @@ function readDokku(source) {
             return fail(`process names must be unique, line ${line.number}`, line.number);
         seen.add(type);
         const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        if (command.startsWith('#') || command.startsWith('//'))
+            return fail(`comment specified in place of command, line ${line.number}`, line.number);
         if (command === '')
             return fail(`no command specified, line ${line.number}`, line.number);
         entries.push({ type, command, line: line.number, commandLine: line.number });
@@ -28445,6 +28608,19 @@ function skipSpace0(text, from = 0) {
     return i;
 }
 
+;// CONCATENATED MODULE: ./src/engine/readers/heroku-classic.ts
+
+
+
+
+function readHerokuClassic(source) {
+    if (source.encoding !== 'utf-8')
+        return reading({ entries: [], policy: 'last-wins' });
+    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+    const { entries } = matchEntries(source, pattern, source.bom);
+    return reading({ entries, policy: 'last-wins' });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
 /**
  * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
@@ -28501,10 +28677,13 @@ function* pythonLines(text) {
 
 
 
+
 const PARSERS = [
     { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+    { id: 'heroku-classic', tool: "Heroku's classic Procfile reader", local: false, read: readHerokuClassic },
     { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
-    { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+    // Dokku runs procfile-util without --strict (dokku/dokku plugins/ps).
+    { id: 'dokku', tool: 'procfile-util', local: false, read: (source) => readDokku(source, 'lax') },
     { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
     { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];
@@ -28529,14 +28708,97 @@ function outcomeOf(reading, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/codecapsules.ts
+/** The snapshot of Google's buildpacks these facts were read from. */
+const GCP_SOURCE = 'GoogleCloudPlatform/buildpacks@21f28de8';
+const ORDER = `${GCP_SOURCE} builders/gcp/base/builder.toml`;
+/** `HasAtLeastOneOutsideDependencyDirectories`: a `filepath.Walk` of the whole tree that skips only `node_modules`. */
+const ANYWHERE = 'pkg/gcpbuildpack/filepath.go';
 /**
- * Code Capsules backend capsules, built with Google Cloud buildpacks (domain.md section 1): the buildpack's
- * Procfile pattern, `web` required, Google's language order (Python before Node only when there is a Procfile).
+ * Google's builder order (builders/gcp/base/builder.toml, `[[order]]`), with each group's detection: the first group
+ * whose buildpacks all opt in builds the app.
+ */
+const GCP_GROUPS = [
+    {
+        id: 'google.dotnet',
+        language: 'dotnet',
+        // pkg/dotnet/dotnet.go ProjectFiles: `(?i)\.(cs|fs|vb)proj$` anywhere (a WalkDir of the whole tree).
+        markers: [{ anywhere: '.csproj', caseInsensitive: true }, { anywhere: '.fsproj', caseInsensitive: true }, { anywhere: '.vbproj', caseInsensitive: true }],
+        source: `${ORDER}; cmd/dotnet/sdk/lib/lib.go`,
+    },
+    {
+        id: 'google.dotnet.runtime + google.config.entrypoint',
+        language: 'dotnet',
+        markers: [{ rootSuffix: 'runtimeconfig.json' }],
+        needsProcfile: true,
+        source: `${ORDER}; cmd/dotnet/runtime/lib/lib.go`,
+    },
+    { id: 'google.dart', language: 'dart', markers: [{ file: 'pubspec.yaml' }], source: `${ORDER}; cmd/dart/sdk` },
+    { id: 'google.go', language: 'go', markers: [{ anywhere: '.go' }], source: `${ORDER}; cmd/go/runtime/lib/lib.go, ${ANYWHERE}` },
+    {
+        id: 'google.java',
+        language: 'java',
+        markers: [
+            { file: 'pom.xml' }, { file: '.mvn/extensions.xml' }, { file: 'build.gradle' }, { file: 'build.gradle.kts' },
+            { file: 'settings.gradle.kts' }, { file: 'settings.gradle' }, { file: 'META-INF/MANIFEST.MF' },
+            { rootSuffix: '.java' }, { rootSuffix: '.jar' },
+        ],
+        source: `${ORDER}; cmd/java/runtime/lib/lib.go`,
+    },
+    {
+        id: 'google.python.runtime + google.config.entrypoint',
+        language: 'python',
+        markers: [{ anywhere: '.py' }],
+        needsProcfile: true,
+        source: `${ORDER}; cmd/python/runtime/lib/lib.go, ${ANYWHERE}`,
+    },
+    {
+        id: 'google.ruby.runtime + google.config.entrypoint',
+        language: 'ruby',
+        markers: [{ file: 'Gemfile' }, { file: 'gems.rb' }, { anywhere: '.rb' }],
+        needsProcfile: true,
+        source: `${ORDER}; cmd/ruby/runtime/lib/lib.go, ${ANYWHERE}`,
+    },
+    {
+        id: 'google.php',
+        language: 'php',
+        markers: [{ file: 'composer.json' }, { anywhere: '.php' }],
+        source: `${ORDER}; cmd/php/runtime/lib/lib.go, ${ANYWHERE}`,
+    },
+    {
+        id: 'google.nodejs',
+        language: 'node',
+        // A root *.ts counts too when the requested Node.js is 24 or later: not followed here.
+        markers: [{ file: 'package.json' }, { rootSuffix: '.js' }],
+        source: `${ORDER}; cmd/nodejs/runtime/lib/lib.go`,
+    },
+    {
+        id: 'google.python.runtime + google.python.missing-entrypoint',
+        language: 'python',
+        markers: [{ anywhere: '.py' }],
+        source: `${ORDER}; cmd/python/missing_entrypoint/lib/lib.go`,
+    },
+    {
+        id: 'google.ruby.missing-entrypoint',
+        language: 'ruby',
+        markers: [{ anywhere: '.rb' }],
+        fails: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+        source: `${ORDER}; cmd/ruby/missing_entrypoint/lib/lib.go`,
+    },
+];
+/**
+ * Code Capsules backend capsules, modelled as Google Cloud buildpacks (domain.md section 1: the only source naming
+ * the builder is codecapsules-io/codecapsules-docs docs/deployment/index.md, 2022, so the builder is unverified).
  */
 const codecapsules = {
     id: 'codecapsules',
     name: 'Code Capsules',
     parser: 'gcp',
+    builder: {
+        name: 'Google Cloud buildpacks',
+        unverified: 'Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md)',
+        source: ORDER,
+    },
+    // pkg/entrypoint/procfile.go
     missingWebError: 'web process not found in Procfile',
     processTypeName: {
         isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
@@ -28544,23 +28806,54 @@ const codecapsules = {
         key: (name) => name,
         suggest: (name) => name.replace(/[^A-Za-z0-9_]/g, '_'),
     },
-    languageOrder: [
-        { language: 'dotnet' },
-        { language: 'go' },
-        { language: 'java' },
-        { language: 'python', onlyWithProcfile: true },
-        { language: 'ruby' },
-        { language: 'php' },
-        { language: 'node' },
-        { language: 'python' },
-    ],
+    groups: GCP_GROUPS,
+    // filepath.go skips `node_modules`. `.git` is skipped too: it holds no file named like a source file.
+    walkSkips: ['node_modules', '.git'],
+    defaults: 'gcp',
+    execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
+    runtime: {
+        goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },
+        absentPrograms: [
+            {
+                name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
+                why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
+                fix: 'The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server',
+                source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
+            },
+            {
+                name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
+                why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
+                fix: 'Start the app without it',
+                source: `${ORDER}`,
+            },
+        ],
+        onlyWinnerRuntime: {
+            // stacks/google_22/run-packages.txt has no language runtime; each group installs its own (the Ruby group may add Node).
+            source: `${ORDER}; stacks/google_22/run-packages.txt`,
+            alsoInstalled: { ruby: ['node'] },
+        },
+    },
+    port: {
+        variable: 'PORT',
+        random: false,
+        defaultValue: 3000,
+        setting: 'the Network Port setting of the capsule',
+        source: 'codecapsules-io/docusaurus-docs docs/products/backend-capsule/configure.md',
+    },
+    processTypes: {
+        release: 'unverified',
+        others: 'unverified',
+        source: 'codecapsules-io/docusaurus-docs docs/products/database-capsule/migrations.md (no release phase documented)',
+    },
     languagesNeedingProcfile: ['python', 'ruby'],
     startCommandElsewhere: "a Run Command in the capsule's settings",
-    dockerfileReplacesProcfile: true,
+    // A Docker Capsule is a capsule type of its own (docusaurus-docs docs/backend/docker): a Dockerfile never changes
+    // what a backend capsule does with its Procfile.
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: 'a Docker Capsule',
+    // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
     dockerfileStartsApp: true,
     extraLanguage: null,
-    // google.python.runtime opts in for any *.py outside dependency folders (HasAtLeastOneOutsideDependencyDirectories).
-    deepMarkers: { python: '.py' },
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/heroku.ts
@@ -28571,14 +28864,192 @@ function dnsLabel(name) {
     const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
+const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
 /**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
+ * Node.js, Clojure, Python, Java, Gradle, Scala, PHP, Go), each with the root files its `bin/detect` looks for.
+ * Herokuish (Dokku) runs the same buildpacks in the same order.
+ */
+const HEROKU_CLASSIC_GROUPS = [
+    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: bp('ruby', '0c80c93d') },
+    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: bp('nodejs', '4f394e95') },
+    { id: 'heroku/clojure', language: 'clojure', markers: [{ file: 'project.clj' }], source: 'heroku/heroku-buildpack-clojure bin/detect' },
+    {
+        id: 'heroku/python',
+        language: 'python',
+        // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
+        markers: [
+            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
+            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
+            'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
+            '__pycache__', '.venv', 'venv',
+        ].map((file) => ({ file })),
+        source: bp('python', 'b4e7e721'),
+    },
+    {
+        id: 'heroku/java',
+        language: 'java',
+        markers: ['pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml'].map((file) => ({ file })),
+        source: 'heroku/heroku-buildpack-java bin/detect',
+    },
+    {
+        id: 'heroku/gradle',
+        language: 'java',
+        markers: ['build.gradle', 'build.gradle.kts', 'gradlew', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
+        source: 'heroku/heroku-buildpack-gradle bin/detect',
+    },
+    {
+        id: 'heroku/scala',
+        language: 'scala',
+        markers: [{ rootSuffix: '.sbt' }, { file: 'project/build.properties' }],
+        source: 'heroku/heroku-buildpack-scala bin/detect',
+    },
+    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }, { file: 'index.php' }], source: bp('php', 'ff95c90e') },
+    {
+        id: 'heroku/go',
+        language: 'go',
+        markers: ['go.mod', 'Gopkg.lock', 'Godeps/Godeps.json', 'vendor/vendor.json', 'glide.yaml'].map((file) => ({ file })),
+        source: bp('go', '1bc788f'),
+    },
+];
+/** Heroku's router sends traffic to `$PORT`, which it picks per dyno (devcenter "Runtime": R10 boot timeout otherwise). */
+const HEROKU_PORT = {
+    variable: 'PORT',
+    random: true,
+    defaultValue: null,
+    setting: null,
+    source: 'devcenter.heroku.com/articles/dynos#local-environment-variables',
+};
+const HEROKU_PROCESS_TYPES = {
+    release: true,
+    others: true,
+    source: 'devcenter.heroku.com/articles/release-phase',
+};
+/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
+const HEROKU_CLASSIC_RUNTIME = {
+    goBinary: {
+        // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
+        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
+        onPath: true,
+        source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
+    },
+    absentPrograms: [],
+    onlyWinnerRuntime: null,
+};
+/**
+ * Heroku's classic (Cedar) generation, what most Heroku apps run on. Its Procfile parser is private; Heroku
+ * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
+ * reader applies.
  */
 const heroku = {
     id: 'heroku',
     name: 'Heroku',
+    parser: 'heroku-classic',
+    builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
+    missingWebError: null,
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
+        rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+    groups: HEROKU_CLASSIC_GROUPS,
+    walkSkips: [],
+    defaults: 'heroku-classic',
+    // devcenter "The Procfile": each command runs in a dyno through bash.
+    execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
+    runtime: HEROKU_CLASSIC_RUNTIME,
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+};
+
+
+;// CONCATENATED MODULE: ./src/platforms/dokku.ts
+
+const HEROKUISH = 'gliderlabs/herokuish@fbc485e2';
+/**
+ * Dokku: Heroku's classic buildpacks through herokuish for the build and the start, dokku/procfile-util for the
+ * Procfile. Dokku runs `procfile-util` without `--strict` (dokku/dokku plugins/ps; procfile-util commands/flags.go),
+ * so names are `[A-Za-z0-9_-]+`. herokuish starts a process with `exec $(eval echo "$cmd")`
+ * (include/procfile.bash procfile-exec), not `bash -c`.
+ */
+const dokku = {
+    ...heroku,
+    id: 'dokku',
+    name: 'Dokku',
+    parser: 'dokku',
+    builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
+    groups: HEROKU_CLASSIC_GROUPS,
+    processTypeName: {
+        isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
+        rule: 'use only ASCII letters, digits, `_` and `-`, at most 63 characters (procfile-util without --strict)',
+        key: (name) => name,
+        suggest: dnsLabel,
+    },
+    execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+    port: {
+        variable: 'PORT',
+        random: false,
+        defaultValue: 5000,
+        setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
+        source: 'dokku/dokku docs/networking/port-management.md',
+    },
+    processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
+    dockerfileStartsApp: true,
+    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+};
+
+;// CONCATENATED MODULE: ./src/platforms/heroku-fir.ts
+
+const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
+/**
+ * The Cloud Native Buildpacks builder's order (heroku/cnb-builder-images builder-22/24/26 builder.toml): Python,
+ * Ruby, Java, Scala, Go, PHP, .NET, then Node.js last. heroku/python detects a fixed list of root files, not any `*.py`.
+ */
+const HEROKU_FIR_GROUPS = [
+    {
+        id: 'heroku/python',
+        language: 'python',
+        markers: [
+            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
+            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock',
+        ].map((file) => ({ file })),
+        source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
+    },
+    { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
+    {
+        id: 'heroku/java',
+        language: 'java',
+        markers: ['pom.xml', '.mvn', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
+        source: `${BUILDER}; heroku/buildpacks-jvm`,
+    },
+    { id: 'heroku/scala', language: 'scala', markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }], source: `${BUILDER}; heroku/buildpacks-jvm` },
+    { id: 'heroku/go', language: 'go', markers: [{ file: 'go.mod' }], source: `${BUILDER}; heroku/buildpacks-go` },
+    { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }], source: `${BUILDER}; heroku/buildpacks-php` },
+    {
+        id: 'heroku/dotnet',
+        language: 'dotnet',
+        markers: [{ rootSuffix: '.sln' }, { rootSuffix: '.csproj' }, { rootSuffix: '.fsproj' }, { rootSuffix: '.vbproj' }],
+        source: `${BUILDER}; heroku/buildpacks-dotnet`,
+    },
+    { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
+];
+/**
+ * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
+ * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
+ * (src/launch.rs).
+ */
+const herokuFir = {
+    id: 'heroku-fir',
+    name: 'Heroku (Fir)',
     parser: 'heroku',
+    builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
     missingWebError: null,
     processTypeName: {
         isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
@@ -28586,54 +29057,40 @@ const heroku = {
         key: (name) => name.replace(/_/g, '-').toLowerCase(),
         suggest: dnsLabel,
     },
-    languageOrder: [
-        { language: 'ruby' },
-        { language: 'node' },
-        { language: 'clojure' },
-        { language: 'python' },
-        { language: 'java' },
-        { language: 'scala' },
-        { language: 'php' },
-        { language: 'go' },
-        { language: 'dotnet' },
-    ],
+    groups: HEROKU_FIR_GROUPS,
+    walkSkips: [],
+    // The CNB buildpacks' defaults are not modelled.
+    defaults: null,
+    execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
+    runtime: {
+        goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },
+        absentPrograms: [],
+        onlyWinnerRuntime: null,
+    },
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
     languagesNeedingProcfile: ['python'],
     startCommandElsewhere: null,
     dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
     dockerfileStartsApp: false,
     extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-    deepMarkers: {},
-};
-
-;// CONCATENATED MODULE: ./src/platforms/dokku.ts
-
-/**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
- */
-const dokku = {
-    ...heroku,
-    id: 'dokku',
-    name: 'Dokku',
-    parser: 'dokku',
-    dockerfileStartsApp: true,
-    extraLanguage: 'list both buildpacks in a `.buildpacks` file',
-    processTypeName: {
-        isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-        rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
-        key: (name) => name,
-        suggest: dnsLabel,
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/index.ts
 
 
 
-const PLATFORMS = [codecapsules, heroku, dokku];
+
+const PLATFORMS = [codecapsules, heroku, herokuFir, dokku];
 const DEFAULT_PLATFORM = codecapsules.id;
 function findPlatform(id) {
     return PLATFORMS.find((platform) => platform.id === id);
+}
+/** The platform ids in a comma-separated `value`, in its order, without repeats (the default when empty), and the first unknown one. */
+function platformList(value) {
+    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+    return { ids: ids.length > 0 ? ids : [DEFAULT_PLATFORM], unknown: ids.find((id) => !findPlatform(id)) ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/phrases.ts
@@ -28858,6 +29315,261 @@ const crlfLineEndings = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/commands/defaults.ts
+
+/** The platform's `web` command without a Procfile for an app built as `language`; `null` where it is not known. */
+function defaultStart(platform, language, files) {
+    if (platform.defaults === 'gcp')
+        return gcpDefaultStart(language, files);
+    if (platform.defaults === 'heroku-classic')
+        return herokuClassicDefaultStart(language, files);
+    return null;
+}
+const GCP = 'GoogleCloudPlatform/buildpacks@21f28de8';
+/** Google Cloud buildpacks (the model of Code Capsules' backend capsules). */
+function gcpDefaultStart(language, files) {
+    switch (language) {
+        case 'python':
+            return gcpPython(files);
+        case 'node':
+            return gcpNode(files);
+        case 'ruby':
+            return {
+                kind: 'fails',
+                // cmd/ruby/missing_entrypoint/lib/lib.go BuildFn: the Ruby group needs google.config.entrypoint.
+                message: 'for Ruby, an entrypoint must be manually set, either with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+                source: `${GCP} cmd/ruby/missing_entrypoint/lib/lib.go`,
+            };
+        case 'go':
+            // pkg/golang/golang.go: `go build -o <layer>/bin/main`, and that binary is the entrypoint.
+            return { kind: 'command', command: 'main', why: 'the binary the Go buildpack builds', source: `${GCP} pkg/golang/golang.go (OutBin)` };
+        case 'php':
+            // cmd/php/webconfig/lib/lib.go: without a Procfile or GOOGLE_ENTRYPOINT it adds nginx + php-fpm as `web`.
+            return { kind: 'command', command: 'nginx + php-fpm', why: 'the web server the PHP buildpack configures', source: `${GCP} cmd/php/webconfig/lib/lib.go` };
+        default:
+            return null;
+    }
+}
+/** cmd/python/missing_entrypoint/lib/lib.go BuildFn (since 2023-07). */
+function gcpPython(files) {
+    const source = `${GCP} cmd/python/missing_entrypoint/lib/lib.go`;
+    const module = files.exists('main.py') ? 'main' : files.exists('app.py') ? 'app' : null;
+    if (module) {
+        return {
+            kind: 'command',
+            command: `gunicorn -b :8080 ${module}:app`,
+            why: `${module}.py is at the app root (Python 3.13 and later may pick uvicorn, streamlit or gradio instead, on the same port)`,
+            source,
+            fixedPort: 8080,
+        };
+    }
+    // With a pyproject.toml, a script command declared there may be used instead: not followed here.
+    if (files.exists('pyproject.toml'))
+        return null;
+    return {
+        kind: 'fails',
+        message: 'for Python, provide a main.py or app.py file or set an entrypoint with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+        source,
+    };
+}
+/** pkg/nodejs/npm.go DefaultStartCommand, in its order. */
+function gcpNode(files) {
+    const source = `${GCP} pkg/nodejs/npm.go (DefaultStartCommand)`;
+    const pkg = packageJson(files);
+    if (pkg === 'invalid')
+        return null;
+    if (pkg === null)
+        return nodeScript('index.js', 'there is no package.json', source);
+    // Angular SSR, Nuxt and SvelteKit have start commands of their own, not followed here.
+    if (['@angular/ssr', 'nuxt', '@sveltejs/kit'].some((name) => pkg.dependencies.has(name)))
+        return null;
+    if ('start' in pkg.scripts)
+        return { kind: 'command', command: 'npm run start', why: 'package.json has a "start" script', source };
+    if (files.exists('server.js'))
+        return { kind: 'command', command: 'npm run start', why: 'server.js is at the app root (npm then runs `node server.js`)', source };
+    if (pkg.main)
+        return nodeScript(pkg.main, 'package.json sets "main"', source);
+    return nodeScript('index.js', 'package.json has no "start" script or "main", and there is no server.js', source);
+}
+function nodeScript(file, why, source) {
+    return { kind: 'command', command: `node ${file}`, why, source };
+}
+/** Heroku's classic buildpacks, through their `bin/release` default_process_types (herokuish applies the same). */
+function herokuClassicDefaultStart(language, files) {
+    switch (language) {
+        case 'node':
+            return { kind: 'command', command: 'npm start', why: 'the Node.js buildpack declares it', source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release' };
+        case 'php':
+            return { kind: 'command', command: 'heroku-php-apache2', why: 'the PHP buildpack declares it', source: 'heroku/heroku-buildpack-php@ff95c90e bin/release' };
+        case 'python':
+            return {
+                kind: 'none',
+                why: 'the Python buildpack declares no default process type',
+                source: 'heroku/heroku-buildpack-python@b4e7e721 bin/release',
+            };
+        case 'ruby':
+            return herokuRuby(files);
+        default:
+            return null;
+    }
+}
+/** heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb and rack.rb default_process_types. */
+function herokuRuby(files) {
+    const lock = files.readText('Gemfile.lock') ?? '';
+    // Gemfile.lock lists each resolved gem as `    name (version)` under `specs:`.
+    const gem = (name) => lock.includes(`\n    ${name} (`);
+    if (gem('railties') || files.exists('config/application.rb')) {
+        return {
+            kind: 'command',
+            command: 'bin/rails server -p ${PORT:-5000} -e $RAILS_ENV',
+            why: 'it is a Rails app',
+            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rails4.rb',
+        };
+    }
+    if (gem('rack') || files.exists('config.ru')) {
+        return {
+            kind: 'command',
+            command: gem('thin') ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}' : 'bundle exec rackup config.ru -p ${PORT:-5000}',
+            why: 'it is a Rack app',
+            source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rack.rb',
+        };
+    }
+    return { kind: 'none', why: 'the Ruby buildpack declares only `console` for a plain Ruby app', source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb' };
+}
+
+;// CONCATENATED MODULE: ./src/runner/plan.ts
+/**
+ * The deploy plan: what a platform will build the app as and run, from its profile, the detection and the Procfile
+ * as that platform reads it. It is part of the result (docs/result.md) and what the summary and `--explain` show.
+ */
+
+function buildPlan({ platform, detection, files, reading }) {
+    const candidates = detection.matches.map(({ group, evidence }) => ({
+        group: group.id,
+        language: group.language,
+        evidence,
+        needsProcfile: group.needsProcfile === true,
+    }));
+    const start = reading ? null : defaultStartOf(platform, detection, files);
+    const processes = reading
+        ? reading.processes.map(({ type, command, line }) => ({ type, command, source: { kind: 'procfile', line } }))
+        : start?.kind === 'command'
+            ? [{ type: 'web', command: start.command, source: { kind: 'default', why: start.why, reference: start.source } }]
+            : [];
+    return {
+        platform: platform.id,
+        builder: { name: platform.builder.name, unverified: platform.builder.unverified },
+        build: {
+            language: detection.language,
+            group: detection.group?.id ?? null,
+            evidence: [...detection.evidence],
+            overridden: detection.overridden,
+            candidates,
+            incomplete: detection.incomplete,
+        },
+        runs: platform.execution.label,
+        processes,
+        failure: failureOf(platform, detection, reading, start),
+        port: { variable: 'PORT', random: platform.port.random, default: platform.port.defaultValue, setting: platform.port.setting },
+    };
+}
+/** The default `web` command without a Procfile, or why there is none. */
+function defaultStartOf(platform, detection, files) {
+    if (detection.group?.fails)
+        return { kind: 'fails', message: detection.group.fails, source: detection.group.source };
+    return detection.language ? defaultStart(platform, detection.language, files) : null;
+}
+function failureOf(platform, detection, reading, start) {
+    if (detection.group?.fails)
+        return detection.group.fails;
+    if (reading) {
+        if (reading.failure)
+            return reading.failure.message;
+        if (platform.missingWebError && reading.processes.length > 0 && !reading.processes.some((process) => process.type === 'web')) {
+            return platform.missingWebError;
+        }
+        return null;
+    }
+    if (!detection.language && !detection.overridden)
+        return `no builder of ${platform.builder.name} recognises the app`;
+    if (start?.kind === 'fails')
+        return start.message;
+    if (start?.kind === 'none')
+        return `no \`web\` process: ${start.why}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/default-start-fails.ts
+
+
+
+
+
+/**
+ * Without a Procfile the platform starts its own default (src/commands/defaults.ts, from pkg/nodejs/npm.go
+ * DefaultStartCommand, cmd/python/missing_entrypoint, heroku-buildpack-nodejs bin/release); this rule says when that
+ * default cannot work. A default that does not exist at all is procfile-missing's.
+ */
+const defaultStartFails = {
+    scope: 'repository',
+    meta: {
+        id: 'default-start-fails',
+        description: "There is no Procfile, and the command the platform starts by default for the app's language would fail.",
+        severity: { codecapsules: 'error', heroku: 'error', dokku: 'error' },
+        tags: ['language', 'discovery'],
+    },
+    *check(context) {
+        const { hasProcfile, procfileProblem, detection, platform, discovery, files } = context;
+        if (hasProcfile || procfileProblem || !files.complete || (detection.dockerfile && platform.dockerfileStartsApp))
+            return;
+        if (discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant'))
+            return;
+        const start = defaultStartOf(platform, detection, files);
+        if (start?.kind !== 'command')
+            return;
+        const report = problemOf(context, start);
+        if (report)
+            yield report;
+    },
+};
+function problemOf(context, start) {
+    const { platform, files, facts, discovery } = context;
+    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const intro = `There is no Procfile, so ${platform.name} starts ${(0,quote/* quote */.hD)(start.command)} (its default, because ${start.why})`;
+    const pkg = facts.packageJson();
+    const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+    const script = /^node (\S+)$/.exec(start.command)?.[1];
+    if (script && !builds && !files.exists(script)) {
+        return {
+            file: evidenceFile(context),
+            range: START_OF_FILE,
+            message: `${intro}, but there is no ${(0,quote/* quote */.hD)(script)} and no build script creates one, so node exits with "Cannot find module". Add a "start" script to package.json or ${(0,quote/* quote */.hD)(root)} with the command that starts the app.`,
+        };
+    }
+    const npmStart = start.command === 'npm start' || start.command === 'npm run start';
+    if (npmStart && pkg !== null && pkg !== 'invalid' && !('start' in pkg.scripts) && !files.exists('server.js')) {
+        return {
+            file: evidenceFile(context),
+            range: START_OF_FILE,
+            message: `${intro}, but package.json has no "start" script and there is no server.js, so npm fails with "Missing script: start". Add a "start" script or ${(0,quote/* quote */.hD)(root)}.`,
+        };
+    }
+    if (start.fixedPort !== undefined && start.fixedPort !== platform.port.defaultValue && !platform.port.random) {
+        const verdict = fixedPortVerdict(platform, start.fixedPort);
+        return {
+            file: evidenceFile(context),
+            range: START_OF_FILE,
+            severity: verdict.severity,
+            message: `${intro}, which listens on port ${start.fixedPort}: ${verdict.why}. Add ${(0,quote/* quote */.hD)(root)} with a command that listens on \`$PORT\`, or change the setting.`,
+        };
+    }
+    return null;
+}
+function evidenceFile({ detection, discovery }) {
+    const evidence = detection.evidence[0] ?? 'package.json';
+    return discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dev-server.ts
 
 
@@ -28903,23 +29615,28 @@ function advice(instead, language, files) {
 ;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
 
 
+/**
+ * A Docker Capsule is a capsule type of its own, chosen when the capsule is created (codecapsules-io/docusaurus-docs
+ * docs/backend/docker): a Dockerfile never makes a Backend Capsule ignore its Procfile, and buildpacks never read it.
+ */
 const dockerfilePresent = {
     scope: 'repository',
     meta: {
         id: 'dockerfile-present',
-        description: 'A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.',
-        severity: { codecapsules: 'warning' },
-        tags: ['language', 'discovery'],
+        description: 'A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.',
+        severity: { codecapsules: 'notice' },
+        tags: ['discovery'],
     },
     *check({ discovery, detection, platform, hasProcfile }) {
-        if (!detection.dockerfile || !platform.dockerfileReplacesProcfile || !hasProcfile || !discovery.procfile)
+        const alternative = platform.dockerfileAlternative;
+        if (!detection.dockerfile || !alternative || !hasProcfile || !discovery.procfile)
             return;
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}, so ${platform.name} deploys this as a Docker capsule: ` +
-                "it builds the image from the Dockerfile and starts its CMD, and this Procfile is ignored. Delete the Procfile, or " +
-                'move the Dockerfile out of the app root to build with buildpacks.',
+            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
+                `Procfile; if the app is deployed as ${alternative} instead, ${platform.name} builds the Dockerfile and runs its CMD, ` +
+                'and the Procfile is not used: make sure the Dockerfile starts the same command.',
         };
     },
 };
@@ -29052,12 +29769,14 @@ function empty_command_report({ procfile, platform, reading, readings }, line) {
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
 
 
+
 const hardcodedPort = {
     scope: 'procfile',
     meta: {
         id: 'hardcoded-port',
         description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        severity: everywhere('error'),
+        // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
         tags: ['command'],
     },
     *check(context) {
@@ -29073,12 +29792,13 @@ const hardcodedPort = {
         }
         if (port.usesPort || !/^\d+$/.test(port.value))
             return;
+        const verdict = fixedPortVerdict(context.platform, Number(port.value));
         yield {
             ...serverSpot(server, port.word.start, port.word.end),
-            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-                `traffic to the port in \`$PORT\`, which the platform chooses. ${port.setsPort
-                    ? 'Remove the assignment to `PORT`: the platform sets it.'
-                    : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+            severity: verdict.severity,
+            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
+                ? 'Remove the assignment to `PORT`: the platform sets it.'
+                : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -29093,15 +29813,15 @@ function configPort(context) {
         return null;
     const { file, line, port } = config.listen;
     const framework = config.framework;
+    const verdict = fixedPortVerdict(context.platform, Number(port));
     const fix = framework
         ? `Read it from \`PORT\`: ${(0,quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
         : `Write ${(0,quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
     return {
         file: appFile(context, file),
         range: { line, column: 1, endLine: line, endColumn: 2 },
-        severity: framework ? 'warning' : undefined,
-        message: `${(0,quote/* quote */.hD)(file)} tells ${(0,quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}, but ${context.platform.name} sends the app's ` +
-            `traffic to the port in \`$PORT\`, which the platform chooses. ${fix}.`,
+        severity: framework ? 'warning' : verdict.severity,
+        message: `${(0,quote/* quote */.hD)(file)} tells ${(0,quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
     };
 }
 /** A path relative to the app root, as a path relative to the workspace (where findings' files are). */
@@ -29235,6 +29955,7 @@ const LANGUAGES = [
     { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
     { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
     { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
 ];
 function languageInfo(id) {
     return LANGUAGES.find((language) => language.id === id);
@@ -29251,6 +29972,7 @@ function isLanguage(value) {
 
 
 
+
 const languageMismatch = {
     scope: 'procfile',
     meta: {
@@ -29260,9 +29982,9 @@ const languageMismatch = {
         tags: ['language'],
     },
     *check(context) {
-        const { detection, platform } = context;
+        const { detection, platform, files } = context;
         const built = detection.language;
-        if (!built)
+        if (!built || (platform.extraLanguage !== null && buildpacksConfigured(files.readText)))
             return;
         const name = (language) => languageInfo(language).name;
         for (const { line, type } of context.facts.processLines()) {
@@ -29271,22 +29993,42 @@ const languageMismatch = {
             if (!main || !used || used === built)
                 continue;
             const candidate = detection.candidates.find((c) => c.language === used);
-            const evidence = detection.candidates.find((c) => c.language === built)?.evidence.slice(0, 2).map((file) => (0,quote/* quote */.hD)(file)).join(', ');
+            // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
+            // needs are missing from what was checked, so the build is not certain.
+            const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
+            const found = runtimeAvailability(platform, detection, used);
+            const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
+            if (availability === 'installed')
+                continue;
+            const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
+                .slice(0, 2)
+                .map((file) => (0,quote/* quote */.hD)(file))
+                .join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
                 : candidate
                     ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
                     : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            const effect = availability === 'absent'
+                ? `so ${(0,quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
+                : `so the ${name(used)} runtime may not be installed`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, so the ${name(used)} runtime may not be installed. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage)}.`,
+                severity: availability === 'absent' ? 'error' : 'warning',
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.`,
             };
         }
     },
 };
-function remedy(used, present, extraLanguage) {
+/** Heroku and Dokku install several buildpacks when the app lists them (`.buildpacks`, app.json `buildpacks`). */
+function buildpacksConfigured(readText) {
+    return readText('.buildpacks') !== null || /"buildpacks"\s*:/.test(readText('app.json') ?? '');
+}
+function remedy(used, present, extraLanguage, decidedBy) {
     const name = languageInfo(used).name;
+    if (present && !extraLanguage && decidedBy)
+        return `move or delete ${(0,quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
     const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
@@ -29374,7 +30116,7 @@ const leadingWhitespace = {
     meta: {
         id: 'leading-whitespace',
         description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'warning' },
+        severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'warning' },
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading, readings, path }) {
@@ -29677,7 +30419,7 @@ const procfileEmpty = {
     meta: {
         id: 'procfile-empty',
         description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
-        severity: { codecapsules: 'error', heroku: 'warning', dokku: 'error' },
+        severity: { codecapsules: 'error', heroku: 'warning', 'heroku-fir': 'warning', dokku: 'error' },
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading }) {
@@ -29842,6 +30584,7 @@ function isModuleName(name) {
 
 
 
+
 const procfileMissing = {
     scope: 'repository',
     meta: {
@@ -29851,31 +30594,74 @@ const procfileMissing = {
         tags: ['language', 'discovery'],
     },
     *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
-        const language = detection.language;
-        if (hasProcfile || procfileProblem || !language || !platform.languagesNeedingProcfile.includes(language))
+        // No group passes detection without a Procfile (a Gemfile and no *.rb on Google's buildpacks): nothing is built.
+        const stranded = detection.language ? null : detection.matches.find(({ group }) => group.needsProcfile)?.group.language;
+        const language = detection.language ?? stranded ?? null;
+        if (hasProcfile || procfileProblem || !language)
             return;
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
         if (detection.dockerfile && platform.dockerfileStartsApp)
             return;
         const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
         if (explained)
             return;
-        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
         const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const at = (file) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
+        const passed = passedOver(detection, files.rootEntries);
+        if (passed) {
+            const name = languageInfo(passed.language).name;
+            yield {
+                file: at(passed.marker),
+                range: START_OF_FILE,
+                message: `This is a ${name} app (${(0,quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+                    `(${detection.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+                    `Add ${(0,quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
+            };
+            return;
+        }
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+        const start = defaultStartOf(platform, detection, files);
+        const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
+        if (!nothingRuns)
+            return;
+        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
         const proposal = proposeProcfile({ language, platform, files, facts });
         const text = proposal ? `${proposal.join('\n')}\n` : null;
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run. Add ${(0,quote/* quote */.hD)(root)} with ` +
-                `${proposal ? proposal.map((line) => (0,quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT'}.${elsewhere}`,
+                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,quote/* quote */.hD)(root)} with ` +
+                `${lines(proposal)}.${elsewhere}`,
             fix: text ? newFileFix(root, text, `Create ${(0,quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,quote/* quote */.hD)(line)).join(', ')}.`, true) : undefined,
         };
     },
 };
+function words(start) {
+    return start.kind === 'fails' ? `the build fails: ${(0,quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+}
+/** The proposed Procfile lines, quoted, or what a line must do when there is no proposal. */
+function lines(proposal) {
+    return proposal ? proposal.map((line) => (0,quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
+}
+/**
+ * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
+ * the root (a Rails app's Gemfile beside its package.json): without the Procfile the app is built as the wrong language.
+ */
+function passedOver(detection, rootEntries) {
+    const winner = detection.matches.findIndex(({ group }) => group === detection.group);
+    if (winner === -1 || detection.overridden)
+        return null;
+    for (const { group } of detection.matches.slice(0, winner)) {
+        const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
+        if (group.needsProcfile && group.language !== detection.language && marker)
+            return { language: group.language, group: group.id, marker };
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
 
@@ -30198,6 +30984,159 @@ const procfileUnreadable = {
             range: START_OF_FILE,
             message: `${(0,quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/release-not-run.ts
+
+
+/**
+ * Code Capsules documents no release phase: migrations go in the Run Command (codecapsules-io/docusaurus-docs
+ * docs/products/database-capsule/migrations.md), and its Django demo runs `migrate` inside `web:`. Whether anything
+ * starts a `release:` line is unverified, so this stays a warning.
+ */
+const releaseNotRun = {
+    scope: 'procfile',
+    meta: {
+        id: 'release-not-run',
+        description: 'A `release` process is declared on a platform that documents no release phase, so it may never run.',
+        severity: { codecapsules: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        if (context.platform.processTypes.release === true)
+            return;
+        const lines = context.facts.processLines();
+        const release = lines.find(({ type }) => type === 'release');
+        if (!release)
+            return;
+        const web = lines.find(({ type }) => type === 'web');
+        const combined = web ? (0,quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
+        yield {
+            range: rangeOf(release.line, release.line.type),
+            message: `${(0,quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
+                `(unverified): ${(0,quote/* quote */.hD)(release.line.command.text)} may never run. ` +
+                `${combined ? `Run it at the start of the web command (${combined}) or` : 'Run it'} from the capsule's Run Command.`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/commands/herokuish.ts
+/**
+ * What herokuish does to a Procfile command on a Dokku buildpack deploy: `exec $(eval echo "$cmd")`
+ * (gliderlabs/herokuish@fbc485e2 include/procfile.bash procfile-exec). `eval` runs `echo <cmd>` as a shell command,
+ * and `exec` runs the words echo printed, so:
+ * - `a && b`, `a; b`, `a | b`: `echo a` runs, then `b` runs inside the command substitution (its output captured),
+ *   and `a` is exec'd only after `b` ends: `b` runs but `a` (a migration, a build) does not run first;
+ * - `cd dir && b`: `b` runs from the app root, then `exec cd dir` fails (cd is not a program);
+ * - `NAME=value cmd`: `exec NAME=value cmd` fails ("NAME=value: not found");
+ * - `cmd > file`: echo's output goes to the file and `exec` gets nothing: the process ends at once;
+ * - a quoted argument with a space (`-c 'a b'`, `--log-format "%(h)s %(r)s"`) is split into words.
+ * (issue gliderlabs/herokuish#326, closed "That is correct"; #698 open.)
+ */
+
+const MAX_PROBLEMS = 3;
+function herokuishProblems(command) {
+    let script;
+    try {
+        script = parse(command);
+    }
+    catch {
+        return [];
+    }
+    // A command bash refuses is shell-syntax's business.
+    if ((script.errors ?? []).length > 0)
+        return [];
+    const problems = [];
+    const statements = script.commands;
+    const simple = topLevelCommands(statements);
+    const first = simple[0];
+    if (statements.length > 1 || simple.length > 1 || !first) {
+        const cd = first?.name?.value === 'cd';
+        const second = simple[1] ?? statements[1];
+        problems.push({
+            kind: cd ? 'cd' : 'sequence',
+            start: first && cd ? first.pos : (second?.pos ?? 0),
+            end: first && cd ? first.end : (second?.end ?? command.length),
+            certain: false,
+        });
+    }
+    if (first) {
+        const assignment = first.prefix.find((item) => item.type === 'Assignment');
+        if (assignment)
+            problems.push({ kind: 'assignment', start: assignment.pos, end: assignment.end, certain: simple.length === 1 });
+        const redirect = [...first.prefix, ...first.suffix].find((item) => item.type === 'Redirect' && ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) && (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)));
+        if (redirect && simple.length === 1)
+            problems.push({ kind: 'redirect', start: redirect.pos, end: redirect.end, certain: true });
+        const quoted = [first.name, ...first.suffix].find((item) => item?.type === 'Word' && item.text !== item.value && /\s/.test(item.value));
+        if (quoted)
+            problems.push({ kind: 'quotes', start: quoted.pos, end: quoted.end, certain: false });
+    }
+    return problems.slice(0, MAX_PROBLEMS);
+}
+/** The simple commands of the top-level lists, pipelines and and-or lists, not those inside substitutions or groups. */
+function topLevelCommands(statements) {
+    const found = [];
+    const visit = (node) => {
+        if (node.type === 'Command') {
+            found.push(node);
+            return;
+        }
+        if (node.type === 'Statement' || node.type === 'AndOr' || node.type === 'Pipeline')
+            forEachChild(node, visit);
+    };
+    for (const statement of statements)
+        visit(statement);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/runner-shell-syntax.ts
+
+
+
+const WHAT = {
+    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
+    cd: (part) => `${(0,quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
+    assignment: (part) => `\`exec\` takes ${(0,quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
+    redirect: (part) => `${(0,quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
+    quotes: (part) => `the quotes of ${(0,quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
+};
+const FIX = {
+    sequence: 'put the steps in a script (such as `bin/start`) and run that, or move a migration to a `release:` line',
+    cd: 'use paths from the app root, or put the steps in a script',
+    assignment: 'set the variable with `dokku config:set`, or write `env NAME=value <command>`',
+    redirect: 'drop the redirect: Dokku collects the output itself',
+    quotes: 'put the command in a script and run that',
+};
+/**
+ * Dokku starts a buildpack app's process with herokuish's `exec $(eval echo "$cmd")` (gliderlabs/herokuish
+ * include/procfile.bash procfile-exec), not `bash -c`; a Dockerfile deploy passes the command to the image's
+ * ENTRYPOINT instead, so the rule is silent when a root Dockerfile decides the build.
+ */
+const runnerShellSyntax = {
+    scope: 'procfile',
+    meta: {
+        id: 'runner-shell-syntax',
+        description: "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).",
+        severity: { dokku: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const { platform, detection } = context;
+        if (platform.execution.kind !== 'herokuish-exec' || detection.dockerfile)
+            return;
+        for (const { line, type } of context.facts.processLines()) {
+            const command = line.command.text;
+            for (const problem of herokuishProblems(command)) {
+                const part = command.slice(problem.start, problem.end);
+                yield {
+                    range: commandRange(line, problem.start, problem.end),
+                    severity: problem.certain ? 'error' : 'warning',
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+                        `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
+                };
+            }
+        }
     },
 };
 
@@ -31615,7 +32554,7 @@ function safely(read) {
         return null;
     }
 }
-function* lines(text) {
+function* pins_lines(text) {
     let start = 0;
     for (let number = 1; number <= MAX_VERSION_LINES * 100 && start <= text.length; number++) {
         const end = text.indexOf('\n', start);
@@ -31632,7 +32571,7 @@ function rangeIn(line, index, length) {
 /** Lines that are neither blank nor `#` comments, trimmed, as heroku-buildpack-python reads `.python-version` and `runtime.txt`. */
 function versionLines(text) {
     const found = [];
-    for (const line of lines(text)) {
+    for (const line of pins_lines(text)) {
         if (found.length >= MAX_VERSION_LINES)
             break;
         const value = line.text.trim();
@@ -31645,7 +32584,7 @@ function versionLines(text) {
 }
 /** A `directive value` line (go.mod's `go 1.22`, `toolchain go1.22.3`): the first word after the directive. */
 function lineDirective(text, directive) {
-    for (const line of lines(text)) {
+    for (const line of pins_lines(text)) {
         const trimmed = line.text.trimStart();
         if (!trimmed.startsWith(directive) || !/^[ \t]/.test(trimmed.slice(directive.length)))
             continue;
@@ -31660,7 +32599,7 @@ function lineDirective(text, directive) {
 /** `java.runtime.version = 17`, as heroku-buildpack-jvm-common lib/java_properties.sh greps it. */
 function javaRuntimeVersion(text) {
     const key = 'java.runtime.version';
-    for (const line of lines(text)) {
+    for (const line of pins_lines(text)) {
         if (!line.text.startsWith(key) || !/^[\s=]/.test(line.text.slice(key.length)))
             continue;
         const after = line.text.slice(key.length);
@@ -31673,7 +32612,7 @@ function javaRuntimeVersion(text) {
 /** The line after `RUBY VERSION` in Gemfile.lock: `   ruby 3.3.0p0`. */
 function gemfileLockRuby(text) {
     let inSection = false;
-    for (const line of lines(text)) {
+    for (const line of pins_lines(text)) {
         if (line.text === 'RUBY VERSION')
             inSection = true;
         else if (inSection) {
@@ -31685,7 +32624,7 @@ function gemfileLockRuby(text) {
 }
 /** `ruby "3.3.0"` (or `ruby '3.3.0'`, `ruby("3.3.0")`) in a Gemfile. */
 function gemfileRuby(text) {
-    for (const line of lines(text)) {
+    for (const line of pins_lines(text)) {
         const match = /^(\s*ruby[\s(]+["'])([^"'\s]{1,40})["']/.exec(line.text);
         if (match)
             return { value: match[2], range: rangeIn(line, match[1].length, match[2].length) };
@@ -31735,7 +32674,7 @@ function tomlString(text, table, keys) {
 function tomlValueRange(text, table, key, value) {
     let inTable = false;
     let header = null;
-    for (const line of lines(text)) {
+    for (const line of pins_lines(text)) {
         const trimmed = line.text.trim();
         if (trimmed.startsWith('[')) {
             inTable = trimmed.replace(/\s+/g, '').startsWith(`[${table}]`);
@@ -32641,7 +33580,7 @@ const spaceBeforeColon = {
     meta: {
         id: 'space-before-colon',
         description: 'Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.',
-        severity: { codecapsules: 'error', heroku: 'error' },
+        severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'error' },
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading, readings, path }) {
@@ -32773,9 +33712,10 @@ const webNotListening = {
     meta: {
         id: 'web-not-listening',
         description: 'The `web` process runs a program that opens no port (a background worker, a chat bot), so it never answers on `$PORT`.',
-        // Heroku stops a web dyno that has not bound $PORT within 60 s (R10); Dokku and Code Capsules keep it running
-        // (Code Capsules even needs the one process to be `web`), so there it is a notice for the move to Heroku.
-        severity: { codecapsules: 'notice', heroku: 'error', dokku: 'notice' },
+        // Heroku, classic and Fir alike, stops a web dyno that has not bound $PORT within 60 s (R10 "Boot timeout",
+        // devcenter.heroku.com/articles/error-codes#r10-boot-timeout); Dokku and Code Capsules keep it running (Code
+        // Capsules even needs the one process to be `web`), so there it is a notice for the move to Heroku.
+        severity: { codecapsules: 'notice', heroku: 'error', 'heroku-fir': 'error', dokku: 'notice' },
         tags: ['command'],
     },
     *check(context) {
@@ -32786,11 +33726,12 @@ const webNotListening = {
         const what = workerOf(main) ?? botOf(main, context.files);
         if (!what)
             return;
-        const heroku = context.platform.id === 'heroku';
+        // A router that picks `$PORT` per start is Heroku's (src/platforms/heroku.ts HEROKU_PORT), which enforces R10.
+        const bootTimeout = context.platform.port.random;
         yield {
             range: commandRange(line, what.word.start, what.word.end),
-            message: heroku
-                ? `\`web\` runs ${what.description}; it opens no port, but Heroku expects the \`web\` process to listen on \`$PORT\`: after 60 seconds ` +
+            message: bootTimeout
+                ? `\`web\` runs ${what.description}; it opens no port, but ${context.platform.name} expects the \`web\` process to listen on \`$PORT\`: after 60 seconds ` +
                     `without, it stops the dyno with R10 "Boot timeout" and restarts it, over and over. Name the process \`worker\` and scale it ` +
                     `(\`heroku ps:scale web=0 worker=1\`); keep \`web\` for a server.`
                 : `\`web\` runs ${what.description}; it opens no port. ${context.platform.name} keeps it running, but nothing answers the HTTP ` +
@@ -32818,12 +33759,14 @@ function botOf(main, files) {
 
 
 
+
 const webPortUnbound = {
     scope: 'procfile',
     meta: {
         id: 'web-port-unbound',
         description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
-        severity: everywhere('error'),
+        // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
         tags: ['command'],
     },
     *check(context) {
@@ -32853,12 +33796,17 @@ const webPortUnbound = {
                 ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
                 : `Add ${(0,quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
+        const label = (0,quote/* quote */.hD)(framework?.label ?? program.label);
+        // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
+        const verdict = defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, defaultPort) : null;
         yield {
             ...serverSpot(server, main.name.start, main.name.end),
             fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-            severity: variable || framework ? 'warning' : 'error',
-            message: `${(0,quote/* quote */.hD)(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-                `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
+            severity: variable || framework || verdict ? 'warning' : 'error',
+            message: verdict
+                ? `${label} listens on port ${defaultPort}${envHint}: ${verdict.why}. ${fix}.`
+                : `${label} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+                    `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
         };
     },
 };
@@ -32934,7 +33882,13 @@ const workerRunsServer = {
 
 
 
+
+
+
+
+
 const RULES = [
+    dockerfilePresent,
     procfileMisnamed,
     procfileNotRoot,
     procfileUnreadable,
@@ -32953,18 +33907,22 @@ const RULES = [
     appTargetMissing,
     badPortVar,
     buildOutputMissing,
+    commandNotFound,
+    commentCommand,
     devServer,
     hardcodedPort,
     localhostBind,
     nodeEntryMissing,
     npmStartNoScript,
+    releaseNotRun,
+    runnerShellSyntax,
     scriptFails,
     serverUndeclared,
     shellSyntax,
     webNotListening,
     webPortUnbound,
     workerRunsServer,
-    dockerfilePresent,
+    defaultStartFails,
     languageMismatch,
     procfileMissing,
     runtimePinsDisagree,
@@ -33259,147 +34217,167 @@ function cleanCase(result) {
 const RULE_HELP = {
     "app-target-missing": {
         "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
-        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\nWhen the module is there, the object must be too: `gunicorn main:app` needs `main.py` to bind `app` at its top level (`app = Flask(__name__)`, `def app(...)`, `from web import app`, `import web as app`). gunicorn looks for `application` when the target names only a module (`gunicorn mysite.wsgi`), and calls a factory written `'app:create_app()'`; uvicorn's `--factory` calls the named function. Without the object, gunicorn stops with `Failed to find attribute 'app' in 'main'.` and its workers exit and are started again forever (benoitc/gunicorn gunicorn/util.py `import_app`; encode/uvicorn uvicorn/importer.py). The module is read with a Python parser, never run; the rule reports only when the module parses and nothing in it could bind the name, and stays silent on star imports, `globals()`, `setattr`, a module `__getattr__`, a `global` statement, and on a package with a submodule of that name.\n\n## Examples\n```files\nmain.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\nWhen the module is there, the object must be too: `gunicorn main:app` needs `main.py` to bind `app` at its top level (`app = Flask(__name__)`, `def app(...)`, `from web import app`, `import web as app`). gunicorn looks for `application` when the target names only a module (`gunicorn mysite.wsgi`), and calls a factory written `'app:create_app()'`; uvicorn's `--factory` calls the named function. Without the object, gunicorn stops with `Failed to find attribute 'app' in 'main'.` and its workers exit and are started again forever (benoitc/gunicorn gunicorn/util.py `import_app`; encode/uvicorn uvicorn/importer.py). The module is read with a Python parser, never run; the rule reports only when the module parses and nothing in it could bind the name, and stays silent on star imports, `globals()`, `setattr`, a module `__getattr__`, a `global` statement, and on a package with a submodule of that name.\n\n## Examples\n```files\nmain.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
     },
     "bad-port-var": {
         "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
-        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n\n`procfile-lint --fix` rewrites the word so bash expands `$PORT`; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n\n`procfile-lint --fix` rewrites the word so bash expands `$PORT`; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "build-output-missing": {
         "fullDescription": "`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.",
-        "markdown": "A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.\n\nTwo more cases are warnings. The thin jar, when the build also writes a fat one, holds only the app's classes: it fails with `no main manifest attribute` or `NoClassDefFoundError` unless the app has no dependencies. A glob such as `build/libs/*.jar` that matches two jars makes bash pass both to java, which runs the first in the locale's sort order and gives it the other as an argument.\n\nFor Node, when the `build` script (or `heroku-postbuild`, `gcp-build`) runs `tsc`, `nest build`, esbuild or ncc, `node dist/index.js` must name a file it writes: the `outDir` of tsconfig.json (comments and `extends` followed) and the source under `rootDir` it compiles from. A mismatch is a warning: another build step could still write the file.\n\n## Examples\n```files escaped\npom.xml: <project xmlns=\"http://maven.apache.org/POM/4.0.0\">\\n  <modelVersion>4.0.0</modelVersion>\\n  <parent>\\n    <groupId>org.springframework.boot</groupId>\\n    <artifactId>spring-boot-starter-parent</artifactId>\\n    <version>3.3.5</version>\\n  </parent>\\n  <groupId>com.example</groupId>\\n  <artifactId>demo</artifactId>\\n  <version>0.0.1-SNAPSHOT</version>\\n  <dependencies>\\n    <dependency>\\n      <groupId>org.springframework.boot</groupId>\\n      <artifactId>spring-boot-starter-web</artifactId>\\n    </dependency>\\n  </dependencies>\\n  <build>\\n    <plugins>\\n      <plugin>\\n        <groupId>org.springframework.boot</groupId>\\n        <artifactId>spring-boot-maven-plugin</artifactId>\\n      </plugin>\\n    </plugins>\\n  </build>\\n</project>\\n\nsrc/main/java/com/example/DemoApplication.java\n```\n\nFails:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo.jar\n```\n\nPasses:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo-0.0.1-SNAPSHOT.jar\n```\n\n## How to fix\n1. Run the jar the build writes: the message lists them, the runnable one first.\n2. Or fix the name in the build: `<finalName>` in pom.xml, `archiveFileName` of the `jar`, `bootJar` or `shadowJar` task in Gradle.\n3. For Node, run the file under the compiler's `outDir` (`node build/index.js`), or change `outDir`.\n"
+        "markdown": "A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.\n\nTwo more cases are warnings. The thin jar, when the build also writes a fat one, holds only the app's classes: it fails with `no main manifest attribute` or `NoClassDefFoundError` unless the app has no dependencies. A glob such as `build/libs/*.jar` that matches two jars makes bash pass both to java, which runs the first in the locale's sort order and gives it the other as an argument.\n\nFor Node, when the `build` script (or `heroku-postbuild`, `gcp-build`) runs `tsc`, `nest build`, esbuild or ncc, `node dist/index.js` must name a file it writes: the `outDir` of tsconfig.json (comments and `extends` followed) and the source under `rootDir` it compiles from. A mismatch is a warning: another build step could still write the file.\n\n## Examples\n```files escaped\npom.xml: <project xmlns=\"http://maven.apache.org/POM/4.0.0\">\\n  <modelVersion>4.0.0</modelVersion>\\n  <parent>\\n    <groupId>org.springframework.boot</groupId>\\n    <artifactId>spring-boot-starter-parent</artifactId>\\n    <version>3.3.5</version>\\n  </parent>\\n  <groupId>com.example</groupId>\\n  <artifactId>demo</artifactId>\\n  <version>0.0.1-SNAPSHOT</version>\\n  <dependencies>\\n    <dependency>\\n      <groupId>org.springframework.boot</groupId>\\n      <artifactId>spring-boot-starter-web</artifactId>\\n    </dependency>\\n  </dependencies>\\n  <build>\\n    <plugins>\\n      <plugin>\\n        <groupId>org.springframework.boot</groupId>\\n        <artifactId>spring-boot-maven-plugin</artifactId>\\n      </plugin>\\n    </plugins>\\n  </build>\\n</project>\\n\nsrc/main/java/com/example/DemoApplication.java\n```\n\nFails:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo.jar\n```\n\nPasses:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo-0.0.1-SNAPSHOT.jar\n```\n\n## How to fix\n1. Run the jar the build writes: the message lists them, the runnable one first.\n2. Or fix the name in the build: `<finalName>` in pom.xml, `archiveFileName` of the `jar`, `bootJar` or `shadowJar` task in Gradle.\n3. For Node, run the file under the compiler's `outDir` (`node build/index.js`), or change `outDir`.\n"
+    },
+    "command-not-found": {
+        "fullDescription": "Code Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:",
+        "markdown": "A command starts a program that the platform's build does not install.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | command |\n\n## Why\nCode Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:\n- the Go buildpack builds the app's binary as `main` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/golang/golang.go`, `OutBin = \"main\"`), while Heroku names it after the module (`web: bin/go-getting-started`), so a Procfile written for Heroku runs a command that does not exist;\n- the PHP buildpack serves the app with nginx and php-fpm (`cmd/php/webconfig/lib/lib.go`): `heroku-php-apache2` and `vendor/bin/heroku-php-nginx` come only with Heroku's PHP buildpack (and `composer install --no-dev` leaves out a `require-dev` copy);\n- helpers such as `bin/start-pgbouncer` or `bin/start-nginx` are added by Heroku buildpacks that Google's builder never runs.\nThe process then fails with `command not found`. A program that is committed to the repository under that name is not reported.\n\n## Examples\nFails:\n\n```procfile\nweb: go-getting-started\n```\n\n```files\ngo.mod: module github.com/heroku/go-getting-started\nmain.go\n```\n\nPasses:\n\n```procfile\nweb: main\n```\n\n## How to fix\nStart the program the build produces: `web: main` for a Go app on Code Capsules. For PHP, delete a Procfile whose only line is `web: heroku-php-apache2`: without a Procfile the buildpack adds its own nginx and php-fpm web process.\n"
+    },
+    "comment-command": {
+        "fullDescription": "`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.",
+        "markdown": "A process has a comment where its command should be, so it runs nothing.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\nOn a platform that runs the command with `bash -c`, a process other than `web` gets a warning: it only exits at once (and is restarted) instead of taking the app down.\n\n## Why\n`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.\n\n## Examples\nFails:\n\n```procfile\nweb: # TODO: add the server\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n# worker: celery -A app worker\n```\n\n```files\napp.py\nrequirements.txt: gunicorn\n```\n\n## How to fix\nWrite the command after the colon, or comment out the whole line by putting `#` before the process type.\n"
     },
     "control-character": {
         "fullDescription": "Parsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](crlf-line-endings.md)).",
-        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
+        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
     },
     "crlf-line-endings": {
         "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
-        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n\n`procfile-lint --fix` converts every CRLF to LF; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n\n`procfile-lint --fix` converts every CRLF to LF; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "default-start-fails": {
+        "fullDescription": "Without a Procfile, the platform picks a command itself:",
+        "markdown": "There is no Procfile, and the command the platform starts by default for the app's language would fail.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | – | error | language, discovery |\n\nThe default port of Google's Python default (8080, see below) gives a warning instead: it works if the Network Port is set to 8080. The rule is silent when the app has a Procfile, when a root `Dockerfile` may start it instead (a Docker Capsule, a Dokku Dockerfile deploy), when a build script (`build`, `heroku-postbuild`, `postinstall`, ...) may create the missing file, and on Heroku Fir, whose defaults are not modelled. A language with no default at all is [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)'s.\n\n## Why\nWithout a Procfile, the platform picks a command itself:\n- Code Capsules, modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), runs for Node.js the first that applies of: `npm run start` when package.json has a `start` script or there is a `server.js`, `node <main>` when package.json sets `main`, else `node index.js` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/nodejs/npm.go`, `DefaultStartCommand`). If that file does not exist, node exits with `Cannot find module`. For Python with a `main.py` or `app.py` it runs `gunicorn -b :8080 main:app` (`cmd/python/missing_entrypoint/lib/lib.go`), which listens on 8080, not on the Network Port (3000 by default).\n- Heroku and Dokku (herokuish) run the Node.js buildpack's `web: npm start` (heroku/heroku-buildpack-nodejs@4f394e95 `bin/release`); npm fails with `Missing script: start` when package.json has no `start` script and there is no `server.js`.\n\n## Examples\nFails:\n\n```text\n.\n└── package.json     # {\"name\": \"api\", \"dependencies\": {\"express\": \"^4\"}}: no \"start\", no \"main\", no index.js\n```\n\nPasses:\n\n```text\n.\n├── package.json     # {\"scripts\": {\"start\": \"node src/server.js\"}}\n└── src/server.js\n```\n\n## How to fix\n1. Add a `start` script to package.json (`\"start\": \"node src/server.js\"`), or\n2. add a `Procfile` with the command: `web: node src/server.js`.\n3. For the Python default on Code Capsules, add a Procfile that listens on `$PORT` (`web: gunicorn main:app --bind 0.0.0.0:$PORT`), or set the capsule's Network Port to 8080.\n"
     },
     "dev-server": {
         "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
-        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
+        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
     },
     "dockerfile-present": {
-        "fullDescription": "On Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.",
-        "markdown": "A Dockerfile at the app root makes the platform build a Docker image and ignore the Procfile.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | – | – | language, discovery |\n\n## Why\nOn Code Capsules, a `Dockerfile` at the root makes the app a Docker capsule: the image is built from the Dockerfile and started with its `CMD`, and the Procfile is never read. Every command in it, and every fix made to it, has no effect. The rule only runs on Code Capsules: Heroku ignores a Dockerfile unless the app is deployed to its container stack (with `heroku.yml`), and Dokku, which builds from a root Dockerfile too, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # Code Capsules builds this, and ignores the Procfile\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. To deploy with the Procfile, delete the Dockerfile or move it out of the app root (`git mv Dockerfile docker/Dockerfile`).\n2. To deploy with Docker, delete the Procfile (`git rm Procfile`) and put the start command in the Dockerfile, in shell form so that `$PORT` is expanded: `CMD gunicorn app:app --bind 0.0.0.0:$PORT`.\n"
+        "fullDescription": "On Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.",
+        "markdown": "A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | – | – | – | discovery |\n\n## Why\nOn Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # used only if the app is deployed as a Docker Capsule\n├── Procfile             # used by a Backend Capsule\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\nNothing needs deleting. If you deploy as a Docker Capsule, make the Dockerfile's `CMD` start what the Procfile's `web` line starts; if you deploy as a Backend Capsule, the Dockerfile is not used. Turn the notice off with `dockerfile-present: off` in `.procfile-lint.yml` if it says nothing new.\n"
     },
     "duplicate-process-type": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
-        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n\n`procfile-lint --fix` removes the lines the platform ignores when it runs exactly one of them (not on Dokku, which rejects the file); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n\n`procfile-lint --fix` removes the lines the platform ignores when it runs exactly one of them (not on Dokku, which rejects the file); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "empty-command": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
-        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
+        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
     },
     "hardcoded-port": {
         "fullDescription": "The port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.",
-        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\nA fixed port in the server's own config is reported there: `port 3000` in config/puma.rb (an error), `server.port=8080` or Ktor's `port = 8080` without `${?PORT}` (a warning: an environment variable set on the platform would override it).\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
+        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (Code Capsules' Network Port, 3000 by default: codecapsules-io/docusaurus-docs `docs/products/backend-capsule/configure.md`; Dokku's `PORT`, 5000 for buildpack apps), a fixed port is a warning: it works while the setting matches, and the message names the setting. On Heroku, whose router picks `$PORT` for each dyno, it is an error.\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\nA fixed port in the server's own config is reported there: `port 3000` in config/puma.rb (an error), `server.port=8080` or Ktor's `port = 8080` without `${?PORT}` (a warning: an environment variable set on the platform would override it).\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
     },
     "invalid-config": {
         "fullDescription": "A rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant",
-        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
+        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
     },
     "invalid-encoding": {
         "fullDescription": "Every platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.",
-        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
+        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
     },
     "invalid-line": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](empty-command.md) instead.",
-        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
+        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
     },
     "language-mismatch": {
         "fullDescription": "Each platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.",
-        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
+        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\nOn Code Capsules it is an error when the builder is certain not to install the runtime: Google's buildpacks install only the runtime of the group that takes the app (the Ruby group may add Node.js), and the run image has none (GoogleCloudPlatform/buildpacks `stacks/google_22/run-packages.txt`), so `web: node server.js` in an app built as Python is `node: command not found`. It stays a warning where the tree was not searched completely, where only a manifest (such as `requirements.txt`) points to the other language, and on Heroku and Dokku, where another buildpack can add the runtime; it is silent there when the app lists its buildpacks (`.buildpacks`, app.json `buildpacks`).\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
     },
     "leading-whitespace": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
-        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n\n`procfile-lint --fix` removes the indentation; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n\n`procfile-lint --fix` removes the indentation; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "localhost-bind": {
         "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
-        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n\n`procfile-lint --fix` replaces a loopback host with `0.0.0.0`, or adds the host option of the program's record (with the port option when that is missing too); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n\n`procfile-lint --fix` replaces a loopback host with `0.0.0.0`, or adds the host option of the program's record (with the port option when that is missing too); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "missing-web": {
         "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
-        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
+        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
     },
     "node-entry-missing": {
         "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",
-        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
     },
     "npm-start-no-script": {
         "fullDescription": "`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.",
-        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
+        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
     },
     "portability": {
         "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
-        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n\n`procfile-lint --fix` writes the line so every parser reads it as the platform does (no indentation, no space before the colon); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n\n`procfile-lint --fix` writes the line so every parser reads it as the platform does (no indentation, no space before the colon); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "process-type-name": {
         "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
-        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
+        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
     },
     "procfile-empty": {
         "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](invalid-line.md) instead.",
-        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
+        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | warning | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
     },
     "procfile-misnamed": {
         "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
-        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n\n`procfile-lint --fix` renames the file to `Procfile` when there is no `Procfile` and it is the only candidate; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n\n`procfile-lint --fix` renames the file to `Procfile` when there is no `Procfile` and it is the only candidate; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "procfile-missing": {
         "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
-        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language, discovery |\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n\n`procfile-lint --fix` creates the proposed `Procfile`, offered only when the files show the framework's app object (or the Django project) and the server that serves it is declared in the dependencies; otherwise the message says what to write; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language, discovery |\n\nWhich languages have no default is read from each builder (src/commands/defaults.ts): Google's Ruby group and its Python group without `main.py` or `app.py`, Heroku's Python buildpack. On Code Capsules it also reports an app whose language's builder runs only with a Procfile, so that without one Google's buildpacks build it as another language: a Rails app (`Gemfile`) with a `package.json` is built as Node.js (builders/gcp/base/builder.toml).\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n\n`procfile-lint --fix` creates the proposed `Procfile`, offered only when the files show the framework's app object (or the Django project) and the server that serves it is declared in the dependencies; otherwise the message says what to write; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "procfile-not-root": {
         "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
-        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
+        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
     },
     "procfile-unreadable": {
         "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
-        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
+        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
+    },
+    "release-not-run": {
+        "fullDescription": "Heroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.",
+        "markdown": "A `release` process is declared on a platform that documents no release phase, so it may never run.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | – | – | – | command |\n\n## Why\nHeroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.\n\n## Examples\nFails:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\nPasses:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n## How to fix\nRun the step at the start of the `web` command, as the message suggests, or from the capsule's Run Command. If the app is deployed to Heroku or Dokku as well, check with `--platform heroku` or `dokku` there.\n"
+    },
+    "runner-shell-syntax": {
+        "fullDescription": "Dokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:",
+        "markdown": "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| – | – | – | warning | command |\n\nA prefix assignment (`NODE_ENV=production node server.js`) and a redirect of the whole command's output (`node server.js > log.txt`) give an error: the process cannot start. The rule is silent when a root `Dockerfile` makes Dokku build an image, which passes the command to the image's `ENTRYPOINT` instead.\n\n## Why\nDokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:\n- `python manage.py migrate && gunicorn app:app`: `echo python manage.py migrate` runs, then gunicorn runs inside `$(...)`; the migration is exec'd only after gunicorn ends, so it never runs first. `;` and `|` do the same.\n- `cd backend && gunicorn app:app`: gunicorn runs from the app root, then `exec cd backend` fails.\n- `NODE_ENV=production node server.js`: `exec` takes `NODE_ENV=production` for the program and fails with \"not found\".\n- `node server.js > log.txt`: echo's output goes to the file and `exec` gets nothing: the process ends at once.\n- `sh -c 'migrate && serve'`: the quotes are lost when `$(...)`'s output is split into words.\n\n## Examples\nFails:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi\n```\n\nPasses:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\n## How to fix\n1. Move a migration to a `release:` line, which Dokku runs before each deploy.\n2. Put several steps in a script (`bin/start`, made executable) and run that: `web: bin/start`.\n3. Set environment variables with `dokku config:set`, or write `env NAME=value <command>`.\n"
     },
     "runtime-pins-disagree": {
         "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
-        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml) is a **notice**: other platforms and tools read it;\n- on Code Capsules, a `Gemfile.lock` Ruby version that differs from `.ruby-version` fails the build (\"There is a\n  conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud buildpacks `pkg/ruby/ruby.go`):\n  a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for every\n  failure the runtime rules take from the Google Cloud buildpacks' source.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n"
+        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml) is a **notice**: other platforms and tools read it;\n- on Code Capsules, a `Gemfile.lock` Ruby version that differs from `.ruby-version` fails the build (\"There is a\n  conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud buildpacks `pkg/ruby/ruby.go`):\n  a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for every\n  failure the runtime rules take from the Google Cloud buildpacks' source.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n"
     },
     "runtime-version": {
         "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",
-        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest) is only a **notice** that\ngives the table's date: the builder may have added it since. Each finding is on the file and line of the pin.\nVersions of Ruby, Go, PHP and .NET (and Java outside Heroku) are not judged yet; their pins are shown in the result's `runtime`.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n"
+        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest) is only a **notice** that\ngives the table's date: the builder may have added it since. Each finding is on the file and line of the pin.\nVersions of Ruby, Go, PHP and .NET (and Java outside Heroku) are not judged yet; their pins are shown in the result's `runtime`.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n"
     },
     "script-fails": {
         "fullDescription": "`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).",
-        "markdown": "A shell script the Procfile runs ends with a command that cannot succeed, or was saved with Windows line endings.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\n`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).\n\nThe rule reads the scripts a command runs (`sh x.sh`, `bash x.sh`, `. x.sh`, `./bin/web` with a shell shebang or none), from the directory the command runs in, inside the repository only. It is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\r\\necho \"[server]\" > ~/.streamlit/config.toml\\r\\n\\r\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\necho \"[server]\" > ~/.streamlit/config.toml\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\nFails:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\n## How to fix\n1. Save the script with Unix (LF) line endings: `sed -i 's/\\r$//' setup.sh`, or \"LF\" in the editor's status bar.\n2. Keep it that way on every checkout: add `*.sh text eol=lf` to `.gitattributes`.\n3. If the setup only writes a config, pass the settings as options instead (`streamlit run app.py --server.port $PORT`).\n"
+        "markdown": "A shell script the Procfile runs ends with a command that cannot succeed, or was saved with Windows line endings.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).\n\nThe rule reads the scripts a command runs (`sh x.sh`, `bash x.sh`, `. x.sh`, `./bin/web` with a shell shebang or none), from the directory the command runs in, inside the repository only. It is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\r\\necho \"[server]\" > ~/.streamlit/config.toml\\r\\n\\r\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\necho \"[server]\" > ~/.streamlit/config.toml\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\nFails:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\n## How to fix\n1. Save the script with Unix (LF) line endings: `sed -i 's/\\r$//' setup.sh`, or \"LF\" in the editor's status bar.\n2. Keep it that way on every checkout: add `*.sh text eol=lf` to `.gitattributes`.\n3. If the setup only writes a config, pass the settings as options instead (`streamlit run app.py --server.port $PORT`).\n"
     },
     "server-undeclared": {
         "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
-        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
     },
     "shell-syntax": {
         "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
-        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\nA command longer than 2048 characters is not parsed: the parser's time grows with the square of some commands (hundreds of heredoc operators, deep `$(` nesting), and a Procfile of such lines would hold the runner for minutes. The rule reports it as a **notice** instead, saying that none of the command checks ran on it; the other command rules say nothing about it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command (and for one over 2048 characters, which is not checked), move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\nA command longer than 2048 characters is not parsed: the parser's time grows with the square of some commands (hundreds of heredoc operators, deep `$(` nesting), and a Procfile of such lines would hold the runner for minutes. The rule reports it as a **notice** instead, saying that none of the command checks ran on it; the other command rules say nothing about it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command (and for one over 2048 characters, which is not checked), move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
     },
     "space-before-colon": {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
-        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n\n`procfile-lint --fix` removes the whitespace before the colon; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n\n`procfile-lint --fix` removes the whitespace before the colon; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "utf8-bom": {
         "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
-        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n\n`procfile-lint --fix` removes the byte order mark; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n\n`procfile-lint --fix` removes the byte order mark; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "web-not-listening": {
-        "fullDescription": "Only the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.",
-        "markdown": "The `web` process runs a program that opens no port (a background worker, a chat bot), so it never answers on `$PORT`.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| notice | error | notice | command |\n\n## Why\nOnly the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.\n\nA script counts as a bot only when its imports are certain: a bot library, and no web framework, socket module, local module, dynamic import or mention of `PORT`. A bot with a small keep-alive web server (`from keep_alive import keep_alive`) is left alone.\n\n## Examples\n```files\nbot.py: import os\\nimport discord\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nrequirements.txt: discord.py==2.4.0\n```\n\n```files\nbot.py: import os\\nimport discord\\nfrom keep_alive import keep_alive\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nkeep_alive()\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nkeep_alive.py: import os\\nfrom threading import Thread\\nfrom flask import Flask\\n\\napp = Flask(__name__)\\n\\ndef keep_alive():\\n    Thread(target=lambda: app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))).start()\\n\nrequirements.txt: discord.py==2.4.0\n```\n\nFails:\n\n```procfile\nweb: python bot.py\n```\n\nPasses:\n\n```procfile\nweb: python bot.py\n```\n\n## How to fix\n1. On Heroku and Dokku, rename the process `worker:` and scale it (`heroku ps:scale web=0 worker=1`, `dokku ps:scale <app> worker=1`).\n2. If the app also serves HTTP, start the server in `web:` and the worker in its own process type.\n3. Where the platform runs only `web` (Code Capsules), have the bot also answer HTTP on `$PORT` (a small health endpoint), as in the passing example.\n"
+        "fullDescription": "Only the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku, classic and Fir alike (its router sends traffic to a `$PORT` it picks per dyno), a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.",
+        "markdown": "The `web` process runs a program that opens no port (a background worker, a chat bot), so it never answers on `$PORT`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | error | error | notice | command |\n\n`celery flower`, Celery's web UI, does listen and is not reported.\n\n## Why\nOnly the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku, classic and Fir alike (its router sends traffic to a `$PORT` it picks per dyno), a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.\n\nA script counts as a bot only when its imports are certain: a bot library, and no web framework, socket module, local module, dynamic import or mention of `PORT`. A bot with a small keep-alive web server (`from keep_alive import keep_alive`) is left alone.\n\n## Examples\n```files\nbot.py: import os\\nimport discord\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nrequirements.txt: discord.py==2.4.0\n```\n\n```files\nbot.py: import os\\nimport discord\\nfrom keep_alive import keep_alive\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nkeep_alive()\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nkeep_alive.py: import os\\nfrom threading import Thread\\nfrom flask import Flask\\n\\napp = Flask(__name__)\\n\\ndef keep_alive():\\n    Thread(target=lambda: app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))).start()\\n\nrequirements.txt: discord.py==2.4.0\n```\n\nFails:\n\n```procfile\nweb: python bot.py\n```\n\nPasses:\n\n```procfile\nweb: python bot.py\n```\n\nA worker is reported the same way, as in `web: celery -A app worker --loglevel=info`: move it to\n`worker: celery -A app worker --loglevel=info` and give `web` the command that serves HTTP, such as\n`web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n\n## How to fix\n1. On Heroku and Dokku, rename the process `worker:` and scale it (`heroku ps:scale web=0 worker=1`, `dokku ps:scale <app> worker=1`).\n2. If the app also serves HTTP, start the server in `web:` and the worker in its own process type.\n3. Where the platform runs only `web` (Code Capsules), have the bot also answer HTTP on `$PORT` (a small health endpoint), as in the passing example.\n"
     },
     "web-port-unbound": {
         "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
-        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| error | error | error | command |\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "worker-runs-server": {
         "fullDescription": "Heroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.",
-        "markdown": "A process other than `web` starts a web server, which the platform sends no HTTP traffic to.\n\n| Code Capsules | Heroku | Dokku | Tags |\n|---|---|---|---|\n| warning | warning | warning | command |\n\n## Why\nHeroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.\n\n## Examples\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\napi: gunicorn app:app --workers 2\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 2\n```\n\n## How to fix\n1. If the line is a second copy of the app, drop it and scale `web` instead.\n2. If it serves something else, serve it from the `web` process (one server, several routes).\n"
+        "markdown": "A process other than `web` starts a web server, which the platform sends no HTTP traffic to.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nHeroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.\n\n## Examples\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\napi: gunicorn app:app --workers 2\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 2\n```\n\n## How to fix\n1. If the line is a second copy of the app, drop it and scale `web` instead.\n2. If it serves something else, serve it from the `web` process (one server, several routes).\n"
     }
 };
 
@@ -33565,6 +34543,7 @@ const OPTIONS = {
     platform: { type: 'string' },
     language: { type: 'string' },
     rule: { type: 'string', multiple: true },
+    explain: { type: 'boolean' },
     root: { type: 'string' },
     'stdin-filename': { type: 'string' },
     version: { type: 'boolean' },
@@ -33590,6 +34569,7 @@ function parseCliArgs(args) {
         platform: values.platform,
         language: values.language,
         rules: values.rule ?? [],
+        explain: values.explain === true,
         root: values.root,
         target,
         stdinFilename,
@@ -33849,31 +34829,160 @@ function memoryAppFiles(given) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/detect.ts
-
-/** More evidence than this is counted, not listed. */
+;// CONCATENATED MODULE: ./src/platforms/detection.ts
+/** More evidence than this is not listed. */
 const MAX_EVIDENCE = 5;
-function detect(rootEntries, platform, options) {
-    const found = LANGUAGES.flatMap((info) => {
-        const markers = info.markers.filter((name) => rootEntries.includes(name));
-        const weak = rootEntries.filter((name) => !markers.includes(name) && info.extensions.some((ext) => name.endsWith(ext)));
-        const deepExtension = platform.deepMarkers[info.id];
-        const deep = deepExtension ? options.deepFiles?.get(deepExtension) : undefined;
-        const evidence = [...markers, ...weak, ...(markers.length + weak.length === 0 && deep ? [deep] : [])];
-        return evidence.length > 0 ? [{ language: info.id, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
+function evidenceFor(marker, facts) {
+    if ('file' in marker) {
+        const present = marker.file.includes('/') ? facts.exists?.(marker.file) === true : facts.rootEntries.includes(marker.file);
+        return present ? [marker.file] : [];
+    }
+    if ('rootSuffix' in marker)
+        return facts.rootEntries.filter((name) => name.endsWith(marker.rootSuffix));
+    const key = marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere;
+    const rootHits = facts.rootEntries.filter((name) => (marker.caseInsensitive ? name.toLowerCase() : name).endsWith(key));
+    const deep = facts.anywhere.get(key);
+    return rootHits.length > 0 ? rootHits : deep ? [deep] : [];
+}
+function detectBuild(groups, facts, hasProcfile) {
+    const matches = groups.flatMap((group) => {
+        const evidence = [...new Set(group.markers.flatMap((marker) => evidenceFor(marker, facts)))];
+        return evidence.length > 0 ? [{ group, evidence: evidence.slice(0, MAX_EVIDENCE) }] : [];
     });
-    const order = platform.languageOrder
-        .filter((step) => !step.onlyWithProcfile || options.hasProcfile)
-        .map((step) => step.language);
-    const rank = (language) => (order.includes(language) ? order.indexOf(language) : order.length);
-    const candidates = found.sort((a, b) => rank(a.language) - rank(b.language));
-    const picked = candidates.find((candidate) => order.includes(candidate.language))?.language ?? null;
+    const winner = matches.find(({ group }) => !group.needsProcfile || hasProcfile) ?? null;
+    return { matches, winner };
+}
+/** Every suffix a list of groups looks for anywhere in the tree, with those matched regardless of case. */
+function anywhereSuffixes(groups) {
+    const markers = groups.flatMap((group) => group.markers).filter((marker) => 'anywhere' in marker);
+    const key = (marker) => (marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere);
+    return {
+        suffixes: [...new Set(markers.map(key))],
+        caseInsensitive: [...new Set(markers.filter((marker) => marker.caseInsensitive).map(key))],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/detect.ts
+/**
+ * Which builder takes the app on a platform, from the markers the platform really uses (root files, and files at
+ * any depth where it looks at any depth): every candidate with its evidence, and the one that wins.
+ */
+
+function detect(rootEntries, platform, options) {
+    const facts = {
+        rootEntries,
+        exists: options.exists,
+        anywhere: options.deepFiles ?? new Map(),
+        incomplete: options.incomplete ?? false,
+    };
+    const build = detectBuild(platform.groups, facts, options.hasProcfile);
+    const candidates = [];
+    for (const { group, evidence } of build.matches) {
+        if (!candidates.some((candidate) => candidate.language === group.language))
+            candidates.push({ language: group.language, evidence });
+    }
+    const winner = options.language === undefined ? build.winner : null;
     return {
         candidates,
-        language: options.language ?? picked,
+        language: options.language ?? build.winner?.group.language ?? null,
         overridden: options.language !== undefined,
         dockerfile: rootEntries.includes('Dockerfile'),
+        group: winner?.group ?? null,
+        evidence: winner?.evidence ?? [],
+        incomplete: facts.incomplete,
+        matches: build.matches,
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/walk.ts
+/**
+ * The walk of the whole app tree that platforms detecting a language "anywhere" need (Google's buildpacks:
+ * pkg/gcpbuildpack/filepath.go HasAtLeastOneOutsideDependencyDirectories, a `filepath.Walk` matching every entry's
+ * name). It looks for the first entry whose name ends in each wanted suffix, never follows a symlink (as
+ * `filepath.Walk`, which uses Lstat), skips only what it is told to skip, stops as soon as every suffix is found, and
+ * lists at most `maxEntries` entries: a bound on work, not on time, so the answer never depends on the machine.
+ */
+
+
+/**
+ * Enough for large monorepos; the walk stops there and says so. Directories deeper than `maxDepth` are not entered
+ * (a cycle is impossible without symlinks, but a pathological tree is not).
+ */
+const WALK_LIMITS = { maxEntries: 300_000, maxDepth: 64 };
+function walkTree(root, request, limits = WALK_LIMITS) {
+    const found = new Map();
+    // Every suffix is an extension (`.py`): one lookup per entry instead of one comparison per suffix.
+    const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
+    const folded = new Set(request.caseInsensitive ?? []);
+    const wanted = exact.size + folded.size;
+    let entries = 0;
+    let level = [''];
+    for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
+        const next = [];
+        for (const dir of level) {
+            const listed = walk_list(external_node_path_namespaceObject.join(root, dir));
+            if (entries + listed.length > limits.maxEntries)
+                return { found, entries, limitHit: true, stoppedEarly: false };
+            entries += listed.length;
+            const subdirectories = [];
+            for (const entry of listed) {
+                const name = entry.name;
+                const dot = name.lastIndexOf('.');
+                if (dot !== -1) {
+                    const extension = name.slice(dot);
+                    const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+                    // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+                    if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
+                        found.set(key, walk_join(dir, name));
+                }
+                if (entry.isDirectory() && !request.skip.has(name))
+                    subdirectories.push(walk_join(dir, name));
+            }
+            if (found.size === wanted)
+                return { found, entries, limitHit: false, stoppedEarly: true };
+            next.push(...subdirectories.sort());
+        }
+        level = next;
+    }
+    return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+}
+/** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
+function isEarlierHere(current, dir, name) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    return current.startsWith(prefix) && !current.slice(prefix.length).includes('/') && name < current.slice(prefix.length);
+}
+function walk_join(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+function walk_list(dir) {
+    try {
+        return external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/** What `walkTree` would find in a tree made of these paths (`/`-separated, relative to the app root). */
+function findInPaths(paths, request) {
+    const found = new Map();
+    if (!request)
+        return found;
+    const folded = new Set(request.caseInsensitive ?? []);
+    const sorted = [...paths].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const file of sorted) {
+        const segments = file.replace(/\/$/, '').split('/');
+        if (segments.slice(0, -1).some((segment) => request.skip.has(segment)))
+            continue;
+        const name = segments.at(-1) ?? '';
+        const dot = name.lastIndexOf('.');
+        if (dot === -1)
+            continue;
+        const extension = name.slice(dot);
+        const key = request.suffixes.includes(extension) && !folded.has(extension) ? extension : folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+        if (key !== null && !found.has(key))
+            found.set(key, segments.join('/'));
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
@@ -33881,6 +34990,9 @@ function detect(rootEntries, platform, options) {
  * Finds the root Procfile and the files that look as if they were meant to be it. Only the root directory and a
  * bounded number of directories below it are listed, so the cost does not grow with the size of the repository.
  */
+
+
+
 
 
 
@@ -33901,8 +35013,6 @@ const DEPENDENCY_DIRECTORIES = new Set([
 ]);
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
 const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
-/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
-const DEEP_EXTENSIONS = ['.py'];
 function classifyName(name) {
     if (name === PROCFILE)
         return 'exact';
@@ -33918,7 +35028,17 @@ function classifyName(name) {
         return 'typo';
     return null;
 }
-function discover(root) {
+/** What the walk of the tree looks for, for these platforms; `null` when none of them looks below the root. */
+function walkRequestFor(platforms) {
+    const deep = platforms.filter((platform) => anywhereSuffixes(platform.groups).suffixes.length > 0);
+    if (deep.length === 0)
+        return null;
+    const { suffixes, caseInsensitive } = anywhereSuffixes(deep.flatMap((platform) => platform.groups));
+    // A directory is skipped only when every platform that walks skips it.
+    const skip = new Set(deep[0]?.walkSkips.filter((name) => deep.every((platform) => platform.walkSkips.includes(name))));
+    return { suffixes, caseInsensitive, skip };
+}
+function discover(root, request = walkRequestFor(PLATFORMS)) {
     const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
     let procfile = null;
     const nearMisses = [];
@@ -33930,7 +35050,9 @@ function discover(root) {
             nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
     }
     const rootEntries = entries.map((entry) => entry.name);
-    return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
+    const walked = request ? walkTree(root.absolute, request) : null;
+    const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
+    return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -33943,11 +35065,9 @@ function listDirectory(dir) {
         return [];
     }
 }
-/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
+/** Procfiles out of place: breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
 function searchBelow(root, rootEntries) {
     const nested = [];
-    const deepFiles = new Map();
     let level = subdirectories('', rootEntries);
     let directories = NESTED_SEARCH.maxDirectories;
     let entriesLeft = NESTED_SEARCH.maxEntries;
@@ -33967,15 +35087,12 @@ function searchBelow(root, rootEntries) {
                 const relative = joinRelative(dir, entry.name);
                 if (!sample && isNestedCandidate(entry.name))
                     nested.push(joinRelative(root.relative, relative));
-                const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
-                if (extension && !deepFiles.has(extension))
-                    deepFiles.set(extension, relative);
             }
             next.push(...subdirectories(dir, entries));
         }
         level = next.sort(compare);
     }
-    return { nested: nested.sort(compare), deepFiles };
+    return nested.sort(compare);
 }
 function subdirectories(dir, entries) {
     return entries
@@ -34018,6 +35135,7 @@ function isOneEditAway(a, b) {
 
 
 
+
 /** Analyses the app at `options.path` inside the workspace, reading only inside it. */
 async function analyzeWorkspace(options) {
     const platform = resolvePlatform(options.platform);
@@ -34041,7 +35159,8 @@ function analyzeProcfile(bytes, options = {}) {
         procfile: file,
         nearMisses: [],
         nested: [],
-        deepFiles: new Map(),
+        // The app's files in memory stand for its tree: what a platform looks for at any depth is found among them.
+        deepFiles: findInPaths(Object.keys(options.files ?? {}), walkRequestFor(PLATFORMS)),
     };
     const platform = resolvePlatform(options.platform);
     const language = resolveLanguage(options.language);
@@ -34050,7 +35169,13 @@ function analyzeProcfile(bytes, options = {}) {
 function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }) {
     const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
     const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
-    const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+    const detection = detect(discovery.rootEntries, platform, {
+        hasProcfile: procfile !== null,
+        language,
+        deepFiles: discovery.deepFiles,
+        exists: (relative) => files.exists(relative),
+        incomplete: discovery.walk?.limitHit === true,
+    });
     return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
 async function readConfig(files, path) {
@@ -34608,6 +35733,7 @@ function severityOf(plan, report) {
 
 
 
+
 function runRules(analysis, { rules, settings = {} }) {
     const ids = rules.map((rule) => rule.meta.id);
     const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
@@ -34633,6 +35759,7 @@ function runRules(analysis, { rules, settings = {} }) {
         runtime: runtimeResult(analysis.files, analysis.platform.id, analysis.detection.language, analysis.discovery.root.relative),
         findings: findings.sort(byPosition),
         counts: run_rules_countBySeverity(findings),
+        plan: context.plan,
     };
 }
 /** The one context every rule of the run gets; a Procfile rule runs only when it has the Procfile. */
@@ -34641,7 +35768,8 @@ function contextOf(analysis, configProblems) {
     const reading = procfile ? procfile.readings[platform.parser] : null;
     const appDir = procfile ? external_node_path_namespaceObject.posix.dirname(procfile.path).replace(/^\.$/, '') : '';
     const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading, appDir });
-    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+    const plan = buildPlan({ platform, detection, files, reading });
+    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
     if (!procfile || !reading)
         return base;
     return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
@@ -34691,6 +35819,41 @@ async function lint(options) {
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 function lintProcfile(bytes, options = {}) {
     return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
+}
+
+;// CONCATENATED MODULE: ./src/each-platform.ts
+/** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
+
+
+
+/** The platform ids of a `platform` setting, or a usage error naming the unknown one. */
+function platformsOf(value) {
+    const { ids, unknown } = platformList(value);
+    if (unknown)
+        throw new types/* UsageError */.e(`Unknown platform '${unknown}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
+    return ids;
+}
+async function lintEach(options) {
+    const results = [];
+    for (const platform of platformsOf(options.platform))
+        results.push(await lint({ ...options, platform }));
+    return results;
+}
+/**
+ * One result for what takes a single result (annotations, SARIF, outputs, the exit status): the first platform's,
+ * with every platform's findings, each message naming its platform when there is more than one, and summed counts.
+ */
+function mergeResults(results, nameOf) {
+    const [first] = results;
+    if (!first)
+        throw new Error('mergeResults needs at least one result');
+    if (results.length === 1)
+        return first;
+    const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return { ...first, findings, counts };
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/apply.ts
@@ -35007,8 +36170,133 @@ function guarded(action) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return printable(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function html_messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml(visible(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    return tableOfRows(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** A table of rows already rendered by `tableRow`. */
+function tableOfRows(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    return ['<table>', head, ...rows, '</table>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+
+
+
+const PLAN_LIMITS = { processes: 20, commandLength: 120, candidates: 6 };
+function planTitle(platformName) {
+    return `What ${platformName} will run`;
+}
+function planLines(plan) {
+    const { build } = plan;
+    const lines = [];
+    const builder = plan.builder.unverified ? `${plan.builder.name} (assumed, unverified: ${plan.builder.unverified})` : plan.builder.name;
+    if (build.language) {
+        const why = build.overridden
+            ? 'as the `language` setting says'
+            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}`;
+        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
+    }
+    else {
+        lines.push(`Build: no builder of ${builder} recognises the app.`);
+    }
+    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+    if (others.length > 0) {
+        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
+        lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
+    }
+    if (build.incomplete)
+        lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
+    for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
+        const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
+        lines.push(`${(0,quote/* quote */.hD)(process.type)} runs ${(0,quote/* quote */.hD)(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
+    }
+    const hidden = plan.processes.length - PLAN_LIMITS.processes;
+    if (hidden > 0)
+        lines.push(`${hidden} more processes are not shown.`);
+    if (plan.failure)
+        lines.push(`It fails: ${(0,quote/* quote */.hD)(plan.failure, 200)}.`);
+    lines.push(`Port: ${portText(plan.port)}.`);
+    return lines;
+}
+function portText(port) {
+    if (port.random)
+        return 'the `web` process must listen on `$PORT`, which the platform picks for each start';
+    const setting = port.setting ? `, set by ${port.setting}` : '';
+    return `the \`web\` process must listen on \`$PORT\` (${port.default ?? 'no default'} by default${setting})`;
+}
+/** The plan as a summary section. */
+function planHtml(plan, platformName) {
+    const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
+    return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact. */
+function formatPlanText(plan, platformName) {
+    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The command-line interface: the same engine and findings as the action, as text, JSON, SARIF, workflow commands or CI reports. */
+
+
+
 
 
 
@@ -35050,7 +36338,9 @@ Options:
                            (default: Procfile)
   --fail-on <level>        exit 1 when a finding is at least this severe:
                            ${FAIL_ON_VALUES.join(', ')} (default: error)
-  --platform <id>          platform to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id})
+  --platform <id>[,<id>]   platform(s) to check against: ${PLATFORMS.map((p) => p.id).join(', ')} (default: ${PLATFORMS[0]?.id});
+                           several, comma-separated, give one plan and set of findings each
+  --explain                with text output, first say what the platform will build and run
   --language <id>          the app's language instead of detecting it: auto, ${LANGUAGES.map((l) => l.id).join(', ')}
   --rule <id>=<setting>    turn a rule off or change its severity (off, error, warning, notice);
                            repeatable, and wins over .procfile-lint.yml
@@ -35087,35 +36377,41 @@ async function run(args, io) {
     }
     if ((options.fix || options.fixDryRun) && options.target === STDIN)
         throw new types/* UsageError */.e('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-    const { result, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+    const { results, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
+    const failing = results.some((result) => failingCount(result, options.failOn) > 0);
     if (done)
-        return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
-    const context = { failOn: options.failOn, appPath };
+        return failing ? EXIT.findings : EXIT.clean;
+    const context = { failOn: options.failOn, appPath, explain: options.explain };
     for (const output of options.outputs) {
-        const report = FORMATTERS[output.format](result, context);
+        const report = formatResults(output.format, results, context);
         if (output.file === null)
             io.stdout(report);
         else
             writeOutput(io.cwd, root, output.file, report);
     }
-    return failingCount(result, options.failOn) > 0 ? EXIT.findings : EXIT.clean;
+    return failing ? EXIT.findings : EXIT.clean;
 }
 async function lintTarget(options, io) {
     const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
-    const lintOnce = (procfileContent) => lint({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules, procfileContent });
+    const platforms = platformsOf(options.platform);
+    if (!options.fix && !options.fixDryRun) {
+        const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+        return { results, root, appPath };
+    }
+    if (platforms.length > 1)
+        throw new types/* UsageError */.e('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
+    const lintOnce = (procfileContent) => lint({ workspace: root, path: appPath, platform: platforms[0], language: options.language, rules, procfileContent });
     if (options.fixDryRun) {
         const { diff, result } = await dryRunDiff(lintOnce, root);
         io.stdout(diff);
-        return { result, root, appPath, done: true };
+        return { results: [result], root, appPath, done: true };
     }
-    if (!options.fix)
-        return { result: await lintOnce(), root, appPath };
     const fixed = await applySafeFixes(lintOnce, root);
     // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
     const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
     (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-    return { result: fixed.result, root, appPath };
+    return { results: [fixed.result], root, appPath };
 }
 /**
  * A Procfile on stdin (an editor's unsaved buffer, a file from another branch), reported at `--stdin-filename`.
@@ -35127,8 +36423,8 @@ async function lintStdin(options, io) {
     const bytes = await readStdin(io);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const reported = toPosix(external_node_path_namespaceObject.join(appPath, external_node_path_namespaceObject.basename(file)));
-    const result = lintProcfile(bytes, { path: reported, platform: options.platform, language: options.language, rules });
-    return { result, root, appPath };
+    const results = platformsOf(options.platform).map((platform) => lintProcfile(bytes, { path: reported, platform, language: options.language, rules }));
+    return { results, root, appPath };
 }
 async function readStdin(io) {
     const chunks = [];
@@ -35140,6 +36436,24 @@ async function readStdin(io) {
             throw new types/* UsageError */.e(`the Procfile on stdin is over ${MAX_PROCFILE_BYTES} bytes; real ones are a few hundred.`);
     }
     return Buffer.concat(chunks);
+}
+const nameOf = (id) => findPlatform(id)?.name ?? id;
+/**
+ * The report of one run over one or more platforms. One platform: the result as documented. Several: JSON as
+ * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
+ */
+function formatResults(format, results, context) {
+    const text = (result) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+    const [first] = results;
+    if (!first)
+        throw new Error('formatResults needs at least one result');
+    if (results.length === 1)
+        return format === 'text' ? text(first) : FORMATTERS[format](first, context);
+    if (format === 'json')
+        return jsonForLog({ platforms: results });
+    if (format === 'text')
+        return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
+    return FORMATTERS[format](mergeResults(results, nameOf), context);
 }
 
 

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../engine/languages.js';
 import { RULE_IDS } from '../rules/index.js';
 import { UsageError } from '../engine/types.js';
 import { FAIL_SCOPES, type FailScope } from './fail-scope.js';
-import { DEFAULT_PLATFORM, PLATFORMS } from '../platforms/index.js';
+import { PLATFORMS, platformList } from '../platforms/index.js';
 
 export interface ActionInputs {
   path: string;
@@ -33,7 +33,7 @@ export type InputReader = (name: string) => string;
 export function readInputs(read: InputReader): ActionInputs {
   return {
     path: read('path').trim() || '.',
-    platform: oneOf(read, 'platform', PLATFORMS.map((platform) => platform.id), DEFAULT_PLATFORM),
+    platform: platformInput(read),
     language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
     rules: parseRuleSettings(read('rules'), RULE_IDS, "Input 'rules'"),
     failOn: parseFailOn(read('fail-on') || 'error', "Input 'fail-on'"),
@@ -45,6 +45,13 @@ export function readInputs(read: InputReader): ActionInputs {
     githubToken: read('github-token').trim(),
     sarifFile: read('sarif-file').trim(),
   };
+}
+
+/** One platform id or several separated by commas (`codecapsules,heroku`). */
+function platformInput(read: InputReader): string {
+  const { ids, unknown } = platformList(read('platform').toLowerCase());
+  if (unknown) throw new UsageError(`Input 'platform' must be one or more of ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas; got '${read('platform').trim()}'.`);
+  return ids.join(',');
 }
 
 export function oneOf(read: InputReader, name: string, allowed: readonly string[], fallback: string): string {

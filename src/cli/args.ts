@@ -27,6 +27,8 @@ export interface CliOptions {
   platform: string | undefined;
   language: string | undefined;
   rules: string[];
+  /** `--explain`: the text report starts with what the platform will build and run. */
+  explain: boolean;
   /** `--root`: the folder paths are reported relative to; undefined for the default (the git top level). */
   root: string | undefined;
   /** The app to lint: a directory, a file in it (its Procfile), or `-` for a Procfile on stdin. */
@@ -44,6 +46,7 @@ const OPTIONS = {
   platform: { type: 'string' },
   language: { type: 'string' },
   rule: { type: 'string', multiple: true },
+  explain: { type: 'boolean' },
   root: { type: 'string' },
   'stdin-filename': { type: 'string' },
   version: { type: 'boolean' },
@@ -68,6 +71,7 @@ export function parseCliArgs(args: string[]): CliOptions {
     platform: values.platform,
     language: values.language,
     rules: values.rule ?? [],
+    explain: values.explain === true,
     root: values.root,
     target,
     stdinFilename,

@@ -14,6 +14,8 @@ export interface FormatContext {
   failOn: FailOn;
   /** The app root relative to the root paths are reported from (`.` for the root itself). */
   appPath: string;
+  /** `--explain`: the text report starts with each platform's plan. */
+  explain: boolean;
 }
 
 export const FORMATTERS = {

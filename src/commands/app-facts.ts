@@ -105,6 +105,10 @@ function containsWord(text: string, word: string): boolean {
 
 export interface PackageJson {
   scripts: Readonly<Record<string, string>>;
+  /** The `main` field, when it is a string. */
+  main: string | null;
+  /** Names in `dependencies` and `devDependencies`. */
+  dependencies: ReadonlySet<string>;
 }
 
 /** package.json at the app root: `null` when there is none, `'invalid'` when it is not a JSON object. */
@@ -116,7 +120,13 @@ export function packageJson(files: AppFiles): PackageJson | null | 'invalid' {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'invalid';
     const scripts = (parsed as { scripts?: unknown }).scripts;
     const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-    return { scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {} };
+    const { main, dependencies, devDependencies } = parsed as { main?: unknown; dependencies?: unknown; devDependencies?: unknown };
+    const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+    return {
+      scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
+      main: typeof main === 'string' && main.trim() !== '' ? main : null,
+      dependencies: new Set(names),
+    };
   } catch {
     return 'invalid';
   }

@@ -8,7 +8,8 @@ import { DEFAULT_PLATFORM, PLATFORMS, findPlatform, type PlatformProfile } from 
 import { diskAppFiles, memoryAppFiles, type AppFiles } from './app-files.js';
 import { CONFIG_FILE, type ReadConfig } from './config.js';
 import { detect, type Detection } from './detect.js';
-import { discover, type Discovery } from './discover.js';
+import { discover, walkRequestFor, type Discovery } from './discover.js';
+import { findInPaths } from './walk.js';
 import { isLanguage, LANGUAGES, type Language } from './languages.js';
 import { parseProcfile, type ParsedProcfile } from './parse.js';
 import { readAll, type Readings } from './readers/index.js';
@@ -84,7 +85,8 @@ export function analyzeProcfile(bytes: Uint8Array, options: AnalyzeProcfileOptio
     procfile: file,
     nearMisses: [],
     nested: [],
-    deepFiles: new Map(),
+    // The app's files in memory stand for its tree: what a platform looks for at any depth is found among them.
+    deepFiles: findInPaths(Object.keys(options.files ?? {}), walkRequestFor(PLATFORMS)),
   };
   const platform = resolvePlatform(options.platform);
   const language = resolveLanguage(options.language);
@@ -104,7 +106,13 @@ interface Parts {
 function assemble({ platform, language, discovery, files, bytes, procfileProblem, config }: Parts): Analysis {
   const parsed = bytes && discovery.procfile ? parseProcfile(bytes) : null;
   const procfile = parsed && discovery.procfile ? { path: discovery.procfile, parsed, readings: readAll(parsed.source) } : null;
-  const detection = detect(discovery.rootEntries, platform, { hasProcfile: procfile !== null, language, deepFiles: discovery.deepFiles });
+  const detection = detect(discovery.rootEntries, platform, {
+    hasProcfile: procfile !== null,
+    language,
+    deepFiles: discovery.deepFiles,
+    exists: (relative) => files.exists(relative),
+    incomplete: discovery.walk?.limitHit === true,
+  });
   return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
 

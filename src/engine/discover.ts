@@ -4,6 +4,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PLATFORMS, type PlatformProfile } from '../platforms/index.js';
+import { anywhereSuffixes } from '../platforms/detection.js';
+import { walkTree, type WalkRequest, type WalkResult } from './walk.js';
 import { joinRelative, type AppRoot } from './workspace.js';
 
 export const PROCFILE = 'Procfile';
@@ -33,8 +36,10 @@ export interface Discovery {
   nearMisses: NearMiss[];
   /** Procfiles (or near misses of the `case`/`extension` kind) in directories below the root. */
   nested: string[];
-  /** The first file of each of DEEP_EXTENSIONS found below the root (path relative to the app root). */
+  /** The first entry found for each suffix the platforms look for at any depth (path relative to the app root). */
   deepFiles: ReadonlyMap<string, string>;
+  /** How the walk for `deepFiles` went; `null` when no platform checked looks below the root. */
+  walk?: Omit<WalkResult, 'found'> | null;
 }
 
 /**
@@ -57,9 +62,6 @@ const DEPENDENCY_DIRECTORIES = new Set([
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
 const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
 
-/** File extensions whose first occurrence below the root is recorded, for platforms that detect a language by them. */
-const DEEP_EXTENSIONS = ['.py'];
-
 export function classifyName(name: string): NameKind | 'exact' | null {
   if (name === PROCFILE) return 'exact';
   const lower = name.toLowerCase();
@@ -72,7 +74,17 @@ export function classifyName(name: string): NameKind | 'exact' | null {
   return null;
 }
 
-export function discover(root: AppRoot): Discovery {
+/** What the walk of the tree looks for, for these platforms; `null` when none of them looks below the root. */
+export function walkRequestFor(platforms: readonly PlatformProfile[]): WalkRequest | null {
+  const deep = platforms.filter((platform) => anywhereSuffixes(platform.groups).suffixes.length > 0);
+  if (deep.length === 0) return null;
+  const { suffixes, caseInsensitive } = anywhereSuffixes(deep.flatMap((platform) => platform.groups));
+  // A directory is skipped only when every platform that walks skips it.
+  const skip = new Set(deep[0]?.walkSkips.filter((name) => deep.every((platform) => platform.walkSkips.includes(name))));
+  return { suffixes, caseInsensitive, skip };
+}
+
+export function discover(root: AppRoot, request: WalkRequest | null = walkRequestFor(PLATFORMS)): Discovery {
   const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
   let procfile: string | null = null;
   const nearMisses: NearMiss[] = [];
@@ -82,7 +94,9 @@ export function discover(root: AppRoot): Discovery {
     else if (kind && !entry.isDirectory()) nearMisses.push({ path: joinRelative(root.relative, entry.name), kind });
   }
   const rootEntries = entries.map((entry) => entry.name);
-  return { root, rootEntries, procfile, nearMisses, ...searchBelow(root, entries) };
+  const walked = request ? walkTree(root.absolute, request) : null;
+  const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
+  return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
 }
 
 function compare(a: string, b: string): number {
@@ -97,11 +111,9 @@ function listDirectory(dir: string): fs.Dirent[] {
   }
 }
 
-/** Breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
-/** Breadth-first below the root: Procfiles out of place, and the first file of each deep extension. */
-function searchBelow(root: AppRoot, rootEntries: fs.Dirent[]): Pick<Discovery, 'nested' | 'deepFiles'> {
+/** Procfiles out of place: breadth-first, not following symlinks, skipping dependency folders, hidden folders and virtualenvs. */
+function searchBelow(root: AppRoot, rootEntries: fs.Dirent[]): string[] {
   const nested: string[] = [];
-  const deepFiles = new Map<string, string>();
   let level = subdirectories('', rootEntries);
   let directories = NESTED_SEARCH.maxDirectories;
   let entriesLeft = NESTED_SEARCH.maxEntries;
@@ -117,14 +129,12 @@ function searchBelow(root: AppRoot, rootEntries: fs.Dirent[]): Pick<Discovery, '
         if (entry.isDirectory()) continue;
         const relative = joinRelative(dir, entry.name);
         if (!sample && isNestedCandidate(entry.name)) nested.push(joinRelative(root.relative, relative));
-        const extension = DEEP_EXTENSIONS.find((ext) => entry.name.endsWith(ext));
-        if (extension && !deepFiles.has(extension)) deepFiles.set(extension, relative);
       }
       next.push(...subdirectories(dir, entries));
     }
     level = next.sort(compare);
   }
-  return { nested: nested.sort(compare), deepFiles };
+  return nested.sort(compare);
 }
 
 function subdirectories(dir: string, entries: fs.Dirent[]): string[] {

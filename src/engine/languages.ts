@@ -39,6 +39,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
   { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
   { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+  { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
 ];
 
 export function languageInfo(id: Language): LanguageInfo {

@@ -96,7 +96,46 @@ export interface LintResult {
   runtime: RuntimeResult | null;
   findings: Finding[];
   counts: Record<Severity, number>;
+  /** What the platform will build the app as and run (docs/result.md). */
+  plan: Plan;
 }
+
+/** A process in the deploy plan: what the platform runs for one process type, and why. */
+export interface PlannedProcess {
+  type: string;
+  /** The command the platform runs. */
+  command: string;
+  /** Where it comes from: a line of the Procfile, or the platform's default for the language. */
+  source: { kind: 'procfile'; line: number } | { kind: 'default'; why: string; reference: string };
+}
+
+export interface Plan {
+  platform: string;
+  /** Who builds the app; `unverified` says why the builder is only assumed. */
+  builder: { name: string; unverified: string | null };
+  build: {
+    /** The language it builds the app as, or `null` when no builder takes it. */
+    language: string | null;
+    /** The builder group or buildpack that takes the app. */
+    group: string | null;
+    /** The files that made that group take it. */
+    evidence: string[];
+    /** The `language` setting chose it, not detection. */
+    overridden: boolean;
+    /** Every group that opts in, in the platform's order; `needsProcfile` ones run only with a Procfile. */
+    candidates: { group: string; language: string; evidence: string[]; needsProcfile: boolean }[];
+    /** The search of the tree stopped at its bound, so a file further down may have been missed. */
+    incomplete: boolean;
+  };
+  /** How each command is started. */
+  runs: string;
+  processes: PlannedProcess[];
+  /** Why the deploy fails or starts no `web` process, in the platform's words where it has them; `null` if it does not. */
+  failure: string | null;
+  /** The port the `web` process must listen on. */
+  port: { variable: 'PORT'; random: boolean; default: number | null; setting: string | null };
+}
+
 
 /** A mistake in how the linter was invoked (bad path, bad option): not a finding about the repository. */
 export class UsageError extends Error {

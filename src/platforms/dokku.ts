@@ -1,21 +1,36 @@
-import { dnsLabel, heroku } from './heroku.js';
+import { dnsLabel, heroku, HEROKU_CLASSIC_GROUPS, HEROKU_PROCESS_TYPES } from './heroku.js';
 import type { PlatformProfile } from './profile.js';
 
+const HEROKUISH = 'gliderlabs/herokuish@fbc485e2';
+
 /**
- * Dokku: Heroku's buildpacks (herokuish) for languages, dokku/procfile-util for the Procfile, whose strict names
- * Dokku applies. A Dockerfile deploy still takes its process types from the Procfile.
+ * Dokku: Heroku's classic buildpacks through herokuish for the build and the start, dokku/procfile-util for the
+ * Procfile. Dokku runs `procfile-util` without `--strict` (dokku/dokku plugins/ps; procfile-util commands/flags.go),
+ * so names are `[A-Za-z0-9_-]+`. herokuish starts a process with `exec $(eval echo "$cmd")`
+ * (include/procfile.bash procfile-exec), not `bash -c`.
  */
 export const dokku: PlatformProfile = {
   ...heroku,
   id: 'dokku',
   name: 'Dokku',
   parser: 'dokku',
-  dockerfileStartsApp: true,
-  extraLanguage: 'list both buildpacks in a `.buildpacks` file',
+  builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
+  groups: HEROKU_CLASSIC_GROUPS,
   processTypeName: {
-    isValid: (name) => /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63,
-    rule: 'be lower-case letters, digits and inner `-`, at most 63 characters (procfile-util --strict)',
+    isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
+    rule: 'use only ASCII letters, digits, `_` and `-`, at most 63 characters (procfile-util without --strict)',
     key: (name) => name,
     suggest: dnsLabel,
   },
+  execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+  port: {
+    variable: 'PORT',
+    random: false,
+    defaultValue: 5000,
+    setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
+    source: 'dokku/dokku docs/networking/port-management.md',
+  },
+  processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
+  dockerfileStartsApp: true,
+  extraLanguage: 'list both buildpacks in a `.buildpacks` file',
 };

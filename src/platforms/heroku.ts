@@ -1,4 +1,5 @@
-import type { PlatformProfile } from './profile.js';
+import type { BuildGroup } from './detection.js';
+import type { PlatformProfile, PortContract, ProcessTypeFacts, RuntimeFacts } from './profile.js';
 
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -9,36 +10,114 @@ export function dnsLabel(name: string): string {
   return label === '' ? 'web' : label;
 }
 
+const bp = (name: string, commit: string) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
+
 /**
- * Heroku, with the Procfile buildpack's rules (heroku/buildpacks-procfile SPEC.md): lower-case DNS-label names
- * (`Web` and `my_worker` are corrected with a warning), no `web` required, classic buildpack detection order.
+ * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
+ * Node.js, Clojure, Python, Java, Gradle, Scala, PHP, Go), each with the root files its `bin/detect` looks for.
+ * Herokuish (Dokku) runs the same buildpacks in the same order.
+ */
+export const HEROKU_CLASSIC_GROUPS: readonly BuildGroup[] = [
+  { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: bp('ruby', '0c80c93d') },
+  { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: bp('nodejs', '4f394e95') },
+  { id: 'heroku/clojure', language: 'clojure', markers: [{ file: 'project.clj' }], source: 'heroku/heroku-buildpack-clojure bin/detect' },
+  {
+    id: 'heroku/python',
+    language: 'python',
+    // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
+    markers: [
+      '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
+      'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
+      'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
+      '__pycache__', '.venv', 'venv',
+    ].map((file) => ({ file })),
+    source: bp('python', 'b4e7e721'),
+  },
+  {
+    id: 'heroku/java',
+    language: 'java',
+    markers: ['pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml'].map((file) => ({ file })),
+    source: 'heroku/heroku-buildpack-java bin/detect',
+  },
+  {
+    id: 'heroku/gradle',
+    language: 'java',
+    markers: ['build.gradle', 'build.gradle.kts', 'gradlew', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
+    source: 'heroku/heroku-buildpack-gradle bin/detect',
+  },
+  {
+    id: 'heroku/scala',
+    language: 'scala',
+    markers: [{ rootSuffix: '.sbt' }, { file: 'project/build.properties' }],
+    source: 'heroku/heroku-buildpack-scala bin/detect',
+  },
+  { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }, { file: 'index.php' }], source: bp('php', 'ff95c90e') },
+  {
+    id: 'heroku/go',
+    language: 'go',
+    markers: ['go.mod', 'Gopkg.lock', 'Godeps/Godeps.json', 'vendor/vendor.json', 'glide.yaml'].map((file) => ({ file })),
+    source: bp('go', '1bc788f'),
+  },
+];
+
+/** Heroku's router sends traffic to `$PORT`, which it picks per dyno (devcenter "Runtime": R10 boot timeout otherwise). */
+export const HEROKU_PORT: PortContract = {
+  variable: 'PORT',
+  random: true,
+  defaultValue: null,
+  setting: null,
+  source: 'devcenter.heroku.com/articles/dynos#local-environment-variables',
+};
+
+export const HEROKU_PROCESS_TYPES: ProcessTypeFacts = {
+  release: true,
+  others: true,
+  source: 'devcenter.heroku.com/articles/release-phase',
+};
+
+/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
+export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
+  goBinary: {
+    // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
+    name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
+    onPath: true,
+    source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
+  },
+  absentPrograms: [],
+  onlyWinnerRuntime: null,
+};
+
+/**
+ * Heroku's classic (Cedar) generation, what most Heroku apps run on. Its Procfile parser is private; Heroku
+ * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
+ * reader applies.
  */
 export const heroku: PlatformProfile = {
   id: 'heroku',
   name: 'Heroku',
-  parser: 'heroku',
+  parser: 'heroku-classic',
+  builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
   missingWebError: null,
   processTypeName: {
-    isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
-    rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
-    key: (name) => name.replace(/_/g, '-').toLowerCase(),
+    isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
+    rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',
+    key: (name) => name,
     suggest: dnsLabel,
   },
-  languageOrder: [
-    { language: 'ruby' },
-    { language: 'node' },
-    { language: 'clojure' },
-    { language: 'python' },
-    { language: 'java' },
-    { language: 'scala' },
-    { language: 'php' },
-    { language: 'go' },
-    { language: 'dotnet' },
-  ],
+  groups: HEROKU_CLASSIC_GROUPS,
+  walkSkips: [],
+  defaults: 'heroku-classic',
+  // devcenter "The Procfile": each command runs in a dyno through bash.
+  execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
+  runtime: HEROKU_CLASSIC_RUNTIME,
+  port: HEROKU_PORT,
+  processTypes: HEROKU_PROCESS_TYPES,
   languagesNeedingProcfile: ['python'],
   startCommandElsewhere: null,
   dockerfileReplacesProcfile: false,
+  dockerfileAlternative: null,
   dockerfileStartsApp: false,
   extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
-  deepMarkers: {},
 };
+
+export { DNS_LABEL };

@@ -4,6 +4,6 @@
  * and src/engine/readers describe each of them).
  */
 
-export type Language = 'python' | 'node' | 'java' | 'go' | 'ruby' | 'php' | 'dotnet' | 'scala' | 'clojure';
+export type Language = 'python' | 'node' | 'java' | 'go' | 'ruby' | 'php' | 'dotnet' | 'scala' | 'clojure' | 'dart';
 
-export type ParserId = 'gcp' | 'heroku' | 'dokku' | 'foreman' | 'honcho';
+export type ParserId = 'gcp' | 'heroku' | 'heroku-classic' | 'dokku' | 'foreman' | 'honcho';

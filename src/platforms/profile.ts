@@ -1,7 +1,49 @@
-/** What a platform expects of a Procfile. Rules read these facts; they never test which platform it is. */
+/**
+ * What a platform does with an app: how it reads the Procfile, which builder takes the app, what it starts without
+ * a Procfile, how it runs a command, what exists at run time, the port it routes to and the process types it runs.
+ * Rules read these facts; they never test which platform it is. Every fact names its source in the profile.
+ */
+import type { BuildGroup } from './detection.js';
 import type { Language, ParserId } from './ids.js';
 
-export type PlatformId = 'codecapsules' | 'heroku' | 'dokku';
+export type PlatformId = 'codecapsules' | 'heroku' | 'heroku-fir' | 'dokku';
+
+export interface Execution {
+  /** `bash -c <command>`, or herokuish's `exec $(eval echo "$cmd")`, which runs no shell syntax as written. */
+  kind: 'bash-c' | 'herokuish-exec';
+  /** In words, for the plan: "bash -c". */
+  label: string;
+  source: string;
+}
+
+export interface PortContract {
+  /** The variable the platform sets. */
+  variable: 'PORT';
+  /** The router sends traffic to a port the platform picks at random: no fixed port can work. */
+  random: boolean;
+  /** The value `$PORT` has by default when it is not random. */
+  defaultValue: number | null;
+  /** The setting that changes it, if any ("the Network Port setting"). */
+  setting: string | null;
+  source: string;
+}
+
+export interface RuntimeFacts {
+  /** Where the Go build puts the app's binary, for `web: <binary>`. */
+  goBinary: { name: (module: string | null) => string; onPath: boolean; source: string };
+  /** Programs a command may name that this platform's builds never install, with why. */
+  absentPrograms: readonly { name: RegExp; why: string; fix: string; source: string }[];
+  /** Only the runtime of the builder group that takes the app is installed (no Node in a Python build). */
+  onlyWinnerRuntime: { source: string; alsoInstalled?: Partial<Record<Language, readonly Language[]>> } | null;
+}
+
+export interface ProcessTypeFacts {
+  /** Whether a `release:` line is run before each release: `true`, or `'unverified'`. */
+  release: true | 'unverified';
+  /** Whether process types other than `web` (and `release`) are started: `true`, or `'unverified'`. */
+  others: true | 'unverified';
+  source: string;
+}
 
 export interface PlatformProfile {
   id: PlatformId;
@@ -9,6 +51,8 @@ export interface PlatformProfile {
   name: string;
   /** Whose parser reads the Procfile there (engine/readers). */
   parser: ParserId;
+  /** The builder, and why it is only assumed when it is. */
+  builder: { name: string; unverified: string | null; source: string };
   /** The error the platform fails the build with when there is no `web` process; `null` if it needs none. */
   missingWebError: string | null;
   processTypeName: {
@@ -20,18 +64,26 @@ export interface PlatformProfile {
     /** A valid name close to `name`, to suggest. */
     suggest(name: string): string;
   };
-  /** The order the platform tries languages in; the first that matches is what the app is built as. */
-  languageOrder: readonly { language: Language; onlyWithProcfile?: boolean }[];
+  /** The builder groups in the order the platform tries them. */
+  groups: readonly BuildGroup[];
+  /** Directory names detection never looks in (for groups that look at any depth). */
+  walkSkips: readonly string[];
+  /** Whose defaults give the `web` command without a Procfile (src/commands/defaults.ts); `null` where they are not modelled. */
+  defaults: 'gcp' | 'heroku-classic' | null;
+  execution: Execution;
+  runtime: RuntimeFacts;
+  port: PortContract;
+  processTypes: ProcessTypeFacts;
   /** Languages the platform cannot start without a Procfile (it has no default command for them). */
   languagesNeedingProcfile: readonly Language[];
   /** Where else the start command can be set, for apps that have none in a Procfile. */
   startCommandElsewhere: string | null;
   /** A root `Dockerfile` makes the platform build from it and ignore the Procfile. */
   dockerfileReplacesProcfile: boolean;
+  /** A root `Dockerfile` may be deployed instead of buildpacks, and then the Procfile is not used (a separate capsule type). */
+  dockerfileAlternative: string | null;
   /** A root `Dockerfile` gives the start command (its CMD) when there is no Procfile. */
   dockerfileStartsApp: boolean;
   /** How to get a second language's runtime installed, when the platform allows it. */
   extraLanguage: string | null;
-  /** Languages the platform detects from a file of this extension anywhere in the app, not only at its root. */
-  deepMarkers: Readonly<Partial<Record<Language, string>>>;
 }

@@ -6,6 +6,7 @@ import type { LintResult } from '../engine/types.js';
 import { ruleDocsUrl } from './docs.js';
 import { code, escapeHtml, messageHtml, tableOfRows, tableRow } from './html.js';
 import { joinOr } from './annotations.js';
+import { planHtml } from './plan.js';
 import { plural } from './text.js';
 
 /** The runner uploads no summary at all when a step's is over 1 MiB. */
@@ -47,7 +48,9 @@ class Budget {
 
 export function renderSummary(result: LintResult, options: SummaryOptions): string {
   const budget = new Budget((options.budget ?? SUMMARY_BYTES) - NOTE_BYTES * 2);
-  const fixed = [heading(result, options), languageSection(result, options), runtimeSection(result)];
+  // The plan is bounded (PLAN_LIMITS) and comes first; it says the language and why, so the language line is left out.
+  const plan = result.plan ? planHtml(result.plan, options.platformName) : null;
+  const fixed = [plan ?? '', heading(result, options), plan ? '' : languageSection(result, options), runtimeSection(result)];
   for (const section of fixed) budget.take(section);
   const sections = [...fixed, processesSection(result, budget), findingsSection(result, budget, options.elsewhere ?? [])];
   return `${sections.filter(Boolean).join('\n\n')}\n`;

@@ -1,13 +1,15 @@
+import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import type { ProcfileContext, Report } from './rule.js';
-import { everywhere, serverSpot, type ProcfileRule } from './rule.js';
+import { serverSpot, type ProcfileRule } from './rule.js';
 
 export const hardcodedPort: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'hardcoded-port',
     description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-    severity: everywhere('error'),
+    // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+    severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
     tags: ['command'],
   },
   *check(context) {
@@ -20,11 +22,12 @@ export const hardcodedPort: ProcfileRule = {
       return;
     }
     if (port.usesPort || !/^\d+$/.test(port.value)) return;
+    const verdict = fixedPortVerdict(context.platform, Number(port.value));
     yield {
       ...serverSpot(server, port.word.start, port.word.end),
+      severity: verdict.severity,
       message:
-        `${quote(server.program.label)} is told to listen on port ${port.value}, but ${context.platform.name} sends the app's ` +
-        `traffic to the port in \`$PORT\`, which the platform chooses. ${
+        `${quote(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${
           port.setsPort
             ? 'Remove the assignment to `PORT`: the platform sets it.'
             : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`
@@ -43,16 +46,15 @@ function configPort(context: ProcfileContext): Report | null {
   if (!server || config?.listen.kind !== 'fixed') return null;
   const { file, line, port } = config.listen;
   const framework = config.framework;
+  const verdict = fixedPortVerdict(context.platform, Number(port));
   const fix = framework
     ? `Read it from \`PORT\`: ${quote(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${quote(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
     : `Write ${quote("port ENV['PORT'] || 3000")} instead`;
   return {
     file: appFile(context, file),
     range: { line, column: 1, endLine: line, endColumn: 2 },
-    severity: framework ? 'warning' : undefined,
-    message:
-      `${quote(file)} tells ${quote(framework?.label ?? server.program.label)} to listen on port ${port}, but ${context.platform.name} sends the app's ` +
-      `traffic to the port in \`$PORT\`, which the platform chooses. ${fix}.`,
+    severity: framework ? 'warning' : verdict.severity,
+    message: `${quote(file)} tells ${quote(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
   };
 }
 

@@ -3,8 +3,11 @@
 import { appTargetMissing } from './app-target-missing.js';
 import { badPortVar } from './bad-port-var.js';
 import { buildOutputMissing } from './build-output-missing.js';
+import { commandNotFound } from './command-not-found.js';
+import { commentCommand } from './comment-command.js';
 import { controlCharacter } from './control-character.js';
 import { crlfLineEndings } from './crlf-line-endings.js';
+import { defaultStartFails } from './default-start-fails.js';
 import { devServer } from './dev-server.js';
 import { dockerfilePresent } from './dockerfile-present.js';
 import { duplicateProcessType } from './duplicate-process-type.js';
@@ -26,6 +29,8 @@ import { procfileMisnamed } from './procfile-misnamed.js';
 import { procfileMissing } from './procfile-missing.js';
 import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
+import { releaseNotRun } from './release-not-run.js';
+import { runnerShellSyntax } from './runner-shell-syntax.js';
 import { runtimePinsDisagree } from './runtime-pins-disagree.js';
 import { runtimeVersion } from './runtime-version.js';
 import { scriptFails } from './script-fails.js';
@@ -39,6 +44,7 @@ import { workerRunsServer } from './worker-runs-server.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
+  dockerfilePresent,
   procfileMisnamed,
   procfileNotRoot,
   procfileUnreadable,
@@ -57,18 +63,22 @@ export const RULES: readonly Rule[] = [
   appTargetMissing,
   badPortVar,
   buildOutputMissing,
+  commandNotFound,
+  commentCommand,
   devServer,
   hardcodedPort,
   localhostBind,
   nodeEntryMissing,
   npmStartNoScript,
+  releaseNotRun,
+  runnerShellSyntax,
   scriptFails,
   serverUndeclared,
   shellSyntax,
   webNotListening,
   webPortUnbound,
   workerRunsServer,
-  dockerfilePresent,
+  defaultStartFails,
   languageMismatch,
   procfileMissing,
   runtimePinsDisagree,

@@ -10,7 +10,7 @@ export const leadingWhitespace: ProcfileRule = {
   meta: {
     id: 'leading-whitespace',
     description: 'A process line is indented, which makes most parsers skip it.',
-    severity: { codecapsules: 'error', heroku: 'warning' },
+    severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'warning' },
     tags: ['syntax'],
   },
   *check({ procfile, platform, reading, readings, path }) {

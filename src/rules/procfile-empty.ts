@@ -5,7 +5,7 @@ export const procfileEmpty: ProcfileRule = {
   meta: {
     id: 'procfile-empty',
     description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
-    severity: { codecapsules: 'error', heroku: 'warning', dokku: 'error' },
+    severity: { codecapsules: 'error', heroku: 'warning', 'heroku-fir': 'warning', dokku: 'error' },
     tags: ['syntax'],
   },
   *check({ procfile, platform, reading }) {

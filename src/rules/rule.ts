@@ -14,7 +14,7 @@ export type {
 export { START_OF_FILE } from '../runner/rule.js';
 
 export function everywhere(severity: Severity): SeverityByPlatform {
-  return { codecapsules: severity, heroku: severity, dokku: severity };
+  return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
 
 /** The range of `token` on `line`, or of the line's whole content. */

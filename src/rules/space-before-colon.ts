@@ -9,7 +9,7 @@ export const spaceBeforeColon: ProcfileRule = {
   meta: {
     id: 'space-before-colon',
     description: 'Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.',
-    severity: { codecapsules: 'error', heroku: 'error' },
+    severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'error' },
     tags: ['syntax'],
   },
   *check({ procfile, platform, reading, readings, path }) {

@@ -10,9 +10,10 @@ export const webNotListening: ProcfileRule = {
   meta: {
     id: 'web-not-listening',
     description: 'The `web` process runs a program that opens no port (a background worker, a chat bot), so it never answers on `$PORT`.',
-    // Heroku stops a web dyno that has not bound $PORT within 60 s (R10); Dokku and Code Capsules keep it running
-    // (Code Capsules even needs the one process to be `web`), so there it is a notice for the move to Heroku.
-    severity: { codecapsules: 'notice', heroku: 'error', dokku: 'notice' },
+    // Heroku, classic and Fir alike, stops a web dyno that has not bound $PORT within 60 s (R10 "Boot timeout",
+    // devcenter.heroku.com/articles/error-codes#r10-boot-timeout); Dokku and Code Capsules keep it running (Code
+    // Capsules even needs the one process to be `web`), so there it is a notice for the move to Heroku.
+    severity: { codecapsules: 'notice', heroku: 'error', 'heroku-fir': 'error', dokku: 'notice' },
     tags: ['command'],
   },
   *check(context) {
@@ -21,11 +22,12 @@ export const webNotListening: ProcfileRule = {
     if (!line || !main) return;
     const what = workerOf(main) ?? botOf(main, context.files);
     if (!what) return;
-    const heroku = context.platform.id === 'heroku';
+    // A router that picks `$PORT` per start is Heroku's (src/platforms/heroku.ts HEROKU_PORT), which enforces R10.
+    const bootTimeout = context.platform.port.random;
     yield {
       range: commandRange(line, what.word.start, what.word.end),
-      message: heroku
-        ? `\`web\` runs ${what.description}; it opens no port, but Heroku expects the \`web\` process to listen on \`$PORT\`: after 60 seconds ` +
+      message: bootTimeout
+        ? `\`web\` runs ${what.description}; it opens no port, but ${context.platform.name} expects the \`web\` process to listen on \`$PORT\`: after 60 seconds ` +
           `without, it stops the dyno with R10 "Boot timeout" and restarts it, over and over. Name the process \`worker\` and scale it ` +
           `(\`heroku ps:scale web=0 worker=1\`); keep \`web\` for a server.`
         : `\`web\` runs ${what.description}; it opens no port. ${context.platform.name} keeps it running, but nothing answers the HTTP ` +

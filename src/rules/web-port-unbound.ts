@@ -1,14 +1,16 @@
 import { scriptRunBy } from '../apps/scripts.js';
+import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import { listenFix } from '../fixes/command-fixes.js';
-import { everywhere, serverSpot, type ProcfileRule } from './rule.js';
+import { serverSpot, type ProcfileRule } from './rule.js';
 
 export const webPortUnbound: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'web-port-unbound',
     description: 'The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.',
-    severity: everywhere('error'),
+    // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+    severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
     tags: ['command'],
   },
   *check(context) {
@@ -34,13 +36,17 @@ export const webPortUnbound: ProcfileRule = {
         ? `Give its address the port: ${quote(`${listen.host.value}:$PORT`)}`
         : `Add ${quote(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
     const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
+    const label = quote(framework?.label ?? program.label);
+    // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
+    const verdict = defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, defaultPort) : null;
     yield {
       ...serverSpot(server, main.name.start, main.name.end),
       fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-      severity: variable || framework ? 'warning' : 'error',
-      message:
-        `${quote(framework?.label ?? program.label)} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
-        `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
+      severity: variable || framework || verdict ? 'warning' : 'error',
+      message: verdict
+        ? `${label} listens on port ${defaultPort}${envHint}: ${verdict.why}. ${fix}.`
+        : `${label} listens on port ${defaultPort ?? '(none given)'}${envHint}, but ${context.platform.name} ` +
+          `sends the app's traffic to the port in \`$PORT\`, so the app never answers and is restarted. ${fix}.`,
     };
   },
 };

@@ -13,6 +13,7 @@ import type { Reading } from '../engine/readers/reading.js';
 import type { Fix, Range, Severity } from '../engine/types.js';
 import type { ReadProblem } from '../engine/workspace.js';
 import type { PlatformId, PlatformProfile } from '../platforms/profile.js';
+import type { Plan } from '../engine/types.js';
 import type { Facts } from './facts.js';
 
 export type RuleTag = 'discovery' | 'syntax' | 'encoding' | 'portability' | 'language' | 'command' | 'config';
@@ -57,6 +58,8 @@ export interface RepositoryContext {
   configProblems: readonly ConfigProblem[];
   /** Computed once per run, on first use, and shared by every rule. */
   facts: Facts;
+  /** What the platform will build the app as and run (src/runner/plan.ts). */
+  plan: Plan;
 }
 
 /** What rules about the Procfile's content see besides: the same context, with the Procfile. */

@@ -8,6 +8,7 @@ import { checkConfig, type RuleSettings } from '../engine/config.js';
 import { SEVERITIES, type Finding, type LintResult, type Process, type Severity } from '../engine/types.js';
 import { runtimeResult } from '../runtimes/result.js';
 import { createFacts } from './facts.js';
+import { buildPlan } from './plan.js';
 import { inlineDisables, type InlineDisables } from './inline-disables.js';
 import { START_OF_FILE, type ProcfileContext, type RepositoryContext, type Report, type Rule } from './rule.js';
 import { planRule, severityOf, type RulePlan } from './severity.js';
@@ -44,6 +45,7 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
     runtime: runtimeResult(analysis.files, analysis.platform.id, analysis.detection.language, analysis.discovery.root.relative),
     findings: findings.sort(byPosition),
     counts: countBySeverity(findings),
+    plan: context.plan,
   };
 }
 
@@ -53,7 +55,8 @@ function contextOf(analysis: Analysis, configProblems: RepositoryContext['config
   const reading = procfile ? procfile.readings[platform.parser] : null;
   const appDir = procfile ? path.posix.dirname(procfile.path).replace(/^\.$/, '') : '';
   const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading, appDir });
-  const base: RepositoryContext = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts };
+  const plan = buildPlan({ platform, detection, files, reading });
+  const base: RepositoryContext = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
   if (!procfile || !reading) return base;
   return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
 }

@@ -1,8 +1,9 @@
 /**
- * Dokku, through dokku/procfile-util (procfile/parse.go) in strict mode, which matches the names Dokku accepts:
- * each line trimmed, `#` and `//` lines skipped, `^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*:\s*(.+)$`, names of at most 63
- * characters, the last ` #...` or ` //...` cut off the command, and any bad line, repeated name or empty command
- * rejecting the whole file with its line number.
+ * dokku/procfile-util@0af89383 (procfile/parse.go ParseProcfile): each line trimmed, `#` and `//` lines skipped,
+ * `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` (or, with `--strict`, `^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*:\s*(.+)$`), names of
+ * at most 63 characters, the last ` #...` or ` //...` cut off the command, a command that is still a comment
+ * refused, and any bad line, repeated name or empty command rejecting the whole file with its line number. Dokku
+ * itself runs it without `--strict` (dokku/dokku plugins/ps), so the platform reads in `lax` mode.
  */
 import type { SourceText } from '../source.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
@@ -14,7 +15,7 @@ const MAX_LINE_BYTES = 64 * 1024;
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 const LAX_NAME = /^[A-Za-z0-9_-]+$/;
 
-export function readDokku(source: SourceText): Reading {
+export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict'): Reading {
   const entries: ReadProcess[] = [];
   const fail = (message: string, line: number | null): Reading =>
     reading({ entries, policy: 'first-wins', failure: { message, line } satisfies Rejection });
@@ -28,11 +29,12 @@ export function readDokku(source: SourceText): Reading {
     const parts = splitEntry(text);
     if (!parts) return fail(`invalid line in procfile, line ${line.number}`, line.number);
     const [type, rawCommand] = parts;
-    if (!STRICT_NAME.test(type)) return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+    if (mode === 'strict' && !STRICT_NAME.test(type)) return fail(`process name contains invalid characters, line ${line.number}`, line.number);
     if (type.length > 63) return fail(`process name over 63 characters, line ${line.number}`, line.number);
     if (seen.has(type)) return fail(`process names must be unique, line ${line.number}`, line.number);
     seen.add(type);
     const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+    if (command.startsWith('#') || command.startsWith('//')) return fail(`comment specified in place of command, line ${line.number}`, line.number);
     if (command === '') return fail(`no command specified, line ${line.number}`, line.number);
     entries.push({ type, command, line: line.number, commandLine: line.number });
   }

@@ -5,6 +5,7 @@ import { readDokku } from './dokku.js';
 import { readForeman } from './foreman.js';
 import { readGcp } from './gcp.js';
 import { readHerokuCnb } from './heroku-cnb.js';
+import { readHerokuClassic } from './heroku-classic.js';
 import { readHoncho } from './honcho.js';
 import type { Reading } from './reading.js';
 
@@ -21,8 +22,10 @@ export interface Parser {
 
 export const PARSERS: readonly Parser[] = [
   { id: 'gcp', tool: 'Google Cloud buildpacks', local: false, read: readGcp },
+  { id: 'heroku-classic', tool: "Heroku's classic Procfile reader", local: false, read: readHerokuClassic },
   { id: 'heroku', tool: 'heroku/buildpacks-procfile', local: false, read: readHerokuCnb },
-  { id: 'dokku', tool: 'procfile-util', local: false, read: readDokku },
+  // Dokku runs procfile-util without --strict (dokku/dokku plugins/ps).
+  { id: 'dokku', tool: 'procfile-util', local: false, read: (source) => readDokku(source, 'lax') },
   { id: 'foreman', tool: 'foreman', local: true, read: readForeman },
   { id: 'honcho', tool: 'honcho', local: true, read: readHoncho },
 ];

@@ -1,0 +1,106 @@
+/**
+ * The walk of the whole app tree that platforms detecting a language "anywhere" need (Google's buildpacks:
+ * pkg/gcpbuildpack/filepath.go HasAtLeastOneOutsideDependencyDirectories, a `filepath.Walk` matching every entry's
+ * name). It looks for the first entry whose name ends in each wanted suffix, never follows a symlink (as
+ * `filepath.Walk`, which uses Lstat), skips only what it is told to skip, stops as soon as every suffix is found, and
+ * lists at most `maxEntries` entries: a bound on work, not on time, so the answer never depends on the machine.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface WalkRequest {
+  /** Extensions (`.py`) to look for in entry names, lower-case when `caseInsensitive` lists them. */
+  suffixes: readonly string[];
+  /** Suffixes matched without regard to case (`.csproj`: pkg/dotnet/dotnet.go uses `(?i)`). */
+  caseInsensitive?: readonly string[];
+  /** Directory names not entered at all. */
+  skip: ReadonlySet<string>;
+}
+
+export interface WalkResult {
+  /** The first entry found for each suffix, relative to the app root, `/`-separated (breadth-first, sorted). */
+  found: ReadonlyMap<string, string>;
+  /** Entries listed. */
+  entries: number;
+  /** The walk stopped at the entry limit before it had seen the whole tree: a suffix not found may still exist. */
+  limitHit: boolean;
+  /** Every suffix was found, so the walk stopped early. */
+  stoppedEarly: boolean;
+}
+
+/**
+ * Enough for large monorepos; the walk stops there and says so. Directories deeper than `maxDepth` are not entered
+ * (a cycle is impossible without symlinks, but a pathological tree is not).
+ */
+export const WALK_LIMITS = { maxEntries: 300_000, maxDepth: 64 };
+
+export function walkTree(root: string, request: WalkRequest, limits = WALK_LIMITS): WalkResult {
+  const found = new Map<string, string>();
+  // Every suffix is an extension (`.py`): one lookup per entry instead of one comparison per suffix.
+  const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
+  const folded = new Set(request.caseInsensitive ?? []);
+  const wanted = exact.size + folded.size;
+  let entries = 0;
+  let level: string[] = [''];
+  for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      const listed = list(path.join(root, dir));
+      if (entries + listed.length > limits.maxEntries) return { found, entries, limitHit: true, stoppedEarly: false };
+      entries += listed.length;
+      const subdirectories: string[] = [];
+      for (const entry of listed) {
+        const name = entry.name;
+        const dot = name.lastIndexOf('.');
+        if (dot !== -1) {
+          const extension = name.slice(dot);
+          const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+          // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+          if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key) as string, dir, name))) found.set(key, join(dir, name));
+        }
+        if (entry.isDirectory() && !request.skip.has(name)) subdirectories.push(join(dir, name));
+      }
+      if (found.size === wanted) return { found, entries, limitHit: false, stoppedEarly: true };
+      next.push(...subdirectories.sort());
+    }
+    level = next;
+  }
+  return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+}
+
+/** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
+function isEarlierHere(current: string, dir: string, name: string): boolean {
+  const prefix = dir === '' ? '' : `${dir}/`;
+  return current.startsWith(prefix) && !current.slice(prefix.length).includes('/') && name < current.slice(prefix.length);
+}
+
+function join(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+function list(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** What `walkTree` would find in a tree made of these paths (`/`-separated, relative to the app root). */
+export function findInPaths(paths: readonly string[], request: WalkRequest | null): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!request) return found;
+  const folded = new Set(request.caseInsensitive ?? []);
+  const sorted = [...paths].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+  for (const file of sorted) {
+    const segments = file.replace(/\/$/, '').split('/');
+    if (segments.slice(0, -1).some((segment) => request.skip.has(segment))) continue;
+    const name = segments.at(-1) ?? '';
+    const dot = name.lastIndexOf('.');
+    if (dot === -1) continue;
+    const extension = name.slice(dot);
+    const key = request.suffixes.includes(extension) && !folded.has(extension) ? extension : folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+    if (key !== null && !found.has(key)) found.set(key, segments.join('/'));
+  }
+  return found;
+}

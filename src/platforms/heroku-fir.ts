@@ -1,0 +1,75 @@
+import type { BuildGroup } from './detection.js';
+import { DNS_LABEL, dnsLabel, HEROKU_PORT, HEROKU_PROCESS_TYPES } from './heroku.js';
+import type { PlatformProfile } from './profile.js';
+
+const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
+
+/**
+ * The Cloud Native Buildpacks builder's order (heroku/cnb-builder-images builder-22/24/26 builder.toml): Python,
+ * Ruby, Java, Scala, Go, PHP, .NET, then Node.js last. heroku/python detects a fixed list of root files, not any `*.py`.
+ */
+export const HEROKU_FIR_GROUPS: readonly BuildGroup[] = [
+  {
+    id: 'heroku/python',
+    language: 'python',
+    markers: [
+      '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
+      'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock',
+    ].map((file) => ({ file })),
+    source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
+  },
+  { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
+  {
+    id: 'heroku/java',
+    language: 'java',
+    markers: ['pom.xml', '.mvn', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
+    source: `${BUILDER}; heroku/buildpacks-jvm`,
+  },
+  { id: 'heroku/scala', language: 'scala', markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }], source: `${BUILDER}; heroku/buildpacks-jvm` },
+  { id: 'heroku/go', language: 'go', markers: [{ file: 'go.mod' }], source: `${BUILDER}; heroku/buildpacks-go` },
+  { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }], source: `${BUILDER}; heroku/buildpacks-php` },
+  {
+    id: 'heroku/dotnet',
+    language: 'dotnet',
+    markers: [{ rootSuffix: '.sln' }, { rootSuffix: '.csproj' }, { rootSuffix: '.fsproj' }, { rootSuffix: '.vbproj' }],
+    source: `${BUILDER}; heroku/buildpacks-dotnet`,
+  },
+  { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
+];
+
+/**
+ * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
+ * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
+ * (src/launch.rs).
+ */
+export const herokuFir: PlatformProfile = {
+  id: 'heroku-fir',
+  name: 'Heroku (Fir)',
+  parser: 'heroku',
+  builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
+  missingWebError: null,
+  processTypeName: {
+    isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
+    rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
+    key: (name) => name.replace(/_/g, '-').toLowerCase(),
+    suggest: dnsLabel,
+  },
+  groups: HEROKU_FIR_GROUPS,
+  walkSkips: [],
+  // The CNB buildpacks' defaults are not modelled.
+  defaults: null,
+  execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
+  runtime: {
+    goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },
+    absentPrograms: [],
+    onlyWinnerRuntime: null,
+  },
+  port: HEROKU_PORT,
+  processTypes: HEROKU_PROCESS_TYPES,
+  languagesNeedingProcfile: ['python'],
+  startCommandElsewhere: null,
+  dockerfileReplacesProcfile: false,
+  dockerfileAlternative: null,
+  dockerfileStartsApp: false,
+  extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+};
