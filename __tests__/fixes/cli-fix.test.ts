@@ -46,8 +46,9 @@ describe('procfile-lint --fix', () => {
   });
 
   it('creates the proposed Procfile when one is missing, and the app then lints clean', () => {
+    // Heroku has no default start command for Python (on Code Capsules, GCP's default gunicorn on :8080 is a warning).
     const workspace = makeTree(app);
-    const run = runCli(['--fix'], workspace);
+    const run = runCli(['--fix', '--platform', 'heroku'], workspace);
     expect(fs.readFileSync(path.join(workspace, 'Procfile'), 'utf8')).toBe('web: uvicorn main:app --host 0.0.0.0 --port $PORT\n');
     expect(run.status).toBe(0);
   });
