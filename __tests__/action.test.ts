@@ -103,7 +103,8 @@ describe('the action on hostile Procfile text and file names', () => {
     expect(lines.filter((line) => line !== '' && !/^(## |### |<)/.test(line))).toEqual([]);
     const tags = new Set(Array.from(run.summary.matchAll(/<\/?([a-zA-Z0-9!-]+)/g), (match) => match[1]));
     expect([...tags].sort()).toEqual(['a', 'code', 'li', 'p', 'table', 'td', 'th', 'tr', 'ul']);
-    for (const [, href] of run.summary.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/github\.com\/procfile-lint\/procfile-lint\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
+    for (const [, href] of run.summary.matchAll(/href="([^"]*)"/g))
+      expect(href).toMatch(/^https:\/\/github\.com\/procfile-lint\/procfile-lint\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
     expect(run.summary.match(/@(?!&#8288;)/g)).toBeNull();
     expect(run.summary).not.toMatch(RAW_CONTROL);
     for (const table of run.summary.split(/<table>|<\/table>/).filter((_, index) => index % 2 === 1)) {

@@ -17,7 +17,12 @@ const { runCli } = await import('../src/cli.js');
 
 it('reports an internal error on stderr as inert, printable lines', async () => {
   let stderr = '';
-  const status = await runCli(['.'], { stdout: () => undefined, stderr: (text) => (stderr += text), stdin: async function* () {}, cwd: process.cwd() });
+  const status = await runCli(['.'], {
+    stdout: () => undefined,
+    stderr: (text) => (stderr += text),
+    stdin: async function* () {},
+    cwd: process.cwd(),
+  });
   expect(status).toBe(2);
   expect(stderr).toMatch(/^procfile-lint: internal error: ENOENT: /);
   expect(stderr).toContain('\\n::error::forged\\r#\\u{0023}[warning]old\\u{2028}::notice::sep');

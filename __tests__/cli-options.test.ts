@@ -49,7 +49,9 @@ describe('what to lint', () => {
     expect(run.status).toBe(1);
     const result = json(run.stdout);
     expect(result.procfile).toBe('backend/Procfile');
-    expect(result.findings.map((finding) => [finding.rule, finding.file, finding.line])).toEqual([['duplicate-process-type', 'backend/Procfile', 3]]);
+    expect(result.findings.map((finding) => [finding.rule, finding.file, finding.line])).toEqual([
+      ['duplicate-process-type', 'backend/Procfile', 3],
+    ]);
   });
 
   it('reads stdin as Procfile at the current folder without --stdin-filename, and only the content', () => {
@@ -71,7 +73,9 @@ describe('paths relative to --root', () => {
     const backend = path.join(repo, 'backend');
     const text = runCli(['.'], backend);
     expect(text.stdout).toMatch(/^backend\/Procfile:3:1: error: /);
-    expect(runCli(['--format', 'github'], backend).stdout).toMatch(/^::error title=procfile-lint%3A duplicate-process-type,file=backend\/Procfile,line=3,/);
+    expect(runCli(['--format', 'github'], backend).stdout).toMatch(
+      /^::error title=procfile-lint%3A duplicate-process-type,file=backend\/Procfile,line=3,/,
+    );
     expect(runCli(['backend'], repo).stdout).toBe(text.stdout);
   });
 
@@ -126,10 +130,25 @@ describe('an --output that a repository could redirect', () => {
   const outside = () => makeTree({ 'victim.txt': 'untouched\n' });
 
   it.each([
-    ['a folder that is a link out of the repository', (repo: string, out: string) => fs.symlinkSync(out, path.join(repo, 'reports')), 'reports/victim.txt', /its folder is a link that leads out of the root/],
-    ['a file that is a link', (repo: string, out: string) => fs.symlinkSync(path.join(out, 'victim.txt'), path.join(repo, 'report.json')), 'report.json', /it is a symbolic link/],
+    [
+      'a folder that is a link out of the repository',
+      (repo: string, out: string) => fs.symlinkSync(out, path.join(repo, 'reports')),
+      'reports/victim.txt',
+      /its folder is a link that leads out of the root/,
+    ],
+    [
+      'a file that is a link',
+      (repo: string, out: string) => fs.symlinkSync(path.join(out, 'victim.txt'), path.join(repo, 'report.json')),
+      'report.json',
+      /it is a symbolic link/,
+    ],
     ['a file inside .git', () => undefined, '.git/config', /it is inside \.git/],
-    ['a file inside a .GIT folder spelled otherwise', (repo: string) => fs.mkdirSync(path.join(repo, '.GIT')), '.GIT/hooks/x', /it is inside \.git/],
+    [
+      'a file inside a .GIT folder spelled otherwise',
+      (repo: string) => fs.mkdirSync(path.join(repo, '.GIT')),
+      '.GIT/hooks/x',
+      /it is inside \.git/,
+    ],
     ['a directory', (repo: string) => fs.mkdirSync(path.join(repo, 'report.json')), 'report.json', /it is not a regular file/],
   ])('is refused when it is %s', (_, plant, output, reason) => {
     const repo = repository();
@@ -169,7 +188,9 @@ describe('the CI formats', () => {
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout.match(/<error /g)).toHaveLength(findings.length);
     expect(run.stdout).toContain('<file name="examples/broken-invalid-lines/Procfile">');
-    expect(run.stdout).toMatch(/<error line="\d+" column="\d+" severity="(error|warning|info)" message="[^"]+" source="procfile-lint\.space-before-colon"\/>/);
+    expect(run.stdout).toMatch(
+      /<error line="\d+" column="\d+" severity="(error|warning|info)" message="[^"]+" source="procfile-lint\.space-before-colon"\/>/,
+    );
   });
 
   it('junit: findings at --fail-on fail, the others pass with their text; a clean app is one passing case', () => {

@@ -16,36 +16,58 @@ function lintApp(files: Tree, platform = 'heroku'): { status: number | null; fin
 
 const rulesOf = (findings: Finding[]) => findings.map((finding) => `${finding.rule}:${finding.severity}`);
 
-const discordBot = 'import os\nimport discord\n\nclient = discord.Client(intents=discord.Intents.default())\nclient.run(os.environ["DISCORD_TOKEN"])\n';
+const discordBot =
+  'import os\nimport discord\n\nclient = discord.Client(intents=discord.Intents.default())\nclient.run(os.environ["DISCORD_TOKEN"])\n';
 
 describe('a Python target that lacks the attribute', () => {
   it('fails when gunicorn imports app from a Discord bot, passes once main.py defines it', () => {
     const app = { Procfile: 'web: gunicorn main:app\n', 'requirements.txt': 'gunicorn==23.0.0\ndiscord.py==2.4.0\nflask==3.1.0\n' };
     const failing = lintApp({ ...app, 'main.py': discordBot });
     expect(failing.status).toBe(1);
-    expect(failing.findings).toEqual([expect.objectContaining({ rule: 'app-target-missing', severity: 'error', file: 'Procfile', line: 1, column: 15 })]);
-    expect(failing.findings[0]?.message).toContain("no attribute `app`");
+    expect(failing.findings).toEqual([
+      expect.objectContaining({ rule: 'app-target-missing', severity: 'error', file: 'Procfile', line: 1, column: 15 }),
+    ]);
+    expect(failing.findings[0]?.message).toContain('no attribute `app`');
     const passing = lintApp({ ...app, 'main.py': 'from flask import Flask\n\napp = Flask(__name__)\n' });
     expect(passing).toEqual({ status: 0, findings: [] });
   });
 });
 
 describe('a script the Procfile runs', () => {
-  const streamlit = { Procfile: 'web: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n', 'app.py': 'import streamlit as st\n', 'requirements.txt': 'streamlit==1.40.0\n' };
+  const streamlit = {
+    Procfile: 'web: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n',
+    'app.py': 'import streamlit as st\n',
+    'requirements.txt': 'streamlit==1.40.0\n',
+  };
 
   it('fails when setup.sh, saved with CRLF, ends in a line that exits 127', () => {
     const failing = lintApp({ ...streamlit, 'setup.sh': 'mkdir -p ~/.streamlit/\r\necho "[server]" > ~/.streamlit/config.toml\r\n\r\n' });
     expect(failing.status).toBe(1);
-    expect(failing.findings).toEqual([expect.objectContaining({ rule: 'script-fails', severity: 'error', file: 'setup.sh', line: 3, column: 1 })]);
-    expect(lintApp({ ...streamlit, 'setup.sh': 'mkdir -p ~/.streamlit/\necho "[server]" > ~/.streamlit/config.toml\n' })).toEqual({ status: 0, findings: [] });
+    expect(failing.findings).toEqual([
+      expect.objectContaining({ rule: 'script-fails', severity: 'error', file: 'setup.sh', line: 3, column: 1 }),
+    ]);
+    expect(lintApp({ ...streamlit, 'setup.sh': 'mkdir -p ~/.streamlit/\necho "[server]" > ~/.streamlit/config.toml\n' })).toEqual({
+      status: 0,
+      findings: [],
+    });
   });
 
   it('checks the port of the server a bin/web script starts, at its line in the script', () => {
-    const app = { Procfile: 'web: bin/web\n', 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n', 'requirements.txt': 'fastapi\nuvicorn\n' };
-    const failing = lintApp({ ...app, 'bin/web': '#!/usr/bin/env bash\nset -e\npython -m alembic upgrade head\nexec uvicorn main:app --host 0.0.0.0\n' });
+    const app = {
+      Procfile: 'web: bin/web\n',
+      'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+      'requirements.txt': 'fastapi\nuvicorn\n',
+    };
+    const failing = lintApp({
+      ...app,
+      'bin/web': '#!/usr/bin/env bash\nset -e\npython -m alembic upgrade head\nexec uvicorn main:app --host 0.0.0.0\n',
+    });
     expect(rulesOf(failing.findings)).toEqual(['web-port-unbound:warning']);
     expect(failing.findings[0]).toMatchObject({ file: 'bin/web', line: 4, column: 6 });
-    const passing = lintApp({ ...app, 'bin/web': '#!/usr/bin/env bash\nset -e\npython -m alembic upgrade head\nexec uvicorn main:app --host 0.0.0.0 --port "$PORT"\n' });
+    const passing = lintApp({
+      ...app,
+      'bin/web': '#!/usr/bin/env bash\nset -e\npython -m alembic upgrade head\nexec uvicorn main:app --host 0.0.0.0 --port "$PORT"\n',
+    });
     expect(passing).toEqual({ status: 0, findings: [] });
   });
 
@@ -76,13 +98,16 @@ describe('the jar the build writes', () => {
     const failing = lintApp({ Procfile: 'web: java -Dserver.port=$PORT -jar target/demo.jar\n', 'pom.xml': pom() });
     expect(rulesOf(failing.findings)).toEqual(['build-output-missing:error']);
     expect(failing.findings[0]?.message).toContain('target/demo-0.0.1-SNAPSHOT.jar');
-    expect(lintApp({ Procfile: 'web: java -Dserver.port=$PORT -jar target/demo.jar\n', 'pom.xml': pom('<finalName>demo</finalName>') })).toEqual({ status: 0, findings: [] });
+    expect(
+      lintApp({ Procfile: 'web: java -Dserver.port=$PORT -jar target/demo.jar\n', 'pom.xml': pom('<finalName>demo</finalName>') }),
+    ).toEqual({ status: 0, findings: [] });
   });
 
   it('warns about the thin jar of a Shadow build, and passes the -all one', () => {
     const gradle = {
       'settings.gradle.kts': 'rootProject.name = "bot"\n',
-      'build.gradle.kts': 'plugins {\n    kotlin("jvm") version "2.0.21"\n    id("com.gradleup.shadow") version "8.3.5"\n}\n\nversion = "1.0"\n',
+      'build.gradle.kts':
+        'plugins {\n    kotlin("jvm") version "2.0.21"\n    id("com.gradleup.shadow") version "8.3.5"\n}\n\nversion = "1.0"\n',
     };
     const failing = lintApp({ ...gradle, Procfile: 'worker: java -jar build/libs/bot-1.0.jar\n' });
     expect(rulesOf(failing.findings)).toEqual(['build-output-missing:warning']);
@@ -95,12 +120,16 @@ describe('the port of a java -jar, by framework', () => {
   const ktor = (conf: string) => ({
     Procfile: 'web: java -jar build/libs/app-all.jar\n',
     'settings.gradle.kts': 'rootProject.name = "app"\n',
-    'build.gradle.kts': 'plugins {\n    id("io.ktor.plugin") version "3.0.1"\n}\n\ndependencies {\n    implementation("io.ktor:ktor-server-netty-jvm")\n}\n',
+    'build.gradle.kts':
+      'plugins {\n    id("io.ktor.plugin") version "3.0.1"\n}\n\ndependencies {\n    implementation("io.ktor:ktor-server-netty-jvm")\n}\n',
     'src/main/resources/application.conf': conf,
   });
 
   it('accepts a Ktor app whose application.conf reads ${?PORT}, and warns about a fixed port', () => {
-    expect(lintApp(ktor('ktor {\n    deployment {\n        port = 8080\n        port = ${?PORT}\n    }\n}\n'))).toEqual({ status: 0, findings: [] });
+    expect(lintApp(ktor('ktor {\n    deployment {\n        port = 8080\n        port = ${?PORT}\n    }\n}\n'))).toEqual({
+      status: 0,
+      findings: [],
+    });
     const fixed = lintApp(ktor('ktor {\n    deployment {\n        port = 8080\n    }\n}\n'));
     expect(rulesOf(fixed.findings)).toEqual(['hardcoded-port:warning']);
     expect(fixed.findings[0]).toMatchObject({ file: 'src/main/resources/application.conf', line: 3 });
@@ -110,18 +139,28 @@ describe('the port of a java -jar, by framework', () => {
   it('accepts a Javalin app that reads PORT in its code', () => {
     const javalin = {
       Procfile: 'web: java -jar target/app-1.0-jar-with-dependencies.jar\n',
-      'pom.xml': '<project><artifactId>app</artifactId><version>1.0</version><dependencies><dependency><groupId>io.javalin</groupId><artifactId>javalin</artifactId></dependency></dependencies><build><plugins><plugin><artifactId>maven-assembly-plugin</artifactId><configuration><descriptorRefs><descriptorRef>jar-with-dependencies</descriptorRef></descriptorRefs></configuration></plugin></plugins></build></project>\n',
-      'src/main/java/app/Main.java': 'package app;\nclass Main { public static void main(String[] a) { Javalin.create().start(Integer.parseInt(System.getenv("PORT"))); } }\n',
+      'pom.xml':
+        '<project><artifactId>app</artifactId><version>1.0</version><dependencies><dependency><groupId>io.javalin</groupId><artifactId>javalin</artifactId></dependency></dependencies><build><plugins><plugin><artifactId>maven-assembly-plugin</artifactId><configuration><descriptorRefs><descriptorRef>jar-with-dependencies</descriptorRef></descriptorRefs></configuration></plugin></plugins></build></project>\n',
+      'src/main/java/app/Main.java':
+        'package app;\nclass Main { public static void main(String[] a) { Javalin.create().start(Integer.parseInt(System.getenv("PORT"))); } }\n',
     };
     expect(lintApp(javalin)).toEqual({ status: 0, findings: [] });
   });
 });
 
 describe('puma and its config file', () => {
-  const rails = (puma: string) => ({ Procfile: 'web: bundle exec puma -C config/puma.rb\n', Gemfile: "gem 'rails'\ngem 'puma'\n", 'config.ru': '', 'config/puma.rb': puma });
+  const rails = (puma: string) => ({
+    Procfile: 'web: bundle exec puma -C config/puma.rb\n',
+    Gemfile: "gem 'rails'\ngem 'puma'\n",
+    'config.ru': '',
+    'config/puma.rb': puma,
+  });
 
   it('reads the port line instead of giving up', () => {
-    expect(lintApp(rails('max_threads_count = ENV.fetch("RAILS_MAX_THREADS") { 5 }\nport ENV.fetch("PORT") { 3000 }\n'))).toEqual({ status: 0, findings: [] });
+    expect(lintApp(rails('max_threads_count = ENV.fetch("RAILS_MAX_THREADS") { 5 }\nport ENV.fetch("PORT") { 3000 }\n'))).toEqual({
+      status: 0,
+      findings: [],
+    });
     const fixed = lintApp(rails('workers 2\nport 3000\n'));
     expect(rulesOf(fixed.findings)).toEqual(['hardcoded-port:error']);
     expect(fixed.findings[0]).toMatchObject({ file: 'config/puma.rb', line: 2 });
@@ -132,7 +171,9 @@ describe('a web process that opens no port, a worker that serves', () => {
   it('fails on Heroku when web runs a Discord bot or a Celery worker, passes as worker', () => {
     const bot = { 'bot.py': discordBot, 'requirements.txt': 'discord.py==2.4.0\ncelery==5.4.0\n' };
     expect(rulesOf(lintApp({ ...bot, Procfile: 'web: python bot.py\n' }).findings)).toEqual(['web-not-listening:error']);
-    expect(rulesOf(lintApp({ ...bot, Procfile: 'web: celery -A tasks worker --loglevel=info\n' }).findings)).toEqual(['web-not-listening:error']);
+    expect(rulesOf(lintApp({ ...bot, Procfile: 'web: celery -A tasks worker --loglevel=info\n' }).findings)).toEqual([
+      'web-not-listening:error',
+    ]);
     expect(lintApp({ ...bot, Procfile: 'worker: python bot.py\n' })).toEqual({ status: 0, findings: [] });
   });
 

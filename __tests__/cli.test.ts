@@ -55,7 +55,12 @@ describe('the CLI', () => {
   });
 
   it('lints the current directory by default, with paths relative to it outside a git repository', () => {
-    const dir = makeTree({ Procfile: 'web: gunicorn app:app\nworker: python manage.py qcluster\n', 'app.py': '', 'manage.py': '', 'requirements.txt': 'gunicorn\n' });
+    const dir = makeTree({
+      Procfile: 'web: gunicorn app:app\nworker: python manage.py qcluster\n',
+      'app.py': '',
+      'manage.py': '',
+      'requirements.txt': 'gunicorn\n',
+    });
     const run = runCli([], dir);
     expect(run).toEqual({ status: 0, stdout: '✔ Procfile: no problems (web, worker)\n', stderr: '' });
   });
@@ -92,7 +97,8 @@ describe('the CLI', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: procfile-lint [options] [dir | Procfile | -]');
-    for (const format of ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit']) expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
+    for (const format of ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'])
+      expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
   });
 });
 
@@ -134,25 +140,40 @@ describe('the CLI in other formats', () => {
 
 describe('the CLI on hostile Procfile text and file names', () => {
   // In a workflow's `run:` step the runner reads the CLI's output for workflow commands, as it does the action's.
-  it.each(['text', 'json', 'sarif', 'gitlab', 'checkstyle', 'junit'])('prints nothing a runner would execute and no raw control character (%s)', (format) => {
-    const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
-    const run = runCli(['--format', format, dir]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe('');
-    expect(executedCommands(run.stdout)).toEqual([]);
-    expect(run.stdout).not.toMatch(RAW_CONTROL);
-    // The name is shown, its `::` escaped where a line could start with it: `\u{003A}:` in text, `\u003a:` in JSON (which
-    // parses back to `::`); XML keeps it inside an attribute value, on a line that starts with `<`.
-    const shown = { text: '\\u{003A}:error::nested/Procfile', checkstyle: '="::error::nested/Procfile"', junit: '="::error::nested/Procfile"' };
-    expect(run.stdout).toContain(shown[format as keyof typeof shown] ?? '\\u003a:error\\u003a:nested/Procfile');
-  });
+  it.each(['text', 'json', 'sarif', 'gitlab', 'checkstyle', 'junit'])(
+    'prints nothing a runner would execute and no raw control character (%s)',
+    (format) => {
+      const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
+      const run = runCli(['--format', format, dir]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('');
+      expect(executedCommands(run.stdout)).toEqual([]);
+      expect(run.stdout).not.toMatch(RAW_CONTROL);
+      // The name is shown, its `::` escaped where a line could start with it: `\u{003A}:` in text, `\u003a:` in JSON (which
+      // parses back to `::`); XML keeps it inside an attribute value, on a line that starts with `<`.
+      const shown = {
+        text: '\\u{003A}:error::nested/Procfile',
+        checkstyle: '="::error::nested/Procfile"',
+        junit: '="::error::nested/Procfile"',
+      };
+      expect(run.stdout).toContain(shown[format as keyof typeof shown] ?? '\\u003a:error\\u003a:nested/Procfile');
+    },
+  );
 
   it('keeps the exact text in the JSON result: the escaping is JSON, not a change of the data', () => {
     const dir = makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES });
     const result = JSON.parse(runCli(['--format', 'json', dir]).stdout) as LintResult;
     const commands = result.processes.map((process) => process.command);
-    expect(commands).toContain(HOSTILE_LINES.find((line) => line.startsWith('ansi:'))?.slice('ansi:'.length).trim());
-    expect(commands).toContain(HOSTILE_LINES.find((line) => line.startsWith('v1:'))?.slice('v1:'.length).trim());
+    expect(commands).toContain(
+      HOSTILE_LINES.find((line) => line.startsWith('ansi:'))
+        ?.slice('ansi:'.length)
+        .trim(),
+    );
+    expect(commands).toContain(
+      HOSTILE_LINES.find((line) => line.startsWith('v1:'))
+        ?.slice('v1:'.length)
+        .trim(),
+    );
     expect(result.findings.map((finding) => finding.file)).toContain('\n::set-output name=valid::true/Procfile');
   });
 });

@@ -36,7 +36,8 @@ describe('src/', () => {
   });
 
   it('reads file contents only through readFileInside', () => {
-    const reads = /\b(readFileSync|readSync|readvSync|openSync|opendirSync|createReadStream)\b|\bfs\.(read|readFile|readv|open|opendir|promises)\b|fs\/promises/;
+    const reads =
+      /\b(readFileSync|readSync|readvSync|openSync|opendirSync|createReadStream)\b|\bfs\.(read|readFile|readv|open|opendir|promises)\b|fs\/promises/;
     // event.ts reads the runner's own event file (GITHUB_EVENT_PATH), outside the workspace and not from the pull request.
     // fixes/files.ts opens only its own temporary file, to write it (O_CREAT|O_EXCL|O_NOFOLLOW); it reads through readFileInside.
     expect(offenders(reads, ['src/engine/workspace.ts', 'src/action/event.ts', 'src/fixes/files.ts'])).toEqual([]);
@@ -47,7 +48,8 @@ describe('src/', () => {
     // through writeFileInside. Two CLI-only writers have their own confinement, each with its tests:
     // cli/output.ts writes an --output the user typed (it may be outside the root, but never through a link out of it or
     // into .git: cli-options.test.ts), and fixes/files.ts writes --fix's files (fixes/files.test.ts, cli-fix.test.ts).
-    const writes = /\b(writeFileSync|writeSync|appendFileSync|mkdirSync|renameSync|rmSync|unlinkSync|createWriteStream|copyFileSync|symlinkSync)\b|\bfs\.(write|writeFile|appendFile|mkdir|rename|rm|unlink|copyFile|symlink)\b/;
+    const writes =
+      /\b(writeFileSync|writeSync|appendFileSync|mkdirSync|renameSync|rmSync|unlinkSync|createWriteStream|copyFileSync|symlinkSync)\b|\bfs\.(write|writeFile|appendFile|mkdir|rename|rm|unlink|copyFile|symlink)\b/;
     expect(offenders(writes, ['src/engine/workspace.ts', 'src/cli/output.ts', 'src/fixes/files.ts'])).toEqual([]);
   });
 });

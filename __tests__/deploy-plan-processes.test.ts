@@ -19,7 +19,12 @@ describe('the CLI', () => {
   });
 
   it('takes a list of platforms: one labelled plan and set of findings each', () => {
-    const app = makeTree({ Procfile: 'web: python manage.py migrate && gunicorn mysite.wsgi\n', 'manage.py': '', 'mysite/wsgi.py': '', 'requirements.txt': 'django\ngunicorn\n' });
+    const app = makeTree({
+      Procfile: 'web: python manage.py migrate && gunicorn mysite.wsgi\n',
+      'manage.py': '',
+      'mysite/wsgi.py': '',
+      'requirements.txt': 'django\ngunicorn\n',
+    });
     const both = json(['--platform', 'codecapsules,dokku'], app) as { platforms: LintResult[] };
     expect(both.platforms.map((result) => [result.platform, result.plan.runs])).toEqual([
       ['codecapsules', 'bash -c'],
@@ -29,7 +34,10 @@ describe('the CLI', () => {
     expect(rulesOf(both.platforms[0] as LintResult)).not.toContain('runner-shell-syntax:warning');
     const text = runCli(['--platform', 'codecapsules,dokku', '.'], app).stdout;
     expect(text).toMatch(/^Code Capsules:\n[\s\S]*\nDokku:\n/);
-    expect(runCli(['--platform', 'codecapsules,render', '.'], app)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown platform 'render'") });
+    expect(runCli(['--platform', 'codecapsules,render', '.'], app)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("Unknown platform 'render'"),
+    });
   });
 
   it('fails `web: # TODO` on every platform', () => {
@@ -41,9 +49,14 @@ describe('the CLI', () => {
   });
 
   it('catches a Heroku-named Go binary and heroku-php-apache2 on Code Capsules only', () => {
-    const go = makeTree({ Procfile: 'web: go-getting-started\n', 'go.mod': 'module github.com/heroku/go-getting-started\n', 'main.go': '' });
+    const go = makeTree({
+      Procfile: 'web: go-getting-started\n',
+      'go.mod': 'module github.com/heroku/go-getting-started\n',
+      'main.go': '',
+    });
     expect(rulesOf(json([], go))).toContain('command-not-found:error');
-    for (const platform of ['heroku', 'heroku-fir', 'dokku']) expect(rulesOf(json(['--platform', platform], go))).not.toContain('command-not-found:error');
+    for (const platform of ['heroku', 'heroku-fir', 'dokku'])
+      expect(rulesOf(json(['--platform', platform], go))).not.toContain('command-not-found:error');
     const php = makeTree({ Procfile: 'web: vendor/bin/heroku-php-apache2 public/\n', 'composer.json': '{}' });
     expect(rulesOf(json([], php))).toContain('command-not-found:error');
   });
@@ -51,7 +64,9 @@ describe('the CLI', () => {
   it('plans the default start command without a Procfile, and says when it fails', () => {
     const node = makeTree({ 'package.json': '{"name":"api"}' });
     const plan = (json([], node) as LintResult).plan;
-    expect(plan.processes).toEqual([expect.objectContaining({ command: 'node index.js', source: expect.objectContaining({ kind: 'default' }) })]);
+    expect(plan.processes).toEqual([
+      expect.objectContaining({ command: 'node index.js', source: expect.objectContaining({ kind: 'default' }) }),
+    ]);
     expect(rulesOf(json([], node))).toEqual(['default-start-fails:error']);
     expect(rulesOf(json(['--platform', 'heroku'], node))).toEqual(['default-start-fails:error']);
     expect((json(['--platform', 'heroku'], node) as LintResult).plan.processes[0]?.command).toBe('npm start');
@@ -69,7 +84,12 @@ describe('the CLI', () => {
 
 describe('the action', () => {
   it('accepts a platform list: a summary section per platform, annotations naming the platform', () => {
-    const app = makeTree({ Procfile: 'release: python manage.py migrate\nweb: NODE_ENV=production gunicorn mysite.wsgi\n', 'manage.py': '', 'mysite/wsgi.py': '', 'requirements.txt': 'django\ngunicorn\n' });
+    const app = makeTree({
+      Procfile: 'release: python manage.py migrate\nweb: NODE_ENV=production gunicorn mysite.wsgi\n',
+      'manage.py': '',
+      'mysite/wsgi.py': '',
+      'requirements.txt': 'django\ngunicorn\n',
+    });
     const run = runAction(app, { platform: 'codecapsules,dokku', 'fail-on': 'never' });
     expect(run.status).toBe(0);
     expect(run.summary.split('\n')[0]).toBe('## What Code Capsules will run');

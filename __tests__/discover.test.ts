@@ -36,10 +36,18 @@ describe('classifyName', () => {
 describe('isOneEditAway', () => {
   it('accepts one insertion, deletion, substitution or swap, and nothing else', () => {
     expect(['procfle', 'procfilee', 'procfilx', 'porcfile', 'rpocfile'].map((a) => isOneEditAway(a, 'procfile'))).toEqual([
-      true, true, true, true, true,
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
     expect(['procfile', 'prcfle', 'pocrfile', 'xprocfilex', ''].map((a) => isOneEditAway(a, 'procfile'))).toEqual([
-      false, false, false, false, false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });

@@ -27,7 +27,12 @@ function tableAfter(text: string, heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -37,7 +42,9 @@ describe('README', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     expect(firstBlock.trim().split('\n')).toEqual(['npm ci && node bin/procfile-lint.js examples/flask-app', 'npm test']);
     expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('## '));
-    const ciCommands = read('.ci/run').split('\n').filter((line) => line && !line.startsWith('#') && !/^(set|cd|command -v) /.test(line));
+    const ciCommands = read('.ci/run')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#') && !/^(set|cd|command -v) /.test(line));
     expect(ciCommands).toEqual(['npm ci --no-audit --no-fund', 'npm test']);
   });
 
@@ -99,7 +106,9 @@ function decodeEscaped(text: string): Buffer {
  * (```files fails escaped), the content is written with the escapes of `procfile fails escaped` (`\n`, `\r`, ...).
  */
 function exampleFiles(page: string, label: 'fails' | 'passes'): Record<string, string> | undefined {
-  const blocks = Array.from(page.matchAll(/```files( fails| passes)?( escaped)?\n([\s\S]*?)```/g)).filter((m) => !m[1] || m[1].trim() === label);
+  const blocks = Array.from(page.matchAll(/```files( fails| passes)?( escaped)?\n([\s\S]*?)```/g)).filter(
+    (m) => !m[1] || m[1].trim() === label,
+  );
   if (blocks.length === 0) return undefined;
   const files: Record<string, string> = {};
   for (const block of blocks) {

@@ -25,7 +25,14 @@ const CASES: [string, Buffer, Position[], string][] = [
   ],
   [
     'a UTF-16 surrogate, an overlong sequence and a truncated character',
-    Buffer.concat([utf8('web: a'), Buffer.from([0xed, 0xa0, 0x80]), utf8('\nworker: '), Buffer.from([0xc0, 0xaf, 0x0a]), utf8('clock: x'), Buffer.from([0xe2, 0x82])]),
+    Buffer.concat([
+      utf8('web: a'),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      utf8('\nworker: '),
+      Buffer.from([0xc0, 0xaf, 0x0a]),
+      utf8('clock: x'),
+      Buffer.from([0xe2, 0x82]),
+    ]),
     [{ rule: 'invalid-encoding', line: 1, column: 7, endLine: 1, endColumn: 8 }],
     'not valid UTF-8 (and 5 more)',
   ],
@@ -82,7 +89,9 @@ describe('encodings at the boundary', () => {
     const dir = makeTree({ Procfile: bytes, 'app.py': '', 'requirements.txt': 'gunicorn\ncelery\n' });
     const cli = runCli(['--format', 'json'], dir);
     const result = JSON.parse(cli.stdout) as LintResult;
-    expect(result.findings.map(({ rule, line, column, endLine, endColumn }) => ({ rule, line, column, endLine, endColumn }))).toEqual(expected);
+    expect(result.findings.map(({ rule, line, column, endLine, endColumn }) => ({ rule, line, column, endLine, endColumn }))).toEqual(
+      expected,
+    );
     expect(result.findings[0]?.message).toContain(message);
     expect(cli.status).toBe(1);
 
@@ -91,7 +100,9 @@ describe('encodings at the boundary', () => {
     const annotations = action.stdout.split('\n').filter((line) => line.startsWith('::error title='));
     expect(annotations).toHaveLength(expected.length);
     expected.forEach(({ rule, line, column, endLine, endColumn }, i) => {
-      expect(annotations[i]).toContain(`procfile-lint%3A ${rule},file=Procfile,line=${line},endLine=${endLine},col=${column},endColumn=${endColumn}::`);
+      expect(annotations[i]).toContain(
+        `procfile-lint%3A ${rule},file=Procfile,line=${line},endLine=${endLine},col=${column},endColumn=${endColumn}::`,
+      );
     });
     expect(action.stdout).not.toMatch(RAW_CONTROL);
   });

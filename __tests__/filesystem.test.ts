@@ -54,7 +54,9 @@ describe('a Procfile that is a symbolic link', () => {
     const action = runAction(workspace);
     expect(action.status).toBe(1);
     expect(action.outputs).toMatchObject({ valid: 'false', procfile: '', 'process-types': '[]' });
-    expect(action.stdout).toMatch(/::error title=procfile-lint%3A procfile-unreadable,file=Procfile,.*symbolic link to a file outside the repository/);
+    expect(action.stdout).toMatch(
+      /::error title=procfile-lint%3A procfile-unreadable,file=Procfile,.*symbolic link to a file outside the repository/,
+    );
     expectNoLeak(action);
 
     const { run, result } = cliJson(workspace);
@@ -134,7 +136,9 @@ describe('a Procfile that is not a regular file', () => {
   it('is reported when it is a directory', () => {
     const workspace = makeTree({ 'Procfile/': '' });
     expect(runAction(workspace).stdout).toMatch(/procfile-unreadable,file=Procfile,.*is a directory, not a file/);
-    expect(cliJson(workspace).result?.findings).toMatchObject([{ rule: 'procfile-unreadable', message: unreadableMessage('is a directory') }]);
+    expect(cliJson(workspace).result?.findings).toMatchObject([
+      { rule: 'procfile-unreadable', message: unreadableMessage('is a directory') },
+    ]);
   });
 
   it('is reported without blocking when it is a FIFO, at the root, beside it or below it', () => {
@@ -178,7 +182,9 @@ describe('a Procfile over the 1 MiB limit', () => {
     // 16 GiB, sparse: loading it would fail (Node cannot hold it in one buffer) or take far longer than the test.
     fs.truncateSync(path.join(workspace, 'Procfile'), 16 * 1024 ** 3);
     const action = runAction(workspace);
-    expect(action.stdout).toMatch(/procfile-unreadable,file=Procfile,.*is larger than 1024 KiB, the most procfile-lint reads .*, so it was not checked/);
+    expect(action.stdout).toMatch(
+      /procfile-unreadable,file=Procfile,.*is larger than 1024 KiB, the most procfile-lint reads .*, so it was not checked/,
+    );
     expect(action.outputs).toMatchObject({ valid: 'false', procfile: '' });
     expectNoLeak(action);
     const { run, result } = cliJson(workspace);

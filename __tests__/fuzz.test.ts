@@ -21,36 +21,48 @@ function lintsWell(bytes: Uint8Array): void {
 }
 
 describe('lintProcfile on generated input', () => {
-  it('handles arbitrary bytes', async () => {
-    fc.assert(fc.property(arbitraryBytes, lintsWell), fuzzParameters(200));
-  }, FUZZ_TIMEOUT);
+  it(
+    'handles arbitrary bytes',
+    async () => {
+      fc.assert(fc.property(arbitraryBytes, lintsWell), fuzzParameters(200));
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('handles near-valid Procfiles', async () => {
-    fc.assert(fc.property(nearValidProcfile, lintsWell), fuzzParameters(300));
-  }, FUZZ_TIMEOUT);
+  it(
+    'handles near-valid Procfiles',
+    async () => {
+      fc.assert(fc.property(nearValidProcfile, lintsWell), fuzzParameters(300));
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 describe('lint on generated repositories', () => {
-  it('handles a generated Procfile among generated near misses, the same way twice', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(nearValidProcfile, arbitraryBytes),
-        fc.uniqueArray(fc.tuple(nearMissName, nearValidProcfile), { maxLength: 4, selector: ([name]) => name.toLowerCase() }),
-        async (procfile, others) => {
-          const files = new Map<string, Uint8Array>([['Procfile', procfile], ...others]);
-          const workspace = makeTree(Object.fromEntries(files));
-          try {
-            const result = await lint({ workspace });
-            expectWellFormed(result, (file) => files.get(file) ?? readInside(workspace, file));
-            expect(await lint({ workspace })).toEqual(result);
-          } finally {
-            removeTrees();
-          }
-        },
-      ),
-      fuzzParameters(25, 0.1),
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'handles a generated Procfile among generated near misses, the same way twice',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(nearValidProcfile, arbitraryBytes),
+          fc.uniqueArray(fc.tuple(nearMissName, nearValidProcfile), { maxLength: 4, selector: ([name]) => name.toLowerCase() }),
+          async (procfile, others) => {
+            const files = new Map<string, Uint8Array>([['Procfile', procfile], ...others]);
+            const workspace = makeTree(Object.fromEntries(files));
+            try {
+              const result = await lint({ workspace });
+              expectWellFormed(result, (file) => files.get(file) ?? readInside(workspace, file));
+              expect(await lint({ workspace })).toEqual(result);
+            } finally {
+              removeTrees();
+            }
+          },
+        ),
+        fuzzParameters(25, 0.1),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 /** A file the tree holds under another spelling (two generated names differing in case on a case-insensitive disk). */

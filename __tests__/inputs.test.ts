@@ -49,7 +49,9 @@ describe('readInputs', () => {
     );
     expect(() => readInputs(reader({ annotations: 'maybe' }))).toThrow("Input 'annotations' must be true or false; got 'maybe'.");
     expect(() => readInputs(reader({ 'check-run': 'checks' }))).toThrow("Input 'check-run' must be true or false; got 'checks'.");
-    expect(() => readInputs(reader({ platform: 'render' }))).toThrow("Input 'platform' must be one or more of codecapsules, heroku, heroku-fir, dokku, separated by commas; got 'render'.");
+    expect(() => readInputs(reader({ platform: 'render' }))).toThrow(
+      "Input 'platform' must be one or more of codecapsules, heroku, heroku-fir, dokku, separated by commas; got 'render'.",
+    );
     expect(() => readInputs(reader({ language: 'cobol' }))).toThrow(/^Input 'language' must be one of auto, python, node/);
     expect(() => readInputs(reader({ rules: 'crlf: off' }))).toThrow(/^Input 'rules': Unknown rule `crlf`/);
   });

@@ -9,7 +9,21 @@ import ts from 'typescript';
 const SRC = path.resolve('src');
 
 /** Lowest first; `.` is the files at the top of src/ (the action, the CLI, `lint()`). */
-const LAYERS = ['generated', 'platforms', 'engine', 'commands', 'apps', 'runtimes', 'runner', 'fixes', 'rules', 'report', 'action', 'cli', '.'];
+const LAYERS = [
+  'generated',
+  'platforms',
+  'engine',
+  'commands',
+  'apps',
+  'runtimes',
+  'runner',
+  'fixes',
+  'rules',
+  'report',
+  'action',
+  'cli',
+  '.',
+];
 
 interface Edge {
   from: string;
@@ -36,7 +50,11 @@ export function folderImports(files: string[]): Edge[] {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
     return importedFiles
       .filter(({ fileName }) => fileName.startsWith('.'))
-      .map(({ fileName }) => ({ from: folderOf(file), to: folderOf(path.resolve(path.dirname(file), fileName)), where: `${path.relative(SRC, file)} imports ${fileName}` }))
+      .map(({ fileName }) => ({
+        from: folderOf(file),
+        to: folderOf(path.resolve(path.dirname(file), fileName)),
+        where: `${path.relative(SRC, file)} imports ${fileName}`,
+      }))
       .filter((edge) => edge.from !== edge.to);
   });
 }

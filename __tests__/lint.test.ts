@@ -39,7 +39,12 @@ describe('lint', () => {
           overridden: false,
           candidates: [
             { group: 'google.python.runtime + google.config.entrypoint', language: 'python', evidence: ['app.py'], needsProcfile: true },
-            { group: 'google.python.runtime + google.python.missing-entrypoint', language: 'python', evidence: ['app.py'], needsProcfile: false },
+            {
+              group: 'google.python.runtime + google.python.missing-entrypoint',
+              language: 'python',
+              evidence: ['app.py'],
+              needsProcfile: false,
+            },
           ],
           incomplete: false,
         },
@@ -64,7 +69,11 @@ describe('lint', () => {
     expect(result).toMatchObject({ procfile: null, processes: [], findings: [] });
     // pkg/nodejs/npm.go DefaultStartCommand: a "start" script comes first.
     expect(result.plan.processes).toEqual([
-      { type: 'web', command: 'npm run start', source: { kind: 'default', why: 'package.json has a "start" script', reference: expect.stringContaining('pkg/nodejs/npm.go') } },
+      {
+        type: 'web',
+        command: 'npm run start',
+        source: { kind: 'default', why: 'package.json has a "start" script', reference: expect.stringContaining('pkg/nodejs/npm.go') },
+      },
     ]);
   });
 

@@ -63,19 +63,23 @@ describe('npm run local', () => {
     expect(ci).toContain(`--package=${localAction?.[1]} `);
   });
 
-  (cached ? it : it.skip)('prints the annotations, the outputs and writes the summary', () => {
-    // The same settings, with the summary written to a temporary file instead of the repository.
-    const dir = makeTree();
-    const summary = path.join(dir, 'summary.md');
-    fs.writeFileSync(path.join(dir, '.env'), envExample.replace(/^GITHUB_STEP_SUMMARY=.*$/m, `GITHUB_STEP_SUMMARY="${summary}"`));
-    const run = npmExecLocalAction(['local-action', '.', 'src/main.ts', path.join(dir, '.env')]);
+  (cached ? it : it.skip)(
+    'prints the annotations, the outputs and writes the summary',
+    () => {
+      // The same settings, with the summary written to a temporary file instead of the repository.
+      const dir = makeTree();
+      const summary = path.join(dir, 'summary.md');
+      fs.writeFileSync(path.join(dir, '.env'), envExample.replace(/^GITHUB_STEP_SUMMARY=.*$/m, `GITHUB_STEP_SUMMARY="${summary}"`));
+      const run = npmExecLocalAction(['local-action', '.', 'src/main.ts', path.join(dir, '.env')]);
 
-    // local-action exits 0 even when the action fails: a non-zero status means local-action itself broke.
-    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(run.stdout).toContain(
-      '::error title=procfile-lint: duplicate-process-type,file=examples/broken-duplicate-web/Procfile,line=3,endLine=3,col=1,endColumn=4::',
-    );
-    expect(run.stdout).toMatch(/'valid' +│ 'false'/);
-    expect(fs.readFileSync(summary, 'utf8')).toMatch(/^## What Code Capsules will run\n[\s\S]*^## ❌ Procfile: 1 error\n/m);
-  }, 300_000);
+      // local-action exits 0 even when the action fails: a non-zero status means local-action itself broke.
+      expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(run.stdout).toContain(
+        '::error title=procfile-lint: duplicate-process-type,file=examples/broken-duplicate-web/Procfile,line=3,endLine=3,col=1,endColumn=4::',
+      );
+      expect(run.stdout).toMatch(/'valid' +│ 'false'/);
+      expect(fs.readFileSync(summary, 'utf8')).toMatch(/^## What Code Capsules will run\n[\s\S]*^## ❌ Procfile: 1 error\n/m);
+    },
+    300_000,
+  );
 });

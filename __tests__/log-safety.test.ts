@@ -31,7 +31,12 @@ function expectInert(text: string): void {
 }
 
 function hostileRepository(): string {
-  return makeTree({ Procfile: HOSTILE_PROCFILE, ...HOSTILE_NAMES, ...MORE_NAMES, '.procfile-lint.yml': `rules:\n  "${JSON.stringify(HOSTILE).slice(1, -1)}": off\n` });
+  return makeTree({
+    Procfile: HOSTILE_PROCFILE,
+    ...HOSTILE_NAMES,
+    ...MORE_NAMES,
+    '.procfile-lint.yml': `rules:\n  "${JSON.stringify(HOSTILE).slice(1, -1)}": off\n`,
+  });
 }
 
 describe('every format on hostile names and contents', () => {
@@ -53,7 +58,8 @@ describe('every format on hostile names and contents', () => {
     const run = runs.github as CliRun;
     const executed = executedCommands(run.stdout);
     expect(executed.length).toBeGreaterThanOrEqual(10);
-    for (const { line } of executed) expect(line).toMatch(/^::(error|warning|notice) title=procfile-lint%3A [a-z-]+,file=[^,:]*,line=\d+,[^\r\n]*::[^\r\n]*$/u);
+    for (const { line } of executed)
+      expect(line).toMatch(/^::(error|warning|notice) title=procfile-lint%3A [a-z-]+,file=[^,:]*,line=\d+,[^\r\n]*::[^\r\n]*$/u);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     const lines = runnerLines(run.stdout.trimEnd());
     expect(lines.filter((line) => !line.startsWith('::')).every((line) => /^\d+ findings? (was|were) not annotated/.test(line))).toBe(true);
@@ -62,10 +68,24 @@ describe('every format on hostile names and contents', () => {
   it('json: parses back to the exact names and text', () => {
     const result = JSON.parse((runs.json as CliRun).stdout) as LintResult;
     const files = result.findings.map((finding) => finding.file);
-    expect(files).toEqual(expect.arrayContaining(['\n::set-output name=valid::true/Procfile', 'sep\u2029::error::u2029/Procfile', 'nel\u0085::error::nel/Procfile']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '\n::set-output name=valid::true/Procfile',
+        'sep\u2029::error::u2029/Procfile',
+        'nel\u0085::error::nel/Procfile',
+      ]),
+    );
     const commands = result.processes.map((process) => process.command);
-    expect(commands).toContain(HOSTILE_LINES.find((line) => line.startsWith('v1:'))?.slice(3).trim());
-    expect(commands).toContain(HOSTILE_LINES.find((line) => line.startsWith('sep:'))?.slice(4).trim());
+    expect(commands).toContain(
+      HOSTILE_LINES.find((line) => line.startsWith('v1:'))
+        ?.slice(3)
+        .trim(),
+    );
+    expect(commands).toContain(
+      HOSTILE_LINES.find((line) => line.startsWith('sep:'))
+        ?.slice(4)
+        .trim(),
+    );
   });
 
   it('sarif: is valid SARIF whose locations are the names, percent-encoded', () => {

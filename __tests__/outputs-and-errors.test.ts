@@ -45,18 +45,24 @@ describe('the token on a redirect', () => {
   it.each([
     ['listing the changed files (@actions/http-client)', { 'check-run': 'false' }],
     ['creating the check run (Octokit)', { 'check-run': 'true' }],
-  ])('is not sent to another server (another port of 127.0.0.1) when %s', async (_, inputs) => {
-    const elsewhere = await startFakeGitHub();
-    const api = await startFakeGitHub({ redirectTo: elsewhere.url });
-    servers.push(elsewhere, api);
-    const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
-    const env = { ...eventEnv('pull_request', webhookExample('pull_request', 'opened')), GITHUB_API_URL: api.url };
-    const run = await runActionAsync(makeTree({ Procfile: 'web: x\n' }), { 'github-token': token, ...inputs }, env);
-    expect(api.requests.length).toBeGreaterThan(0);
-    expect(api.requests.every((request) => request.authorization === `token ${token}` || request.authorization === `Bearer ${token}`)).toBe(true);
-    expect(elsewhere.requests.map((request) => request.authorization)).toEqual(elsewhere.requests.map(() => undefined));
-    expect(elsewhere.requests).toEqual([]);
-    expect(run.status).toBe(0);
-    expect(run.summary).toContain('Unknown whether it changes the Procfile');
-  }, 60_000);
+  ])(
+    'is not sent to another server (another port of 127.0.0.1) when %s',
+    async (_, inputs) => {
+      const elsewhere = await startFakeGitHub();
+      const api = await startFakeGitHub({ redirectTo: elsewhere.url });
+      servers.push(elsewhere, api);
+      const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+      const env = { ...eventEnv('pull_request', webhookExample('pull_request', 'opened')), GITHUB_API_URL: api.url };
+      const run = await runActionAsync(makeTree({ Procfile: 'web: x\n' }), { 'github-token': token, ...inputs }, env);
+      expect(api.requests.length).toBeGreaterThan(0);
+      expect(
+        api.requests.every((request) => request.authorization === `token ${token}` || request.authorization === `Bearer ${token}`),
+      ).toBe(true);
+      expect(elsewhere.requests.map((request) => request.authorization)).toEqual(elsewhere.requests.map(() => undefined));
+      expect(elsewhere.requests).toEqual([]);
+      expect(run.status).toBe(0);
+      expect(run.summary).toContain('Unknown whether it changes the Procfile');
+    },
+    60_000,
+  );
 });

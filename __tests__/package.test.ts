@@ -46,9 +46,20 @@ describe('the packed npm package', () => {
   it('holds the CLI and its documents, nothing of the source or the tests', () => {
     const files = packed.files.map((file) => file.path).sort();
     expect(files).toEqual(
-      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/procfile-lint.js', 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'package.json']),
+      expect.arrayContaining([
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'bin/procfile-lint.js',
+        'dist/cli/index.js',
+        'dist/cli/licenses.txt',
+        'dist/cli/package.json',
+        'package.json',
+      ]),
     );
-    const allowed = (file: string) => ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].includes(file) || manifest.files.some((entry) => file === entry || (entry.endsWith('/') && file.startsWith(entry)));
+    const allowed = (file: string) =>
+      ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].includes(file) ||
+      manifest.files.some((entry) => file === entry || (entry.endsWith('/') && file.startsWith(entry)));
     expect(files.filter((file) => !allowed(file))).toEqual([]);
     expect(files.filter((file) => /^(src|__tests__|examples|scripts|docs)\//.test(file) || file === 'dist/index.js')).toEqual([]);
   });
@@ -68,12 +79,16 @@ describe('the packed npm package', () => {
   });
 
   it('runs with npx from the project, through the bin link npm made', () => {
-    const run = spawnSync('npx', ['--offline', '--no-install', 'procfile-lint', '--format', 'text', '--platform', 'heroku', path.join(REPO, 'examples', 'django-app')], {
-      cwd: project,
-      env,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      'npx',
+      ['--offline', '--no-install', 'procfile-lint', '--format', 'text', '--platform', 'heroku', path.join(REPO, 'examples', 'django-app')],
+      {
+        cwd: project,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^✔ .*Procfile: no problems \(web, release\)\n$/);
     expect(run.status).toBe(0);

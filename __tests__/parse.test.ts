@@ -6,11 +6,7 @@ describe('parseProcfile', () => {
   it('classifies every line', () => {
     const lines = parse('web: gunicorn app:app\n\n# a comment\n   \npython app.py\n: cmd\nweb server: x\n');
     expect(lines.map((line) => line.kind)).toEqual(['process', 'blank', 'comment', 'blank', 'invalid', 'invalid', 'invalid']);
-    expect(lines.slice(4).map((line) => (line.kind === 'invalid' ? line.reason : null))).toEqual([
-      'no-colon',
-      'no-type',
-      'space-in-type',
-    ]);
+    expect(lines.slice(4).map((line) => (line.kind === 'invalid' ? line.reason : null))).toEqual(['no-colon', 'no-type', 'space-in-type']);
   });
 
   it('gives the type, colon and command with 1-based columns, end exclusive', () => {

@@ -82,7 +82,9 @@ describe('pathological Procfiles at the 1 MiB limit', () => {
     const command = `cat ${'<<E '.repeat(MAX_ANALYSED_COMMAND)}`;
     const result = lintProcfile(Buffer.from(`web: ${command}\n`));
     expect(parsed).toEqual([]);
-    expect(rule(result, 'shell-syntax')).toMatchObject([{ severity: 'notice', message: expect.stringContaining(`is ${command.trim().length} characters long`) }]);
+    expect(rule(result, 'shell-syntax')).toMatchObject([
+      { severity: 'notice', message: expect.stringContaining(`is ${command.trim().length} characters long`) },
+    ]);
   });
 });
 

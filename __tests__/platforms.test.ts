@@ -2,8 +2,7 @@
 import { lintProcfile } from '../src/lint.js';
 
 const lintOn = (platform: string, text: string) => lintProcfile(Buffer.from(text), { platform });
-const rules = (platform: string, text: string) =>
-  lintOn(platform, text).findings.map((finding) => `${finding.rule}:${finding.severity}`);
+const rules = (platform: string, text: string) => lintOn(platform, text).findings.map((finding) => `${finding.rule}:${finding.severity}`);
 
 describe('platform profiles', () => {
   it('Code Capsules and classic Heroku skip an indented line (error); Heroku Fir corrects it (warning); Dokku reads it (portability notice)', () => {

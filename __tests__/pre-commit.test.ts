@@ -33,8 +33,21 @@ describe('the hook', () => {
   });
 
   it.each(['', 'apps/web/'])('runs when a commit changes the Procfile, a near miss or a file that decides the build (%s)', (dir) => {
-    const markers = LANGUAGES.flatMap((language) => [...language.markers, ...language.extensions.filter((ext) => ['.sln', '.csproj', '.sbt'].includes(ext)).map((ext) => `App${ext}`)]);
-    const files = ['Procfile', 'procfile', 'Procfile.txt', 'Procfile.dev', 'ProcFile', 'procfile.yml', '.procfile-lint.yml', 'Dockerfile', ...markers];
+    const markers = LANGUAGES.flatMap((language) => [
+      ...language.markers,
+      ...language.extensions.filter((ext) => ['.sln', '.csproj', '.sbt'].includes(ext)).map((ext) => `App${ext}`),
+    ]);
+    const files = [
+      'Procfile',
+      'procfile',
+      'Procfile.txt',
+      'Procfile.dev',
+      'ProcFile',
+      'procfile.yml',
+      '.procfile-lint.yml',
+      'Dockerfile',
+      ...markers,
+    ];
     expect(files.map((file) => `${dir}${file}`).filter((file) => !matchesHook(file))).toEqual([]);
   });
 
@@ -45,7 +58,8 @@ describe('the hook', () => {
 
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const git = spawnSync('git', ['--version'], { encoding: 'utf8' });
-const missing = preCommit.status !== 0 ? 'pre-commit is not installed (apt-get install pre-commit)' : git.status !== 0 ? 'git is not installed' : null;
+const missing =
+  preCommit.status !== 0 ? 'pre-commit is not installed (apt-get install pre-commit)' : git.status !== 0 ? 'git is not installed' : null;
 if (missing) console.log(`Skipping the pre-commit run: ${missing}.`);
 const describeWithPreCommit = missing ? describe.skip : describe;
 

@@ -48,7 +48,8 @@ async function runWithApi(
 
 const called = (operationId: string) => (api?.requests ?? []).filter((request) => request.operationId === operationId);
 const commandLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::'));
-const annotationLines = (stdout: string) => commandLines(stdout).filter((line) => /^::(error|warning|notice) title=procfile-lint/.test(line));
+const annotationLines = (stdout: string) =>
+  commandLines(stdout).filter((line) => /^::(error|warning|notice) title=procfile-lint/.test(line));
 
 interface AnnotationBody {
   path: string;
@@ -61,7 +62,7 @@ interface AnnotationBody {
   message: string;
 }
 const annotationsOf = (request: RecordedRequest | undefined) =>
-  ((request?.body as { output?: { annotations?: AnnotationBody[] } } | undefined)?.output?.annotations ?? []);
+  (request?.body as { output?: { annotations?: AnnotationBody[] } } | undefined)?.output?.annotations ?? [];
 
 describe('a check run on a pull request', () => {
   const payload = webhookExample('pull_request', 'opened');
@@ -105,7 +106,9 @@ describe('a check run on a pull request', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(annotationLines(run.stdout)).toEqual([]);
-    expect(run.summary).toContain('Every finding is annotated on the <a href="https://github.com/Codertocat/Hello-World/runs/1">Procfile check run</a>.');
+    expect(run.summary).toContain(
+      'Every finding is annotated on the <a href="https://github.com/Codertocat/Hello-World/runs/1">Procfile check run</a>.',
+    );
     expect(run.outputs.errors).toBe('60');
   });
 
@@ -118,13 +121,19 @@ describe('a check run on a pull request', () => {
     expect(called('checks/update')).toEqual([]);
     const notices = commandLines(run.stdout).filter((line) => /^::(warning|notice)::/.test(line));
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^::warning::procfile-lint: no check run: .*HTTP 403: Resource not accessible by integration.*`permissions: checks: write`.*forks never get it/);
+    expect(notices[0]).toMatch(
+      /^::warning::procfile-lint: no check run: .*HTTP 403: Resource not accessible by integration.*`permissions: checks: write`.*forks never get it/,
+    );
 
     // Ten error annotations per step: one is the failure message, so nine findings, the first in file order.
     const annotations = annotationLines(run.stdout);
     expect(annotations).toHaveLength(9);
-    expect(annotations[0]).toMatch(/^::error title=procfile-lint%3A process-type-name,file=Procfile,line=2,endLine=2,col=1,endColumn=4::`w-1`/);
-    expect(run.stdout).toMatch(/^procfile-lint: 51 findings were not annotated \(51 errors\): GitHub shows at most 10 errors.* See every finding in the findings table of the job summary\./m);
+    expect(annotations[0]).toMatch(
+      /^::error title=procfile-lint%3A process-type-name,file=Procfile,line=2,endLine=2,col=1,endColumn=4::`w-1`/,
+    );
+    expect(run.stdout).toMatch(
+      /^procfile-lint: 51 findings were not annotated \(51 errors\): GitHub shows at most 10 errors.* See every finding in the findings table of the job summary\./m,
+    );
     expect(run.summary).toContain('\n## ❌ Procfile: 60 errors\n');
     expect(run.summary).toContain('51 findings were not annotated');
     expect(run.stdout).toMatch(/^::error::Procfile: 60 findings at or above fail-on: error/m);
@@ -136,7 +145,10 @@ describe('a check run on a pull request', () => {
     const run = await runWithApi(workspace, { 'check-run': 'true' }, eventEnv('pull_request', payload), { refuse: ['checks/create'] });
 
     expect(api?.problems()).toEqual([]);
-    expect(called('checks/create')[0]?.body).toMatchObject({ conclusion: 'success', output: { title: 'Procfile: no problems', annotations: [] } });
+    expect(called('checks/create')[0]?.body).toMatchObject({
+      conclusion: 'success',
+      output: { title: 'Procfile: no problems', annotations: [] },
+    });
     expect(commandLines(run.stdout).filter((line) => /^::(warning|notice|error)/.test(line))).toHaveLength(1);
     expect(run.stdout).toMatch(/^::warning::procfile-lint: no check run: /m);
     expect(run.summary).toContain('\n## ✅ Procfile: no problems\n');
@@ -151,7 +163,9 @@ describe('a check run on a pull request', () => {
     const run = await runWithApi(workspace, { 'check-run': 'true' }, eventEnv('pull_request', fork), { refuse: ['checks/create'] });
 
     expect(api?.problems()).toEqual([]);
-    expect(run.stdout).toMatch(/^::notice::procfile-lint: no check run: this pull request comes from a fork, and GitHub gives workflows on fork pull requests a read-only token/m);
+    expect(run.stdout).toMatch(
+      /^::notice::procfile-lint: no check run: this pull request comes from a fork, and GitHub gives workflows on fork pull requests a read-only token/m,
+    );
     expect(commandLines(run.stdout).filter((line) => line.startsWith('::warning'))).toEqual([]);
     expect(annotationLines(run.stdout)).toHaveLength(1);
     expect(run.status).toBe(1);
@@ -189,7 +203,11 @@ describe('other events', () => {
 
     expect(api?.problems()).toEqual([]);
     expect(api?.requests.map((request) => request.operationId)).toEqual(['checks/create']);
-    expect(called('checks/create')[0]?.body).toMatchObject({ head_sha: sha, conclusion: 'success', output: { title: 'Procfile: 1 warning' } });
+    expect(called('checks/create')[0]?.body).toMatchObject({
+      head_sha: sha,
+      conclusion: 'success',
+      output: { title: 'Procfile: 1 warning' },
+    });
     expect(run.summary).not.toContain('### Pull request');
     expect(run.status).toBe(0);
   });
@@ -229,7 +247,9 @@ describe('the pull request section of the summary', () => {
     ]);
     expect(pages[0]?.params).toEqual({ owner: 'Codertocat', repo: 'Hello-World', pull_number: String(payload.pull_request?.number) });
     expect(run.summary).toContain(`### Pull request #${payload.pull_request?.number}\n\n<p>It changes the Procfile:</p>`);
-    expect(run.summary).toContain('<tr><td><code>api/notes.txt</code> → <code>api/procfile.txt</code></td><td>renamed</td><td>Procfile</td></tr>');
+    expect(run.summary).toContain(
+      '<tr><td><code>api/notes.txt</code> → <code>api/procfile.txt</code></td><td>renamed</td><td>Procfile</td></tr>',
+    );
     expect(run.summary).toContain('<tr><td><code>api/requirements.txt</code></td><td>added</td><td>Python</td></tr>');
     expect(run.summary).not.toContain('<code>requirements.txt</code>');
     expect(run.summary).not.toMatch(/module_|octocat/);
@@ -245,16 +265,24 @@ describe('the pull request section of the summary', () => {
   });
 
   it('says why the changes are unknown when the token may not list them, and carries on', async () => {
-    const run = await runWithApi(makeTree({ Procfile: 'worker: x\n' }), {}, eventEnv('pull_request', payload), { refuse: ['pulls/list-files'] });
+    const run = await runWithApi(makeTree({ Procfile: 'worker: x\n' }), {}, eventEnv('pull_request', payload), {
+      refuse: ['pulls/list-files'],
+    });
     expect(api?.problems()).toEqual([]);
-    expect(run.summary).toContain('Unknown whether it changes the Procfile or the language markers: the token may not read the pull request (HTTP 403)');
+    expect(run.summary).toContain(
+      'Unknown whether it changes the Procfile or the language markers: the token may not read the pull request (HTTP 403)',
+    );
     expect(commandLines(run.stdout).filter((line) => /^::(warning|notice)/.test(line))).toEqual([]);
     expect(run.status).toBe(1);
   });
 
   it('says why the changes are unknown when the API cannot be reached', async () => {
     const unreachable = { GITHUB_API_URL: 'http://127.0.0.1:9' };
-    const run = await runActionAsync(makeTree({ Procfile: 'web: x\n' }), { 'github-token': TOKEN }, { ...eventEnv('pull_request', payload), ...unreachable });
+    const run = await runActionAsync(
+      makeTree({ Procfile: 'web: x\n' }),
+      { 'github-token': TOKEN },
+      { ...eventEnv('pull_request', payload), ...unreachable },
+    );
     expect(run.summary).toMatch(/Unknown whether it changes the Procfile or the language markers: the GitHub API could not be reached/);
     expect(run.status).toBe(0);
   });
@@ -269,18 +297,33 @@ describe('the SARIF file', () => {
     expect(log.runs[0]?.results?.map((result) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toEqual(
       Array(12).fill('app/Procfile'),
     );
-    expect(run.stdout).toMatch(/^procfile-lint: 3 findings were not annotated .* See every finding in the findings table of the job summary or the SARIF file `reports\/procfile.sarif`\. With `check-run: true`/m);
+    expect(run.stdout).toMatch(
+      /^procfile-lint: 3 findings were not annotated .* See every finding in the findings table of the job summary or the SARIF file `reports\/procfile.sarif`\. With `check-run: true`/m,
+    );
     expect(run.status).toBe(1);
   });
 });
 
 describe('the stand-in for the GitHub API', () => {
-  it('records requests that do not conform to GitHub\'s description, so the checks above can fail', async () => {
+  it("records requests that do not conform to GitHub's description, so the checks above can fail", async () => {
     api = await startFakeGitHub();
     const post = (url: string, body: unknown, method = 'POST') =>
       fetch(`${api?.url}${url}`, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-    await post('/repos/o/r/check-runs', { name: 'Procfile', head_sha: 'abc', output: { title: 't', summary: 's', annotations: [{ path: 'Procfile', start_line: 1, end_line: 1, annotation_level: 'error', message: 'm' }] } });
-    await post('/repos/o/r/check-runs', { name: 'Procfile', head_sha: 'abc', conclusion: 'success', output: { title: 't', summary: 's', annotation: [] } });
+    await post('/repos/o/r/check-runs', {
+      name: 'Procfile',
+      head_sha: 'abc',
+      output: {
+        title: 't',
+        summary: 's',
+        annotations: [{ path: 'Procfile', start_line: 1, end_line: 1, annotation_level: 'error', message: 'm' }],
+      },
+    });
+    await post('/repos/o/r/check-runs', {
+      name: 'Procfile',
+      head_sha: 'abc',
+      conclusion: 'success',
+      output: { title: 't', summary: 's', annotation: [] },
+    });
     await post('/repos/o/r/check-runs/12', { status: 'completed', output: { summary: 's' } }, 'PATCH');
     await post('/repos/o/r/check-runs/x', { output: { summary: 's' } }, 'PATCH');
     await fetch(`${api.url}/repos/o/r/pulls/1/files?per_page=100&page=1&sort=name`);
@@ -300,13 +343,16 @@ describe('the stand-in for the GitHub API', () => {
 
 // fail-scope: changed: old findings are reported, but fail the step only when the pull request touches what they are about.
 /** An app with an old problem in its Procfile (a hard-coded port), and a README. */
-const broken = () => makeTree({ Procfile: 'web: gunicorn app:app --bind 0.0.0.0:8000\n', 'app.py': '', 'requirements.txt': 'gunicorn\n', 'README.md': '' });
+const broken = () =>
+  makeTree({ Procfile: 'web: gunicorn app:app --bind 0.0.0.0:8000\n', 'app.py': '', 'requirements.txt': 'gunicorn\n', 'README.md': '' });
 
 /** The action on a pull request that changes `changed`, with `fail-scope: changed` unless `inputs` say otherwise. */
 function onPullRequest(workspace: string, changed: string[], inputs: Record<string, string> = { 'fail-scope': 'changed' }) {
   const env = eventEnv('pull_request', webhookExample('pull_request', 'synchronize'));
   // On Heroku, whose random `$PORT` makes broken()'s fixed port an error (on Code Capsules it depends on a setting).
-  return runWithApi(workspace, { platform: 'heroku', ...inputs }, env, { changedFiles: changed.map((filename) => ({ filename, status: 'modified' })) });
+  return runWithApi(workspace, { platform: 'heroku', ...inputs }, env, {
+    changedFiles: changed.map((filename) => ({ filename, status: 'modified' })),
+  });
 }
 
 describe('fail-scope: changed on a pull request', () => {
@@ -341,7 +387,9 @@ describe('fail-scope: changed on a pull request', () => {
     const env = eventEnv('pull_request', webhookExample('pull_request', 'synchronize'));
     const run = await runWithApi(broken(), { 'fail-scope': 'changed', platform: 'heroku' }, env, { refuse: ['pulls/list-files'] });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/fail-scope: changed could not see what the pull request changes \(the token may not read the pull request \(HTTP 403\)/);
+    expect(run.stdout).toMatch(
+      /fail-scope: changed could not see what the pull request changes \(the token may not read the pull request \(HTTP 403\)/,
+    );
   });
 });
 
@@ -361,7 +409,11 @@ describe('fail-scope: changed on other events', () => {
 
 describe('scopeFindings', () => {
   const { findings } = lintProcfile(Buffer.from('web : gunicorn app:app --bind 0.0.0.0:8000\n'));
-  const changes = (...paths: string[]) => ({ known: true as const, complete: true, files: paths.map((path) => ({ path, status: 'modified' })) });
+  const changes = (...paths: string[]) => ({
+    known: true as const,
+    complete: true,
+    files: paths.map((path) => ({ path, status: 'modified' })),
+  });
 
   it('keeps a finding whose file the pull request changes, in an app below the root', () => {
     const moved = findings.map((finding) => ({ ...finding, file: 'api/Procfile' }));

@@ -30,10 +30,11 @@ describe('printable', () => {
     expect(printable(`a${char}b`)).toBe(`a\\u{${hex(char)}}b`);
   });
 
-  it.each([['plain ASCII and the space', 'web: gunicorn app:app'], ['letters of other scripts', 'é 日本 ñ Ж'], ['emoji without selectors', '😀 ❤']])(
-    'leaves %s alone',
-    (_, text) => expect(printable(text)).toBe(text),
-  );
+  it.each([
+    ['plain ASCII and the space', 'web: gunicorn app:app'],
+    ['letters of other scripts', 'é 日本 ñ Ж'],
+    ['emoji without selectors', '😀 ❤'],
+  ])('leaves %s alone', (_, text) => expect(printable(text)).toBe(text));
 
   it('shows a bind with a filler in it for what it is, not as a correct bind', () => {
     expect(quote('--bind\uFFA00.0.0.0:$PORT')).toBe('`--bind\\u{FFA0}0.0.0.0:$PORT`');

@@ -46,19 +46,18 @@ describe('README top', () => {
       expect(badge.image).toBe(`${badge.link}/badge.svg`);
     }
     expect(badges[2]?.link).toBe('LICENSE');
-    expect(fs.readFileSync(path.join(REPO, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 procfile-lint contributors\n/);
+    expect(fs.readFileSync(path.join(REPO, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 procfile-lint contributors\n/,
+    );
   });
 });
 
 describe('README console examples', () => {
   const examples = Array.from(readme.matchAll(/```console\n\$ node bin\/procfile-lint\.js ([^\n]*)\n([\s\S]*?)```/g));
 
-  it.each(examples.map((match) => [match[1] as string, match[2] as string]))(
-    'show what `procfile-lint %s` prints',
-    (args, output) => {
-      expect(runCli(args.split(' ')).stdout).toBe(output);
-    },
-  );
+  it.each(examples.map((match) => [match[1] as string, match[2] as string]))('show what `procfile-lint %s` prints', (args, output) => {
+    expect(runCli(args.split(' ')).stdout).toBe(output);
+  });
 
   it('exist', () => expect(examples.length).toBeGreaterThanOrEqual(2));
 });
@@ -77,7 +76,9 @@ describe('README "What you will see"', () => {
     expect(section).toMatch(
       /```text\n::error title=procfile-lint%3A duplicate-process-type,file=examples\/broken-duplicate-web\/Procfile,line=3,[^\n]*\n::error::[^\n]*\n```/,
     );
-    expect(section).toMatch(/<details>\n<summary>[^<]+<\/summary>\n\n```markdown\n## What Code Capsules will run\n[\s\S]*\n## ❌ Procfile: 1 error\n[\s\S]*```\n\n<\/details>/);
+    expect(section).toMatch(
+      /<details>\n<summary>[^<]+<\/summary>\n\n```markdown\n## What Code Capsules will run\n[\s\S]*\n## ❌ Procfile: 1 error\n[\s\S]*```\n\n<\/details>/,
+    );
   });
 
   it('is reported stale after any edit, and --write puts back what a run prints', () => {

@@ -43,7 +43,10 @@ function regexLiterals(file: string): Literal[] {
  */
 function verdict(source: string, flags: string) {
   const result = checkSync(source, flags, { timeout: null, randomSeed: 1 });
-  return { status: result.status, ...(result.status === 'vulnerable' ? { complexity: result.complexity.type, attack: result.attack.pattern } : {}) };
+  return {
+    status: result.status,
+    ...(result.status === 'vulnerable' ? { complexity: result.complexity.type, attack: result.attack.pattern } : {}),
+  };
 }
 
 const SOURCE_FILES = sourceFiles(path.join(REPO, 'src'));
@@ -55,14 +58,22 @@ describe('regular expressions in src/', () => {
     expect(SOURCE_FILES.filter((file) => /\bRegExp\s*\(/.test(fs.readFileSync(file, 'utf8')))).toEqual([]);
   });
 
-  it('each run in linear time on every input, by recheck\'s analysis', () => {
-    const unsafe = LITERALS.map((literal) => ({ where: literal.where, regex: `/${literal.source}/${literal.flags}`, ...verdict(literal.source, literal.flags) }));
+  it("each run in linear time on every input, by recheck's analysis", () => {
+    const unsafe = LITERALS.map((literal) => ({
+      where: literal.where,
+      regex: `/${literal.source}/${literal.flags}`,
+      ...verdict(literal.source, literal.flags),
+    }));
     expect(unsafe.filter((each) => each.status !== 'safe')).toEqual([]);
   }, 60_000);
 
   // The shapes that were quadratic in src/ until issue 10, each a kind of its own: the check above must catch them.
   it.each([
-    ['a literal prefix and overlapping quantifiers, ended by a CR that `.` does not match', String.raw`^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$`, 'u'],
+    [
+      'a literal prefix and overlapping quantifiers, ended by a CR that `.` does not match',
+      String.raw`^\s*#\s*procfile-lint-disable-next-line(?:\s+(.*))?$`,
+      'u',
+    ],
     ['an unanchored start before `.*$`, ended by a character `.` does not match', String.raw`(^|\s)#.*$`, ''],
     ['a literal prefix, then blanks taken by two quantifiers', String.raw`^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)`, ''],
     ['overlapping quantifiers around a letter', String.raw`^-[a-z]*c[a-z]*$`, ''],

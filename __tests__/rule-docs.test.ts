@@ -5,7 +5,14 @@ import { PLATFORMS } from '../src/platforms/index.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule, RuleTag } from '../src/rules/rule.js';
 import {
-  inDocsOrder, NOT_RULES, renderDocsTable, renderIndex, renderReadmeTable, replaceBetweenMarkers, TAG_ORDER, type RuleModule,
+  inDocsOrder,
+  NOT_RULES,
+  renderDocsTable,
+  renderIndex,
+  renderReadmeTable,
+  replaceBetweenMarkers,
+  TAG_ORDER,
+  type RuleModule,
 } from '../scripts/rule-docs.mjs';
 
 const RULES_DIR = path.resolve('src/rules');
@@ -19,7 +26,8 @@ async function ruleModules(): Promise<(RuleModule & { rule: Rule })[]> {
     const module = (await import(path.join(RULES_DIR, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
       const rule = value as Rule;
-      if (rule && typeof rule === 'object' && 'meta' in rule && typeof rule.check === 'function') found.push({ file, name, meta: rule.meta, rule });
+      if (rule && typeof rule === 'object' && 'meta' in rule && typeof rule.check === 'function')
+        found.push({ file, name, meta: rule.meta, rule });
     }
   }
   return inDocsOrder(found);
@@ -38,7 +46,14 @@ describe('generated from the rule modules', () => {
     ['docs/rules/README.md', renderDocsTable],
   ])('the rules table of %s is up to date', (file, render) => {
     const text = fs.readFileSync(file, 'utf8');
-    const fresh = replaceBetweenMarkers(text, render(RULES.map((rule) => rule.meta), PLATFORMS), file);
+    const fresh = replaceBetweenMarkers(
+      text,
+      render(
+        RULES.map((rule) => rule.meta),
+        PLATFORMS,
+      ),
+      file,
+    );
     expect([fresh === text, FIX]).toEqual([true, FIX]);
   });
 
@@ -54,7 +69,9 @@ describe('the renderers', () => {
   const meta = { id: 'x-rule', description: 'Checks x.', severity: { heroku: 'warning' }, tags: ['syntax'] } as const;
 
   it('write a row per rule, with – where it does not run', () => {
-    expect(renderReadmeTable([meta], PLATFORMS).split('\n')[2]).toBe('| [`x-rule`](docs/rules/x-rule.md) | – | warning | – | – | Checks x. |');
+    expect(renderReadmeTable([meta], PLATFORMS).split('\n')[2]).toBe(
+      '| [`x-rule`](docs/rules/x-rule.md) | – | warning | – | – | Checks x. |',
+    );
     expect(renderDocsTable([meta], PLATFORMS).split('\n')[2]).toBe('| [x-rule](x-rule.md) | – | warning | – | – | syntax | Checks x. |');
   });
 

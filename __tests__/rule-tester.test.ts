@@ -21,19 +21,27 @@ describe('planRuns', () => {
   });
 
   it('runs a case where a setting turns the rule on', () => {
-    const runs = planRuns(dockerfilePresent, { valid: [{ tree: { Dockerfile: '' }, settings: { 'dockerfile-present': 'warning' } }], invalid: [] });
+    const runs = planRuns(dockerfilePresent, {
+      valid: [{ tree: { Dockerfile: '' }, settings: { 'dockerfile-present': 'warning' } }],
+      invalid: [],
+    });
     expect(runs.map((run) => run.expected)).toEqual([[], [], [], []]);
   });
 
   it('refuses duplicate cases', () => {
-    expect(() => planRuns(spaceBeforeColon, { valid: ['web: x\n', { code: 'web: x\n' }], invalid: [] })).toThrow(/duplicate case "web: x\\n"/);
+    expect(() => planRuns(spaceBeforeColon, { valid: ['web: x\n', { code: 'web: x\n' }], invalid: [] })).toThrow(
+      /duplicate case "web: x\\n"/,
+    );
   });
 
   it('refuses an invalid case that expects no finding anywhere', () => {
     expect(() => planRuns(spaceBeforeColon, { valid: [], invalid: [{ code: 'web : x\n', errors: [] }] })).toThrow(/expects no finding/);
-    expect(() => planRuns(spaceBeforeColon, { valid: [], invalid: [{ code: 'web : x\n', errors: { codecapsules: [], heroku: [], 'heroku-fir': [] } }] })).toThrow(
-      /expects no finding/,
-    );
+    expect(() =>
+      planRuns(spaceBeforeColon, {
+        valid: [],
+        invalid: [{ code: 'web : x\n', errors: { codecapsules: [], heroku: [], 'heroku-fir': [] } }],
+      }),
+    ).toThrow(/expects no finding/);
   });
 
   it('refuses findings by platform that leave out a platform where the rule is on, or name one where it is off', () => {
@@ -41,7 +49,10 @@ describe('planRuns', () => {
       /exactly codecapsules, heroku/,
     );
     expect(() =>
-      planRuns(spaceBeforeColon, { valid: [], invalid: [{ code: 'web : x\n', errors: { codecapsules: [AT], heroku: [AT], dokku: [AT] } }] }),
+      planRuns(spaceBeforeColon, {
+        valid: [],
+        invalid: [{ code: 'web : x\n', errors: { codecapsules: [AT], heroku: [AT], dokku: [AT] } }],
+      }),
     ).toThrow(/exactly codecapsules, heroku/);
   });
 });

@@ -24,7 +24,11 @@ async function run(options: FakeGitHubOptions = {}): Promise<ActionRun> {
   const payload = webhookExample('pull_request', 'opened');
   api = await startFakeGitHub({ changedFiles: [{ filename: 'Procfile', status: 'modified', patch: PATCH }], ...options });
   const workspace = makeTree({ Procfile: PROCFILE, ...APP });
-  return runActionAsync(workspace, { 'github-token': TOKEN, suggestions: 'true' }, { GITHUB_API_URL: api.url, ...eventEnv('pull_request', payload) });
+  return runActionAsync(
+    workspace,
+    { 'github-token': TOKEN, suggestions: 'true' },
+    { GITHUB_API_URL: api.url, ...eventEnv('pull_request', payload) },
+  );
 }
 
 const called = (operationId: string) => (api?.requests ?? []).filter((request) => request.operationId === operationId);
@@ -54,7 +58,13 @@ describe('suggested changes on a pull request', () => {
     expect(first.status).not.toBeNull();
     await api?.close();
     const stale = '<!-- procfile-lint suggestion bad-port-var%3AProcfile%3A9 -->\nold';
-    await run({ reviewComments: [{ id: 7, body: posted.replace('worker: python', 'worker: OLD') }, { id: 8, body: stale }, { id: 9, body: 'a human comment' }] });
+    await run({
+      reviewComments: [
+        { id: 7, body: posted.replace('worker: python', 'worker: OLD') },
+        { id: 8, body: stale },
+        { id: 9, body: 'a human comment' },
+      ],
+    });
     expect(api?.problems()).toEqual([]);
     expect(called('pulls/create-review')).toEqual([]);
     const updates = called('pulls/update-review-comment');

@@ -40,7 +40,10 @@ interface Workflow {
   permissions: unknown;
   jobs: Record<string, Job>;
 }
-const workflowFiles = fs.readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+const workflowFiles = fs
+  .readdirSync(WORKFLOWS)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const readWorkflow = (name: string) => parseYaml(fs.readFileSync(path.join(WORKFLOWS, name), 'utf8')) as Workflow;
 
 describe('scripts/lint-workflows.mjs', () => {
@@ -98,7 +101,10 @@ describe('workflows', () => {
     expect(pinned.length).toBeGreaterThan(0);
     for (const action of pinned) expect(action).toMatch(/^(actions|github)\/[a-z-]+(\/[a-z-]+)?@[0-9a-f]{40}$/);
     // The comment is what Dependabot updates along with the SHA, and what a reader checks the SHA against.
-    const lines = fs.readFileSync(path.join(WORKFLOWS, name), 'utf8').split('\n').filter((line) => /^\s*(- )?uses: (?!\.\/)/.test(line));
+    const lines = fs
+      .readFileSync(path.join(WORKFLOWS, name), 'utf8')
+      .split('\n')
+      .filter((line) => /^\s*(- )?uses: (?!\.\/)/.test(line));
     for (const line of lines) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
     const tagOf = new Map<string, string>();
     for (const line of lines) {
@@ -170,11 +176,18 @@ describe('workflows', () => {
       const job = codeql.jobs.analyze as Job & { permissions: unknown };
       expect(job.strategy?.matrix.language).toEqual(['javascript-typescript', 'actions']);
       expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
-      expect(job.steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual(['actions/checkout', 'github/codeql-action/init', 'github/codeql-action/analyze']);
+      expect(job.steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual([
+        'actions/checkout',
+        'github/codeql-action/init',
+        'github/codeql-action/analyze',
+      ]);
     });
 
     it('keeps npm packages and the pinned actions up to date', () => {
-      const config = parseYaml(fs.readFileSync(path.join(REPO, '.github', 'dependabot.yml'), 'utf8')) as { version: number; updates: { 'package-ecosystem': string; directory: string }[] };
+      const config = parseYaml(fs.readFileSync(path.join(REPO, '.github', 'dependabot.yml'), 'utf8')) as {
+        version: number;
+        updates: { 'package-ecosystem': string; directory: string }[];
+      };
       expect(config.version).toBe(2);
       expect(config.updates.map((update) => [update['package-ecosystem'], update.directory])).toEqual([
         ['npm', '/'],

@@ -24,7 +24,7 @@ describe('resolveAppRoot', () => {
   });
 
   it('refuses a path that is a symlink out of the workspace', () => {
-    const outside = makeTree({ 'Procfile': 'web: x\n' });
+    const outside = makeTree({ Procfile: 'web: x\n' });
     const workspace = makeTree();
     fs.symlinkSync(outside, path.join(workspace, 'app'));
     expect(() => resolveAppRoot(workspace, 'app')).toThrow(UsageError);
@@ -97,13 +97,14 @@ describe('confine', () => {
 
 describe('writeFileInside', () => {
   it('writes a new file, creating its folders, and replaces a file or a link instead of writing through it', () => {
-    const outside = makeTree({ 'victim': 'keep' });
+    const outside = makeTree({ victim: 'keep' });
     const workspace = makeTree({ 'old.sarif': 'old' });
     fs.symlinkSync(path.join(outside, 'victim'), path.join(workspace, 'link.sarif'));
     expect(writeFileInside(workspace, 'a/b/new.sarif', 'new')).toEqual({ ok: true });
     expect(writeFileInside(workspace, 'old.sarif', 'new')).toEqual({ ok: true });
     expect(writeFileInside(workspace, 'link.sarif', 'new')).toEqual({ ok: true });
-    for (const file of ['a/b/new.sarif', 'old.sarif', 'link.sarif']) expect(fs.readFileSync(path.join(workspace, file), 'utf8')).toBe('new');
+    for (const file of ['a/b/new.sarif', 'old.sarif', 'link.sarif'])
+      expect(fs.readFileSync(path.join(workspace, file), 'utf8')).toBe('new');
     expect(fs.lstatSync(path.join(workspace, 'link.sarif')).isFile()).toBe(true);
     expect(fs.readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('keep');
   });

@@ -98,9 +98,13 @@ try {
 
 const pad = (value, width) => String(value).padStart(width);
 console.log(`procfile-lint ${process.version}, median of ${runs} runs of the CLI (--format json), process start to exit\n`);
-console.log(`${'input'.padEnd(72)}${pad('bytes', 9)}${pad('findings', 10)}${pad('wall ms', 9)}${pad('CPU ms', 9)}${pad('peak RSS MiB', 14)}`);
+console.log(
+  `${'input'.padEnd(72)}${pad('bytes', 9)}${pad('findings', 10)}${pad('wall ms', 9)}${pad('CPU ms', 9)}${pad('peak RSS MiB', 14)}`,
+);
 for (const [name, r] of rows) {
-  console.log(`${name.slice(0, 70).padEnd(72)}${pad(r.bytes, 9)}${pad(r.findings, 10)}${pad(r.ms.toFixed(0), 9)}${pad(r.cpuMs.toFixed(0), 9)}${pad(r.rssMiB.toFixed(1), 14)}`);
+  console.log(
+    `${name.slice(0, 70).padEnd(72)}${pad(r.bytes, 9)}${pad(r.findings, 10)}${pad(r.ms.toFixed(0), 9)}${pad(r.cpuMs.toFixed(0), 9)}${pad(r.rssMiB.toFixed(1), 14)}`,
+  );
 }
 console.log(`\n${'growth from 10 000 to 100 000 lines (10x the input)'.padEnd(72)}${pad('CPU', 9)}${pad('RSS +MiB', 10)}`);
 for (const [name, ratio, rss] of growth) console.log(`${name.padEnd(72)}${pad(`${ratio.toFixed(1)}x`, 9)}${pad(rss.toFixed(1), 10)}`);

@@ -50,11 +50,11 @@ function runnerEnv(extra = {}) {
     GITHUB_WORKSPACE: root,
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
-    'INPUT_PATH': 'examples/django-app',
-    'INPUT_PLATFORM': 'codecapsules',
+    INPUT_PATH: 'examples/django-app',
+    INPUT_PLATFORM: 'codecapsules',
     'INPUT_FAIL-ON': 'error',
-    'INPUT_ANNOTATIONS': 'true',
-    'INPUT_SUMMARY': 'true',
+    INPUT_ANNOTATIONS: 'true',
+    INPUT_SUMMARY: 'true',
     ...extra,
   };
 }
@@ -117,11 +117,26 @@ function startup() {
   const [floor, core, action, command] = measure([
     { label: 'node -e 0', command: process.execPath, args: ['-e', '0'], cwd: root, env: plainEnv() },
     { label: '@actions/core alone (bundled)', command: process.execPath, args: [coreFloor], cwd: root, env: runnerEnv(), expectStatus: 0 },
-    { label: 'action (dist/index.js)', command: process.execPath, args: [join(root, 'dist', 'index.js')], cwd: root, env: runnerEnv(), expectStatus: 0 },
-    { label: 'CLI (bin/procfile-lint.js)', command: process.execPath, args: [cli, 'examples/django-app'], cwd: root, env: plainEnv(), expectStatus: 0 },
+    {
+      label: 'action (dist/index.js)',
+      command: process.execPath,
+      args: [join(root, 'dist', 'index.js')],
+      cwd: root,
+      env: runnerEnv(),
+      expectStatus: 0,
+    },
+    {
+      label: 'CLI (bin/procfile-lint.js)',
+      command: process.execPath,
+      args: [cli, 'examples/django-app'],
+      cwd: root,
+      env: plainEnv(),
+      expectStatus: 0,
+    },
   ]);
   const rows = [floor, core, action, command].map(
-    (row) => `| ${row.label} | ${ms(row.wallMs)} | ${ratio(row.wallMs, floor.wallMs)} | ${mib(row.rssMiB)} | ${ratio(row.rssMiB, floor.rssMiB)} |`,
+    (row) =>
+      `| ${row.label} | ${ms(row.wallMs)} | ${ratio(row.wallMs, floor.wallMs)} | ${mib(row.rssMiB)} | ${ratio(row.rssMiB, floor.rssMiB)} |`,
   );
   const targets = [
     `- action wall time within 1.5x of \`node -e 0\`: ${ratio(action.wallMs, floor.wallMs)}${verdict(action.wallMs / floor.wallMs, 1.5)} ` +
@@ -210,7 +225,14 @@ function scale() {
   }));
   // The floor for a walk of the whole tree (Code Capsules looks for *.go, *.rb, *.php, .NET projects at any depth,
   // and none is there, so nothing stops it early): find listing the same tree.
-  const findCase = { label: '`find . -type f | wc -l`, 100,000 files', command: 'sh', args: ['-c', 'find . -type f | wc -l'], cwd: repos[1][1], env: plainEnv(), expectStatus: 0 };
+  const findCase = {
+    label: '`find . -type f | wc -l`, 100,000 files',
+    command: 'sh',
+    args: ['-c', 'find . -type f | wc -l'],
+    cwd: repos[1][1],
+    env: plainEnv(),
+    expectStatus: 0,
+  };
   const lines = measure(lineCases);
   const [f10, f100k, find] = measure([...fileCases, findCase]);
   const files = [f10, f100k, find];

@@ -35,9 +35,17 @@ export const PATHOLOGICAL_PROCFILES = [
     ['invalid-config'],
   ],
   ['heredoc operators `<<E` in commands just under the parser bound', commandLines(MIB, 2000, (n) => `cat ${fill('<<E ', n - 4)}`), []],
-  ['heredoc operators `<<E` in commands just over the parser bound', commandLines(MIB, 2200, (n) => `cat ${fill('<<E ', n - 4)}`), ['shell-syntax']],
+  [
+    'heredoc operators `<<E` in commands just over the parser bound',
+    commandLines(MIB, 2200, (n) => `cat ${fill('<<E ', n - 4)}`),
+    ['shell-syntax'],
+  ],
   ['`$(` nested to the parser bound', commandLines(MIB, 2000, (n) => fill('$(', n)), ['shell-syntax']],
-  ['`sh -c` scripts of heredoc operators, under the bound', commandLines(MIB, 2000, (n) => `sh -c 'bash -c "cat ${fill('<<E ', n - 30)}"'`), []],
+  [
+    '`sh -c` scripts of heredoc operators, under the bound',
+    commandLines(MIB, 2000, (n) => `sh -c 'bash -c "cat ${fill('<<E ', n - 30)}"'`),
+    [],
+  ],
 ];
 
 /**
@@ -45,7 +53,7 @@ export const PATHOLOGICAL_PROCFILES = [
  * ` # # # ...` ending in CRLF (what made the comment stripping quadratic), then `package-<i>`.
  */
 export function requirementsChain(count) {
-  const files = { 'Procfile': 'web: gunicorn app:app\n', 'app.py': '' };
+  const files = { Procfile: 'web: gunicorn app:app\n', 'app.py': '' };
   for (let i = 0; i < count; i++) {
     const name = i === 0 ? 'requirements.txt' : `requirements-${i}.txt`;
     const head = `${i === 0 ? 'gunicorn\r\n' : ''}-r requirements-${i + 1}.txt\r\npackage-${i}\r\n`;

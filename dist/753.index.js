@@ -37,7 +37,11 @@ function parseConfigFile(text, file) {
     };
     const report = (message, node) => problems.push({ message, file, range: range(node) });
     for (const error of document.errors)
-        problems.push({ message: `${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} is not valid YAML: ${error.message.split('\n')[0]}`, file, range: at(error.pos[0], error.pos[1]) });
+        problems.push({
+            message: `${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} is not valid YAML: ${error.message.split('\n')[0]}`,
+            file,
+            range: at(error.pos[0], error.pos[1]),
+        });
     if (document.errors.length > 0 || document.contents === null)
         return { file, entries: [], problems };
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(document.contents)) {

@@ -37176,7 +37176,10 @@ async function listChangedFiles(event, token) {
     const base = `${event.apiUrl}/repos/${owner}/${repo}/pulls/${event.pullRequest.number}/files`;
     // No redirects: @actions/http-client keeps the token on a redirect to the same host name on another port, and adds
     // it again through the handler. The API answers this request directly; a redirect is reported, not followed.
-    const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS, allowRedirects: false });
+    const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], {
+        socketTimeout: TIMEOUT_MS,
+        allowRedirects: false,
+    });
     const files = [];
     try {
         for (let page = 1; page <= MAX_PAGES; page++) {
@@ -37211,7 +37214,14 @@ function changedFile(item) {
     const { filename, status, previous_filename: previous, patch } = item;
     if (typeof filename !== 'string' || typeof status !== 'string')
         return [];
-    return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}), ...(typeof patch === 'string' ? { patch } : {}) }];
+    return [
+        {
+            path: filename,
+            status,
+            ...(typeof previous === 'string' ? { previousPath: previous } : {}),
+            ...(typeof patch === 'string' ? { patch } : {}),
+        },
+    ];
 }
 function failureReason(error) {
     if (error instanceof HttpClientError) {
@@ -37694,7 +37704,9 @@ function deletedBytes(fix) {
 function unique(fixes) {
     const seen = new Set();
     return fixes.filter((fix) => {
-        const key = JSON.stringify('rename' in fix ? fix.rename : [fix.file, fix.create, fix.edits.map(({ byteOffset, byteLength, text }) => [byteOffset, byteLength, text])]);
+        const key = JSON.stringify('rename' in fix
+            ? fix.rename
+            : [fix.file, fix.create, fix.edits.map(({ byteOffset, byteLength, text }) => [byteOffset, byteLength, text])]);
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -37890,7 +37902,11 @@ async function publishSuggestions(comments, event, token) {
     if (!pullRequest || !event.repository)
         return { ok: true, created: 0, updated: 0, resolved: 0 };
     if (!token)
-        return { ok: false, level: 'warning', message: `procfile-lint: no suggested changes: \`suggestions\` is on but \`github-token\` is empty. ${suggestions_INSTEAD}` };
+        return {
+            ok: false,
+            level: 'warning',
+            message: `procfile-lint: no suggested changes: \`suggestions\` is on but \`github-token\` is empty. ${suggestions_INSTEAD}`,
+        };
     const base = `${event.apiUrl}/repos/${event.repository.owner}/${event.repository.repo}/pulls`;
     const client = new lib_HttpClient('procfile-lint', [new auth_BearerCredentialHandler(token)], { socketTimeout: suggestions_TIMEOUT_MS });
     try {
@@ -38032,8 +38048,22 @@ const LANGUAGES = [
         id: 'python',
         name: 'Python',
         markers: [
-            'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py',
-            'setup.cfg', 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py',
+            'requirements.txt',
+            'Pipfile',
+            'Pipfile.lock',
+            'pyproject.toml',
+            'poetry.lock',
+            'uv.lock',
+            'pdm.lock',
+            'setup.py',
+            'setup.cfg',
+            'runtime.txt',
+            '.python-version',
+            'manage.py',
+            'app.py',
+            'main.py',
+            'wsgi.py',
+            'asgi.py',
         ],
         extensions: ['.py'],
     },
@@ -38042,8 +38072,20 @@ const LANGUAGES = [
         id: 'java',
         name: 'Java',
         markers: [
-            'pom.xml', 'pom.atom', 'pom.clj', 'pom.groovy', 'pom.rb', 'pom.scala', 'pom.yaml', 'pom.yml', 'build.gradle',
-            'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradlew', '.mvn',
+            'pom.xml',
+            'pom.atom',
+            'pom.clj',
+            'pom.groovy',
+            'pom.rb',
+            'pom.scala',
+            'pom.yaml',
+            'pom.yml',
+            'build.gradle',
+            'build.gradle.kts',
+            'settings.gradle',
+            'settings.gradle.kts',
+            'gradlew',
+            '.mvn',
         ],
         extensions: ['.java', '.jar'],
     },
@@ -43478,11 +43520,26 @@ const parser = LRParser.deserialize({
 const DYNAMIC_NAMES = new Set(['globals', 'vars', 'locals', 'exec', 'eval', 'setattr', '__getattr__', '__dict__', '__import__']);
 /** Statements whose bodies run at import time, so what they bind is (perhaps) a module attribute. */
 const COMPOUND = new Set([
-    'IfStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement', 'MatchStatement', 'MatchBody', 'MatchClause', 'Body',
+    'IfStatement',
+    'TryStatement',
+    'ForStatement',
+    'WhileStatement',
+    'WithStatement',
+    'MatchStatement',
+    'MatchBody',
+    'MatchClause',
+    'Body',
 ]);
 /** Nodes whose names are local to themselves. */
-const SCOPES = new Set(['FunctionDefinition', 'ClassDefinition', 'LambdaExpression', 'ArrayComprehensionExpression',
-    'DictionaryComprehensionExpression', 'SetComprehensionExpression', 'ComprehensionExpression']);
+const SCOPES = new Set([
+    'FunctionDefinition',
+    'ClassDefinition',
+    'LambdaExpression',
+    'ArrayComprehensionExpression',
+    'DictionaryComprehensionExpression',
+    'SetComprehensionExpression',
+    'ComprehensionExpression',
+]);
 /** What `source` (a whole module) says about the module attribute `name`. */
 function moduleAttribute(source, name) {
     let tree;
@@ -43721,7 +43778,15 @@ function targetAttribute(files, dirs, target) {
 
 /** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
 const PYTHON_MANIFESTS = [
-    'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg',
+    'requirements.txt',
+    'Pipfile',
+    'Pipfile.lock',
+    'pyproject.toml',
+    'poetry.lock',
+    'uv.lock',
+    'pdm.lock',
+    'setup.py',
+    'setup.cfg',
 ];
 /** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
 function normalizePackage(name) {
@@ -43860,31 +43925,98 @@ const subcommand = (name, ...names) => ({ names: [name, ...names] });
 const CELERY_OPTIONS = ['-A', '--app', '-b', '--broker', '--result-backend', '--loader', '--config', '--workdir'];
 /** Options gunicorn and hypercorn share with a value (gunicorn `--help`, hypercorn's config reference). */
 const GUNICORN_LIKE_OPTIONS = [
-    '-w', '--workers', '-k', '--worker-class', '--threads', '-t', '--timeout', '--log-level', '--chdir', '--pythonpath',
-    '--access-logfile', '--error-logfile', '--log-file', '--log-config', '--max-requests', '-n', '--name', '--graceful-timeout',
-    '--keep-alive', '--worker-connections', '-u', '--user', '-g', '--group', '-e', '--env', '--backlog', '--worker-tmp-dir',
-    '--statsd-host', '--forwarded-allow-ips', '--root-path', '--certfile', '--keyfile',
+    '-w',
+    '--workers',
+    '-k',
+    '--worker-class',
+    '--threads',
+    '-t',
+    '--timeout',
+    '--log-level',
+    '--chdir',
+    '--pythonpath',
+    '--access-logfile',
+    '--error-logfile',
+    '--log-file',
+    '--log-config',
+    '--max-requests',
+    '-n',
+    '--name',
+    '--graceful-timeout',
+    '--keep-alive',
+    '--worker-connections',
+    '-u',
+    '--user',
+    '-g',
+    '--group',
+    '-e',
+    '--env',
+    '--backlog',
+    '--worker-tmp-dir',
+    '--statsd-host',
+    '--forwarded-allow-ips',
+    '--root-path',
+    '--certfile',
+    '--keyfile',
 ];
 const PROGRAMS = {
     gunicorn: {
-        id: 'gunicorn', label: 'gunicorn', language: 'python', pythonPackage: 'gunicorn', importsTarget: true,
+        id: 'gunicorn',
+        label: 'gunicorn',
+        language: 'python',
+        pythonPackage: 'gunicorn',
+        importsTarget: true,
         invokedAs: [command('gunicorn'), pythonModule('gunicorn')],
         optionsWithValue: GUNICORN_LIKE_OPTIONS,
-        port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: true, addressReplacesPort: true },
+        port: {
+            ...none,
+            bind: ['-b', '--bind'],
+            config: ['-c', '--config'],
+            defaultHost: '127.0.0.1',
+            defaultPort: 8000,
+            readsPort: true,
+            addressReplacesPort: true,
+        },
         listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
         appTarget: { defaultAttribute: 'application' },
         source: 'benoitc/gunicorn gunicorn/config.py (Bind: PORT, 127.0.0.1:8000), gunicorn/util.py import_app (default attribute `application`)',
     },
     uvicorn: {
-        id: 'uvicorn', label: 'uvicorn', language: 'python', pythonPackage: 'uvicorn', importsTarget: true,
+        id: 'uvicorn',
+        label: 'uvicorn',
+        language: 'python',
+        pythonPackage: 'uvicorn',
+        importsTarget: true,
         invokedAs: [command('uvicorn'), pythonModule('uvicorn')],
         optionsWithValue: [
-            '--app-dir', '--root-path', '--forwarded-allow-ips', '--lifespan', '--ws', '--loop', '--http', '--interface',
-            '--limit-concurrency', '--timeout-keep-alive', '--ssl-keyfile', '--ssl-certfile', '--log-config', '--log-level',
-            '--env-file', '--reload-dir', '--workers', '--backlog', '--proxy-protocol',
+            '--app-dir',
+            '--root-path',
+            '--forwarded-allow-ips',
+            '--lifespan',
+            '--ws',
+            '--loop',
+            '--http',
+            '--interface',
+            '--limit-concurrency',
+            '--timeout-keep-alive',
+            '--ssl-keyfile',
+            '--ssl-certfile',
+            '--log-config',
+            '--log-level',
+            '--env-file',
+            '--reload-dir',
+            '--workers',
+            '--backlog',
+            '--proxy-protocol',
         ],
         port: {
-            ...none, host: ['--host'], port: ['--port'], socket: ['--uds', '--fd'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+            ...none,
+            host: ['--host'],
+            port: ['--port'],
+            socket: ['--uds', '--fd'],
+            defaultHost: '127.0.0.1',
+            defaultPort: 8000,
+            readsPort: false,
             portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
         },
         listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
@@ -43892,7 +44024,11 @@ const PROGRAMS = {
         source: 'encode/uvicorn uvicorn/main.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix UVICORN), uvicorn/importer.py',
     },
     hypercorn: {
-        id: 'hypercorn', label: 'hypercorn', language: 'python', pythonPackage: 'hypercorn', importsTarget: true,
+        id: 'hypercorn',
+        label: 'hypercorn',
+        language: 'python',
+        pythonPackage: 'hypercorn',
+        importsTarget: true,
         invokedAs: [command('hypercorn'), pythonModule('hypercorn')],
         optionsWithValue: GUNICORN_LIKE_OPTIONS,
         port: { ...none, bind: ['-b', '--bind'], config: ['-c', '--config'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
@@ -43901,33 +44037,98 @@ const PROGRAMS = {
         source: 'pgjones/hypercorn src/hypercorn/config.py (bind 127.0.0.1:8000), src/hypercorn/utils.py import_app (default attribute `app`)',
     },
     daphne: {
-        id: 'daphne', label: 'daphne', language: 'python', pythonPackage: 'daphne', importsTarget: true,
+        id: 'daphne',
+        label: 'daphne',
+        language: 'python',
+        pythonPackage: 'daphne',
+        importsTarget: true,
         invokedAs: [command('daphne'), pythonModule('daphne')],
-        optionsWithValue: ['--root-path', '--access-log', '--ping-interval', '--ping-timeout', '--websocket-timeout', '-v', '--verbosity', '--proxy-headers-host', '--proxy-headers-port'],
-        port: { ...none, host: ['-b', '--bind'], port: ['-p', '--port'], socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
+        optionsWithValue: [
+            '--root-path',
+            '--access-log',
+            '--ping-interval',
+            '--ping-timeout',
+            '--websocket-timeout',
+            '-v',
+            '--verbosity',
+            '--proxy-headers-host',
+            '--proxy-headers-port',
+        ],
+        port: {
+            ...none,
+            host: ['-b', '--bind'],
+            port: ['-p', '--port'],
+            socket: ['-u', '--unix-socket', '--fd', '-e', '--endpoint'],
+            defaultHost: '127.0.0.1',
+            defaultPort: 8000,
+            readsPort: false,
+        },
         listenFix: { port: '--port $PORT', host: '--bind 0.0.0.0' },
         appTarget: { defaultAttribute: null },
         source: 'django/daphne daphne/cli.py (--bind 127.0.0.1, --port 8000)',
     },
     waitress: {
-        id: 'waitress', label: 'waitress-serve', language: 'python', pythonPackage: 'waitress', importsTarget: true,
+        id: 'waitress',
+        label: 'waitress-serve',
+        language: 'python',
+        pythonPackage: 'waitress',
+        importsTarget: true,
         invokedAs: [command('waitress-serve'), pythonModule('waitress')],
         optionsWithValue: ['--threads', '--url-prefix', '--ident', '--backlog', '--connection-limit', '--channel-timeout'],
-        port: { ...none, bind: ['--listen'], host: ['--host'], port: ['--port'], socket: ['--unix-socket'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        port: {
+            ...none,
+            bind: ['--listen'],
+            host: ['--host'],
+            port: ['--port'],
+            socket: ['--unix-socket'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 8080,
+            readsPort: false,
+        },
         listenFix: { port: '--listen=0.0.0.0:$PORT', host: '--host 0.0.0.0' },
         appTarget: { defaultAttribute: null },
         source: 'Pylons/waitress src/waitress/adjustments.py (host 0.0.0.0, port 8080), docs "waitress-serve"',
     },
     granian: {
-        id: 'granian', label: 'granian', language: 'python', pythonPackage: 'granian', importsTarget: true,
+        id: 'granian',
+        label: 'granian',
+        language: 'python',
+        pythonPackage: 'granian',
+        importsTarget: true,
         invokedAs: [command('granian'), pythonModule('granian')],
         optionsWithValue: [
-            '--interface', '--http', '--workers', '--threads', '--blocking-threads', '--threading-mode', '--loop', '--backlog', '--backpressure',
-            '--log-level', '--log-config', '--access-log-fmt', '--ssl-certificate', '--ssl-keyfile', '--ssl-keyfile-password', '--url-path-prefix',
-            '--respawn-interval', '--workers-lifetime', '--workers-graceful-timeout', '--reload-paths', '--reload-ignore-dirs', '--process-name', '--pid-file',
+            '--interface',
+            '--http',
+            '--workers',
+            '--threads',
+            '--blocking-threads',
+            '--threading-mode',
+            '--loop',
+            '--backlog',
+            '--backpressure',
+            '--log-level',
+            '--log-config',
+            '--access-log-fmt',
+            '--ssl-certificate',
+            '--ssl-keyfile',
+            '--ssl-keyfile-password',
+            '--url-path-prefix',
+            '--respawn-interval',
+            '--workers-lifetime',
+            '--workers-graceful-timeout',
+            '--reload-paths',
+            '--reload-ignore-dirs',
+            '--process-name',
+            '--pid-file',
         ],
         port: {
-            ...none, host: ['--host'], port: ['--port'], socket: ['--uds'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false,
+            ...none,
+            host: ['--host'],
+            port: ['--port'],
+            socket: ['--uds'],
+            defaultHost: '127.0.0.1',
+            defaultPort: 8000,
+            readsPort: false,
             portEnv: [{ port: 'GRANIAN_PORT', host: 'GRANIAN_HOST' }],
         },
         listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
@@ -43935,42 +44136,81 @@ const PROGRAMS = {
         source: 'emmett-framework/granian granian/cli.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix GRANIAN)',
     },
     uwsgi: {
-        id: 'uwsgi', label: 'uwsgi', language: 'python', pythonPackage: 'uwsgi',
+        id: 'uwsgi',
+        label: 'uwsgi',
+        language: 'python',
+        pythonPackage: 'uwsgi',
         invokedAs: [command('uwsgi')],
-        port: { ...none, bind: ['--http', '--http-socket'], config: ['--ini', '--yaml', '--json', '--xml'], socket: ['--socket', '-s'], defaultHost: '', defaultPort: null, readsPort: false },
+        port: {
+            ...none,
+            bind: ['--http', '--http-socket'],
+            config: ['--ini', '--yaml', '--json', '--xml'],
+            socket: ['--socket', '-s'],
+            defaultHost: '',
+            defaultPort: null,
+            readsPort: false,
+        },
         listenFix: { port: '--http :$PORT', host: '--http 0.0.0.0:$PORT' },
         source: 'uwsgi-docs.readthedocs.io "Configuration" (--http, --http-socket, --socket; no default listener)',
     },
     'flask-run': {
-        id: 'flask-run', label: 'flask run', language: 'python', pythonPackage: 'flask',
-        invokedAs: [{ kind: 'command', names: ['flask'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'flask', subcommand: subcommand('run') }],
+        id: 'flask-run',
+        label: 'flask run',
+        language: 'python',
+        pythonPackage: 'flask',
+        invokedAs: [
+            { kind: 'command', names: ['flask'], subcommand: subcommand('run') },
+            { kind: 'python-module', module: 'flask', subcommand: subcommand('run') },
+        ],
         leadingOptionsWithValue: ['-A', '--app', '-e', '--env-file'],
         devServer: { why: "Flask's development server, which its documentation says not to use in production" },
         port: {
-            ...none, host: ['-h', '--host'], port: ['-p', '--port'], defaultHost: '127.0.0.1', defaultPort: 5000, readsPort: false,
+            ...none,
+            host: ['-h', '--host'],
+            port: ['-p', '--port'],
+            defaultHost: '127.0.0.1',
+            defaultPort: 5000,
+            readsPort: false,
             portEnv: [{ port: 'FLASK_RUN_PORT', host: 'FLASK_RUN_HOST' }],
         },
         listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
         source: 'pallets/flask src/flask/cli.py run_command (127.0.0.1:5000, FLASK_RUN_HOST / FLASK_RUN_PORT)',
     },
     'django-runserver': {
-        id: 'django-runserver', label: 'manage.py runserver', language: 'python', pythonPackage: 'django',
+        id: 'django-runserver',
+        label: 'manage.py runserver',
+        language: 'python',
+        pythonPackage: 'django',
         invokedAs: [
             { kind: 'python-script', script: 'manage.py', subcommand: subcommand('runserver') },
             { kind: 'command', names: ['django-admin'], subcommand: subcommand('runserver') },
             { kind: 'python-module', module: 'django', subcommand: subcommand('runserver') },
         ],
-        devServer: { why: "Django's development server, which its documentation says not to use in production", instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT' },
+        devServer: {
+            why: "Django's development server, which its documentation says not to use in production",
+            instead: 'gunicorn <project>.wsgi --bind 0.0.0.0:$PORT',
+        },
         port: { ...none, defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false, positionalAddress: true },
         listenFix: { port: '0.0.0.0:$PORT', host: '0.0.0.0:$PORT' },
         source: 'django/django django/core/management/commands/runserver.py (default_addr 127.0.0.1, default_port 8000)',
     },
     streamlit: {
-        id: 'streamlit', label: 'streamlit run', language: 'python', pythonPackage: 'streamlit',
-        invokedAs: [{ kind: 'command', names: ['streamlit'], subcommand: subcommand('run') }, { kind: 'python-module', module: 'streamlit', subcommand: subcommand('run') }],
+        id: 'streamlit',
+        label: 'streamlit run',
+        language: 'python',
+        pythonPackage: 'streamlit',
+        invokedAs: [
+            { kind: 'command', names: ['streamlit'], subcommand: subcommand('run') },
+            { kind: 'python-module', module: 'streamlit', subcommand: subcommand('run') },
+        ],
         // Options are `--server.port=8501` or `--server.port 8501`; the app file comes first.
         port: {
-            ...none, host: ['--server.address'], port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8501, readsPort: false,
+            ...none,
+            host: ['--server.address'],
+            port: ['--server.port'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 8501,
+            readsPort: false,
             portEnv: [{ port: 'STREAMLIT_SERVER_PORT', host: 'STREAMLIT_SERVER_ADDRESS' }],
             configFiles: ['.streamlit/config.toml'],
         },
@@ -43978,7 +44218,10 @@ const PROGRAMS = {
         source: 'docs.streamlit.io "Configuration options" (server.port 8501, server.address unset: every interface; STREAMLIT_SERVER_PORT)',
     },
     gradio: {
-        id: 'gradio', label: 'gradio', language: 'python', pythonPackage: 'gradio',
+        id: 'gradio',
+        label: 'gradio',
+        language: 'python',
+        pythonPackage: 'gradio',
         invokedAs: [command('gradio')],
         devServer: {
             why: "Gradio's auto-reload mode, meant for development",
@@ -43987,88 +44230,149 @@ const PROGRAMS = {
         source: 'gradio.app docs "Developing Faster with Reload Mode"; launch() server_name 127.0.0.1, server_port 7860, GRADIO_SERVER_PORT',
     },
     'python-http-server': {
-        id: 'python-http-server', label: 'python -m http.server', language: 'python',
+        id: 'python-http-server',
+        label: 'python -m http.server',
+        language: 'python',
         invokedAs: [pythonModule('http.server')],
         devServer: { why: 'a basic static file server meant for testing' },
     },
     'python-script': {
-        id: 'python-script', label: 'python', language: 'python',
+        id: 'python-script',
+        label: 'python',
+        language: 'python',
         invokedAs: [{ kind: 'interpreter', names: ['python'], runs: 'file' }],
         leadingOptionsWithValue: ['-W', '-X', '-c'],
     },
     flower: {
-        id: 'flower', label: 'celery flower', language: 'python', pythonPackage: 'flower',
+        id: 'flower',
+        label: 'celery flower',
+        language: 'python',
+        pythonPackage: 'flower',
         invokedAs: [{ kind: 'command', names: ['celery'], subcommand: subcommand('flower') }, command('flower')],
         leadingOptionsWithValue: CELERY_OPTIONS,
         optionsWithValue: ['--broker-api', '--basic-auth', '--url-prefix', '--persistent', '--db', '--max-tasks'],
-        port: { ...none, host: ['--address'], port: ['--port'], defaultHost: '0.0.0.0', defaultPort: 5555, readsPort: false, portEnv: [{ port: 'FLOWER_PORT', host: 'FLOWER_ADDRESS' }] },
+        port: {
+            ...none,
+            host: ['--address'],
+            port: ['--port'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 5555,
+            readsPort: false,
+            portEnv: [{ port: 'FLOWER_PORT', host: 'FLOWER_ADDRESS' }],
+        },
         listenFix: { port: '--port=$PORT', host: '--address=0.0.0.0' },
         source: 'mher/flower flower/options.py (port 5555, address ""), docs "Configuration" (FLOWER_ env prefix)',
     },
     celery: {
-        id: 'celery', label: 'celery', language: 'python', pythonPackage: 'celery', invokedAs: [command('celery'), pythonModule('celery')],
+        id: 'celery',
+        label: 'celery',
+        language: 'python',
+        pythonPackage: 'celery',
+        invokedAs: [command('celery'), pythonModule('celery')],
         leadingOptionsWithValue: CELERY_OPTIONS,
         opensNoPort: 'takes jobs from the broker and serves no HTTP',
         source: 'docs.celeryq.dev "Workers Guide"',
     },
     rq: {
-        id: 'rq', label: 'rq worker', language: 'python', pythonPackage: 'rq',
+        id: 'rq',
+        label: 'rq worker',
+        language: 'python',
+        pythonPackage: 'rq',
         invokedAs: [{ kind: 'command', names: ['rq'], subcommand: subcommand('worker', 'worker-pool') }, command('rqworker')],
         opensNoPort: 'takes jobs from Redis and serves no HTTP',
         source: 'python-rq.org docs "Workers"',
     },
     'node-script': {
-        id: 'node-script', label: 'node', language: 'node',
+        id: 'node-script',
+        label: 'node',
+        language: 'node',
         invokedAs: [{ kind: 'interpreter', names: ['node'], runs: 'file' }],
         leadingOptionsWithValue: ['-r', '--require', '--import', '--loader', '--env-file'],
         source: 'nodejs.org docs "Command-line API"; the app reads process.env.PORT itself',
     },
     'ts-node': {
-        id: 'ts-node', label: 'ts-node', language: 'node', npmPackage: 'ts-node',
+        id: 'ts-node',
+        label: 'ts-node',
+        language: 'node',
+        npmPackage: 'ts-node',
         invokedAs: [{ kind: 'interpreter', names: ['ts-node'], runs: 'file' }],
         leadingOptionsWithValue: ['-r', '--require', '-P', '--project', '-O', '--compiler-options'],
         devServer: { why: 'a development tool that compiles TypeScript in memory on every start', instead: 'node dist/index.js' },
         source: 'typestrong.org/ts-node docs "Options"',
     },
     nodemon: {
-        id: 'nodemon', label: 'nodemon', language: 'node', invokedAs: [command('nodemon')],
+        id: 'nodemon',
+        label: 'nodemon',
+        language: 'node',
+        invokedAs: [command('nodemon')],
         devServer: { why: 'a development tool that restarts the app when files change' },
     },
     'ts-node-dev': {
-        id: 'ts-node-dev', label: 'ts-node-dev', language: 'node', invokedAs: [command('ts-node-dev')],
+        id: 'ts-node-dev',
+        label: 'ts-node-dev',
+        language: 'node',
+        invokedAs: [command('ts-node-dev')],
         devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
     },
-    'npm-script': { id: 'npm-script', label: 'npm', language: 'node', invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }] },
+    'npm-script': {
+        id: 'npm-script',
+        label: 'npm',
+        language: 'node',
+        invokedAs: [{ kind: 'package-script', tools: ['npm', 'yarn', 'pnpm'] }],
+    },
     'next-dev': {
-        id: 'next-dev', label: 'next dev', language: 'node', invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
+        id: 'next-dev',
+        label: 'next dev',
+        language: 'node',
+        invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('dev') }],
         devServer: { why: "Next.js's development server (use `next build` then `next start`)" },
         npmPackage: 'next',
     },
     'next-start': {
-        id: 'next-start', label: 'next start', language: 'node', npmPackage: 'next',
+        id: 'next-start',
+        label: 'next start',
+        language: 'node',
+        npmPackage: 'next',
         invokedAs: [{ kind: 'command', names: ['next'], subcommand: subcommand('start') }],
         optionsWithValue: ['--keepAliveTimeout'],
         port: { ...none, host: ['-H', '--hostname'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
         source: 'vercel/next.js packages/next/src/cli/next-start.ts and docs "next CLI" (-p defaults to PORT, else 3000; every interface)',
     },
     'nest-start': {
-        id: 'nest-start', label: 'nest start', language: 'node', npmPackage: '@nestjs/cli',
+        id: 'nest-start',
+        label: 'nest start',
+        language: 'node',
+        npmPackage: '@nestjs/cli',
         invokedAs: [{ kind: 'command', names: ['nest'], subcommand: subcommand('start') }],
         devServer: { why: 'the Nest CLI, which compiles the app before it starts (and watches files with --watch)', instead: 'node dist/main' },
         source: 'docs.nestjs.com "CLI usage" (nest start compiles, then runs node dist/main)',
     },
     vite: {
-        id: 'vite', label: 'vite', language: 'node', invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
+        id: 'vite',
+        label: 'vite',
+        language: 'node',
+        invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
         leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
         devServer: { why: "Vite's development server (serve the built files instead)" },
     },
     'java-jar': {
-        id: 'java-jar', label: 'java -jar', language: 'java',
+        id: 'java-jar',
+        label: 'java -jar',
+        language: 'java',
         invokedAs: [{ kind: 'interpreter', names: ['java'], flag: '-jar', runs: 'file' }],
         port: {
-            ...none, port: ['--server.port'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false, portEnv: [{ port: 'SERVER_PORT' }],
+            ...none,
+            port: ['--server.port'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 8080,
+            readsPort: false,
+            portEnv: [{ port: 'SERVER_PORT' }],
             javaProperty: 'server.port',
-            configFiles: ['src/main/resources/application.properties', 'src/main/resources/application.yml', 'src/main/resources/application.yaml'],
+            configFiles: [
+                'src/main/resources/application.properties',
+                'src/main/resources/application.yml',
+                'src/main/resources/application.yaml',
+            ],
         },
         listenFix: { port: '-Dserver.port=$PORT', host: '-Dserver.address=0.0.0.0', where: 'before `-jar`' },
         // The framework the jar runs (Spring Boot, Quarkus, Micronaut, Ktor, Javalin, Dropwizard, plain) decides where
@@ -44077,18 +44381,31 @@ const PROGRAMS = {
         source: 'docs.spring.io spring-boot "Externalized Configuration" (server.port, SERVER_PORT, 8080); src/apps/java-framework.ts for the others',
     },
     puma: {
-        id: 'puma', label: 'puma', language: 'ruby',
+        id: 'puma',
+        label: 'puma',
+        language: 'ruby',
         invokedAs: [command('puma')],
         optionsWithValue: ['-e', '--environment', '-t', '--threads', '-w', '--workers', '--pidfile', '--dir', '--tag'],
         // Without -C, puma loads config/puma.rb when there is one (Rails' reads PORT).
-        port: { ...none, bind: ['-b', '--bind'], port: ['-p', '--port'], config: ['-C', '--config'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false, configFiles: ['config/puma.rb'] },
+        port: {
+            ...none,
+            bind: ['-b', '--bind'],
+            port: ['-p', '--port'],
+            config: ['-C', '--config'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 9292,
+            readsPort: false,
+            configFiles: ['config/puma.rb'],
+        },
         listenFix: { port: '--port $PORT', host: '--bind tcp://0.0.0.0:$PORT' },
         gem: 'puma',
         configReader: 'puma',
         source: 'puma/puma lib/puma/configuration.rb (binds tcp://0.0.0.0:9292, config/puma/<env>.rb then config/puma.rb), lib/puma/dsl.rb',
     },
     'rails-server': {
-        id: 'rails-server', label: 'rails server', language: 'ruby',
+        id: 'rails-server',
+        label: 'rails server',
+        language: 'ruby',
         invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
         optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
         port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
@@ -44096,7 +44413,9 @@ const PROGRAMS = {
         source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (port from PORT, else 3000)',
     },
     rackup: {
-        id: 'rackup', label: 'rackup', language: 'ruby',
+        id: 'rackup',
+        label: 'rackup',
+        language: 'ruby',
         invokedAs: [command('rackup')],
         optionsWithValue: ['-E', '--env', '-s', '--server', '-P', '--pid'],
         // Rack binds to localhost only when RACK_ENV is development; platforms set production.
@@ -44106,41 +44425,88 @@ const PROGRAMS = {
         source: 'rack/rackup lib/rackup/server.rb (port 9292; localhost only in development)',
     },
     unicorn: {
-        id: 'unicorn', label: 'unicorn', language: 'ruby',
+        id: 'unicorn',
+        label: 'unicorn',
+        language: 'ruby',
         invokedAs: [command('unicorn')],
         optionsWithValue: ['-E', '--env', '-o', '--host'],
-        port: { ...none, bind: ['-l', '--listen'], port: ['-p', '--port'], config: ['-c', '--config-file'], defaultHost: '0.0.0.0', defaultPort: 8080, readsPort: false },
+        port: {
+            ...none,
+            bind: ['-l', '--listen'],
+            port: ['-p', '--port'],
+            config: ['-c', '--config-file'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 8080,
+            readsPort: false,
+        },
         listenFix: { port: '--listen 0.0.0.0:$PORT', host: '--listen 0.0.0.0:$PORT' },
         gem: 'unicorn',
         source: 'yhbt.net/unicorn Unicorn::Configurator (listen 0.0.0.0:8080)',
     },
     thin: {
-        id: 'thin', label: 'thin start', language: 'ruby', gem: 'thin',
+        id: 'thin',
+        label: 'thin start',
+        language: 'ruby',
+        gem: 'thin',
         invokedAs: [{ kind: 'command', names: ['thin'], subcommand: subcommand('start') }],
-        optionsWithValue: ['-e', '--environment', '-R', '--rackup', '-c', '--chdir', '-s', '--servers', '-P', '--pid', '-l', '--log', '-t', '--timeout'],
-        port: { ...none, host: ['-a', '--address'], port: ['-p', '--port'], config: ['-C', '--config'], socket: ['-S', '--socket'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: false },
+        optionsWithValue: [
+            '-e',
+            '--environment',
+            '-R',
+            '--rackup',
+            '-c',
+            '--chdir',
+            '-s',
+            '--servers',
+            '-P',
+            '--pid',
+            '-l',
+            '--log',
+            '-t',
+            '--timeout',
+        ],
+        port: {
+            ...none,
+            host: ['-a', '--address'],
+            port: ['-p', '--port'],
+            config: ['-C', '--config'],
+            socket: ['-S', '--socket'],
+            defaultHost: '0.0.0.0',
+            defaultPort: 3000,
+            readsPort: false,
+        },
         listenFix: { port: '--address 0.0.0.0 --port $PORT', host: '--address 0.0.0.0' },
         source: 'macournoyer/thin lib/thin/server.rb (DEFAULT_HOST 0.0.0.0, DEFAULT_PORT 3000), lib/thin/runner.rb',
     },
     sidekiq: {
-        id: 'sidekiq', label: 'sidekiq', language: 'ruby', gem: 'sidekiq', invokedAs: [command('sidekiq')],
+        id: 'sidekiq',
+        label: 'sidekiq',
+        language: 'ruby',
+        gem: 'sidekiq',
+        invokedAs: [command('sidekiq')],
         opensNoPort: 'takes jobs from Redis and serves no HTTP',
         source: 'sidekiq/sidekiq wiki "Deployment"',
     },
     'heroku-php': {
-        id: 'heroku-php', label: 'heroku-php', language: 'php',
+        id: 'heroku-php',
+        label: 'heroku-php',
+        language: 'php',
         invokedAs: [command('heroku-php-apache2', 'heroku-php-nginx')],
         port: { ...none, defaultHost: '0.0.0.0', defaultPort: null, readsPort: true },
         source: 'heroku/heroku-buildpack-php bin/heroku-php-apache2 and bin/heroku-php-nginx (listen on PORT)',
     },
     'php-fpm': {
-        id: 'php-fpm', label: 'php-fpm', language: 'php',
+        id: 'php-fpm',
+        label: 'php-fpm',
+        language: 'php',
         invokedAs: [command('php-fpm', 'php-fpm8', 'php-fpm8.1', 'php-fpm8.2', 'php-fpm8.3', 'php-fpm8.4')],
         opensNoPort: 'speaks FastCGI to a web server in front of it (port 9000 by default), not HTTP',
         source: 'php.net manual "FastCGI Process Manager (FPM)" (listen 127.0.0.1:9000)',
     },
     'artisan-serve': {
-        id: 'artisan-serve', label: 'php artisan serve', language: 'php',
+        id: 'artisan-serve',
+        label: 'php artisan serve',
+        language: 'php',
         invokedAs: [{ kind: 'python-script', interpreter: 'php', script: 'artisan', subcommand: subcommand('serve') }],
         devServer: { why: "Laravel's development server, PHP's built-in one", instead: 'heroku-php-apache2 public/' },
         port: { ...none, host: ['--host'], port: ['--port'], defaultHost: '127.0.0.1', defaultPort: 8000, readsPort: false },
@@ -44148,7 +44514,9 @@ const PROGRAMS = {
         source: 'laravel/framework src/Illuminate/Foundation/Console/ServeCommand.php (host 127.0.0.1, port 8000)',
     },
     'php-builtin': {
-        id: 'php-builtin', label: 'php -S', language: 'php',
+        id: 'php-builtin',
+        label: 'php -S',
+        language: 'php',
         invokedAs: [{ kind: 'interpreter', names: ['php'], flag: '-S', runs: 'arguments' }],
         devServer: { why: "PHP's built-in web server, meant for development" },
         port: { ...none, defaultHost: 'localhost', defaultPort: null, readsPort: false, positionalAddress: true },
@@ -44156,7 +44524,9 @@ const PROGRAMS = {
         source: 'php.net manual "Built-in web server"',
     },
     dotnet: {
-        id: 'dotnet', label: 'dotnet', language: 'dotnet',
+        id: 'dotnet',
+        label: 'dotnet',
+        language: 'dotnet',
         invokedAs: [{ kind: 'interpreter', names: ['dotnet'], runs: 'file' }],
         // Kestrel listens where ASPNETCORE_URLS or `--urls` say, else http://localhost:5000; whether a platform's .NET
         // buildpack sets ASPNETCORE_URLS to $PORT is unverified, so no port facts: the port rules stay silent.
@@ -44174,7 +44544,15 @@ const LAUNCHERS = [
     { names: ['env'], options: 'env' },
 ];
 /** The language of an interpreter procfile-lint has no program record for (`ruby script.rb`, `go run .`). */
-const INTERPRETER_LANGUAGES = { python: 'python', node: 'node', ruby: 'ruby', java: 'java', php: 'php', dotnet: 'dotnet', go: 'go' };
+const INTERPRETER_LANGUAGES = {
+    python: 'python',
+    node: 'node',
+    ruby: 'ruby',
+    java: 'java',
+    php: 'php',
+    dotnet: 'dotnet',
+    go: 'go',
+};
 
 ;// CONCATENATED MODULE: ./src/engine/source.ts
 /** Bytes to text: decoding, line splitting and offset-to-position mapping. Never throws. */
@@ -44408,8 +44786,12 @@ function checkAttribute(invocation, files, bases, word) {
     const verdict = targetAttribute(files, bases, target);
     if (verdict.kind !== 'missing' || !verdict.source)
         return null;
-    const likely = verdict.bound.filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name)).slice(0, 3);
-    const defaulted = target.defaulted ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)` : '';
+    const likely = verdict.bound
+        .filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name))
+        .slice(0, 3);
+    const defaulted = target.defaulted
+        ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)`
+        : '';
     const fix = likely.length > 0
         ? `Name the object that is the app: ${likely.map((name) => (0,quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
         : `Point it at the module and name of the app object (${(0,quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
@@ -44426,7 +44808,10 @@ function checkScript(invocation, files) {
     const path = posix_namespaceObject.join(invocation.cwd ?? '', file.value);
     if (files.exists(path))
         return null;
-    return { word: file, message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+    return {
+        word: file,
+        message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.`,
+    };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
 function importTarget(args, withValue) {
@@ -44462,7 +44847,10 @@ function searchPath(invocation) {
     }
     const env = invocation.env.get('PYTHONPATH');
     if (env)
-        dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posix_namespaceObject.join(cwd, dir)));
+        dirs.push(...env.value
+            .replace(/^PYTHONPATH=/, '')
+            .split(':')
+            .map((dir) => posix_namespaceObject.join(cwd, dir)));
     return dirs.map((dir) => posix_namespaceObject.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
 }
 
@@ -52468,7 +52856,7 @@ const badPortVar = {
     scope: 'procfile',
     meta: {
         id: 'bad-port-var',
-        description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+        description: "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).",
         severity: everywhere('error'),
         tags: ['command'],
     },
@@ -52511,7 +52899,10 @@ function invocationsOf(analysis) {
     for (const command of analysis.commands) {
         const [first, target] = command.words;
         if (first?.value === 'cd') {
-            cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
+            cwd =
+                cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~')
+                    ? null
+                    : join(cwd, target.value);
             continue;
         }
         if (first?.value === 'export') {
@@ -52609,7 +53000,10 @@ function interpreter(form, program, words, i, make) {
     const file = firstOperand(words, i + 1, program.leadingOptionsWithValue ?? []);
     if (form.runs === 'arguments')
         return make(program, i + 1);
-    return make(program, file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+    return make(program, file === -1 ? words.length : file + 1, {
+        file: words[file] ?? null,
+        interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)),
+    });
 }
 /** Index just after the subcommand that must start at `from` (after the program's own options), or -1. */
 function subcommandEnd(subcommand, words, from, program) {
@@ -52659,7 +53053,8 @@ function packageScript(tool, program, words, i, make) {
         return make(null, i + 1, { language: 'node' });
     if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value)))
         return make(null, i + 1, { language: 'node', cwd: null });
-    const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
+    const direct = ['start', 'test'].includes(sub.value) ||
+        (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
     if (direct)
         return make(program, i + 2, { script: { tool, name: sub.value, word: sub } });
     if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
@@ -52834,7 +53229,9 @@ function tscOutput(files, args, script) {
         const parsed = parseJson(files.readText(file) ?? '');
         if (!parsed)
             return null;
-        const compilerOptions = typeof parsed.compilerOptions === 'object' && parsed.compilerOptions !== null ? parsed.compilerOptions : {};
+        const compilerOptions = typeof parsed.compilerOptions === 'object' && parsed.compilerOptions !== null
+            ? parsed.compilerOptions
+            : {};
         for (const [key, value] of Object.entries(compilerOptions)) {
             if (!(key in options)) {
                 options[key] = value;
@@ -52843,13 +53240,16 @@ function tscOutput(files, args, script) {
         }
         include ??= parsed.include;
         const extended = parsed.extends;
-        file = typeof extended === 'string' && extended.startsWith('.') ? posix_namespaceObject.normalize(posix_namespaceObject.join(posix_namespaceObject.dirname(file), extended.endsWith('.json') ? extended : `${extended}.json`)) : null;
+        file =
+            typeof extended === 'string' && extended.startsWith('.')
+                ? posix_namespaceObject.normalize(posix_namespaceObject.join(posix_namespaceObject.dirname(file), extended.endsWith('.json') ? extended : `${extended}.json`))
+                : null;
         if (extended !== undefined && file === null)
             return null;
     }
     if (options.noEmit === true || options.outFile !== undefined)
         return null;
-    const relative = (key, value) => (typeof value === 'string' ? posix_namespaceObject.normalize(posix_namespaceObject.join(dirs[key] ?? '', value)).replace(/\/$/, '') : null);
+    const relative = (key, value) => typeof value === 'string' ? posix_namespaceObject.normalize(posix_namespaceObject.join(dirs[key] ?? '', value)).replace(/\/$/, '') : null;
     const outDir = optionValue(args, '--outDir') ?? relative('outDir', options.outDir);
     const rootDir = optionValue(args, '--rootDir') ?? relative('rootDir', options.rootDir) ?? includedRoot(include);
     return { tool: 'tsc', script, outDir: outDir ?? null, outFile: null, rootDir, config };
@@ -52858,20 +53258,31 @@ function tscOutput(files, args, script) {
 function includedRoot(include) {
     if (!Array.isArray(include) || include.length === 0)
         return null;
-    const roots = include.map((entry) => (typeof entry === 'string' ? (entry.split('/').filter((part) => !/[*?]/.test(part)).join('/') || '.') : null));
+    const roots = include.map((entry) => typeof entry === 'string'
+        ? entry
+            .split('/')
+            .filter((part) => !/[*?]/.test(part))
+            .join('/') || '.'
+        : null);
     const [first] = roots;
     return first && roots.every((root) => root === first) && !/\.\w+$/.test(first) ? posix_namespaceObject.normalize(first) : null;
 }
 function parseJson(text) {
     const errors = [];
     const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
-    return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+    return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : null;
 }
 /** Whether `path` (relative to the app root) is a file the build writes. */
 function checkNodeFile(files, output, path) {
     const file = posix_namespaceObject.normalize(path);
     if (output.outFile)
-        return file === posix_namespaceObject.normalize(output.outFile) ? { kind: 'produced', source: null } : output.outDir ? fromDir() : { kind: 'outside', output };
+        return file === posix_namespaceObject.normalize(output.outFile)
+            ? { kind: 'produced', source: null }
+            : output.outDir
+                ? fromDir()
+                : { kind: 'outside', output };
     return fromDir();
     function fromDir() {
         const outDir = output.outDir === null ? null : posix_namespaceObject.normalize(output.outDir);
@@ -60240,7 +60651,10 @@ function mavenBuild(files) {
     const artifactId = java_build_text(project.artifactId) ?? '';
     const version = java_build_text(project.version) ?? java_build_text(parent.version) ?? '';
     const values = {
-        'project.artifactId': artifactId, 'project.version': version, 'pom.version': version, 'project.build.directory': 'target',
+        'project.artifactId': artifactId,
+        'project.version': version,
+        'pom.version': version,
+        'project.build.directory': 'target',
         'project.groupId': java_build_text(project.groupId) ?? java_build_text(parent.groupId) ?? '',
     };
     for (const [key, value] of Object.entries(properties))
@@ -60260,8 +60674,14 @@ function mavenBuild(files) {
         complete = false;
     const packaging = java_build_text(project.packaging) ?? 'jar';
     // The parent counts as a dependency: spring-boot-starter-parent is how most Spring Boot poms say what they are.
-    const declared = [parent, ...list(node(project.dependencies).dependency), ...list(node(node(project.dependencyManagement).dependencies).dependency)];
-    const dependencies = declared.filter((dep) => java_build_text(dep.artifactId)).map((dep) => `${java_build_text(dep.groupId) ?? ''}:${java_build_text(dep.artifactId) ?? ''}`);
+    const declared = [
+        parent,
+        ...list(node(project.dependencies).dependency),
+        ...list(node(node(project.dependencyManagement).dependencies).dependency),
+    ];
+    const dependencies = declared
+        .filter((dep) => java_build_text(dep.artifactId))
+        .map((dep) => `${java_build_text(dep.groupId) ?? ''}:${java_build_text(dep.artifactId) ?? ''}`);
     const plugins = list(node(build.plugins).plugin);
     const pluginIds = plugins.map((plugin) => `${java_build_text(plugin.groupId) ?? 'org.apache.maven.plugins'}:${java_build_text(plugin.artifactId) ?? ''}`);
     const main = `target/${finalName}.${packaging === 'war' ? 'war' : 'jar'}`;
@@ -60280,7 +60700,11 @@ function mavenBuild(files) {
         }
         else if (id === 'maven-shade-plugin') {
             if (java_build_text(configuration.shadedArtifactAttached) === 'true') {
-                jars.push({ path: `target/${finalName}-${resolve(java_build_text(configuration.shadedClassifierName) ?? 'shaded')}.jar`, kind: 'fat', by: id });
+                jars.push({
+                    path: `target/${finalName}-${resolve(java_build_text(configuration.shadedClassifierName) ?? 'shaded')}.jar`,
+                    kind: 'fat',
+                    by: id,
+                });
             }
             else
                 [mainKind, mainBy] = ['fat', id];
@@ -60309,7 +60733,9 @@ function configurationOf(plugin) {
     const own = node(plugin.configuration);
     if (Object.keys(own).length > 0)
         return own;
-    return node(list(node(plugin.executions).execution).map((execution) => execution.configuration).find((c) => c !== undefined));
+    return node(list(node(plugin.executions).execution)
+        .map((execution) => execution.configuration)
+        .find((c) => c !== undefined));
 }
 /** `${name}` replaced from `values`, a few levels deep; `null` when one is unknown. */
 function substitute(raw, values) {
@@ -60345,7 +60771,19 @@ const GROUP_NAME_LINE = /^ ?(?:implementation|api|compile) ?\(? ?group ?[:=] ?["
  * strings; anything else is not understood.
  */
 const SETTING_LINE = /^ ?([A-Za-z.]+) ?(?:= ?|\( ?)?["']([^"'$]*)["'] ?\)? ?$/;
-const ARCHIVE_SETTINGS = new Set(['archiveBaseName', 'archiveFileName', 'archiveClassifier', 'archiveVersion', 'archiveAppendix', 'baseName', 'archiveName', 'classifier', 'destinationDirectory', 'destinationDir', 'libsDirName']);
+const ARCHIVE_SETTINGS = new Set([
+    'archiveBaseName',
+    'archiveFileName',
+    'archiveClassifier',
+    'archiveVersion',
+    'archiveAppendix',
+    'baseName',
+    'archiveName',
+    'classifier',
+    'destinationDirectory',
+    'destinationDir',
+    'libsDirName',
+]);
 const JAR_TASKS = new Set(['jar', 'bootJar', 'shadowJar']);
 /**
  * Gradle writes `build/libs/<archiveBaseName>-<version>[-<classifier>].jar`, archiveBaseName defaulting to the
@@ -60508,7 +60946,11 @@ const buildOutputMissing = {
                         ? nodeProblem(files, invocation, path)
                         : null;
                 if (problem)
-                    yield { range: commandRange(line, file.start, file.end), severity: problem.severity, message: `${(0,quote/* quote */.hD)(type)}: ${problem.message}` };
+                    yield {
+                        range: commandRange(line, file.start, file.end),
+                        severity: problem.severity,
+                        message: `${(0,quote/* quote */.hD)(type)}: ${problem.message}`,
+                    };
             }
         }
     },
@@ -60551,7 +60993,9 @@ function nodeProblem(files, invocation, path) {
     const check = checkNodeFile(files, output, path);
     const run = (0,quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
     if (check.kind === 'outside') {
-        const where = output.outFile ? (0,quote/* quote */.hD)(output.outFile) : `${(0,quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,quote/* quote */.hD)('outDir')} in ${(0,quote/* quote */.hD)(output.config)})` : ''}`;
+        const where = output.outFile
+            ? (0,quote/* quote */.hD)(output.outFile)
+            : `${(0,quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,quote/* quote */.hD)('outDir')} in ${(0,quote/* quote */.hD)(output.config)})` : ''}`;
         return {
             severity: 'warning',
             message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,quote/* quote */.hD)(output.script)} script's ${(0,quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
@@ -60571,7 +61015,10 @@ function nodeProblem(files, invocation, path) {
 function fixedPortVerdict(platform, port) {
     const { port: contract, name } = platform;
     if (contract.random || contract.defaultValue === null) {
-        return { severity: 'error', why: `${name} sends the app's traffic to the port in \`$PORT\`, which it chooses, so the app never answers` };
+        return {
+            severity: 'error',
+            why: `${name} sends the app's traffic to the port in \`$PORT\`, which it chooses, so the app never answers`,
+        };
     }
     const setting = contract.setting ?? 'its port setting';
     if (port === contract.defaultValue) {
@@ -60788,8 +61235,14 @@ function isPythonSpace(code) {
 }
 /** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
 function isPythonLineBreak(code) {
-    return (code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-        code === 0x85 || code === 0x2028 || code === 0x2029);
+    return (code === 10 ||
+        code === 13 ||
+        code === 11 ||
+        code === 12 ||
+        (code >= 0x1c && code <= 0x1e) ||
+        code === 0x85 ||
+        code === 0x2028 ||
+        code === 0x2029);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
@@ -60990,7 +61443,10 @@ function readHerokuCnb(source) {
 function strictKey(original) {
     if (KEY.test(original) && original.length <= 63)
         return original;
-    const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+    const corrected = original
+        .replace(/_/g, '-')
+        .replace(/[A-Z]/g, (char) => char.toLowerCase())
+        .slice(skipSpace0(original));
     return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
 }
 function skipSpace0(text, from = 0) {
@@ -61114,7 +61570,11 @@ const GCP_GROUPS = [
         id: 'google.dotnet',
         language: 'dotnet',
         // pkg/dotnet/dotnet.go ProjectFiles: `(?i)\.(cs|fs|vb)proj$` anywhere (a WalkDir of the whole tree).
-        markers: [{ anywhere: '.csproj', caseInsensitive: true }, { anywhere: '.fsproj', caseInsensitive: true }, { anywhere: '.vbproj', caseInsensitive: true }],
+        markers: [
+            { anywhere: '.csproj', caseInsensitive: true },
+            { anywhere: '.fsproj', caseInsensitive: true },
+            { anywhere: '.vbproj', caseInsensitive: true },
+        ],
         source: `${ORDER}; cmd/dotnet/sdk/lib/lib.go`,
     },
     {
@@ -61130,9 +61590,15 @@ const GCP_GROUPS = [
         id: 'google.java',
         language: 'java',
         markers: [
-            { file: 'pom.xml' }, { file: '.mvn/extensions.xml' }, { file: 'build.gradle' }, { file: 'build.gradle.kts' },
-            { file: 'settings.gradle.kts' }, { file: 'settings.gradle' }, { file: 'META-INF/MANIFEST.MF' },
-            { rootSuffix: '.java' }, { rootSuffix: '.jar' },
+            { file: 'pom.xml' },
+            { file: '.mvn/extensions.xml' },
+            { file: 'build.gradle' },
+            { file: 'build.gradle.kts' },
+            { file: 'settings.gradle.kts' },
+            { file: 'settings.gradle' },
+            { file: 'META-INF/MANIFEST.MF' },
+            { rootSuffix: '.java' },
+            { rootSuffix: '.jar' },
         ],
         source: `${ORDER}; cmd/java/runtime/lib/lib.go`,
     },
@@ -61208,13 +61674,13 @@ const codecapsules = {
         absentPrograms: [
             {
                 name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
-                why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
+                why: "the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku's PHP buildpack",
                 fix: 'The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server',
                 source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
             },
             {
                 name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
-                why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
+                why: "it is installed by a Heroku buildpack (pgbouncer, nginx), which Google's buildpacks do not run",
                 fix: 'Start the app without it',
                 source: `${ORDER}`,
             },
@@ -61253,7 +61719,11 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 function dnsLabel(name) {
     // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
-    const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
+    const label = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 63)
+        .replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
 const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
@@ -61271,10 +61741,32 @@ const HEROKU_CLASSIC_GROUPS = [
         language: 'python',
         // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
         markers: [
-            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
-            'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
-            '__pycache__', '.venv', 'venv',
+            '.python-version',
+            '__init__.py',
+            'app.py',
+            'main.py',
+            'manage.py',
+            'pdm.lock',
+            'Pipfile',
+            'Pipfile.lock',
+            'poetry.lock',
+            'pyproject.toml',
+            'requirements.txt',
+            'runtime.txt',
+            'server.py',
+            'setup.cfg',
+            'setup.py',
+            'uv.lock',
+            'requeriments.txt',
+            'requirement.txt',
+            'requirements',
+            'requirements.text',
+            'Requirements.txt',
+            'requirements.txt.txt',
+            'requirments.txt',
+            '__pycache__',
+            '.venv',
+            'venv',
         ].map((file) => ({ file })),
         source: bp('python', 'b4e7e721'),
     },
@@ -61321,7 +61813,7 @@ const HEROKU_PROCESS_TYPES = {
 const HEROKU_CLASSIC_RUNTIME = {
     goBinary: {
         // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
-        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
+        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
         onPath: true,
         source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
     },
@@ -61337,7 +61829,11 @@ const heroku = {
     id: 'heroku',
     name: 'Heroku',
     parser: 'heroku-classic',
-    builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
+    builder: {
+        name: "Heroku's classic buildpacks",
+        unverified: null,
+        source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection',
+    },
     missingWebError: null,
     processTypeName: {
         isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
@@ -61376,7 +61872,7 @@ const dokku = {
     id: 'dokku',
     name: 'Dokku',
     parser: 'dokku',
-    builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
+    builder: { name: "herokuish (Heroku's classic buildpacks)", unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
     groups: HEROKU_CLASSIC_GROUPS,
     processTypeName: {
         isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
@@ -61384,7 +61880,11 @@ const dokku = {
         key: (name) => name,
         suggest: dnsLabel,
     },
-    execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+    execution: {
+        kind: 'herokuish-exec',
+        label: 'herokuish\'s `exec $(eval echo "$cmd")`',
+        source: `${HEROKUISH} include/procfile.bash (procfile-exec)`,
+    },
     port: {
         variable: 'PORT',
         random: false,
@@ -61409,8 +61909,22 @@ const HEROKU_FIR_GROUPS = [
         id: 'heroku/python',
         language: 'python',
         markers: [
-            '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-            'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock',
+            '.python-version',
+            '__init__.py',
+            'app.py',
+            'main.py',
+            'manage.py',
+            'pdm.lock',
+            'Pipfile',
+            'Pipfile.lock',
+            'poetry.lock',
+            'pyproject.toml',
+            'requirements.txt',
+            'runtime.txt',
+            'server.py',
+            'setup.cfg',
+            'setup.py',
+            'uv.lock',
         ].map((file) => ({ file })),
         source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
     },
@@ -61421,7 +61935,12 @@ const HEROKU_FIR_GROUPS = [
         markers: ['pom.xml', '.mvn', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].map((file) => ({ file })),
         source: `${BUILDER}; heroku/buildpacks-jvm`,
     },
-    { id: 'heroku/scala', language: 'scala', markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }], source: `${BUILDER}; heroku/buildpacks-jvm` },
+    {
+        id: 'heroku/scala',
+        language: 'scala',
+        markers: [{ file: 'build.sbt' }, { file: 'project/build.properties' }],
+        source: `${BUILDER}; heroku/buildpacks-jvm`,
+    },
     { id: 'heroku/go', language: 'go', markers: [{ file: 'go.mod' }], source: `${BUILDER}; heroku/buildpacks-go` },
     { id: 'heroku/php', language: 'php', markers: [{ file: 'composer.json' }], source: `${BUILDER}; heroku/buildpacks-php` },
     {
@@ -61455,7 +61974,11 @@ const herokuFir = {
     defaults: null,
     execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
     runtime: {
-        goBinary: { name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"), onPath: true, source: 'heroku/buildpacks-go' },
+        goBinary: {
+            name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
+            onPath: true,
+            source: 'heroku/buildpacks-go',
+        },
         absentPrograms: [],
         onlyWinnerRuntime: null,
     },
@@ -61481,7 +62004,12 @@ function findPlatform(id) {
 }
 /** The platform ids in a comma-separated `value`, in its order, without repeats (the default when empty), and the first unknown one. */
 function platformList(value) {
-    const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+    const ids = [
+        ...new Set((value ?? '')
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean)),
+    ];
     return { ids: ids.length > 0 ? ids : [DEFAULT_PLATFORM], unknown: ids.find((id) => !findPlatform(id)) ?? null };
 }
 
@@ -61610,8 +62138,7 @@ function report({ platform, readings }, line, char, index) {
         return {
             range,
             severity: fates.harmless ? 'warning' : 'error',
-            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
-                'End the file with a plain line feed.',
+            message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` + 'End the file with a plain line feed.',
         };
     }
     if (char === '\r') {
@@ -61660,7 +62187,9 @@ function whitespaceFix(procfile, file, line, which) {
     if (!token)
         return undefined;
     const start = line.start + token.index;
-    const description = which === 'indent' ? `Remove the indentation of line ${line.number}.` : `Remove the whitespace before the colon on line ${line.number}.`;
+    const description = which === 'indent'
+        ? `Remove the indentation of line ${line.number}.`
+        : `Remove the whitespace before the colon on line ${line.number}.`;
     return procfileFix(procfile, file, description, [{ start, end: start + token.text.length, text: '' }]);
 }
 /**
@@ -61734,10 +62263,20 @@ function gcpDefaultStart(language, files) {
             };
         case 'go':
             // pkg/golang/golang.go: `go build -o <layer>/bin/main`, and that binary is the entrypoint.
-            return { kind: 'command', command: 'main', why: 'the binary the Go buildpack builds', source: `${GCP} pkg/golang/golang.go (OutBin)` };
+            return {
+                kind: 'command',
+                command: 'main',
+                why: 'the binary the Go buildpack builds',
+                source: `${GCP} pkg/golang/golang.go (OutBin)`,
+            };
         case 'php':
             // cmd/php/webconfig/lib/lib.go: without a Procfile or GOOGLE_ENTRYPOINT it adds nginx + php-fpm as `web`.
-            return { kind: 'command', command: 'nginx + php-fpm', why: 'the web server the PHP buildpack configures', source: `${GCP} cmd/php/webconfig/lib/lib.go` };
+            return {
+                kind: 'command',
+                command: 'nginx + php-fpm',
+                why: 'the web server the PHP buildpack configures',
+                source: `${GCP} cmd/php/webconfig/lib/lib.go`,
+            };
         default:
             return null;
     }
@@ -61790,9 +62329,19 @@ function nodeScript(file, why, source) {
 function herokuClassicDefaultStart(language, files) {
     switch (language) {
         case 'node':
-            return { kind: 'command', command: 'npm start', why: 'the Node.js buildpack declares it', source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release' };
+            return {
+                kind: 'command',
+                command: 'npm start',
+                why: 'the Node.js buildpack declares it',
+                source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release',
+            };
         case 'php':
-            return { kind: 'command', command: 'heroku-php-apache2', why: 'the PHP buildpack declares it', source: 'heroku/heroku-buildpack-php@ff95c90e bin/release' };
+            return {
+                kind: 'command',
+                command: 'heroku-php-apache2',
+                why: 'the PHP buildpack declares it',
+                source: 'heroku/heroku-buildpack-php@ff95c90e bin/release',
+            };
         case 'python':
             return {
                 kind: 'none',
@@ -61821,12 +62370,18 @@ function herokuRuby(files) {
     if (gem('rack') || files.exists('config.ru')) {
         return {
             kind: 'command',
-            command: gem('thin') ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}' : 'bundle exec rackup config.ru -p ${PORT:-5000}',
+            command: gem('thin')
+                ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}'
+                : 'bundle exec rackup config.ru -p ${PORT:-5000}',
             why: 'it is a Rack app',
             source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rack.rb',
         };
     }
-    return { kind: 'none', why: 'the Ruby buildpack declares only `console` for a plain Ruby app', source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb' };
+    return {
+        kind: 'none',
+        why: 'the Ruby buildpack declares only `console` for a plain Ruby app',
+        source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/plan.ts
@@ -62499,7 +63054,7 @@ const localhostBind = {
     scope: 'procfile',
     meta: {
         id: 'localhost-bind',
-        description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
+        description: "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.",
         severity: everywhere('error'),
         tags: ['command'],
     },
@@ -62607,7 +63162,9 @@ const nodeEntryMissing = {
                 yield {
                     range: commandRange(line, file.start, file.end),
                     message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2).map((name) => (0,quote/* quote */.hD)(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                        `(${BUILD_SCRIPTS.slice(0, 2)
+                            .map((name) => (0,quote/* quote */.hD)(name))
+                            .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
                 };
             }
         }
@@ -62638,10 +63195,16 @@ const npmStartNoScript = {
                 const range = commandRange(line, invocation.name.start, script.word.end);
                 const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
-                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+                    yield {
+                        range,
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
+                    };
                 }
                 else if (pkg === 'invalid') {
-                    yield { range, message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+                    yield {
+                        range,
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
+                    };
                 }
                 else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
                     const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
@@ -62819,7 +63382,9 @@ const procfileMisnamed = {
                 severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
                 message: `${ignored} ${fix(miss, target, hasProcfile)}`,
                 // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
-                fix: renamable.includes(miss) ? renameFix(miss.path, target, `Rename ${(0,quote/* quote */.hD)(miss.path)} to ${(0,quote/* quote */.hD)(target)}.`, renamable.length === 1) : undefined,
+                fix: renamable.includes(miss)
+                    ? renameFix(miss.path, target, `Rename ${(0,quote/* quote */.hD)(miss.path)} to ${(0,quote/* quote */.hD)(target)}.`, renamable.length === 1)
+                    : undefined,
             };
         }
     },
@@ -62913,7 +63478,11 @@ function botProposal(files, dependencies) {
 }
 function importsModule(text, module) {
     return text.split('\n').some((line) => {
-        const rest = line.startsWith(`import ${module}`) ? line.slice(7 + module.length) : line.startsWith(`from ${module}`) ? line.slice(5 + module.length) : null;
+        const rest = line.startsWith(`import ${module}`)
+            ? line.slice(7 + module.length)
+            : line.startsWith(`from ${module}`)
+                ? line.slice(5 + module.length)
+                : null;
         return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
     });
 }
@@ -62987,7 +63556,9 @@ const procfileMissing = {
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,quote/* quote */.hD)(root)} with ` +
                 `${lines(proposal)}.${elsewhere}`,
-            fix: text ? newFileFix(root, text, `Create ${(0,quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,quote/* quote */.hD)(line)).join(', ')}.`, true) : undefined,
+            fix: text
+                ? newFileFix(root, text, `Create ${(0,quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,quote/* quote */.hD)(line)).join(', ')}.`, true)
+                : undefined,
         };
     },
 };
@@ -63060,7 +63631,10 @@ const PROBLEMS = {
     missing: ['disappeared while it was being read', false],
     'dangling-link': ['is a symbolic link to a file that does not exist', true],
     'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
-    'link-into-git': ['is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow', true],
+    'link-into-git': [
+        'is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow',
+        true,
+    ],
     'link-loop': ['is a symbolic link that loops', true],
     directory: ['is a directory, not a file', true],
     'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
@@ -63167,7 +63741,9 @@ function herokuishProblems(command) {
         const assignment = first.prefix.find((item) => item.type === 'Assignment');
         if (assignment)
             problems.push({ kind: 'assignment', start: assignment.pos, end: assignment.end, certain: simple.length === 1 });
-        const redirect = [...first.prefix, ...first.suffix].find((item) => item.type === 'Redirect' && ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) && (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)));
+        const redirect = [...first.prefix, ...first.suffix].find((item) => item.type === 'Redirect' &&
+            ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) &&
+            (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)));
         if (redirect && simple.length === 1)
             problems.push({ kind: 'redirect', start: redirect.pos, end: redirect.end, certain: true });
         const quoted = [first.name, ...first.suffix].find((item) => item?.type === 'Word' && item.text !== item.value && /\s/.test(item.value));
@@ -64597,7 +65173,13 @@ const SOURCES = [
         label: '`requires-python` in pyproject.toml',
         read: (text) => tomlString(text, 'project', ['requires-python']),
     },
-    { source: 'engines-node', language: 'node', file: 'package.json', label: '`engines.node` in package.json', read: (text) => jsonString(text, ['engines', 'node']) },
+    {
+        source: 'engines-node',
+        language: 'node',
+        file: 'package.json',
+        label: '`engines.node` in package.json',
+        read: (text) => jsonString(text, ['engines', 'node']),
+    },
     { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
     { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
     { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
@@ -64610,11 +65192,35 @@ const SOURCES = [
         label: '`java.runtime.version` in system.properties',
         read: javaRuntimeVersion,
     },
-    { source: 'go-mod-heroku', language: 'go', file: 'go.mod', label: '`// +heroku goVersion` in go.mod', read: (text) => lineDirective(text, '// +heroku goVersion') },
-    { source: 'go-mod-toolchain', language: 'go', file: 'go.mod', label: '`toolchain` in go.mod', read: (text) => lineDirective(text, 'toolchain') },
+    {
+        source: 'go-mod-heroku',
+        language: 'go',
+        file: 'go.mod',
+        label: '`// +heroku goVersion` in go.mod',
+        read: (text) => lineDirective(text, '// +heroku goVersion'),
+    },
+    {
+        source: 'go-mod-toolchain',
+        language: 'go',
+        file: 'go.mod',
+        label: '`toolchain` in go.mod',
+        read: (text) => lineDirective(text, 'toolchain'),
+    },
     { source: 'go-mod-go', language: 'go', file: 'go.mod', label: '`go` in go.mod', read: (text) => lineDirective(text, 'go') },
-    { source: 'composer-php', language: 'php', file: 'composer.json', label: '`require.php` in composer.json', read: (text) => jsonString(text, ['require', 'php']) },
-    { source: 'global-json', language: 'dotnet', file: 'global.json', label: '`sdk.version` in global.json', read: (text) => jsonString(text, ['sdk', 'version']) },
+    {
+        source: 'composer-php',
+        language: 'php',
+        file: 'composer.json',
+        label: '`require.php` in composer.json',
+        read: (text) => jsonString(text, ['require', 'php']),
+    },
+    {
+        source: 'global-json',
+        language: 'dotnet',
+        file: 'global.json',
+        label: '`sdk.version` in global.json',
+        read: (text) => jsonString(text, ['sdk', 'version']),
+    },
     {
         source: 'target-framework',
         language: 'dotnet',
@@ -64638,7 +65244,9 @@ function readPins(files) {
         if (!found)
             return [];
         const value = found.value.slice(0, MAX_VALUE_LENGTH);
-        return [{ source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range }];
+        return [
+            { source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range },
+        ];
     });
     cache.set(files, pins);
     return pins;
@@ -64784,7 +65392,7 @@ function tomlValueRange(text, table, key, value) {
                 header = rangeIn(line, line.text.indexOf('['), trimmed.length);
             continue;
         }
-        if (!inTable || !trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`))
+        if (!inTable || (!trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`)))
             continue;
         const at = line.text.indexOf(value, line.text.indexOf('='));
         if (line.text.indexOf('=') !== -1 && at !== -1)
@@ -65006,7 +65614,13 @@ function chooseRuntime(files, family, language) {
     const pins = pinsOf(files, language);
     const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
     const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
-    return { language, pin, version: pin ? runtime_resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
+    return {
+        language,
+        pin,
+        version: pin ? runtime_resolve(family, language, pin) : null,
+        fallback: row.fallback,
+        table: { source: row.source, checked },
+    };
 }
 function runtime_resolve(family, language, pin) {
     if (language === 'python') {
@@ -65070,10 +65684,20 @@ function pythonProblems(files, table, builder) {
     }
     if (table.uvNeedsPythonVersionFile && usesUv(files)) {
         if (used?.source === 'runtime-txt') {
-            problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
+            problems.push({
+                severity: 'error',
+                file: used.file,
+                range: used.range,
+                message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.`,
+            });
         }
         else if (!used && !files.exists('.python-version')) {
-            problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
+            problems.push({
+                severity: 'error',
+                file: 'uv.lock',
+                range: START,
+                message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.`,
+            });
         }
     }
     if (used)
@@ -65091,7 +65715,9 @@ function pythonPinProblems(pin, table, builder) {
     if (pin.source === 'runtime-txt') {
         const replacement = table.deprecated['runtime-txt'];
         if (version === null || (table.format && !table.format.test(version))) {
-            return [at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+            return [
+                at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
+            ];
         }
         if (replacement) {
             const major = version.split('.').slice(0, 2).join('.');
@@ -65099,10 +65725,17 @@ function pythonPinProblems(pin, table, builder) {
         }
     }
     else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
-        return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => (0,quote/* quote */.hD)(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+        return [
+            at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values
+                .slice(0, 3)
+                .map((value) => (0,quote/* quote */.hD)(value))
+                .join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`),
+        ];
     }
     else if (table.format && !table.format.test(pin.value)) {
-        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+        return [
+            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`),
+        ];
     }
     if (version !== null && table.minors)
         problems.push(...pythonSupportProblems(version, pin, table, builder));
@@ -65123,19 +65756,29 @@ function pythonSupportProblems(version, pin, table, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const supported = `3.${minors.oldest} to 3.${minors.newest}`;
     if (major < 3 || (major === 3 && minor < minors.oldest)) {
-        return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`)];
+        return [
+            at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`),
+        ];
     }
     const key = `${major}.${minor}`;
     if (major > 3 || minor > minors.newest) {
-        return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
+        return [
+            at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`),
+        ];
     }
     const latest = table.latest[key];
     const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
     if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
-        return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,quote/* quote */.hD)(key)} gets the latest patch.`)];
+        return [
+            at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,quote/* quote */.hD)(key)} gets the latest patch.`),
+        ];
     }
     const sunset = table.sunset[key];
-    return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
+    return sunset
+        ? [
+            at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`),
+        ]
+        : [];
 }
 function inventoryOf(family) {
     const inventory = NODE_INVENTORIES[family];
@@ -65158,15 +65801,21 @@ function nodeProblems(files, family, builder) {
         return [];
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     if ((0,semver.validRange)(pin.value) === null) {
-        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+        return [
+            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`),
+        ];
     }
     if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
         return [];
     const newest = versions[0];
     if ((0,semver.intersects)(pin.value, `>${newest}`)) {
-        return [at('notice', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+        return [
+            at('notice', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`),
+        ];
     }
-    return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+    return [
+        at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`),
+    ];
 }
 /** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
 function javaStacks(selector) {
@@ -65189,14 +65838,20 @@ function javaProblems(files, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
     if (stacks === null) {
-        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+        return [
+            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`),
+        ];
     }
     if (stacks.length === 0) {
-        return [at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+        return [
+            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`),
+        ];
     }
     if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
         const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
-        return [at('warning', `Java ${(0,quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+        return [
+            at('warning', `Java ${(0,quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`),
+        ];
     }
     return [];
 }
@@ -65741,12 +66396,35 @@ const utf8Bom = {
 
 
 /** Top-level packages of chat-bot frameworks that connect out (a gateway or long polling) and open no port. */
-const PYTHON_BOTS = new Set(['discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'telegram', 'telebot', 'aiogram', 'pyrogram', 'telethon', 'tweepy', 'praw']);
+const PYTHON_BOTS = new Set([
+    'discord',
+    'nextcord',
+    'disnake',
+    'interactions',
+    'hikari',
+    'telegram',
+    'telebot',
+    'aiogram',
+    'pyrogram',
+    'telethon',
+    'tweepy',
+    'praw',
+]);
 /** Modules that can serve HTTP or open a socket: any of them, and the answer is "unknown". */
 const PYTHON_SERVERS = new Set(
 // Module names as data (a space-separated list), not imports.
 'flask fastapi django aiohttp http socketserver socket uvicorn gunicorn hypercorn waitress starlette quart sanic tornado bottle cherrypy falcon streamlit gradio dash wsgiref twisted webhook slack_bolt twitchio litestar granian daphne werkzeug pyramid websockets grpc prometheus_client subprocess multiprocessing'.split(' '));
-const NODE_BOTS = new Set(['discord.js', 'eris', 'oceanic.js', 'telegraf', 'node-telegram-bot-api', 'grammy', 'tmi.js', 'twitter-api-v2', 'discord-akairo']);
+const NODE_BOTS = new Set([
+    'discord.js',
+    'eris',
+    'oceanic.js',
+    'telegraf',
+    'node-telegram-bot-api',
+    'grammy',
+    'tmi.js',
+    'twitter-api-v2',
+    'discord-akairo',
+]);
 const NODE_SERVERS = new Set('express http node:http https node:https net node:net fastify koa @hapi/hapi hapi restify next socket.io ws @slack/bolt child_process node:child_process polka h3 hono @hono/node-server'.split(' '));
 /** What the script at `path` (relative to the app root) listens on, as far as its imports tell. */
 function scriptListens(files, path) {
@@ -65786,7 +66464,11 @@ function pythonListens(files, path, text) {
     if (broken || /\b(__import__|importlib|exec)\b/.test(text))
         return { kind: 'unknown' };
     const dir = posix_namespaceObject.dirname(path);
-    const local = (module) => module === '.' || files.exists(posix_namespaceObject.join(dir, `${module}.py`)) || files.isDirectory(posix_namespaceObject.join(dir, module)) || files.exists(`${module}.py`) || files.isDirectory(module);
+    const local = (module) => module === '.' ||
+        files.exists(posix_namespaceObject.join(dir, `${module}.py`)) ||
+        files.isDirectory(posix_namespaceObject.join(dir, module)) ||
+        files.exists(`${module}.py`) ||
+        files.isDirectory(module);
     if (modules.some((module) => PYTHON_SERVERS.has(module) || local(module)))
         return { kind: 'unknown' };
     const bot = modules.find((module) => PYTHON_BOTS.has(module));
@@ -65885,7 +66567,8 @@ const webPortUnbound = {
             return;
         // `sh setup.sh && streamlit run app.py`: a script run first may write the server's config (~/.streamlit/config.toml).
         const earlier = context.facts.command(line).invocations.filter((invocation) => invocation !== main);
-        if (facts.configFiles && earlier.some((invocation) => invocation.name.start < main.name.start && scriptRunBy(invocation, context.files)))
+        if (facts.configFiles &&
+            earlier.some((invocation) => invocation.name.start < main.name.start && scriptRunBy(invocation, context.files)))
             return;
         const framework = config?.framework;
         const variable = framework?.env ?? facts.portEnv[0]?.port;
@@ -66060,7 +66743,7 @@ function detectBuild(groups, facts, hasProcfile) {
 /** Every suffix a list of groups looks for anywhere in the tree, with those matched regardless of case. */
 function anywhereSuffixes(groups) {
     const markers = groups.flatMap((group) => group.markers).filter((marker) => 'anywhere' in marker);
-    const key = (marker) => (marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere);
+    const key = (marker) => marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere;
     return {
         suffixes: [...new Set(markers.map(key))],
         caseInsensitive: [...new Set(markers.filter((marker) => marker.caseInsensitive).map(key))],
@@ -66103,7 +66786,11 @@ function walkTree(root, request, limits = WALK_LIMITS) {
                 const dot = name.lastIndexOf('.');
                 if (dot !== -1) {
                     const extension = name.slice(dot);
-                    const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+                    const key = exact.has(extension)
+                        ? extension
+                        : folded.size > 0 && folded.has(extension.toLowerCase())
+                            ? extension.toLowerCase()
+                            : null;
                     // The first name in sorted order within a directory, so the evidence does not depend on the file system.
                     if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
                         found.set(key, walk_join(dir, name));
@@ -66151,7 +66838,11 @@ function walk_findInPaths(paths, request) {
         if (dot === -1)
             continue;
         const extension = name.slice(dot);
-        const key = request.suffixes.includes(extension) && !folded.has(extension) ? extension : folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+        const key = request.suffixes.includes(extension) && !folded.has(extension)
+            ? extension
+            : folded.has(extension.toLowerCase())
+                ? extension.toLowerCase()
+                : null;
         if (key !== null && !found.has(key))
             found.set(key, segments.join('/'));
     }
@@ -66176,16 +66867,60 @@ const PROCFILE = 'Procfile';
  */
 const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
 const EDITOR_EXTENSIONS = new Set([
-    '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
-    'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
+    '',
+    'txt',
+    'text',
+    'md',
+    'rtf',
+    'doc',
+    'docx',
+    'yml',
+    'yaml',
+    'json',
+    'toml',
+    'ini',
+    'cfg',
+    'conf',
+    'config',
+    'sh',
+    'bash',
+    'cmd',
+    'bat',
+    'ps1',
+    'py',
+    'js',
+    'rb',
+    'procfile',
+    'file',
 ]);
 /** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
 const DEPENDENCY_DIRECTORIES = new Set([
-    'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-    '__pycache__', 'site-packages', 'target',
+    'node_modules',
+    'bower_components',
+    'jspm_packages',
+    'vendor',
+    'venv',
+    'env',
+    'virtualenv',
+    'virtualenvs',
+    '__pycache__',
+    'site-packages',
+    'target',
 ]);
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
-const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+const SAMPLE_DIRECTORIES = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'spec',
+    'fixtures',
+    'testdata',
+    'example',
+    'examples',
+    'sample',
+    'samples',
+    'docs',
+]);
 function classifyName(name) {
     if (name === PROCFILE)
         return 'exact';
@@ -66375,15 +67110,23 @@ function scopeFindings(findings, scope, changes, appPath) {
     if (changes === null)
         return { counted: findings, note: 'fail-scope: changed applies to pull requests only; on this event every finding counts.' };
     if (!changes.known)
-        return { counted: findings, note: `fail-scope: changed could not see what the pull request changes (${changes.reason}), so every finding counts.` };
+        return {
+            counted: findings,
+            note: `fail-scope: changed could not see what the pull request changes (${changes.reason}), so every finding counts.`,
+        };
     if (!changes.complete)
-        return { counted: findings, note: 'fail-scope: changed: the API lists only part of the pull request\'s files, so every finding counts.' };
+        return {
+            counted: findings,
+            note: "fail-scope: changed: the API lists only part of the pull request's files, so every finding counts.",
+        };
     const paths = changes.files.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]);
     if (relevantChanges(changes.files, appPath).length > 0)
         return { counted: findings, note: '' };
     const counted = findings.filter((finding) => isAbout(finding, paths, appPath));
     const left = findings.length - counted.length;
-    const note = left === 0 ? '' : `${left} of ${findings.length} findings are about files this pull request does not change: reported, but they do not fail the step (fail-scope: changed).`;
+    const note = left === 0
+        ? ''
+        : `${left} of ${findings.length} findings are about files this pull request does not change: reported, but they do not fail the step (fail-scope: changed).`;
     return { counted, note };
 }
 function isAbout(finding, changed, appPath) {
@@ -66503,21 +67246,29 @@ function diskAppFiles(root, rootEntries) {
 function app_files_memoryAppFiles(given) {
     const files = given ?? {};
     const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    const directories = new Set(paths.flatMap((file) => file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
     for (const file of Object.keys(files))
         if (file.endsWith('/'))
             directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
+    const normalize = (relative) => path.posix
+        .normalize(relative)
+        .replace(/^\.(\/|$)/, '')
+        .replace(/\/$/, '');
     return {
         complete: given !== undefined,
         rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
         exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
         isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null),
+        readText: (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null,
         entries(relative) {
             const dir = normalize(relative);
             const prefix = dir === '' ? '' : `${dir}/`;
-            const names = paths.filter((file) => file.startsWith(prefix) && file !== dir).map((file) => file.slice(prefix.length).split('/')[0]);
+            const names = paths
+                .filter((file) => file.startsWith(prefix) && file !== dir)
+                .map((file) => file.slice(prefix.length).split('/')[0]);
             return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
         },
     };
@@ -66583,7 +67334,15 @@ async function analyzeWorkspace(options) {
     const override = discovery.procfile && options.procfileContent ? { ok: true, bytes: Buffer.from(options.procfileContent) } : null;
     const read = override ?? (discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null);
     const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
-    return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
+    return assemble({
+        platform,
+        language,
+        discovery,
+        files,
+        bytes: read?.ok ? read.bytes : null,
+        procfileProblem: read && !read.ok ? read.problem : null,
+        config,
+    });
 }
 /** Analyses the content of a Procfile, with the app's other files given in memory (none by default). */
 function analyze_analyzeProcfile(bytes, options = {}) {
@@ -66709,28 +67468,57 @@ function javaFramework(build) {
 const RESOURCES = 'src/main/resources';
 const FRAMEWORK_PORTS = {
     'spring-boot': {
-        label: 'Spring Boot', property: 'server.port', env: 'SERVER_PORT', argument: '--server.port', defaultPort: 8080,
+        label: 'Spring Boot',
+        property: 'server.port',
+        env: 'SERVER_PORT',
+        argument: '--server.port',
+        defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
         source: 'docs.spring.io spring-boot "Externalized Configuration" and application property server.port',
     },
     quarkus: {
-        label: 'Quarkus', property: 'quarkus.http.port', env: 'QUARKUS_HTTP_PORT', argument: null, defaultPort: 8080,
+        label: 'Quarkus',
+        property: 'quarkus.http.port',
+        env: 'QUARKUS_HTTP_PORT',
+        argument: null,
+        defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
         source: 'quarkus.io/guides/http-reference "quarkus.http.port"',
     },
     micronaut: {
-        label: 'Micronaut', property: 'micronaut.server.port', env: 'MICRONAUT_SERVER_PORT', argument: null, defaultPort: 8080,
+        label: 'Micronaut',
+        property: 'micronaut.server.port',
+        env: 'MICRONAUT_SERVER_PORT',
+        argument: null,
+        defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.properties`],
         source: 'docs.micronaut.io "Configuring the HTTP Server" micronaut.server.port',
     },
     ktor: {
-        label: 'Ktor', property: 'ktor.deployment.port', env: null, argument: '-port', defaultPort: 8080,
+        label: 'Ktor',
+        property: 'ktor.deployment.port',
+        env: null,
+        argument: '-port',
+        defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.conf`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.yml`],
         source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`)',
     },
-    javalin: { label: 'Javalin', property: null, env: null, argument: null, defaultPort: 8080, configFiles: [], source: 'javalin.io docs: `app.start(port)`, 8080 without one' },
+    javalin: {
+        label: 'Javalin',
+        property: null,
+        env: null,
+        argument: null,
+        defaultPort: 8080,
+        configFiles: [],
+        source: 'javalin.io docs: `app.start(port)`, 8080 without one',
+    },
     dropwizard: {
-        label: 'Dropwizard', property: 'dw.server.applicationConnectors[0].port', env: null, argument: null, defaultPort: 8080, configFiles: [],
+        label: 'Dropwizard',
+        property: 'dw.server.applicationConnectors[0].port',
+        env: null,
+        argument: null,
+        defaultPort: 8080,
+        configFiles: [],
         source: 'dropwizard.io "Configuration Reference" server.applicationConnectors, and EnvironmentVariableSubstitutor `${PORT}`',
     },
     plain: { label: 'the jar', property: null, env: null, argument: null, defaultPort: null, configFiles: [], source: '' },
@@ -66757,7 +67545,9 @@ function fileSetting(files, file, property) {
     const values = file.endsWith('.properties') ? propertiesValues(text) : yamlValues(text);
     if (values === null)
         return { kind: 'unknown' };
-    const matching = property === 'server' ? values.filter(([key]) => /(^|\.)port$/.test(key) && key.startsWith('server.')) : values.filter(([key]) => key === property);
+    const matching = property === 'server'
+        ? values.filter(([key]) => /(^|\.)port$/.test(key) && key.startsWith('server.'))
+        : values.filter(([key]) => key === property);
     const value = matching.at(-1)?.[1];
     if (value === undefined)
         return { kind: 'default' };
@@ -66906,7 +67696,9 @@ function pumaListen(files, file) {
     let result = { kind: 'none', file };
     for (const [index, raw] of lines.entries()) {
         // Comments cut (not `#{...}` interpolation), blank runs made one space so the patterns below stay linear.
-        const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{').trim().replace(/\s+/g, ' ');
+        const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{')
+            .trim()
+            .replace(/\s+/g, ' ');
         const variable = /^([a-z_][a-z0-9_]*) ?=(.*)$/.exec(line);
         if (variable && readsPort(variable[2]))
             readsPortVariable.add(variable[1]);
@@ -66923,7 +67715,9 @@ function pumaListen(files, file) {
             result = { kind: 'reads-port', file, line: number, host: hostOf(name, rest) };
             continue;
         }
-        const fixed = name === 'port' ? /^['"]?(\d{1,5})['"]?(?: ?, ?['"]([^'"]+)['"])? ?\)?$/.exec(rest) : /^['"]tcp:\/\/([^:'"]*):(\d{1,5})['"] ?\)?$/.exec(rest);
+        const fixed = name === 'port'
+            ? /^['"]?(\d{1,5})['"]?(?: ?, ?['"]([^'"]+)['"])? ?\)?$/.exec(rest)
+            : /^['"]tcp:\/\/([^:'"]*):(\d{1,5})['"] ?\)?$/.exec(rest);
         if (fixed && name === 'port')
             result = { kind: 'fixed', file, line: number, port: fixed[1], host: fixed[2] ?? null };
         else if (fixed)
@@ -66984,11 +67778,20 @@ function appConfig(invocation, files) {
     const facts = FRAMEWORK_PORTS[framework];
     switch (setting.kind) {
         case 'reads-port':
-            return { framework: facts, listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null } };
+            return {
+                framework: facts,
+                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null },
+            };
         case 'code-reads-port':
-            return { framework: facts, listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null } };
+            return {
+                framework: facts,
+                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null },
+            };
         case 'fixed':
-            return { framework: facts, listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null } };
+            return {
+                framework: facts,
+                listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
+            };
         case 'default':
             return { framework: facts, listen: { kind: 'none', file: build.file } };
         case 'unknown':
@@ -67050,7 +67853,10 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
                 return null;
             // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
             const { invocation: main, chain } = files.complete
-                ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({ ...found, cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd) })), mainOf)
+                ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({
+                    ...found,
+                    cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd),
+                })), mainOf)
                 : { invocation: onLine, chain: [] };
             const listen = main.program ? listenOf(main) : null;
             if (!main.program || !listen)
@@ -67059,7 +67865,7 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
             // The config reader read the file a `-C` option names: that option no longer hides where it listens.
             const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
             const last = chain.at(-1);
-            const inScript = (start, end) => (last ? { file: posix_namespaceObject.join(appDir, last.file), range: rangeInScript(last, start, end) } : null);
+            const inScript = (start, end) => last ? { file: posix_namespaceObject.join(appDir, last.file), range: rangeInScript(last, start, end) } : null;
             return { line, main, program: main.program, listen: readConfig, chain, config, inScript };
         }),
         packageJson: once(() => packageJson(files)),
@@ -67183,8 +67989,7 @@ function run_rules_runRules(analysis, { rules, settings = {} }) {
         if (!plan)
             return [];
         const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
-        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
-            .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? '')).filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
     });
     const reading = procfile?.readings[analysis.platform.parser];
     return {
@@ -67206,7 +68011,17 @@ function contextOf(analysis, configProblems) {
     const appDir = procfile ? external_node_path_namespaceObject.posix.dirname(procfile.path).replace(/^\.$/, '') : '';
     const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading, appDir });
     const plan = buildPlan({ platform, detection, files, reading });
-    const base = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
+    const base = {
+        platform,
+        files,
+        detection,
+        discovery,
+        procfileProblem,
+        hasProcfile: procfile !== null,
+        configProblems,
+        facts,
+        plan,
+    };
     if (!procfile || !reading)
         return base;
     return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
@@ -67867,7 +68682,9 @@ function planHtml(plan, platformName) {
 }
 /** The plan for `--explain`: a heading and one indented line per fact. */
 function formatPlanText(plan, platformName) {
-    return `${planTitle(platformName)}:\n${planLines(plan).map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
+    return `${planTitle(platformName)}:\n${planLines(plan)
+        .map((line) => logLine(`  ${line}`))
+        .join('\n')}\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -67884,7 +68701,15 @@ const SUMMARY_BYTES = 1024 * 1024;
  * Rows beyond these are counted, not shown, and every piece of untrusted text is cut to its length (in code points,
  * with an ellipsis), so that no path, name or message can fill the summary on its own.
  */
-const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200, nameLength: 100, pathLength: 200, messageLength: 1000, evidence: 10 };
+const SUMMARY_LIMITS = {
+    findings: 200,
+    processes: 100,
+    commandLength: 200,
+    nameLength: 100,
+    pathLength: 200,
+    messageLength: 1000,
+    evidence: 10,
+};
 /** Room kept for the closing notes of a table (how many rows were left out, and where they are). */
 const NOTE_BYTES = 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -67950,7 +68775,9 @@ function summary_heading(result, { failOn, failed, platformName }) {
     const title = counts.length === 0 ? 'no problems' : counts.join(', ');
     const icon = failed ? '❌' : counts.length === 0 ? '✅' : '⚠️';
     const checked = result.procfile ? `Checked ${shortCode(result.procfile, SUMMARY_LIMITS.pathLength)}` : 'No Procfile at the app root';
-    const policy = failOn === 'never' ? 'the check never fails (<code>fail-on: never</code>)' : `the check fails on ${failOn}s${failOn === 'error' ? '' : ' and above'}`;
+    const policy = failOn === 'never'
+        ? 'the check never fails (<code>fail-on: never</code>)'
+        : `the check fails on ${failOn}s${failOn === 'error' ? '' : ' and above'}`;
     return `## ${icon} Procfile: ${title}\n\n<p>${checked} for ${escapeHtml(platformName)}; ${policy}.</p>`;
 }
 /** The rows that fit in `limit` and the budget, in order; the rest are counted. */
@@ -67974,7 +68801,9 @@ function processesSection(result, budget) {
         shortCode(process.command, SUMMARY_LIMITS.commandLength),
         String(process.line),
     ]);
-    const note = hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? 'process' : 'processes'} not shown; the <code>process-types</code> output lists every type.</p>` : '';
+    const note = hidden > 0
+        ? `\n\n<p>${hidden} more ${hidden === 1 ? 'process' : 'processes'} not shown; the <code>process-types</code> output lists every type.</p>`
+        : '';
     return `### Processes\n\n${tableOfRows(['Type', 'Command', 'Line'], rows)}${note}`;
 }
 function findingsSection(result, budget, elsewhere) {
@@ -67987,7 +68816,9 @@ function findingsSection(result, budget, elsewhere) {
         messageHtml((0,quote/* truncate */.xv)(finding.message, SUMMARY_LIMITS.messageLength)),
     ]);
     const places = [...elsewhere, 'the output of the CLI with <code>--format json</code>'];
-    const note = hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown, to keep the summary within GitHub's 1 MiB; every finding is in ${joinOr(places)}.</p>` : '';
+    const note = hidden > 0
+        ? `\n\n<p>${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown, to keep the summary within GitHub's 1 MiB; every finding is in ${joinOr(places)}.</p>`
+        : '';
     return `### Findings\n\n${tableOfRows(['Severity', 'Rule', 'Where', 'Message'], rows)}${note}`;
 }
 
@@ -68073,7 +68904,7 @@ async function run() {
 }
 const SARIF_PROBLEMS = {
     outside: 'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout',
-    'into-git': 'is inside `.git`, which holds git\'s own files; give another path',
+    'into-git': "is inside `.git`, which holds git's own files; give another path",
     'not-a-folder': 'has a file where a folder should be',
     directory: 'is a folder, not a file',
     'not-regular': 'is not a regular file (a FIFO, a socket or a device)',
@@ -68107,7 +68938,9 @@ async function createCheckRun(result, event, inputs, failed, summary) {
  */
 function annotateFindings(result, inputs, checkRun, failed, sarifWritten) {
     if (checkRun?.ok) {
-        return result.findings.length > 0 ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n` : '';
+        return result.findings.length > 0
+            ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n`
+            : '';
     }
     if (!inputs.annotations)
         return '';

@@ -14,7 +14,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const VERSION = '23.0.2';
-const OPERATIONS = ['checks/create', 'checks/update', 'pulls/list-files', 'pulls/list-review-comments', 'pulls/create-review', 'pulls/update-review-comment'];
+const OPERATIONS = [
+  'checks/create',
+  'checks/update',
+  'pulls/list-files',
+  'pulls/list-review-comments',
+  'pulls/create-review',
+  'pulls/update-review-comment',
+];
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

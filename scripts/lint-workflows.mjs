@@ -45,7 +45,9 @@ if (problems > 0) {
 
 function defaultFiles() {
   const workflows = join(root, '.github', 'workflows');
-  const names = readdirSync(workflows).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const names = readdirSync(workflows)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
   return [join(root, 'action.yml'), ...names.map((name) => join(workflows, name))];
 }
 

@@ -15,9 +15,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const write = args.includes('--write');
-const local = new Map(
-  args.flatMap((arg, i) => (args[i - 1] === '--local' ? [arg.split('=')] : [])).map(([repo, dir]) => [repo, dir]),
-);
+const local = new Map(args.flatMap((arg, i) => (args[i - 1] === '--local' ? [arg.split('=')] : [])).map(([repo, dir]) => [repo, dir]));
 
 /** The file at `path` of `repo` (HEAD), with the commit and its date when read from a local clone. */
 async function source(repo, path, ref = 'HEAD') {
@@ -43,10 +41,12 @@ async function tryStep(name, step) {
 /** `LATEST_PYTHON_3_N`, `OLDEST/NEWEST_SUPPORTED_PYTHON_3_MINOR_VERSION` from lib/python_version.sh or src/python_version.rs. */
 function pythonFacts(text) {
   const latest = Object.fromEntries(
-    Array.from(text.matchAll(/LATEST_PYTHON_3_(\d+)(?:"?\s*[:=][^"(]*"?|: PythonVersion = PythonVersion::new\()"?(?:(\d+)\.(\d+)\.(\d+)|3, \d+, (\d+))/g), (m) => [
-      `3.${m[1]}`,
-      m[2] ? `${m[2]}.${m[3]}.${m[4]}` : `3.${m[1]}.${m[5]}`,
-    ]),
+    Array.from(
+      text.matchAll(
+        /LATEST_PYTHON_3_(\d+)(?:"?\s*[:=][^"(]*"?|: PythonVersion = PythonVersion::new\()"?(?:(\d+)\.(\d+)\.(\d+)|3, \d+, (\d+))/g,
+      ),
+      (m) => [`3.${m[1]}`, m[2] ? `${m[2]}.${m[3]}.${m[4]}` : `3.${m[1]}.${m[5]}`],
+    ),
   );
   const oldest = /OLDEST_SUPPORTED_PYTHON_3_MINOR_VERSION(?::\s*u16)?\s*=\s*(\d+)/.exec(text)?.[1];
   const newest = /NEWEST_SUPPORTED_PYTHON_3_MINOR_VERSION(?::\s*u16)?\s*=\s*(\d+)/.exec(text)?.[1];
@@ -88,17 +88,31 @@ await tryStep('gliderlabs/herokuish', async () => {
   }
   report.push(['herokuish bundled buildpacks', at.commit, at.date, versions]);
   const python = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh', versions.python).catch(() => null);
-  if (python) report.push([`herokuish python (heroku-buildpack-python ${versions.python})`, python.commit, python.date, pythonFacts(python.text)]);
+  if (python)
+    report.push([`herokuish python (heroku-buildpack-python ${versions.python})`, python.commit, python.date, pythonFacts(python.text)]);
   const node = await source('heroku/heroku-buildpack-nodejs', 'inventory/node.toml', versions.nodejs).catch(() => null);
-  if (node) inventories.herokuish = { source: `heroku/heroku-buildpack-nodejs inventory/node.toml @ ${versions.nodejs}, bundled by gliderlabs/herokuish @ ${at.commit.slice(0, 12)}`, checked: node.date, versions: nodeVersions(node.text) };
+  if (node)
+    inventories.herokuish = {
+      source: `heroku/heroku-buildpack-nodejs inventory/node.toml @ ${versions.nodejs}, bundled by gliderlabs/herokuish @ ${at.commit.slice(0, 12)}`,
+      checked: node.date,
+      versions: nodeVersions(node.text),
+    };
 });
 await tryStep('heroku/heroku-buildpack-nodejs', async () => {
   const { text, commit, date } = await source('heroku/heroku-buildpack-nodejs', 'inventory/node.toml');
-  inventories['heroku-classic'] = { source: `heroku/heroku-buildpack-nodejs inventory/node.toml @ ${commit.slice(0, 12)}`, checked: date, versions: nodeVersions(text) };
+  inventories['heroku-classic'] = {
+    source: `heroku/heroku-buildpack-nodejs inventory/node.toml @ ${commit.slice(0, 12)}`,
+    checked: date,
+    versions: nodeVersions(text),
+  };
 });
 await tryStep('heroku/buildpacks-nodejs', async () => {
   const { text, commit, date } = await source('heroku/buildpacks-nodejs', 'inventory/nodejs.toml');
-  inventories['heroku-cnb'] = { source: `heroku/buildpacks-nodejs inventory/nodejs.toml @ ${commit.slice(0, 12)}`, checked: date, versions: nodeVersions(text) };
+  inventories['heroku-cnb'] = {
+    source: `heroku/buildpacks-nodejs inventory/nodejs.toml @ ${commit.slice(0, 12)}`,
+    checked: date,
+    versions: nodeVersions(text),
+  };
 });
 
 let java = null;
@@ -113,7 +127,9 @@ await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
     stacks.set(artifact.version, set);
   }
   const versions = [...stacks].map(([version, set]) => `${version}:${[...set].sort().join(',')}`).join(' ');
-  const aliases = Object.entries(inventory.version_aliases).map(([alias, version]) => `'${alias}': '${version}'`).join(', ');
+  const aliases = Object.entries(inventory.version_aliases)
+    .map(([alias, version]) => `'${alias}': '${version}'`)
+    .join(', ');
   java = { commit, date, versions, aliases };
   report.push(['heroku-classic java', commit, date, { aliases: Object.keys(inventory.version_aliases).length, versions: stacks.size }]);
 });
@@ -137,7 +153,9 @@ if (write && java) {
     .replace(/^ {2}aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
     .replace(/^ {2}versions: .*$/m, `  versions: '${java.versions}',`);
   writeFileSync(javaFile, after);
-  console.log(after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).');
+  console.log(
+    after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).',
+  );
 }
 if (write && families.length > 0) {
   let next = current;
@@ -148,5 +166,9 @@ if (write && families.length > 0) {
     next = next.replace(new RegExp(`  '?${family}'?: \\{\\n[\\s\\S]*?\\n  \\},`), row);
   }
   writeFileSync(inventoryFile, next);
-  console.log(next === current ? 'node-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/node-inventory.ts: review the diff, then npm run package && npm test.');
+  console.log(
+    next === current
+      ? 'node-inventory.ts is up to date.'
+      : 'Rewrote src/runtimes/tables/node-inventory.ts: review the diff, then npm run package && npm test.',
+  );
 }

@@ -3,7 +3,7 @@
 // printed in one piece when it ends, and a summary at the end names what failed. Exits 1 when anything failed.
 import { spawn } from 'node:child_process';
 
-const STATIC_CHECKS = ['typecheck', 'lint', 'check-dist'];
+const STATIC_CHECKS = ['typecheck', 'lint', 'format:check', 'check-dist'];
 
 /** Runs `npm run -s <script>`; resolves to its exit status and, unless `live`, its combined output. */
 function npmRun(script, live) {

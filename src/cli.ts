@@ -90,7 +90,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.clean;
   }
-  if ((options.fix || options.fixDryRun) && options.target === STDIN) throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
+  if ((options.fix || options.fixDryRun) && options.target === STDIN)
+    throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
   const { results, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
   const failing = results.some((result) => failingCount(result, options.failOn) > 0);
   if (done) return failing ? EXIT.findings : EXIT.clean;
@@ -120,7 +121,8 @@ async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
     const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
     return { results, root, appPath };
   }
-  if (platforms.length > 1) throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
+  if (platforms.length > 1)
+    throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
   const lintOnce = (procfileContent?: Uint8Array) =>
     lint({ workspace: root, path: appPath, platform: platforms[0], language: options.language, rules, procfileContent });
   if (options.fixDryRun) {
@@ -157,7 +159,8 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   for await (const chunk of io.stdin()) {
     chunks.push(chunk);
     length += chunk.length;
-    if (length > MAX_PROCFILE_BYTES) throw new UsageError(`the Procfile on stdin is over ${MAX_PROCFILE_BYTES} bytes; real ones are a few hundred.`);
+    if (length > MAX_PROCFILE_BYTES)
+      throw new UsageError(`the Procfile on stdin is over ${MAX_PROCFILE_BYTES} bytes; real ones are a few hundred.`);
   }
   return Buffer.concat(chunks);
 }
@@ -169,7 +172,8 @@ const nameOf = (id: string) => findPlatform(id)?.name ?? id;
  * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
  */
 export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
-  const text = (result: LintResult) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+  const text = (result: LintResult) =>
+    (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
   const [first] = results;
   if (!first) throw new Error('formatResults needs at least one result');
   if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);

@@ -6,7 +6,10 @@ import { PLATFORMS, platformList } from './platforms/index.js';
 /** The platform ids of a `platform` setting, or a usage error naming the unknown one. */
 export function platformsOf(value: string | undefined): string[] {
   const { ids, unknown } = platformList(value);
-  if (unknown) throw new UsageError(`Unknown platform '${unknown}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`);
+  if (unknown)
+    throw new UsageError(
+      `Unknown platform '${unknown}'; use one or more of: ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas.`,
+    );
   return ids;
 }
 
@@ -24,7 +27,9 @@ export function mergeResults(results: readonly LintResult[], nameOf: (id: string
   const [first] = results;
   if (!first) throw new Error('mergeResults needs at least one result');
   if (results.length === 1) return first;
-  const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+  const findings = results.flatMap((result) =>
+    result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })),
+  );
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return { ...first, findings, counts };

@@ -40,7 +40,8 @@ export async function run(): Promise<void> {
     const result = mergeResults(results, nameOf);
     const event = readEvent();
     const wantsSummary = inputs.summary || inputs.checkRun;
-    const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
+    const changes =
+      event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
     const scope = scopeFindings(result.findings, inputs.failScope, changes, inputs.path);
     const failing = failingFindings(scope.counted, inputs.failOn);
 
@@ -77,7 +78,7 @@ export async function run(): Promise<void> {
 
 const SARIF_PROBLEMS: Record<WriteProblem, string> = {
   outside: 'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout',
-  'into-git': 'is inside `.git`, which holds git\'s own files; give another path',
+  'into-git': "is inside `.git`, which holds git's own files; give another path",
   'not-a-folder': 'has a file where a folder should be',
   directory: 'is a folder, not a file',
   'not-regular': 'is not a regular file (a FIFO, a socket or a device)',
@@ -87,9 +88,19 @@ const SARIF_PROBLEMS: Record<WriteProblem, string> = {
 
 /** SARIF is best-effort: a path that cannot be written is one warning, and the rest of the run goes on. */
 function writeSarif(workspace: string, file: string, result: LintResult, appPath: string): boolean {
-  const outcome = writeFileInside(workspace, file, formatSarif(result, RULES.map((rule) => rule.meta), { appPath }));
+  const outcome = writeFileInside(
+    workspace,
+    file,
+    formatSarif(
+      result,
+      RULES.map((rule) => rule.meta),
+      { appPath },
+    ),
+  );
   if (outcome.ok) return true;
-  core.warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${quote(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
+  core.warning(
+    `procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${quote(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`,
+  );
   return false;
 }
 
@@ -110,14 +121,26 @@ async function createCheckRun(result: LintResult, event: ActionEvent, inputs: Ac
  * Workflow-command annotations for what the check run does not carry, most severe first within the step's limit,
  * with a line in the log about the rest. Returns the note for the job summary.
  */
-function annotateFindings(result: LintResult, inputs: ActionInputs, checkRun: CheckRunOutcome | null, failed: boolean, sarifWritten: boolean): string {
+function annotateFindings(
+  result: LintResult,
+  inputs: ActionInputs,
+  checkRun: CheckRunOutcome | null,
+  failed: boolean,
+  sarifWritten: boolean,
+): string {
   if (checkRun?.ok) {
-    return result.findings.length > 0 ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n` : '';
+    return result.findings.length > 0
+      ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n`
+      : '';
   }
   if (!inputs.annotations) return '';
   // The failure message and the check run's refusal are annotations too, and take room in the step's limit.
   const reserved = { error: failed ? 1 : 0, ...(checkRun ? { [checkRun.level]: 1 } : {}) };
-  const plan = annotate(result.findings.slice(checkRun?.annotated ?? 0), (severity, message, properties) => EMIT[severity](message, properties), reserved);
+  const plan = annotate(
+    result.findings.slice(checkRun?.annotated ?? 0),
+    (severity, message, properties) => EMIT[severity](message, properties),
+    reserved,
+  );
   if (plan.hidden.length === 0) return '';
   const places = [
     ...(inputs.summary ? ['the findings table of the job summary'] : []),

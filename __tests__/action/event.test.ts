@@ -13,7 +13,12 @@ describe('readEvent', () => {
       name: 'pull_request',
       sha: payload.pull_request?.head.sha,
       repository: { owner: 'Codertocat', repo: 'Hello-World' },
-      pullRequest: { number: 2, headSha: payload.pull_request?.head.sha, headRepository: 'Codertocat/Hello-World', baseRepository: 'Codertocat/Hello-World' },
+      pullRequest: {
+        number: 2,
+        headSha: payload.pull_request?.head.sha,
+        headRepository: 'Codertocat/Hello-World',
+        baseRepository: 'Codertocat/Hello-World',
+      },
       apiUrl: 'https://ghe.example.com/api/v3',
     });
     expect(isFork(event.pullRequest!)).toBe(false);
@@ -43,7 +48,11 @@ describe('readEvent', () => {
     const dir = makeTree({ 'bad.json': '{', 'odd.json': JSON.stringify({ pull_request: { number: '2', head: { sha: 'x' } } }) });
     const base = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_SHA: 'b'.repeat(40), GITHUB_REPOSITORY: 'not a repo' };
     for (const file of ['bad.json', 'odd.json', 'missing.json']) {
-      expect(readEvent({ ...base, GITHUB_EVENT_PATH: path.join(dir, file) })).toMatchObject({ pullRequest: null, sha: 'b'.repeat(40), repository: null });
+      expect(readEvent({ ...base, GITHUB_EVENT_PATH: path.join(dir, file) })).toMatchObject({
+        pullRequest: null,
+        sha: 'b'.repeat(40),
+        repository: null,
+      });
     }
     expect(readEvent({})).toMatchObject({ name: '', sha: '', pullRequest: null, repository: null });
   });

@@ -17,10 +17,12 @@ describe('globMatches', () => {
 });
 
 describe('checkJar', () => {
-  const ktor = gradleBuild(memoryAppFiles({
-    'settings.gradle.kts': 'rootProject.name = "bot"\n',
-    'build.gradle.kts': 'plugins {\n    id("com.github.johnrengelman.shadow") version "8.1.1"\n}\nversion = "1.0"\n',
-  }))!;
+  const ktor = gradleBuild(
+    memoryAppFiles({
+      'settings.gradle.kts': 'rootProject.name = "bot"\n',
+      'build.gradle.kts': 'plugins {\n    id("com.github.johnrengelman.shadow") version "8.1.1"\n}\nversion = "1.0"\n',
+    }),
+  )!;
 
   it('finds the jar the build writes, and the runnable one when the thin jar is named', () => {
     expect(checkJar(ktor, 'build/libs/bot-1.0-all.jar')).toMatchObject({ kind: 'produced', jar: { kind: 'fat' } });
@@ -30,7 +32,10 @@ describe('checkJar', () => {
 
   it('reports a glob that matches two jars and a name the build does not write', () => {
     expect(checkJar(ktor, 'build/libs/*.jar')).toMatchObject({ kind: 'ambiguous' });
-    expect(checkJar(ktor, 'build/libs/bot.jar')).toMatchObject({ kind: 'not-produced', instead: [{ path: 'build/libs/bot-1.0-all.jar' }, { path: 'build/libs/bot-1.0.jar' }] });
+    expect(checkJar(ktor, 'build/libs/bot.jar')).toMatchObject({
+      kind: 'not-produced',
+      instead: [{ path: 'build/libs/bot-1.0-all.jar' }, { path: 'build/libs/bot-1.0.jar' }],
+    });
     expect(checkJar(ktor, 'app.jar')).toEqual({ kind: 'unknown' });
   });
 
@@ -57,22 +62,35 @@ describe('nodeOutput and checkNodeFile', () => {
     expect(output).toMatchObject({ tool: 'tsc', outDir: 'build', rootDir: 'src', config: 'tsconfig.json' });
     expect(checkNodeFile(files, output as NodeOutput, 'build/index.js')).toEqual({ kind: 'produced', source: 'src/index.ts' });
     expect(checkNodeFile(files, output as NodeOutput, 'dist/index.js')).toMatchObject({ kind: 'outside' });
-    expect(checkNodeFile(files, output as NodeOutput, 'build/server.js')).toMatchObject({ kind: 'no-source', expected: ['src/server.ts', 'src/server.tsx', 'src/server.js', 'src/server.jsx'] });
+    expect(checkNodeFile(files, output as NodeOutput, 'build/server.js')).toMatchObject({
+      kind: 'no-source',
+      expected: ['src/server.ts', 'src/server.tsx', 'src/server.js', 'src/server.jsx'],
+    });
   });
 
   it('takes the root from include, and -p and --outDir from the command', () => {
-    const { output } = app({ 'tsconfig.prod.json': '{"compilerOptions":{"outDir":"dist"},"include":["src/**/*"]}' }, 'tsc -p tsconfig.prod.json --outDir out');
+    const { output } = app(
+      { 'tsconfig.prod.json': '{"compilerOptions":{"outDir":"dist"},"include":["src/**/*"]}' },
+      'tsc -p tsconfig.prod.json --outDir out',
+    );
     expect(output).toMatchObject({ outDir: 'out', rootDir: 'src' });
   });
 
   it('reads nest build, esbuild and ncc', () => {
-    expect(app({ 'tsconfig.build.json': '{"compilerOptions":{"outDir":"./dist"}}' }, 'nest build').output).toMatchObject({ tool: 'nest', outDir: 'dist', rootDir: 'src' });
-    expect(app({}, 'esbuild src/index.ts --bundle --platform=node --outfile=out/server.js').output).toMatchObject({ outFile: 'out/server.js' });
+    expect(app({ 'tsconfig.build.json': '{"compilerOptions":{"outDir":"./dist"}}' }, 'nest build').output).toMatchObject({
+      tool: 'nest',
+      outDir: 'dist',
+      rootDir: 'src',
+    });
+    expect(app({}, 'esbuild src/index.ts --bundle --platform=node --outfile=out/server.js').output).toMatchObject({
+      outFile: 'out/server.js',
+    });
     expect(app({}, 'ncc build src/index.ts -o build').output).toMatchObject({ outFile: 'build/index.js' });
   });
 
   it('gives up on project references, watch mode, noEmit, two compilers and a missing tsconfig', () => {
-    for (const build of ['tsc -b', 'tsc --watch', 'tsc && esbuild x.ts --outfile=a.js', 'tsc -p missing.json']) expect(app({ 'tsconfig.json': '{"compilerOptions":{"outDir":"dist"}}' }, build).output).toBeNull();
+    for (const build of ['tsc -b', 'tsc --watch', 'tsc && esbuild x.ts --outfile=a.js', 'tsc -p missing.json'])
+      expect(app({ 'tsconfig.json': '{"compilerOptions":{"outDir":"dist"}}' }, build).output).toBeNull();
     expect(app({ 'tsconfig.json': '{"compilerOptions":{"noEmit":true}}' }).output).toBeNull();
     expect(app({ 'tsconfig.json': '{"extends":"@tsconfig/node20/tsconfig.json"}' }).output).toBeNull();
   });

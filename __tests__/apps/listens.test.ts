@@ -1,13 +1,26 @@
 import { scriptListens } from '../../src/apps/listens.js';
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 
-const listens = (path: string, text: string, others: Record<string, string> = {}) => scriptListens(memoryAppFiles({ [path]: text, ...others }), path);
+const listens = (path: string, text: string, others: Record<string, string> = {}) =>
+  scriptListens(memoryAppFiles({ [path]: text, ...others }), path);
 
 describe('scriptListens', () => {
   it.each([
-    ['bot.py', 'import os\nimport discord\nfrom discord.ext import commands\n\nbot = commands.Bot(command_prefix="!")\nbot.run(os.environ["TOKEN"])\n', 'discord'],
-    ['main.py', 'import asyncio\nfrom aiogram import Bot, Dispatcher\n\nasync def main():\n    await Dispatcher().start_polling(Bot(token))\n\nasyncio.run(main())\n', 'aiogram'],
-    ['index.js', "const { Client, GatewayIntentBits } = require('discord.js');\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nclient.login(process.env.TOKEN);\n", 'discord.js'],
+    [
+      'bot.py',
+      'import os\nimport discord\nfrom discord.ext import commands\n\nbot = commands.Bot(command_prefix="!")\nbot.run(os.environ["TOKEN"])\n',
+      'discord',
+    ],
+    [
+      'main.py',
+      'import asyncio\nfrom aiogram import Bot, Dispatcher\n\nasync def main():\n    await Dispatcher().start_polling(Bot(token))\n\nasyncio.run(main())\n',
+      'aiogram',
+    ],
+    [
+      'index.js',
+      "const { Client, GatewayIntentBits } = require('discord.js');\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nclient.login(process.env.TOKEN);\n",
+      'discord.js',
+    ],
     ['bot.mjs', "import { Telegraf } from 'telegraf';\nnew Telegraf(process.env.BOT_TOKEN).launch();\n", 'telegraf'],
   ])('knows %s is a bot that opens no port', (path, text, library) => {
     expect(listens(path, text)).toEqual({ kind: 'no', library });

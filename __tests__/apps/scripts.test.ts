@@ -26,17 +26,28 @@ describe('scriptRunBy', () => {
   });
 
   it('finds package scripts, in the directory a cd went to', () => {
-    expect(runOf('npm start', files)).toMatchObject({ kind: 'package-script', file: 'package.json', name: 'start', text: 'node dist/index.js', offset: 31 });
+    expect(runOf('npm start', files)).toMatchObject({
+      kind: 'package-script',
+      file: 'package.json',
+      name: 'start',
+      text: 'node dist/index.js',
+      offset: 31,
+    });
     expect(runOf('cd web && yarn start', files)).toMatchObject({ file: 'web/package.json', text: 'next start', cwd: 'web' });
     expect(runOf('npm run serve', files)).toMatchObject({ text: 'node "dist/index.js"', offset: null });
   });
 
-  it.each([['sh -c "gunicorn app:app"'], ['./bin/tool'], ['sh missing.sh'], ['sh $SCRIPT'], ['sh ../outside.sh'], ['npm run nothing'], ['/bin/web']])(
-    'finds no script for %s',
-    (command) => {
-      expect(runOf(command, files)).toBeNull();
-    },
-  );
+  it.each([
+    ['sh -c "gunicorn app:app"'],
+    ['./bin/tool'],
+    ['sh missing.sh'],
+    ['sh $SCRIPT'],
+    ['sh ../outside.sh'],
+    ['npm run nothing'],
+    ['/bin/web'],
+  ])('finds no script for %s', (command) => {
+    expect(runOf(command, files)).toBeNull();
+  });
 
   it('points into the file the script is in', () => {
     const run = runOf('npm start', files) as ScriptRun;
@@ -57,12 +68,15 @@ describe('certainFailure', () => {
     expect(certainFailure(script('pip install x\r\nrun\r\n'))).toMatchObject({ start: 15 });
   });
 
-  it.each([['mkdir -p x\necho ok\n'], ['echo a\r\necho b > f\r\n'], ['echo a\r\nserver &'], ['if true; then\n  x\nfi\n'], ['echo "unterminated\n']])(
-    'finds no certain failure in %j',
-    (text) => {
-      expect(certainFailure(script(text))).toBeNull();
-    },
-  );
+  it.each([
+    ['mkdir -p x\necho ok\n'],
+    ['echo a\r\necho b > f\r\n'],
+    ['echo a\r\nserver &'],
+    ['if true; then\n  x\nfi\n'],
+    ['echo "unterminated\n'],
+  ])('finds no certain failure in %j', (text) => {
+    expect(certainFailure(script(text))).toBeNull();
+  });
 });
 
 describe('failureStopsLine', () => {
@@ -88,7 +102,10 @@ describe('followScripts', () => {
     );
 
   it('follows npm start to a shell script to the server it starts', () => {
-    const files = { 'package.json': '{"scripts":{"start":"sh bin/start.sh"}}', 'bin/start.sh': 'python migrate.py\nexec gunicorn app:app -b 127.0.0.1:8000\n' };
+    const files = {
+      'package.json': '{"scripts":{"start":"sh bin/start.sh"}}',
+      'bin/start.sh': 'python migrate.py\nexec gunicorn app:app -b 127.0.0.1:8000\n',
+    };
     const followed = follow('npm start', files);
     expect(followed.chain.map((run) => run.file)).toEqual(['package.json', 'bin/start.sh']);
     expect(followed.invocation.program?.id).toBe('gunicorn');

@@ -46,9 +46,15 @@ const ROWS: [string, Bound & { defaultHost?: string; defaultPort?: number | null
   // django/daphne daphne/cli.py: -b 127.0.0.1, -p 8000.
   ['daphne -b 0.0.0.0 -p $PORT mysite.asgi:application', { program: 'daphne', host: '0.0.0.0', port: '$PORT', defaultHost: '127.0.0.1' }],
   // Pylons/waitress adjustments.py: 0.0.0.0:8080.
-  ['waitress-serve --listen=0.0.0.0:$PORT app:app', { program: 'waitress', host: '0.0.0.0', port: '$PORT', defaultHost: '0.0.0.0', defaultPort: 8080 }],
+  [
+    'waitress-serve --listen=0.0.0.0:$PORT app:app',
+    { program: 'waitress', host: '0.0.0.0', port: '$PORT', defaultHost: '0.0.0.0', defaultPort: 8080 },
+  ],
   // emmett-framework/granian granian/cli.py: --host 127.0.0.1, --port 8000, GRANIAN_ envvar prefix.
-  ['granian --interface asgi --host 0.0.0.0 --port $PORT main:app', { program: 'granian', host: '0.0.0.0', port: '$PORT', defaultHost: '127.0.0.1', defaultPort: 8000 }],
+  [
+    'granian --interface asgi --host 0.0.0.0 --port $PORT main:app',
+    { program: 'granian', host: '0.0.0.0', port: '$PORT', defaultHost: '127.0.0.1', defaultPort: 8000 },
+  ],
   ['GRANIAN_PORT=$PORT granian --interface asgi main:app', { program: 'granian', port: '$PORT' }],
   // pallets/flask src/flask/cli.py run_command: 127.0.0.1:5000, FLASK_RUN_HOST / FLASK_RUN_PORT.
   ['flask run', { program: 'flask-run', defaultHost: '127.0.0.1', defaultPort: 5000 }],
@@ -56,7 +62,10 @@ const ROWS: [string, Bound & { defaultHost?: string; defaultPort?: number | null
   // django/django core/management/commands/runserver.py: addrport, default 127.0.0.1:8000.
   ['python manage.py runserver 0.0.0.0:$PORT', { program: 'django-runserver', host: '0.0.0.0', port: '$PORT', defaultPort: 8000 }],
   // docs.streamlit.io "Configuration options": server.port 8501, server.address unset (every interface).
-  ['streamlit run app.py --server.port $PORT --server.address 0.0.0.0', { program: 'streamlit', host: '0.0.0.0', port: '$PORT', defaultPort: 8501 }],
+  [
+    'streamlit run app.py --server.port $PORT --server.address 0.0.0.0',
+    { program: 'streamlit', host: '0.0.0.0', port: '$PORT', defaultPort: 8501 },
+  ],
   ['streamlit run app.py --server.port=$PORT', { program: 'streamlit', port: '$PORT', defaultHost: '0.0.0.0' }],
   // mher/flower flower/options.py: port 5555.
   ['celery -A proj flower --port=$PORT', { program: 'flower', port: '$PORT', defaultPort: 5555 }],
@@ -84,7 +93,10 @@ const ROWS: [string, Bound & { defaultHost?: string; defaultPort?: number | null
   // php.net "Built-in web server": php -S host:port.
   ['php -S 0.0.0.0:$PORT -t public', { program: 'php-builtin', host: '0.0.0.0', port: '$PORT' }],
   // laravel/framework ServeCommand.php: --host 127.0.0.1, --port 8000.
-  ['php artisan serve --host=0.0.0.0 --port=$PORT', { program: 'artisan-serve', host: '0.0.0.0', port: '$PORT', defaultHost: '127.0.0.1', defaultPort: 8000 }],
+  [
+    'php artisan serve --host=0.0.0.0 --port=$PORT',
+    { program: 'artisan-serve', host: '0.0.0.0', port: '$PORT', defaultHost: '127.0.0.1', defaultPort: 8000 },
+  ],
 ];
 
 describe('how each program binds', () => {
@@ -96,7 +108,11 @@ describe('how each program binds', () => {
     const listening = Object.values(PROGRAMS).filter((program) => program.port && program.id !== 'uwsgi');
     const covered = new Set(ROWS.map(([, row]) => row.program));
     expect(listening.filter((program) => !covered.has(program.id)).map((program) => program.id)).toEqual([]);
-    expect(Object.values(PROGRAMS).filter((program) => (program.port || program.opensNoPort) && !program.source).map((program) => program.id)).toEqual([]);
+    expect(
+      Object.values(PROGRAMS)
+        .filter((program) => (program.port || program.opensNoPort) && !program.source)
+        .map((program) => program.id),
+    ).toEqual([]);
   });
 });
 

@@ -29,7 +29,8 @@ function gaps(key: string, program: Program): string[] {
   if (!program.label) missing.push('a label');
   if (program.invokedAs.length === 0) missing.push('how it is invoked');
   for (const form of program.invokedAs) {
-    if ((form.kind === 'command' || form.kind === 'interpreter') && form.names.length === 0) missing.push(`names for its ${form.kind} form`);
+    if ((form.kind === 'command' || form.kind === 'interpreter') && form.names.length === 0)
+      missing.push(`names for its ${form.kind} form`);
   }
   const port = program.port;
   const needsFix = port && (!port.readsPort || port.addressReplacesPort);

@@ -41,9 +41,15 @@ type App = typeof app extends fc.Arbitrary<infer T> ? T : never;
 function filesOf({ framework, module, object, project, serverDeclared }: App): Tree {
   switch (framework) {
     case 'flask':
-      return { 'requirements.txt': `Flask\n${serverDeclared ? 'gunicorn\n' : ''}`, [`${module}.py`]: `from flask import Flask\n${object} = Flask(__name__)\n` };
+      return {
+        'requirements.txt': `Flask\n${serverDeclared ? 'gunicorn\n' : ''}`,
+        [`${module}.py`]: `from flask import Flask\n${object} = Flask(__name__)\n`,
+      };
     case 'fastapi':
-      return { 'requirements.txt': `fastapi\n${serverDeclared ? 'uvicorn\n' : ''}`, [`${module}.py`]: `from fastapi import FastAPI\n${object} = FastAPI()\n` };
+      return {
+        'requirements.txt': `fastapi\n${serverDeclared ? 'uvicorn\n' : ''}`,
+        [`${module}.py`]: `from fastapi import FastAPI\n${object} = FastAPI()\n`,
+      };
     case 'django':
       return {
         'requirements.txt': `Django\n${serverDeclared ? 'gunicorn\n' : ''}`,
@@ -72,8 +78,10 @@ describe('the Procfile procfile-missing proposes', () => {
         if (!fix) return;
         const text = fix.edits[0]?.text ?? '';
         if (generated.framework === 'django') expect(text).toBe(`web: gunicorn ${generated.project}.wsgi --bind 0.0.0.0:$PORT\n`);
-        if (generated.framework === 'flask') expect(text).toBe(`web: gunicorn ${generated.module}:${generated.object} --bind 0.0.0.0:$PORT\n`);
-        if (generated.framework === 'fastapi') expect(text).toBe(`web: uvicorn ${generated.module}:${generated.object} --host 0.0.0.0 --port $PORT\n`);
+        if (generated.framework === 'flask')
+          expect(text).toBe(`web: gunicorn ${generated.module}:${generated.object} --bind 0.0.0.0:$PORT\n`);
+        if (generated.framework === 'fastapi')
+          expect(text).toBe(`web: uvicorn ${generated.module}:${generated.object} --host 0.0.0.0 --port $PORT\n`);
         if (generated.framework === 'bot') expect(text).toBe('worker: python bot.py\n');
         expect(await afterWriting(workspace, fix, generated.platform)).toEqual([]);
       }),
@@ -81,8 +89,12 @@ describe('the Procfile procfile-missing proposes', () => {
     );
   });
 
-  it('offers nothing when two modules hold an app object: which one serves is the author\'s call', async () => {
-    const workspace = makeTree({ 'requirements.txt': 'Flask\ngunicorn\n', 'app.py': 'app = Flask(__name__)\n', 'main.py': 'app = Flask(__name__)\n' });
+  it("offers nothing when two modules hold an app object: which one serves is the author's call", async () => {
+    const workspace = makeTree({
+      'requirements.txt': 'Flask\ngunicorn\n',
+      'app.py': 'app = Flask(__name__)\n',
+      'main.py': 'app = Flask(__name__)\n',
+    });
     expect(await proposalIn(workspace, 'codecapsules')).toBeUndefined();
   });
 

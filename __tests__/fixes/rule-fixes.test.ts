@@ -26,8 +26,14 @@ const check = (rule: string, content: string | Buffer, expected: string, options
 
 describe('fixes of the syntax and encoding rules', () => {
   it('removes the BOM by its bytes, which no column addresses', () => {
-    const finding = check('utf8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('web: node a.js\n')]), 'web: node a.js\n');
-    expect((finding.fix as EditFix).edits).toEqual([{ range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, byteOffset: 0, byteLength: 3, text: '' }]);
+    const finding = check(
+      'utf8-bom',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('web: node a.js\n')]),
+      'web: node a.js\n',
+    );
+    expect((finding.fix as EditFix).edits).toEqual([
+      { range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, byteOffset: 0, byteLength: 3, text: '' },
+    ]);
   });
 
   it('turns every CRLF into LF, counting multibyte characters before each', () => {
@@ -56,7 +62,9 @@ describe('fixes of the syntax and encoding rules', () => {
       expect(fixed.split('\n').filter((line) => line.startsWith('web:'))).toHaveLength(1);
     }
     // Dokku rejects the file: which line the author meant is theirs to say.
-    const onDokku = lintProcfile(Buffer.from(content), { platform: 'dokku' }).findings.filter((each) => each.rule === 'duplicate-process-type');
+    const onDokku = lintProcfile(Buffer.from(content), { platform: 'dokku' }).findings.filter(
+      (each) => each.rule === 'duplicate-process-type',
+    );
     expect(onDokku.length).toBeGreaterThan(0);
     expect(onDokku.every((each) => each.fix === undefined)).toBe(true);
   });
@@ -75,13 +83,20 @@ describe('fixes of the command rules', () => {
   });
 
   it('bad-port-var offers nothing when the single quotes hold more than the port', () => {
-    const findings = lintProcfile(Buffer.from("web: node a.js --x '$PORT \"q\"'\n")).findings.filter((each) => each.rule === 'bad-port-var');
+    const findings = lintProcfile(Buffer.from('web: node a.js --x \'$PORT "q"\'\n')).findings.filter(
+      (each) => each.rule === 'bad-port-var',
+    );
     expect(findings.every((each) => each.fix === undefined)).toBe(true);
   });
 
   it('localhost-bind replaces a loopback host with 0.0.0.0', () => {
     const files = { 'requirements.txt': 'uvicorn\n' };
-    check('localhost-bind', 'web: uvicorn main:app --host 127.0.0.1 --port $PORT\n', 'web: uvicorn main:app --host 0.0.0.0 --port $PORT\n', { files });
+    check(
+      'localhost-bind',
+      'web: uvicorn main:app --host 127.0.0.1 --port $PORT\n',
+      'web: uvicorn main:app --host 0.0.0.0 --port $PORT\n',
+      { files },
+    );
   });
 
   it('localhost-bind and web-port-unbound offer the same edit when both hold, from the program record', () => {
@@ -92,11 +107,15 @@ describe('fixes of the command rules', () => {
     expect(host.fix).toEqual(port.fix);
     expect(applied('web: uvicorn main:app\n', host)).toBe('web: uvicorn main:app --host 0.0.0.0 --port $PORT\n');
     // The flags go after the server's own arguments, not at the end of the line.
-    expect(applied(content, fixOf('web-port-unbound', content, { files }))).toBe('web: uvicorn main:app --host 0.0.0.0 --port $PORT && true\n');
+    expect(applied(content, fixOf('web-port-unbound', content, { files }))).toBe(
+      'web: uvicorn main:app --host 0.0.0.0 --port $PORT && true\n',
+    );
   });
 
   it('web-port-unbound adds the port option when the host is given', () => {
-    check('web-port-unbound', 'web: uvicorn main:app --host 0.0.0.0\n', 'web: uvicorn main:app --host 0.0.0.0 --port $PORT\n', { files: { 'requirements.txt': 'uvicorn\n' } });
+    check('web-port-unbound', 'web: uvicorn main:app --host 0.0.0.0\n', 'web: uvicorn main:app --host 0.0.0.0 --port $PORT\n', {
+      files: { 'requirements.txt': 'uvicorn\n' },
+    });
   });
 });
 

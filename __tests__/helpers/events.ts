@@ -9,7 +9,11 @@ import { makeTree } from './tree.js';
 
 type Payload = Record<string, unknown> & {
   repository: { full_name: string };
-  pull_request?: { number: number; head: { sha: string; repo: { full_name: string } | null }; base: { sha: string; repo: { full_name: string } } };
+  pull_request?: {
+    number: number;
+    head: { sha: string; repo: { full_name: string } | null };
+    base: { sha: string; repo: { full_name: string } };
+  };
   after?: string;
   action?: string;
 };

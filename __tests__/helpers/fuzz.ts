@@ -25,15 +25,77 @@ const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 /** Pieces of Procfiles, correct and broken, and of attacks on the log. */
 const FRAGMENTS = [
-  'web', 'worker', 'web:', 'worker:', 'web: gunicorn app:app', 'clock: x', 'release:', ':', '::', ' ', '  ', '\t', '\n',
-  '\n', '\n', '\r', '\r\n', '\f', '\v', '\uFEFF', '\u00a0', '\u3000', '\u2028', '\u2029', '\u0085', '"', "'", '#', '# note',
-  '\u0000', '\u001b[31m', '\u009b', '\u007f', '-', '_', 'my-web', 'Web', '$PORT', 'é', '\u{1F600}', '\u202e', '<script>',
-  '@octocat', '%0A', '::error::x', '##[error]x', '\\', '|', 'x'.repeat(100), '\uFFA0', '\u3164', '\u200B', '\uFE0F',
-  '\u{E0041}', '\u{E0100}', '--bind\uFFA00.0.0.0:$PORT', 'gunicorn --bind 0.0.0.0:$PORT\u{E0020}app:app',
+  'web',
+  'worker',
+  'web:',
+  'worker:',
+  'web: gunicorn app:app',
+  'clock: x',
+  'release:',
+  ':',
+  '::',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\n',
+  '\n',
+  '\r',
+  '\r\n',
+  '\f',
+  '\v',
+  '\uFEFF',
+  '\u00a0',
+  '\u3000',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '"',
+  "'",
+  '#',
+  '# note',
+  '\u0000',
+  '\u001b[31m',
+  '\u009b',
+  '\u007f',
+  '-',
+  '_',
+  'my-web',
+  'Web',
+  '$PORT',
+  'é',
+  '\u{1F600}',
+  '\u202e',
+  '<script>',
+  '@octocat',
+  '%0A',
+  '::error::x',
+  '##[error]x',
+  '\\',
+  '|',
+  'x'.repeat(100),
+  '\uFFA0',
+  '\u3164',
+  '\u200B',
+  '\uFE0F',
+  '\u{E0041}',
+  '\u{E0100}',
+  '--bind\uFFA00.0.0.0:$PORT',
+  'gunicorn --bind 0.0.0.0:$PORT\u{E0020}app:app',
 ];
 
 /** Byte sequences that are not UTF-8 (a lone continuation byte, a surrogate, an overlong form, truncations, a BOM). */
-const INVALID_UTF8 = [[0xff], [0xfe], [0x80], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbb, 0xbf]];
+const INVALID_UTF8 = [
+  [0xff],
+  [0xfe],
+  [0x80],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0xaf],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xef, 0xbb, 0xbf],
+];
 
 type Piece = { text: string } | { bytes: number[] };
 
@@ -57,28 +119,64 @@ function swapBytes(bytes: Buffer): Buffer {
 
 /** Near-valid Procfiles: random mixes of the fragments, mostly UTF-8, sometimes UTF-16, with stray invalid bytes. */
 export const nearValidProcfile: fc.Arbitrary<Uint8Array> = fc
-  .tuple(
-    fc.constantFrom(...Object.keys(ENCODERS), 'utf-8', 'utf-8', 'utf-8'),
-    fc.array(piece, { maxLength: 40 }),
-  )
+  .tuple(fc.constantFrom(...Object.keys(ENCODERS), 'utf-8', 'utf-8', 'utf-8'), fc.array(piece, { maxLength: 40 }))
   .map(([encoding, pieces]) => {
     const { prefix, encode } = ENCODERS[encoding] as (typeof ENCODERS)[string];
-    return Uint8Array.from(Buffer.concat([Buffer.from(prefix), ...pieces.map((p) => ('text' in p ? encode(p.text) : Buffer.from(p.bytes)))]));
+    return Uint8Array.from(
+      Buffer.concat([Buffer.from(prefix), ...pieces.map((p) => ('text' in p ? encode(p.text) : Buffer.from(p.bytes)))]),
+    );
   });
 
 /** Any bytes, and bytes drawn from the ones that matter to the decoder and the parser. */
 export const arbitraryBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   fc.uint8Array({ maxLength: 512 }),
   fc
-    .array(fc.constantFrom(0x00, 0x09, 0x0a, 0x0d, 0x20, 0x23, 0x3a, 0x77, 0x65, 0x62, 0x2d, 0xa0, 0xc2, 0xef, 0xbb, 0xbf, 0xfe, 0xff, 0x80, 0x1b), { maxLength: 512 })
+    .array(
+      fc.constantFrom(
+        0x00,
+        0x09,
+        0x0a,
+        0x0d,
+        0x20,
+        0x23,
+        0x3a,
+        0x77,
+        0x65,
+        0x62,
+        0x2d,
+        0xa0,
+        0xc2,
+        0xef,
+        0xbb,
+        0xbf,
+        0xfe,
+        0xff,
+        0x80,
+        0x1b,
+      ),
+      { maxLength: 512 },
+    )
     .map((bytes) => Uint8Array.from(bytes)),
 );
 
 /** File names a pull request could add beside the Procfile or below it: near misses, hostile or plain. */
 export const nearMissName: fc.Arbitrary<string> = fc.constantFrom(
-  'procfile', 'Procfile.txt', 'Procfile.dev', 'Procfile ', 'Procfle', 'ProcFile', 'Procfile\u001b', 'Procfile\u2028',
-  'Procfile\r', 'Procfile.<img src=x onerror=alert(1)>', 'app/Procfile', 'app/procfile.txt', '::error::x/Procfile',
-  '\n@octocat/Procfile', 'a/b/c/Procfile', 'README.md',
+  'procfile',
+  'Procfile.txt',
+  'Procfile.dev',
+  'Procfile ',
+  'Procfle',
+  'ProcFile',
+  'Procfile\u001b',
+  'Procfile\u2028',
+  'Procfile\r',
+  'Procfile.<img src=x onerror=alert(1)>',
+  'app/Procfile',
+  'app/procfile.txt',
+  '::error::x/Procfile',
+  '\n@octocat/Procfile',
+  'a/b/c/Procfile',
+  'README.md',
 );
 
 /** Lengths in code points of the lines of the decoded text, split on `\n` only (a CR stays part of its line). */

@@ -96,7 +96,10 @@ function description() {
       const body = operation.requestBody?.content['application/json']?.schema;
       if (body) closeObjects(body);
       const names = Array.from(template.matchAll(/\{([^}]+)\}/g), (match) => match[1] as string);
-      const source = template.split(/\{[^}]+\}/).map(escapeRegExp).join('([^/]+)');
+      const source = template
+        .split(/\{[^}]+\}/)
+        .map(escapeRegExp)
+        .join('([^/]+)');
       routes.push({
         method: method.toUpperCase(),
         template,
@@ -158,7 +161,8 @@ export function checkRequest(method: string, path: string, query: Record<string,
     .filter((route) => route.method === method && route.pattern.test(path))
     .sort((a, b) => b.literalSegments - a.literalSegments);
   const route = candidates[0];
-  if (!route) return { operationId: null, params: {}, problems: [`no operation of GitHub's REST API is ${method} ${path} ${NOT_IN_FIXTURE}`] };
+  if (!route)
+    return { operationId: null, params: {}, problems: [`no operation of GitHub's REST API is ${method} ${path} ${NOT_IN_FIXTURE}`] };
   const problems: string[] = [];
   const values = (route.pattern.exec(path) as RegExpExecArray).slice(1).map(decodeURIComponent);
   const params = Object.fromEntries(route.names.map((name, index) => [name, values[index] as string]));
@@ -166,7 +170,8 @@ export function checkRequest(method: string, path: string, query: Record<string,
   for (const [name, value] of Object.entries(params)) problems.push(...parameterProblems(declared, name, value, 'path'));
   for (const [name, value] of Object.entries(query)) problems.push(...parameterProblems(declared, name, value, 'query'));
   for (const parameter of declared) {
-    if (parameter.in === 'query' && parameter.required && !(parameter.name in query)) problems.push(`query parameter ${parameter.name} is required`);
+    if (parameter.in === 'query' && parameter.required && !(parameter.name in query))
+      problems.push(`query parameter ${parameter.name} is required`);
   }
   const requestBody = route.operation.requestBody;
   const schemaPointer = `${route.pointer}/requestBody/content/${pointerSegment('application/json')}/schema`;
@@ -275,7 +280,10 @@ function respond(request: RecordedRequest, options: FakeGitHubOptions, newId: ()
       return [200, files.map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file }))];
     }
     case 'pulls/list-review-comments':
-      return [200, (options.reviewComments ?? []).map((comment) => ({ ...comment, path: 'Procfile', user: { login: 'github-actions[bot]' } }))];
+      return [
+        200,
+        (options.reviewComments ?? []).map((comment) => ({ ...comment, path: 'Procfile', user: { login: 'github-actions[bot]' } })),
+      ];
     case 'pulls/create-review':
       return [200, { id: newId(), body: (request.body as { body?: string }).body ?? '' }];
     case 'pulls/update-review-comment':

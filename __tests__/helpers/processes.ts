@@ -22,7 +22,11 @@ export function runAction(workspace: string, inputs: Record<string, string> = {}
 }
 
 /** As runAction, without blocking the test's event loop: for an action that talks to a server the test runs. */
-export function runActionAsync(workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+export function runActionAsync(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   const setup = actionSetup(workspace, inputs, env);
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(REPO, 'dist', 'index.js')], { ...setup.options, encoding: 'utf8' }, (error, stdout, stderr) => {

@@ -86,10 +86,10 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       }
       const plan = planRule(rule.meta, run.platform.id, run.testCase.settings?.[rule.meta.id]);
       const fallback = plan?.override ?? plan?.base;
-      const compared = findings.map(({ rule: _, fix, ...finding }, i) => (run.expected?.[i]?.fix === undefined ? finding : { ...finding, fix }));
-      expect(compared).toEqual(
-        run.expected.map((expected) => wanted(expected, run.platform, run.testCase, fallback)),
+      const compared = findings.map(({ rule: _, fix, ...finding }, i) =>
+        run.expected?.[i]?.fix === undefined ? finding : { ...finding, fix },
       );
+      expect(compared).toEqual(run.expected.map((expected) => wanted(expected, run.platform, run.testCase, fallback)));
     });
   });
 }
@@ -109,7 +109,9 @@ export function planRuns(rule: Rule, { valid, invalid }: RuleCases): PlannedRun[
       const missing = on.filter((platform) => perPlatform[platform.id] === undefined).map((platform) => platform.id);
       const extra = Object.keys(perPlatform).filter((id) => !on.some((platform) => platform.id === id));
       if (missing.length > 0 || extra.length > 0) {
-        throw new Error(`${rule.meta.id}: case ${describeCase(testCase)} must give the findings on exactly ${on.map((p) => p.id).join(', ')}`);
+        throw new Error(
+          `${rule.meta.id}: case ${describeCase(testCase)} must give the findings on exactly ${on.map((p) => p.id).join(', ')}`,
+        );
       }
     }
     const expectedOn = (platform: PlatformProfile): ExpectedFinding[] =>
@@ -120,7 +122,12 @@ export function planRuns(rule: Rule, { valid, invalid }: RuleCases): PlannedRun[
     for (const platform of PLATFORMS) {
       const isOn = on.includes(platform);
       const verdict = !isOn ? 'off' : expectedOn(platform).length === 0 ? 'valid' : `${expectedOn(platform).length} finding(s)`;
-      runs.push({ title: `${describeCase(testCase)} on ${platform.id}: ${verdict}`, platform, testCase, expected: isOn ? expectedOn(platform) : null });
+      runs.push({
+        title: `${describeCase(testCase)} on ${platform.id}: ${verdict}`,
+        platform,
+        testCase,
+        expected: isOn ? expectedOn(platform) : null,
+      });
     }
   };
   for (const testCase of valid) add(typeof testCase === 'string' ? { code: testCase } : testCase, null);
@@ -135,7 +142,12 @@ async function findingsOf(rule: Rule, testCase: ProcfileCase | TreeCase, platfor
   return lintProcfile(bytes, { ...options, files: testCase.files, path: testCase.path }).findings;
 }
 
-function wanted(expected: ExpectedFinding, platform: PlatformProfile, testCase: ProcfileCase | TreeCase, severity: Severity | undefined): Omit<Finding, 'rule'> {
+function wanted(
+  expected: ExpectedFinding,
+  platform: PlatformProfile,
+  testCase: ProcfileCase | TreeCase,
+  severity: Severity | undefined,
+): Omit<Finding, 'rule'> {
   const message = typeof expected.message === 'function' ? expected.message(platform) : expected.message;
   const file = expected.file ?? ('tree' in testCase ? procfileIn(testCase.path) : (testCase.path ?? 'Procfile'));
   return {

@@ -30,11 +30,15 @@ export function multitool(): { path: string } | { missing: string } {
 export function multitoolProblems(executable: string, logs: Record<string, string>): string[] {
   const dir = makeTree(logs);
   const files = Object.keys(logs).map((name) => path.join(dir, name));
-  const run = spawnSync(executable, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '-o', path.join(dir, 'validation.sarif'), ...files], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
-  });
+  const run = spawnSync(
+    executable,
+    ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '-o', path.join(dir, 'validation.sarif'), ...files],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { PATH: process.env.PATH ?? '', HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+    },
+  );
   if (run.status !== 0 && run.status !== 1) throw new Error(`the SARIF Multitool failed (${run.status}): ${run.stderr || run.stdout}`);
   const lines = run.stdout.split(/\r?\n/).filter((line) => /: (error|warning) [A-Z]+\d+: /.test(line));
   return lines.map((line) => line.slice(line.indexOf(dir) === 0 ? dir.length + 1 : 0, 300));

@@ -9,8 +9,21 @@
 
 /** The commands the runner knows (its command extensions). */
 const RUNNER_COMMANDS = new Set([
-  'add-mask', 'add-matcher', 'add-path', 'debug', 'echo', 'endgroup', 'error', 'group', 'notice', 'remove-matcher',
-  'save-state', 'set-env', 'set-output', 'stop-commands', 'warning',
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'debug',
+  'echo',
+  'endgroup',
+  'error',
+  'group',
+  'notice',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output',
+  'stop-commands',
+  'warning',
 ]);
 
 export interface ExecutedCommand {

@@ -26,7 +26,7 @@ function detectTree(files: Tree, id: string) {
 
 describe('Code Capsules (GoogleCloudPlatform/buildpacks@21f28de8)', () => {
   it('opts Go in on a *.go anywhere but node_modules, hidden folders and vendor/ included (cmd/go/runtime, pkg/gcpbuildpack/filepath.go)', () => {
-    const app = { 'package.json': '{}', 'Procfile': 'web: node server.js\n' };
+    const app = { 'package.json': '{}', Procfile: 'web: node server.js\n' };
     expect(detectTree({ ...app, 'tools/gen/main.go': '' }, 'codecapsules').language).toBe('go');
     expect(detectTree({ ...app, '.github/scripts/x.go': '' }, 'codecapsules').language).toBe('go');
     expect(detectTree({ ...app, 'vendor/lib/x.go': '' }, 'codecapsules').evidence).toEqual(['vendor/lib/x.go']);
@@ -35,7 +35,9 @@ describe('Code Capsules (GoogleCloudPlatform/buildpacks@21f28de8)', () => {
 
   it('takes a Python app with a Procfile before Node, and without one after Node (builders/gcp/base/builder.toml)', () => {
     const app = { 'package.json': '{}', 'scripts/seed.py': '' };
-    expect(detectTree({ ...app, Procfile: 'web: npm start\n' }, 'codecapsules').group?.id).toBe('google.python.runtime + google.config.entrypoint');
+    expect(detectTree({ ...app, Procfile: 'web: npm start\n' }, 'codecapsules').group?.id).toBe(
+      'google.python.runtime + google.config.entrypoint',
+    );
     expect(detectTree(app, 'codecapsules').language).toBe('node');
   });
 
@@ -123,6 +125,14 @@ describe('walkTree', () => {
 
   it('looks only for what the platforms look for anywhere: nothing when none does', () => {
     expect(walkRequestFor(PLATFORMS.filter((p) => p.id !== 'codecapsules'))).toBeNull();
-    expect([...(walkRequestFor([platform('codecapsules')])?.suffixes ?? [])].sort()).toEqual(['.csproj', '.fsproj', '.go', '.php', '.py', '.rb', '.vbproj']);
+    expect([...(walkRequestFor([platform('codecapsules')])?.suffixes ?? [])].sort()).toEqual([
+      '.csproj',
+      '.fsproj',
+      '.go',
+      '.php',
+      '.py',
+      '.rb',
+      '.vbproj',
+    ]);
   });
 });

@@ -13,9 +13,16 @@ const files = (given: Record<string, string>) => memoryAppFiles(given);
 
 describe('default start commands without a Procfile', () => {
   it('GCP Python: gunicorn -b :8080 main:app, main.py before app.py (cmd/python/missing_entrypoint/lib/lib.go)', () => {
-    expect(gcpDefaultStart('python', files({ 'app.py': '', 'main.py': '' }))).toMatchObject({ kind: 'command', command: 'gunicorn -b :8080 main:app', fixedPort: 8080 });
+    expect(gcpDefaultStart('python', files({ 'app.py': '', 'main.py': '' }))).toMatchObject({
+      kind: 'command',
+      command: 'gunicorn -b :8080 main:app',
+      fixedPort: 8080,
+    });
     expect(gcpDefaultStart('python', files({ 'app.py': '' }))).toMatchObject({ command: 'gunicorn -b :8080 app:app' });
-    expect(gcpDefaultStart('python', files({ 'bot.py': '' }))).toMatchObject({ kind: 'fails', message: expect.stringContaining('provide a main.py or app.py') });
+    expect(gcpDefaultStart('python', files({ 'bot.py': '' }))).toMatchObject({
+      kind: 'fails',
+      message: expect.stringContaining('provide a main.py or app.py'),
+    });
     expect(gcpDefaultStart('python', files({ 'bot.py': '', 'pyproject.toml': '' }))).toBeNull();
   });
 
@@ -30,7 +37,10 @@ describe('default start commands without a Procfile', () => {
   });
 
   it('GCP Ruby needs an entrypoint; Go runs the binary main (cmd/ruby/missing_entrypoint, pkg/golang/golang.go)', () => {
-    expect(gcpDefaultStart('ruby', files({}))).toMatchObject({ kind: 'fails', message: expect.stringContaining('an entrypoint must be manually set') });
+    expect(gcpDefaultStart('ruby', files({}))).toMatchObject({
+      kind: 'fails',
+      message: expect.stringContaining('an entrypoint must be manually set'),
+    });
     expect(gcpDefaultStart('go', files({}))).toMatchObject({ command: 'main' });
   });
 
@@ -40,13 +50,20 @@ describe('default start commands without a Procfile', () => {
     expect(herokuClassicDefaultStart('python', files({}))).toMatchObject({ kind: 'none' });
     const rails = files({ 'Gemfile.lock': 'GEM\n  specs:\n    railties (7.1.0)\n' });
     expect(herokuClassicDefaultStart('ruby', rails)).toMatchObject({ command: 'bin/rails server -p ${PORT:-5000} -e $RAILS_ENV' });
-    expect(herokuClassicDefaultStart('ruby', files({ 'config.ru': '' }))).toMatchObject({ command: 'bundle exec rackup config.ru -p ${PORT:-5000}' });
+    expect(herokuClassicDefaultStart('ruby', files({ 'config.ru': '' }))).toMatchObject({
+      command: 'bundle exec rackup config.ru -p ${PORT:-5000}',
+    });
   });
 });
 
 describe('how a command runs', () => {
   it('bash -c on Code Capsules and Heroku, herokuish exec on Dokku (include/procfile.bash)', () => {
-    expect(['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map((id) => platform(id).execution.kind)).toEqual(['bash-c', 'bash-c', 'bash-c', 'herokuish-exec']);
+    expect(['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map((id) => platform(id).execution.kind)).toEqual([
+      'bash-c',
+      'bash-c',
+      'bash-c',
+      'herokuish-exec',
+    ]);
   });
 
   it('herokuish: sequences, cd, prefix assignments, redirects and quoted spaces do not run as written', () => {
@@ -69,7 +86,9 @@ describe('what exists at run time', () => {
   it('GCP names the Go binary main (pkg/golang/golang.go OutBin); Heroku names it after the package (bin/compile)', () => {
     const app = files({ 'go.mod': 'module github.com/heroku/go-getting-started\n\ngo 1.22\n', 'main.go': '' });
     expect(goModule(app)).toBe('github.com/heroku/go-getting-started');
-    expect(missingProgram(platform('codecapsules'), detectFor('codecapsules', ['go.mod', 'main.go']), app, 'go-getting-started')?.why).toContain('`main`');
+    expect(
+      missingProgram(platform('codecapsules'), detectFor('codecapsules', ['go.mod', 'main.go']), app, 'go-getting-started')?.why,
+    ).toContain('`main`');
     expect(missingProgram(platform('codecapsules'), detectFor('codecapsules', ['go.mod', 'main.go']), app, 'main')).toBeNull();
     expect(missingProgram(platform('heroku'), detectFor('heroku', ['go.mod', 'main.go']), app, 'bin/go-getting-started')).toBeNull();
   });
@@ -96,8 +115,14 @@ describe('the port contract', () => {
   });
 
   it('Code Capsules: the Network Port, 3000 by default (docusaurus-docs docs/products/backend-capsule/configure.md)', () => {
-    expect(fixedPortVerdict(platform('codecapsules'), 3000)).toMatchObject({ severity: 'warning', why: expect.stringContaining('default') });
-    expect(fixedPortVerdict(platform('codecapsules'), 8000)).toMatchObject({ severity: 'warning', why: expect.stringContaining('Network Port setting of the capsule is set to 8000') });
+    expect(fixedPortVerdict(platform('codecapsules'), 3000)).toMatchObject({
+      severity: 'warning',
+      why: expect.stringContaining('default'),
+    });
+    expect(fixedPortVerdict(platform('codecapsules'), 8000)).toMatchObject({
+      severity: 'warning',
+      why: expect.stringContaining('Network Port setting of the capsule is set to 8000'),
+    });
   });
 
   it('Dokku: PORT 5000 by default', () => {
@@ -107,7 +132,12 @@ describe('the port contract', () => {
 
 describe('process types', () => {
   it('release is unverified on Code Capsules and runs on Heroku and Dokku', () => {
-    expect(['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map((id) => platform(id).processTypes.release)).toEqual(['unverified', true, true, true]);
+    expect(['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map((id) => platform(id).processTypes.release)).toEqual([
+      'unverified',
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('Dokku reads procfile-util without --strict, and refuses a comment in place of a command (procfile/parse.go)', () => {

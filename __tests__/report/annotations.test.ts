@@ -1,6 +1,12 @@
 import type { AnnotationProperties } from '@actions/core';
 import type { Finding, Severity } from '../../src/engine/types.js';
-import { annotate, annotationProperties, planAnnotations, STEP_ANNOTATION_LIMIT, unannotatedMessage } from '../../src/report/annotations.js';
+import {
+  annotate,
+  annotationProperties,
+  planAnnotations,
+  STEP_ANNOTATION_LIMIT,
+  unannotatedMessage,
+} from '../../src/report/annotations.js';
 
 /** `count` findings of `severity`, one a line from `firstLine`. */
 function findings(severity: Severity, count: number, firstLine = 1): Finding[] {
@@ -24,7 +30,14 @@ describe('planAnnotations', () => {
     const all = byLine([...findings('notice', 3, 1), ...findings('warning', 2, 10), ...findings('error', 10, 20)]);
     const plan = planAnnotations(all);
     expect(plan.hidden).toEqual([]);
-    expect(plan.shown.map((finding) => finding.severity)).toEqual([...Array(10).fill('error'), 'warning', 'warning', 'notice', 'notice', 'notice']);
+    expect(plan.shown.map((finding) => finding.severity)).toEqual([
+      ...Array(10).fill('error'),
+      'warning',
+      'warning',
+      'notice',
+      'notice',
+      'notice',
+    ]);
   });
 
   it('keeps the first ten of each severity in file order, most severe first, and counts the rest', () => {
@@ -58,7 +71,11 @@ describe('annotate', () => {
     const hostile = { ...findings('error', 1)[0]!, message: 'bad\r::error::x', line: 2, endLine: 3 };
     const plan = annotate([...findings('warning', 11), hostile], (...args) => emitted.push(args));
     expect(emitted).toHaveLength(11);
-    expect(emitted[0]).toEqual(['error', 'bad\\r::error::x', { title: 'procfile-lint: rule-error', file: 'Procfile', startLine: 2, endLine: 3 }]);
+    expect(emitted[0]).toEqual([
+      'error',
+      'bad\\r::error::x',
+      { title: 'procfile-lint: rule-error', file: 'Procfile', startLine: 2, endLine: 3 },
+    ]);
     expect(emitted[1]?.[2]).toEqual(annotationProperties(findings('warning', 1)[0]!));
     expect(emitted[1]?.[2]).toMatchObject({ startColumn: 1, endColumn: 4 });
     expect(plan.hidden).toHaveLength(1);

@@ -18,12 +18,20 @@ describe('checkRunRequests', () => {
     expect(requests.updates.map((update) => update.annotations.length)).toEqual(rest);
     const all = [requests.create.output, ...requests.updates].flatMap((output) => output.annotations);
     expect(all.map((annotation) => annotation.start_line)).toEqual(result.findings.map((finding) => finding.line));
-    expect(requests.create).toMatchObject({ name: 'Procfile', head_sha: SHA, status: 'completed', conclusion: count > 0 ? 'failure' : 'success' });
+    expect(requests.create).toMatchObject({
+      name: 'Procfile',
+      head_sha: SHA,
+      status: 'completed',
+      conclusion: count > 0 ? 'failure' : 'success',
+    });
   });
 
   it('maps severities to annotation levels, and leaves out columns on a multi-line finding', () => {
     const result = lintProcfile(Buffer.from('web: a\r\nweb: b\r\n'));
-    const levels = checkRunRequests(result, { headSha: SHA, failed: true, summary: '' }).create.output.annotations.map((a) => [a.title, a.annotation_level]);
+    const levels = checkRunRequests(result, { headSha: SHA, failed: true, summary: '' }).create.output.annotations.map((a) => [
+      a.title,
+      a.annotation_level,
+    ]);
     expect(levels).toEqual([
       ['crlf-line-endings', 'warning'],
       ['duplicate-process-type', 'failure'],

@@ -4,7 +4,16 @@ const files = (...paths: string[]) => paths.map((path) => ({ path, status: 'modi
 
 describe('relevantChanges', () => {
   it('keeps any Procfile or near miss, and the language markers at the app root only', () => {
-    const changed = files('Procfile', 'web/procfile.txt', 'requirements.txt', 'api/package.json', 'api/Gemfile', 'api/App.csproj', 'api/src/go.mod', 'README.md');
+    const changed = files(
+      'Procfile',
+      'web/procfile.txt',
+      'requirements.txt',
+      'api/package.json',
+      'api/Gemfile',
+      'api/App.csproj',
+      'api/src/go.mod',
+      'README.md',
+    );
     expect(relevantChanges(changed, 'api').map((change) => [change.path, change.role])).toEqual([
       ['Procfile', 'Procfile'],
       ['web/procfile.txt', 'Procfile'],
@@ -35,15 +44,22 @@ describe('renderPullRequestSection', () => {
   const section = { number: 7, eventName: 'pull_request', appPath: '.' };
 
   it('escapes file names and the reason, which come from the pull request and the API', () => {
-    const html = renderPullRequestSection({ ...section, changes: { known: true, complete: true, files: files('<img src=x>/@octocat/Procfile') } });
+    const html = renderPullRequestSection({
+      ...section,
+      changes: { known: true, complete: true, files: files('<img src=x>/@octocat/Procfile') },
+    });
     expect(html).toContain('<code>&lt;img src=x&gt;/@&#8288;octocat/Procfile</code>');
     const unknown = renderPullRequestSection({ ...section, changes: { known: false, reason: 'the API said <b>no</b>' } });
-    expect(unknown).toBe('### Pull request #7\n\n<p>Unknown whether it changes the Procfile or the language markers: the API said &lt;b&gt;no&lt;/b&gt;.</p>');
+    expect(unknown).toBe(
+      '### Pull request #7\n\n<p>Unknown whether it changes the Procfile or the language markers: the API said &lt;b&gt;no&lt;/b&gt;.</p>',
+    );
   });
 
   it('says when only the files that decide the build changed, and when the list was cut', () => {
     const html = renderPullRequestSection({ ...section, changes: { known: true, complete: false, files: files('Dockerfile') } });
-    expect(html).toContain('<p>It leaves the Procfile alone but changes what decides how the app is built (the API lists only the first 1 files):</p>');
+    expect(html).toContain(
+      '<p>It leaves the Procfile alone but changes what decides how the app is built (the API lists only the first 1 files):</p>',
+    );
     expect(html).toContain('<td>Docker: the platform builds the image and ignores the Procfile</td>');
   });
 

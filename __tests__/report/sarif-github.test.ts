@@ -19,12 +19,19 @@ describeWithTool("Microsoft's SARIF Multitool (GitHub and SARIF rules)", () => {
   const executable = 'path' in tool ? tool.path : '';
 
   it('finds no error and no warning in the SARIF of any example', () => {
-    const logs = Object.fromEntries(EXAMPLES.map((example) => [`${example}.sarif`, runCli(['--format', 'sarif', `examples/${example}`]).stdout]));
+    const logs = Object.fromEntries(
+      EXAMPLES.map((example) => [`${example}.sarif`, runCli(['--format', 'sarif', `examples/${example}`]).stdout]),
+    );
     expect(multitoolProblems(executable, logs)).toEqual([]);
   }, 180_000);
 
   it('reports what GitHub would refuse, so the check above can fail', () => {
-    const log = JSON.parse(formatSarif(lintProcfile(Buffer.from('web : x\n')), RULES.map((rule) => rule.meta)));
+    const log = JSON.parse(
+      formatSarif(
+        lintProcfile(Buffer.from('web : x\n')),
+        RULES.map((rule) => rule.meta),
+      ),
+    );
     delete log.runs[0].tool.driver.rules[0].fullDescription;
     delete log.runs[0].tool.driver.rules[0].help;
     log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = 'file:///home/runner/work/Procfile';

@@ -104,20 +104,29 @@ describe('toSarif', () => {
 });
 
 describe('what code scanning needs to track alerts', () => {
-  it('names the run after the app, so two apps of one repository do not close each other\'s alerts', () => {
+  it("names the run after the app, so two apps of one repository do not close each other's alerts", () => {
     const result = lintProcfile(Buffer.from('web: x\n'));
     expect(toSarif(result, metas).runs[0]?.automationDetails).toEqual({ id: 'procfile-lint/' });
     expect(toSarif(result, metas, { appPath: 'apps/web' }).runs[0]?.automationDetails).toEqual({ id: 'procfile-lint/apps/web/' });
-    expect([automationId('./apps/web/'), automationId('.'), automationId('')]).toEqual(['procfile-lint/apps/web/', 'procfile-lint/', 'procfile-lint/']);
+    expect([automationId('./apps/web/'), automationId('.'), automationId('')]).toEqual([
+      'procfile-lint/apps/web/',
+      'procfile-lint/',
+      'procfile-lint/',
+    ]);
   });
 
   it('fingerprints a finding by what it says, not where: moving the line keeps it; identical findings differ', () => {
     const fingerprints = (text: string) =>
-      toSarif(lintProcfile(Buffer.from(text)), metas).runs[0]?.results?.map((each) => [each.ruleId, Object.values(each.partialFingerprints ?? {})[0]]);
+      toSarif(lintProcfile(Buffer.from(text)), metas).runs[0]?.results?.map((each) => [
+        each.ruleId,
+        Object.values(each.partialFingerprints ?? {})[0],
+      ]);
     const before = fingerprints('web : a\n');
     const moved = fingerprints('# comment\n\nweb : a\n');
     expect(moved).toEqual(before);
-    const twice = fingerprints('web : a\nweb : a\n')?.filter(([rule]) => rule === 'space-before-colon').map(([, print]) => print);
+    const twice = fingerprints('web : a\nweb : a\n')
+      ?.filter(([rule]) => rule === 'space-before-colon')
+      .map(([, print]) => print);
     expect(twice).toHaveLength(2);
     expect(new Set(twice).size).toBe(2);
     expect(fingerprints('worker : a\n')).not.toEqual(before);

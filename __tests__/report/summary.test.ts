@@ -59,7 +59,9 @@ describe('renderSummary within its byte budget', () => {
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(budget);
     const rows = summary.match(/<tr><td>❌ error<\/td>/g)?.length ?? 0;
     expect(rows).toBeLessThan(200);
-    expect(summary).toContain(`<p>${200 - rows} more findings not shown, to keep the summary within GitHub's 1 MiB; every finding is in the <code>Procfile</code> check run or the output of the CLI with <code>--format json</code>.</p>`);
+    expect(summary).toContain(
+      `<p>${200 - rows} more findings not shown, to keep the summary within GitHub's 1 MiB; every finding is in the <code>Procfile</code> check run or the output of the CLI with <code>--format json</code>.</p>`,
+    );
   });
 
   it('cuts every untrusted piece with a visible ellipsis', () => {

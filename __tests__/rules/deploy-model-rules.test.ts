@@ -13,7 +13,10 @@ describe('comment-command', () => {
 
   it('on bash -c platforms: an error for web, a warning for another process', () => {
     for (const platform of ['codecapsules', 'heroku', 'heroku-fir']) {
-      expect(findingsOf('comment-command', 'web: # TODO\n', { platform })[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('runs nothing and exits at once') });
+      expect(findingsOf('comment-command', 'web: # TODO\n', { platform })[0]).toMatchObject({
+        severity: 'error',
+        message: expect.stringContaining('runs nothing and exits at once'),
+      });
     }
     expect(findingsOf('comment-command', 'web: a\nworker: # later\n', { platform: 'heroku' })[0]?.severity).toBe('warning');
     expect(findingsOf('comment-command', 'web: gunicorn app:app # prod\n')).toEqual([]);
@@ -28,9 +31,13 @@ describe('runner-shell-syntax (herokuish include/procfile.bash)', () => {
   });
 
   it('is an error for a prefix assignment, and silent elsewhere or with a Dockerfile deploy', async () => {
-    expect(findingsOf('runner-shell-syntax', 'web: NODE_ENV=production node server.js\n', { platform: 'dokku' })[0]?.severity).toBe('error');
+    expect(findingsOf('runner-shell-syntax', 'web: NODE_ENV=production node server.js\n', { platform: 'dokku' })[0]?.severity).toBe(
+      'error',
+    );
     expect(findingsOf('runner-shell-syntax', 'web: a && b\n', { platform: 'heroku' })).toEqual([]);
-    expect(await findingsInTree('runner-shell-syntax', { Procfile: 'web: a && b\n', Dockerfile: 'FROM x\n' }, '.', { platform: 'dokku' })).toEqual([]);
+    expect(
+      await findingsInTree('runner-shell-syntax', { Procfile: 'web: a && b\n', Dockerfile: 'FROM x\n' }, '.', { platform: 'dokku' }),
+    ).toEqual([]);
   });
 });
 
@@ -40,7 +47,8 @@ describe('release-not-run', () => {
     expect(finding).toMatchObject({ severity: 'warning', line: 1 });
     expect(finding?.message).toContain('(unverified)');
     expect(finding?.message).toContain('`web: python manage.py migrate && gunicorn app:app`');
-    for (const platform of ['heroku', 'heroku-fir', 'dokku']) expect(findingsOf('release-not-run', 'release: x\nweb: y\n', { platform })).toEqual([]);
+    for (const platform of ['heroku', 'heroku-fir', 'dokku'])
+      expect(findingsOf('release-not-run', 'release: x\nweb: y\n', { platform })).toEqual([]);
   });
 });
 
@@ -54,7 +62,9 @@ describe('command-not-found', () => {
   });
 
   it('catches heroku-php-apache2 on Code Capsules (cmd/php/webconfig), a warning when composer requires it', () => {
-    expect(findingsIn('command-not-found', 'web: vendor/bin/heroku-php-apache2 public/\n', { 'composer.json': '{}' })[0]?.severity).toBe('error');
+    expect(findingsIn('command-not-found', 'web: vendor/bin/heroku-php-apache2 public/\n', { 'composer.json': '{}' })[0]?.severity).toBe(
+      'error',
+    );
     const requires = { 'composer.json': '{"require":{"heroku/heroku-buildpack-php":"*"}}' };
     expect(findingsIn('command-not-found', 'web: vendor/bin/heroku-php-apache2 public/\n', requires)[0]?.severity).toBe('warning');
   });
@@ -71,7 +81,9 @@ describe('default-start-fails', () => {
 
   it('reports `npm start` with no start script on Heroku and Dokku (heroku-buildpack-nodejs bin/release)', async () => {
     for (const platform of ['heroku', 'dokku']) {
-      const [finding] = await findingsInTree('default-start-fails', { 'package.json': '{"main":"app.js"}', 'app.js': '' }, '.', { platform });
+      const [finding] = await findingsInTree('default-start-fails', { 'package.json': '{"main":"app.js"}', 'app.js': '' }, '.', {
+        platform,
+      });
       expect(finding?.message).toContain('"Missing script: start"');
     }
   });

@@ -3,13 +3,14 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(languageMismatch, {
   valid: [
-    { code: "web: gunicorn app:app\n", files: {"requirements.txt":"","app.py":""} },
-    { code: "web: gunicorn app:app\n", files: {}, language: "python" },
+    { code: 'web: gunicorn app:app\n', files: { 'requirements.txt': '', 'app.py': '' } },
+    { code: 'web: gunicorn app:app\n', files: {}, language: 'python' },
   ],
   invalid: [
     {
       // GCP installs only the winning group's runtime (stacks/google_22/run-packages.txt): certain there.
-      code: "web: node server.js\n", files: {"requirements.txt":"","app.py":""},
+      code: 'web: node server.js\n',
+      files: { 'requirements.txt': '', 'app.py': '' },
       errors: {
         codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: /a Node\.js program/ }],
         heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
@@ -19,7 +20,8 @@ testRule(languageMismatch, {
     },
     {
       // Fir's builder tries heroku/python (requirements.txt) before Node.js; GCP needs a *.py to build Python.
-      code: "web: node server.js\n", files: {"requirements.txt":"","package.json":"{}"},
+      code: 'web: node server.js\n',
+      files: { 'requirements.txt': '', 'package.json': '{}' },
       errors: {
         codecapsules: [],
         heroku: [],
@@ -30,27 +32,29 @@ testRule(languageMismatch, {
     {
       // GCP's Python needs a *.py ("no .py files found"), so Node.js builds it: a warning, as only a manifest was seen.
       // Classic Heroku tries Node.js before Python; Fir tries heroku/python (requirements.txt) first, which installs it.
-      code: "web: gunicorn app:app\n", files: {"requirements.txt":"","package.json":"{}"},
+      code: 'web: gunicorn app:app\n',
+      files: { 'requirements.txt': '', 'package.json': '{}' },
       errors: {
         codecapsules: [
-          { line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'warning', message: /nothing that makes Code Capsules install Python \(it builds it as Node\.js: `package\.json`\)/ },
+          {
+            line: 1,
+            column: 6,
+            endLine: 1,
+            endColumn: 14,
+            severity: 'warning',
+            message: /nothing that makes Code Capsules install Python \(it builds it as Node\.js: `package\.json`\)/,
+          },
         ],
-        heroku: [
-          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ },
-        ],
+        heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /or add its buildpack too \(`heroku buildpacks:add`\)/ }],
         'heroku-fir': [],
-        dokku: [
-          { line: 1, column: 6, endLine: 1, endColumn: 14, message: /a Python program/ },
-        ],
+        dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /a Python program/ }],
       },
     },
     {
-      tree: { "Procfile": "web: node server.js\n", "package.json": "{}", "server.js": "", "scripts/seed.py": "" },
+      tree: { Procfile: 'web: node server.js\n', 'package.json': '{}', 'server.js': '', 'scripts/seed.py': '' },
       errors: {
         // A *.py at any depth opts in Python-with-Procfile, tried before Node.js, whose group installs no Node: certain.
-        codecapsules: [
-          { line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: /\(`scripts\/seed\.py`\)/ },
-        ],
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: /\(`scripts\/seed\.py`\)/ }],
         heroku: [],
         'heroku-fir': [],
         dokku: [],

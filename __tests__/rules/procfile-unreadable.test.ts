@@ -12,7 +12,14 @@ testRule(procfileUnreadable, {
   invalid: [
     {
       tree: { 'Procfile/': '' },
-      errors: [{ ...START, severity: 'error', message: (platform) => `\`Procfile\` is a directory, not a file, so it was not checked and ${platform.name} cannot use it either. Commit the Procfile as a plain text file at the app root.` }],
+      errors: [
+        {
+          ...START,
+          severity: 'error',
+          message: (platform) =>
+            `\`Procfile\` is a directory, not a file, so it was not checked and ${platform.name} cannot use it either. Commit the Procfile as a plain text file at the app root.`,
+        },
+      ],
     },
     {
       name: 'a Procfile over the size limit',
@@ -21,7 +28,8 @@ testRule(procfileUnreadable, {
         {
           ...START,
           severity: 'error',
-          message: '`Procfile` is larger than 1024 KiB, the most procfile-lint reads (a real Procfile is a few lines), so it was not checked. Commit the Procfile as a plain text file at the app root.',
+          message:
+            '`Procfile` is larger than 1024 KiB, the most procfile-lint reads (a real Procfile is a few lines), so it was not checked. Commit the Procfile as a plain text file at the app root.',
         },
       ],
     },

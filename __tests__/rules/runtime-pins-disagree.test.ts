@@ -33,18 +33,38 @@ describe('runtime-pins-disagree', () => {
   });
 
   it('warns on Code Capsules when Gemfile.lock and .ruby-version differ, which fails its assumed (GCP) Ruby buildpack', () => {
-    const ruby = { Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n', 'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n', 'config.ru': '' };
-    const findings = findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.3.0\n' }, { platform: 'codecapsules' });
+    const ruby = {
+      Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n',
+      'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n',
+      'config.ru': '',
+    };
+    const findings = findingsIn(
+      'runtime-pins-disagree',
+      'web: bundle exec puma\n',
+      { ...ruby, '.ruby-version': '3.3.0\n' },
+      { platform: 'codecapsules' },
+    );
     expect(findings.map((f) => [f.severity, f.file])).toEqual([['warning', '.ruby-version']]);
     expect(findings[0]?.message).toContain('fails the build when they differ');
     expect(findings[0]?.message).toContain('(Unverified: Code Capsules is assumed to build with Google Cloud buildpacks');
-    const heroku = findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.3.0\n' }, { platform: 'heroku' });
+    const heroku = findingsIn(
+      'runtime-pins-disagree',
+      'web: bundle exec puma\n',
+      { ...ruby, '.ruby-version': '3.3.0\n' },
+      { platform: 'heroku' },
+    );
     expect(heroku.map((f) => [f.severity, f.file])).toEqual([['notice', '.ruby-version']]);
-    expect(findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2\n' }, { platform: 'codecapsules' })).toEqual([]);
+    expect(
+      findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2\n' }, { platform: 'codecapsules' }),
+    ).toEqual([]);
   });
 
   it('notes an .nvmrc that engines.node contradicts, and accepts one it allows', () => {
-    const app = (nvmrc: string) => ({ 'package.json': '{"scripts":{"start":"node i.js"},"engines":{"node":"20.x"}}', 'i.js': '', '.nvmrc': nvmrc });
+    const app = (nvmrc: string) => ({
+      'package.json': '{"scripts":{"start":"node i.js"},"engines":{"node":"20.x"}}',
+      'i.js': '',
+      '.nvmrc': nvmrc,
+    });
     const [finding] = findingsIn('runtime-pins-disagree', 'web: npm start\n', app('v18\n'), { platform: 'heroku' });
     expect(finding).toMatchObject({ severity: 'notice', file: '.nvmrc' });
     expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('20.11.1\n'), { platform: 'heroku' })).toEqual([]);

@@ -45,7 +45,7 @@ describe('runtime-version: Python', () => {
 
   it('reads Pipfile.lock after runtime.txt and .python-version, with the position of the value', () => {
     const lock = '{\n  "_meta": {\n    "requires": {\n      "python_version": "3.9"\n    }\n  }\n}\n';
-    const [finding] = check({ 'Pipfile.lock': lock, 'Pipfile': '[requires]\npython_version = "3.9"\n' });
+    const [finding] = check({ 'Pipfile.lock': lock, Pipfile: '[requires]\npython_version = "3.9"\n' });
     expect(finding).toMatchObject({ severity: 'error', file: 'Pipfile.lock', line: 4, column: 26, endColumn: 29 });
     expect(check({ 'Pipfile.lock': lock, '.python-version': '3.12\n' })).toEqual([]);
   });
@@ -59,7 +59,9 @@ describe('runtime-version: Python', () => {
 
   it('refuses an empty .python-version, and warns on Code Capsules, where a setting can stand in for it', () => {
     for (const platform of ['heroku', 'dokku']) {
-      expect(check({ '.python-version': '# none yet\n\n' }, platform).map((f) => [f.severity, f.file])).toEqual([['error', '.python-version']]);
+      expect(check({ '.python-version': '# none yet\n\n' }, platform).map((f) => [f.severity, f.file])).toEqual([
+        ['error', '.python-version'],
+      ]);
     }
     const [gcp] = check({ '.python-version': '' }, 'codecapsules');
     expect(gcp).toMatchObject({ severity: 'warning', file: '.python-version' });
@@ -96,7 +98,15 @@ describe('runtime-version: Python', () => {
 
 describe('runtime-version: Node.js', () => {
   const node = (engines: string, platform = 'heroku') =>
-    findingsIn('runtime-version', 'web: npm start\n', { 'package.json': `{\n  "scripts": {"start": "node index.js"},\n  "engines": {"node": ${JSON.stringify(engines)}}\n}\n`, 'index.js': '' }, { platform });
+    findingsIn(
+      'runtime-version',
+      'web: npm start\n',
+      {
+        'package.json': `{\n  "scripts": {"start": "node index.js"},\n  "engines": {"node": ${JSON.stringify(engines)}}\n}\n`,
+        'index.js': '',
+      },
+      { platform },
+    );
 
   it('refuses a range that is not semver, on the value in package.json', () => {
     const [finding] = node('lts');
@@ -117,7 +127,12 @@ describe('runtime-version: Node.js', () => {
 
 describe('runtime-version: Java on Heroku', () => {
   const java = (version: string, platform = 'heroku') =>
-    findingsIn('runtime-version', 'web: java -jar target/app.jar\n', { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` }, { platform });
+    findingsIn(
+      'runtime-version',
+      'web: java -jar target/app.jar\n',
+      { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` },
+      { platform },
+    );
 
   it('refuses a version the inventory does not have, and a discontinued distribution, on the value', () => {
     expect(java('12')[0]).toMatchObject({ severity: 'error', file: 'system.properties', line: 1, column: 22, endColumn: 24 });

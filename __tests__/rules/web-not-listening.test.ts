@@ -1,7 +1,8 @@
 import { findingsIn } from '../helpers/lint.js';
 
 const bot = 'import os\nimport discord\n\nclient = discord.Client(intents=discord.Intents.default())\nclient.run(os.environ["TOKEN"])\n';
-const heroku = (procfile: string, files: Record<string, string> = {}) => findingsIn('web-not-listening', procfile, files, { platform: 'heroku' });
+const heroku = (procfile: string, files: Record<string, string> = {}) =>
+  findingsIn('web-not-listening', procfile, files, { platform: 'heroku' });
 
 describe('web-not-listening', () => {
   it('is an error on Heroku for a worker program in web, at its name', () => {

@@ -3,56 +3,52 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(webPortUnbound, {
   valid: [
-    "web: gunicorn app:app\n",
-    "web: uvicorn main:app --host 0.0.0.0 --port $PORT\n",
-    "web: hypercorn app:app -b 0.0.0.0:${PORT:-8000}\n",
-    "web: FLASK_RUN_PORT=$PORT flask run --host 0.0.0.0\n",
-    "web: hypercorn -c hypercorn.toml app:app\n",
-    "web: uvicorn main:app --uds /tmp/app.sock\n",
-    "web: ./bin/server\n",
-    "worker: uvicorn main:app\nweb: gunicorn app:app\n",
-    "web: bundle exec rails server\n",
-    { code: "web: java -Dserver.port=$PORT -jar target/app.jar\n", files: {} },
-    { code: "web: java -jar target/app.jar\n", files: {"src/main/resources/application.properties":"server.port=${PORT:8080}"} },
-    "web: java -jar target/app.jar\n",
-    { code: "web: bundle exec puma\n", files: {"Gemfile":"","config/puma.rb":"port ENV.fetch(\"PORT\", 3000)\n"} },
+    'web: gunicorn app:app\n',
+    'web: uvicorn main:app --host 0.0.0.0 --port $PORT\n',
+    'web: hypercorn app:app -b 0.0.0.0:${PORT:-8000}\n',
+    'web: FLASK_RUN_PORT=$PORT flask run --host 0.0.0.0\n',
+    'web: hypercorn -c hypercorn.toml app:app\n',
+    'web: uvicorn main:app --uds /tmp/app.sock\n',
+    'web: ./bin/server\n',
+    'worker: uvicorn main:app\nweb: gunicorn app:app\n',
+    'web: bundle exec rails server\n',
+    { code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n', files: {} },
+    { code: 'web: java -jar target/app.jar\n', files: { 'src/main/resources/application.properties': 'server.port=${PORT:8080}' } },
+    'web: java -jar target/app.jar\n',
+    { code: 'web: bundle exec puma\n', files: { Gemfile: '', 'config/puma.rb': 'port ENV.fetch("PORT", 3000)\n' } },
   ],
   invalid: [
     {
-      code: "web: hypercorn app:app\n", files: {},
-      errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 15, message: /Add `--bind 0\.0\.0\.0:\$PORT`/ },
-      ],
+      code: 'web: hypercorn app:app\n',
+      files: {},
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 15, message: /Add `--bind 0\.0\.0\.0:\$PORT`/ }],
     },
     {
-      code: "web: python manage.py runserver\n", files: {},
-      errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 12, message: /Add `0\.0\.0\.0:\$PORT`/ },
-      ],
+      code: 'web: python manage.py runserver\n',
+      files: {},
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 12, message: /Add `0\.0\.0\.0:\$PORT`/ }],
     },
     {
-      code: "web: uvicorn main:app --host 0.0.0.0\n", files: {},
-      errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 13, severity: 'warning', message: /unless `UVICORN_PORT` is set/ },
-      ],
+      code: 'web: uvicorn main:app --host 0.0.0.0\n',
+      files: {},
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 13, severity: 'warning', message: /unless `UVICORN_PORT` is set/ }],
     },
     {
-      code: "web: java -jar target/app.jar\n", files: {},
+      code: 'web: java -jar target/app.jar\n',
+      files: {},
       errors: [
         { line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'warning', message: /Add `-Dserver\.port=\$PORT` before `-jar`\./ },
       ],
     },
     {
-      code: "web: bundle exec puma\n", files: {"Gemfile":""},
-      errors: [
-        { line: 1, column: 18, endLine: 1, endColumn: 22, message: /`puma` listens on port 9292/ },
-      ],
+      code: 'web: bundle exec puma\n',
+      files: { Gemfile: '' },
+      errors: [{ line: 1, column: 18, endLine: 1, endColumn: 22, message: /`puma` listens on port 9292/ }],
     },
     {
-      code: "web: gunicorn app:app --bind 0.0.0.0\n", files: {},
-      errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 14, message: /Give its address the port: `0\.0\.0\.0:\$PORT`/ },
-      ],
+      code: 'web: gunicorn app:app --bind 0.0.0.0\n',
+      files: {},
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Give its address the port: `0\.0\.0\.0:\$PORT`/ }],
     },
   ],
 });

@@ -15,7 +15,11 @@ const probe: ProcfileRule = {
 };
 
 const severities = (platform: string, rules: RuleSettings = {}, procfile = 'web: a\nworker: b\n') =>
-  lintProcfile(Buffer.from(procfile), { platform, rules, ruleList: [probe, invalidConfig] }).findings.map((f) => [f.rule, f.message, f.severity]);
+  lintProcfile(Buffer.from(procfile), { platform, rules, ruleList: [probe, invalidConfig] }).findings.map((f) => [
+    f.rule,
+    f.message,
+    f.severity,
+  ]);
 
 describe('which severity wins', () => {
   it("is the rule's default on the platform, unless the report names its own", () => {
@@ -70,7 +74,9 @@ describe('inline disables', () => {
     const procfile = '# procfile-lint-disable-next-line invalid-config\n# procfile-lint-disable-next-line no-such-rule\nweb: a\n';
     const findings = lintProcfile(Buffer.from(procfile), { ruleList: [invalidConfig] }).findings;
     expect(findings.map((f) => [f.rule, f.line, f.column, f.endColumn])).toEqual([['invalid-config', 2, 35, 47]]);
-    expect(findings[0]?.message).toBe('Unknown rule `no-such-rule` in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.');
+    expect(findings[0]?.message).toBe(
+      'Unknown rule `no-such-rule` in a procfile-lint-disable-next-line comment; the rules are listed in docs/rules.',
+    );
   });
 
   it('cannot be configured away either', () => {

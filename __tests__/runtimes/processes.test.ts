@@ -32,11 +32,20 @@ describe('runtime pins through the CLI', () => {
     const { status, result } = lintAs('codecapsules');
     expect(status).toBe(0);
     expect(runtimeFindings(result)).toEqual([['runtime-pins-disagree', 'notice', 'runtime.txt', 1]]);
-    expect(result.runtime).toMatchObject({ language: 'python', requested: '3.12', version: null, source: { file: '.python-version', line: 1 } });
+    expect(result.runtime).toMatchObject({
+      language: 'python',
+      requested: '3.12',
+      version: null,
+      source: { file: '.python-version', line: 1 },
+    });
   });
 
   it('puts the runtime each platform installs in the JSON result', () => {
-    expect(lintAs('heroku').result.runtime).toMatchObject({ requested: 'python-3.9', version: null, source: { file: 'runtime.txt', line: 1 } });
+    expect(lintAs('heroku').result.runtime).toMatchObject({
+      requested: 'python-3.9',
+      version: null,
+      source: { file: 'runtime.txt', line: 1 },
+    });
     const tree = makeTree({ ...APP, '.python-version': '3.13\n' });
     const run = runCli(['--format', 'json', '--platform', 'dokku', tree]);
     expect((JSON.parse(run.stdout) as LintResult).runtime).toMatchObject({ version: '3.13.15', table: { checked: '2026-08-05' } });
@@ -45,12 +54,19 @@ describe('runtime pins through the CLI', () => {
 
 describe('runtime pins through the action', () => {
   it('annotates the pin the platform refuses, on its file and line, and fails the step', () => {
-    const workspace = makeTree({ 'app/Procfile': APP.Procfile, 'app/app.py': '', 'app/requirements.txt': 'gunicorn\n', 'app/.python-version': '# pinned\n3.8\n' });
+    const workspace = makeTree({
+      'app/Procfile': APP.Procfile,
+      'app/app.py': '',
+      'app/requirements.txt': 'gunicorn\n',
+      'app/.python-version': '# pinned\n3.8\n',
+    });
     const run = runAction(workspace, { path: 'app', platform: 'heroku' });
     expect(run.status).toBe(1);
     const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error title=procfile-lint%3A runtime-version'));
     expect(annotation).toMatch(/file=app\/\.python-version,line=2,endLine=2,col=1,endColumn=4::Python 3\.8/);
-    expect(run.summary).toContain('<p>Runtime: <b>Python</b>, from <code>3.8</code> in <code>app/.python-version</code> line 2 (table of 2026-08-18).</p>');
+    expect(run.summary).toContain(
+      '<p>Runtime: <b>Python</b>, from <code>3.8</code> in <code>app/.python-version</code> line 2 (table of 2026-08-18).</p>',
+    );
     expect(runAction(workspace, { path: 'app', platform: 'codecapsules' }).status).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ const options = { failOn: 'error' as const, failed: false, platformName: 'Heroku
 const PYTHON_APP = { 'requirements.txt': 'gunicorn\n', 'app.py': '' };
 
 describe('runtime in the result', () => {
-  it('names the version the platform installs and the pin it comes from, in the platform\'s order of precedence', () => {
+  it("names the version the platform installs and the pin it comes from, in the platform's order of precedence", () => {
     const files = memoryAppFiles({ ...PYTHON_APP, 'runtime.txt': 'python-3.11\n', '.python-version': '\n3.12\n' });
     expect(runtimeResult(files, 'heroku', 'python', 'app')).toMatchObject({
       language: 'python',
@@ -17,7 +17,11 @@ describe('runtime in the result', () => {
       fallback: null,
       table: { checked: '2026-08-18' },
     });
-    expect(runtimeResult(files, 'codecapsules', 'python', '')).toMatchObject({ version: null, requested: '3.12', source: { file: '.python-version', line: 2 } });
+    expect(runtimeResult(files, 'codecapsules', 'python', '')).toMatchObject({
+      version: null,
+      requested: '3.12',
+      source: { file: '.python-version', line: 2 },
+    });
     expect(runtimeResult(files, 'dokku', 'python', '')?.version).toBe('3.11.15');
   });
 
@@ -34,10 +38,12 @@ describe('runtime in the result', () => {
 
   it('is part of every lint result', () => {
     const files = { ...PYTHON_APP, '.python-version': '3.12\n' };
-    expect(lintProcfile(Buffer.from('web: gunicorn app:app\n'), { platform: 'heroku', files, path: 'api/Procfile' }).runtime).toMatchObject({
-      version: '3.12.14',
-      source: { file: 'api/.python-version', line: 1 },
-    });
+    expect(lintProcfile(Buffer.from('web: gunicorn app:app\n'), { platform: 'heroku', files, path: 'api/Procfile' }).runtime).toMatchObject(
+      {
+        version: '3.12.14',
+        source: { file: 'api/.python-version', line: 1 },
+      },
+    );
     expect(lintProcfile(Buffer.from('web: gunicorn app:app\n')).runtime).toBeNull();
   });
 
@@ -45,7 +51,9 @@ describe('runtime in the result', () => {
     const result = lintProcfile(Buffer.from('web: gunicorn app:app\n'), { platform: 'heroku', files: PYTHON_APP });
     const files = memoryAppFiles({ ...PYTHON_APP, '.python-version': '3.12\n' });
     const summary = renderSummary({ ...result, runtime: runtimeResult(files, 'heroku', 'python', '') }, options);
-    expect(summary).toContain('<p>Runtime: <b>Python 3.12.14</b>, from <code>3.12</code> in <code>.python-version</code> line 1 (table of 2026-08-18).</p>');
+    expect(summary).toContain(
+      '<p>Runtime: <b>Python 3.12.14</b>, from <code>3.12</code> in <code>.python-version</code> line 1 (table of 2026-08-18).</p>',
+    );
     const hostile = { ...result, runtime: { ...runtimeResult(files, 'heroku', 'python', ''), requested: '<b>x</b>' } } as typeof result;
     expect(renderSummary(hostile, options)).toContain('<code>&lt;b&gt;x&lt;/b&gt;</code>');
     const unpinned = renderSummary({ ...result, runtime: runtimeResult(memoryAppFiles(PYTHON_APP), 'heroku', 'python', '') }, options);

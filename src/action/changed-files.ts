@@ -20,7 +20,10 @@ export async function listChangedFiles(event: ActionEvent, token: string): Promi
   const base = `${event.apiUrl}/repos/${owner}/${repo}/pulls/${event.pullRequest.number}/files`;
   // No redirects: @actions/http-client keeps the token on a redirect to the same host name on another port, and adds
   // it again through the handler. The API answers this request directly; a redirect is reported, not followed.
-  const client = new HttpClient('procfile-lint', [new BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS, allowRedirects: false });
+  const client = new HttpClient('procfile-lint', [new BearerCredentialHandler(token)], {
+    socketTimeout: TIMEOUT_MS,
+    allowRedirects: false,
+  });
   const files: ChangedFile[] = [];
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {
@@ -50,7 +53,14 @@ function changedFile(item: unknown): ChangedFile[] {
   if (typeof item !== 'object' || item === null) return [];
   const { filename, status, previous_filename: previous, patch } = item as Record<string, unknown>;
   if (typeof filename !== 'string' || typeof status !== 'string') return [];
-  return [{ path: filename, status, ...(typeof previous === 'string' ? { previousPath: previous } : {}), ...(typeof patch === 'string' ? { patch } : {}) }];
+  return [
+    {
+      path: filename,
+      status,
+      ...(typeof previous === 'string' ? { previousPath: previous } : {}),
+      ...(typeof patch === 'string' ? { patch } : {}),
+    },
+  ];
 }
 
 function failureReason(error: unknown): string {

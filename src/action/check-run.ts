@@ -18,7 +18,8 @@ const INSTEAD = 'The findings are in the annotations and the job summary instead
 
 export async function publishCheckRun(requests: CheckRunRequests, event: ActionEvent, token: string): Promise<CheckRunOutcome> {
   if (!token) return refused(0, 'warning', `procfile-lint: no check run: \`check-run\` is on but \`github-token\` is empty. ${INSTEAD}`);
-  if (!event.repository) return refused(0, 'warning', `procfile-lint: no check run: GITHUB_REPOSITORY does not name a repository. ${INSTEAD}`);
+  if (!event.repository)
+    return refused(0, 'warning', `procfile-lint: no check run: GITHUB_REPOSITORY does not name a repository. ${INSTEAD}`);
   const { owner, repo } = event.repository;
   let annotated = 0;
   try {
@@ -42,12 +43,21 @@ function explain(error: unknown, annotated: number, event: ActionEvent): CheckRu
   const status = statusOf(error);
   const detail = detailOf(error);
   if (annotated > 0) {
-    return refused(annotated, 'warning', `procfile-lint: the check run holds only the first ${annotated} annotations: updating it failed (${detail}). The rest are annotated in the log.`);
+    return refused(
+      annotated,
+      'warning',
+      `procfile-lint: the check run holds only the first ${annotated} annotations: updating it failed (${detail}). The rest are annotated in the log.`,
+    );
   }
   if (status === 403 && event.name === 'pull_request' && event.pullRequest && isFork(event.pullRequest)) {
-    return refused(0, 'notice', `procfile-lint: no check run: this pull request comes from a fork, and GitHub gives workflows on fork pull requests a read-only token (${detail}). ${INSTEAD}`);
+    return refused(
+      0,
+      'notice',
+      `procfile-lint: no check run: this pull request comes from a fork, and GitHub gives workflows on fork pull requests a read-only token (${detail}). ${INSTEAD}`,
+    );
   }
-  if (status === 403 || status === 404) return refused(0, 'warning', `procfile-lint: no check run: the token may not create one (${detail}). ${GRANT} ${INSTEAD}`);
+  if (status === 403 || status === 404)
+    return refused(0, 'warning', `procfile-lint: no check run: the token may not create one (${detail}). ${GRANT} ${INSTEAD}`);
   return refused(0, 'warning', `procfile-lint: no check run: ${detail}. ${INSTEAD}`);
 }
 

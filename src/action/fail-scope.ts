@@ -23,14 +23,26 @@ export interface ScopedFindings {
 /** `changes` is null when the event is not a pull request. */
 export function scopeFindings(findings: Finding[], scope: FailScope, changes: ChangedFiles | null, appPath: string): ScopedFindings {
   if (scope === 'all') return { counted: findings, note: '' };
-  if (changes === null) return { counted: findings, note: 'fail-scope: changed applies to pull requests only; on this event every finding counts.' };
-  if (!changes.known) return { counted: findings, note: `fail-scope: changed could not see what the pull request changes (${changes.reason}), so every finding counts.` };
-  if (!changes.complete) return { counted: findings, note: 'fail-scope: changed: the API lists only part of the pull request\'s files, so every finding counts.' };
+  if (changes === null)
+    return { counted: findings, note: 'fail-scope: changed applies to pull requests only; on this event every finding counts.' };
+  if (!changes.known)
+    return {
+      counted: findings,
+      note: `fail-scope: changed could not see what the pull request changes (${changes.reason}), so every finding counts.`,
+    };
+  if (!changes.complete)
+    return {
+      counted: findings,
+      note: "fail-scope: changed: the API lists only part of the pull request's files, so every finding counts.",
+    };
   const paths = changes.files.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]);
   if (relevantChanges(changes.files, appPath).length > 0) return { counted: findings, note: '' };
   const counted = findings.filter((finding) => isAbout(finding, paths, appPath));
   const left = findings.length - counted.length;
-  const note = left === 0 ? '' : `${left} of ${findings.length} findings are about files this pull request does not change: reported, but they do not fail the step (fail-scope: changed).`;
+  const note =
+    left === 0
+      ? ''
+      : `${left} of ${findings.length} findings are about files this pull request does not change: reported, but they do not fail the step (fail-scope: changed).`;
   return { counted, note };
 }
 

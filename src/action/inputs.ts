@@ -50,7 +50,10 @@ export function readInputs(read: InputReader): ActionInputs {
 /** One platform id or several separated by commas (`codecapsules,heroku`). */
 function platformInput(read: InputReader): string {
   const { ids, unknown } = platformList(read('platform').toLowerCase());
-  if (unknown) throw new UsageError(`Input 'platform' must be one or more of ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas; got '${read('platform').trim()}'.`);
+  if (unknown)
+    throw new UsageError(
+      `Input 'platform' must be one or more of ${PLATFORMS.map((p) => p.id).join(', ')}, separated by commas; got '${read('platform').trim()}'.`,
+    );
   return ids.join(',');
 }
 

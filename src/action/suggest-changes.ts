@@ -12,11 +12,19 @@ import { publishSuggestions } from './suggestions.js';
 
 type Emit = Record<'notice' | 'warning', (message: string) => void>;
 
-export async function suggestChanges(result: LintResult, event: ActionEvent, inputs: ActionInputs, workspace: string, emit: Emit): Promise<void> {
+export async function suggestChanges(
+  result: LintResult,
+  event: ActionEvent,
+  inputs: ActionInputs,
+  workspace: string,
+  emit: Emit,
+): Promise<void> {
   if (!event.pullRequest) return;
   const changes = await listChangedFiles(event, inputs.githubToken);
   if (!changes.known) {
-    emit.warning(`procfile-lint: no suggested changes: the pull request's diff is unknown (${changes.reason}). The findings are annotated instead.`);
+    emit.warning(
+      `procfile-lint: no suggested changes: the pull request's diff is unknown (${changes.reason}). The findings are annotated instead.`,
+    );
     return;
   }
   const root = fs.realpathSync(workspace);

@@ -15,15 +15,23 @@ const MAX_PAGES = 10;
 const HEADERS = { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28', 'Content-Type': 'application/json' };
 
 export type SuggestionsOutcome =
-  | { ok: true; created: number; updated: number; resolved: number }
-  | { ok: false; level: 'notice' | 'warning'; message: string };
+  { ok: true; created: number; updated: number; resolved: number } | { ok: false; level: 'notice' | 'warning'; message: string };
 
 const INSTEAD = 'The findings are annotated instead.';
 
-export async function publishSuggestions(comments: readonly SuggestionComment[], event: ActionEvent, token: string): Promise<SuggestionsOutcome> {
+export async function publishSuggestions(
+  comments: readonly SuggestionComment[],
+  event: ActionEvent,
+  token: string,
+): Promise<SuggestionsOutcome> {
   const pullRequest = event.pullRequest;
   if (!pullRequest || !event.repository) return { ok: true, created: 0, updated: 0, resolved: 0 };
-  if (!token) return { ok: false, level: 'warning', message: `procfile-lint: no suggested changes: \`suggestions\` is on but \`github-token\` is empty. ${INSTEAD}` };
+  if (!token)
+    return {
+      ok: false,
+      level: 'warning',
+      message: `procfile-lint: no suggested changes: \`suggestions\` is on but \`github-token\` is empty. ${INSTEAD}`,
+    };
   const base = `${event.apiUrl}/repos/${event.repository.owner}/${event.repository.repo}/pulls`;
   const client = new HttpClient('procfile-lint', [new BearerCredentialHandler(token)], { socketTimeout: TIMEOUT_MS });
   try {
@@ -93,6 +101,7 @@ function refusal(error: unknown): SuggestionsOutcome {
       message: `procfile-lint: no suggested changes: the token may not review this pull request (HTTP ${error.statusCode}); it needs \`permissions: pull-requests: write\`, which pull requests from forks never get. ${INSTEAD}`,
     };
   }
-  const detail = error instanceof HttpClientError ? `the GitHub API answered HTTP ${error.statusCode}` : 'the GitHub API could not be reached';
+  const detail =
+    error instanceof HttpClientError ? `the GitHub API answered HTTP ${error.statusCode}` : 'the GitHub API could not be reached';
   return { ok: false, level: 'warning', message: `procfile-lint: no suggested changes: ${detail}. ${INSTEAD}` };
 }

@@ -32,16 +32,26 @@ export function appConfig(invocation: Invocation, files: AppFiles): AppConfig | 
   if (!build) return null;
   const framework = javaFramework(build);
   // Dropwizard is started as `java -jar app.jar server config.yml`.
-  const configArgument = framework === 'dropwizard' ? (invocation.args.find((word, i) => i > 0 && /\.ya?ml$/.test(word.value))?.value ?? null) : null;
+  const configArgument =
+    framework === 'dropwizard' ? (invocation.args.find((word, i) => i > 0 && /\.ya?ml$/.test(word.value))?.value ?? null) : null;
   const setting = portSetting(files, framework, configArgument);
   const facts = FRAMEWORK_PORTS[framework];
   switch (setting.kind) {
     case 'reads-port':
-      return { framework: facts, listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null } };
+      return {
+        framework: facts,
+        listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null },
+      };
     case 'code-reads-port':
-      return { framework: facts, listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null } };
+      return {
+        framework: facts,
+        listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null },
+      };
     case 'fixed':
-      return { framework: facts, listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null } };
+      return {
+        framework: facts,
+        listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
+      };
     case 'default':
       return { framework: facts, listen: { kind: 'none', file: build.file } };
     case 'unknown':

@@ -157,7 +157,10 @@ function tscOutput(files: AppFiles, args: readonly ShellWord[], script: string):
   for (let depth = 0; file && depth <= MAX_EXTENDS; depth++) {
     const parsed = parseJson(files.readText(file) ?? '');
     if (!parsed) return null;
-    const compilerOptions = typeof parsed.compilerOptions === 'object' && parsed.compilerOptions !== null ? (parsed.compilerOptions as Record<string, unknown>) : {};
+    const compilerOptions =
+      typeof parsed.compilerOptions === 'object' && parsed.compilerOptions !== null
+        ? (parsed.compilerOptions as Record<string, unknown>)
+        : {};
     for (const [key, value] of Object.entries(compilerOptions)) {
       if (!(key in options)) {
         options[key] = value;
@@ -166,11 +169,15 @@ function tscOutput(files: AppFiles, args: readonly ShellWord[], script: string):
     }
     include ??= parsed.include;
     const extended: unknown = parsed.extends;
-    file = typeof extended === 'string' && extended.startsWith('.') ? posixPath.normalize(posixPath.join(posixPath.dirname(file), extended.endsWith('.json') ? extended : `${extended}.json`)) : null;
+    file =
+      typeof extended === 'string' && extended.startsWith('.')
+        ? posixPath.normalize(posixPath.join(posixPath.dirname(file), extended.endsWith('.json') ? extended : `${extended}.json`))
+        : null;
     if (extended !== undefined && file === null) return null;
   }
   if (options.noEmit === true || options.outFile !== undefined) return null;
-  const relative = (key: string, value: unknown) => (typeof value === 'string' ? posixPath.normalize(posixPath.join(dirs[key] ?? '', value)).replace(/\/$/, '') : null);
+  const relative = (key: string, value: unknown) =>
+    typeof value === 'string' ? posixPath.normalize(posixPath.join(dirs[key] ?? '', value)).replace(/\/$/, '') : null;
   const outDir = optionValue(args, '--outDir') ?? relative('outDir', options.outDir);
   const rootDir = optionValue(args, '--rootDir') ?? relative('rootDir', options.rootDir) ?? includedRoot(include);
   return { tool: 'tsc', script, outDir: outDir ?? null, outFile: null, rootDir, config };
@@ -179,7 +186,14 @@ function tscOutput(files: AppFiles, args: readonly ShellWord[], script: string):
 /** `include: ["src"]` or `["src/**\/*"]`: every input is under `src`, so tsc takes it as the root. */
 function includedRoot(include: unknown): string | null {
   if (!Array.isArray(include) || include.length === 0) return null;
-  const roots = include.map((entry) => (typeof entry === 'string' ? (entry.split('/').filter((part) => !/[*?]/.test(part)).join('/') || '.') : null));
+  const roots = include.map((entry) =>
+    typeof entry === 'string'
+      ? entry
+          .split('/')
+          .filter((part) => !/[*?]/.test(part))
+          .join('/') || '.'
+      : null,
+  );
   const [first] = roots;
   return first && roots.every((root) => root === first) && !/\.\w+$/.test(first) ? posixPath.normalize(first) : null;
 }
@@ -187,7 +201,9 @@ function includedRoot(include: unknown): string | null {
 function parseJson(text: string): Record<string, unknown> | null {
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
-  return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 export type NodeFileCheck =
@@ -200,7 +216,12 @@ export type NodeFileCheck =
 /** Whether `path` (relative to the app root) is a file the build writes. */
 export function checkNodeFile(files: AppFiles, output: NodeOutput, path: string): NodeFileCheck {
   const file = posixPath.normalize(path);
-  if (output.outFile) return file === posixPath.normalize(output.outFile) ? { kind: 'produced', source: null } : output.outDir ? fromDir() : { kind: 'outside', output };
+  if (output.outFile)
+    return file === posixPath.normalize(output.outFile)
+      ? { kind: 'produced', source: null }
+      : output.outDir
+        ? fromDir()
+        : { kind: 'outside', output };
   return fromDir();
 
   function fromDir(): NodeFileCheck {

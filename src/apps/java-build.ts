@@ -69,7 +69,10 @@ export function mavenBuild(files: AppFiles): JavaBuild | null {
   const artifactId = text(project.artifactId) ?? '';
   const version = text(project.version) ?? text(parent.version) ?? '';
   const values: Record<string, string> = {
-    'project.artifactId': artifactId, 'project.version': version, 'pom.version': version, 'project.build.directory': 'target',
+    'project.artifactId': artifactId,
+    'project.version': version,
+    'pom.version': version,
+    'project.build.directory': 'target',
     'project.groupId': text(project.groupId) ?? text(parent.groupId) ?? '',
   };
   for (const [key, value] of Object.entries(properties)) if (typeof value === 'string') values[key] = value.trim();
@@ -85,8 +88,14 @@ export function mavenBuild(files: AppFiles): JavaBuild | null {
   if (text(build.finalName) === null && (artifactId === '' || version === '')) complete = false;
   const packaging = text(project.packaging) ?? 'jar';
   // The parent counts as a dependency: spring-boot-starter-parent is how most Spring Boot poms say what they are.
-  const declared = [parent, ...list(node(project.dependencies).dependency), ...list(node(node(project.dependencyManagement).dependencies).dependency)];
-  const dependencies = declared.filter((dep) => text(dep.artifactId)).map((dep) => `${text(dep.groupId) ?? ''}:${text(dep.artifactId) ?? ''}`);
+  const declared = [
+    parent,
+    ...list(node(project.dependencies).dependency),
+    ...list(node(node(project.dependencyManagement).dependencies).dependency),
+  ];
+  const dependencies = declared
+    .filter((dep) => text(dep.artifactId))
+    .map((dep) => `${text(dep.groupId) ?? ''}:${text(dep.artifactId) ?? ''}`);
   const plugins = list(node(build.plugins).plugin);
   const pluginIds = plugins.map((plugin) => `${text(plugin.groupId) ?? 'org.apache.maven.plugins'}:${text(plugin.artifactId) ?? ''}`);
   const main = `target/${finalName}.${packaging === 'war' ? 'war' : 'jar'}`;
@@ -102,15 +111,24 @@ export function mavenBuild(files: AppFiles): JavaBuild | null {
       else [mainKind, mainBy] = ['fat', id];
     } else if (id === 'maven-shade-plugin') {
       if (text(configuration.shadedArtifactAttached) === 'true') {
-        jars.push({ path: `target/${finalName}-${resolve(text(configuration.shadedClassifierName) ?? 'shaded')}.jar`, kind: 'fat', by: id });
+        jars.push({
+          path: `target/${finalName}-${resolve(text(configuration.shadedClassifierName) ?? 'shaded')}.jar`,
+          kind: 'fat',
+          by: id,
+        });
       } else [mainKind, mainBy] = ['fat', id];
     } else if (id === 'maven-assembly-plugin') {
       const refs = list(node(configuration.descriptorRefs).descriptorRef as unknown).length;
-      const named = (text(configuration.finalName) ?? finalName) + (text(configuration.appendAssemblyId) === 'false' ? '' : '-jar-with-dependencies');
-      if (refs > 0 || JSON.stringify(configuration).includes('jar-with-dependencies')) jars.push({ path: `target/${resolve(named)}.jar`, kind: 'fat', by: id });
+      const named =
+        (text(configuration.finalName) ?? finalName) + (text(configuration.appendAssemblyId) === 'false' ? '' : '-jar-with-dependencies');
+      if (refs > 0 || JSON.stringify(configuration).includes('jar-with-dependencies'))
+        jars.push({ path: `target/${resolve(named)}.jar`, kind: 'fat', by: id });
       else complete = false;
     } else if (id === 'quarkus-maven-plugin') {
-      jars.push({ path: 'target/quarkus-app/quarkus-run.jar', kind: 'fat', by: id }, { path: `target/${finalName}-runner.jar`, kind: 'fat', by: id });
+      jars.push(
+        { path: 'target/quarkus-app/quarkus-run.jar', kind: 'fat', by: id },
+        { path: `target/${finalName}-runner.jar`, kind: 'fat', by: id },
+      );
     } else if (id === 'maven-jar-plugin' && (configuration.finalName !== undefined || classifier)) complete = false;
     else if (id === 'maven-dependency-plugin') mainKind = 'unknown';
   }
@@ -122,7 +140,11 @@ export function mavenBuild(files: AppFiles): JavaBuild | null {
 function configurationOf(plugin: Xml): Xml {
   const own = node(plugin.configuration);
   if (Object.keys(own).length > 0) return own;
-  return node(list(node(plugin.executions).execution).map((execution) => execution.configuration).find((c) => c !== undefined));
+  return node(
+    list(node(plugin.executions).execution)
+      .map((execution) => execution.configuration)
+      .find((c) => c !== undefined),
+  );
 }
 
 /** `${name}` replaced from `values`, a few levels deep; `null` when one is unknown. */
@@ -152,16 +174,30 @@ const SETTINGS_FILES = ['settings.gradle.kts', 'settings.gradle'];
 const MAX_GRADLE_LINES = 5000;
 
 /** Plugin ids as `id("...")`, `id '...'`, `apply plugin: '...'`, and the Kotlin DSL accessors for core plugins. */
-const PLUGIN_LINE = /^ ?(?:id ?\(? ?["']([\w.-]+)["']|apply plugin ?: ?["']([\w.-]+)["']|(application|java|war) ?$|kotlin ?\( ?"([\w.-]+)" ?\))/;
+const PLUGIN_LINE =
+  /^ ?(?:id ?\(? ?["']([\w.-]+)["']|apply plugin ?: ?["']([\w.-]+)["']|(application|java|war) ?$|kotlin ?\( ?"([\w.-]+)" ?\))/;
 /** `implementation("group:artifact:version")`, `implementation 'group:artifact'`, `compile group: 'g', name: 'a'`. */
-const DEPENDENCY_LINE = /^ ?(?:implementation|api|compile|runtimeOnly|compileOnly|kapt|ksp|annotationProcessor)\b ?\(? ?(?:platform ?\( ?)?["']([\w.-]+:[\w.-]+)/;
+const DEPENDENCY_LINE =
+  /^ ?(?:implementation|api|compile|runtimeOnly|compileOnly|kapt|ksp|annotationProcessor)\b ?\(? ?(?:platform ?\( ?)?["']([\w.-]+:[\w.-]+)/;
 const GROUP_NAME_LINE = /^ ?(?:implementation|api|compile) ?\(? ?group ?[:=] ?["']([\w.-]+)["'] ?, ?name ?[:=] ?["']([\w.-]+)["']/;
 /**
  * `name = "value"`, `name "value"`, `name.set("value")` (on a line whose blank runs are one space): only literal
  * strings; anything else is not understood.
  */
 const SETTING_LINE = /^ ?([A-Za-z.]+) ?(?:= ?|\( ?)?["']([^"'$]*)["'] ?\)? ?$/;
-const ARCHIVE_SETTINGS = new Set(['archiveBaseName', 'archiveFileName', 'archiveClassifier', 'archiveVersion', 'archiveAppendix', 'baseName', 'archiveName', 'classifier', 'destinationDirectory', 'destinationDir', 'libsDirName']);
+const ARCHIVE_SETTINGS = new Set([
+  'archiveBaseName',
+  'archiveFileName',
+  'archiveClassifier',
+  'archiveVersion',
+  'archiveAppendix',
+  'baseName',
+  'archiveName',
+  'classifier',
+  'destinationDirectory',
+  'destinationDir',
+  'libsDirName',
+]);
 const JAR_TASKS = new Set(['jar', 'bootJar', 'shadowJar']);
 
 /**
@@ -205,7 +241,8 @@ export function gradleBuild(files: AppFiles): JavaBuild | null {
         overrides.set(task, (overrides.get(task) ?? new Map()).set(name, setting[2] as string));
       } else complete = false;
     }
-    if (/\benabled ?= ?false\b/.test(line) && JAR_TASKS.has(block)) overrides.set(block, (overrides.get(block) ?? new Map()).set('enabled', 'false'));
+    if (/\benabled ?= ?false\b/.test(line) && JAR_TASKS.has(block))
+      overrides.set(block, (overrides.get(block) ?? new Map()).set('enabled', 'false'));
     for (const char of line) {
       if (char === '{') stack.push(blockName(line));
       else if (char === '}') stack.pop();

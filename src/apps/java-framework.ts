@@ -47,28 +47,57 @@ const RESOURCES = 'src/main/resources';
 
 export const FRAMEWORK_PORTS: Readonly<Record<JavaFramework, FrameworkPort>> = {
   'spring-boot': {
-    label: 'Spring Boot', property: 'server.port', env: 'SERVER_PORT', argument: '--server.port', defaultPort: 8080,
+    label: 'Spring Boot',
+    property: 'server.port',
+    env: 'SERVER_PORT',
+    argument: '--server.port',
+    defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
     source: 'docs.spring.io spring-boot "Externalized Configuration" and application property server.port',
   },
   quarkus: {
-    label: 'Quarkus', property: 'quarkus.http.port', env: 'QUARKUS_HTTP_PORT', argument: null, defaultPort: 8080,
+    label: 'Quarkus',
+    property: 'quarkus.http.port',
+    env: 'QUARKUS_HTTP_PORT',
+    argument: null,
+    defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
     source: 'quarkus.io/guides/http-reference "quarkus.http.port"',
   },
   micronaut: {
-    label: 'Micronaut', property: 'micronaut.server.port', env: 'MICRONAUT_SERVER_PORT', argument: null, defaultPort: 8080,
+    label: 'Micronaut',
+    property: 'micronaut.server.port',
+    env: 'MICRONAUT_SERVER_PORT',
+    argument: null,
+    defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.properties`],
     source: 'docs.micronaut.io "Configuring the HTTP Server" micronaut.server.port',
   },
   ktor: {
-    label: 'Ktor', property: 'ktor.deployment.port', env: null, argument: '-port', defaultPort: 8080,
+    label: 'Ktor',
+    property: 'ktor.deployment.port',
+    env: null,
+    argument: '-port',
+    defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.conf`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.yml`],
     source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`)',
   },
-  javalin: { label: 'Javalin', property: null, env: null, argument: null, defaultPort: 8080, configFiles: [], source: 'javalin.io docs: `app.start(port)`, 8080 without one' },
+  javalin: {
+    label: 'Javalin',
+    property: null,
+    env: null,
+    argument: null,
+    defaultPort: 8080,
+    configFiles: [],
+    source: 'javalin.io docs: `app.start(port)`, 8080 without one',
+  },
   dropwizard: {
-    label: 'Dropwizard', property: 'dw.server.applicationConnectors[0].port', env: null, argument: null, defaultPort: 8080, configFiles: [],
+    label: 'Dropwizard',
+    property: 'dw.server.applicationConnectors[0].port',
+    env: null,
+    argument: null,
+    defaultPort: 8080,
+    configFiles: [],
     source: 'dropwizard.io "Configuration Reference" server.applicationConnectors, and EnvironmentVariableSubstitutor `${PORT}`',
   },
   plain: { label: 'the jar', property: null, env: null, argument: null, defaultPort: null, configFiles: [], source: '' },
@@ -104,7 +133,10 @@ function fileSetting(files: AppFiles, file: string, property: string): PortSetti
   if (file.endsWith('.conf')) return hoconPort(text, file);
   const values = file.endsWith('.properties') ? propertiesValues(text) : yamlValues(text);
   if (values === null) return { kind: 'unknown' };
-  const matching = property === 'server' ? values.filter(([key]) => /(^|\.)port$/.test(key) && key.startsWith('server.')) : values.filter(([key]) => key === property);
+  const matching =
+    property === 'server'
+      ? values.filter(([key]) => /(^|\.)port$/.test(key) && key.startsWith('server.'))
+      : values.filter(([key]) => key === property);
   const value = matching.at(-1)?.[1];
   if (value === undefined) return { kind: 'default' };
   if (/\$\{(?:PORT|\?PORT)\b/.test(value) || value.includes('$PORT')) return { kind: 'reads-port', file };

@@ -11,15 +11,42 @@ import type { AppFiles } from '../engine/app-files.js';
 export type Listens = { kind: 'no'; library: string } | { kind: 'unknown' };
 
 /** Top-level packages of chat-bot frameworks that connect out (a gateway or long polling) and open no port. */
-const PYTHON_BOTS = new Set(['discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'telegram', 'telebot', 'aiogram', 'pyrogram', 'telethon', 'tweepy', 'praw']);
+const PYTHON_BOTS = new Set([
+  'discord',
+  'nextcord',
+  'disnake',
+  'interactions',
+  'hikari',
+  'telegram',
+  'telebot',
+  'aiogram',
+  'pyrogram',
+  'telethon',
+  'tweepy',
+  'praw',
+]);
 /** Modules that can serve HTTP or open a socket: any of them, and the answer is "unknown". */
 const PYTHON_SERVERS = new Set(
   // Module names as data (a space-separated list), not imports.
-  'flask fastapi django aiohttp http socketserver socket uvicorn gunicorn hypercorn waitress starlette quart sanic tornado bottle cherrypy falcon streamlit gradio dash wsgiref twisted webhook slack_bolt twitchio litestar granian daphne werkzeug pyramid websockets grpc prometheus_client subprocess multiprocessing'.split(' '),
+  'flask fastapi django aiohttp http socketserver socket uvicorn gunicorn hypercorn waitress starlette quart sanic tornado bottle cherrypy falcon streamlit gradio dash wsgiref twisted webhook slack_bolt twitchio litestar granian daphne werkzeug pyramid websockets grpc prometheus_client subprocess multiprocessing'.split(
+    ' ',
+  ),
 );
-const NODE_BOTS = new Set(['discord.js', 'eris', 'oceanic.js', 'telegraf', 'node-telegram-bot-api', 'grammy', 'tmi.js', 'twitter-api-v2', 'discord-akairo']);
+const NODE_BOTS = new Set([
+  'discord.js',
+  'eris',
+  'oceanic.js',
+  'telegraf',
+  'node-telegram-bot-api',
+  'grammy',
+  'tmi.js',
+  'twitter-api-v2',
+  'discord-akairo',
+]);
 const NODE_SERVERS = new Set(
-  'express http node:http https node:https net node:net fastify koa @hapi/hapi hapi restify next socket.io ws @slack/bolt child_process node:child_process polka h3 hono @hono/node-server'.split(' '),
+  'express http node:http https node:https net node:net fastify koa @hapi/hapi hapi restify next socket.io ws @slack/bolt child_process node:child_process polka h3 hono @hono/node-server'.split(
+    ' ',
+  ),
 );
 
 /** What the script at `path` (relative to the app root) listens on, as far as its imports tell. */
@@ -44,25 +71,38 @@ function pythonListens(files: AppFiles, path: string, text: string): Listens {
       const name = first?.nextSibling;
       // `from . import x` and `from .x import y` are local; `import a, b` names several.
       if (first?.name === 'from') modules.push(name?.name === 'VariableName' ? text.slice(name.from, name.to) : '.');
-      else for (let child = name ?? null; child; child = child.nextSibling) {
-        if (child.name === 'VariableName' && child.prevSibling?.name !== '.' && child.prevSibling?.name !== 'as') modules.push(text.slice(child.from, child.to));
-      }
+      else
+        for (let child = name ?? null; child; child = child.nextSibling) {
+          if (child.name === 'VariableName' && child.prevSibling?.name !== '.' && child.prevSibling?.name !== 'as')
+            modules.push(text.slice(child.from, child.to));
+        }
       return false;
     },
   });
   if (broken || /\b(__import__|importlib|exec)\b/.test(text)) return { kind: 'unknown' };
   const dir = posixPath.dirname(path);
-  const local = (module: string) => module === '.' || files.exists(posixPath.join(dir, `${module}.py`)) || files.isDirectory(posixPath.join(dir, module)) || files.exists(`${module}.py`) || files.isDirectory(module);
+  const local = (module: string) =>
+    module === '.' ||
+    files.exists(posixPath.join(dir, `${module}.py`)) ||
+    files.isDirectory(posixPath.join(dir, module)) ||
+    files.exists(`${module}.py`) ||
+    files.isDirectory(module);
   if (modules.some((module) => PYTHON_SERVERS.has(module) || local(module))) return { kind: 'unknown' };
   const bot = modules.find((module) => PYTHON_BOTS.has(module));
   return bot ? { kind: 'no', library: bot } : { kind: 'unknown' };
 }
 
 function nodeListens(files: AppFiles, path: string, text: string): Listens {
-  const specifiers = Array.from(text.matchAll(/\b(?:require|import)\s*\(\s*["'`]([^"'`]{1,200})["'`]\s*\)|\bfrom\s*["']([^"']{1,200})["']|^[ \t]*import\s*["']([^"']{1,200})["']/gm), (match) => match[1] ?? match[2] ?? match[3] ?? '');
+  const specifiers = Array.from(
+    text.matchAll(
+      /\b(?:require|import)\s*\(\s*["'`]([^"'`]{1,200})["'`]\s*\)|\bfrom\s*["']([^"']{1,200})["']|^[ \t]*import\s*["']([^"']{1,200})["']/gm,
+    ),
+    (match) => match[1] ?? match[2] ?? match[3] ?? '',
+  );
   if (/\bimport\s*\(\s*[^"'`\s]/.test(text)) return { kind: 'unknown' };
   const dir = posixPath.dirname(path);
-  const isLocal = (specifier: string) => specifier.startsWith('.') || specifier.startsWith('/') || files.exists(posixPath.join(dir, specifier));
+  const isLocal = (specifier: string) =>
+    specifier.startsWith('.') || specifier.startsWith('/') || files.exists(posixPath.join(dir, specifier));
   if (specifiers.some((specifier) => isLocal(specifier) || NODE_SERVERS.has(specifier) || !specifier)) return { kind: 'unknown' };
   const bot = specifiers.find((specifier) => NODE_BOTS.has(specifier));
   return bot ? { kind: 'no', library: bot } : { kind: 'unknown' };

@@ -19,11 +19,26 @@ export type AttributeVerdict =
 const DYNAMIC_NAMES = new Set(['globals', 'vars', 'locals', 'exec', 'eval', 'setattr', '__getattr__', '__dict__', '__import__']);
 /** Statements whose bodies run at import time, so what they bind is (perhaps) a module attribute. */
 const COMPOUND = new Set([
-  'IfStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement', 'MatchStatement', 'MatchBody', 'MatchClause', 'Body',
+  'IfStatement',
+  'TryStatement',
+  'ForStatement',
+  'WhileStatement',
+  'WithStatement',
+  'MatchStatement',
+  'MatchBody',
+  'MatchClause',
+  'Body',
 ]);
 /** Nodes whose names are local to themselves. */
-const SCOPES = new Set(['FunctionDefinition', 'ClassDefinition', 'LambdaExpression', 'ArrayComprehensionExpression',
-  'DictionaryComprehensionExpression', 'SetComprehensionExpression', 'ComprehensionExpression']);
+const SCOPES = new Set([
+  'FunctionDefinition',
+  'ClassDefinition',
+  'LambdaExpression',
+  'ArrayComprehensionExpression',
+  'DictionaryComprehensionExpression',
+  'SetComprehensionExpression',
+  'ComprehensionExpression',
+]);
 
 /** What `source` (a whole module) says about the module attribute `name`. */
 export function moduleAttribute(source: string, name: string): AttributeVerdict {
@@ -36,7 +51,8 @@ export function moduleAttribute(source: string, name: string): AttributeVerdict 
   // An empty module (a placeholder, a test fixture) says nothing of what the app will be: no verdict.
   if (tree.topNode.firstChild === null || hasErrors(tree) || isDynamic(tree, source)) return { kind: 'unknown' };
   const bound: string[] = [];
-  for (let statement: SyntaxNode | null = tree.topNode.firstChild; statement; statement = statement.nextSibling) collectBindings(statement, source, bound);
+  for (let statement: SyntaxNode | null = tree.topNode.firstChild; statement; statement = statement.nextSibling)
+    collectBindings(statement, source, bound);
   if (bound.includes(name)) return { kind: 'defined' };
   if (mentionedAtModuleLevel(tree, source, name) || inGlobalStatement(tree, source, name)) return { kind: 'unknown' };
   return { kind: 'missing', bound: [...new Set(bound)] };
@@ -60,7 +76,8 @@ function isDynamic(tree: Tree, source: string): boolean {
     enter: (node) => {
       if (dynamic) return false;
       if (node.name === 'ImportStatement' && /\*/.test(source.slice(node.from, node.to))) dynamic = true;
-      else if ((node.name === 'VariableName' || node.name === 'PropertyName') && DYNAMIC_NAMES.has(source.slice(node.from, node.to))) dynamic = true;
+      else if ((node.name === 'VariableName' || node.name === 'PropertyName') && DYNAMIC_NAMES.has(source.slice(node.from, node.to)))
+        dynamic = true;
       else if (node.name === 'PropertyName' && source.slice(node.from, node.to) === 'modules') dynamic = true;
       return !dynamic;
     },
@@ -94,7 +111,8 @@ function collectBindings(statement: SyntaxNode, source: string, bound: string[])
       return;
     case 'ForStatement':
       // `for app in ...` binds the loop variable: the names between `for` and `in`.
-      for (let child = statement.firstChild?.nextSibling; child && child.name !== 'in'; child = child.nextSibling) targetNames(child, source, bound);
+      for (let child = statement.firstChild?.nextSibling; child && child.name !== 'in'; child = child.nextSibling)
+        targetNames(child, source, bound);
       break;
     case 'WithStatement':
       for (let child = statement.firstChild; child; child = child.nextSibling) {

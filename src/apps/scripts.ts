@@ -58,7 +58,8 @@ export function scriptRunBy(command: ScriptCommand, files: AppFiles): ScriptRun 
     const operand = command.args.find((word) => !word.value.startsWith('-'));
     return operand ? shellFile(operand, command.cwd, files, false) : null;
   }
-  if (head.value.includes('/') && !head.value.startsWith('/') && !head.value.startsWith('~')) return shellFile(head, command.cwd, files, true);
+  if (head.value.includes('/') && !head.value.startsWith('/') && !head.value.startsWith('~'))
+    return shellFile(head, command.cwd, files, true);
   return null;
 }
 

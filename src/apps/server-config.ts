@@ -43,7 +43,9 @@ export function pumaListen(files: AppFiles, file: string): ConfigListen | null {
   let result: ConfigListen = { kind: 'none', file };
   for (const [index, raw] of lines.entries()) {
     // Comments cut (not `#{...}` interpolation), blank runs made one space so the patterns below stay linear.
-    const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{').trim().replace(/\s+/g, ' ');
+    const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{')
+      .trim()
+      .replace(/\s+/g, ' ');
     const variable = /^([a-z_][a-z0-9_]*) ?=(.*)$/.exec(line);
     if (variable && readsPort(variable[2] as string)) readsPortVariable.add(variable[1] as string);
     const directive = /^(port|bind|ssl_bind|set_default_host)\b[ (]?(.*)$/.exec(line);
@@ -58,13 +60,17 @@ export function pumaListen(files: AppFiles, file: string): ConfigListen | null {
       result = { kind: 'reads-port', file, line: number, host: hostOf(name as string, rest) };
       continue;
     }
-    const fixed = name === 'port' ? /^['"]?(\d{1,5})['"]?(?: ?, ?['"]([^'"]+)['"])? ?\)?$/.exec(rest) : /^['"]tcp:\/\/([^:'"]*):(\d{1,5})['"] ?\)?$/.exec(rest);
+    const fixed =
+      name === 'port'
+        ? /^['"]?(\d{1,5})['"]?(?: ?, ?['"]([^'"]+)['"])? ?\)?$/.exec(rest)
+        : /^['"]tcp:\/\/([^:'"]*):(\d{1,5})['"] ?\)?$/.exec(rest);
     if (fixed && name === 'port') result = { kind: 'fixed', file, line: number, port: fixed[1] as string, host: fixed[2] ?? null };
     else if (fixed) result = { kind: 'fixed', file, line: number, port: fixed[2] as string, host: fixed[1] || null };
     else result = { kind: 'unknown', file };
   }
   // A file that loads other Ruby may set the port there.
-  if (result.kind === 'none' && lines.some((raw) => /^\s*(require|require_relative|load|eval|instance_eval)\b/.test(raw))) return { kind: 'unknown', file };
+  if (result.kind === 'none' && lines.some((raw) => /^\s*(require|require_relative|load|eval|instance_eval)\b/.test(raw)))
+    return { kind: 'unknown', file };
   return result;
 }
 

@@ -97,14 +97,18 @@ function pairOutputs(tokens: readonly Token[]): OutputTarget[] {
     if (token.name === 'output') {
       const last = outputs.at(-1);
       if (!last || last.file !== null) {
-        throw new UsageError(`--output ${token.value} must follow the --format it writes, as in: --format sarif --output procfile-lint.sarif.`);
+        throw new UsageError(
+          `--output ${token.value} must follow the --format it writes, as in: --format sarif --output procfile-lint.sarif.`,
+        );
       }
       last.file = token.value === STDIN ? null : token.value;
     }
   }
   const toStdout = outputs.filter((output) => output.file === null);
   if (toStdout.length > 1) {
-    throw new UsageError(`only one --format can go to stdout; got ${toStdout.map((output) => output.format).join(', ')}. Give the others an --output FILE.`);
+    throw new UsageError(
+      `only one --format can go to stdout; got ${toStdout.map((output) => output.format).join(', ')}. Give the others an --output FILE.`,
+    );
   }
   const files = outputs.flatMap((output) => (output.file === null ? [] : [output.file]));
   const normalized = files.map((file) => path.normalize(file));

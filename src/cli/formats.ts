@@ -21,7 +21,12 @@ export interface FormatContext {
 export const FORMATTERS = {
   text: (result) => formatText(result),
   json: (result) => formatJson(result),
-  sarif: (result, context) => formatSarif(result, RULES.map((rule) => rule.meta), { appPath: context.appPath }),
+  sarif: (result, context) =>
+    formatSarif(
+      result,
+      RULES.map((rule) => rule.meta),
+      { appPath: context.appPath },
+    ),
   github: (result) => formatGithub(result),
   gitlab: (result) => formatGitlab(result),
   checkstyle: (result) => formatCheckstyle(result),

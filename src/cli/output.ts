@@ -17,7 +17,10 @@ export function writeOutput(cwd: string, root: string, file: string, content: st
   const folder = makeFolder(path.dirname(target), { lexical: path.resolve(root), real: realRoot }, refuse);
   const destination = path.join(folder, path.basename(target));
   const existing = lstat(destination);
-  if (existing && !existing.isFile()) throw refuse(existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file');
+  if (existing && !existing.isFile())
+    throw refuse(
+      existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file',
+    );
   const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
@@ -49,7 +52,13 @@ function makeFolder(folder: string, root: { lexical: string; real: string }, ref
   const lexicallyInside = isInside(root.lexical, existing) || isInside(root.real, existing);
   if (lexicallyInside && !isInside(root.real, real)) throw refuse('its folder is a link that leads out of the root');
   const created = path.join(real, ...missing);
-  if (isInside(root.real, created) && path.relative(root.real, created).split(path.sep).some((part) => part.toLowerCase() === '.git')) {
+  if (
+    isInside(root.real, created) &&
+    path
+      .relative(root.real, created)
+      .split(path.sep)
+      .some((part) => part.toLowerCase() === '.git')
+  ) {
     throw refuse('it is inside .git');
   }
   if (missing.length > 0) fs.mkdirSync(created, { recursive: true });

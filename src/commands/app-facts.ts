@@ -4,7 +4,15 @@ import type { AppFiles } from '../engine/app-files.js';
 
 /** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
 export const PYTHON_MANIFESTS = [
-  'requirements.txt', 'Pipfile', 'Pipfile.lock', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'pdm.lock', 'setup.py', 'setup.cfg',
+  'requirements.txt',
+  'Pipfile',
+  'Pipfile.lock',
+  'pyproject.toml',
+  'poetry.lock',
+  'uv.lock',
+  'pdm.lock',
+  'setup.py',
+  'setup.cfg',
 ];
 
 /** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */

@@ -41,10 +41,20 @@ export function gcpDefaultStart(language: Language, files: AppFiles): DefaultSta
       };
     case 'go':
       // pkg/golang/golang.go: `go build -o <layer>/bin/main`, and that binary is the entrypoint.
-      return { kind: 'command', command: 'main', why: 'the binary the Go buildpack builds', source: `${GCP} pkg/golang/golang.go (OutBin)` };
+      return {
+        kind: 'command',
+        command: 'main',
+        why: 'the binary the Go buildpack builds',
+        source: `${GCP} pkg/golang/golang.go (OutBin)`,
+      };
     case 'php':
       // cmd/php/webconfig/lib/lib.go: without a Procfile or GOOGLE_ENTRYPOINT it adds nginx + php-fpm as `web`.
-      return { kind: 'command', command: 'nginx + php-fpm', why: 'the web server the PHP buildpack configures', source: `${GCP} cmd/php/webconfig/lib/lib.go` };
+      return {
+        kind: 'command',
+        command: 'nginx + php-fpm',
+        why: 'the web server the PHP buildpack configures',
+        source: `${GCP} cmd/php/webconfig/lib/lib.go`,
+      };
     default:
       return null;
   }
@@ -67,7 +77,8 @@ function gcpPython(files: AppFiles): DefaultStart | null {
   if (files.exists('pyproject.toml')) return null;
   return {
     kind: 'fails',
-    message: 'for Python, provide a main.py or app.py file or set an entrypoint with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
+    message:
+      'for Python, provide a main.py or app.py file or set an entrypoint with "GOOGLE_ENTRYPOINT" env var or by creating a "Procfile" file',
     source,
   };
 }
@@ -81,7 +92,8 @@ function gcpNode(files: AppFiles): DefaultStart | null {
   // Angular SSR, Nuxt and SvelteKit have start commands of their own, not followed here.
   if (['@angular/ssr', 'nuxt', '@sveltejs/kit'].some((name) => pkg.dependencies.has(name))) return null;
   if ('start' in pkg.scripts) return { kind: 'command', command: 'npm run start', why: 'package.json has a "start" script', source };
-  if (files.exists('server.js')) return { kind: 'command', command: 'npm run start', why: 'server.js is at the app root (npm then runs `node server.js`)', source };
+  if (files.exists('server.js'))
+    return { kind: 'command', command: 'npm run start', why: 'server.js is at the app root (npm then runs `node server.js`)', source };
   if (pkg.main) return nodeScript(pkg.main, 'package.json sets "main"', source);
   return nodeScript('index.js', 'package.json has no "start" script or "main", and there is no server.js', source);
 }
@@ -94,9 +106,19 @@ function nodeScript(file: string, why: string, source: string): DefaultStart {
 export function herokuClassicDefaultStart(language: Language, files: AppFiles): DefaultStart | null {
   switch (language) {
     case 'node':
-      return { kind: 'command', command: 'npm start', why: 'the Node.js buildpack declares it', source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release' };
+      return {
+        kind: 'command',
+        command: 'npm start',
+        why: 'the Node.js buildpack declares it',
+        source: 'heroku/heroku-buildpack-nodejs@4f394e95 bin/release',
+      };
     case 'php':
-      return { kind: 'command', command: 'heroku-php-apache2', why: 'the PHP buildpack declares it', source: 'heroku/heroku-buildpack-php@ff95c90e bin/release' };
+      return {
+        kind: 'command',
+        command: 'heroku-php-apache2',
+        why: 'the PHP buildpack declares it',
+        source: 'heroku/heroku-buildpack-php@ff95c90e bin/release',
+      };
     case 'python':
       return {
         kind: 'none',
@@ -126,10 +148,16 @@ function herokuRuby(files: AppFiles): DefaultStart | null {
   if (gem('rack') || files.exists('config.ru')) {
     return {
       kind: 'command',
-      command: gem('thin') ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}' : 'bundle exec rackup config.ru -p ${PORT:-5000}',
+      command: gem('thin')
+        ? 'bundle exec thin start -R config.ru -e $RACK_ENV -p ${PORT:-5000}'
+        : 'bundle exec rackup config.ru -p ${PORT:-5000}',
       why: 'it is a Rack app',
       source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/rack.rb',
     };
   }
-  return { kind: 'none', why: 'the Ruby buildpack declares only `console` for a plain Ruby app', source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb' };
+  return {
+    kind: 'none',
+    why: 'the Ruby buildpack declares only `console` for a plain Ruby app',
+    source: 'heroku/heroku-buildpack-ruby@0c80c93d lib/language_pack/ruby.rb',
+  };
 }

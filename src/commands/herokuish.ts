@@ -50,7 +50,10 @@ export function herokuishProblems(command: string): HerokuishProblem[] {
     const assignment = first.prefix.find((item) => item.type === 'Assignment');
     if (assignment) problems.push({ kind: 'assignment', start: assignment.pos, end: assignment.end, certain: simple.length === 1 });
     const redirect = [...first.prefix, ...first.suffix].find(
-      (item) => item.type === 'Redirect' && ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) && (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)),
+      (item) =>
+        item.type === 'Redirect' &&
+        ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) &&
+        (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)),
     );
     if (redirect && simple.length === 1) problems.push({ kind: 'redirect', start: redirect.pos, end: redirect.end, certain: true });
     const quoted = [first.name, ...first.suffix].find((item) => item?.type === 'Word' && item.text !== item.value && /\s/.test(item.value));

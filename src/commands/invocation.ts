@@ -39,7 +39,10 @@ export function invocationsOf(analysis: ShellAnalysis): Invocation[] {
   for (const command of analysis.commands) {
     const [first, target] = command.words;
     if (first?.value === 'cd') {
-      cwd = cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~') ? null : join(cwd, target.value);
+      cwd =
+        cwd === null || !target || target.dynamic || target.value.startsWith('/') || target.value.startsWith('~')
+          ? null
+          : join(cwd, target.value);
       continue;
     }
     if (first?.value === 'export') {
@@ -117,7 +120,13 @@ function matchForm(form: InvokedAs, program: Program, words: ShellWord[], i: num
   }
 }
 
-function interpreter(form: Extract<InvokedAs, { kind: 'interpreter' }>, program: Program, words: ShellWord[], i: number, make: Make): Invocation | null {
+function interpreter(
+  form: Extract<InvokedAs, { kind: 'interpreter' }>,
+  program: Program,
+  words: ShellWord[],
+  i: number,
+  make: Make,
+): Invocation | null {
   if (form.flag !== undefined) {
     const flag = words.findIndex((word, index) => index > i && word.value === form.flag);
     if (flag === -1) return null;
@@ -128,7 +137,10 @@ function interpreter(form: Extract<InvokedAs, { kind: 'interpreter' }>, program:
   if (words.some((word, index) => index > i && word.value === '-m')) return null;
   const file = firstOperand(words, i + 1, program.leadingOptionsWithValue ?? []);
   if (form.runs === 'arguments') return make(program, i + 1);
-  return make(program, file === -1 ? words.length : file + 1, { file: words[file] ?? null, interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)) });
+  return make(program, file === -1 ? words.length : file + 1, {
+    file: words[file] ?? null,
+    interpreterArgs: words.slice(i + 1, Math.max(file, i + 1)),
+  });
 }
 
 /** Index just after the subcommand that must start at `from` (after the program's own options), or -1. */
@@ -148,7 +160,9 @@ function skipLaunchers(words: ShellWord[], env: Map<string, ShellWord>): number 
   for (;;) {
     const base = basename(words[i]?.value ?? '');
     const next = words[i + 1]?.value;
-    const launcher = LAUNCHERS.find((candidate) => candidate.names.includes(base) && (candidate.then === undefined || candidate.then === next));
+    const launcher = LAUNCHERS.find(
+      (candidate) => candidate.names.includes(base) && (candidate.then === undefined || candidate.then === next),
+    );
     if (!launcher) return i;
     if (launcher.then !== undefined) i += 2;
     else if (launcher.options === 'nice') i += next === '-n' ? 3 : next?.startsWith('-') ? 2 : 1;
@@ -172,7 +186,9 @@ function packageScript(tool: PackageTool, program: Program, words: ShellWord[], 
   const sub = words[i + 1];
   if (!sub) return make(null, i + 1, { language: 'node' });
   if (words.slice(i + 1).some((word) => ELSEWHERE.test(word.value))) return make(null, i + 1, { language: 'node', cwd: null });
-  const direct = ['start', 'test'].includes(sub.value) || (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
+  const direct =
+    ['start', 'test'].includes(sub.value) ||
+    (tool !== 'npm' && !sub.value.startsWith('-') && !['run', 'install', 'add', 'build'].includes(sub.value));
   if (direct) return make(program, i + 2, { script: { tool, name: sub.value, word: sub } });
   if (['run', 'run-script'].includes(sub.value) && words[i + 2]) {
     const word = words[i + 2] as ShellWord;

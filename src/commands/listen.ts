@@ -37,7 +37,8 @@ export function listenOf(invocation: Invocation): Listen | null {
   }
   const prefix = facts.javaProperty ? `-D${facts.javaProperty}=` : null;
   const property = prefix ? invocation.interpreterArgs.find((word) => word.value.startsWith(prefix)) : undefined;
-  if (prefix && property && !listen.port) listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
+  if (prefix && property && !listen.port)
+    listen.port = { value: property.value.slice(prefix.length), word: property, usesPort: usesPort(property) };
   if (facts.positionalAddress) {
     const address = args.find((word) => !word.value.startsWith('-'));
     if (address?.value.includes(':')) applyAddress(listen, address.value, address);

@@ -15,7 +15,10 @@ export interface PortVerdict {
 export function fixedPortVerdict(platform: PlatformProfile, port: number): PortVerdict {
   const { port: contract, name } = platform;
   if (contract.random || contract.defaultValue === null) {
-    return { severity: 'error', why: `${name} sends the app's traffic to the port in \`$PORT\`, which it chooses, so the app never answers` };
+    return {
+      severity: 'error',
+      why: `${name} sends the app's traffic to the port in \`$PORT\`, which it chooses, so the app never answers`,
+    };
   }
   const setting = contract.setting ?? 'its port setting';
   if (port === contract.defaultValue) {

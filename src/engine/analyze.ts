@@ -61,10 +61,19 @@ export async function analyzeWorkspace(options: AnalyzeOptions): Promise<Analysi
   const root = resolveAppRoot(options.workspace, options.path ?? '.');
   const discovery = discover(root);
   const files = diskAppFiles(root, discovery.rootEntries);
-  const override = discovery.procfile && options.procfileContent ? { ok: true as const, bytes: Buffer.from(options.procfileContent) } : null;
+  const override =
+    discovery.procfile && options.procfileContent ? { ok: true as const, bytes: Buffer.from(options.procfileContent) } : null;
   const read = override ?? (discovery.procfile ? readFileInside(root.workspace, path.join(root.workspace, discovery.procfile)) : null);
   const config = await readConfig(files, joinRelative(root.relative, CONFIG_FILE));
-  return assemble({ platform, language, discovery, files, bytes: read?.ok ? read.bytes : null, procfileProblem: read && !read.ok ? read.problem : null, config });
+  return assemble({
+    platform,
+    language,
+    discovery,
+    files,
+    bytes: read?.ok ? read.bytes : null,
+    procfileProblem: read && !read.ok ? read.problem : null,
+    config,
+  });
 }
 
 export interface AnalyzeProcfileOptions extends CommonOptions {

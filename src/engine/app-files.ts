@@ -70,19 +70,33 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
 export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFiles {
   const files = given ?? {};
   const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-  const directories = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const directories = new Set(
+    paths.flatMap((file) =>
+      file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   for (const file of Object.keys(files)) if (file.endsWith('/')) directories.add(file.slice(0, -1));
-  const normalize = (relative: string) => path.posix.normalize(relative).replace(/^\.(\/|$)/, '').replace(/\/$/, '');
+  const normalize = (relative: string) =>
+    path.posix
+      .normalize(relative)
+      .replace(/^\.(\/|$)/, '')
+      .replace(/\/$/, '');
   return {
     complete: given !== undefined,
     rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),
     exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
     isDirectory: (relative) => directories.has(normalize(relative)),
-    readText: (relative) => (normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null),
+    readText: (relative) =>
+      normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null,
     entries(relative) {
       const dir = normalize(relative);
       const prefix = dir === '' ? '' : `${dir}/`;
-      const names = paths.filter((file) => file.startsWith(prefix) && file !== dir).map((file) => file.slice(prefix.length).split('/')[0] as string);
+      const names = paths
+        .filter((file) => file.startsWith(prefix) && file !== dir)
+        .map((file) => file.slice(prefix.length).split('/')[0] as string);
       return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
     },
   };

@@ -26,7 +26,12 @@ export function parseConfigFile(text: string, file: string): ReadConfig {
   };
   const report = (message: string, node: unknown) => problems.push({ message, file, range: range(node) });
 
-  for (const error of document.errors) problems.push({ message: `${CONFIG_FILE} is not valid YAML: ${error.message.split('\n')[0]}`, file, range: at(error.pos[0], error.pos[1]) });
+  for (const error of document.errors)
+    problems.push({
+      message: `${CONFIG_FILE} is not valid YAML: ${error.message.split('\n')[0]}`,
+      file,
+      range: at(error.pos[0], error.pos[1]),
+    });
   if (document.errors.length > 0 || document.contents === null) return { file, entries: [], problems };
   if (!isMap(document.contents)) {
     report(`${CONFIG_FILE} must be a mapping with a \`rules\` key.`, document.contents);
@@ -51,4 +56,3 @@ export function parseConfigFile(text: string, file: string): ReadConfig {
   }
   return { file, entries, problems };
 }
-

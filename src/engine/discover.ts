@@ -49,18 +49,62 @@ export interface Discovery {
 export const NESTED_SEARCH = { maxDepth: 3, maxDirectories: 200, maxEntries: 5_000 };
 
 const EDITOR_EXTENSIONS = new Set([
-  '', 'txt', 'text', 'md', 'rtf', 'doc', 'docx', 'yml', 'yaml', 'json', 'toml', 'ini', 'cfg', 'conf', 'config',
-  'sh', 'bash', 'cmd', 'bat', 'ps1', 'py', 'js', 'rb', 'procfile', 'file',
+  '',
+  'txt',
+  'text',
+  'md',
+  'rtf',
+  'doc',
+  'docx',
+  'yml',
+  'yaml',
+  'json',
+  'toml',
+  'ini',
+  'cfg',
+  'conf',
+  'config',
+  'sh',
+  'bash',
+  'cmd',
+  'bat',
+  'ps1',
+  'py',
+  'js',
+  'rb',
+  'procfile',
+  'file',
 ]);
 
 /** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
 const DEPENDENCY_DIRECTORIES = new Set([
-  'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'venv', 'env', 'virtualenv', 'virtualenvs',
-  '__pycache__', 'site-packages', 'target',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'vendor',
+  'venv',
+  'env',
+  'virtualenv',
+  'virtualenvs',
+  '__pycache__',
+  'site-packages',
+  'target',
 ]);
 
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
-const SAMPLE_DIRECTORIES = new Set(['test', 'tests', '__tests__', 'spec', 'fixtures', 'testdata', 'example', 'examples', 'sample', 'samples', 'docs']);
+const SAMPLE_DIRECTORIES = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'fixtures',
+  'testdata',
+  'example',
+  'examples',
+  'sample',
+  'samples',
+  'docs',
+]);
 
 export function classifyName(name: string): NameKind | 'exact' | null {
   if (name === PROCFILE) return 'exact';

@@ -136,7 +136,6 @@ export interface Plan {
   port: { variable: 'PORT'; random: boolean; default: number | null; setting: string | null };
 }
 
-
 /** A mistake in how the linter was invoked (bad path, bad option): not a finding about the repository. */
 export class UsageError extends Error {
   override name = 'UsageError';

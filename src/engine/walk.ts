@@ -54,7 +54,11 @@ export function walkTree(root: string, request: WalkRequest, limits = WALK_LIMIT
         const dot = name.lastIndexOf('.');
         if (dot !== -1) {
           const extension = name.slice(dot);
-          const key = exact.has(extension) ? extension : folded.size > 0 && folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+          const key = exact.has(extension)
+            ? extension
+            : folded.size > 0 && folded.has(extension.toLowerCase())
+              ? extension.toLowerCase()
+              : null;
           // The first name in sorted order within a directory, so the evidence does not depend on the file system.
           if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key) as string, dir, name))) found.set(key, join(dir, name));
         }
@@ -99,7 +103,12 @@ export function findInPaths(paths: readonly string[], request: WalkRequest | nul
     const dot = name.lastIndexOf('.');
     if (dot === -1) continue;
     const extension = name.slice(dot);
-    const key = request.suffixes.includes(extension) && !folded.has(extension) ? extension : folded.has(extension.toLowerCase()) ? extension.toLowerCase() : null;
+    const key =
+      request.suffixes.includes(extension) && !folded.has(extension)
+        ? extension
+        : folded.has(extension.toLowerCase())
+          ? extension.toLowerCase()
+          : null;
     if (key !== null && !found.has(key)) found.set(key, segments.join('/'));
   }
   return found;

@@ -117,7 +117,11 @@ function deletedBytes(fix: Fix): number {
 function unique(fixes: Fix[]): Fix[] {
   const seen = new Set<string>();
   return fixes.filter((fix) => {
-    const key = JSON.stringify('rename' in fix ? fix.rename : [fix.file, fix.create, fix.edits.map(({ byteOffset, byteLength, text }) => [byteOffset, byteLength, text])]);
+    const key = JSON.stringify(
+      'rename' in fix
+        ? fix.rename
+        : [fix.file, fix.create, fix.edits.map(({ byteOffset, byteLength, text }) => [byteOffset, byteLength, text])],
+    );
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -14,7 +14,13 @@ import { inCommand, procfileFix, type TextChange } from './edits.js';
 export type PortCheck = (word: ShellWord) => string | null;
 
 /** Rewrites `word` so bash expands the port variable; offered only when the result passes `check` as one word. */
-export function portVariableFix(procfile: ParsedProcfile, file: string, line: ProcessLine, word: ShellWord, check: PortCheck): EditFix | undefined {
+export function portVariableFix(
+  procfile: ParsedProcfile,
+  file: string,
+  line: ProcessLine,
+  word: ShellWord,
+  check: PortCheck,
+): EditFix | undefined {
   const fixed = spellPort(word.text);
   if (fixed === word.text) return undefined;
   const words = analyzeShell(fixed).commands.flatMap((command) => [...command.words, ...command.assignments.map((a) => a.value)]);
@@ -56,7 +62,12 @@ export function listenFix(procfile: ParsedProcfile, file: string, server: WebSer
     if (!insertion) return undefined;
     changes.push(insertion);
   }
-  return procfileFix(procfile, file, `Make ${quote(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
+  return procfileFix(
+    procfile,
+    file,
+    `Make ${quote(program.label)} listen on 0.0.0.0 and on $PORT.`,
+    changes.sort((a, b) => a.start - b.start),
+  );
 }
 
 function missing({ listen }: WebServer): Need[] {

@@ -7,7 +7,9 @@ import type { Plan } from './apply.js';
 const CONTEXT = 3;
 
 export function formatPlanDiff(plan: Plan): string {
-  const renames = plan.renames.map(({ rename }) => `diff --git a/${rename.from} b/${rename.to}\nrename from ${rename.from}\nrename to ${rename.to}\n`);
+  const renames = plan.renames.map(
+    ({ rename }) => `diff --git a/${rename.from} b/${rename.to}\nrename from ${rename.from}\nrename to ${rename.to}\n`,
+  );
   const edits = plan.edits.map((file) => unifiedDiff(file.file, file.before, file.after));
   return [...renames, ...edits].join('');
 }
@@ -18,7 +20,8 @@ export function unifiedDiff(file: string, before: Buffer | null, after: Buffer):
   let prefix = 0;
   while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+  while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix])
+    suffix++;
   if (prefix === old.length && prefix === now.length) return '';
   const start = Math.max(0, prefix - CONTEXT);
   const oldEnd = Math.min(old.length, old.length - suffix + CONTEXT);

@@ -19,7 +19,13 @@ const UTF8_BOM_BYTES = 3;
  * A fix made of `changes` to the Procfile at `file`; `undefined` when its bytes cannot be addressed exactly (a file that
  * is not clean UTF-8: the encoding rules ask for it to be re-saved first) or when there is nothing to change.
  */
-export function procfileFix(procfile: ParsedProcfile, file: string, description: string, changes: readonly TextChange[], safe = true): EditFix | undefined {
+export function procfileFix(
+  procfile: ParsedProcfile,
+  file: string,
+  description: string,
+  changes: readonly TextChange[],
+  safe = true,
+): EditFix | undefined {
   const { source } = procfile;
   if (!isByteAddressable(source) || changes.length === 0) return undefined;
   const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);

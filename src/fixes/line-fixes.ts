@@ -15,7 +15,10 @@ export function whitespaceFix(procfile: ParsedProcfile, file: string, line: Proc
   const token = line[which];
   if (!token) return undefined;
   const start = line.start + token.index;
-  const description = which === 'indent' ? `Remove the indentation of line ${line.number}.` : `Remove the whitespace before the colon on line ${line.number}.`;
+  const description =
+    which === 'indent'
+      ? `Remove the indentation of line ${line.number}.`
+      : `Remove the whitespace before the colon on line ${line.number}.`;
   return procfileFix(procfile, file, description, [{ start, end: start + token.text.length, text: '' }]);
 }
 
@@ -34,5 +37,10 @@ export function portableLineFix(procfile: ParsedProcfile, file: string, line: Pr
 export function deleteLinesFix(procfile: ParsedProcfile, file: string, lines: readonly ProcessLine[], why: string): EditFix | undefined {
   const numbers = lines.map((line) => line.number).join(', ');
   const description = `Remove line${lines.length === 1 ? '' : 's'} ${numbers}: ${why}.`;
-  return procfileFix(procfile, file, description, lines.map((line) => ({ ...wholeLine(line), text: '' })));
+  return procfileFix(
+    procfile,
+    file,
+    description,
+    lines.map((line) => ({ ...wholeLine(line), text: '' })),
+  );
 }

@@ -45,7 +45,9 @@ export function proposeProcfile({ language, platform, files, facts }: ProposalCo
 
 function djangoProposal(files: AppFiles, dependencies: PythonDependencies): string | null {
   if (!files.exists('manage.py') || !dependencies.declares('django')) return null;
-  const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
+  const projects = files.rootEntries.filter(
+    (entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry),
+  );
   const [project] = projects;
   if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage as string)) return null;
   return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
@@ -64,7 +66,8 @@ function asgiOrWsgiProposal(files: AppFiles, dependencies: PythonDependencies): 
   });
   if (found.length !== 1) return null;
   const [{ module, name, framework }] = found as [(typeof found)[number]];
-  if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn')) return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
+  if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
+    return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
   if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
     return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
   }
@@ -84,7 +87,8 @@ function frameworkObjects(text: string): { name: string; framework: 'flask' | 'f
 /** A script that imports a declared bot library, run as a `worker` (it serves no HTTP). */
 function botProposal(files: AppFiles, dependencies: PythonDependencies): string[] | null {
   const libraries = BOT_LIBRARIES.filter((library) => dependencies.declares(library.package));
-  if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django')) return null;
+  if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django'))
+    return null;
   const scripts = BOT_SCRIPTS.filter((script) => {
     const text = files.readText(script);
     return text !== null && text.length <= MAX_MODULE_CHARS && libraries.some((library) => importsModule(text, library.module));
@@ -94,14 +98,19 @@ function botProposal(files: AppFiles, dependencies: PythonDependencies): string[
 
 function importsModule(text: string, module: string): boolean {
   return text.split('\n').some((line) => {
-    const rest = line.startsWith(`import ${module}`) ? line.slice(7 + module.length) : line.startsWith(`from ${module}`) ? line.slice(5 + module.length) : null;
+    const rest = line.startsWith(`import ${module}`)
+      ? line.slice(7 + module.length)
+      : line.startsWith(`from ${module}`)
+        ? line.slice(5 + module.length)
+        : null;
     return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
   });
 }
 
 function rubyProposal(files: AppFiles): string[] | null {
   const gemfile = files.readText('Gemfile') ?? '';
-  if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile)) return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
+  if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile))
+    return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
   if (files.exists('config.ru') && /gem ['"]puma['"]/u.test(gemfile)) return ['web: bundle exec puma -b tcp://0.0.0.0:$PORT'];
   return null;
 }

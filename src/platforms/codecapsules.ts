@@ -16,7 +16,11 @@ export const GCP_GROUPS: readonly BuildGroup[] = [
     id: 'google.dotnet',
     language: 'dotnet',
     // pkg/dotnet/dotnet.go ProjectFiles: `(?i)\.(cs|fs|vb)proj$` anywhere (a WalkDir of the whole tree).
-    markers: [{ anywhere: '.csproj', caseInsensitive: true }, { anywhere: '.fsproj', caseInsensitive: true }, { anywhere: '.vbproj', caseInsensitive: true }],
+    markers: [
+      { anywhere: '.csproj', caseInsensitive: true },
+      { anywhere: '.fsproj', caseInsensitive: true },
+      { anywhere: '.vbproj', caseInsensitive: true },
+    ],
     source: `${ORDER}; cmd/dotnet/sdk/lib/lib.go`,
   },
   {
@@ -32,9 +36,15 @@ export const GCP_GROUPS: readonly BuildGroup[] = [
     id: 'google.java',
     language: 'java',
     markers: [
-      { file: 'pom.xml' }, { file: '.mvn/extensions.xml' }, { file: 'build.gradle' }, { file: 'build.gradle.kts' },
-      { file: 'settings.gradle.kts' }, { file: 'settings.gradle' }, { file: 'META-INF/MANIFEST.MF' },
-      { rootSuffix: '.java' }, { rootSuffix: '.jar' },
+      { file: 'pom.xml' },
+      { file: '.mvn/extensions.xml' },
+      { file: 'build.gradle' },
+      { file: 'build.gradle.kts' },
+      { file: 'settings.gradle.kts' },
+      { file: 'settings.gradle' },
+      { file: 'META-INF/MANIFEST.MF' },
+      { rootSuffix: '.java' },
+      { rootSuffix: '.jar' },
     ],
     source: `${ORDER}; cmd/java/runtime/lib/lib.go`,
   },
@@ -90,7 +100,8 @@ export const codecapsules: PlatformProfile = {
   parser: 'gcp',
   builder: {
     name: 'Google Cloud buildpacks',
-    unverified: 'Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md)',
+    unverified:
+      'Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md)',
     source: ORDER,
   },
   // pkg/entrypoint/procfile.go
@@ -111,13 +122,13 @@ export const codecapsules: PlatformProfile = {
     absentPrograms: [
       {
         name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
-        why: 'the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack',
+        why: "the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku's PHP buildpack",
         fix: 'The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server',
         source: `${GCP_SOURCE} cmd/php/webconfig/lib/lib.go`,
       },
       {
         name: /^bin\/start-(?:pgbouncer|pgbouncer-stunnel|nginx|nginx-debug|nginx-solo|stunnel)$/,
-        why: 'it is installed by a Heroku buildpack (pgbouncer, nginx), which Google\'s buildpacks do not run',
+        why: "it is installed by a Heroku buildpack (pgbouncer, nginx), which Google's buildpacks do not run",
         fix: 'Start the app without it',
         source: `${ORDER}`,
       },

@@ -79,7 +79,8 @@ export function detectBuild(groups: readonly BuildGroup[], facts: TreeFacts, has
 /** Every suffix a list of groups looks for anywhere in the tree, with those matched regardless of case. */
 export function anywhereSuffixes(groups: readonly BuildGroup[]): { suffixes: string[]; caseInsensitive: string[] } {
   const markers = groups.flatMap((group) => group.markers).filter((marker) => 'anywhere' in marker);
-  const key = (marker: { anywhere: string; caseInsensitive?: boolean }) => (marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere);
+  const key = (marker: { anywhere: string; caseInsensitive?: boolean }) =>
+    marker.caseInsensitive ? marker.anywhere.toLowerCase() : marker.anywhere;
   return {
     suffixes: [...new Set(markers.map(key))],
     caseInsensitive: [...new Set(markers.filter((marker) => marker.caseInsensitive).map(key))],

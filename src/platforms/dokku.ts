@@ -14,7 +14,7 @@ export const dokku: PlatformProfile = {
   id: 'dokku',
   name: 'Dokku',
   parser: 'dokku',
-  builder: { name: 'herokuish (Heroku\'s classic buildpacks)', unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
+  builder: { name: "herokuish (Heroku's classic buildpacks)", unverified: null, source: `${HEROKUISH} include/buildpack.bash` },
   groups: HEROKU_CLASSIC_GROUPS,
   processTypeName: {
     isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name) && name.length <= 63,
@@ -22,7 +22,11 @@ export const dokku: PlatformProfile = {
     key: (name) => name,
     suggest: dnsLabel,
   },
-  execution: { kind: 'herokuish-exec', label: 'herokuish\'s `exec $(eval echo "$cmd")`', source: `${HEROKUISH} include/procfile.bash (procfile-exec)` },
+  execution: {
+    kind: 'herokuish-exec',
+    label: 'herokuish\'s `exec $(eval echo "$cmd")`',
+    source: `${HEROKUISH} include/procfile.bash (procfile-exec)`,
+  },
   port: {
     variable: 'PORT',
     random: false,

@@ -6,7 +6,11 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `name` lower-cased, with `-` for anything else, trimmed of `-` at the ends and cut to 63 characters. */
 export function dnsLabel(name: string): string {
   // Each run of other characters became one `-`, so only one can be left at each end (and `/^-+|-+$/` backtracks).
-  const label = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-|-$/g, '');
+  const label = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 63)
+    .replace(/^-|-$/g, '');
   return label === '' ? 'web' : label;
 }
 
@@ -26,10 +30,32 @@ export const HEROKU_CLASSIC_GROUPS: readonly BuildGroup[] = [
     language: 'python',
     // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
     markers: [
-      '.python-version', '__init__.py', 'app.py', 'main.py', 'manage.py', 'pdm.lock', 'Pipfile', 'Pipfile.lock', 'poetry.lock',
-      'pyproject.toml', 'requirements.txt', 'runtime.txt', 'server.py', 'setup.cfg', 'setup.py', 'uv.lock', 'requeriments.txt',
-      'requirement.txt', 'requirements', 'requirements.text', 'Requirements.txt', 'requirements.txt.txt', 'requirments.txt',
-      '__pycache__', '.venv', 'venv',
+      '.python-version',
+      '__init__.py',
+      'app.py',
+      'main.py',
+      'manage.py',
+      'pdm.lock',
+      'Pipfile',
+      'Pipfile.lock',
+      'poetry.lock',
+      'pyproject.toml',
+      'requirements.txt',
+      'runtime.txt',
+      'server.py',
+      'setup.cfg',
+      'setup.py',
+      'uv.lock',
+      'requeriments.txt',
+      'requirement.txt',
+      'requirements',
+      'requirements.text',
+      'Requirements.txt',
+      'requirements.txt.txt',
+      'requirments.txt',
+      '__pycache__',
+      '.venv',
+      'venv',
     ].map((file) => ({ file })),
     source: bp('python', 'b4e7e721'),
   },
@@ -79,7 +105,7 @@ export const HEROKU_PROCESS_TYPES: ProcessTypeFacts = {
 export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
   goBinary: {
     // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
-    name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : 'the main package\'s name'),
+    name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
     onPath: true,
     source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
   },
@@ -96,7 +122,11 @@ export const heroku: PlatformProfile = {
   id: 'heroku',
   name: 'Heroku',
   parser: 'heroku-classic',
-  builder: { name: "Heroku's classic buildpacks", unverified: null, source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection' },
+  builder: {
+    name: "Heroku's classic buildpacks",
+    unverified: null,
+    source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection',
+  },
   missingWebError: null,
   processTypeName: {
     isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),

@@ -16,6 +16,13 @@ export function findPlatform(id: string): PlatformProfile | undefined {
 
 /** The platform ids in a comma-separated `value`, in its order, without repeats (the default when empty), and the first unknown one. */
 export function platformList(value: string | undefined): { ids: string[]; unknown: string | null } {
-  const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   return { ids: ids.length > 0 ? ids : [DEFAULT_PLATFORM], unknown: ids.find((id) => !findPlatform(id)) ?? null };
 }

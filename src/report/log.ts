@@ -40,7 +40,10 @@ export function jsonForLog(value: unknown): string {
  */
 export function xmlForLog(text: string): string {
   return text
-    .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+    .replace(
+      /[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu,
+      (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`,
+    )
     .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
     .replace(/##\[/g, '#&#35;[');
 }

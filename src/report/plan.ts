@@ -29,13 +29,15 @@ export function planLines(plan: Plan): string[] {
   const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
   if (others.length > 0) {
     const described = others.map(
-      (c) => `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`,
+      (c) =>
+        `${languageName(c.language)} (${c.evidence.map((file) => quote(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`,
     );
     lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
   }
   if (build.incomplete) lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
   for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
-    const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
+    const source =
+      process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
     lines.push(`${quote(process.type)} runs ${quote(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
   }
   const hidden = plan.processes.length - PLAN_LIMITS.processes;
@@ -59,5 +61,7 @@ export function planHtml(plan: Plan, platformName: string): string {
 
 /** The plan for `--explain`: a heading and one indented line per fact. */
 export function formatPlanText(plan: Plan, platformName: string): string {
-  return `${planTitle(platformName)}:\n${planLines(plan).map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
+  return `${planTitle(platformName)}:\n${planLines(plan)
+    .map((line) => logLine(`  ${line}`))
+    .join('\n')}\n\n`;
 }

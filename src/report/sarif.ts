@@ -21,7 +21,6 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const sa
 /** The URI base that code scanning resolves to the repository's checkout. */
 export const SOURCE_ROOT = '%SRCROOT%';
 
-
 export interface SarifOptions {
   /** The app root relative to the repository root (`.` for the root): it names the run (`automationDetails.id`). */
   appPath?: string;
@@ -50,7 +49,9 @@ export function toSarif(result: LintResult, rules: readonly RuleMeta[], options:
         automationDetails: { id: automationId(options.appPath ?? '.') },
         // Our columns count code points, not UTF-16 code units (the SARIF default).
         columnKind: 'unicodeCodePoints',
-        results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position] as string)),
+        results: result.findings.map((finding, position) =>
+          sarifResult(finding, index.get(finding.rule), fingerprints[position] as string),
+        ),
       },
     ],
   };

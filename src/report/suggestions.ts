@@ -43,14 +43,21 @@ export function suggestionComments(result: LintResult, read: (file: string) => B
   return comments;
 }
 
-function commentFor(finding: Finding, fix: EditFix, bytes: Buffer | null, touched: ReadonlySet<number> | undefined): SuggestionComment | null {
+function commentFor(
+  finding: Finding,
+  fix: EditFix,
+  bytes: Buffer | null,
+  touched: ReadonlySet<number> | undefined,
+): SuggestionComment | null {
   if (!bytes || !touched) return null;
   const before = bytes.toString('utf8');
   const after = applyEdits(bytes, fix.edits).toString('utf8');
   // A suggestion replaces lines as the diff shows them: a BOM or a `\r` it cannot show.
   if (before.startsWith('\uFEFF') || before.includes('\r') || after.includes('\r')) return null;
   const first = Math.min(...fix.edits.map((edit) => edit.range.line));
-  const last = Math.max(...fix.edits.map(({ range }) => (range.endColumn === 1 && range.endLine > range.line ? range.endLine - 1 : range.endLine)));
+  const last = Math.max(
+    ...fix.edits.map(({ range }) => (range.endColumn === 1 && range.endLine > range.line ? range.endLine - 1 : range.endLine)),
+  );
   const oldLines = before.split('\n');
   const newLines = after.split('\n');
   const replacement = newLines.slice(first - 1, newLines.length - (oldLines.length - last)).join('\n');

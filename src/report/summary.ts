@@ -16,7 +16,15 @@ export const SUMMARY_BYTES = 1024 * 1024;
  * Rows beyond these are counted, not shown, and every piece of untrusted text is cut to its length (in code points,
  * with an ellipsis), so that no path, name or message can fill the summary on its own.
  */
-export const SUMMARY_LIMITS = { findings: 200, processes: 100, commandLength: 200, nameLength: 100, pathLength: 200, messageLength: 1000, evidence: 10 };
+export const SUMMARY_LIMITS = {
+  findings: 200,
+  processes: 100,
+  commandLength: 200,
+  nameLength: 100,
+  pathLength: 200,
+  messageLength: 1000,
+  evidence: 10,
+};
 
 /** Room kept for the closing notes of a table (how many rows were left out, and where they are). */
 const NOTE_BYTES = 1024;
@@ -81,7 +89,8 @@ function runtimeSection({ runtime }: LintResult): string {
   if (!runtime) return '';
   const name = escapeHtml(languageName(runtime.language));
   const checked = runtime.table.checked ? ` (table of ${escapeHtml(runtime.table.checked)})` : '';
-  if (!runtime.source || runtime.requested === null) return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
+  if (!runtime.source || runtime.requested === null)
+    return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
   const installs = runtime.version ? `<b>${name} ${escapeHtml(truncate(runtime.version, 40))}</b>` : `<b>${name}</b>`;
   const from = `${code(truncate(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
   return `<p>Runtime: ${installs}, from ${from}${checked}.</p>`;
@@ -93,12 +102,20 @@ function heading(result: LintResult, { failOn, failed, platformName }: SummaryOp
   const title = counts.length === 0 ? 'no problems' : counts.join(', ');
   const icon = failed ? '❌' : counts.length === 0 ? '✅' : '⚠️';
   const checked = result.procfile ? `Checked ${shortCode(result.procfile, SUMMARY_LIMITS.pathLength)}` : 'No Procfile at the app root';
-  const policy = failOn === 'never' ? 'the check never fails (<code>fail-on: never</code>)' : `the check fails on ${failOn}s${failOn === 'error' ? '' : ' and above'}`;
+  const policy =
+    failOn === 'never'
+      ? 'the check never fails (<code>fail-on: never</code>)'
+      : `the check fails on ${failOn}s${failOn === 'error' ? '' : ' and above'}`;
   return `## ${icon} Procfile: ${title}\n\n<p>${checked} for ${escapeHtml(platformName)}; ${policy}.</p>`;
 }
 
 /** The rows that fit in `limit` and the budget, in order; the rest are counted. */
-function fittingRows<T>(items: readonly T[], limit: number, budget: Budget, render: (item: T) => string[]): { rows: string[]; hidden: number } {
+function fittingRows<T>(
+  items: readonly T[],
+  limit: number,
+  budget: Budget,
+  render: (item: T) => string[],
+): { rows: string[]; hidden: number } {
   const rows: string[] = [];
   for (const item of items.slice(0, limit)) {
     const row = tableRow(render(item));
@@ -116,7 +133,10 @@ function processesSection(result: LintResult, budget: Budget): string {
     shortCode(process.command, SUMMARY_LIMITS.commandLength),
     String(process.line),
   ]);
-  const note = hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? 'process' : 'processes'} not shown; the <code>process-types</code> output lists every type.</p>` : '';
+  const note =
+    hidden > 0
+      ? `\n\n<p>${hidden} more ${hidden === 1 ? 'process' : 'processes'} not shown; the <code>process-types</code> output lists every type.</p>`
+      : '';
   return `### Processes\n\n${tableOfRows(['Type', 'Command', 'Line'], rows)}${note}`;
 }
 
@@ -129,6 +149,9 @@ function findingsSection(result: LintResult, budget: Budget, elsewhere: readonly
     messageHtml(truncate(finding.message, SUMMARY_LIMITS.messageLength)),
   ]);
   const places = [...elsewhere, 'the output of the CLI with <code>--format json</code>'];
-  const note = hidden > 0 ? `\n\n<p>${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown, to keep the summary within GitHub's 1 MiB; every finding is in ${joinOr(places)}.</p>` : '';
+  const note =
+    hidden > 0
+      ? `\n\n<p>${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown, to keep the summary within GitHub's 1 MiB; every finding is in ${joinOr(places)}.</p>`
+      : '';
   return `### Findings\n\n${tableOfRows(['Severity', 'Rule', 'Where', 'Message'], rows)}${note}`;
 }

@@ -14,7 +14,8 @@ export const appTargetMissing: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'app-target-missing',
-    description: 'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.',
+    description:
+      'A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.',
     severity: everywhere('error'),
     tags: ['command'],
   },
@@ -74,11 +75,16 @@ function checkAttribute(invocation: Invocation, files: AppFiles, bases: string[]
   if (!program || !target) return null;
   const verdict = targetAttribute(files, bases, target);
   if (verdict.kind !== 'missing' || !verdict.source) return null;
-  const likely = verdict.bound.filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name)).slice(0, 3);
-  const defaulted = target.defaulted ? ` (${quote(program.label)} looks for ${quote(target.attribute)} when the target names no attribute)` : '';
-  const fix = likely.length > 0
-    ? `Name the object that is the app: ${likely.map((name) => quote(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
-    : `Point it at the module and name of the app object (${quote(`${target.module}:app`)} needs \`app = ...\` at the top level of ${quote(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
+  const likely = verdict.bound
+    .filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name))
+    .slice(0, 3);
+  const defaulted = target.defaulted
+    ? ` (${quote(program.label)} looks for ${quote(target.attribute)} when the target names no attribute)`
+    : '';
+  const fix =
+    likely.length > 0
+      ? `Name the object that is the app: ${likely.map((name) => quote(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
+      : `Point it at the module and name of the app object (${quote(`${target.module}:app`)} needs \`app = ...\` at the top level of ${quote(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
   return {
     word,
     message:
@@ -92,7 +98,10 @@ function checkScript(invocation: Invocation, files: AppFiles): Problem | null {
   if (!file || file.dynamic || file.value.startsWith('/')) return null;
   const path = posixPath.join(invocation.cwd ?? '', file.value);
   if (files.exists(path)) return null;
-  return { word: file, message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.` };
+  return {
+    word: file,
+    message: `${quote(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${quote(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.`,
+  };
 }
 
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
@@ -123,6 +132,12 @@ function searchPath(invocation: Invocation): string[] {
     if (option === '--pythonpath') dirs.push(...value.split(',').map((dir) => posixPath.join(cwd, dir)));
   }
   const env = invocation.env.get('PYTHONPATH');
-  if (env) dirs.push(...env.value.replace(/^PYTHONPATH=/, '').split(':').map((dir) => posixPath.join(cwd, dir)));
+  if (env)
+    dirs.push(
+      ...env.value
+        .replace(/^PYTHONPATH=/, '')
+        .split(':')
+        .map((dir) => posixPath.join(cwd, dir)),
+    );
   return dirs.map((dir) => posixPath.normalize(dir).replace(/^\.$/, '').replace(/\/$/, ''));
 }

@@ -20,7 +20,7 @@ export const badPortVar: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'bad-port-var',
-    description: 'A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `\'$PORT\'`).',
+    description: "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).",
     severity: everywhere('error'),
     tags: ['command'],
   },

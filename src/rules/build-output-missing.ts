@@ -12,7 +12,8 @@ export const buildOutputMissing: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'build-output-missing',
-    description: 'A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.',
+    description:
+      'A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.',
     severity: everywhere('error'),
     tags: ['command'],
   },
@@ -33,7 +34,12 @@ export const buildOutputMissing: ProcfileRule = {
             : invocation.program?.id === 'node-script' && !path.includes('*')
               ? nodeProblem(files, invocation, path)
               : null;
-        if (problem) yield { range: commandRange(line, file.start, file.end), severity: problem.severity, message: `${quote(type)}: ${problem.message}` };
+        if (problem)
+          yield {
+            range: commandRange(line, file.start, file.end),
+            severity: problem.severity,
+            message: `${quote(type)}: ${problem.message}`,
+          };
       }
     }
   },
@@ -84,7 +90,9 @@ function nodeProblem(files: AppFiles, invocation: Invocation, path: string): Pro
   const check: NodeFileCheck = checkNodeFile(files, output, path);
   const run = quote(`node ${invocation.file?.value ?? path}`);
   if (check.kind === 'outside') {
-    const where = output.outFile ? quote(output.outFile) : `${quote(`${output.outDir}/`)}${output.config ? ` (${quote('outDir')} in ${quote(output.config)})` : ''}`;
+    const where = output.outFile
+      ? quote(output.outFile)
+      : `${quote(`${output.outDir}/`)}${output.config ? ` (${quote('outDir')} in ${quote(output.config)})` : ''}`;
     return {
       severity: 'warning',
       message: `${run} needs ${quote(path)}, which is not in the repository, and the ${quote(output.script)} script's ${quote(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,

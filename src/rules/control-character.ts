@@ -37,14 +37,13 @@ function report({ platform, readings }: ProcfileContext, line: SourceLine, char:
     return {
       range,
       severity: fates.harmless ? 'warning' : 'error',
-      message:
-        `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` +
-        'End the file with a plain line feed.',
+      message: `The file ends with a carriage return (\`\\r\`) and no line feed: ${fates.text}. ` + 'End the file with a plain line feed.',
     };
   }
   if (char === '\r') {
     const splitting = PARSERS.filter((parser) => splitsAt(readings, parser.id, line, index)).map((parser) => parserName(parser.id));
-    const instead = splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
+    const instead =
+      splitting.length > 0 ? `; ${listNames(splitting)} ${splitting.length === 1 ? 'starts' : 'start'} a new line there instead` : '';
     return {
       range,
       message:

@@ -60,12 +60,23 @@ function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string
 }
 
 /** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
-function ignoredLinesFix(procfile: ParsedProcfile, path: string, reading: Reading, group: ProcessLine[], platform: string): EditFix | undefined {
+function ignoredLinesFix(
+  procfile: ParsedProcfile,
+  path: string,
+  reading: Reading,
+  group: ProcessLine[],
+  platform: string,
+): EditFix | undefined {
   if (reading.failure) return undefined;
   const entries = group.map((line) => reading.entryOn.get(line.number));
   if (entries.some((entry) => !entry || entry.commandLine !== entry.line)) return undefined;
   const kept = group.filter((_, i) => reading.running.has(entries[i] as ReadProcess));
   if (kept.length !== 1) return undefined;
   const ignored = group.filter((line) => !kept.includes(line));
-  return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${(kept[0] as ProcessLine).number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
+  return deleteLinesFix(
+    procfile,
+    path,
+    ignored,
+    `${platform} runs only line ${(kept[0] as ProcessLine).number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`,
+  );
 }

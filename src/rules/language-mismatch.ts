@@ -27,7 +27,9 @@ export const languageMismatch: ProcfileRule = {
       const found = runtimeAvailability(platform, detection, used);
       const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
       if (availability === 'installed') continue;
-      const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
+      const evidence = (
+        detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? [])
+      )
         .slice(0, 2)
         .map((file) => quote(file))
         .join(', ');
@@ -58,7 +60,8 @@ function buildpacksConfigured(readText: (file: string) => string | null): boolea
 
 function remedy(used: Language, present: boolean, extraLanguage: string | null, decidedBy: string | undefined): string {
   const name = languageInfo(used).name;
-  if (present && !extraLanguage && decidedBy) return `move or delete ${quote(decidedBy)}, which decides the build, so that the app is built as ${name}`;
+  if (present && !extraLanguage && decidedBy)
+    return `move or delete ${quote(decidedBy)}, which decides the build, so that the app is built as ${name}`;
   if (present) return extraLanguage ?? `make ${name} the language the app is built as`;
   const marker = quote(languageInfo(used).markers[0] ?? '');
   return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;

@@ -8,7 +8,7 @@ export const localhostBind: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'localhost-bind',
-    description: 'The `web` server listens only on 127.0.0.1 (localhost), where the platform\'s router cannot reach it.',
+    description: "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.",
     severity: everywhere('error'),
     tags: ['command'],
   },

@@ -28,7 +28,9 @@ export const nodeEntryMissing: ProcfileRule = {
           range: commandRange(line, file.start, file.end),
           message:
             `${quote(type)} runs ${quote(`node ${file.value}`)}, but ${quote(path)} is not in the repository and no build script ` +
-            `(${BUILD_SCRIPTS.slice(0, 2).map((name) => quote(name)).join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+            `(${BUILD_SCRIPTS.slice(0, 2)
+              .map((name) => quote(name))
+              .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
         };
       }
     }

@@ -20,9 +20,15 @@ export const npmStartNoScript: ProcfileRule = {
         const range = commandRange(line, invocation.name.start, script.word.end);
         const run = quote(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
         if (pkg === null) {
-          yield { range, message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.` };
+          yield {
+            range,
+            message: `${quote(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
+          };
         } else if (pkg === 'invalid') {
-          yield { range, message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.` };
+          yield {
+            range,
+            message: `${quote(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
+          };
         } else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
           const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
           yield {

@@ -14,7 +14,10 @@ export function parserName(id: ParserId): string {
 
 /** The parsers people run on their own machine, by name: "foreman or honcho". */
 export function localRunnerNames(conjunction: 'and' | 'or' = 'and'): string {
-  return listNames(PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)), conjunction);
+  return listNames(
+    PARSERS.filter((parser) => parser.local).map((parser) => parserName(parser.id)),
+    conjunction,
+  );
 }
 
 /** What a parser does with the line, in the plural ("skip it"); `null` when it stopped before the line. */
@@ -58,7 +61,9 @@ export function storyOf(readings: Readings, line: number, platformParser: Parser
 
 /** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
 export function othersDo(platformParser: ParserId, phrase: (parser: ParserId) => string | null): string {
-  return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)] as const));
+  return whoDoesWhat(
+    PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)] as const),
+  );
 }
 
 /** The same for every parser, the platform's first. */

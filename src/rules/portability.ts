@@ -60,7 +60,6 @@ function differenceOf(outcome: LineOutcome, own: ReadProcess): string | null {
   }
 }
 
-
 /**
  * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
  * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.

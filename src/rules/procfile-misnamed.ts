@@ -31,7 +31,9 @@ export const procfileMisnamed: RepositoryRule = {
         severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
         message: `${ignored} ${fix(miss, target, hasProcfile)}`,
         // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
-        fix: renamable.includes(miss) ? renameFix(miss.path, target, `Rename ${quote(miss.path)} to ${quote(target)}.`, renamable.length === 1) : undefined,
+        fix: renamable.includes(miss)
+          ? renameFix(miss.path, target, `Rename ${quote(miss.path)} to ${quote(target)}.`, renamable.length === 1)
+          : undefined,
       };
     }
   },

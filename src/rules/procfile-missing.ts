@@ -56,7 +56,9 @@ export const procfileMissing: RepositoryRule = {
         `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
         `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${quote(root)} with ` +
         `${lines(proposal)}.${elsewhere}`,
-      fix: text ? newFileFix(root, text, `Create ${quote(root)} with ${proposal?.map((line) => quote(line)).join(', ')}.`, true) : undefined,
+      fix: text
+        ? newFileFix(root, text, `Create ${quote(root)} with ${proposal?.map((line) => quote(line)).join(', ')}.`, true)
+        : undefined,
     };
   },
 };
@@ -79,7 +81,8 @@ function passedOver(detection: Detection, rootEntries: readonly string[]): { lan
   if (winner === -1 || detection.overridden) return null;
   for (const { group } of detection.matches.slice(0, winner)) {
     const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
-    if (group.needsProcfile && group.language !== detection.language && marker) return { language: group.language, group: group.id, marker };
+    if (group.needsProcfile && group.language !== detection.language && marker)
+      return { language: group.language, group: group.id, marker };
   }
   return null;
 }

@@ -7,7 +7,10 @@ const PROBLEMS: Record<ReadProblem, [string, boolean]> = {
   missing: ['disappeared while it was being read', false],
   'dangling-link': ['is a symbolic link to a file that does not exist', true],
   'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
-  'link-into-git': ['is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow', true],
+  'link-into-git': [
+    'is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow',
+    true,
+  ],
   'link-loop': ['is a symbolic link that loops', true],
   directory: ['is a directory, not a file', true],
   'not-regular': ['is not a regular file (a FIFO, socket or device)', true],

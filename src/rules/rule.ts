@@ -9,7 +9,15 @@ import type { WebServer } from '../runner/facts.js';
 import type { SeverityByPlatform } from '../runner/rule.js';
 
 export type {
-  ProcfileContext, ProcfileRule, Report, RepositoryContext, RepositoryRule, Rule, RuleMeta, RuleTag, SeverityByPlatform,
+  ProcfileContext,
+  ProcfileRule,
+  Report,
+  RepositoryContext,
+  RepositoryRule,
+  Rule,
+  RuleMeta,
+  RuleTag,
+  SeverityByPlatform,
 } from '../runner/rule.js';
 export { START_OF_FILE } from '../runner/rule.js';
 

@@ -5,7 +5,8 @@ export const serverUndeclared: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'server-undeclared',
-    description: 'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
+    description:
+      'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
     severity: everywhere('error'),
     tags: ['command', 'language'],
   },

@@ -24,7 +24,11 @@ export const webPortUnbound: ProcfileRule = {
     if (configured || (facts.configFiles && !context.files.complete)) return;
     // `sh setup.sh && streamlit run app.py`: a script run first may write the server's config (~/.streamlit/config.toml).
     const earlier = context.facts.command(line).invocations.filter((invocation) => invocation !== main);
-    if (facts.configFiles && earlier.some((invocation) => invocation.name.start < main.name.start && scriptRunBy(invocation, context.files))) return;
+    if (
+      facts.configFiles &&
+      earlier.some((invocation) => invocation.name.start < main.name.start && scriptRunBy(invocation, context.files))
+    )
+      return;
     const framework = config?.framework;
     const variable = framework?.env ?? facts.portEnv[0]?.port;
     const envHint = variable ? `, unless ${quote(variable)} is set in the app's environment` : '';

@@ -89,7 +89,16 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
       if (!line || !onLine) return null;
       // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
       const { invocation: main, chain } = files.complete
-        ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({ ...found, cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd) })), mainOf)
+        ? followScripts(
+            onLine,
+            files,
+            (run) =>
+              commandFactsOf(run.text).invocations.map((found) => ({
+                ...found,
+                cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd),
+              })),
+            mainOf,
+          )
         : { invocation: onLine, chain: [] };
       const listen = main.program ? listenOf(main) : null;
       if (!main.program || !listen) return null;
@@ -97,7 +106,8 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
       // The config reader read the file a `-C` option names: that option no longer hides where it listens.
       const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
       const last = chain.at(-1);
-      const inScript = (start: number, end: number) => (last ? { file: posixPath.join(appDir, last.file), range: rangeInScript(last, start, end) } : null);
+      const inScript = (start: number, end: number) =>
+        last ? { file: posixPath.join(appDir, last.file), range: rangeInScript(last, start, end) } : null;
       return { line, main, program: main.program, listen: readConfig, chain, config, inScript };
     }),
     packageJson: once(() => packageJson(files)),

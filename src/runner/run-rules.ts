@@ -31,8 +31,9 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
     const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
     if (!plan) return [];
     const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
-    return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? ''))
-      .filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+    return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? '')).filter(
+      (finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)),
+    );
   });
 
   const reading = procfile?.readings[analysis.platform.parser];
@@ -56,7 +57,17 @@ function contextOf(analysis: Analysis, configProblems: RepositoryContext['config
   const appDir = procfile ? path.posix.dirname(procfile.path).replace(/^\.$/, '') : '';
   const facts = createFacts({ files, procfile: procfile?.parsed ?? null, reading, appDir });
   const plan = buildPlan({ platform, detection, files, reading });
-  const base: RepositoryContext = { platform, files, detection, discovery, procfileProblem, hasProcfile: procfile !== null, configProblems, facts, plan };
+  const base: RepositoryContext = {
+    platform,
+    files,
+    detection,
+    discovery,
+    procfileProblem,
+    hasProcfile: procfile !== null,
+    configProblems,
+    facts,
+    plan,
+  };
   if (!procfile || !reading) return base;
   return { ...base, path: procfile.path, procfile: procfile.parsed, readings: procfile.readings, reading };
 }

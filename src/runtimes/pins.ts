@@ -79,7 +79,8 @@ const SOURCES: readonly SourceInfo[] = [
     file: 'Pipfile.lock',
     label: '`_meta.requires` in Pipfile.lock',
     // jq '._meta.requires.python_full_version // ._meta.requires.python_version' (heroku-buildpack-python lib/python_version.sh).
-    read: (text) => jsonString(text, ['_meta', 'requires', 'python_full_version']) ?? jsonString(text, ['_meta', 'requires', 'python_version']),
+    read: (text) =>
+      jsonString(text, ['_meta', 'requires', 'python_full_version']) ?? jsonString(text, ['_meta', 'requires', 'python_version']),
   },
   {
     source: 'pyproject',
@@ -88,7 +89,13 @@ const SOURCES: readonly SourceInfo[] = [
     label: '`requires-python` in pyproject.toml',
     read: (text) => tomlString(text, 'project', ['requires-python']),
   },
-  { source: 'engines-node', language: 'node', file: 'package.json', label: '`engines.node` in package.json', read: (text) => jsonString(text, ['engines', 'node']) },
+  {
+    source: 'engines-node',
+    language: 'node',
+    file: 'package.json',
+    label: '`engines.node` in package.json',
+    read: (text) => jsonString(text, ['engines', 'node']),
+  },
   { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
   { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
   { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
@@ -101,11 +108,35 @@ const SOURCES: readonly SourceInfo[] = [
     label: '`java.runtime.version` in system.properties',
     read: javaRuntimeVersion,
   },
-  { source: 'go-mod-heroku', language: 'go', file: 'go.mod', label: '`// +heroku goVersion` in go.mod', read: (text) => lineDirective(text, '// +heroku goVersion') },
-  { source: 'go-mod-toolchain', language: 'go', file: 'go.mod', label: '`toolchain` in go.mod', read: (text) => lineDirective(text, 'toolchain') },
+  {
+    source: 'go-mod-heroku',
+    language: 'go',
+    file: 'go.mod',
+    label: '`// +heroku goVersion` in go.mod',
+    read: (text) => lineDirective(text, '// +heroku goVersion'),
+  },
+  {
+    source: 'go-mod-toolchain',
+    language: 'go',
+    file: 'go.mod',
+    label: '`toolchain` in go.mod',
+    read: (text) => lineDirective(text, 'toolchain'),
+  },
   { source: 'go-mod-go', language: 'go', file: 'go.mod', label: '`go` in go.mod', read: (text) => lineDirective(text, 'go') },
-  { source: 'composer-php', language: 'php', file: 'composer.json', label: '`require.php` in composer.json', read: (text) => jsonString(text, ['require', 'php']) },
-  { source: 'global-json', language: 'dotnet', file: 'global.json', label: '`sdk.version` in global.json', read: (text) => jsonString(text, ['sdk', 'version']) },
+  {
+    source: 'composer-php',
+    language: 'php',
+    file: 'composer.json',
+    label: '`require.php` in composer.json',
+    read: (text) => jsonString(text, ['require', 'php']),
+  },
+  {
+    source: 'global-json',
+    language: 'dotnet',
+    file: 'global.json',
+    label: '`sdk.version` in global.json',
+    read: (text) => jsonString(text, ['sdk', 'version']),
+  },
   {
     source: 'target-framework',
     language: 'dotnet',
@@ -128,7 +159,9 @@ export function readPins(files: AppFiles): readonly Pin[] {
     const found = safely(() => info.read(text));
     if (!found) return [];
     const value = found.value.slice(0, MAX_VALUE_LENGTH);
-    return [{ source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range }];
+    return [
+      { source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range },
+    ];
   });
   cache.set(files, pins);
   return pins;
@@ -276,7 +309,7 @@ function tomlValueRange(text: string, table: string, key: string, value: string)
       if (inTable) header = rangeIn(line, line.text.indexOf('['), trimmed.length);
       continue;
     }
-    if (!inTable || !trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`)) continue;
+    if (!inTable || (!trimmed.startsWith(key) && !trimmed.startsWith(`"${key}"`))) continue;
     const at = line.text.indexOf(value, line.text.indexOf('='));
     if (line.text.indexOf('=') !== -1 && at !== -1) return rangeIn(line, at, value.length);
   }

@@ -46,8 +46,15 @@ export function chooseRuntime(files: AppFiles, family: BuilderFamily, language: 
   if (!row) return null;
   const pins = pinsOf(files, language);
   const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-  const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
-  return { language, pin, version: pin ? resolve(family, language, pin) : null, fallback: row.fallback, table: { source: row.source, checked } };
+  const checked =
+    language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
+  return {
+    language,
+    pin,
+    version: pin ? resolve(family, language, pin) : null,
+    fallback: row.fallback,
+    table: { source: row.source, checked },
+  };
 }
 
 function resolve(family: BuilderFamily, language: Language, pin: Pin): string | null {
@@ -111,9 +118,19 @@ function pythonProblems(files: AppFiles, table: PythonTable, builder: string): R
   }
   if (table.uvNeedsPythonVersionFile && usesUv(files)) {
     if (used?.source === 'runtime-txt') {
-      problems.push({ severity: 'error', file: used.file, range: used.range, message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.` });
+      problems.push({
+        severity: 'error',
+        file: used.file,
+        range: used.range,
+        message: `${builder} refuses \`runtime.txt\` in an app that uses uv (\`uv.lock\`); delete it and run \`uv python pin 3.13\` (your major version) to write \`.python-version\`.`,
+      });
     } else if (!used && !files.exists('.python-version')) {
-      problems.push({ severity: 'error', file: 'uv.lock', range: START, message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.` });
+      problems.push({
+        severity: 'error',
+        file: 'uv.lock',
+        range: START,
+        message: `${builder} needs a \`.python-version\` file in an app that uses uv (\`uv.lock\`), and fails without one. Run \`uv python pin 3.13\` (your major version) and commit \`.python-version\`.`,
+      });
     }
   }
   if (used) problems.push(...pythonPinProblems(used, table, builder));
@@ -132,16 +149,39 @@ function pythonPinProblems(pin: Pin, table: PythonTable, builder: string): Runti
   if (pin.source === 'runtime-txt') {
     const replacement = table.deprecated['runtime-txt'];
     if (version === null || (table.format && !table.format.test(version))) {
-      return [at('error', `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`)];
+      return [
+        at(
+          'error',
+          `${quote(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+        ),
+      ];
     }
     if (replacement) {
       const major = version.split('.').slice(0, 2).join('.');
-      problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`));
+      problems.push(
+        at(
+          'warning',
+          `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${quote(major)} in \`${replacement}\`.`,
+        ),
+      );
     }
   } else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
-    return [at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values.slice(0, 3).map((value) => quote(value)).join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`)];
+    return [
+      at(
+        'error',
+        `\`.python-version\` lists ${pin.values.length} versions (${pin.values
+          .slice(0, 3)
+          .map((value) => quote(value))
+          .join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`,
+      ),
+    ];
   } else if (table.format && !table.format.test(pin.value)) {
-    return [at('error', `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`)];
+    return [
+      at(
+        'error',
+        `${quote(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`,
+      ),
+    ];
   }
   if (version !== null && table.minors) problems.push(...pythonSupportProblems(version, pin, table, builder));
   return problems;
@@ -160,19 +200,41 @@ function pythonSupportProblems(version: string, pin: Pin, table: PythonTable, bu
   const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
   const supported = `3.${minors.oldest} to 3.${minors.newest}`;
   if (major < 3 || (major === 3 && minor < minors.oldest)) {
-    return [at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`)];
+    return [
+      at(
+        'error',
+        `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${quote(`3.${minors.newest}`)} in ${pin.label}.`,
+      ),
+    ];
   }
   const key = `${major}.${minor}`;
   if (major > 3 || minor > minors.newest) {
-    return [at('notice', `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`)];
+    return [
+      at(
+        'notice',
+        `Python ${key} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${supported}, as of ${table.checked}); check that the buildpack supports it.`,
+      ),
+    ];
   }
   const latest = table.latest[key];
   const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
   if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
-    return [at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`)];
+    return [
+      at(
+        'notice',
+        `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${quote(key)} gets the latest patch.`,
+      ),
+    ];
   }
   const sunset = table.sunset[key];
-  return sunset ? [at('warning', `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`)] : [];
+  return sunset
+    ? [
+        at(
+          'warning',
+          `Python ${key} (${pin.label}) is deprecated on ${builder}: ${sunset} (source: ${table.source}). Upgrade to a newer major.`,
+        ),
+      ]
+    : [];
 }
 
 function inventoryOf(family: BuilderFamily): string[] | null {
@@ -196,14 +258,29 @@ function nodeProblems(files: AppFiles, family: BuilderFamily, builder: string): 
   if (!inventory || !versions || !pin || pin.value.trim() === '') return [];
   const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
   if (validRange(pin.value) === null) {
-    return [at('error', `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`)];
+    return [
+      at(
+        'error',
+        `${quote(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`,
+      ),
+    ];
   }
   if (versions.some((version) => satisfies(version, pin.value))) return [];
   const newest = versions[0] as string;
   if (intersects(pin.value, `>${newest}`)) {
-    return [at('notice', `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`)];
+    return [
+      at(
+        'notice',
+        `${quote(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`,
+      ),
+    ];
   }
-  return [at('error', `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`)];
+  return [
+    at(
+      'error',
+      `${quote(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`,
+    ),
+  ];
 }
 
 /** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
@@ -226,14 +303,29 @@ function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
   const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
   const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
   if (stacks === null) {
-    return [at('error', `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`)];
+    return [
+      at(
+        'error',
+        `${quote(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${quote(pin.value.slice(pin.value.indexOf('-') + 1))}.`,
+      ),
+    ];
   }
   if (stacks.length === 0) {
-    return [at('error', `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`)];
+    return [
+      at(
+        'error',
+        `${quote(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`,
+      ),
+    ];
   }
   if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
     const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
-    return [at('warning', `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`)];
+    return [
+      at(
+        'warning',
+        `Java ${quote(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`,
+      ),
+    ];
   }
   return [];
 }
@@ -277,11 +369,20 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
     const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
     const at = (severity: Severity, message: string) => problems.push({ severity, file: pin.file, range: pin.range, message });
     if (mustAgree) {
-      at('error', `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+      at(
+        'error',
+        `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`,
+      );
     } else if (row.reads.includes(pin.source)) {
-      at('warning', `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+      at(
+        'warning',
+        `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`,
+      );
     } else if (used || isVersion(pin)) {
-      at('notice', `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+      at(
+        'notice',
+        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`,
+      );
     }
   }
   return problems;

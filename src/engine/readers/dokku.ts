@@ -29,12 +29,14 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
     const parts = splitEntry(text);
     if (!parts) return fail(`invalid line in procfile, line ${line.number}`, line.number);
     const [type, rawCommand] = parts;
-    if (mode === 'strict' && !STRICT_NAME.test(type)) return fail(`process name contains invalid characters, line ${line.number}`, line.number);
+    if (mode === 'strict' && !STRICT_NAME.test(type))
+      return fail(`process name contains invalid characters, line ${line.number}`, line.number);
     if (type.length > 63) return fail(`process name over 63 characters, line ${line.number}`, line.number);
     if (seen.has(type)) return fail(`process names must be unique, line ${line.number}`, line.number);
     seen.add(type);
     const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
-    if (command.startsWith('#') || command.startsWith('//')) return fail(`comment specified in place of command, line ${line.number}`, line.number);
+    if (command.startsWith('#') || command.startsWith('//'))
+      return fail(`comment specified in place of command, line ${line.number}`, line.number);
     if (command === '') return fail(`no command specified, line ${line.number}`, line.number);
     entries.push({ type, command, line: line.number, commandLine: line.number });
   }

@@ -11,7 +11,8 @@ import { isAsciiWordChar, isRubyRegexSpace } from './whitespace.js';
 export const isProcfileNameChar = (code: number): boolean => isAsciiWordChar(code) || code === 45; /* - */
 
 export function readForeman(source: SourceText): Reading {
-  if (source.encoding !== 'utf-8') return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
+  if (source.encoding !== 'utf-8')
+    return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
   const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
   const { entries } = matchEntries(source, pattern, source.bom);
   const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;

@@ -13,8 +13,7 @@ const isSpace0 = (char: string | undefined): boolean => char === ' ' || char ===
 export function readHerokuCnb(source: SourceText): Reading {
   const entries: ReadProcess[] = [];
   const warnings = new Map<number, string>();
-  const fail = (message: string, line: number): Reading =>
-    reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
+  const fail = (message: string, line: number): Reading => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
   if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0) return fail('Cannot read Procfile contents: not UTF-8', 1);
   const seen = new Map<string, number>();
   for (const line of source.lines) {
@@ -33,7 +32,8 @@ export function readHerokuCnb(source: SourceText): Reading {
       warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
     }
     const earlier = seen.get(key);
-    if (earlier !== undefined) warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
+    if (earlier !== undefined)
+      warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
     seen.set(key, line.number);
     entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
   }
@@ -43,7 +43,10 @@ export function readHerokuCnb(source: SourceText): Reading {
 /** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
 function strictKey(original: string): string | null {
   if (KEY.test(original) && original.length <= 63) return original;
-  const corrected = original.replace(/_/g, '-').replace(/[A-Z]/g, (char) => char.toLowerCase()).slice(skipSpace0(original));
+  const corrected = original
+    .replace(/_/g, '-')
+    .replace(/[A-Z]/g, (char) => char.toLowerCase())
+    .slice(skipSpace0(original));
   return KEY.test(corrected) && corrected.length <= 63 ? corrected : null;
 }
 

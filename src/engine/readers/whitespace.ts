@@ -48,7 +48,13 @@ export function isPythonSpace(code: number): boolean {
 /** Where Python's `str.splitlines` breaks a line (besides `\r\n`, which counts as one break). */
 export function isPythonLineBreak(code: number): boolean {
   return (
-    code === 10 || code === 13 || code === 11 || code === 12 || (code >= 0x1c && code <= 0x1e) ||
-    code === 0x85 || code === 0x2028 || code === 0x2029
+    code === 10 ||
+    code === 13 ||
+    code === 11 ||
+    code === 12 ||
+    (code >= 0x1c && code <= 0x1e) ||
+    code === 0x85 ||
+    code === 0x2028 ||
+    code === 0x2029
   );
 }
