@@ -62915,14 +62915,19 @@ const languageMismatch = {
                 : candidate
                     ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
                     : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            // Detection that rests only on a file below the root (a stray `scripts/x.py`) and a builder the platform does not
+            // name for certain (Code Capsules) is not certain enough to block a merge.
+            const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
+            const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
             const effect = availability === 'absent'
                 ? `so ${(0,quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
                 : `so the ${name(used)} runtime may not be installed`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                severity: availability === 'absent' ? 'error' : 'warning',
+                severity: certain ? 'error' : 'warning',
                 message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.`,
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
+                    (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
             };
         }
     },
