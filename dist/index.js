@@ -62236,6 +62236,116 @@ const crlfLineEndings = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/fixes/procfile-proposal.ts
+
+
+/** Modules a single-file app is usually in, in the order tried. */
+const APP_MODULES = ['app', 'main', 'wsgi', 'server', 'application', 'api'];
+const BOT_SCRIPTS = ['bot.py', 'main.py', 'run.py'];
+/** Bot libraries, by the Python package that provides them and the module a script imports. */
+const BOT_LIBRARIES = [
+    { package: 'discord.py', module: 'discord' },
+    { package: 'python-telegram-bot', module: 'telegram' },
+    { package: 'pytelegrambotapi', module: 'telebot' },
+    { package: 'aiogram', module: 'aiogram' },
+    { package: 'slack-bolt', module: 'slack_bolt' },
+];
+/** Bigger modules are not searched for their app object. */
+const MAX_MODULE_CHARS = 200_000;
+/** The Procfile's lines, or `null` when the files do not say enough. */
+function proposeProcfile({ language, platform, files, facts }) {
+    if (language === 'ruby')
+        return rubyProposal(files);
+    if (language !== 'python')
+        return null;
+    const dependencies = facts.pythonDependencies();
+    const web = djangoProposal(files, dependencies) ?? asgiOrWsgiProposal(files, dependencies);
+    if (web)
+        return [web];
+    // A platform that needs a `web` process (Code Capsules) fails a worker-only Procfile.
+    return platform.missingWebError ? null : botProposal(files, dependencies);
+}
+function djangoProposal(files, dependencies) {
+    if (!files.exists('manage.py') || !dependencies.declares('django'))
+        return null;
+    const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
+    const [project] = projects;
+    if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage))
+        return null;
+    return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
+}
+function hasSettings(files, project) {
+    return files.exists(`${project}/settings.py`) || files.isDirectory(`${project}/settings`);
+}
+/** `app = Flask(__name__)` served by gunicorn, `app = FastAPI()` by uvicorn, in exactly one of the usual modules. */
+function asgiOrWsgiProposal(files, dependencies) {
+    const found = APP_MODULES.flatMap((module) => {
+        const text = files.readText(`${module}.py`);
+        if (text === null || text.length > MAX_MODULE_CHARS)
+            return [];
+        return frameworkObjects(text).map((object) => ({ module, ...object }));
+    });
+    if (found.length !== 1)
+        return null;
+    const [{ module, name, framework }] = found;
+    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
+        return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
+    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
+        return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
+    }
+    return null;
+}
+/** Top-level `name = Flask(...)` / `name = FastAPI(...)` assignments, read line by line without backtracking. */
+function frameworkObjects(text) {
+    const objects = [];
+    for (const line of text.split('\n')) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*) *= *(?:flask\.|fastapi\.)?(Flask|FastAPI)\(/u.exec(line);
+        if (match)
+            objects.push({ name: match[1], framework: match[2] === 'Flask' ? 'flask' : 'fastapi' });
+    }
+    return objects;
+}
+/** A script that imports a declared bot library, run as a `worker` (it serves no HTTP). */
+function botProposal(files, dependencies) {
+    const libraries = BOT_LIBRARIES.filter((library) => dependencies.declares(library.package));
+    if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django'))
+        return null;
+    const scripts = BOT_SCRIPTS.filter((script) => {
+        const text = files.readText(script);
+        return text !== null && text.length <= MAX_MODULE_CHARS && libraries.some((library) => importsModule(text, library.module));
+    });
+    return scripts.length === 1 ? [`worker: python ${scripts[0]}`] : null;
+}
+function importsModule(text, module) {
+    return text.split('\n').some((line) => {
+        const rest = line.startsWith(`import ${module}`)
+            ? line.slice(7 + module.length)
+            : line.startsWith(`from ${module}`)
+                ? line.slice(5 + module.length)
+                : null;
+        return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
+    });
+}
+function rubyProposal(files) {
+    const gemfile = files.readText('Gemfile') ?? '';
+    if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile))
+        return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
+    if (files.exists('config.ru') && /gem ['"]puma['"]/u.test(gemfile))
+        return ['web: bundle exec puma -b tcp://0.0.0.0:$PORT'];
+    return null;
+}
+function isModuleName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name);
+}
+/** A fix that creates `file` with the proposed Procfile, or `undefined` when the app's files show no sure proposal. */
+function proposedProcfileFix(file, context) {
+    const proposal = proposeProcfile(context);
+    if (!proposal)
+        return undefined;
+    const lines = proposal.map((line) => `\`${line}\``).join(', ');
+    return newFileFix(file, `${proposal.join('\n')}\n`, `Create \`${file}\` with ${lines}.`, true);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/defaults.ts
 
 /** The platform's `web` command without a Procfile for an app built as `language`; `null` where it is not known. */
@@ -62452,6 +62562,7 @@ function failureOf(platform, detection, reading, start) {
 
 
 
+
 /**
  * Without a Procfile the platform starts its own default (src/commands/defaults.ts, from pkg/nodejs/npm.go
  * DefaultStartCommand, cmd/python/missing_entrypoint, heroku-buildpack-nodejs bin/release); this rule says when that
@@ -62475,8 +62586,13 @@ const defaultStartFails = {
         if (start?.kind !== 'command')
             return;
         const report = problemOf(context, start);
-        if (report)
-            yield report;
+        if (!report)
+            return;
+        // The warning says to add a Procfile that listens on `$PORT`: offer the one the app's files show, when they do.
+        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const language = detection.language;
+        const fix = report.fix ?? (language ? proposedProcfileFix(root, { language, platform, files, facts: context.facts }) : undefined);
+        yield fix ? { ...report, fix } : report;
     },
 };
 function problemOf(context, start) {
@@ -63400,107 +63516,6 @@ function fix(miss, target, hasProcfile) {
     if (miss.kind === 'variant')
         return `If it holds the processes to deploy, rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
     return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
-}
-
-;// CONCATENATED MODULE: ./src/fixes/procfile-proposal.ts
-
-/** Modules a single-file app is usually in, in the order tried. */
-const APP_MODULES = ['app', 'main', 'wsgi', 'server', 'application', 'api'];
-const BOT_SCRIPTS = ['bot.py', 'main.py', 'run.py'];
-/** Bot libraries, by the Python package that provides them and the module a script imports. */
-const BOT_LIBRARIES = [
-    { package: 'discord.py', module: 'discord' },
-    { package: 'python-telegram-bot', module: 'telegram' },
-    { package: 'pytelegrambotapi', module: 'telebot' },
-    { package: 'aiogram', module: 'aiogram' },
-    { package: 'slack-bolt', module: 'slack_bolt' },
-];
-/** Bigger modules are not searched for their app object. */
-const MAX_MODULE_CHARS = 200_000;
-/** The Procfile's lines, or `null` when the files do not say enough. */
-function proposeProcfile({ language, platform, files, facts }) {
-    if (language === 'ruby')
-        return rubyProposal(files);
-    if (language !== 'python')
-        return null;
-    const dependencies = facts.pythonDependencies();
-    const web = djangoProposal(files, dependencies) ?? asgiOrWsgiProposal(files, dependencies);
-    if (web)
-        return [web];
-    // A platform that needs a `web` process (Code Capsules) fails a worker-only Procfile.
-    return platform.missingWebError ? null : botProposal(files, dependencies);
-}
-function djangoProposal(files, dependencies) {
-    if (!files.exists('manage.py') || !dependencies.declares('django'))
-        return null;
-    const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
-    const [project] = projects;
-    if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage))
-        return null;
-    return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
-}
-function hasSettings(files, project) {
-    return files.exists(`${project}/settings.py`) || files.isDirectory(`${project}/settings`);
-}
-/** `app = Flask(__name__)` served by gunicorn, `app = FastAPI()` by uvicorn, in exactly one of the usual modules. */
-function asgiOrWsgiProposal(files, dependencies) {
-    const found = APP_MODULES.flatMap((module) => {
-        const text = files.readText(`${module}.py`);
-        if (text === null || text.length > MAX_MODULE_CHARS)
-            return [];
-        return frameworkObjects(text).map((object) => ({ module, ...object }));
-    });
-    if (found.length !== 1)
-        return null;
-    const [{ module, name, framework }] = found;
-    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
-        return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
-    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
-        return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
-    }
-    return null;
-}
-/** Top-level `name = Flask(...)` / `name = FastAPI(...)` assignments, read line by line without backtracking. */
-function frameworkObjects(text) {
-    const objects = [];
-    for (const line of text.split('\n')) {
-        const match = /^([A-Za-z_][A-Za-z0-9_]*) *= *(?:flask\.|fastapi\.)?(Flask|FastAPI)\(/u.exec(line);
-        if (match)
-            objects.push({ name: match[1], framework: match[2] === 'Flask' ? 'flask' : 'fastapi' });
-    }
-    return objects;
-}
-/** A script that imports a declared bot library, run as a `worker` (it serves no HTTP). */
-function botProposal(files, dependencies) {
-    const libraries = BOT_LIBRARIES.filter((library) => dependencies.declares(library.package));
-    if (libraries.length === 0 || dependencies.declares('flask') || dependencies.declares('fastapi') || dependencies.declares('django'))
-        return null;
-    const scripts = BOT_SCRIPTS.filter((script) => {
-        const text = files.readText(script);
-        return text !== null && text.length <= MAX_MODULE_CHARS && libraries.some((library) => importsModule(text, library.module));
-    });
-    return scripts.length === 1 ? [`worker: python ${scripts[0]}`] : null;
-}
-function importsModule(text, module) {
-    return text.split('\n').some((line) => {
-        const rest = line.startsWith(`import ${module}`)
-            ? line.slice(7 + module.length)
-            : line.startsWith(`from ${module}`)
-                ? line.slice(5 + module.length)
-                : null;
-        return rest !== null && !/^[A-Za-z0-9_]/u.test(rest);
-    });
-}
-function rubyProposal(files) {
-    const gemfile = files.readText('Gemfile') ?? '';
-    if (files.exists('config/application.rb') && /gem ['"]rails['"]/u.test(gemfile))
-        return ['web: bundle exec rails server -b 0.0.0.0 -p $PORT'];
-    if (files.exists('config.ru') && /gem ['"]puma['"]/u.test(gemfile))
-        return ['web: bundle exec puma -b tcp://0.0.0.0:$PORT'];
-    return null;
-}
-function isModuleName(name) {
-    return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
@@ -68360,7 +68375,7 @@ const RULE_HELP = {
     },
     "default-start-fails": {
         "fullDescription": "Without a Procfile, the platform picks a command itself:",
-        "markdown": "There is no Procfile, and the command the platform starts by default for the app's language would fail.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | – | error | language, discovery |\n\nThe default port of Google's Python default (8080, see below) gives a warning instead: it works if the Network Port is set to 8080. The rule is silent when the app has a Procfile, when a root `Dockerfile` may start it instead (a Docker Capsule, a Dokku Dockerfile deploy), when a build script (`build`, `heroku-postbuild`, `postinstall`, ...) may create the missing file, and on Heroku Fir, whose defaults are not modelled. A language with no default at all is [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)'s.\n\n## Why\nWithout a Procfile, the platform picks a command itself:\n- Code Capsules, modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), runs for Node.js the first that applies of: `npm run start` when package.json has a `start` script or there is a `server.js`, `node <main>` when package.json sets `main`, else `node index.js` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/nodejs/npm.go`, `DefaultStartCommand`). If that file does not exist, node exits with `Cannot find module`. For Python with a `main.py` or `app.py` it runs `gunicorn -b :8080 main:app` (`cmd/python/missing_entrypoint/lib/lib.go`), which listens on 8080, not on the Network Port (3000 by default).\n- Heroku and Dokku (herokuish) run the Node.js buildpack's `web: npm start` (heroku/heroku-buildpack-nodejs@4f394e95 `bin/release`); npm fails with `Missing script: start` when package.json has no `start` script and there is no `server.js`.\n\n## Examples\nFails:\n\n```text\n.\n└── package.json     # {\"name\": \"api\", \"dependencies\": {\"express\": \"^4\"}}: no \"start\", no \"main\", no index.js\n```\n\nPasses:\n\n```text\n.\n├── package.json     # {\"scripts\": {\"start\": \"node src/server.js\"}}\n└── src/server.js\n```\n\n## How to fix\n1. Add a `start` script to package.json (`\"start\": \"node src/server.js\"`), or\n2. add a `Procfile` with the command: `web: node src/server.js`.\n3. For the Python default on Code Capsules, add a Procfile that listens on `$PORT` (`web: gunicorn main:app --bind 0.0.0.0:$PORT`), or set the capsule's Network Port to 8080.\n"
+        "markdown": "There is no Procfile, and the command the platform starts by default for the app's language would fail.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | – | error | language, discovery |\n\nThe default port of Google's Python default (8080, see below) gives a warning instead: it works if the Network Port is set to 8080. The rule is silent when the app has a Procfile, when a root `Dockerfile` may start it instead (a Docker Capsule, a Dokku Dockerfile deploy), when a build script (`build`, `heroku-postbuild`, `postinstall`, ...) may create the missing file, and on Heroku Fir, whose defaults are not modelled. A language with no default at all is [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)'s.\n\n## Why\nWithout a Procfile, the platform picks a command itself:\n- Code Capsules, modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), runs for Node.js the first that applies of: `npm run start` when package.json has a `start` script or there is a `server.js`, `node <main>` when package.json sets `main`, else `node index.js` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/nodejs/npm.go`, `DefaultStartCommand`). If that file does not exist, node exits with `Cannot find module`. For Python with a `main.py` or `app.py` it runs `gunicorn -b :8080 main:app` (`cmd/python/missing_entrypoint/lib/lib.go`), which listens on 8080, not on the Network Port (3000 by default).\n- Heroku and Dokku (herokuish) run the Node.js buildpack's `web: npm start` (heroku/heroku-buildpack-nodejs@4f394e95 `bin/release`); npm fails with `Missing script: start` when package.json has no `start` script and there is no `server.js`.\n\n## Examples\nFails:\n\n```text\n.\n└── package.json     # {\"name\": \"api\", \"dependencies\": {\"express\": \"^4\"}}: no \"start\", no \"main\", no index.js\n```\n\nPasses:\n\n```text\n.\n├── package.json     # {\"scripts\": {\"start\": \"node src/server.js\"}}\n└── src/server.js\n```\n\n## How to fix\n1. Add a `start` script to package.json (`\"start\": \"node src/server.js\"`), or\n2. add a `Procfile` with the command: `web: node src/server.js`.\n3. For the Python default on Code Capsules, add a Procfile that listens on `$PORT` (`web: gunicorn main:app --bind 0.0.0.0:$PORT`), or set the capsule's Network Port to 8080.\n\nWith `--fix`, where the app's files show the server and the app object for certain (as for [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), procfile-lint creates a `Procfile` whose `web` line listens on `$PORT`; otherwise it changes nothing.\n"
     },
     "dev-server": {
         "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",

@@ -14,9 +14,10 @@ afterEach(removeTrees);
 
 const PLATFORMS = ['codecapsules', 'heroku', 'dokku'] as const;
 
+/** The Procfile offered where one is missing: by procfile-missing, or by default-start-fails where the default would not serve. */
 async function proposalIn(workspace: string, platform: string): Promise<EditFix | undefined> {
   const result = await lint({ workspace, path: '.', platform });
-  const fix = result.findings.find((finding) => finding.rule === 'procfile-missing')?.fix;
+  const fix = result.findings.find((finding) => finding.rule === 'procfile-missing' || finding.rule === 'default-start-fails')?.fix;
   if (fix && 'rename' in fix) throw new Error('procfile-missing offers a rename');
   return fix;
 }

@@ -10,6 +10,8 @@ import type { AppFiles } from '../engine/app-files.js';
 import type { Language } from '../engine/languages.js';
 import type { PlatformProfile } from '../platforms/profile.js';
 import type { Facts } from '../runner/facts.js';
+import type { EditFix } from '../engine/types.js';
+import { newFileFix } from './edits.js';
 
 /** Modules a single-file app is usually in, in the order tried. */
 const APP_MODULES = ['app', 'main', 'wsgi', 'server', 'application', 'api'] as const;
@@ -117,4 +119,12 @@ function rubyProposal(files: AppFiles): string[] | null {
 
 function isModuleName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name);
+}
+
+/** A fix that creates `file` with the proposed Procfile, or `undefined` when the app's files show no sure proposal. */
+export function proposedProcfileFix(file: string, context: ProposalContext): EditFix | undefined {
+  const proposal = proposeProcfile(context);
+  if (!proposal) return undefined;
+  const lines = proposal.map((line) => `\`${line}\``).join(', ');
+  return newFileFix(file, `${proposal.join('\n')}\n`, `Create \`${file}\` with ${lines}.`, true);
 }

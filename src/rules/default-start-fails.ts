@@ -2,6 +2,7 @@ import { BUILD_SCRIPTS } from '../commands/app-facts.js';
 import type { DefaultStart } from '../commands/defaults.js';
 import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
+import { proposedProcfileFix } from '../fixes/procfile-proposal.js';
 import { defaultStartOf } from '../runner/plan.js';
 import { START_OF_FILE, type RepositoryContext, type RepositoryRule, type Report } from './rule.js';
 
@@ -25,7 +26,12 @@ export const defaultStartFails: RepositoryRule = {
     const start = defaultStartOf(platform, detection, files);
     if (start?.kind !== 'command') return;
     const report = problemOf(context, start);
-    if (report) yield report;
+    if (!report) return;
+    // The warning says to add a Procfile that listens on `$PORT`: offer the one the app's files show, when they do.
+    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const language = detection.language;
+    const fix = report.fix ?? (language ? proposedProcfileFix(root, { language, platform, files, facts: context.facts }) : undefined);
+    yield fix ? { ...report, fix } : report;
   },
 };
 
