@@ -88,6 +88,22 @@ describe('pathological Procfiles at the 1 MiB limit', () => {
   });
 });
 
+describe('fixes on every line', () => {
+  it('measure each line once, not the file up to it for each finding', () => {
+    const bytes = lines(20_000, () => ' my-w :\r');
+    const measured = jest.spyOn(Buffer, 'byteLength');
+    try {
+      const result = lintProcfile(bytes);
+      expect(rule(result, 'leading-whitespace')).toHaveLength(20_000);
+      expect(result.findings.filter((finding) => finding.fix).length).toBeGreaterThanOrEqual(20_000);
+      const characters = measured.mock.calls.reduce((sum, [text]) => sum + (typeof text === 'string' ? text.length : 0), 0);
+      expect(characters).toBeLessThanOrEqual(8 * bytes.length);
+    } finally {
+      measured.mockRestore();
+    }
+  });
+});
+
 describe('requirements.txt at the 256 KiB limit, through -r includes', () => {
   it('reads each included file once, at most 10, and finds the packages past the comments', () => {
     const files = requirementsChain(20);

@@ -1,4 +1,4 @@
-import { columnAt, decodeSource, lineAtOffset } from '../src/engine/source.js';
+import { columnAt, decodeSource, lineAtOffset, utf8OffsetAt } from '../src/engine/source.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
@@ -59,5 +59,21 @@ describe('lineAtOffset', () => {
   it('finds the line holding an offset', () => {
     const { lines } = decodeSource(bytes('ab\ncd\n\nef'));
     expect([0, 2, 3, 6, 7, 9].map((offset) => lineAtOffset(lines, offset)?.number)).toEqual([1, 1, 2, 3, 4, 4]);
+  });
+});
+
+describe('utf8OffsetAt', () => {
+  it('gives the UTF-8 byte offset of every UTF-16 offset, across multi-byte characters and line endings', () => {
+    const text = 'wéb: ☃ run\r\n\nw2: 😀 x\n  z';
+    const source = decodeSource(bytes(text));
+    for (let offset = 0; offset <= text.length; offset++) {
+      if (offset > 0 && /[\udc00-\udfff]/.test(text[offset] ?? '')) continue; // inside a surrogate pair: no byte offset
+      expect([offset, utf8OffsetAt(source, offset)]).toEqual([offset, Buffer.byteLength(text.slice(0, offset))]);
+    }
+  });
+
+  it('does not count the byte order mark (the fix adds it)', () => {
+    const source = decodeSource(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes('é\nx')]));
+    expect(utf8OffsetAt(source, 2)).toBe(3);
   });
 });

@@ -44652,6 +44652,27 @@ function splitLines(text) {
     }
     return lines;
 }
+const utf8LineStarts = new WeakMap();
+/**
+ * The UTF-8 byte offset, in the decoded text (its byte order mark not counted), of the UTF-16 offset `offset`. The
+ * line starts are counted once per source, so a fix per line of a large Procfile costs one line each, not the file.
+ */
+function utf8OffsetAt(source, offset) {
+    let starts = utf8LineStarts.get(source);
+    if (!starts) {
+        starts = [];
+        let bytes = 0;
+        for (const line of source.lines) {
+            starts.push(bytes);
+            bytes += Buffer.byteLength(line.text) + line.ending.length;
+        }
+        utf8LineStarts.set(source, starts);
+    }
+    const line = lineAtOffset(source.lines, offset);
+    if (!line)
+        return Buffer.byteLength(source.text.slice(0, offset));
+    return starts[line.number - 1] + Buffer.byteLength(source.text.slice(line.start, offset));
+}
 /** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
 function columnAt(lineText, index) {
     let column = 1;
@@ -52666,15 +52687,14 @@ function procfileFix(procfile, file, description, changes, safe = true) {
         return undefined;
     const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
     const edits = [];
+    const bom = source.bom ? UTF8_BOM_BYTES : 0;
     let offset = 0;
-    let bytes = source.bom ? UTF8_BOM_BYTES : 0;
     for (const change of sorted) {
         if (change.start < offset)
             return undefined; // overlapping changes: a bug in the rule, never a half-made fix
-        bytes += Buffer.byteLength(source.text.slice(offset, change.start));
-        const length = Buffer.byteLength(source.text.slice(change.start, change.end));
-        edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset: bytes, byteLength: length, text: change.text });
-        bytes += length;
+        const byteOffset = bom + utf8OffsetAt(source, change.start);
+        const byteLength = Buffer.byteLength(source.text.slice(change.start, change.end));
+        edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset, byteLength, text: change.text });
         offset = change.end;
     }
     return { description, safe, file, edits };

@@ -120,6 +120,28 @@ function splitLines(text: string): SourceLine[] {
   return lines;
 }
 
+const utf8LineStarts = new WeakMap<SourceText, number[]>();
+
+/**
+ * The UTF-8 byte offset, in the decoded text (its byte order mark not counted), of the UTF-16 offset `offset`. The
+ * line starts are counted once per source, so a fix per line of a large Procfile costs one line each, not the file.
+ */
+export function utf8OffsetAt(source: SourceText, offset: number): number {
+  let starts = utf8LineStarts.get(source);
+  if (!starts) {
+    starts = [];
+    let bytes = 0;
+    for (const line of source.lines) {
+      starts.push(bytes);
+      bytes += Buffer.byteLength(line.text) + line.ending.length;
+    }
+    utf8LineStarts.set(source, starts);
+  }
+  const line = lineAtOffset(source.lines, offset);
+  if (!line) return Buffer.byteLength(source.text.slice(0, offset));
+  return (starts[line.number - 1] as number) + Buffer.byteLength(source.text.slice(line.start, offset));
+}
+
 /** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
 export function columnAt(lineText: string, index: number): number {
   let column = 1;

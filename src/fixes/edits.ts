@@ -3,7 +3,7 @@
  * helpers turn it into edits carrying both the result's positions and the exact bytes to replace.
  */
 import type { ParsedProcfile, ProcessLine } from '../engine/parse.js';
-import { columnAt, lineAtOffset, type SourceText } from '../engine/source.js';
+import { columnAt, lineAtOffset, utf8OffsetAt, type SourceText } from '../engine/source.js';
 import type { EditFix, Range, RenameFix, TextEdit } from '../engine/types.js';
 
 /** Replace `[start, end)` (UTF-16 offsets in `SourceText.text`) with `text`. */
@@ -30,14 +30,13 @@ export function procfileFix(
   if (!isByteAddressable(source) || changes.length === 0) return undefined;
   const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
   const edits: TextEdit[] = [];
+  const bom = source.bom ? UTF8_BOM_BYTES : 0;
   let offset = 0;
-  let bytes = source.bom ? UTF8_BOM_BYTES : 0;
   for (const change of sorted) {
     if (change.start < offset) return undefined; // overlapping changes: a bug in the rule, never a half-made fix
-    bytes += Buffer.byteLength(source.text.slice(offset, change.start));
-    const length = Buffer.byteLength(source.text.slice(change.start, change.end));
-    edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset: bytes, byteLength: length, text: change.text });
-    bytes += length;
+    const byteOffset = bom + utf8OffsetAt(source, change.start);
+    const byteLength = Buffer.byteLength(source.text.slice(change.start, change.end));
+    edits.push({ range: rangeBetween(source, change.start, change.end), byteOffset, byteLength, text: change.text });
     offset = change.end;
   }
   return { description, safe, file, edits };
