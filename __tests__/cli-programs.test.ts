@@ -136,6 +136,14 @@ describe('the port of a java -jar, by framework', () => {
     expect(fixed.findings[0]?.message).toContain('application.conf');
   });
 
+  it("reads Ktor's -port= after the jar (ktor-server-core CommandLine.kt), over application.conf", () => {
+    const app = ktor('ktor {\n    deployment {\n        port = 8080\n    }\n}\n');
+    expect(lintApp({ ...app, Procfile: 'web: java -jar build/libs/app-all.jar -port=$PORT\n' })).toEqual({ status: 0, findings: [] });
+    const fixed = lintApp({ ...app, Procfile: 'web: java -jar build/libs/app-all.jar -port=8080\n' });
+    expect(fixed.status).toBe(1);
+    expect(fixed.findings).toEqual([expect.objectContaining({ rule: 'hardcoded-port', severity: 'error', file: 'Procfile', column: 39 })]);
+  });
+
   it('accepts a Javalin app that reads PORT in its code', () => {
     const javalin = {
       Procfile: 'web: java -jar target/app-1.0-jar-with-dependencies.jar\n',

@@ -52826,6 +52826,13 @@ function insertionFor(server, needs, line, facts) {
     }
     const words = facts.command(line).analysis.commands.find((command) => command.words.includes(main.name))?.words ?? [];
     if (record.where) {
+        // A `java -jar` takes the port as its framework does (`-Dktor.deployment.port=`), not as Spring's record says.
+        const framework = server.config?.framework;
+        if (framework) {
+            if (!framework.property || !needs.includes('port'))
+                return undefined;
+            text = `-D${framework.property}=$PORT`;
+        }
         const jar = words.find((word) => word.start > main.name.start && word.value === '-jar');
         if (!jar)
             return undefined;
@@ -62879,7 +62886,7 @@ const hardcodedPort = {
         yield {
             ...serverSpot(server, port.word.start, port.word.end),
             severity: verdict.severity,
-            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
+            message: `${(0,quote/* quote */.hD)(server.config?.framework?.label ?? server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
                 ? 'Remove the assignment to `PORT`: the platform sets it.'
                 : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
@@ -67511,7 +67518,8 @@ const FRAMEWORK_PORTS = {
         label: 'Spring Boot',
         property: 'server.port',
         env: 'SERVER_PORT',
-        argument: '--server.port',
+        // SimpleCommandLineArgsParser: `--name=value` only.
+        arguments: ['--server.port'],
         defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
         source: 'docs.spring.io spring-boot "Externalized Configuration" and application property server.port',
@@ -67520,7 +67528,7 @@ const FRAMEWORK_PORTS = {
         label: 'Quarkus',
         property: 'quarkus.http.port',
         env: 'QUARKUS_HTTP_PORT',
-        argument: null,
+        arguments: [],
         defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
         source: 'quarkus.io/guides/http-reference "quarkus.http.port"',
@@ -67529,7 +67537,7 @@ const FRAMEWORK_PORTS = {
         label: 'Micronaut',
         property: 'micronaut.server.port',
         env: 'MICRONAUT_SERVER_PORT',
-        argument: null,
+        arguments: [],
         defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.properties`],
         source: 'docs.micronaut.io "Configuring the HTTP Server" micronaut.server.port',
@@ -67538,16 +67546,17 @@ const FRAMEWORK_PORTS = {
         label: 'Ktor',
         property: 'ktor.deployment.port',
         env: null,
-        argument: '-port',
+        // EngineMain reads `-port=N` and `-P:ktor.deployment.port=N`, split at the first `=`; `-Dktor.*` system properties too.
+        arguments: ['-port', '-P:ktor.deployment.port'],
         defaultPort: 8080,
         configFiles: [`${RESOURCES}/application.conf`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.yml`],
-        source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`)',
+        source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`); ktorio/ktor ktor-server/ktor-server-core/common/src/io/ktor/server/engine/CommandLine.kt (`-port=`, `-P:`), jvm/src/io/ktor/server/engine/EnvironmentUtilsJvm.kt (`ktor.` system properties)',
     },
     javalin: {
         label: 'Javalin',
         property: null,
         env: null,
-        argument: null,
+        arguments: [],
         defaultPort: 8080,
         configFiles: [],
         source: 'javalin.io docs: `app.start(port)`, 8080 without one',
@@ -67556,12 +67565,12 @@ const FRAMEWORK_PORTS = {
         label: 'Dropwizard',
         property: 'dw.server.applicationConnectors[0].port',
         env: null,
-        argument: null,
+        arguments: [],
         defaultPort: 8080,
         configFiles: [],
         source: 'dropwizard.io "Configuration Reference" server.applicationConnectors, and EnvironmentVariableSubstitutor `${PORT}`',
     },
-    plain: { label: 'the jar', property: null, env: null, argument: null, defaultPort: null, configFiles: [], source: '' },
+    plain: { label: 'the jar', property: null, env: null, arguments: [], defaultPort: null, configFiles: [], source: '' },
 };
 /** Where the framework of this build takes its port from, as the app's files say. */
 function portSetting(files, framework, configArgument = null) {
@@ -67816,6 +67825,24 @@ function appConfig(invocation, files) {
     const configArgument = framework === 'dropwizard' ? (invocation.args.find((word, i) => i > 0 && /\.ya?ml$/.test(word.value))?.value ?? null) : null;
     const setting = portSetting(files, framework, configArgument);
     const facts = FRAMEWORK_PORTS[framework];
+    const commandLinePort = facts.property || facts.arguments.length > 0 ? frameworkPortWord(invocation, facts) : undefined;
+    const config = javaConfig(files, build.file, setting, facts);
+    return commandLinePort === undefined ? config : { ...config, commandLinePort };
+}
+/** The port a framework is given on the `java` command line: a `-D<property>=` before `-jar`, or one of its arguments after the jar. */
+function frameworkPortWord(invocation, facts) {
+    const property = facts.property === null ? [] : [`-D${facts.property}`];
+    const given = [...optionWords(invocation.interpreterArgs, property), ...optionWords(invocation.args, facts.arguments)].at(-1);
+    return given ? { ...given, usesPort: given.word.parameters.some((parameter) => parameter.name === 'PORT') } : null;
+}
+/** `name=value` words whose name is one of `names`, with their values. */
+function optionWords(words, names) {
+    return words.flatMap((word) => {
+        const equals = word.value.indexOf('=');
+        return equals !== -1 && names.includes(word.value.slice(0, equals)) ? [{ value: word.value.slice(equals + 1), word }] : [];
+    });
+}
+function javaConfig(files, buildFile, setting, facts) {
     switch (setting.kind) {
         case 'reads-port':
             return {
@@ -67833,9 +67860,9 @@ function appConfig(invocation, files) {
                 listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
             };
         case 'default':
-            return { framework: facts, listen: { kind: 'none', file: build.file } };
+            return { framework: facts, listen: { kind: 'none', file: buildFile } };
         case 'unknown':
-            return { framework: facts, listen: { kind: 'unknown', file: build.file } };
+            return { framework: facts, listen: { kind: 'unknown', file: buildFile } };
     }
 }
 function app_config_optionValue(args, names) {
@@ -67903,7 +67930,10 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
                 return null;
             const config = appConfig(main, files);
             // The config reader read the file a `-C` option names: that option no longer hides where it listens.
-            const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
+            const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : { ...listen };
+            // A Java framework's own command-line port (Ktor's `-port=`) replaces the java-jar record's Spring options.
+            if (config?.commandLinePort !== undefined)
+                readConfig.port = config.commandLinePort;
             const last = chain.at(-1);
             const inScript = (start, end) => last ? { file: posix_namespaceObject.join(appDir, last.file), range: rangeInScript(last, start, end) } : null;
             return { line, main, program: main.program, listen: readConfig, chain, config, inScript };
@@ -68523,7 +68553,7 @@ const RULE_HELP = {
     },
     "web-port-unbound": {
         "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
-        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf, or `-port=$PORT` / `-P:ktor.deployment.port=$PORT` after the jar, which Ktor's EngineMain reads before its config (ktorio/ktor `ktor-server/ktor-server-core/common/src/io/ktor/server/engine/CommandLine.kt`), and each framework's `-D` property before `-jar`; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n   - Ktor: `java -jar build/libs/app-all.jar -port=$PORT`, or `port = ${?PORT}` in `application.conf`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "worker-runs-server": {
         "fullDescription": "Heroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.",

@@ -25,6 +25,23 @@ testRule(hardcodedPort, {
       errors: [{ line: 1, column: 11, endLine: 1, endColumn: 29, message: /Use `-Dserver\.port=\$PORT` instead/ }],
     },
     {
+      name: "Ktor's -port= wins over application.conf (ktor-server-core CommandLine.kt)",
+      code: 'web: java -jar build/libs/app-all.jar -port=8080\n',
+      files: {
+        'build.gradle.kts': 'dependencies {\n    implementation("io.ktor:ktor-server-netty-jvm")\n}\n',
+        'src/main/resources/application.conf': 'ktor {\n    deployment {\n        port = ${?PORT}\n    }\n}\n',
+      },
+      errors: [
+        {
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 49,
+          message: /^`Ktor` is told to listen on port 8080: .*Use `-port=\$PORT` instead\.$/,
+        },
+      ],
+    },
+    {
       code: 'web: python manage.py runserver 0.0.0.0:8000\n',
       errors: [{ line: 1, column: 33, endLine: 1, endColumn: 45, message: /Use `0\.0\.0\.0:\$PORT` instead/ }],
     },

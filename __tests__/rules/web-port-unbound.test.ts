@@ -1,6 +1,12 @@
 import { webPortUnbound } from '../../src/rules/web-port-unbound.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+/** A Ktor app built by Gradle, without an application.conf: ktor-server-core CommandLine.kt takes `-port=` instead. */
+const ktor = {
+  'build.gradle.kts':
+    'plugins {\n    id("io.ktor.plugin") version "3.0.1"\n}\ndependencies {\n    implementation("io.ktor:ktor-server-netty-jvm")\n}\n',
+};
+
 testRule(webPortUnbound, {
   valid: [
     'web: gunicorn app:app\n',
@@ -15,6 +21,9 @@ testRule(webPortUnbound, {
     { code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n', files: {} },
     { code: 'web: java -jar target/app.jar\n', files: { 'src/main/resources/application.properties': 'server.port=${PORT:8080}' } },
     'web: java -jar target/app.jar\n',
+    { code: 'web: java -jar build/libs/app-all.jar -port=$PORT\n', files: ktor },
+    { code: 'web: java -jar build/libs/app-all.jar -P:ktor.deployment.port=$PORT\n', files: ktor },
+    { code: 'web: java -Dktor.deployment.port=$PORT -jar build/libs/app-all.jar\n', files: ktor },
     { code: 'web: bundle exec puma\n', files: { Gemfile: '', 'config/puma.rb': 'port ENV.fetch("PORT", 3000)\n' } },
   ],
   invalid: [
@@ -38,6 +47,21 @@ testRule(webPortUnbound, {
       files: {},
       errors: [
         { line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'warning', message: /Add `-Dserver\.port=\$PORT` before `-jar`\./ },
+      ],
+    },
+    {
+      name: "Ktor ignores Spring's --server.port",
+      code: 'web: java -jar build/libs/app-all.jar --server.port=$PORT\n',
+      files: ktor,
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 10,
+          severity: 'warning',
+          message: /^`Ktor` listens on port 8080.*Add `-Dktor\.deployment\.port=\$PORT` before `-jar`\.$/,
+        },
       ],
     },
     {

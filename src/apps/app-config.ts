@@ -5,16 +5,23 @@
  */
 import * as posixPath from 'node:path/posix';
 import type { Invocation } from '../commands/invocation.js';
+import type { Listen } from '../commands/listen.js';
 import type { ShellWord } from '../commands/shell.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { javaBuild } from './java-build.js';
-import { FRAMEWORK_PORTS, javaFramework, portSetting, type FrameworkPort } from './java-framework.js';
+import { FRAMEWORK_PORTS, javaFramework, portSetting, type FrameworkPort, type PortSetting } from './java-framework.js';
 import { pumaConfigFile, pumaListen, type ConfigListen } from './server-config.js';
 
 export interface AppConfig {
   listen: ConfigListen;
   /** For a `java -jar`: the framework and how it is told its port, for the message and the fix. */
   framework?: FrameworkPort;
+  /**
+   * For a `java -jar` whose framework takes its port on the command line: the port it is given there (`-port=$PORT`
+   * after the jar for Ktor, `-Dserver.port=$PORT` before `-jar`), or `null` when none is. It replaces what the
+   * java-jar record's Spring options say, which another framework ignores.
+   */
+  commandLinePort?: Listen['port'];
 }
 
 /** What the program's own config says, or `null` when its record names no reader or the app's files are unknown. */
@@ -36,6 +43,27 @@ export function appConfig(invocation: Invocation, files: AppFiles): AppConfig | 
     framework === 'dropwizard' ? (invocation.args.find((word, i) => i > 0 && /\.ya?ml$/.test(word.value))?.value ?? null) : null;
   const setting = portSetting(files, framework, configArgument);
   const facts = FRAMEWORK_PORTS[framework];
+  const commandLinePort = facts.property || facts.arguments.length > 0 ? frameworkPortWord(invocation, facts) : undefined;
+  const config = javaConfig(files, build.file, setting, facts);
+  return commandLinePort === undefined ? config : { ...config, commandLinePort };
+}
+
+/** The port a framework is given on the `java` command line: a `-D<property>=` before `-jar`, or one of its arguments after the jar. */
+function frameworkPortWord(invocation: Invocation, facts: FrameworkPort): Listen['port'] {
+  const property = facts.property === null ? [] : [`-D${facts.property}`];
+  const given = [...optionWords(invocation.interpreterArgs, property), ...optionWords(invocation.args, facts.arguments)].at(-1);
+  return given ? { ...given, usesPort: given.word.parameters.some((parameter) => parameter.name === 'PORT') } : null;
+}
+
+/** `name=value` words whose name is one of `names`, with their values. */
+function optionWords(words: readonly ShellWord[], names: readonly string[]): { value: string; word: ShellWord }[] {
+  return words.flatMap((word) => {
+    const equals = word.value.indexOf('=');
+    return equals !== -1 && names.includes(word.value.slice(0, equals)) ? [{ value: word.value.slice(equals + 1), word }] : [];
+  });
+}
+
+function javaConfig(files: AppFiles, buildFile: string, setting: PortSetting, facts: FrameworkPort): AppConfig {
   switch (setting.kind) {
     case 'reads-port':
       return {
@@ -53,9 +81,9 @@ export function appConfig(invocation: Invocation, files: AppFiles): AppConfig | 
         listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
       };
     case 'default':
-      return { framework: facts, listen: { kind: 'none', file: build.file } };
+      return { framework: facts, listen: { kind: 'none', file: buildFile } };
     case 'unknown':
-      return { framework: facts, listen: { kind: 'unknown', file: build.file } };
+      return { framework: facts, listen: { kind: 'unknown', file: buildFile } };
   }
 }
 

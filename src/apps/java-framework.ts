@@ -35,8 +35,8 @@ export interface FrameworkPort {
   property: string | null;
   /** The environment variable that sets it (relaxed binding). */
   env: string | null;
-  /** Command-line argument after the jar (`--server.port=`). */
-  argument: string | null;
+  /** Command-line arguments after the jar that set the port, each written `name=value` (`--server.port=$PORT`, `-port=$PORT`). */
+  arguments: readonly string[];
   defaultPort: number | null;
   /** Config files, relative to the app root, in the order the framework reads them. */
   configFiles: readonly string[];
@@ -50,7 +50,8 @@ export const FRAMEWORK_PORTS: Readonly<Record<JavaFramework, FrameworkPort>> = {
     label: 'Spring Boot',
     property: 'server.port',
     env: 'SERVER_PORT',
-    argument: '--server.port',
+    // SimpleCommandLineArgsParser: `--name=value` only.
+    arguments: ['--server.port'],
     defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
     source: 'docs.spring.io spring-boot "Externalized Configuration" and application property server.port',
@@ -59,7 +60,7 @@ export const FRAMEWORK_PORTS: Readonly<Record<JavaFramework, FrameworkPort>> = {
     label: 'Quarkus',
     property: 'quarkus.http.port',
     env: 'QUARKUS_HTTP_PORT',
-    argument: null,
+    arguments: [],
     defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
     source: 'quarkus.io/guides/http-reference "quarkus.http.port"',
@@ -68,7 +69,7 @@ export const FRAMEWORK_PORTS: Readonly<Record<JavaFramework, FrameworkPort>> = {
     label: 'Micronaut',
     property: 'micronaut.server.port',
     env: 'MICRONAUT_SERVER_PORT',
-    argument: null,
+    arguments: [],
     defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.properties`],
     source: 'docs.micronaut.io "Configuring the HTTP Server" micronaut.server.port',
@@ -77,16 +78,18 @@ export const FRAMEWORK_PORTS: Readonly<Record<JavaFramework, FrameworkPort>> = {
     label: 'Ktor',
     property: 'ktor.deployment.port',
     env: null,
-    argument: '-port',
+    // EngineMain reads `-port=N` and `-P:ktor.deployment.port=N`, split at the first `=`; `-Dktor.*` system properties too.
+    arguments: ['-port', '-P:ktor.deployment.port'],
     defaultPort: 8080,
     configFiles: [`${RESOURCES}/application.conf`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.yml`],
-    source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`)',
+    source:
+      'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`); ktorio/ktor ktor-server/ktor-server-core/common/src/io/ktor/server/engine/CommandLine.kt (`-port=`, `-P:`), jvm/src/io/ktor/server/engine/EnvironmentUtilsJvm.kt (`ktor.` system properties)',
   },
   javalin: {
     label: 'Javalin',
     property: null,
     env: null,
-    argument: null,
+    arguments: [],
     defaultPort: 8080,
     configFiles: [],
     source: 'javalin.io docs: `app.start(port)`, 8080 without one',
@@ -95,12 +98,12 @@ export const FRAMEWORK_PORTS: Readonly<Record<JavaFramework, FrameworkPort>> = {
     label: 'Dropwizard',
     property: 'dw.server.applicationConnectors[0].port',
     env: null,
-    argument: null,
+    arguments: [],
     defaultPort: 8080,
     configFiles: [],
     source: 'dropwizard.io "Configuration Reference" server.applicationConnectors, and EnvironmentVariableSubstitutor `${PORT}`',
   },
-  plain: { label: 'the jar', property: null, env: null, argument: null, defaultPort: null, configFiles: [], source: '' },
+  plain: { label: 'the jar', property: null, env: null, arguments: [], defaultPort: null, configFiles: [], source: '' },
 };
 
 export type PortSetting =

@@ -94,6 +94,12 @@ function insertionFor(server: WebServer, needs: readonly Need[], line: ProcessLi
   }
   const words = facts.command(line).analysis.commands.find((command) => command.words.includes(main.name))?.words ?? [];
   if (record.where) {
+    // A `java -jar` takes the port as its framework does (`-Dktor.deployment.port=`), not as Spring's record says.
+    const framework = server.config?.framework;
+    if (framework) {
+      if (!framework.property || !needs.includes('port')) return undefined;
+      text = `-D${framework.property}=$PORT`;
+    }
     const jar = words.find((word) => word.start > main.name.start && word.value === '-jar');
     if (!jar) return undefined;
     const at = inCommand(line, jar.start, jar.start);

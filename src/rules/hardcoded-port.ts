@@ -26,7 +26,7 @@ export const hardcodedPort: ProcfileRule = {
     yield {
       ...serverSpot(server, port.word.start, port.word.end),
       severity: verdict.severity,
-      message: `${quote(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${
+      message: `${quote(server.config?.framework?.label ?? server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${
         port.setsPort
           ? 'Remove the assignment to `PORT`: the platform sets it.'
           : `Use ${quote(port.word.text.replace(port.value, '$PORT'))} instead.`

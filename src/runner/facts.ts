@@ -104,7 +104,9 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
       if (!main.program || !listen) return null;
       const config = appConfig(main, files);
       // The config reader read the file a `-C` option names: that option no longer hides where it listens.
-      const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
+      const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : { ...listen };
+      // A Java framework's own command-line port (Ktor's `-port=`) replaces the java-jar record's Spring options.
+      if (config?.commandLinePort !== undefined) readConfig.port = config.commandLinePort;
       const last = chain.at(-1);
       const inScript = (start: number, end: number) =>
         last ? { file: posixPath.join(appDir, last.file), range: rangeInScript(last, start, end) } : null;
