@@ -192,3 +192,39 @@ describe('a web process that opens no port, a worker that serves', () => {
     expect(lintApp({ ...app, Procfile: 'web: gunicorn app:app\n' })).toEqual({ status: 0, findings: [] });
   });
 });
+
+describe('the Go binary each platform builds', () => {
+  const app = {
+    'go.mod': 'module github.com/heroku/go-getting-started\n',
+    'main.go': 'package main\n\nfunc main() {}\n',
+  };
+
+  it('fails bin/<module> on Fir (a layer on PATH) and on Code Capsules (always main), passes where each is built', () => {
+    const heroku = { ...app, Procfile: 'web: bin/go-getting-started\n' };
+    expect(lintApp(heroku, 'heroku')).toEqual({ status: 0, findings: [] });
+    const fir = lintApp(heroku, 'heroku-fir');
+    expect(fir.status).toBe(1);
+    expect(fir.findings).toEqual([expect.objectContaining({ rule: 'command-not-found', severity: 'error', line: 1, column: 6 })]);
+    expect(fir.findings[0]?.message).toContain('Write `go-getting-started` instead');
+    expect(lintApp({ ...app, Procfile: 'web: go-getting-started\n' }, 'heroku-fir')).toEqual({ status: 0, findings: [] });
+    expect(rulesOf(lintApp(heroku, 'codecapsules').findings)).toEqual(['command-not-found:error']);
+    expect(lintApp({ ...app, Procfile: 'web: main\n' }, 'codecapsules')).toEqual({ status: 0, findings: [] });
+  });
+
+  it('warns on Heroku about a package the go.mod install line leaves out, unless GO_INSTALL_PACKAGE_SPEC adds it', () => {
+    const shop = {
+      'go.mod': 'module example.com/shop\n\n// +heroku install ./cmd/web\n',
+      'cmd/web/main.go': 'package main\n',
+      'cmd/worker/main.go': 'package main\n',
+      Procfile: 'web: bin/web\nworker: bin/worker\n',
+    };
+    const run = lintApp(shop, 'heroku');
+    expect(run.status).toBe(0);
+    expect(run.findings).toEqual([expect.objectContaining({ rule: 'command-not-found', severity: 'warning', line: 2 })]);
+    expect(run.findings[0]?.message).toContain('GO_INSTALL_PACKAGE_SPEC');
+    expect(lintApp({ ...shop, 'go.mod': 'module example.com/shop\n// +heroku install ./cmd/...\n' }, 'heroku')).toEqual({
+      status: 0,
+      findings: [],
+    });
+  });
+});

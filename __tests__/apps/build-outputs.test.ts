@@ -1,4 +1,4 @@
-import { checkJar, checkNodeFile, globMatches, goModuleBinary, nodeOutput, type NodeOutput } from '../../src/apps/build-outputs.js';
+import { checkJar, checkNodeFile, globMatches, nodeOutput, type NodeOutput } from '../../src/apps/build-outputs.js';
 import { gradleBuild, mavenBuild } from '../../src/apps/java-build.js';
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 
@@ -93,16 +93,5 @@ describe('nodeOutput and checkNodeFile', () => {
       expect(app({ 'tsconfig.json': '{"compilerOptions":{"outDir":"dist"}}' }, build).output).toBeNull();
     expect(app({ 'tsconfig.json': '{"compilerOptions":{"noEmit":true}}' }).output).toBeNull();
     expect(app({ 'tsconfig.json': '{"extends":"@tsconfig/node20/tsconfig.json"}' }).output).toBeNull();
-  });
-});
-
-describe('goModuleBinary', () => {
-  it.each([
-    ['module github.com/acme/api\n\ngo 1.22\n', 'api'],
-    ['module github.com/acme/api/v2\n', 'api'],
-    ['module hello\n', 'hello'],
-    ['go 1.22\n', null],
-  ])('names the binary of %j', (mod, name) => {
-    expect(goModuleBinary(memoryAppFiles({ 'go.mod': mod }))).toBe(name);
   });
 });

@@ -1,7 +1,7 @@
 /** Each profile fact, with the source it was read from. */
 import { gcpDefaultStart, herokuClassicDefaultStart } from '../../src/commands/defaults.js';
 import { herokuishProblems } from '../../src/commands/herokuish.js';
-import { fixedPortVerdict, goModule, missingProgram, runtimeAvailability } from '../../src/commands/runtime.js';
+import { fixedPortVerdict, missingProgram, runtimeAvailability } from '../../src/commands/runtime.js';
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 import { detect } from '../../src/engine/detect.js';
 import { readAll } from '../../src/engine/readers/index.js';
@@ -83,22 +83,11 @@ describe('how a command runs', () => {
 describe('what exists at run time', () => {
   const detectFor = (id: string, entries: string[]) => detect(entries, platform(id), { hasProcfile: true });
 
-  it('GCP names the Go binary main (pkg/golang/golang.go OutBin); Heroku names it after the package (bin/compile)', () => {
-    const app = files({ 'go.mod': 'module github.com/heroku/go-getting-started\n\ngo 1.22\n', 'main.go': '' });
-    expect(goModule(app)).toBe('github.com/heroku/go-getting-started');
-    expect(
-      missingProgram(platform('codecapsules'), detectFor('codecapsules', ['go.mod', 'main.go']), app, 'go-getting-started')?.why,
-    ).toContain('`main`');
-    expect(missingProgram(platform('codecapsules'), detectFor('codecapsules', ['go.mod', 'main.go']), app, 'main')).toBeNull();
-    expect(missingProgram(platform('heroku'), detectFor('heroku', ['go.mod', 'main.go']), app, 'bin/go-getting-started')).toBeNull();
-  });
-
   it('GCP has no heroku-php-* (cmd/php/webconfig) and no Heroku buildpack helpers', () => {
     const app = files({ 'composer.json': '{}' });
-    const php = detectFor('codecapsules', ['composer.json']);
-    expect(missingProgram(platform('codecapsules'), php, app, 'vendor/bin/heroku-php-apache2')?.why).toContain('nginx and php-fpm');
-    expect(missingProgram(platform('codecapsules'), php, app, 'bin/start-pgbouncer')).not.toBeNull();
-    expect(missingProgram(platform('heroku'), detectFor('heroku', ['composer.json']), app, 'heroku-php-apache2')).toBeNull();
+    expect(missingProgram(platform('codecapsules'), app, 'vendor/bin/heroku-php-apache2')?.why).toContain('nginx and php-fpm');
+    expect(missingProgram(platform('codecapsules'), app, 'bin/start-pgbouncer')).not.toBeNull();
+    expect(missingProgram(platform('heroku'), app, 'heroku-php-apache2')).toBeNull();
   });
 
   it('GCP installs only the winning group runtime (stacks/google_22/run-packages.txt), Heroku may add buildpacks', () => {

@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4102);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6920);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4102:
+/***/ 6920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20682,8 +20682,8 @@ function join(cwd, target) {
 ;// CONCATENATED MODULE: ./src/apps/build-outputs.ts
 /**
  * The files a build writes that a Procfile then runs: the jar of a Maven or Gradle build (java-build.ts), the
- * JavaScript a Node `build` script compiles (`tsc` and its tsconfig.json `outDir`, `nest build`, esbuild, ncc), and
- * the Go binary's name. Each check says "produced", "not produced" (with what is produced instead) or "unknown".
+ * JavaScript a Node `build` script compiles (`tsc` and its tsconfig.json `outDir`, `nest build`, esbuild, ncc); the Go
+ * binaries are go-build.ts's. Each check says "produced", "not produced" (with what is produced instead) or "unknown".
  */
 
 
@@ -20895,24 +20895,6 @@ function checkNodeFile(files, output, path) {
         const source = expected.find((candidate) => files.exists(candidate));
         return source ? { kind: 'produced', source } : { kind: 'no-source', output, expected };
     }
-}
-// ---- Go -------------------------------------------------------------------------------------------------------
-/**
- * The binary `go install` names after the module path's last element (a `/vN` major-version suffix is skipped, as
- * `go build` does): heroku/heroku-buildpack-go installs it to `bin/<name>`. GCP's buildpack names it `main`
- * instead (GoogleCloudPlatform/buildpacks pkg/golang/golang.go `OutBin`); which name applies is the platform
- * model's business: this only reads go.mod.
- */
-function goModuleBinary(files) {
-    const text = files.readText('go.mod');
-    if (text === null)
-        return null;
-    const module = /^[ \t]*module[ \t]+"?([^\s"]+)"?/m.exec(text)?.[1];
-    if (!module)
-        return null;
-    const parts = module.split('/');
-    const last = parts.at(-1);
-    return /^v\d+$/.test(last) && parts.length > 1 ? parts.at(-2) : last;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
@@ -28603,6 +28585,197 @@ function nodeProblem(files, invocation, path) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/apps/go-build.ts
+/**
+ * The binaries a Go build writes, for a Procfile command that runs one (`web: bin/go-getting-started`, `web: main`).
+ * What each platform's Go buildpack builds and where it puts it is the profile's `runtime.goBuild`; this reads the
+ * app's side: go.mod's `module` and `// +heroku install` lines, and which directories hold a `main` package (the
+ * `package` clause of each `.go` file, read by a bounded scan: no Go toolchain is run).
+ */
+
+/** go.mod at the app root, or `null` when there is none or it names no module. */
+function goModule(files) {
+    const text = files.readText('go.mod');
+    if (text === null)
+        return null;
+    let path = null;
+    const installLines = [];
+    for (const line of text.split('\n')) {
+        const fields = line.trim().split(/[ \t]+/);
+        if (path === null && fields[0] === 'module' && fields[1])
+            path = fields[1].replace(/^"(.*)"$/, '$1');
+        // heroku/heroku-buildpack-go bin/compile (awk: $1 == "//", $2 == "+heroku", $3 == "install"), buildpacks-go src/cfg.rs.
+        if (fields[0] === '//' && fields[1] === '+heroku' && fields[2] === 'install' && fields.length > 3)
+            installLines.push(fields.slice(3));
+    }
+    return path ? { path, installLines } : null;
+}
+/**
+ * The name `go install` gives a main package's binary: the last element of its import path, or the one before a
+ * major-version suffix (`example.com/tool/v2` installs `tool`): golang/go src/cmd/go/internal/load/pkg.go
+ * `DefaultExecName`.
+ */
+function execName(importPath) {
+    const parts = importPath.split('/');
+    const last = parts.at(-1);
+    return parts.length > 1 && /^v[1-9][0-9]*$/.test(last) ? parts.at(-2) : last;
+}
+const MAX_GO_FILES = 500;
+const MAX_DEPTH = 12;
+/**
+ * The directories `go list ./...` reports as `main` packages: it skips directories and files whose names start
+ * with `.` or `_`, `testdata` and `vendor`, and nested modules (cmd/go "Package lists and patterns"); `_test.go`
+ * files and `//go:build ignore` files are not part of the package. Other build constraints are not evaluated, so a
+ * package may be counted as main that a tag leaves out: that only makes fewer names unknown.
+ */
+function mainPackages(files) {
+    const dirs = [];
+    let budget = MAX_GO_FILES;
+    let complete = true;
+    const walk = (dir, depth) => {
+        if (depth > MAX_DEPTH) {
+            complete = false;
+            return;
+        }
+        let main = false;
+        for (const name of files.entries(dir)) {
+            if (name.startsWith('.') || name.startsWith('_'))
+                continue;
+            const path = dir ? `${dir}/${name}` : name;
+            if (name.endsWith('.go') && !name.endsWith('_test.go')) {
+                if (budget-- <= 0) {
+                    complete = false;
+                    return;
+                }
+                const text = files.readText(path);
+                const clause = text === null ? undefined : packageClause(text);
+                if (clause === undefined)
+                    complete = false;
+                else if (clause === 'main')
+                    main = true;
+            }
+            else if (name !== 'testdata' && name !== 'vendor' && files.isDirectory(path) && !files.exists(`${path}/go.mod`)) {
+                walk(path, depth + 1);
+            }
+        }
+        if (main)
+            dirs.push(dir);
+    };
+    walk('', 0);
+    return { dirs: dirs.sort(), complete };
+}
+/**
+ * The package name of a Go file, `null` when a `//go:build ignore` (or `// +build ignore`) line leaves it out of every
+ * build, `undefined` when there is no package clause to read. A scan over the comments before the clause, linear.
+ */
+function packageClause(text) {
+    let at = 0;
+    let ignored = false;
+    while (at < text.length) {
+        const char = text[at];
+        if (char === ' ' || char === '\t' || char === '\r' || char === '\n' || char === '\uFEFF')
+            at++;
+        else if (text.startsWith('//', at)) {
+            const end = text.indexOf('\n', at);
+            const comment = text.slice(at, end === -1 ? text.length : end).trim();
+            if (comment === '//go:build ignore' || comment === '// +build ignore')
+                ignored = true;
+            at = end === -1 ? text.length : end + 1;
+        }
+        else if (text.startsWith('/*', at)) {
+            const end = text.indexOf('*/', at + 2);
+            if (end === -1)
+                return undefined;
+            at = end + 2;
+        }
+        else
+            break;
+    }
+    const clause = /^package[ \t]+([\p{L}_][\p{L}\p{N}_]*)/u.exec(text.slice(at, at + 200));
+    if (!clause)
+        return undefined;
+    return ignored ? null : clause[1];
+}
+/** What a build that names each binary after its package (`go install`) installs, from go.mod and the main packages. */
+function goBinaries(files, module, facts, main = mainPackages(files)) {
+    const line = facts.installLine === 'first' ? module.installLines[0] : facts.installLine === 'last' ? module.installLines.at(-1) : undefined;
+    if (!line)
+        return { names: main.dirs.map((dir) => execName(importPath(module, dir))), complete: main.complete, from: 'main-packages' };
+    const names = new Set();
+    let complete = true;
+    for (const spec of line) {
+        const resolved = resolveSpec(spec, module, main);
+        if (resolved === null)
+            complete = false;
+        else
+            for (const name of resolved)
+                names.add(name);
+    }
+    return { names: [...names], complete: complete && main.complete, from: 'install-line' };
+}
+/** The binaries a package pattern of `go install` names (`.`, `./cmd/...`, an import path), or `null` when unknown. */
+function resolveSpec(spec, module, main) {
+    const bare = spec.replace(/@[^/]*$/, '');
+    if (bare.startsWith('-'))
+        return null;
+    const local = bare === '.' || bare.startsWith('./')
+        ? bare
+        : bare === module.path || bare.startsWith(`${module.path}/`)
+            ? `.${bare.slice(module.path.length)}`
+            : null;
+    if (local === null)
+        return bare.includes('...') ? null : [execName(bare)];
+    const dir = posix_namespaceObject.normalize(local).replace(/^\.$/, '');
+    if (dir.startsWith('..'))
+        return null;
+    const recursive = dir === '...' || dir.endsWith('/...');
+    if (dir.slice(0, recursive ? -3 : undefined).includes('...'))
+        return null;
+    const prefix = recursive ? dir.slice(0, -3).replace(/\/$/, '') : dir;
+    const dirs = main.dirs.filter((candidate) => recursive ? prefix === '' || candidate === prefix || candidate.startsWith(`${prefix}/`) : candidate === prefix);
+    return dirs.map((found) => execName(importPath(module, found)));
+}
+function importPath(module, dir) {
+    return dir ? `${module.path}/${dir}` : module.path;
+}
+/**
+ * Whether the command word `word` (run from the app root) is a binary this platform's Go build installs, or `null` when
+ * it does not look like one: a bare name counts only when it is a name the app's Go packages would be installed
+ * under somewhere (the module's, a main package's, `main`); `bin/<name>` and `./<name>` likewise.
+ */
+function checkGoBinary(files, facts, word) {
+    const module = goModule(files);
+    if (!module)
+        return null;
+    const place = /^(?:\.\/)?bin\/([^/]+)$/.exec(word)?.[1] !== undefined ? 'bin' : word.startsWith('./') ? '.' : null;
+    const name = word.replace(/^(?:\.\/)?(?:bin\/)?/, '');
+    if (name.includes('/') || name === '' || (place !== null && files.exists(word)))
+        return null;
+    const main = mainPackages(files);
+    const candidates = new Set(['main', execName(module.path), ...main.dirs.map((dir) => execName(importPath(module, dir)))]);
+    const hooked = facts.hooks.some((hook) => files.exists(hook));
+    const built = facts.fixedName === null ? goBinaries(files, module, facts, main) : null;
+    for (const line of module.installLines)
+        for (const spec of line)
+            if (!spec.includes('...'))
+                candidates.add(execName(spec.replace(/@[^/]*$/, '')));
+    if (!candidates.has(name))
+        return null;
+    const names = built ? built.names : [facts.fixedName];
+    const there = facts.binDir === null ? place === null : place === null || place === facts.binDir;
+    if (names.includes(name)) {
+        if (there)
+            return { kind: 'produced' };
+        return { kind: 'elsewhere', name, instead: facts.binDir === null ? name : `${facts.binDir}/${name}`, certain: !hooked };
+    }
+    if (place === null && facts.binDir !== null && files.exists(`${facts.binDir}/${name}`))
+        return { kind: 'produced' };
+    // Packages the scan cannot follow may install the name: nothing is known then.
+    if (built && !built.complete)
+        return null;
+    return { kind: 'not-built', name, built, certain: !hooked && facts.packagesSetting === null };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/runtime.ts
 /** How a server told to listen on the fixed `port` fares: never on a random `$PORT`, only with the right setting elsewhere. */
 function fixedPortVerdict(platform, port) {
@@ -28641,32 +28814,13 @@ function runtimeAvailability(platform, detection, used) {
     return 'absent';
 }
 /** `word` names a program the platform's build never puts there, or `null`. */
-function missingProgram(platform, detection, files, word) {
+function missingProgram(platform, files, word) {
     if (!files.complete || files.exists(word))
         return null;
     const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
     if (absent)
         return { why: absent.why, fix: absent.fix, source: absent.source, certain: !requiredByComposer(files, word) };
-    if (detection.language !== 'go' || detection.overridden)
-        return null;
-    const module = goModule(files);
-    const moduleName = module ? module.slice(module.lastIndexOf('/') + 1) : null;
-    const binary = platform.runtime.goBinary.name(module);
-    const named = word.replace(/^(?:\.\/)?(?:bin\/)?/, '');
-    if (!moduleName || named !== moduleName || named === binary)
-        return null;
-    return {
-        why: `the Go build names the binary \`${binary}\`, not after the module`,
-        fix: `Write \`${binary}\` instead`,
-        certain: true,
-        source: platform.runtime.goBinary.source,
-    };
-}
-/** The `module` path of go.mod at the app root. */
-function goModule(files) {
-    const text = files.readText('go.mod');
-    const match = text === null ? null : /^module\s+"?([^\s"]+)"?\s*$/m.exec(text);
-    return match?.[1] ?? null;
+    return null;
 }
 /** `vendor/bin/heroku-php-*` is installed by `composer install --no-dev` when composer.json requires Heroku's package. */
 function requiredByComposer(files, word) {
@@ -28683,83 +28837,6 @@ function requiredByComposer(files, word) {
         return true;
     }
 }
-
-;// CONCATENATED MODULE: ./src/rules/command-not-found.ts
-
-
-
-/**
- * A command names a program the platform's build never installs: the Go binary under its module's name where
- * Google's Go buildpack names it `main` (pkg/golang/golang.go), `heroku-php-apache2` where PHP is served by nginx and
- * php-fpm (cmd/php/webconfig), helpers that only Heroku buildpacks add. The facts are in each profile's `runtime`.
- */
-const commandNotFound = {
-    scope: 'procfile',
-    meta: {
-        id: 'command-not-found',
-        description: "A command starts a program that the platform's build does not install.",
-        severity: { codecapsules: 'error' },
-        tags: ['command'],
-    },
-    *check(context) {
-        const { platform, detection, files } = context;
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const word = invocation.name;
-                if (word.dynamic || invocation.cwd !== '')
-                    continue;
-                const missing = missingProgram(platform, detection, files, word.value);
-                if (!missing)
-                    continue;
-                yield {
-                    range: commandRange(line, word.start, word.end),
-                    severity: missing.certain ? 'error' : 'warning',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
-                        `process fails with "command not found". ${missing.fix}.`,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/comment-command.ts
-
-
-/**
- * `web: # TODO`: dokku/procfile-util (procfile/parse.go) fails the deploy with "comment specified in place of
- * command, line N"; where the command runs as `bash -c` (GCP cmd/config/entrypoint, heroku/buildpacks-procfile
- * src/launch.rs), bash reads a comment, runs nothing and exits at once.
- */
-const commentCommand = {
-    scope: 'procfile',
-    meta: {
-        id: 'comment-command',
-        description: 'A process has a comment where its command should be, so it runs nothing.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check({ procfile, platform, reading }) {
-        for (const line of processLines(procfile)) {
-            const command = line.command.text.trim();
-            // The platform's parser refuses it (procfile-util), or hands it to bash as it is.
-            const refuses = reading.failure?.line === line.number && reading.failure.message.startsWith('comment specified in place of command');
-            if (!refuses && !command.startsWith('#'))
-                continue;
-            const read = reading.entryOn.get(line.number);
-            if (!refuses && (!read || read.commandLine !== line.number))
-                continue;
-            const type = line.type.text;
-            const effect = refuses
-                ? `${platform.name} refuses the Procfile ("comment specified in place of command, line ${line.number}"), so the deploy fails`
-                : `${platform.name} runs it with \`bash -c\`, which reads a comment, runs nothing and exits at once${type === 'web' ? ', so the app never answers' : ''}`;
-            yield {
-                range: commandRange(line, 0, line.command.text.length),
-                severity: refuses || type === 'web' ? 'error' : 'warning',
-                message: `${(0,quote/* quote */.hD)(type)} has a comment instead of a command (${(0,quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,quote/* quote */.hD)(`# ${type}: ...`)}).`,
-            };
-        }
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
@@ -29263,7 +29340,15 @@ const codecapsules = {
     defaults: 'gcp',
     execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
     runtime: {
-        goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },
+        goBuild: {
+            // `go build -o <bin layer>/main`, the layer prepended to PATH; GOOGLE_BUILDABLE chooses the package, not the name.
+            fixedName: 'main',
+            binDir: null,
+            installLine: null,
+            packagesSetting: null,
+            hooks: [],
+            source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main", PerformBuild), cmd/go/build/lib/lib.go`,
+        },
         absentPrograms: [
             {
                 name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
@@ -29402,13 +29487,17 @@ const HEROKU_PROCESS_TYPES = {
     others: true,
     source: 'devcenter.heroku.com/articles/release-phase',
 };
-/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
+/** What the classic buildpacks put in the slug: the Go binaries under `bin/`, each named after its package. */
 const HEROKU_CLASSIC_RUNTIME = {
-    goBinary: {
-        // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
-        name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
-        onPath: true,
-        source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
+    goBuild: {
+        // bin/compile: GOBIN=$BUILD_DIR/bin; `go install` of $GO_INSTALL_PACKAGE_SPEC, else the first `// +heroku install`
+        // line of go.mod (awk ... exit), else every main package (`go list ./...`); .profile.d/go.sh puts $HOME/bin on PATH.
+        fixedName: null,
+        binDir: 'bin',
+        installLine: 'first',
+        packagesSetting: 'GO_INSTALL_PACKAGE_SPEC',
+        hooks: ['bin/go-pre-compile', 'bin/go-post-compile'],
+        source: 'heroku/heroku-buildpack-go@1bc788f bin/compile',
     },
     absentPrograms: [],
     onlyWinnerRuntime: null,
@@ -29567,10 +29656,15 @@ const herokuFir = {
     defaults: null,
     execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
     runtime: {
-        goBinary: {
-            name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
-            onPath: true,
-            source: 'heroku/buildpacks-go',
+        goBuild: {
+            // `go install` into the go_target layer's bin (GOBIN, on PATH at launch) of the last `// +heroku install` line's
+            // packages, else of every main package (`go list -tags heroku ./...`); no variable overrides the list.
+            fixedName: null,
+            binDir: null,
+            installLine: 'last',
+            packagesSetting: null,
+            hooks: [],
+            source: 'heroku/buildpacks-go@5e28eebf buildpacks/go/src/cfg.rs, src/cmd.rs, src/layers/target.rs',
         },
         absentPrograms: [],
         onlyWinnerRuntime: null,
@@ -29693,6 +29787,115 @@ function whoDoesWhat(items) {
 function listNames(names, conjunction = 'and') {
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/command-not-found.ts
+
+
+
+
+
+/**
+ * A command names a program the platform's build never installs: a Go binary under a name or in a place the
+ * platform's Go buildpack does not use (profile `runtime.goBuild`, read by src/apps/go-build.ts), `heroku-php-apache2`
+ * where PHP is served by nginx and php-fpm (cmd/php/webconfig), helpers that only Heroku buildpacks add.
+ */
+const commandNotFound = {
+    scope: 'procfile',
+    meta: {
+        id: 'command-not-found',
+        description: "A command starts a program that the platform's build does not install.",
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { platform, detection, files } = context;
+        if (!files.complete)
+            return;
+        const go = detection.language === 'go' && !detection.overridden;
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const word = invocation.name;
+                if (word.dynamic || invocation.cwd !== '')
+                    continue;
+                const range = commandRange(line, word.start, word.end);
+                const missing = missingProgram(platform, files, word.value);
+                if (missing) {
+                    yield {
+                        range,
+                        severity: missing.certain ? 'error' : 'warning',
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+                            `process fails with "command not found". ${missing.fix}.`,
+                    };
+                    continue;
+                }
+                const check = go ? checkGoBinary(files, platform.runtime.goBuild, word.value) : null;
+                if (check && check.kind !== 'produced')
+                    yield {
+                        range,
+                        severity: check.certain ? 'error' : 'warning',
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, ${goProblem(check, platform, word.value)}`,
+                    };
+            }
+        }
+    },
+};
+/** Why the Go binary is not there and what to run instead, completing "`web` runs `x`, ". */
+function goProblem(check, platform, word) {
+    const facts = platform.runtime.goBuild;
+    const failure = word.includes('/') ? '"No such file or directory"' : '"command not found"';
+    const where = facts.binDir === null ? 'a directory on `PATH` outside the app' : `${(0,quote/* quote */.hD)(`${facts.binDir}/`)} (on \`PATH\`)`;
+    if (check.kind === 'elsewhere')
+        return `but ${platform.name}'s Go build installs ${(0,quote/* quote */.hD)(check.name)} into ${where}, so the process fails with ${failure}. Write ${(0,quote/* quote */.hD)(check.instead)} instead.`;
+    if (facts.fixedName !== null)
+        return (`which ${platform.name}'s build does not install: its Go build names the binary ${(0,quote/* quote */.hD)(facts.fixedName)} whatever the ` +
+            `module is called, so the process fails with ${failure}. Write ${(0,quote/* quote */.hD)(facts.fixedName)} instead.`);
+    const built = check.built;
+    const shown = built ? built.names.slice(0, 5).map((name) => (0,quote/* quote */.hD)(name)) : [];
+    const names = built && built.names.length > 5 ? `${shown.join(', ')} and others` : shown.length > 0 ? `only ${listNames(shown)}` : 'no binary';
+    const chosen = built?.from === 'install-line' ? "go.mod's `// +heroku install` line" : "the module's `main` packages";
+    const unless = facts.packagesSetting ? `, unless the ${(0,quote/* quote */.hD)(facts.packagesSetting)} setting names other packages` : '';
+    return (`but ${platform.name}'s Go build installs ${names} (from ${chosen})${unless}, so the process fails with ${failure}. ` +
+        `Run the binary of a package it builds, or list the package on a \`// +heroku install\` line in go.mod.`);
+}
+
+;// CONCATENATED MODULE: ./src/rules/comment-command.ts
+
+
+/**
+ * `web: # TODO`: dokku/procfile-util (procfile/parse.go) fails the deploy with "comment specified in place of
+ * command, line N"; where the command runs as `bash -c` (GCP cmd/config/entrypoint, heroku/buildpacks-procfile
+ * src/launch.rs), bash reads a comment, runs nothing and exits at once.
+ */
+const commentCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'comment-command',
+        description: 'A process has a comment where its command should be, so it runs nothing.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check({ procfile, platform, reading }) {
+        for (const line of processLines(procfile)) {
+            const command = line.command.text.trim();
+            // The platform's parser refuses it (procfile-util), or hands it to bash as it is.
+            const refuses = reading.failure?.line === line.number && reading.failure.message.startsWith('comment specified in place of command');
+            if (!refuses && !command.startsWith('#'))
+                continue;
+            const read = reading.entryOn.get(line.number);
+            if (!refuses && (!read || read.commandLine !== line.number))
+                continue;
+            const type = line.type.text;
+            const effect = refuses
+                ? `${platform.name} refuses the Procfile ("comment specified in place of command, line ${line.number}"), so the deploy fails`
+                : `${platform.name} runs it with \`bash -c\`, which reads a comment, runs nothing and exits at once${type === 'web' ? ', so the app never answers' : ''}`;
+            yield {
+                range: commandRange(line, 0, line.command.text.length),
+                severity: refuses || type === 'web' ? 'error' : 'warning',
+                message: `${(0,quote/* quote */.hD)(type)} has a comment instead of a command (${(0,quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,quote/* quote */.hD)(`# ${type}: ...`)}).`,
+            };
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/control-character.ts
 
@@ -33951,7 +34154,7 @@ const runtimeVersion = {
 
 
 /** Scripts that call scripts: followed this deep, no further. */
-const MAX_DEPTH = 3;
+const scripts_MAX_DEPTH = 3;
 const scripts_SHELLS = new Set(['sh', 'bash', 'dash']);
 /** Shebangs of shell scripts; a script without one is run by the shell too (ENOEXEC), a python or node one is not. */
 const SHELL_SHEBANG = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:ba|da)?sh\b/;
@@ -34096,7 +34299,7 @@ function failureStopsLine(text, start) {
 function followScripts(command, files, invocationsOf, pick) {
     let current = { invocation: command, chain: [] };
     const seen = new Set();
-    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    for (let depth = 0; depth < scripts_MAX_DEPTH; depth++) {
         const run = scriptRunBy(current.invocation, files);
         const key = run ? `${run.file}#${run.name ?? ''}` : '';
         if (!run || seen.has(key))
@@ -34942,8 +35145,8 @@ const RULE_HELP = {
         "markdown": "A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.\n\nTwo more cases are warnings. The thin jar, when the build also writes a fat one, holds only the app's classes: it fails with `no main manifest attribute` or `NoClassDefFoundError` unless the app has no dependencies. A glob such as `build/libs/*.jar` that matches two jars makes bash pass both to java, which runs the first in the locale's sort order and gives it the other as an argument.\n\nFor Node, when the `build` script (or `heroku-postbuild`, `gcp-build`) runs `tsc`, `nest build`, esbuild or ncc, `node dist/index.js` must name a file it writes: the `outDir` of tsconfig.json (comments and `extends` followed) and the source under `rootDir` it compiles from. A mismatch is a warning: another build step could still write the file.\n\n## Examples\n```files escaped\npom.xml: <project xmlns=\"http://maven.apache.org/POM/4.0.0\">\\n  <modelVersion>4.0.0</modelVersion>\\n  <parent>\\n    <groupId>org.springframework.boot</groupId>\\n    <artifactId>spring-boot-starter-parent</artifactId>\\n    <version>3.3.5</version>\\n  </parent>\\n  <groupId>com.example</groupId>\\n  <artifactId>demo</artifactId>\\n  <version>0.0.1-SNAPSHOT</version>\\n  <dependencies>\\n    <dependency>\\n      <groupId>org.springframework.boot</groupId>\\n      <artifactId>spring-boot-starter-web</artifactId>\\n    </dependency>\\n  </dependencies>\\n  <build>\\n    <plugins>\\n      <plugin>\\n        <groupId>org.springframework.boot</groupId>\\n        <artifactId>spring-boot-maven-plugin</artifactId>\\n      </plugin>\\n    </plugins>\\n  </build>\\n</project>\\n\nsrc/main/java/com/example/DemoApplication.java\n```\n\nFails:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo.jar\n```\n\nPasses:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo-0.0.1-SNAPSHOT.jar\n```\n\n## How to fix\n1. Run the jar the build writes: the message lists them, the runnable one first.\n2. Or fix the name in the build: `<finalName>` in pom.xml, `archiveFileName` of the `jar`, `bootJar` or `shadowJar` task in Gradle.\n3. For Node, run the file under the compiler's `outDir` (`node build/index.js`), or change `outDir`.\n"
     },
     "command-not-found": {
-        "fullDescription": "Code Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:",
-        "markdown": "A command starts a program that the platform's build does not install.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | command |\n\n## Why\nCode Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:\n- the Go buildpack builds the app's binary as `main` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/golang/golang.go`, `OutBin = \"main\"`), while Heroku names it after the module (`web: bin/go-getting-started`), so a Procfile written for Heroku runs a command that does not exist;\n- the PHP buildpack serves the app with nginx and php-fpm (`cmd/php/webconfig/lib/lib.go`): `heroku-php-apache2` and `vendor/bin/heroku-php-nginx` come only with Heroku's PHP buildpack (and `composer install --no-dev` leaves out a `require-dev` copy);\n- helpers such as `bin/start-pgbouncer` or `bin/start-nginx` are added by Heroku buildpacks that Google's builder never runs.\nThe process then fails with `command not found`. A program that is committed to the repository under that name is not reported.\n\n## Examples\nFails:\n\n```procfile\nweb: go-getting-started\n```\n\n```files\ngo.mod: module github.com/heroku/go-getting-started\nmain.go\n```\n\nPasses:\n\n```procfile\nweb: main\n```\n\n## How to fix\nStart the program the build produces: `web: main` for a Go app on Code Capsules. For PHP, delete a Procfile whose only line is `web: heroku-php-apache2`: without a Procfile the buildpack adds its own nginx and php-fpm web process.\n"
+        "fullDescription": "Each platform's Go buildpack decides what a Go app's binary is called and where it is put, and they differ:",
+        "markdown": "A command starts a program that the platform's build does not install.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nEach platform's Go buildpack decides what a Go app's binary is called and where it is put, and they differ:\n\n| Platform | Binary | Where | Which packages |\n|---|---|---|---|\n| Code Capsules (Google Cloud buildpacks) | always `main` | a layer on `PATH`: `web: main` | `GOOGLE_BUILDABLE`, else the one main package |\n| Heroku, Dokku (heroku/heroku-buildpack-go, through herokuish on Dokku) | each package's name, as `go install` names it (`example.com/tool/v2` -> `tool`) | `bin/` of the app, on `PATH`: `web: bin/<name>` or `web: <name>` | the `GO_INSTALL_PACKAGE_SPEC` config var, else the first `// +heroku install` line of go.mod, else every main package |\n| Heroku (Fir) (heroku/buildpacks-go) | each package's name | a layer on `PATH`, not `bin/`: `web: <name>` | the last `// +heroku install` line of go.mod, else every main package |\n\nSources: GoogleCloudPlatform/buildpacks@21f28de8 `pkg/golang/golang.go` (`OutBin = \"main\"`, the bin layer prepended to `PATH`) and `cmd/go/build/lib/lib.go`; heroku/heroku-buildpack-go@1bc788f `bin/compile` (`GOBIN=$BUILD_DIR/bin`, the awk over go.mod, `mainPackagesInModule`, `.profile.d/go.sh`); heroku/buildpacks-go@5e28eebf `buildpacks/go/src/cfg.rs`, `src/cmd.rs` and `src/layers/target.rs`; golang/go `cmd/go/internal/load/pkg.go` `DefaultExecName`. Code Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs).\n\nSo a Procfile written for Heroku (`web: bin/go-getting-started`) runs a command that does not exist on Code Capsules or Fir, and a `bin/<name>` of a package the build leaves out does not exist anywhere. procfile-lint finds the main packages as `go list ./...` does (the `package` clause of each `.go` file, skipping `testdata`, `vendor`, `_` and `.` directories, nested modules and `//go:build ignore` files), and reports only names a Go package of the app would be installed under (the module's, a main package's, `main`) and `bin/` or `./` paths to them. It is a warning on Heroku and Dokku when the name is one the build leaves out, because `GO_INSTALL_PACKAGE_SPEC` may name other packages; a `bin/go-pre-compile` or `bin/go-post-compile` hook makes every Go finding a warning; packages it cannot follow (an unreadable `.go` file, a `...` of another module) make it say nothing.\n\nOn Code Capsules, other programs are missing too:\n- the PHP buildpack serves the app with nginx and php-fpm (`cmd/php/webconfig/lib/lib.go`): `heroku-php-apache2` and `vendor/bin/heroku-php-nginx` come only with Heroku's PHP buildpack (and `composer install --no-dev` leaves out a `require-dev` copy);\n- helpers such as `bin/start-pgbouncer` or `bin/start-nginx` are added by Heroku buildpacks that Google's builder never runs.\nThe process then fails with `command not found`. A program that is committed to the repository under that name is not reported.\n\n## Examples\nFails:\n\n```procfile\nweb: go-getting-started\n```\n\n```files\ngo.mod: module github.com/heroku/go-getting-started\nmain.go: package main\n```\n\nPasses:\n\n```procfile\nweb: main\n```\n\n## How to fix\nStart the program the build produces: `web: main` for a Go app on Code Capsules, `web: <name>` on Heroku (Fir), `web: bin/<name>` (or `web: <name>`) on Heroku and Dokku, where `<name>` is the last element of the package's import path. To build another package, list it on a `// +heroku install ./cmd/web` line in go.mod (Heroku) or set `GOOGLE_BUILDABLE` (Code Capsules). For PHP, delete a Procfile whose only line is `web: heroku-php-apache2`: without a Procfile the buildpack adds its own nginx and php-fpm web process.\n"
     },
     "comment-command": {
         "fullDescription": "`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.",

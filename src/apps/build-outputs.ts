@@ -1,7 +1,7 @@
 /**
  * The files a build writes that a Procfile then runs: the jar of a Maven or Gradle build (java-build.ts), the
- * JavaScript a Node `build` script compiles (`tsc` and its tsconfig.json `outDir`, `nest build`, esbuild, ncc), and
- * the Go binary's name. Each check says "produced", "not produced" (with what is produced instead) or "unknown".
+ * JavaScript a Node `build` script compiles (`tsc` and its tsconfig.json `outDir`, `nest build`, esbuild, ncc); the Go
+ * binaries are go-build.ts's. Each check says "produced", "not produced" (with what is produced instead) or "unknown".
  */
 import * as posixPath from 'node:path/posix';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
@@ -238,22 +238,4 @@ export function checkNodeFile(files: AppFiles, output: NodeOutput, path: string)
     const source = expected.find((candidate) => files.exists(candidate));
     return source ? { kind: 'produced', source } : { kind: 'no-source', output, expected };
   }
-}
-
-// ---- Go -------------------------------------------------------------------------------------------------------
-
-/**
- * The binary `go install` names after the module path's last element (a `/vN` major-version suffix is skipped, as
- * `go build` does): heroku/heroku-buildpack-go installs it to `bin/<name>`. GCP's buildpack names it `main`
- * instead (GoogleCloudPlatform/buildpacks pkg/golang/golang.go `OutBin`); which name applies is the platform
- * model's business: this only reads go.mod.
- */
-export function goModuleBinary(files: AppFiles): string | null {
-  const text = files.readText('go.mod');
-  if (text === null) return null;
-  const module = /^[ \t]*module[ \t]+"?([^\s"]+)"?/m.exec(text)?.[1];
-  if (!module) return null;
-  const parts = module.split('/');
-  const last = parts.at(-1) as string;
-  return /^v\d+$/.test(last) && parts.length > 1 ? (parts.at(-2) as string) : last;
 }

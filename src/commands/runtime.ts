@@ -58,29 +58,11 @@ export interface MissingProgram {
 }
 
 /** `word` names a program the platform's build never puts there, or `null`. */
-export function missingProgram(platform: PlatformProfile, detection: Detection, files: AppFiles, word: string): MissingProgram | null {
+export function missingProgram(platform: PlatformProfile, files: AppFiles, word: string): MissingProgram | null {
   if (!files.complete || files.exists(word)) return null;
   const absent = platform.runtime.absentPrograms.find((program) => program.name.test(word));
   if (absent) return { why: absent.why, fix: absent.fix, source: absent.source, certain: !requiredByComposer(files, word) };
-  if (detection.language !== 'go' || detection.overridden) return null;
-  const module = goModule(files);
-  const moduleName = module ? module.slice(module.lastIndexOf('/') + 1) : null;
-  const binary = platform.runtime.goBinary.name(module);
-  const named = word.replace(/^(?:\.\/)?(?:bin\/)?/, '');
-  if (!moduleName || named !== moduleName || named === binary) return null;
-  return {
-    why: `the Go build names the binary \`${binary}\`, not after the module`,
-    fix: `Write \`${binary}\` instead`,
-    certain: true,
-    source: platform.runtime.goBinary.source,
-  };
-}
-
-/** The `module` path of go.mod at the app root. */
-export function goModule(files: AppFiles): string | null {
-  const text = files.readText('go.mod');
-  const match = text === null ? null : /^module\s+"?([^\s"]+)"?\s*$/m.exec(text);
-  return match?.[1] ?? null;
+  return null;
 }
 
 /** `vendor/bin/heroku-php-*` is installed by `composer install --no-dev` when composer.json requires Heroku's package. */

@@ -118,7 +118,15 @@ export const codecapsules: PlatformProfile = {
   defaults: 'gcp',
   execution: { kind: 'bash-c', label: 'bash -c', source: `${GCP_SOURCE} cmd/config/entrypoint/lib/lib_test.go` },
   runtime: {
-    goBinary: { name: () => 'main', onPath: true, source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main")` },
+    goBuild: {
+      // `go build -o <bin layer>/main`, the layer prepended to PATH; GOOGLE_BUILDABLE chooses the package, not the name.
+      fixedName: 'main',
+      binDir: null,
+      installLine: null,
+      packagesSetting: null,
+      hooks: [],
+      source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main", PerformBuild), cmd/go/build/lib/lib.go`,
+    },
     absentPrograms: [
       {
         name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,

@@ -79,10 +79,15 @@ export const herokuFir: PlatformProfile = {
   defaults: null,
   execution: { kind: 'bash-c', label: 'bash -c', source: 'heroku/buildpacks-procfile src/launch.rs' },
   runtime: {
-    goBinary: {
-      name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
-      onPath: true,
-      source: 'heroku/buildpacks-go',
+    goBuild: {
+      // `go install` into the go_target layer's bin (GOBIN, on PATH at launch) of the last `// +heroku install` line's
+      // packages, else of every main package (`go list -tags heroku ./...`); no variable overrides the list.
+      fixedName: null,
+      binDir: null,
+      installLine: 'last',
+      packagesSetting: null,
+      hooks: [],
+      source: 'heroku/buildpacks-go@5e28eebf buildpacks/go/src/cfg.rs, src/cmd.rs, src/layers/target.rs',
     },
     absentPrograms: [],
     onlyWinnerRuntime: null,

@@ -101,13 +101,17 @@ export const HEROKU_PROCESS_TYPES: ProcessTypeFacts = {
   source: 'devcenter.heroku.com/articles/release-phase',
 };
 
-/** What the classic buildpacks put in the slug: the Go binary under `bin/`, named after its package. */
+/** What the classic buildpacks put in the slug: the Go binaries under `bin/`, each named after its package. */
 export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
-  goBinary: {
-    // bin/compile setupProcfile: `web: bin/<basename of the main package>`; `bin/` is on PATH in a dyno.
-    name: (module) => (module ? module.slice(module.lastIndexOf('/') + 1) : "the main package's name"),
-    onPath: true,
-    source: 'heroku/heroku-buildpack-go@1bc788f bin/compile (setupProcfile)',
+  goBuild: {
+    // bin/compile: GOBIN=$BUILD_DIR/bin; `go install` of $GO_INSTALL_PACKAGE_SPEC, else the first `// +heroku install`
+    // line of go.mod (awk ... exit), else every main package (`go list ./...`); .profile.d/go.sh puts $HOME/bin on PATH.
+    fixedName: null,
+    binDir: 'bin',
+    installLine: 'first',
+    packagesSetting: 'GO_INSTALL_PACKAGE_SPEC',
+    hooks: ['bin/go-pre-compile', 'bin/go-post-compile'],
+    source: 'heroku/heroku-buildpack-go@1bc788f bin/compile',
   },
   absentPrograms: [],
   onlyWinnerRuntime: null,

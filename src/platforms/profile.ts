@@ -28,9 +28,23 @@ export interface PortContract {
   source: string;
 }
 
+/** What the platform's Go buildpack installs and where, for `web: <binary>` (read by src/apps/go-build.ts). */
+export interface GoBuildFacts {
+  /** The one name every build's binary gets, whatever package it builds (GCP's `main`); `null`: `go install` names each after its package. */
+  fixedName: string | null;
+  /** The app directory the binaries are written to (`bin`), on PATH at run time; `null`: a layer outside the app, on PATH. */
+  binDir: string | null;
+  /** Which `// +heroku install` line of go.mod chooses the packages when there are several; `null`: such lines are not read. */
+  installLine: 'first' | 'last' | null;
+  /** A setting the repository does not show that can choose other packages (`GO_INSTALL_PACKAGE_SPEC`). */
+  packagesSetting: string | null;
+  /** Scripts of the app the build runs around `go install`, which may write other binaries. */
+  hooks: readonly string[];
+  source: string;
+}
+
 export interface RuntimeFacts {
-  /** Where the Go build puts the app's binary, for `web: <binary>`. */
-  goBinary: { name: (module: string | null) => string; onPath: boolean; source: string };
+  goBuild: GoBuildFacts;
   /** Programs a command may name that this platform's builds never install, with why. */
   absentPrograms: readonly { name: RegExp; why: string; fix: string; source: string }[];
   /** Only the runtime of the builder group that takes the app is installed (no Node in a Python build). */
