@@ -61149,7 +61149,7 @@ function goBinaries(files, module, facts, main = mainPackages(files)) {
 }
 /** The binaries a package pattern of `go install` names (`.`, `./cmd/...`, an import path), or `null` when unknown. */
 function resolveSpec(spec, module, main) {
-    const bare = spec.replace(/@[^/]*$/, '');
+    const bare = withoutVersion(spec);
     if (bare.startsWith('-'))
         return null;
     const local = bare === '.' || bare.startsWith('./')
@@ -61168,6 +61168,11 @@ function resolveSpec(spec, module, main) {
     const prefix = recursive ? dir.slice(0, -3).replace(/\/$/, '') : dir;
     const dirs = main.dirs.filter((candidate) => recursive ? prefix === '' || candidate === prefix || candidate.startsWith(`${prefix}/`) : candidate === prefix);
     return dirs.map((found) => execName(importPath(module, found)));
+}
+/** `tool@v1.2.3` -> `tool`: the version of a `go install pkg@version`. */
+function withoutVersion(spec) {
+    const at = spec.lastIndexOf('@');
+    return at === -1 || spec.includes('/', at) ? spec : spec.slice(0, at);
 }
 function importPath(module, dir) {
     return dir ? `${module.path}/${dir}` : module.path;
@@ -61192,7 +61197,7 @@ function checkGoBinary(files, facts, word) {
     for (const line of module.installLines)
         for (const spec of line)
             if (!spec.includes('...'))
-                candidates.add(execName(spec.replace(/@[^/]*$/, '')));
+                candidates.add(execName(withoutVersion(spec)));
     if (!candidates.has(name))
         return null;
     const names = built ? built.names : [facts.fixedName];

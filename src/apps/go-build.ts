@@ -141,7 +141,7 @@ export function goBinaries(files: AppFiles, module: GoModule, facts: GoBuildFact
 
 /** The binaries a package pattern of `go install` names (`.`, `./cmd/...`, an import path), or `null` when unknown. */
 function resolveSpec(spec: string, module: GoModule, main: MainPackages): string[] | null {
-  const bare = spec.replace(/@[^/]*$/, '');
+  const bare = withoutVersion(spec);
   if (bare.startsWith('-')) return null;
   const local =
     bare === '.' || bare.startsWith('./')
@@ -159,6 +159,12 @@ function resolveSpec(spec: string, module: GoModule, main: MainPackages): string
     recursive ? prefix === '' || candidate === prefix || candidate.startsWith(`${prefix}/`) : candidate === prefix,
   );
   return dirs.map((found) => execName(importPath(module, found)));
+}
+
+/** `tool@v1.2.3` -> `tool`: the version of a `go install pkg@version`. */
+function withoutVersion(spec: string): string {
+  const at = spec.lastIndexOf('@');
+  return at === -1 || spec.includes('/', at) ? spec : spec.slice(0, at);
 }
 
 function importPath(module: GoModule, dir: string): string {
@@ -188,7 +194,7 @@ export function checkGoBinary(files: AppFiles, facts: GoBuildFacts, word: string
   const hooked = facts.hooks.some((hook) => files.exists(hook));
   const built = facts.fixedName === null ? goBinaries(files, module, facts, main) : null;
   for (const line of module.installLines)
-    for (const spec of line) if (!spec.includes('...')) candidates.add(execName(spec.replace(/@[^/]*$/, '')));
+    for (const spec of line) if (!spec.includes('...')) candidates.add(execName(withoutVersion(spec)));
   if (!candidates.has(name)) return null;
   const names = built ? built.names : [facts.fixedName as string];
   const there = facts.binDir === null ? place === null : place === null || place === facts.binDir;
