@@ -21,8 +21,92 @@ testRule(serverUndeclared, {
       },
     },
     'web: gunicorn app:app\n',
+    // Ruby: the lock file lists every gem of the bundle, dependencies of dependencies included.
+    { code: 'web: bundle exec puma -C config/puma.rb\n', files: { Gemfile: "source 'https://rubygems.org'\ngem 'puma', '~> 6.4'\n" } },
+    {
+      code: 'web: bin/rails server\nworker: bundle exec sidekiq\n',
+      files: {
+        Gemfile: 'gem "rails"\n',
+        'Gemfile.lock': 'GEM\n  specs:\n    railties (7.2.1)\n    sidekiq (7.3.0)\n\nDEPENDENCIES\n  rails\n',
+      },
+    },
+    { code: 'web: rackup\n', files: { 'gems.rb': 'gem "rack"\n' } },
+    // No Gemfile: no bundle is built, and language-mismatch says why.
+    { code: 'web: bundle exec puma\n', files: { 'app.rb': '' } },
+    // Node: package.json's dependencies, or the lock file of a dependency that brings it.
+    { code: 'web: next start -p $PORT\n', files: { 'package.json': '{"dependencies":{"next":"15.0.0"}}' } },
+    {
+      code: 'web: nest start\n',
+      files: {
+        'package.json': '{"dependencies":{}}',
+        'package-lock.json': '{"packages":{"node_modules/@nestjs/cli":{"version":"10.0.0"}}}',
+      },
+    },
+    // npx fetches what is not installed.
+    { code: 'web: npx next start\n', files: { 'package.json': '{}', 'package-lock.json': '{}' } },
   ],
   invalid: [
+    {
+      name: 'a gem the Gemfile.lock does not list',
+      code: 'web: bundle exec puma -C config/puma.rb\n',
+      files: {
+        Gemfile: 'gem "rails"\n',
+        'Gemfile.lock': 'GEM\n  specs:\n    rails (7.2.1)\n      railties (= 7.2.1)\n    railties (7.2.1)\n',
+      },
+      errors: [
+        {
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 22,
+          message:
+            '`web` runs `puma`, but `Gemfile`, `Gemfile.lock` do not list it, so the build does not install it and the process fails with "bundler: command not found". Add `gem "puma"` to the `Gemfile` and run `bundle install`.',
+        },
+      ],
+    },
+    {
+      name: 'a gem the Gemfile does not declare, without a lock file: a warning',
+      code: 'worker: sidekiq\n',
+      files: { Gemfile: 'gem "sinatra"\n' },
+      errors: [
+        {
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 16,
+          severity: 'warning',
+          message: /without a lock file, a dependency of the app may still bring it/,
+        },
+      ],
+    },
+    {
+      code: 'web: next start\n',
+      files: { 'package.json': '{"dependencies":{"react":"19.0.0"}}', 'yarn.lock': 'react@19.0.0:\n  version "19.0.0"\n' },
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 10,
+          message:
+            '`web` runs `next start`, but `package.json`, `yarn.lock` do not list it, so the build does not install it and the process fails with "command not found". Add it to package.json\'s dependencies (`npm install next`).',
+        },
+      ],
+    },
+    {
+      code: 'web: nodemon server.js\n',
+      files: { 'package.json': '{"dependencies":{"express":"4"}}', 'server.js': '' },
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 13,
+          severity: 'warning',
+          message: /^`web` runs `nodemon`, but `package\.json` does not list it \(without a lock file/,
+        },
+      ],
+    },
     {
       code: 'web: gunicorn app:app\n',
       files: { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '' },

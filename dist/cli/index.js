@@ -11473,6 +11473,67 @@ function pythonModuleExists(files, dir, module) {
     const base = posix_namespaceObject.join(dir, ...module.split('.'));
     return files.exists(`${base}.py`) || files.isDirectory(base);
 }
+const MAX_MANIFEST_LINES = 20_000;
+/**
+ * The gems of a Ruby app: the `gem` calls of `Gemfile` or `gems.rb` (bundler's two names for it, each with its lock
+ * file, `Gemfile.lock` / `gems.locked`), read by a line scan, and every gem of the lock file's `specs:` lists (four
+ * spaces, the name, a space and the version in parentheses: bundler lib/bundler/lockfile_parser.rb). `null` when the
+ * app has no Gemfile: the Ruby buildpacks build no bundle then.
+ */
+function rubyGems(files) {
+    const manifest = ['Gemfile', 'gems.rb'].find((file) => files.exists(file));
+    if (!manifest)
+        return null;
+    const lockfile = manifest === 'Gemfile' ? 'Gemfile.lock' : 'gems.locked';
+    const declared = [];
+    const lines = (files.readText(manifest) ?? '').split('\n').slice(0, MAX_MANIFEST_LINES);
+    lines.forEach((raw, index) => {
+        const name = /^[ \t]*gem[ \t(]+["']([A-Za-z0-9_.-]+)["']/.exec(raw)?.[1];
+        if (name)
+            declared.push({ name, file: manifest, line: index + 1 });
+    });
+    const lockText = files.readText(lockfile);
+    const locked = lockText === null
+        ? null
+        : new Set(lockText
+            .split('\n')
+            .slice(0, MAX_MANIFEST_LINES * 5)
+            .flatMap((line) => /^ {4}([A-Za-z0-9_.-]+) \(/.exec(line)?.[1] ?? []));
+    const names = new Set(declared.map((gem) => gem.name));
+    return {
+        manifests: lockText === null ? [manifest] : [manifest, lockfile],
+        declared,
+        locked,
+        incomplete: locked === null,
+        declares: (name) => names.has(name) || locked?.has(name) === true,
+    };
+}
+/** Lock files of the Node package managers, each of which lists every installed package by name. */
+const NODE_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
+/**
+ * The packages a Node app declares: package.json's `dependencies` and `devDependencies`, and any package its lock
+ * file mentions (a dependency's dependency may provide the command). `null` without a valid package.json.
+ */
+function nodePackages(files, pkg = packageJson(files)) {
+    if (pkg === null || pkg === 'invalid')
+        return null;
+    const locks = NODE_LOCKFILES.filter((file) => files.exists(file));
+    const texts = locks.map((file) => files.readText(file));
+    return {
+        manifests: ['package.json', ...locks],
+        incomplete: locks.length === 0 || texts.some((text) => text === null),
+        declares: (name) => pkg.dependencies.has(name) || texts.some((text) => text !== null && mentionsPackage(text, name)),
+    };
+}
+/** `name` occurs in a lock file's text with no package-name character right before or after it. */
+function mentionsPackage(text, name) {
+    const isNameChar = (char) => char !== undefined && /[A-Za-z0-9_.-]/.test(char);
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+        if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length]) && text[at - 1] !== '@')
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/commands/programs.ts
 /** Every option of `program` that takes a value: its own, and its address, config and socket options. */
@@ -11868,6 +11929,7 @@ const PROGRAMS = {
         id: 'nodemon',
         label: 'nodemon',
         language: 'node',
+        npmPackage: 'nodemon',
         invokedAs: [command('nodemon')],
         devServer: { why: 'a development tool that restarts the app when files change' },
     },
@@ -11875,6 +11937,7 @@ const PROGRAMS = {
         id: 'ts-node-dev',
         label: 'ts-node-dev',
         language: 'node',
+        npmPackage: 'ts-node-dev',
         invokedAs: [command('ts-node-dev')],
         devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
     },
@@ -11915,6 +11978,7 @@ const PROGRAMS = {
         id: 'vite',
         label: 'vite',
         language: 'node',
+        npmPackage: 'vite',
         invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
         leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
         devServer: { why: "Vite's development server (serve the built files instead)" },
@@ -11973,7 +12037,9 @@ const PROGRAMS = {
         invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
         optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
         port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
-        gem: 'rails',
+        // The `rails` executable and its server command are railties' (railties/exe/rails); the rails gem depends on it.
+        gem: 'railties',
+        gemVia: ['rails'],
         source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (port from PORT, else 3000)',
     },
     rackup: {
@@ -11986,6 +12052,8 @@ const PROGRAMS = {
         port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
         listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
         gem: 'rack',
+        // rack 3 moved the executable to the rackup gem; the frameworks depend on rack.
+        gemVia: ['rackup', 'rails', 'sinatra', 'hanami', 'roda', 'grape'],
         source: 'rack/rackup lib/rackup/server.rb (port 9292; localhost only in development)',
     },
     unicorn: {
@@ -20528,6 +20596,7 @@ function resolve(command, env, cwd) {
         file: null,
         script: null,
         interpreterArgs: [],
+        launchers: words.slice(0, i),
         env,
         cwd,
         language: program?.language ?? INTERPRETER_LANGUAGES[name] ?? null,
@@ -34375,52 +34444,85 @@ const scriptFails = {
 ;// CONCATENATED MODULE: ./src/rules/server-undeclared.ts
 
 
+
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
         id: 'server-undeclared',
-        description: 'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
+        description: 'A program the Procfile starts (gunicorn, celery, puma, sidekiq, next, ...) is not declared as a dependency of the app, so it is not installed.',
         severity: everywhere('error'),
         tags: ['command', 'language'],
     },
     *check(context) {
-        const { files } = context;
-        if (!files.complete)
+        if (!context.files.complete)
             return;
-        const dependencies = context.facts.pythonDependencies();
         const reported = new Set();
         for (const { line, type } of context.facts.processLines()) {
             for (const invocation of context.facts.command(line).invocations) {
-                const pkg = invocation.program?.pythonPackage;
-                if (!pkg || reported.has(pkg) || dependencies.declares(pkg))
+                const needed = neededBy(invocation, context.facts);
+                if (!needed || reported.has(needed.name) || [needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
                     continue;
-                reported.add(pkg);
-                const where = dependencies.manifests.length === 0
-                    ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-                    : `${dependencies.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+                reported.add(needed.name);
+                const { declared } = needed;
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
-                    severity: dependencies.incomplete ? 'warning' : 'error',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
-                        `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
+                    severity: declared.incomplete ? 'warning' : 'error',
+                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+                        `so the build does not install it and the process fails with ${failure(invocation, needed.name)}. ${howToDeclare(needed)}`,
                 };
             }
         }
     },
 };
+function neededBy(invocation, facts) {
+    const program = invocation.program;
+    if (!program)
+        return null;
+    if (program.pythonPackage)
+        return { ecosystem: 'python', name: program.pythonPackage, declared: facts.pythonDependencies() };
+    const gems = program.gem ? facts.rubyGems() : null;
+    if (program.gem && gems)
+        return { ecosystem: 'ruby', name: program.gem, via: program.gemVia, declared: gems };
+    // npx fetches a package that is not installed (npm exec: `--yes` is assumed without a terminal); a script in another folder has its own package.json.
+    const viaNpx = invocation.launchers.some((word) => basename(word.value) === 'npx');
+    const packages = program.npmPackage && !viaNpx && invocation.cwd === '' ? facts.nodePackages() : null;
+    if (program.npmPackage && packages)
+        return { ecosystem: 'node', name: program.npmPackage, declared: packages };
+    return null;
+}
+function where({ ecosystem, declared }) {
+    const files = declared.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ');
+    if (declared.manifests.length === 0)
+        return ecosystem === 'python' ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root' : 'nothing declares it';
+    return `${files} ${declared.manifests.length === 1 ? 'does' : 'do'} not list it`;
+}
+function unsure({ ecosystem }) {
+    return ecosystem === 'python'
+        ? 'as far as procfile-lint can follow them'
+        : 'without a lock file, a dependency of the app may still bring it';
+}
 /** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
-function failure(name, pkg) {
-    return /^python[0-9.]*$/.test(name.slice(name.lastIndexOf('/') + 1)) ? `"No module named ${pkg}"` : '"command not found"';
+function failure(invocation, pkg) {
+    if (/^python[0-9.]*$/.test(basename(invocation.name.value)))
+        return `"No module named ${pkg}"`;
+    if (invocation.launchers.some((word) => word.value === 'bundle'))
+        return '"bundler: command not found"';
+    return '"command not found"';
 }
 /** Where the app declares its dependencies, and how to add one there. */
-function howToDeclare(pkg, manifests) {
+function howToDeclare({ ecosystem, name, declared }) {
+    const manifests = declared.manifests;
+    if (ecosystem === 'ruby')
+        return `Add ${(0,quote/* quote */.hD)(`gem "${name}"`)} to the ${(0,quote/* quote */.hD)(manifests[0] ?? 'Gemfile')} and run \`bundle install\`.`;
+    if (ecosystem === 'node')
+        return `Add it to package.json's dependencies (${(0,quote/* quote */.hD)(`npm install ${name}`)}).`;
     if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${(0,quote/* quote */.hD)(pkg)} to requirements.txt.`;
+        return `Add ${(0,quote/* quote */.hD)(name)} to requirements.txt.`;
     if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${pkg}`)}).`;
+        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${name}`)}).`;
     if (manifests.includes('pyproject.toml'))
-        return `Add ${(0,quote/* quote */.hD)(pkg)} to the dependencies in pyproject.toml.`;
-    return `Declare ${(0,quote/* quote */.hD)(pkg)} as a dependency.`;
+        return `Add ${(0,quote/* quote */.hD)(name)} to the dependencies in pyproject.toml.`;
+    return `Declare ${(0,quote/* quote */.hD)(name)} as a dependency.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
@@ -35275,7 +35377,7 @@ const RULE_HELP = {
     },
     "server-undeclared": {
         "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
-        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+        "markdown": "A program the Procfile starts (gunicorn, celery, puma, sidekiq, next, ...) is not declared as a dependency of the app, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read), and for a gem or npm package when there is no lock file (a dependency of the app may bring it).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\nRuby and Node programs are checked the same way, from the package each program's record names (`src/commands/programs.ts`: `gem`, `npmPackage`): puma, unicorn, thin, sidekiq, rackup (`rack`) and `rails server` (`railties`, which the `rails` gem depends on) against the `gem` calls of the `Gemfile` (or `gems.rb`) and every gem of `Gemfile.lock` (or `gems.locked`), dependencies of dependencies included; the Ruby buildpacks install exactly that bundle, and `bundle exec puma` without puma in it fails with `bundler: command not found`. `next`, `nest start` (`@nestjs/cli`), ts-node, nodemon, ts-node-dev and vite against package.json's `dependencies` and `devDependencies` and any package a lock file (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, ...) lists. A command run through `npx` is left alone: `npm exec` downloads a package that is not installed (without a terminal it assumes `--yes`, docs.npmjs.com \"npm exec\"). Without a Gemfile or package.json the rule says nothing of that ecosystem.\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
     },
     "shell-syntax": {
         "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
@@ -36690,6 +36792,8 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
         }),
         packageJson: once(() => packageJson(files)),
         pythonDependencies: once(() => pythonDependencies(files)),
+        rubyGems: once(() => rubyGems(files)),
+        nodePackages: once(() => nodePackages(files, facts.packageJson())),
     };
     return facts;
 }

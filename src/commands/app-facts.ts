@@ -148,3 +148,91 @@ export function pythonModuleExists(files: AppFiles, dir: string, module: string)
   const base = posixPath.join(dir, ...module.split('.'));
   return files.exists(`${base}.py`) || files.isDirectory(base);
 }
+
+/** Where an app declares the packages of one ecosystem, and whether it declares one. */
+export interface DeclaredPackages {
+  /** The manifests and lock files found, in the order they are read. */
+  manifests: string[];
+  declares(name: string): boolean;
+  /** `declares` can miss a package (no lock file: a dependency may bring it), so an answer of "no" is not certain. */
+  incomplete: boolean;
+}
+
+export interface GemDeclaration {
+  name: string;
+  file: string;
+  /** 1-based line of its `gem` call. */
+  line: number;
+}
+
+export interface RubyGems extends DeclaredPackages {
+  /** The `gem` calls of the Gemfile (or gems.rb), with their positions. */
+  declared: GemDeclaration[];
+  /** The lock file's gems, dependencies of dependencies included; `null` without a lock file. */
+  locked: ReadonlySet<string> | null;
+}
+
+const MAX_MANIFEST_LINES = 20_000;
+
+/**
+ * The gems of a Ruby app: the `gem` calls of `Gemfile` or `gems.rb` (bundler's two names for it, each with its lock
+ * file, `Gemfile.lock` / `gems.locked`), read by a line scan, and every gem of the lock file's `specs:` lists (four
+ * spaces, the name, a space and the version in parentheses: bundler lib/bundler/lockfile_parser.rb). `null` when the
+ * app has no Gemfile: the Ruby buildpacks build no bundle then.
+ */
+export function rubyGems(files: AppFiles): RubyGems | null {
+  const manifest = ['Gemfile', 'gems.rb'].find((file) => files.exists(file));
+  if (!manifest) return null;
+  const lockfile = manifest === 'Gemfile' ? 'Gemfile.lock' : 'gems.locked';
+  const declared: GemDeclaration[] = [];
+  const lines = (files.readText(manifest) ?? '').split('\n').slice(0, MAX_MANIFEST_LINES);
+  lines.forEach((raw, index) => {
+    const name = /^[ \t]*gem[ \t(]+["']([A-Za-z0-9_.-]+)["']/.exec(raw)?.[1];
+    if (name) declared.push({ name, file: manifest, line: index + 1 });
+  });
+  const lockText = files.readText(lockfile);
+  const locked =
+    lockText === null
+      ? null
+      : new Set(
+          lockText
+            .split('\n')
+            .slice(0, MAX_MANIFEST_LINES * 5)
+            .flatMap((line) => /^ {4}([A-Za-z0-9_.-]+) \(/.exec(line)?.[1] ?? []),
+        );
+  const names = new Set(declared.map((gem) => gem.name));
+  return {
+    manifests: lockText === null ? [manifest] : [manifest, lockfile],
+    declared,
+    locked,
+    incomplete: locked === null,
+    declares: (name) => names.has(name) || locked?.has(name) === true,
+  };
+}
+
+/** Lock files of the Node package managers, each of which lists every installed package by name. */
+const NODE_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
+
+/**
+ * The packages a Node app declares: package.json's `dependencies` and `devDependencies`, and any package its lock
+ * file mentions (a dependency's dependency may provide the command). `null` without a valid package.json.
+ */
+export function nodePackages(files: AppFiles, pkg: PackageJson | null | 'invalid' = packageJson(files)): DeclaredPackages | null {
+  if (pkg === null || pkg === 'invalid') return null;
+  const locks = NODE_LOCKFILES.filter((file) => files.exists(file));
+  const texts = locks.map((file) => files.readText(file));
+  return {
+    manifests: ['package.json', ...locks],
+    incomplete: locks.length === 0 || texts.some((text) => text === null),
+    declares: (name) => pkg.dependencies.has(name) || texts.some((text) => text !== null && mentionsPackage(text, name)),
+  };
+}
+
+/** `name` occurs in a lock file's text with no package-name character right before or after it. */
+function mentionsPackage(text: string, name: string): boolean {
+  const isNameChar = (char: string | undefined) => char !== undefined && /[A-Za-z0-9_.-]/.test(char);
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length]) && text[at - 1] !== '@') return true;
+  }
+  return false;
+}

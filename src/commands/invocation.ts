@@ -22,6 +22,8 @@ export interface Invocation {
   script: { tool: PackageTool; name: string; word: ShellWord } | null;
   /** Options given to the interpreter before the file (`java -Dserver.port=$PORT -jar ...`). */
   interpreterArgs: ShellWord[];
+  /** The words of the launchers looked through to reach it (`bundle exec`, `npx --yes`, `env X=1`). */
+  launchers: ShellWord[];
   /** `NAME=value` in effect for it: prefixes, `env`, earlier `export`s. */
   env: ReadonlyMap<string, ShellWord>;
   /** The working directory relative to the app root, or `null` once a `cd` goes somewhere unknown. */
@@ -74,6 +76,7 @@ function resolve(command: SimpleCommand, env: Map<string, ShellWord>, cwd: strin
     file: null,
     script: null,
     interpreterArgs: [],
+    launchers: words.slice(0, i),
     env,
     cwd,
     language: program?.language ?? INTERPRETER_LANGUAGES[name] ?? null,

@@ -129,8 +129,10 @@ export interface Program {
   listenFix?: ListenFix;
   /** It serves no HTTP at all, and why (a job worker, FastCGI): a `web` process running it never answers. */
   opensNoPort?: string;
-  /** The Ruby gem or npm package that provides it, where a rule looks for it among the declared dependencies. */
+  /** The Ruby gem or npm package that provides it, where server-undeclared looks for it among the declared dependencies (Gemfile and its lock, package.json and its lock). */
   gem?: string;
+  /** Gems that depend on `gem`, so that declaring one of them installs it too (the `rails` gem brings railties). */
+  gemVia?: readonly string[];
   npmPackage?: string;
   /** A config file of its own that may set the port, read by an analyser of src/apps (`-C` or the default file). */
   configReader?: 'puma' | 'java-framework';
@@ -536,6 +538,7 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     id: 'nodemon',
     label: 'nodemon',
     language: 'node',
+    npmPackage: 'nodemon',
     invokedAs: [command('nodemon')],
     devServer: { why: 'a development tool that restarts the app when files change' },
   },
@@ -543,6 +546,7 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     id: 'ts-node-dev',
     label: 'ts-node-dev',
     language: 'node',
+    npmPackage: 'ts-node-dev',
     invokedAs: [command('ts-node-dev')],
     devServer: { why: 'a development tool that compiles TypeScript on the fly and restarts on change' },
   },
@@ -583,6 +587,7 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     id: 'vite',
     label: 'vite',
     language: 'node',
+    npmPackage: 'vite',
     invokedAs: [{ kind: 'command', names: ['vite'], subcommand: { names: ['dev', 'serve'], optional: true } }],
     leadingOptionsWithValue: ['-c', '--config', '--host', '--port', '--base', '-m', '--mode', '-l', '--logLevel'],
     devServer: { why: "Vite's development server (serve the built files instead)" },
@@ -642,7 +647,9 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     invokedAs: [{ kind: 'command', names: ['rails'], subcommand: subcommand('server', 's') }],
     optionsWithValue: ['-e', '--environment', '-u', '--using', '-P', '--pid'],
     port: { ...none, host: ['-b', '--binding'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 3000, readsPort: true },
-    gem: 'rails',
+    // The `rails` executable and its server command are railties' (railties/exe/rails); the rails gem depends on it.
+    gem: 'railties',
+    gemVia: ['rails'],
     source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (port from PORT, else 3000)',
   },
   rackup: {
@@ -655,6 +662,8 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
     port: { ...none, host: ['-o', '--host'], port: ['-p', '--port'], defaultHost: '0.0.0.0', defaultPort: 9292, readsPort: false },
     listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
     gem: 'rack',
+    // rack 3 moved the executable to the rackup gem; the frameworks depend on rack.
+    gemVia: ['rackup', 'rails', 'sinatra', 'hanami', 'roda', 'grape'],
     source: 'rack/rackup lib/rackup/server.rb (port 9292; localhost only in development)',
   },
   unicorn: {

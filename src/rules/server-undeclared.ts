@@ -1,50 +1,90 @@
+import type { DeclaredPackages } from '../commands/app-facts.js';
+import type { Invocation } from '../commands/invocation.js';
+import { basename } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
+import type { Facts } from '../runner/facts.js';
 import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+
+/** The package a program's record names (programs.ts `pythonPackage`, `gem`, `npmPackage`), and where it is declared. */
+interface Needed {
+  ecosystem: 'python' | 'ruby' | 'node';
+  name: string;
+  /** Packages that bring it with them: declaring any of them is enough. */
+  via?: readonly string[];
+  declared: DeclaredPackages;
+}
 
 export const serverUndeclared: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'server-undeclared',
     description:
-      'A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.',
+      'A program the Procfile starts (gunicorn, celery, puma, sidekiq, next, ...) is not declared as a dependency of the app, so it is not installed.',
     severity: everywhere('error'),
     tags: ['command', 'language'],
   },
   *check(context) {
-    const { files } = context;
-    if (!files.complete) return;
-    const dependencies = context.facts.pythonDependencies();
+    if (!context.files.complete) return;
     const reported = new Set<string>();
     for (const { line, type } of context.facts.processLines()) {
       for (const invocation of context.facts.command(line).invocations) {
-        const pkg = invocation.program?.pythonPackage;
-        if (!pkg || reported.has(pkg) || dependencies.declares(pkg)) continue;
-        reported.add(pkg);
-        const where =
-          dependencies.manifests.length === 0
-            ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-            : `${dependencies.manifests.map((file) => quote(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+        const needed = neededBy(invocation, context.facts);
+        if (!needed || reported.has(needed.name) || [needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
+          continue;
+        reported.add(needed.name);
+        const { declared } = needed;
         yield {
           range: commandRange(line, invocation.name.start, invocation.name.end),
-          severity: dependencies.incomplete ? 'warning' : 'error',
+          severity: declared.incomplete ? 'warning' : 'error',
           message:
-            `${quote(type)} runs ${quote(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
-            `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
+            `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+            `so the build does not install it and the process fails with ${failure(invocation, needed.name)}. ${howToDeclare(needed)}`,
         };
       }
     }
   },
 };
 
+function neededBy(invocation: Invocation, facts: Facts): Needed | null {
+  const program = invocation.program;
+  if (!program) return null;
+  if (program.pythonPackage) return { ecosystem: 'python', name: program.pythonPackage, declared: facts.pythonDependencies() };
+  const gems = program.gem ? facts.rubyGems() : null;
+  if (program.gem && gems) return { ecosystem: 'ruby', name: program.gem, via: program.gemVia, declared: gems };
+  // npx fetches a package that is not installed (npm exec: `--yes` is assumed without a terminal); a script in another folder has its own package.json.
+  const viaNpx = invocation.launchers.some((word) => basename(word.value) === 'npx');
+  const packages = program.npmPackage && !viaNpx && invocation.cwd === '' ? facts.nodePackages() : null;
+  if (program.npmPackage && packages) return { ecosystem: 'node', name: program.npmPackage, declared: packages };
+  return null;
+}
+
+function where({ ecosystem, declared }: Needed): string {
+  const files = declared.manifests.map((file) => quote(file)).join(', ');
+  if (declared.manifests.length === 0)
+    return ecosystem === 'python' ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root' : 'nothing declares it';
+  return `${files} ${declared.manifests.length === 1 ? 'does' : 'do'} not list it`;
+}
+
+function unsure({ ecosystem }: Needed): string {
+  return ecosystem === 'python'
+    ? 'as far as procfile-lint can follow them'
+    : 'without a lock file, a dependency of the app may still bring it';
+}
+
 /** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
-function failure(name: string, pkg: string): string {
-  return /^python[0-9.]*$/.test(name.slice(name.lastIndexOf('/') + 1)) ? `"No module named ${pkg}"` : '"command not found"';
+function failure(invocation: Invocation, pkg: string): string {
+  if (/^python[0-9.]*$/.test(basename(invocation.name.value))) return `"No module named ${pkg}"`;
+  if (invocation.launchers.some((word) => word.value === 'bundle')) return '"bundler: command not found"';
+  return '"command not found"';
 }
 
 /** Where the app declares its dependencies, and how to add one there. */
-function howToDeclare(pkg: string, manifests: readonly string[]): string {
-  if (manifests.includes('requirements.txt') || manifests.length === 0) return `Add ${quote(pkg)} to requirements.txt.`;
-  if (manifests.includes('Pipfile')) return `Add it to the Pipfile (${quote(`pipenv install ${pkg}`)}).`;
-  if (manifests.includes('pyproject.toml')) return `Add ${quote(pkg)} to the dependencies in pyproject.toml.`;
-  return `Declare ${quote(pkg)} as a dependency.`;
+function howToDeclare({ ecosystem, name, declared }: Needed): string {
+  const manifests = declared.manifests;
+  if (ecosystem === 'ruby') return `Add ${quote(`gem "${name}"`)} to the ${quote(manifests[0] ?? 'Gemfile')} and run \`bundle install\`.`;
+  if (ecosystem === 'node') return `Add it to package.json's dependencies (${quote(`npm install ${name}`)}).`;
+  if (manifests.includes('requirements.txt') || manifests.length === 0) return `Add ${quote(name)} to requirements.txt.`;
+  if (manifests.includes('Pipfile')) return `Add it to the Pipfile (${quote(`pipenv install ${name}`)}).`;
+  if (manifests.includes('pyproject.toml')) return `Add ${quote(name)} to the dependencies in pyproject.toml.`;
+  return `Declare ${quote(name)} as a dependency.`;
 }

@@ -6,7 +6,16 @@
 import * as posixPath from 'node:path/posix';
 import { appConfig, type AppConfig } from '../apps/app-config.js';
 import { followScripts, rangeInScript, type ScriptRun } from '../apps/scripts.js';
-import { packageJson, pythonDependencies, type PackageJson, type PythonDependencies } from '../commands/app-facts.js';
+import {
+  nodePackages,
+  packageJson,
+  pythonDependencies,
+  rubyGems,
+  type DeclaredPackages,
+  type PackageJson,
+  type PythonDependencies,
+  type RubyGems,
+} from '../commands/app-facts.js';
 import { invocationsOf, type Invocation } from '../commands/invocation.js';
 import { listenOf, type Listen } from '../commands/listen.js';
 import type { Program } from '../commands/programs.js';
@@ -59,6 +68,10 @@ export interface Facts {
   packageJson(): PackageJson | null | 'invalid';
   /** The Python dependencies the app's manifests declare. */
   pythonDependencies(): PythonDependencies;
+  /** The gems of the Gemfile and its lock file, `null` without a Gemfile. */
+  rubyGems(): RubyGems | null;
+  /** The npm packages package.json and its lock file declare, `null` without a valid package.json. */
+  nodePackages(): DeclaredPackages | null;
 }
 
 export interface FactSources {
@@ -114,6 +127,8 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
     }),
     packageJson: once(() => packageJson(files)),
     pythonDependencies: once(() => pythonDependencies(files)),
+    rubyGems: once(() => rubyGems(files)),
+    nodePackages: once(() => nodePackages(files, facts.packageJson())),
   };
   return facts;
 }
