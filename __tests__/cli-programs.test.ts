@@ -228,3 +228,42 @@ describe('the Go binary each platform builds', () => {
     });
   });
 });
+
+describe('a rake task the Procfile runs', () => {
+  const app = {
+    Procfile: 'web: bundle exec rake web\n',
+    Gemfile: 'source "https://rubygems.org"\ngem "puma"\ngem "rake"\n',
+    'Gemfile.lock': 'GEM\n  specs:\n    nio4r (2.7.4)\n    puma (6.4.3)\n      nio4r (~> 2.0)\n    rake (13.2.1)\n',
+  };
+
+  it('checks the port of the server the task starts, at its line in the Rakefile', () => {
+    const failing = lintApp({ ...app, Rakefile: 'desc "Start puma"\ntask :web do\n  sh "bundle exec puma"\nend\n' });
+    expect(failing.status).toBe(1);
+    expect(failing.findings).toEqual([
+      expect.objectContaining({ rule: 'web-port-unbound', severity: 'error', file: 'Rakefile', line: 3, column: 19 }),
+    ]);
+    expect(lintApp({ ...app, Rakefile: 'desc "Start puma"\ntask :web do\n  sh "bundle exec puma -p $PORT"\nend\n' })).toEqual({
+      status: 0,
+      findings: [],
+    });
+  });
+});
+
+describe('a Ruby or Node server the app does not declare', () => {
+  it('fails bundle exec puma when Gemfile.lock has no puma, passes once it is in the bundle', () => {
+    const app = { Procfile: 'web: bundle exec puma -p $PORT\n', Gemfile: 'gem "sinatra"\n', 'config.ru': '' };
+    const lock = (gems: string) => `GEM\n  remote: https://rubygems.org/\n  specs:\n${gems}\nDEPENDENCIES\n  sinatra\n`;
+    const failing = lintApp({ ...app, 'Gemfile.lock': lock('    rack (3.1.8)\n    sinatra (4.1.0)\n      rack (>= 3.0)\n') });
+    expect(failing.status).toBe(1);
+    expect(failing.findings).toEqual([expect.objectContaining({ rule: 'server-undeclared', severity: 'error', line: 1, column: 18 })]);
+    expect(failing.findings[0]?.message).toContain('Add `gem "puma"` to the `Gemfile`');
+    expect(lintApp({ ...app, 'Gemfile.lock': lock('    puma (6.4.3)\n    sinatra (4.1.0)\n') })).toEqual({ status: 0, findings: [] });
+  });
+
+  it('fails next start without next in package.json or its lock file', () => {
+    const app = { Procfile: 'web: next start\n', 'package-lock.json': '{"packages":{"node_modules/react":{}}}' };
+    const failing = lintApp({ ...app, 'package.json': '{"dependencies":{"react":"19.0.0"}}' });
+    expect(rulesOf(failing.findings)).toEqual(['server-undeclared:error']);
+    expect(lintApp({ ...app, 'package.json': '{"dependencies":{"react":"19.0.0","next":"15.0.0"}}' })).toEqual({ status: 0, findings: [] });
+  });
+});

@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5087);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8722:
+/***/ 5087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66333,6 +66333,115 @@ const runtimeVersion = {
     check: (context) => runtimeReports(context, runtimeProblems),
 };
 
+;// CONCATENATED MODULE: ./src/apps/rake.ts
+/**
+ * The command a rake task runs (`web: bundle exec rake web`, with `task :web do sh "puma -C config/puma.rb" end`), so
+ * the command rules can check that one. No Ruby parser on npm fits a synchronous engine: @ruby/prism is WebAssembly
+ * loaded asynchronously through node:wasi (experimental on Node 20, with a warning on stderr), tree-sitter-ruby needs
+ * web-tree-sitter's WebAssembly too, and there is no @lezer/ruby. So this is a bounded line scan of the Rakefile and
+ * lib/tasks/*.rake (rake's rakelib default is `rakelib/`, Rails loads lib/tasks/*.rake): `namespace :x do` and
+ * `task :name do` blocks, tracked by their `do` / `end` lines, and in the task the last `sh`, `system` or `exec` call
+ * whose argument is one literal string without escapes or interpolation. Anything else is not followed.
+ */
+
+/** rake's default Rakefile names (ruby/rake lib/rake/application.rb DEFAULT_RAKEFILES), then the task folders. */
+const RAKEFILES = ['rakefile', 'Rakefile', 'rakefile.rb', 'Rakefile.rb'];
+const TASK_DIRS = ['lib/tasks', 'rakelib'];
+const MAX_RAKE_FILES = 30;
+const MAX_LINES = 5000;
+/** The literal shell command the rake task `name` (`web`, `assets:serve`) runs last, or `null`. */
+function rakeTaskCommand(files, cwd, name) {
+    const rakefile = RAKEFILES.map((file) => posix_namespaceObject.join(cwd, file)).find((file) => files.exists(file));
+    if (!rakefile)
+        return null;
+    const taskFiles = TASK_DIRS.flatMap((dir) => files
+        .entries(posix_namespaceObject.join(cwd, dir))
+        .filter((entry) => entry.endsWith('.rake'))
+        .map((entry) => posix_namespaceObject.join(cwd, dir, entry)));
+    for (const file of [rakefile, ...taskFiles].slice(0, MAX_RAKE_FILES)) {
+        const fileText = files.readText(file);
+        const found = fileText === null ? null : taskCommand(fileText, name);
+        if (found)
+            return { file, fileText: fileText, ...found };
+    }
+    return null;
+}
+/** `namespace :x do`, `namespace "x" do`. */
+const NAMESPACE = /^namespace[ \t(]+(?::([A-Za-z_][\w]*)|["']([\w:-]+)["'])[ \t)]*do\b/;
+/** `task :web do`, `task web: :environment do`, `task :web => [:env] do`, `task "web" do |t|`. */
+const TASK = /^task[ \t(]+(?::([A-Za-z_]\w*)|["']([\w:-]+)["']|([A-Za-z_]\w*):(?!:))/;
+/** Keywords that open a block at the start of a line. */
+const KEYWORD_BLOCK = /^(?:if|unless|while|until|case|def|begin|class|module|for)\b/;
+/** `sh "..."`, `sh('...')`, `system "..."`, `exec "..."`: the call and its opening quote. */
+const RUNS = /^(?:sh|system|exec|Kernel\.exec|Kernel\.system)[ \t(]+(["'])/;
+function taskCommand(text, wanted) {
+    const stack = [];
+    let offset = 0;
+    let found = null;
+    for (const raw of text.split('\n').slice(0, MAX_LINES)) {
+        const lineStart = offset;
+        offset += raw.length + 1;
+        const indent = raw.length - raw.trimStart().length;
+        const line = raw.trim().replace(/\r$/, '');
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line === 'end' || line.startsWith('end ') || line.startsWith('end.') || line === 'end)') {
+            const closed = stack.pop();
+            if (closed?.task === wanted && found)
+                return found;
+            continue;
+        }
+        const inTask = stack.some((block) => block.task === wanted);
+        const call = inTask ? RUNS.exec(line) : null;
+        if (call) {
+            // A call inside a nested block (`Dir.chdir("web") do`, `if`) runs elsewhere or not at all: not followed.
+            if (stack.at(-1)?.task !== wanted)
+                return null;
+            const literal = stringLiteral(line, call[0].length - 1);
+            found = literal ? { text: literal.value, offset: lineStart + indent + literal.start } : null;
+            continue;
+        }
+        if (!opensBlock(line))
+            continue;
+        const prefix = stack.flatMap((block) => (block.namespace ? [block.namespace] : []));
+        const namespace = NAMESPACE.exec(line);
+        const task = TASK.exec(line);
+        const taskName = task ? [...prefix, (task[1] ?? task[2] ?? task[3])].join(':') : undefined;
+        stack.push(namespace ? { namespace: (namespace[1] ?? namespace[2]) } : taskName ? { task: taskName } : {});
+        if (stack.length > 50)
+            return null;
+    }
+    return null;
+}
+/** The line opens a block that a later `end` line closes: it ends in `do` (or `do |args|`), or starts with a keyword and does not end in `end`. */
+function opensBlock(line) {
+    if (KEYWORD_BLOCK.test(line))
+        return !/(?:^|[ \t;])end$/.test(line);
+    let head = line;
+    if (head.endsWith('|')) {
+        const bar = head.lastIndexOf('|', head.length - 2);
+        if (bar === -1)
+            return false;
+        head = head.slice(0, bar).trimEnd();
+    }
+    return head === 'do' || head.endsWith(' do') || head.endsWith('\tdo') || head.endsWith(')do');
+}
+/** The string literal at `quote` in `line` (its content and where that starts) when it holds no escape or interpolation. */
+function stringLiteral(line, quote) {
+    const mark = line[quote];
+    const end = line.indexOf(mark, quote + 1);
+    if (end === -1)
+        return null;
+    const value = line.slice(quote + 1, end);
+    if (value.includes('\\') || (mark === '"' && value.includes('#{')))
+        return null;
+    // Only the command: `sh "x", verbose: false` is fine, `sh "x" + y` is not a literal.
+    const rest = line.slice(end + 1).trim();
+    if (rest !== '' && rest !== ')' && !rest.startsWith(',') && !rest.startsWith('#'))
+        return null;
+    return { value, start: quote + 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/apps/scripts.ts
 /**
  * The scripts a Procfile command runs (`sh setup.sh`, `bash bin/start`, `./bin/web`, `npm run serve`, `yarn start`):
@@ -66340,6 +66449,7 @@ const runtimeVersion = {
  * most `MAX_DEPTH` scripts deep. Files are read through AppFiles only (inside the workspace, size-limited); nothing
  * is run.
  */
+
 
 
 
@@ -66360,6 +66470,8 @@ function scriptRunBy(command, files) {
     if (head.dynamic)
         return null;
     const base = basename(head.value);
+    if (base === 'rake')
+        return rakeTask(command, files);
     if (scripts_SHELLS.has(base) || base === 'source' || base === '.') {
         // `sh -c '...'` is parsed as commands already (commands/shell.ts); `sh -e x.sh` runs x.sh.
         if (command.args.some((word) => /^-[a-z]+$/.test(word.value) && word.value.includes('c')))
@@ -66383,6 +66495,21 @@ function shellFile(word, cwd, files, needsShebang) {
     if (needsShebang && text.startsWith('#!') && !SHELL_SHEBANG.test(text))
         return null;
     return { kind: 'shell-file', file, text, offset: 0, fileText: text, cwd, word };
+}
+/** `rake web`, `bundle exec rake assets:serve`: the literal command of that task (rake.ts); options are not followed. */
+function rakeTask(command, files) {
+    const cwd = command.cwd;
+    if (command.args.some((word) => word.dynamic || word.value.startsWith('-')))
+        return null;
+    const tasks = command.args.filter((word) => !word.value.includes('='));
+    if (tasks.length > 1)
+        return null;
+    const name = tasks[0] ? tasks[0].value.split('[')[0] : 'default';
+    const found = rakeTaskCommand(files, cwd, name);
+    if (!found)
+        return null;
+    const { file, fileText, text, offset } = found;
+    return { kind: 'rake-task', file, name, text, offset, fileText, cwd, word: tasks[0] ?? command.name };
 }
 function scripts_packageScript(name, word, cwd, files) {
     const file = posix_namespaceObject.join(cwd, 'package.json');
@@ -68027,7 +68154,7 @@ function codeReadingPort(files) {
 
 ;// CONCATENATED MODULE: ./src/apps/server-config.ts
 
-const MAX_LINES = 5000;
+const server_config_MAX_LINES = 5000;
 /**
  * The config files puma loads: the `-C` file, else the first of `config/puma/<env>.rb` and `config/puma.rb` that
  * exists (puma/puma lib/puma/configuration.rb `config_files`; the environment is APP_ENV, RACK_ENV or RAILS_ENV,
@@ -68049,7 +68176,7 @@ function pumaListen(files, file) {
     if (text === null)
         return null;
     const lines = text.split('\n');
-    if (lines.length > MAX_LINES)
+    if (lines.length > server_config_MAX_LINES)
         return { kind: 'unknown', file };
     const readsPortVariable = new Set();
     let result = { kind: 'none', file };
@@ -68865,7 +68992,7 @@ const RULE_HELP = {
     },
     "web-port-unbound": {
         "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
-        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf, or `-port=$PORT` / `-P:ktor.deployment.port=$PORT` after the jar, which Ktor's EngineMain reads before its config (ktorio/ktor `ktor-server/ktor-server-core/common/src/io/ktor/server/engine/CommandLine.kt`), and each framework's `-D` property before `-jar`; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n   - Ktor: `java -jar build/libs/app-all.jar -port=$PORT`, or `port = ${?PORT}` in `application.conf`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`), a package.json script (`npm start`) or a rake task (`bundle exec rake web`: the last `sh`, `system` or `exec` of `task :web do ... end` in the Rakefile or `lib/tasks/*.rake`, when its command is one literal string; a bounded line scan, as no Ruby parser on npm runs synchronously), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf, or `-port=$PORT` / `-P:ktor.deployment.port=$PORT` after the jar, which Ktor's EngineMain reads before its config (ktorio/ktor `ktor-server/ktor-server-core/common/src/io/ktor/server/engine/CommandLine.kt`), and each framework's `-D` property before `-jar`; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n   - Ktor: `java -jar build/libs/app-all.jar -port=$PORT`, or `port = ${?PORT}` in `application.conf`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "worker-runs-server": {
         "fullDescription": "Heroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.",

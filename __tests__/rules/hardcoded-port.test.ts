@@ -42,6 +42,21 @@ testRule(hardcodedPort, {
       ],
     },
     {
+      name: 'the puma a rake task starts, reported in the Rakefile',
+      code: 'web: bundle exec rake web\n',
+      files: { Gemfile: 'gem "puma"\n', Rakefile: 'desc "web"\ntask :web do\n  sh "bundle exec puma -p 3000"\nend\n' },
+      errors: [
+        {
+          file: 'Rakefile',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 31,
+          message: /^`puma` is told to listen on port 3000: .*Use `\$PORT` instead\.$/,
+        },
+      ],
+    },
+    {
       code: 'web: python manage.py runserver 0.0.0.0:8000\n',
       errors: [{ line: 1, column: 33, endLine: 1, endColumn: 45, message: /Use `0\.0\.0\.0:\$PORT` instead/ }],
     },

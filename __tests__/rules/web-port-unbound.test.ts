@@ -24,6 +24,14 @@ testRule(webPortUnbound, {
     { code: 'web: java -jar build/libs/app-all.jar -port=$PORT\n', files: ktor },
     { code: 'web: java -jar build/libs/app-all.jar -P:ktor.deployment.port=$PORT\n', files: ktor },
     { code: 'web: java -Dktor.deployment.port=$PORT -jar build/libs/app-all.jar\n', files: ktor },
+    // The web task, not the one before it.
+    {
+      code: 'web: bundle exec rake web\n',
+      files: {
+        Gemfile: '',
+        Rakefile: 'task :worker do\n  sh "bundle exec puma"\nend\n\ntask :web do\n  sh "bundle exec puma -p $PORT"\nend\n',
+      },
+    },
     { code: 'web: bundle exec puma\n', files: { Gemfile: '', 'config/puma.rb': 'port ENV.fetch("PORT", 3000)\n' } },
   ],
   invalid: [
@@ -68,6 +76,21 @@ testRule(webPortUnbound, {
       code: 'web: bundle exec puma\n',
       files: { Gemfile: '' },
       errors: [{ line: 1, column: 18, endLine: 1, endColumn: 22, message: /`puma` listens on port 9292/ }],
+    },
+    {
+      name: 'the puma a rake task starts, reported in the Rakefile',
+      code: 'web: bundle exec rake web\n',
+      files: { Gemfile: '', Rakefile: 'task :web do\n  sh "bundle exec puma"\nend\n' },
+      errors: [
+        {
+          file: 'Rakefile',
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 23,
+          message: /^`puma` listens on port 9292.*Add `--port \$PORT`\.$/,
+        },
+      ],
     },
     {
       code: 'web: gunicorn app:app --bind 0.0.0.0\n',

@@ -11,15 +11,16 @@ import type { AppFiles } from '../engine/app-files.js';
 import { columnAt } from '../engine/source.js';
 import type { Range } from '../engine/types.js';
 import { basename, type ShellWord } from '../commands/shell.js';
+import { rakeTaskCommand } from './rake.js';
 
 /** Scripts that call scripts: followed this deep, no further. */
 export const MAX_DEPTH = 3;
 
 export interface ScriptRun {
-  kind: 'shell-file' | 'package-script';
-  /** The file the script is in, relative to the app root: `setup.sh`, or `package.json` for a package script. */
+  kind: 'shell-file' | 'package-script' | 'rake-task';
+  /** The file the script is in, relative to the app root: `setup.sh`, `package.json` for a package script, the Rakefile or `.rake` file of a task. */
   file: string;
-  /** The package script's name (`start`), for a package script. */
+  /** The package script's or rake task's name (`start`). */
   name?: string;
   /** The shell text that runs. */
   text: string;
@@ -52,6 +53,7 @@ export function scriptRunBy(command: ScriptCommand, files: AppFiles): ScriptRun 
   const head = command.name;
   if (head.dynamic) return null;
   const base = basename(head.value);
+  if (base === 'rake') return rakeTask(command, files);
   if (SHELLS.has(base) || base === 'source' || base === '.') {
     // `sh -c '...'` is parsed as commands already (commands/shell.ts); `sh -e x.sh` runs x.sh.
     if (command.args.some((word) => /^-[a-z]+$/.test(word.value) && word.value.includes('c'))) return null;
@@ -71,6 +73,19 @@ function shellFile(word: ShellWord, cwd: string, files: AppFiles, needsShebang: 
   if (text === null || text.includes('\0')) return null;
   if (needsShebang && text.startsWith('#!') && !SHELL_SHEBANG.test(text)) return null;
   return { kind: 'shell-file', file, text, offset: 0, fileText: text, cwd, word };
+}
+
+/** `rake web`, `bundle exec rake assets:serve`: the literal command of that task (rake.ts); options are not followed. */
+function rakeTask(command: ScriptCommand, files: AppFiles): ScriptRun | null {
+  const cwd = command.cwd as string;
+  if (command.args.some((word) => word.dynamic || word.value.startsWith('-'))) return null;
+  const tasks = command.args.filter((word) => !word.value.includes('='));
+  if (tasks.length > 1) return null;
+  const name = tasks[0] ? (tasks[0].value.split('[')[0] as string) : 'default';
+  const found = rakeTaskCommand(files, cwd, name);
+  if (!found) return null;
+  const { file, fileText, text, offset } = found;
+  return { kind: 'rake-task', file, name, text, offset, fileText, cwd, word: tasks[0] ?? command.name };
 }
 
 function packageScript(name: string, word: ShellWord, cwd: string, files: AppFiles): ScriptRun | null {
