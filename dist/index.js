@@ -68864,7 +68864,10 @@ function planLines(plan) {
     else {
         lines.push(`Build: no builder of ${builder} recognises the app.`);
     }
-    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+    // Another group of the winning language (GCP's Python groups with and without a Procfile) is not another build.
+    const others = build.candidates
+        .filter((candidate) => candidate.group !== build.group && candidate.language !== build.language)
+        .slice(0, PLAN_LIMITS.candidates);
     if (others.length > 0) {
         const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
         lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
