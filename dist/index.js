@@ -37532,6 +37532,16 @@ function writeByRename(folder, final, content) {
         throw error;
     }
 }
+/** Whether anything is at `file`, a dangling symbolic link included (it is not followed); `false` when it cannot be seen. */
+function entryExists(file) {
+    try {
+        fs.lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function lstatOrNull(file) {
     try {
         return external_node_fs_namespaceObject.lstatSync(file);
@@ -38074,28 +38084,23 @@ function isFailing(severity, failOn) {
 
 ;// CONCATENATED MODULE: ./src/engine/languages.ts
 /** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
+/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
+const PYTHON_MANIFESTS = [
+    'requirements.txt',
+    'Pipfile',
+    'Pipfile.lock',
+    'pyproject.toml',
+    'poetry.lock',
+    'uv.lock',
+    'pdm.lock',
+    'setup.py',
+    'setup.cfg',
+];
 const LANGUAGES = [
     {
         id: 'python',
         name: 'Python',
-        markers: [
-            'requirements.txt',
-            'Pipfile',
-            'Pipfile.lock',
-            'pyproject.toml',
-            'poetry.lock',
-            'uv.lock',
-            'pdm.lock',
-            'setup.py',
-            'setup.cfg',
-            'runtime.txt',
-            '.python-version',
-            'manage.py',
-            'app.py',
-            'main.py',
-            'wsgi.py',
-            'asgi.py',
-        ],
+        markers: [...PYTHON_MANIFESTS, 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'],
         extensions: ['.py'],
     },
     { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
@@ -43807,18 +43812,8 @@ function targetAttribute(files, dirs, target) {
 ;// CONCATENATED MODULE: ./src/commands/app-facts.ts
 /** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
 
-/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
-const PYTHON_MANIFESTS = [
-    'requirements.txt',
-    'Pipfile',
-    'Pipfile.lock',
-    'pyproject.toml',
-    'poetry.lock',
-    'uv.lock',
-    'pdm.lock',
-    'setup.py',
-    'setup.cfg',
-];
+
+
 /** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
 function normalizePackage(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -61782,6 +61777,25 @@ function dnsLabel(name) {
         .replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
+/** The root files both generations of Heroku's Python buildpack detect (the classic one adds misspellings). */
+const PYTHON_PROJECT_FILES = [
+    '.python-version',
+    '__init__.py',
+    'app.py',
+    'main.py',
+    'manage.py',
+    'pdm.lock',
+    'Pipfile',
+    'Pipfile.lock',
+    'poetry.lock',
+    'pyproject.toml',
+    'requirements.txt',
+    'runtime.txt',
+    'server.py',
+    'setup.cfg',
+    'setup.py',
+    'uv.lock',
+];
 const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
 /**
  * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
@@ -61797,22 +61811,7 @@ const HEROKU_CLASSIC_GROUPS = [
         language: 'python',
         // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
         markers: [
-            '.python-version',
-            '__init__.py',
-            'app.py',
-            'main.py',
-            'manage.py',
-            'pdm.lock',
-            'Pipfile',
-            'Pipfile.lock',
-            'poetry.lock',
-            'pyproject.toml',
-            'requirements.txt',
-            'runtime.txt',
-            'server.py',
-            'setup.cfg',
-            'setup.py',
-            'uv.lock',
+            ...PYTHON_PROJECT_FILES,
             'requeriments.txt',
             'requirement.txt',
             'requirements',
@@ -61881,6 +61880,17 @@ const HEROKU_CLASSIC_RUNTIME = {
  * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
  * reader applies.
  */
+/** What both generations do alike with an app once built: its port, process types, Dockerfile and extra languages. */
+const HEROKU_APP_FACTS = {
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+};
 const heroku = {
     id: 'heroku',
     name: 'Heroku',
@@ -61903,14 +61913,7 @@ const heroku = {
     // devcenter "The Procfile": each command runs in a dyno through bash.
     execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
     runtime: HEROKU_CLASSIC_RUNTIME,
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    ...HEROKU_APP_FACTS,
 };
 
 
@@ -61964,24 +61967,7 @@ const HEROKU_FIR_GROUPS = [
     {
         id: 'heroku/python',
         language: 'python',
-        markers: [
-            '.python-version',
-            '__init__.py',
-            'app.py',
-            'main.py',
-            'manage.py',
-            'pdm.lock',
-            'Pipfile',
-            'Pipfile.lock',
-            'poetry.lock',
-            'pyproject.toml',
-            'requirements.txt',
-            'runtime.txt',
-            'server.py',
-            'setup.cfg',
-            'setup.py',
-            'uv.lock',
-        ].map((file) => ({ file })),
+        markers: PYTHON_PROJECT_FILES.map((file) => ({ file })),
         source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
     },
     { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
@@ -62038,14 +62024,7 @@ const herokuFir = {
         absentPrograms: [],
         onlyWinnerRuntime: null,
     },
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    ...HEROKU_APP_FACTS,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/index.ts

@@ -11337,9 +11337,8 @@ function targetAttribute(files, dirs, target) {
     return { ...moduleAttribute(source.text, target.attribute), source };
 }
 
-;// CONCATENATED MODULE: ./src/commands/app-facts.ts
-/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
-
+;// CONCATENATED MODULE: ./src/engine/languages.ts
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 /** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
 const PYTHON_MANIFESTS = [
     'requirements.txt',
@@ -11352,6 +11351,59 @@ const PYTHON_MANIFESTS = [
     'setup.py',
     'setup.cfg',
 ];
+const LANGUAGES = [
+    {
+        id: 'python',
+        name: 'Python',
+        markers: [...PYTHON_MANIFESTS, 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'],
+        extensions: ['.py'],
+    },
+    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
+    {
+        id: 'java',
+        name: 'Java',
+        markers: [
+            'pom.xml',
+            'pom.atom',
+            'pom.clj',
+            'pom.groovy',
+            'pom.rb',
+            'pom.scala',
+            'pom.yaml',
+            'pom.yml',
+            'build.gradle',
+            'build.gradle.kts',
+            'settings.gradle',
+            'settings.gradle.kts',
+            'gradlew',
+            '.mvn',
+        ],
+        extensions: ['.java', '.jar'],
+    },
+    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
+];
+function languageInfo(id) {
+    return LANGUAGES.find((language) => language.id === id);
+}
+/** Display name of a language id, or the id itself when it is not one. */
+function languageName(id) {
+    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+}
+function isLanguage(value) {
+    return LANGUAGES.some((language) => language.id === value);
+}
+
+;// CONCATENATED MODULE: ./src/commands/app-facts.ts
+/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
+
+
+
 /** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
 function normalizePackage(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -29317,6 +29369,25 @@ function dnsLabel(name) {
         .replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
+/** The root files both generations of Heroku's Python buildpack detect (the classic one adds misspellings). */
+const PYTHON_PROJECT_FILES = [
+    '.python-version',
+    '__init__.py',
+    'app.py',
+    'main.py',
+    'manage.py',
+    'pdm.lock',
+    'Pipfile',
+    'Pipfile.lock',
+    'poetry.lock',
+    'pyproject.toml',
+    'requirements.txt',
+    'runtime.txt',
+    'server.py',
+    'setup.cfg',
+    'setup.py',
+    'uv.lock',
+];
 const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
 /**
  * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
@@ -29332,22 +29403,7 @@ const HEROKU_CLASSIC_GROUPS = [
         language: 'python',
         // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
         markers: [
-            '.python-version',
-            '__init__.py',
-            'app.py',
-            'main.py',
-            'manage.py',
-            'pdm.lock',
-            'Pipfile',
-            'Pipfile.lock',
-            'poetry.lock',
-            'pyproject.toml',
-            'requirements.txt',
-            'runtime.txt',
-            'server.py',
-            'setup.cfg',
-            'setup.py',
-            'uv.lock',
+            ...PYTHON_PROJECT_FILES,
             'requeriments.txt',
             'requirement.txt',
             'requirements',
@@ -29416,6 +29472,17 @@ const HEROKU_CLASSIC_RUNTIME = {
  * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
  * reader applies.
  */
+/** What both generations do alike with an app once built: its port, process types, Dockerfile and extra languages. */
+const HEROKU_APP_FACTS = {
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+};
 const heroku = {
     id: 'heroku',
     name: 'Heroku',
@@ -29438,14 +29505,7 @@ const heroku = {
     // devcenter "The Procfile": each command runs in a dyno through bash.
     execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
     runtime: HEROKU_CLASSIC_RUNTIME,
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    ...HEROKU_APP_FACTS,
 };
 
 
@@ -29499,24 +29559,7 @@ const HEROKU_FIR_GROUPS = [
     {
         id: 'heroku/python',
         language: 'python',
-        markers: [
-            '.python-version',
-            '__init__.py',
-            'app.py',
-            'main.py',
-            'manage.py',
-            'pdm.lock',
-            'Pipfile',
-            'Pipfile.lock',
-            'poetry.lock',
-            'pyproject.toml',
-            'requirements.txt',
-            'runtime.txt',
-            'server.py',
-            'setup.cfg',
-            'setup.py',
-            'uv.lock',
-        ].map((file) => ({ file })),
+        markers: PYTHON_PROJECT_FILES.map((file) => ({ file })),
         source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
     },
     { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
@@ -29573,14 +29616,7 @@ const herokuFir = {
         absentPrograms: [],
         onlyWinnerRuntime: null,
     },
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    ...HEROKU_APP_FACTS,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/index.ts
@@ -30587,73 +30623,6 @@ function diagnosis(line, text) {
     return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
-const LANGUAGES = [
-    {
-        id: 'python',
-        name: 'Python',
-        markers: [
-            'requirements.txt',
-            'Pipfile',
-            'Pipfile.lock',
-            'pyproject.toml',
-            'poetry.lock',
-            'uv.lock',
-            'pdm.lock',
-            'setup.py',
-            'setup.cfg',
-            'runtime.txt',
-            '.python-version',
-            'manage.py',
-            'app.py',
-            'main.py',
-            'wsgi.py',
-            'asgi.py',
-        ],
-        extensions: ['.py'],
-    },
-    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
-    {
-        id: 'java',
-        name: 'Java',
-        markers: [
-            'pom.xml',
-            'pom.atom',
-            'pom.clj',
-            'pom.groovy',
-            'pom.rb',
-            'pom.scala',
-            'pom.yaml',
-            'pom.yml',
-            'build.gradle',
-            'build.gradle.kts',
-            'settings.gradle',
-            'settings.gradle.kts',
-            'gradlew',
-            '.mvn',
-        ],
-        extensions: ['.java', '.jar'],
-    },
-    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
-    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
-    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
-    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
-    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
-    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
-];
-function languageInfo(id) {
-    return LANGUAGES.find((language) => language.id === id);
-}
-/** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
-    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
-}
-function isLanguage(value) {
-    return LANGUAGES.some((language) => language.id === value);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
 
 
@@ -31477,6 +31446,16 @@ function writeByRename(folder, final, content) {
     catch (error) {
         fs.rmSync(temporary, { force: true });
         throw error;
+    }
+}
+/** Whether anything is at `file`, a dangling symbolic link included (it is not followed); `false` when it cannot be seen. */
+function entryExists(file) {
+    try {
+        external_node_fs_namespaceObject.lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 function lstatOrNull(file) {
@@ -36039,19 +36018,10 @@ function defaultRoot(cwd, app) {
 /** The nearest folder at or above `start` that holds a `.git` entry, or null. */
 function gitTopLevel(start) {
     for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
-        if (exists(external_node_path_namespaceObject.join(dir, '.git')))
+        if (entryExists(external_node_path_namespaceObject.join(dir, '.git')))
             return dir;
         if (external_node_path_namespaceObject.dirname(dir) === dir)
             return null;
-    }
-}
-function exists(file) {
-    try {
-        external_node_fs_namespaceObject.lstatSync(file);
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 function checkedDirectory(dir, given) {
@@ -37015,7 +36985,7 @@ function writeInside(workspace, file, bytes, create = false) {
         finally {
             external_node_fs_namespaceObject.closeSync(fd);
         }
-        if (create && files_exists(target))
+        if (create && entryExists(target))
             throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
         external_node_fs_namespaceObject.renameSync(temporary, target);
     }
@@ -37031,7 +37001,7 @@ function renameInside(workspace, from, to) {
         throw new FixWriteError(`${from} is a symbolic link; rename it yourself.`);
     const target = confined(workspace, to, true);
     // A case-only rename on a case-insensitive file system finds the source itself at the target.
-    if (files_exists(target) && !sameFile(source, target))
+    if (entryExists(target) && !sameFile(source, target))
         throw new FixWriteError(`${to} already exists; ${from} was not renamed.`);
     external_node_fs_namespaceObject.renameSync(source, target);
 }
@@ -37050,7 +37020,7 @@ function confined(workspace, file, mayBeMissing) {
     }
     const lexical = external_node_path_namespaceObject.join(directory, external_node_path_namespaceObject.basename(joined));
     let real = lexical;
-    if (files_exists(lexical)) {
+    if (entryExists(lexical)) {
         real = external_node_fs_namespaceObject.realpathSync(lexical);
         if (!external_node_fs_namespaceObject.statSync(real).isFile())
             throw new FixWriteError(`${file} is not a regular file.`);
@@ -37062,15 +37032,6 @@ function confined(workspace, file, mayBeMissing) {
         throw new FixWriteError(`${file} leads outside the workspace (or into .git); not written.`);
     }
     return real;
-}
-function files_exists(file) {
-    try {
-        external_node_fs_namespaceObject.lstatSync(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 function sameFile(a, b) {
     const [x, y] = [external_node_fs_namespaceObject.statSync(a), external_node_fs_namespaceObject.statSync(b)];
