@@ -1,12 +1,10 @@
 import { checkGoBinary, execName, goBinaries, goModule, mainPackages, packageClause } from '../../src/apps/go-build.js';
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 import { findPlatform, type PlatformId } from '../../src/platforms/index.js';
+import { goGettingStarted } from '../helpers/go-apps.js';
 
 const goBuild = (id: PlatformId) => findPlatform(id)!.runtime.goBuild;
-const gettingStarted = {
-  'go.mod': 'module github.com/heroku/go-getting-started\n\ngo 1.22\n',
-  'main.go': 'package main\n\nfunc main() {}\n',
-};
+const gettingStarted = goGettingStarted;
 const twoCommands = {
   'go.mod': 'module example.com/shop\n',
   'cmd/web/main.go': '// Command web serves the shop.\npackage main\n',

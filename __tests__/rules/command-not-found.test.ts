@@ -1,11 +1,8 @@
 import { commandNotFound } from '../../src/rules/command-not-found.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { goGettingStarted } from '../helpers/go-apps.js';
 
-/** heroku/go-getting-started: one main package at the module root. */
-const gettingStarted = {
-  'go.mod': 'module github.com/heroku/go-getting-started\n\ngo 1.22\n',
-  'main.go': 'package main\n\nfunc main() {}\n',
-};
+const gettingStarted = goGettingStarted;
 /** Two commands under cmd/: Heroku installs both (bin/compile `go list ./...`), GCP builds one binary named main. */
 const shop = {
   'go.mod': 'module example.com/shop\n\n// +heroku install ./cmd/web\n',
