@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9030);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9030:
+/***/ 9105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37233,6 +37233,291 @@ function failureReason(error) {
     return `the GitHub API could not be reached (${error instanceof Error ? error.message : String(error)})`;
 }
 
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __nccwpck_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/languages.ts
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
+const LANGUAGES = [
+    {
+        id: 'python',
+        name: 'Python',
+        markers: [
+            'requirements.txt',
+            'Pipfile',
+            'Pipfile.lock',
+            'pyproject.toml',
+            'poetry.lock',
+            'uv.lock',
+            'pdm.lock',
+            'setup.py',
+            'setup.cfg',
+            'runtime.txt',
+            '.python-version',
+            'manage.py',
+            'app.py',
+            'main.py',
+            'wsgi.py',
+            'asgi.py',
+        ],
+        extensions: ['.py'],
+    },
+    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
+    {
+        id: 'java',
+        name: 'Java',
+        markers: [
+            'pom.xml',
+            'pom.atom',
+            'pom.clj',
+            'pom.groovy',
+            'pom.rb',
+            'pom.scala',
+            'pom.yaml',
+            'pom.yml',
+            'build.gradle',
+            'build.gradle.kts',
+            'settings.gradle',
+            'settings.gradle.kts',
+            'gradlew',
+            '.mvn',
+        ],
+        extensions: ['.java', '.jar'],
+    },
+    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
+];
+function languageInfo(id) {
+    return LANGUAGES.find((language) => language.id === id);
+}
+/** Display name of a language id, or the id itself when it is not one. */
+function languageName(id) {
+    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+}
+function isLanguage(value) {
+    return LANGUAGES.some((language) => language.id === value);
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
+ * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
+ * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
+ */
+
+/**
+ * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
+ * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
+ */
+function inertLine(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+function log_logLine(text) {
+    return inertLine(printable(text));
+}
+/**
+ * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
+ * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
+ * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
+ * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
+ * no reader that splits lines differently finds a command either.
+ */
+function log_jsonForLog(value) {
+    const json = JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/:(?=:)/g, '\\u003a')
+        .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
+}
+/**
+ * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
+ * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
+ * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
+ */
+function xmlForLog(text) {
+    return text
+        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/##\[/g, '#&#35;[');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
+
+
+function formatText(result) {
+    const lines = result.findings.map(formatFinding);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(verdict(result));
+    return `${lines.map(inertLine).join('\n')}\n`;
+}
+function formatFinding(finding) {
+    const { file, line, column, severity, message, rule } = finding;
+    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
+}
+function verdict(result) {
+    const { error, warning, notice } = result.counts;
+    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languageName(result.language)} app` : '';
+    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
+    if (error + warning + notice === 0) {
+        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+    }
+    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+}
+function plural(count, noun) {
+    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/check-run.ts
+/**
+ * The check run as the Checks API takes it: a completed run on the pull request's head commit whose output holds
+ * the verdict, the summary and every finding as an annotation. The API takes at most 50 annotations per request,
+ * so the first 50 go with the create request and each further 50 with an update, which appends them.
+ */
+
+
+const CHECK_RUN_NAME = 'Procfile';
+/**
+ * `Procfile` for the one app of a single-app run, as before several apps existed (a required check keeps its name);
+ * `Procfile (<app path>)` for each app of a run over several, so that their names differ from each other and from
+ * a check run of another workflow. The path is made visible and cut, since a pull request names folders.
+ */
+function checkRunName(appPath) {
+    return appPath === null ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${(0,quote/* visible */.RK)((0,quote/* truncate */.xv)(appPath, 100))})`;
+}
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The API's limit on `output.summary`, in characters. */
+const SUMMARY_LIMIT = 65_535;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function checkRunRequests(result, { name = CHECK_RUN_NAME, headSha, failed, summary }) {
+    const title = checkRunTitle(result);
+    const fitted = fitSummary(summary);
+    const [first = [], ...rest] = batches(result.findings.map(checkRunAnnotation), ANNOTATIONS_PER_REQUEST);
+    return {
+        create: {
+            name,
+            head_sha: headSha,
+            status: 'completed',
+            conclusion: failed ? 'failure' : 'success',
+            output: { title, summary: fitted, annotations: first },
+        },
+        updates: rest.map((annotations) => ({ title, summary: fitted, annotations })),
+    };
+}
+function checkRunAnnotation(finding) {
+    return {
+        path: finding.file,
+        start_line: finding.line,
+        end_line: finding.endLine,
+        // The API takes columns only on an annotation within one line.
+        ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
+        annotation_level: LEVEL[finding.severity],
+        title: finding.rule,
+        message: (0,quote/* printable */.g$)(finding.message),
+    };
+}
+/** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
+function checkRunTitle(result) {
+    const { error, warning, notice } = result.counts;
+    const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean).join(', ');
+    return `${result.procfile ? 'Procfile' : 'No Procfile at the app root'}: ${counts || 'no problems'}`;
+}
+const CUT_NOTE = '\n\n<p>This summary was cut to fit the check run; every finding is annotated on it.</p>\n';
+/**
+ * `summary` within `limit` characters, cut at a line end (rows of the summary's tables are single lines), with
+ * an open table closed and a note that it was cut.
+ */
+function fitSummary(summary, limit = SUMMARY_LIMIT) {
+    if (summary.length <= limit)
+        return summary;
+    const room = limit - CUT_NOTE.length - '\n</table>'.length;
+    const head = summary.slice(0, room);
+    const cut = head.lastIndexOf('\n') > 0 ? head.slice(0, head.lastIndexOf('\n')) : head.slice(0, Math.max(0, room - 1));
+    const open = count(cut, '<table>') > count(cut, '</table>');
+    return `${cut}${open ? '\n</table>' : ''}${CUT_NOTE}`;
+}
+function count(text, part) {
+    return text.split(part).length - 1;
+}
+function batches(items, size) {
+    return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    return tableOfRows(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** A table of rows already rendered by `tableRow`. */
+function tableOfRows(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    return ['<table>', head, ...rows, '</table>'].join('\n');
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -37357,6 +37642,42 @@ function detailOf(error) {
     const status = statusOf(error);
     const message = (error instanceof Error ? error.message : String(error)).split(' - http')[0]?.slice(0, 200) ?? '';
     return status === undefined ? `the GitHub API could not be reached: ${message}` : `the GitHub API answered HTTP ${status}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/check-runs.ts
+
+
+
+/**
+ * A check run per app, or why there is none: said in one annotation line of its own. After a refusal that took no
+ * annotation (a fork's read-only token), the other apps are not tried: the answer would be the same.
+ */
+async function publishCheckRuns(apps, summaries, { event, token, closing, emit }) {
+    const outcomes = [];
+    for (const [index, app] of apps.entries()) {
+        const refused = outcomes.find((outcome) => !outcome.ok && outcome.annotated === 0);
+        if (refused) {
+            outcomes.push(refused);
+            continue;
+        }
+        const summary = `${summaries[index] ?? ''}${closing}`;
+        const requests = checkRunRequests(app.result, { name: app.checkRunName, headSha: event.sha, failed: app.failed, summary });
+        const outcome = await publishCheckRun(requests, event, token);
+        if (!outcome.ok)
+            emit[outcome.level](outcome.message);
+        outcomes.push(outcome);
+    }
+    return outcomes;
+}
+function checkRunsNote(apps, checkRuns) {
+    const links = apps.map((app, index) => {
+        const outcome = checkRuns[index];
+        const url = outcome?.ok ? outcome.url : '';
+        return `<a href="${escapeHtml(url)}">${escapeHtml(app.checkRunName)} check run</a>`;
+    });
+    return links.length === 1
+        ? `\n<p>Every finding is annotated on the ${links[0]}.</p>\n`
+        : `\n<p>Every finding is annotated on its app's check run: ${links.join(', ')}.</p>\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -37608,8 +37929,6 @@ function listDirectoryInside(workspace, dir, max) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/quote.ts
-var quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/fixes/apply.ts
 /** The safe fixes of `findings` that can be applied together, each once. */
 function chooseFixes(findings) {
@@ -37712,71 +38031,6 @@ function unique(fixes) {
         seen.add(key);
         return true;
     });
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
- * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
- * joiner so that no one is mentioned.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '@': '@&#8288;',
-    '|': '&#124;',
-};
-/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
-function escapeHtml(text) {
-    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
-}
-/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
-function messageHtml(message) {
-    let html = '';
-    let inCode = false;
-    let piece = '';
-    const flush = () => {
-        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
-        piece = '';
-    };
-    for (let i = 0; i < message.length; i++) {
-        const char = message[i];
-        if (inCode && char === '\\' && message[i + 1] === '`') {
-            piece += '`';
-            i++;
-        }
-        else if (char === '`') {
-            flush();
-            inCode = !inCode;
-        }
-        else
-            piece += char;
-    }
-    if (inCode)
-        piece = `\`${piece}`;
-    inCode = false;
-    flush();
-    return html;
-}
-/** Raw untrusted text (a command, a file name) as inline code. */
-function code(text) {
-    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
-}
-/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
-function table(headers, rows) {
-    return tableOfRows(headers, rows.map(tableRow));
-}
-function tableRow(cells) {
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
-}
-/** A table of rows already rendered by `tableRow`. */
-function tableOfRows(headers, rows) {
-    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    return ['<table>', head, ...rows, '</table>'].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/suggestions.ts
@@ -38039,73 +38293,6 @@ function failingFindings(findings, failOn) {
 /** Whether a finding of this severity fails the run. */
 function isFailing(severity, failOn) {
     return failOn !== 'never' && types/* SEVERITIES */.o.indexOf(severity) <= types/* SEVERITIES */.o.indexOf(failOn);
-}
-
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
-const LANGUAGES = [
-    {
-        id: 'python',
-        name: 'Python',
-        markers: [
-            'requirements.txt',
-            'Pipfile',
-            'Pipfile.lock',
-            'pyproject.toml',
-            'poetry.lock',
-            'uv.lock',
-            'pdm.lock',
-            'setup.py',
-            'setup.cfg',
-            'runtime.txt',
-            '.python-version',
-            'manage.py',
-            'app.py',
-            'main.py',
-            'wsgi.py',
-            'asgi.py',
-        ],
-        extensions: ['.py'],
-    },
-    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
-    {
-        id: 'java',
-        name: 'Java',
-        markers: [
-            'pom.xml',
-            'pom.atom',
-            'pom.clj',
-            'pom.groovy',
-            'pom.rb',
-            'pom.scala',
-            'pom.yaml',
-            'pom.yml',
-            'build.gradle',
-            'build.gradle.kts',
-            'settings.gradle',
-            'settings.gradle.kts',
-            'gradlew',
-            '.mvn',
-        ],
-        extensions: ['.java', '.jar'],
-    },
-    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
-    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
-    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
-    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
-    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
-    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
-];
-function languageInfo(id) {
-    return LANGUAGES.find((language) => language.id === id);
-}
-/** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
-    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
-}
-function isLanguage(value) {
-    return LANGUAGES.some((language) => language.id === value);
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -67352,8 +67539,12 @@ function matchesAt(name, start, piece) {
 
 
 
-/** More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run. */
-const MAX_APPS = 50;
+/**
+ * More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run, and code
+ * scanning rejects a SARIF file of more than 20 runs (docs.github.com, code-security/code-scanning/troubleshooting-
+ * sarif-uploads/results-exceed-limit: "Runs per file 20"; github/codeql-action#2000 "more runs than allowed (21 > 20)").
+ */
+const MAX_APPS = 20;
 function selectApps(workspace, request) {
     const root = external_node_fs_namespaceObject.realpathSync(workspace);
     const lines = request.paths.map((line) => line.trim()).filter(Boolean);
@@ -67375,8 +67566,10 @@ function selectApps(workspace, request) {
     return { paths: paths.slice(0, MAX_APPS), single, notes };
 }
 function normalized(relative) {
-    const posix = external_node_path_namespaceObject.posix.normalize(relative.replace(/\\/g, '/')).replace(/\/+$/, '');
-    return posix === '' ? '.' : posix;
+    // normalize leaves at most one trailing slash (`a/` stays `a/`, `a//` becomes `a/`).
+    const posix = external_node_path_namespaceObject.posix.normalize(relative.replace(/\\/g, '/'));
+    const trimmed = posix.length > 1 && posix.endsWith('/') ? posix.slice(0, -1) : posix;
+    return trimmed === '' ? '.' : trimmed;
 }
 /** Folder names a wildcard or the search never enters: dependencies, virtualenvs and build output, and hidden folders. */
 function isSkipped(name) {
@@ -68436,82 +68629,6 @@ function combineApps(apps) {
     return withFindings(first.result, apps.flatMap((app) => app.result.findings));
 }
 
-;// CONCATENATED MODULE: ./src/report/log.ts
-/**
- * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
- * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
- * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
- */
-
-/**
- * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
- * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
- */
-function inertLine(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
-}
-/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
-function log_logLine(text) {
-    return inertLine(printable(text));
-}
-/**
- * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
- * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
- * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
- * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
- * no reader that splits lines differently finds a command either.
- */
-function log_jsonForLog(value) {
-    const json = JSON.stringify(value, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/:(?=:)/g, '\\u003a')
-        .replace(/##\[/g, '#\\u0023[');
-    return `${json}\n`;
-}
-/**
- * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
- * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
- * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
- */
-function xmlForLog(text) {
-    return text
-        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
-        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
-        .replace(/##\[/g, '#&#35;[');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
-
-
-
-function formatText(result) {
-    const lines = result.findings.map(formatFinding);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(verdict(result));
-    return `${lines.map(inertLine).join('\n')}\n`;
-}
-function formatFinding(finding) {
-    const { file, line, column, severity, message, rule } = finding;
-    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
-}
-function verdict(result) {
-    const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languageName(result.language)} app` : '';
-    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
-    if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
-        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
-    }
-    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
-}
-function plural(count, noun) {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -68796,81 +68913,6 @@ function appHeadingHtml(path) {
 }
 function appCode(path) {
     return code((0,quote/* truncate */.xv)(path, SUMMARY_LIMITS.pathLength));
-}
-
-;// CONCATENATED MODULE: ./src/report/check-run.ts
-/**
- * The check run as the Checks API takes it: a completed run on the pull request's head commit whose output holds
- * the verdict, the summary and every finding as an annotation. The API takes at most 50 annotations per request,
- * so the first 50 go with the create request and each further 50 with an update, which appends them.
- */
-
-
-const CHECK_RUN_NAME = 'Procfile';
-/**
- * `Procfile` for the one app of a single-app run, as before several apps existed (a required check keeps its name);
- * `Procfile (<app path>)` for each app of a run over several, so that their names differ from each other and from
- * a check run of another workflow. The path is made visible and cut, since a pull request names folders.
- */
-function checkRunName(appPath) {
-    return appPath === null ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${(0,quote/* visible */.RK)((0,quote/* truncate */.xv)(appPath, 100))})`;
-}
-const ANNOTATIONS_PER_REQUEST = 50;
-/** The API's limit on `output.summary`, in characters. */
-const SUMMARY_LIMIT = 65_535;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-function checkRunRequests(result, { name = CHECK_RUN_NAME, headSha, failed, summary }) {
-    const title = checkRunTitle(result);
-    const fitted = fitSummary(summary);
-    const [first = [], ...rest] = batches(result.findings.map(checkRunAnnotation), ANNOTATIONS_PER_REQUEST);
-    return {
-        create: {
-            name,
-            head_sha: headSha,
-            status: 'completed',
-            conclusion: failed ? 'failure' : 'success',
-            output: { title, summary: fitted, annotations: first },
-        },
-        updates: rest.map((annotations) => ({ title, summary: fitted, annotations })),
-    };
-}
-function checkRunAnnotation(finding) {
-    return {
-        path: finding.file,
-        start_line: finding.line,
-        end_line: finding.endLine,
-        // The API takes columns only on an annotation within one line.
-        ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
-        annotation_level: LEVEL[finding.severity],
-        title: finding.rule,
-        message: (0,quote/* printable */.g$)(finding.message),
-    };
-}
-/** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
-function checkRunTitle(result) {
-    const { error, warning, notice } = result.counts;
-    const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean).join(', ');
-    return `${result.procfile ? 'Procfile' : 'No Procfile at the app root'}: ${counts || 'no problems'}`;
-}
-const CUT_NOTE = '\n\n<p>This summary was cut to fit the check run; every finding is annotated on it.</p>\n';
-/**
- * `summary` within `limit` characters, cut at a line end (rows of the summary's tables are single lines), with
- * an open table closed and a note that it was cut.
- */
-function fitSummary(summary, limit = SUMMARY_LIMIT) {
-    if (summary.length <= limit)
-        return summary;
-    const room = limit - CUT_NOTE.length - '\n</table>'.length;
-    const head = summary.slice(0, room);
-    const cut = head.lastIndexOf('\n') > 0 ? head.slice(0, head.lastIndexOf('\n')) : head.slice(0, Math.max(0, room - 1));
-    const open = count(cut, '<table>') > count(cut, '</table>');
-    return `${cut}${open ? '\n</table>' : ''}${CUT_NOTE}`;
-}
-function count(text, part) {
-    return text.split(part).length - 1;
-}
-function batches(items, size) {
-    return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -69267,7 +69309,9 @@ async function run() {
         const share = Math.floor(budget / linted.apps.reduce((sum, app) => sum + app.results.length, 0));
         const sections = judged.map((app) => appSummary(app, { inputs, changes, share, elsewhere, single: linted.single }));
         const summary = overview + sections.join('\n') + scopeNote + pullRequest;
-        const checkRuns = inputs.checkRun ? await createCheckRuns(judged, sections, event, inputs, scopeNote + pullRequest) : [];
+        const checkRuns = inputs.checkRun
+            ? await publishCheckRuns(judged, sections, { event, token: inputs.githubToken, closing: scopeNote + pullRequest, emit: EMIT })
+            : [];
         if (inputs.suggestions)
             await suggestChanges(result, event, inputs, workspace, EMIT);
         const note = annotateFindings(judged, inputs, checkRuns, failing > 0, sarifWritten);
@@ -69326,27 +69370,6 @@ function pullRequestSection(event, changes, appPaths) {
     return `\n${section}\n`;
 }
 /**
- * A check run per app, or why there is none: said in one annotation line of its own. After a refusal that took no
- * annotation (a fork's read-only token), the other apps are not tried: the answer would be the same.
- */
-async function createCheckRuns(apps, sections, event, inputs, closing) {
-    const outcomes = [];
-    for (const [index, app] of apps.entries()) {
-        const refused = outcomes.find((outcome) => !outcome.ok && outcome.annotated === 0);
-        if (refused) {
-            outcomes.push(refused);
-            continue;
-        }
-        const summary = sections[index] + closing;
-        const requests = checkRunRequests(app.result, { name: app.checkRunName, headSha: event.sha, failed: app.failed, summary });
-        const outcome = await publishCheckRun(requests, event, inputs.githubToken);
-        if (!outcome.ok)
-            EMIT[outcome.level](outcome.message);
-        outcomes.push(outcome);
-    }
-    return outcomes;
-}
-/**
  * Workflow-command annotations for what the check runs do not carry, most severe first within the step's limit,
  * with a line in the log about the rest. Returns the note for the job summary.
  */
@@ -69376,16 +69399,6 @@ function annotateFindings(apps, inputs, checkRuns, failed, sarifWritten) {
     const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
     info(`procfile-lint: ${message}`);
     return `\n<p>⚠️ ${escapeHtml(message)}</p>\n`;
-}
-function checkRunsNote(apps, checkRuns) {
-    const links = apps.map((app, index) => {
-        const outcome = checkRuns[index];
-        const url = outcome?.ok ? outcome.url : '';
-        return `<a href="${escapeHtml(url)}">${escapeHtml(app.checkRunName)} check run</a>`;
-    });
-    return links.length === 1
-        ? `\n<p>Every finding is annotated on the ${links[0]}.</p>\n`
-        : `\n<p>Every finding is annotated on its app's check run: ${links.join(', ')}.</p>\n`;
 }
 /**
  * A `github-token` input is masked before anything is written, so that no later log line, debug output included,

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { listChangedFiles } from './action/changed-files.js';
-import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
+import type { CheckRunOutcome } from './action/check-run.js';
+import { checkRunsNote, publishCheckRuns } from './action/check-runs.js';
 import { suggestChanges } from './action/suggest-changes.js';
 import { readEvent, type ActionEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
@@ -15,7 +16,7 @@ import { writeFileInside, type WriteProblem } from './engine/workspace.js';
 import { RULES } from './rules/index.js';
 import { annotate, unannotatedMessage } from './report/annotations.js';
 import { appHeadingHtml, appsOverviewHtml, type AppVerdict } from './report/apps.js';
-import { checkRunName, checkRunRequests } from './report/check-run.js';
+import { checkRunName } from './report/check-run.js';
 import { code, escapeHtml } from './report/html.js';
 import { outputsOf } from './report/outputs.js';
 import { renderPullRequestSection, type ChangedFiles } from './report/pull-request.js';
@@ -63,7 +64,9 @@ export async function run(): Promise<void> {
     const share = Math.floor(budget / linted.apps.reduce((sum, app) => sum + app.results.length, 0));
     const sections = judged.map((app) => appSummary(app, { inputs, changes, share, elsewhere, single: linted.single }));
     const summary = overview + sections.join('\n') + scopeNote + pullRequest;
-    const checkRuns = inputs.checkRun ? await createCheckRuns(judged, sections, event, inputs, scopeNote + pullRequest) : [];
+    const checkRuns = inputs.checkRun
+      ? await publishCheckRuns(judged, sections, { event, token: inputs.githubToken, closing: scopeNote + pullRequest, emit: EMIT })
+      : [];
     if (inputs.suggestions) await suggestChanges(result, event, inputs, workspace, EMIT);
     const note = annotateFindings(judged, inputs, checkRuns, failing > 0, sarifWritten);
     for (const app of linted.apps) for (const each of app.results) logReport(each);
@@ -147,33 +150,6 @@ function pullRequestSection(event: ActionEvent, changes: ChangedFiles | null, ap
 }
 
 /**
- * A check run per app, or why there is none: said in one annotation line of its own. After a refusal that took no
- * annotation (a fork's read-only token), the other apps are not tried: the answer would be the same.
- */
-async function createCheckRuns(
-  apps: readonly JudgedApp[],
-  sections: readonly string[],
-  event: ActionEvent,
-  inputs: ActionInputs,
-  closing: string,
-): Promise<CheckRunOutcome[]> {
-  const outcomes: CheckRunOutcome[] = [];
-  for (const [index, app] of apps.entries()) {
-    const refused = outcomes.find((outcome) => !outcome.ok && outcome.annotated === 0);
-    if (refused) {
-      outcomes.push(refused);
-      continue;
-    }
-    const summary = sections[index] + closing;
-    const requests = checkRunRequests(app.result, { name: app.checkRunName, headSha: event.sha, failed: app.failed, summary });
-    const outcome = await publishCheckRun(requests, event, inputs.githubToken);
-    if (!outcome.ok) EMIT[outcome.level](outcome.message);
-    outcomes.push(outcome);
-  }
-  return outcomes;
-}
-
-/**
  * Workflow-command annotations for what the check runs do not carry, most severe first within the step's limit,
  * with a line in the log about the rest. Returns the note for the job summary.
  */
@@ -204,17 +180,6 @@ function annotateFindings(
   const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
   core.info(`procfile-lint: ${message}`);
   return `\n<p>⚠️ ${escapeHtml(message)}</p>\n`;
-}
-
-function checkRunsNote(apps: readonly JudgedApp[], checkRuns: readonly CheckRunOutcome[]): string {
-  const links = apps.map((app, index) => {
-    const outcome = checkRuns[index];
-    const url = outcome?.ok ? outcome.url : '';
-    return `<a href="${escapeHtml(url)}">${escapeHtml(app.checkRunName)} check run</a>`;
-  });
-  return links.length === 1
-    ? `\n<p>Every finding is annotated on the ${links[0]}.</p>\n`
-    : `\n<p>Every finding is annotated on its app's check run: ${links.join(', ')}.</p>\n`;
 }
 
 /**

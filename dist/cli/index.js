@@ -36829,8 +36829,12 @@ function matchesAt(name, start, piece) {
 
 
 
-/** More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run. */
-const MAX_APPS = 50;
+/**
+ * More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run, and code
+ * scanning rejects a SARIF file of more than 20 runs (docs.github.com, code-security/code-scanning/troubleshooting-
+ * sarif-uploads/results-exceed-limit: "Runs per file 20"; github/codeql-action#2000 "more runs than allowed (21 > 20)").
+ */
+const MAX_APPS = 20;
 function selectApps(workspace, request) {
     const root = external_node_fs_namespaceObject.realpathSync(workspace);
     const lines = request.paths.map((line) => line.trim()).filter(Boolean);
@@ -36852,8 +36856,10 @@ function selectApps(workspace, request) {
     return { paths: paths.slice(0, MAX_APPS), single, notes };
 }
 function normalized(relative) {
-    const posix = external_node_path_namespaceObject.posix.normalize(relative.replace(/\\/g, '/')).replace(/\/+$/, '');
-    return posix === '' ? '.' : posix;
+    // normalize leaves at most one trailing slash (`a/` stays `a/`, `a//` becomes `a/`).
+    const posix = external_node_path_namespaceObject.posix.normalize(relative.replace(/\\/g, '/'));
+    const trimmed = posix.length > 1 && posix.endsWith('/') ? posix.slice(0, -1) : posix;
+    return trimmed === '' ? '.' : trimmed;
 }
 /** Folder names a wildcard or the search never enters: dependencies, virtualenvs and build output, and hidden folders. */
 function isSkipped(name) {

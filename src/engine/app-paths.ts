@@ -13,8 +13,12 @@ import { UsageError } from './types.js';
 import { walkDirectories, WALK_LIMITS } from './walk.js';
 import { confine, joinRelative, toPosix } from './workspace.js';
 
-/** More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run. */
-export const MAX_APPS = 50;
+/**
+ * More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run, and code
+ * scanning rejects a SARIF file of more than 20 runs (docs.github.com, code-security/code-scanning/troubleshooting-
+ * sarif-uploads/results-exceed-limit: "Runs per file 20"; github/codeql-action#2000 "more runs than allowed (21 > 20)").
+ */
+export const MAX_APPS = 20;
 
 export interface AppRequest {
   /** The lines of the `path` input or the CLI's directories, each a folder or a glob, relative to the workspace. */
@@ -56,8 +60,10 @@ export function selectApps(workspace: string, request: AppRequest): AppSelection
 }
 
 function normalized(relative: string): string {
-  const posix = path.posix.normalize(relative.replace(/\\/g, '/')).replace(/\/+$/, '');
-  return posix === '' ? '.' : posix;
+  // normalize leaves at most one trailing slash (`a/` stays `a/`, `a//` becomes `a/`).
+  const posix = path.posix.normalize(relative.replace(/\\/g, '/'));
+  const trimmed = posix.length > 1 && posix.endsWith('/') ? posix.slice(0, -1) : posix;
+  return trimmed === '' ? '.' : trimmed;
 }
 
 /** Folder names a wildcard or the search never enters: dependencies, virtualenvs and build output, and hidden folders. */

@@ -27,8 +27,7 @@ export function isGlob(text: string): boolean {
 export function parseGlob(pattern: string, source: string): GlobSegment[] {
   const refuse = (why: string) => new UsageError(`${source}: the glob ${quote(pattern)} ${why}`);
   if (pattern.length > MAX_GLOB_LENGTH) throw refuse(`is over ${MAX_GLOB_LENGTH} characters.`);
-  if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern))
-    throw refuse('is an absolute path; give a relative one, as in `apps/*`.');
+  if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern)) throw refuse('is an absolute path; give a relative one, as in `apps/*`.');
   const unsupported = ['\\', '[', ']', '{', '}', '!'].find((character) => pattern.includes(character));
   if (unsupported)
     throw refuse(
