@@ -6,6 +6,7 @@ import type { CheckRunOutcome } from './action/check-run.js';
 import { checkRunsNote, publishCheckRuns } from './action/check-runs.js';
 import { suggestChanges } from './action/suggest-changes.js';
 import { readEvent, type ActionEvent } from './action/event.js';
+import { sarifTarget } from './action/sarif-target.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { scopeFindings } from './action/fail-scope.js';
 import { failingFindings } from './engine/fail-on.js';
@@ -116,7 +117,8 @@ function appSummary(app: JudgedApp, { inputs, changes, share, elsewhere, single 
 }
 
 const SARIF_PROBLEMS: Record<WriteProblem, string> = {
-  outside: 'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout',
+  outside:
+    'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout, or an absolute one inside `${{ runner.temp }}`',
   'into-git': "is inside `.git`, which holds git's own files; give another path",
   'not-a-folder': 'has a file where a folder should be',
   directory: 'is a folder, not a file',
@@ -128,9 +130,10 @@ const SARIF_PROBLEMS: Record<WriteProblem, string> = {
 /** SARIF is best-effort: a path that cannot be written is one warning, and the rest of the run goes on. */
 function writeSarif(workspace: string, file: string, apps: readonly AppRun[]): boolean {
   const runs = apps.map((app) => ({ result: app.result, appPath: app.path }));
+  const target = sarifTarget(workspace, file, process.env.RUNNER_TEMP);
   const outcome = writeFileInside(
-    workspace,
-    file,
+    target.root,
+    target.file,
     formatSarifRuns(
       runs,
       RULES.map((rule) => rule.meta),
