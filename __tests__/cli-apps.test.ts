@@ -1,6 +1,7 @@
 /** The CLI on several apps: directories and globs as arguments, one report per app, one SARIF run per app. */
 import type { Log } from 'sarif';
 import type { LintResult } from '../src/engine/types.js';
+import { MONOREPO as APPS } from './helpers/monorepo.js';
 import { runCli } from './helpers/processes.js';
 import { sarifErrors } from './helpers/sarif.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
@@ -8,15 +9,7 @@ import { makeTree, removeTrees } from './helpers/tree.js';
 afterEach(removeTrees);
 
 /** A git checkout (a `.git` folder is what the CLI looks for) with two apps, `apps/web` failing on Code Capsules. */
-const MONOREPO = {
-  '.git/': '',
-  'apps/api/Procfile': 'web: gunicorn app:app\n',
-  'apps/api/app.py': '',
-  'apps/api/requirements.txt': 'gunicorn\n',
-  'apps/web/Procfile': 'web : gunicorn app:app\n',
-  'apps/web/app.py': '',
-  'apps/web/requirements.txt': 'gunicorn\n',
-};
+const MONOREPO = { '.git/': '', ...APPS };
 
 describe('the CLI on several apps', () => {
   it('lints each folder a glob matches, reporting paths from the repository top, and fails when one app fails', () => {

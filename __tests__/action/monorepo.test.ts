@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { Log } from 'sarif';
 import { eventEnv, webhookExample } from '../helpers/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { MONOREPO as APPS } from '../helpers/monorepo.js';
 import { runAction, runActionAsync } from '../helpers/processes.js';
 import { sarifErrors } from '../helpers/sarif.js';
 import { multitool, multitoolProblems } from '../helpers/sarif-multitool.js';
@@ -21,16 +22,8 @@ afterEach(async () => {
   removeTrees();
 });
 
-/** Two gunicorn apps; `apps/web` has a space before its colon, which Code Capsules skips (an error: no `web`). */
-const MONOREPO = {
-  'apps/api/Procfile': 'web: gunicorn app:app\n',
-  'apps/api/app.py': '',
-  'apps/api/requirements.txt': 'gunicorn\n',
-  'apps/web/Procfile': 'web : gunicorn app:app\n',
-  'apps/web/app.py': '',
-  'apps/web/requirements.txt': 'gunicorn\n',
-  'apps/README.md': 'a file, not an app\n',
-};
+/** A file beside the apps, which no glob of folders matches. */
+const MONOREPO = { ...APPS, 'apps/README.md': 'a file, not an app\n' };
 
 interface AppEntry {
   path: string;
