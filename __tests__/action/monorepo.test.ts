@@ -247,3 +247,25 @@ describe('check runs for several apps', () => {
     expect(annotationLines(run.stdout)).toEqual([expect.stringContaining('file=apps/web/Procfile')]);
   });
 });
+
+describe('suggested changes for several apps', () => {
+  it("point at the Procfile in the app's folder", async () => {
+    const workspace = makeTree(MONOREPO);
+    const payload = webhookExample('pull_request', 'opened');
+    api = await startFakeGitHub({
+      changedFiles: [
+        { filename: 'apps/web/Procfile', status: 'modified', patch: '@@ -1 +1 @@\n-web: gunicorn app:app\n+web : gunicorn app:app' },
+      ],
+    });
+    await runActionAsync(
+      workspace,
+      { path: 'apps/*', suggestions: 'true', 'github-token': 'ghs_test' },
+      { GITHUB_API_URL: api.url, ...eventEnv('pull_request', payload) },
+    );
+    expect(api.problems()).toEqual([]);
+    const reviews = api.requests.filter((request) => request.operationId === 'pulls/create-review');
+    const comments = reviews.flatMap((review) => (review.body as { comments: { path: string; line: number; body: string }[] }).comments);
+    expect(comments).toEqual([expect.objectContaining({ path: 'apps/web/Procfile', line: 1 })]);
+    expect(comments[0]?.body).toContain('```suggestion\nweb: gunicorn app:app\n```');
+  });
+});
