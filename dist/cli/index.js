@@ -36060,7 +36060,9 @@ function diskAppFiles(root, rootEntries) {
         const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
         return isInside(root.workspace, absolute) ? absolute : null;
     };
-    const stat = (relative) => {
+    // Each path is looked up once per run: a rule asks for the program of every line (100 000 lines, one name).
+    const stats = new Map();
+    const lookUp = (relative) => {
         const absolute = resolve(relative);
         if (!absolute)
             return null;
@@ -36071,6 +36073,11 @@ function diskAppFiles(root, rootEntries) {
         catch {
             return null;
         }
+    };
+    const stat = (relative) => {
+        if (!stats.has(relative))
+            stats.set(relative, lookUp(relative));
+        return stats.get(relative) ?? null;
     };
     return {
         complete: true,
