@@ -55,7 +55,11 @@ describe('fitSummary', () => {
   });
 
   it('cuts a long summary at a row, closes the table and says it was cut', () => {
-    const long = renderSummary(lintProcfile(Buffer.from(procfile(199)), { findingLimit: Infinity }), { failOn: 'error', failed: true, platformName: 'Code Capsules' });
+    const long = renderSummary(lintProcfile(Buffer.from(procfile(199)), { findingLimit: Infinity }), {
+      failOn: 'error',
+      failed: true,
+      platformName: 'Code Capsules',
+    });
     expect(long.length).toBeGreaterThan(SUMMARY_LIMIT);
     const fitted = fitSummary(long);
     expect(fitted.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
