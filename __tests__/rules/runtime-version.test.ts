@@ -145,3 +145,140 @@ describe('runtime-version: Java on Heroku', () => {
     expect(java('12', 'codecapsules')).toEqual([]);
   });
 });
+
+describe('runtime-version: version files saved with a byte order mark or as UTF-16', () => {
+  const BOM = '\uFEFF';
+
+  it('refuses a .python-version with a BOM on the Heroku families, and warns on Code Capsules where a setting could stand in', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      const findings = check({ '.python-version': `${BOM}3.13\n` }, platform);
+      expect(findings.map((f) => [f.severity, f.file, f.line, f.column])).toEqual([['error', '.python-version', 1, 1]]);
+      expect(findings[0]?.message).toContain('UTF-8 with a byte order mark');
+      expect(findings[0]?.message).toContain('without a byte order mark');
+    }
+    const [gcp] = check({ '.python-version': `${BOM}3.13\n` }, 'codecapsules');
+    expect(gcp).toMatchObject({ severity: 'warning', file: '.python-version' });
+    expect(gcp?.message).toContain('unless `GOOGLE_PYTHON_VERSION`');
+  });
+
+  it('reports only the encoding, not what the builder never gets to read (an old major, runtime.txt deprecation)', () => {
+    const findings = check({ '.python-version': `${BOM}3.8\n` });
+    expect(findings.map((f) => f.message.includes('byte order mark'))).toEqual([true]);
+    const runtimeTxt = check({ 'runtime.txt': `${BOM}python-3.12\n` });
+    expect(runtimeTxt.map((f) => [f.severity, f.file])).toEqual([['error', 'runtime.txt']]);
+    expect(runtimeTxt[0]?.message).toContain('Invalid Python version in runtime.txt');
+  });
+
+  it('reads the version of a BOM file correctly where no builder reads the file (.nvmrc)', () => {
+    const app = (nvmrc: string) => ({
+      'package.json': '{"scripts":{"start":"node i.js"},"engines":{"node":"20.x"}}',
+      'i.js': '',
+      '.nvmrc': nvmrc,
+    });
+    for (const platform of ['heroku', 'codecapsules']) {
+      expect(findingsIn('runtime-version', 'web: npm start\n', app(`${BOM}20\n`), { platform })).toEqual([]);
+      expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app(`${BOM}20\n`), { platform })).toEqual([]);
+    }
+    const files = memoryAppFiles(app(`${BOM}v18\n`));
+    expect(chooseRuntime(files, 'heroku-classic', 'node')?.pin?.source).toBe('engines-node');
+    expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app(`${BOM}v18\n`), { platform: 'heroku' })[0]?.message).toContain(
+      '(`v18`)',
+    );
+  });
+
+  it('shows no installed version for a pin its builder cannot read', () => {
+    const files = memoryAppFiles({ ...PYTHON_APP, '.python-version': `${BOM}3.12\n` });
+    expect(chooseRuntime(files, 'heroku-classic', 'python')).toMatchObject({ version: null, pin: { value: '3.12' } });
+    expect(chooseRuntime(memoryAppFiles({ ...PYTHON_APP, '.python-version': '3.12\n' }), 'heroku-classic', 'python')?.version).toBe(
+      '3.12.14',
+    );
+  });
+
+  it('refuses a .ruby-version with a BOM on Code Capsules (GCP reads its bytes), and ignores it on Heroku (which does not read it)', () => {
+    const ruby = { Gemfile: 'source "https://rubygems.org"\n', 'config.ru': '', '.ruby-version': `${BOM}3.4.9` };
+    const [gcp, ...rest] = findingsIn('runtime-version', 'web: bundle exec puma\n', ruby, { platform: 'codecapsules' });
+    expect(rest).toEqual([]);
+    expect(gcp).toMatchObject({ severity: 'warning', file: '.ruby-version' });
+    expect(gcp?.message).toContain('(Unverified: Code Capsules is assumed');
+    expect(findingsIn('runtime-version', 'web: bundle exec puma\n', ruby, { platform: 'heroku' })).toEqual([]);
+  });
+});
+
+describe('runtime-version: Ruby', () => {
+  const lock = (line: string) => `GEM\n  remote: https://rubygems.org/\n\nRUBY VERSION\n${line}\n\nBUNDLED WITH\n   2.5.23\n`;
+  const ruby = (line: string, platform = 'heroku', extra: Record<string, string> = {}) =>
+    findingsIn(
+      'runtime-version',
+      'web: bundle exec puma -C config/puma.rb\n',
+      { Gemfile: 'source "https://rubygems.org"\n', 'Gemfile.lock': lock(line), 'config.ru': '', ...extra },
+      { platform },
+    );
+
+  it('warns about an end-of-life Ruby on the Heroku families, on the lockfile line', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      const [finding, ...rest] = ruby('   ruby 2.7.8p225', platform);
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ severity: 'warning', file: 'Gemfile.lock', line: 5, column: 9, endColumn: 18 });
+      expect(finding?.message).toContain('Ruby 2.7');
+      expect(finding?.message).toContain('Ruby < 3.1');
+    }
+  });
+
+  it('only notes a Ruby newer than the table, with its date', () => {
+    const [minor] = ruby('   ruby 4.1.0p0');
+    expect(minor).toMatchObject({ severity: 'notice' });
+    expect(minor?.message).toContain('as of 2026-07-20');
+    expect(ruby('   ruby 3.4.99')[0]).toMatchObject({ severity: 'notice' });
+    expect(ruby('   ruby 3.4.99', 'dokku')[0]?.message).toContain('as of 2026-06-11');
+  });
+
+  it('accepts supported Rubies and a JRuby line, and does not judge version lists on Code Capsules', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      for (const line of ['   ruby 3.4.9p100', '   ruby 3.3.0', '   ruby 3.1.4p0 (jruby 9.4.5.0)', '   ruby 2.6.8p205 (jruby 9.3.13.0)'])
+        expect(ruby(line, platform)).toEqual([]);
+    }
+    expect(ruby('   ruby 2.7.8p225', 'codecapsules')).toEqual([]);
+  });
+
+  it('warns that Heroku installs its default Ruby when RUBY VERSION holds no N.N.N', () => {
+    const [finding] = ruby('   ruby 3.3');
+    expect(finding).toMatchObject({ severity: 'warning', file: 'Gemfile.lock', line: 5 });
+    expect(finding?.message).toContain('default Ruby');
+  });
+
+  it('refuses on Code Capsules a RUBY VERSION line the Google Cloud parser rejects, which Heroku reads', () => {
+    const [gcp] = ruby('   ruby 3.1.4p0 (jruby 9.4.5.0)', 'codecapsules');
+    expect(gcp).toMatchObject({ severity: 'warning', file: 'Gemfile.lock', line: 5 });
+    expect(gcp?.message).toContain('cannot parse the line after `RUBY VERSION`');
+    expect(ruby('   ruby 3.3.0p0', 'codecapsules')).toEqual([]);
+  });
+
+  it('reads gems.locked on Code Capsules only (Heroku reads Gemfile.lock alone)', () => {
+    const files = memoryAppFiles({
+      'gems.rb': 'source "https://rubygems.org"\n',
+      'gems.locked': lock('   ruby 3.3.4p94'),
+      'config.ru': '',
+    });
+    expect(chooseRuntime(files, 'gcp', 'ruby')).toMatchObject({
+      version: '3.3.4',
+      pin: { source: 'gems-locked', file: 'gems.locked', value: '3.3.4p94' },
+    });
+    expect(chooseRuntime(files, 'heroku-classic', 'ruby')).toMatchObject({ pin: null, version: null });
+    const both = memoryAppFiles({ 'Gemfile.lock': lock('   ruby 3.4.1'), 'gems.locked': lock('   ruby 3.3.4p94') });
+    expect(chooseRuntime(both, 'gcp', 'ruby')?.pin?.source).toBe('gemfile-lock');
+  });
+
+  it('refuses on Code Capsules a .ruby-version that is not a version constraint', () => {
+    const files = { Gemfile: 'source "https://rubygems.org"\n', 'config.ru': '' };
+    const [gcp] = findingsIn(
+      'runtime-version',
+      'web: bundle exec puma\n',
+      { ...files, '.ruby-version': 'ruby-3.4.9\n' },
+      { platform: 'codecapsules' },
+    );
+    expect(gcp).toMatchObject({ severity: 'warning', file: '.ruby-version', line: 1, column: 1, endColumn: 11 });
+    expect(
+      findingsIn('runtime-version', 'web: bundle exec puma\n', { ...files, '.ruby-version': '3.4.9\n' }, { platform: 'codecapsules' }),
+    ).toEqual([]);
+  });
+});

@@ -15,8 +15,11 @@ export interface ReadsRow {
   source: string;
   /** Files that fail the build whatever they hold (reported as such, not as ignored pins). */
   refuses?: readonly PinSource[];
-  /** Two pins that must agree or the build fails (GCP: Gemfile.lock and .ruby-version). */
-  mustAgree?: readonly [PinSource, PinSource];
+  /**
+   * A pin whose file, as stored, must equal the version of whichever of `with` the builder uses, or the build fails
+   * (GCP: .ruby-version and the lockfile's Ruby version).
+   */
+  mustAgree?: { pin: PinSource; with: readonly PinSource[] };
   /** What is installed when nothing is pinned. */
   fallback: string;
 }
@@ -27,9 +30,14 @@ const HEROKU_CLASSIC: Rows = {
   // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
   // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
   node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-  // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-  // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-  ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+  // heroku/heroku-buildpack-ruby lib/language_pack.rb, lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20)
+  // `get_ruby_version`: the Gemfile.lock RUBY VERSION (lib/language_pack/helpers/gemfile_lock.rb), else the default
+  // 3.3.9; .ruby-version is parsed only for the build report, and gems.locked is not read ("Gemfile.lock required").
+  ruby: {
+    reads: ['gemfile-lock'],
+    source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb',
+    fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
+  },
   // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
   java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
   // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
@@ -46,8 +54,10 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
   'heroku-cnb': {
     // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
     node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-    // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+    // heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0 (2026-08-19): Gemfile.lock only
+    // (commons/src/gemfile_lock.rs `RUBY VERSION`), else 3.3.9; neither .ruby-version nor gems.locked is read.
+    ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
+    // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
     java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
     go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
     php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
@@ -57,13 +67,14 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
     // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
     // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
     node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-    // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-    // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+    // pkg/ruby/ruby.go `DetectVersion`: Gemfile.lock, else gems.locked, RUBY VERSION (a Gemfile.lock without one
+    // ends the search), else .ruby-version (its bytes as they are), else `3.4.*`; a lockfile version and a
+    // .ruby-version that differ as strings are a user error ("There is a conflict between the Ruby version ...").
     ruby: {
-      reads: ['gemfile-lock', 'ruby-version'],
+      reads: ['gemfile-lock', 'gems-locked', 'ruby-version'],
       source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-      mustAgree: ['gemfile-lock', 'ruby-version'],
-      fallback: 'the latest Ruby of the stack',
+      mustAgree: { pin: 'ruby-version', with: ['gemfile-lock', 'gems-locked'] },
+      fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
     },
     // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
     // stack: go.mod's go directive does not choose the toolchain.
