@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(266);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8304);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 266:
+/***/ 8304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37609,7 +37609,7 @@ function listDirectoryInside(workspace, dir, max) {
 }
 
 // EXTERNAL MODULE: ./src/engine/quote.ts
-var quote = __nccwpck_require__(3422);
+var engine_quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/fixes/apply.ts
 /** The safe fixes of `findings` that can be applied together, each once. */
 function chooseFixes(findings) {
@@ -37732,7 +37732,7 @@ const ENTITIES = {
 };
 /** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return (0,engine_quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
 /** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
 function messageHtml(message) {
@@ -37764,7 +37764,7 @@ function messageHtml(message) {
 }
 /** Raw untrusted text (a command, a file name) as inline code. */
 function code(text) {
-    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
+    return `<code>${escapeHtml((0,engine_quote/* visible */.RK)(text))}</code>`;
 }
 /** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
 function table(headers, rows) {
@@ -37831,7 +37831,7 @@ function commentFor(finding, fix, bytes, touched) {
     const key = `${finding.rule}:${fix.file}:${first}`;
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const body = `${SUGGESTION_MARKER}${encodeURIComponent(key)} -->\n` +
-        `<p><b>procfile-lint</b> (<code>${finding.rule}</code>): ${messageHtml((0,quote/* truncate */.xv)(finding.message, MAX_MESSAGE))}</p>\n\n` +
+        `<p><b>procfile-lint</b> (<code>${finding.rule}</code>): ${messageHtml((0,engine_quote/* truncate */.xv)(finding.message, MAX_MESSAGE))}</p>\n\n` +
         `${fence}suggestion\n${replacement}${replacement === '' ? '' : '\n'}${fence}\n`;
     return { key, path: fix.file, line: last, ...(first < last ? { startLine: first } : {}), body };
 }
@@ -38101,7 +38101,7 @@ function languageInfo(id) {
     return LANGUAGES.find((language) => language.id === id);
 }
 /** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
+function languages_languageName(id) {
     return LANGUAGES.find((language) => language.id === id)?.name ?? id;
 }
 function isLanguage(value) {
@@ -44765,7 +44765,7 @@ const appTargetMissing = {
                         ? checkScript(invocation, context.files)
                         : null;
                 if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,engine_quote/* quote */.hD)(type)}: ${report.message}` };
             }
         }
     },
@@ -44780,17 +44780,17 @@ function checkImport(invocation, files) {
         const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
         return {
             word: target,
-            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
+            message: `${(0,engine_quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,engine_quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,engine_quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
         };
     }
     const bases = searchPath(invocation);
     if (bases.some((base) => pythonModuleExists(files, base, module)))
         return checkAttribute(invocation, files, bases, target);
-    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
+    const where = bases.map((base) => (0,engine_quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
     const file = `${module.split('.').join('/')}.py`;
     return {
         word: target,
-        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
+        message: `${(0,engine_quote/* quote */.hD)(program)} would import ${(0,engine_quote/* quote */.hD)(module)}, but there is no ${(0,engine_quote/* quote */.hD)(file)} or package ${(0,engine_quote/* quote */.hD)(module)} in ${where}, ` +
             `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
     };
 }
@@ -44811,14 +44811,14 @@ function checkAttribute(invocation, files, bases, word) {
         .filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name))
         .slice(0, 3);
     const defaulted = target.defaulted
-        ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)`
+        ? ` (${(0,engine_quote/* quote */.hD)(program.label)} looks for ${(0,engine_quote/* quote */.hD)(target.attribute)} when the target names no attribute)`
         : '';
     const fix = likely.length > 0
-        ? `Name the object that is the app: ${likely.map((name) => (0,quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
-        : `Point it at the module and name of the app object (${(0,quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
+        ? `Name the object that is the app: ${likely.map((name) => (0,engine_quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
+        : `Point it at the module and name of the app object (${(0,engine_quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,engine_quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
     return {
         word,
-        message: `${(0,quote/* quote */.hD)(program.label)} imports ${(0,quote/* quote */.hD)(target.attribute)} from ${(0,quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,quote/* quote */.hD)(target.attribute)} ` +
+        message: `${(0,engine_quote/* quote */.hD)(program.label)} imports ${(0,engine_quote/* quote */.hD)(target.attribute)} from ${(0,engine_quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,engine_quote/* quote */.hD)(target.attribute)} ` +
             `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
     };
 }
@@ -44831,7 +44831,7 @@ function checkScript(invocation, files) {
         return null;
     return {
         word: file,
-        message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.`,
+        message: `${(0,engine_quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,engine_quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.`,
     };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
@@ -52760,7 +52760,7 @@ function portVariableFix(procfile, file, line, word, check) {
     if (words.length !== 1 || check(words[0]) !== null)
         return undefined;
     const where = inCommand(line, word.start, word.end);
-    return procfileFix(procfile, file, `Write ${(0,quote/* quote */.hD)(fixed)} instead of ${(0,quote/* quote */.hD)(word.text)}.`, [{ ...where, text: fixed }]);
+    return procfileFix(procfile, file, `Write ${(0,engine_quote/* quote */.hD)(fixed)} instead of ${(0,engine_quote/* quote */.hD)(word.text)}.`, [{ ...where, text: fixed }]);
 }
 function spellPort(text) {
     return text
@@ -52795,7 +52795,7 @@ function listenFix(procfile, file, server, facts) {
             return undefined;
         changes.push(insertion);
     }
-    return procfileFix(procfile, file, `Make ${(0,quote/* quote */.hD)(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
+    return procfileFix(procfile, file, `Make ${(0,engine_quote/* quote */.hD)(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
 }
 function missing({ listen }) {
     const needs = [];
@@ -52890,7 +52890,7 @@ const badPortVar = {
                     yield {
                         range: commandRange(line, word.start, word.end),
                         fix: portVariableFix(context.procfile, context.path, line, word, misspelling),
-                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                        message: `${(0,engine_quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
                     };
                 }
             }
@@ -60969,13 +60969,13 @@ const buildOutputMissing = {
                     yield {
                         range: commandRange(line, file.start, file.end),
                         severity: problem.severity,
-                        message: `${(0,quote/* quote */.hD)(type)}: ${problem.message}`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)}: ${problem.message}`,
                     };
             }
         }
     },
 };
-const build_output_missing_list = (paths) => paths.map((path) => (0,quote/* quote */.hD)(path)).join(', ');
+const build_output_missing_list = (paths) => paths.map((path) => (0,engine_quote/* quote */.hD)(path)).join(', ');
 function jarProblem(build, path) {
     if (!build)
         return null;
@@ -60984,20 +60984,20 @@ function jarProblem(build, path) {
         case 'not-produced':
             return {
                 severity: 'error',
-                message: `java runs ${(0,quote/* quote */.hD)(path)}, but ${(0,quote/* quote */.hD)(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
-                    `"Unable to access jarfile". Run ${(0,quote/* quote */.hD)(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
+                message: `java runs ${(0,engine_quote/* quote */.hD)(path)}, but ${(0,engine_quote/* quote */.hD)(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
+                    `"Unable to access jarfile". Run ${(0,engine_quote/* quote */.hD)(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
             };
         case 'thin':
             return {
                 severity: 'warning',
-                message: `${(0,quote/* quote */.hD)(path)} is the plain jar, with the app's classes only; ${(0,quote/* quote */.hD)(check.instead.by)} also builds ${(0,quote/* quote */.hD)(check.instead.path)}, ` +
-                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${(0,quote/* quote */.hD)(check.instead.path)}.`,
+                message: `${(0,engine_quote/* quote */.hD)(path)} is the plain jar, with the app's classes only; ${(0,engine_quote/* quote */.hD)(check.instead.by)} also builds ${(0,engine_quote/* quote */.hD)(check.instead.path)}, ` +
+                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${(0,engine_quote/* quote */.hD)(check.instead.path)}.`,
             };
         case 'ambiguous':
             return {
                 severity: 'warning',
-                message: `${(0,quote/* quote */.hD)(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
-                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${(0,quote/* quote */.hD)(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
+                message: `${(0,engine_quote/* quote */.hD)(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
+                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${(0,engine_quote/* quote */.hD)(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
             };
         default:
             return null;
@@ -61011,20 +61011,20 @@ function nodeProblem(files, invocation, path) {
     if (!output)
         return null;
     const check = checkNodeFile(files, output, path);
-    const run = (0,quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
+    const run = (0,engine_quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
     if (check.kind === 'outside') {
         const where = output.outFile
-            ? (0,quote/* quote */.hD)(output.outFile)
-            : `${(0,quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,quote/* quote */.hD)('outDir')} in ${(0,quote/* quote */.hD)(output.config)})` : ''}`;
+            ? (0,engine_quote/* quote */.hD)(output.outFile)
+            : `${(0,engine_quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,engine_quote/* quote */.hD)('outDir')} in ${(0,engine_quote/* quote */.hD)(output.config)})` : ''}`;
         return {
             severity: 'warning',
-            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,quote/* quote */.hD)(output.script)} script's ${(0,quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
+            message: `${run} needs ${(0,engine_quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,engine_quote/* quote */.hD)(output.script)} script's ${(0,engine_quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
         };
     }
     if (check.kind === 'no-source') {
         return {
             severity: 'warning',
-            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which ${(0,quote/* quote */.hD)(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
+            message: `${run} needs ${(0,engine_quote/* quote */.hD)(path)}, which ${(0,engine_quote/* quote */.hD)(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
         };
     }
     return null;
@@ -61141,7 +61141,7 @@ const commandNotFound = {
                 yield {
                     range: commandRange(line, word.start, word.end),
                     severity: missing.certain ? 'error' : 'warning',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
                         `process fails with "command not found". ${missing.fix}.`,
                 };
             }
@@ -61182,7 +61182,7 @@ const commentCommand = {
             yield {
                 range: commandRange(line, 0, line.command.text.length),
                 severity: refuses || type === 'web' ? 'error' : 'warning',
-                message: `${(0,quote/* quote */.hD)(type)} has a comment instead of a command (${(0,quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,quote/* quote */.hD)(`# ${type}: ...`)}).`,
+                message: `${(0,engine_quote/* quote */.hD)(type)} has a comment instead of a command (${(0,engine_quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,engine_quote/* quote */.hD)(`# ${type}: ...`)}).`,
             };
         }
     },
@@ -62173,7 +62173,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${(0,engine_quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
 }
 /** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
 function splitsAt(readings, parser, line, index) {
@@ -62618,7 +62618,7 @@ const defaultStartFails = {
 function problemOf(context, start) {
     const { platform, files, facts, discovery } = context;
     const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-    const intro = `There is no Procfile, so ${platform.name} starts ${(0,quote/* quote */.hD)(start.command)} (its default, because ${start.why})`;
+    const intro = `There is no Procfile, so ${platform.name} starts ${(0,engine_quote/* quote */.hD)(start.command)} (its default, because ${start.why})`;
     const pkg = facts.packageJson();
     const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
     const script = /^node (\S+)$/.exec(start.command)?.[1];
@@ -62626,7 +62626,7 @@ function problemOf(context, start) {
         return {
             file: evidenceFile(context),
             range: START_OF_FILE,
-            message: `${intro}, but there is no ${(0,quote/* quote */.hD)(script)} and no build script creates one, so node exits with "Cannot find module". Add a "start" script to package.json or ${(0,quote/* quote */.hD)(root)} with the command that starts the app.`,
+            message: `${intro}, but there is no ${(0,engine_quote/* quote */.hD)(script)} and no build script creates one, so node exits with "Cannot find module". Add a "start" script to package.json or ${(0,engine_quote/* quote */.hD)(root)} with the command that starts the app.`,
         };
     }
     const npmStart = start.command === 'npm start' || start.command === 'npm run start';
@@ -62634,7 +62634,7 @@ function problemOf(context, start) {
         return {
             file: evidenceFile(context),
             range: START_OF_FILE,
-            message: `${intro}, but package.json has no "start" script and there is no server.js, so npm fails with "Missing script: start". Add a "start" script or ${(0,quote/* quote */.hD)(root)}.`,
+            message: `${intro}, but package.json has no "start" script and there is no server.js, so npm fails with "Missing script: start". Add a "start" script or ${(0,engine_quote/* quote */.hD)(root)}.`,
         };
     }
     if (start.fixedPort !== undefined && start.fixedPort !== platform.port.defaultValue && !platform.port.random) {
@@ -62643,7 +62643,7 @@ function problemOf(context, start) {
             file: evidenceFile(context),
             range: START_OF_FILE,
             severity: verdict.severity,
-            message: `${intro}, which listens on port ${start.fixedPort}: ${verdict.why}. Add ${(0,quote/* quote */.hD)(root)} with a command that listens on \`$PORT\`, or change the setting.`,
+            message: `${intro}, which listens on port ${start.fixedPort}: ${verdict.why}. Add ${(0,engine_quote/* quote */.hD)(root)} with a command that listens on \`$PORT\`, or change the setting.`,
         };
     }
     return null;
@@ -62676,7 +62676,7 @@ const devServer = {
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+            message: `The web process runs ${(0,engine_quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
                 `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
         };
     },
@@ -62684,7 +62684,7 @@ const devServer = {
 function advice(instead, language, files) {
     if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
+        return `Serve with ${instead.split(' ')[0]}: ${(0,engine_quote/* quote */.hD)(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -62717,7 +62717,7 @@ const dockerfilePresent = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
+            message: `There is a Dockerfile beside ${(0,engine_quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
                 `Procfile; if the app is deployed as ${alternative} instead, ${platform.name} builds the Dockerfile and runs its CMD, ` +
                 'and the Procfile is not used: make sure the Dockerfile starts the same command.',
         };
@@ -62757,12 +62757,12 @@ const duplicateProcessType = {
             let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
             for (const line of repeats) {
                 const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
+                const alias = first.type.text === type ? '' : ` as ${(0,engine_quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
                     fix,
-                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
+                    message: `${(0,engine_quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,engine_quote/* quote */.hD)(alias ? key : type)} line.`,
                 };
                 fix = undefined; // one fix per group, on its first report
             }
@@ -62823,28 +62823,28 @@ const emptyCommand = {
 function empty_command_report({ procfile, platform, reading, readings }, line) {
     const type = line.type.text;
     const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
+    const fix = `Put the command on the same line: ${(0,engine_quote/* quote */.hD)(`${type}: <command>`)}.`;
     const outcome = outcomeOf(reading, line.number);
     const story = storyOf(readings, line.number, platform.parser);
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
+        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
     }
     const entry = outcome.entry;
     if (entry.commandLine === line.number) {
-        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
     }
     const taken = procfile.lines[entry.commandLine - 1];
     const lostProcess = taken?.kind === 'process';
     const runsNothing = entry.command === '' || entry.command.startsWith('#');
     const consequence = lostProcess
-        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
+        ? `, so ${(0,engine_quote/* quote */.hD)(type)} would run ${(0,engine_quote/* quote */.hD)(entry.command)} and the process declared there is lost`
         : runsNothing
             ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
             : `; that works there by accident, but no other parser reads it so`;
     return {
         range,
         severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+        message: `${(0,engine_quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
             `${consequence}. ${fix}`,
     };
 }
@@ -62879,9 +62879,9 @@ const hardcodedPort = {
         yield {
             ...serverSpot(server, port.word.start, port.word.end),
             severity: verdict.severity,
-            message: `${(0,quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
+            message: `${(0,engine_quote/* quote */.hD)(server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
                 ? 'Remove the assignment to `PORT`: the platform sets it.'
-                : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+                : `Use ${(0,engine_quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -62898,13 +62898,13 @@ function configPort(context) {
     const framework = config.framework;
     const verdict = fixedPortVerdict(context.platform, Number(port));
     const fix = framework
-        ? `Read it from \`PORT\`: ${(0,quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-        : `Write ${(0,quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
+        ? `Read it from \`PORT\`: ${(0,engine_quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,engine_quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
+        : `Write ${(0,engine_quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
     return {
         file: appFile(context, file),
         range: { line, column: 1, endLine: line, endColumn: 2 },
         severity: framework ? 'warning' : verdict.severity,
-        message: `${(0,quote/* quote */.hD)(file)} tells ${(0,quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
+        message: `${(0,engine_quote/* quote */.hD)(file)} tells ${(0,engine_quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
     };
 }
 /** A path relative to the app root, as a path relative to the workspace (where findings' files are). */
@@ -62994,20 +62994,20 @@ const invalidLine = {
 };
 function diagnosis(line, text) {
     if (CONFLICT_MARKER.test(text)) {
-        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+        return `${(0,engine_quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
     }
     const [first = '', ...rest] = text.split(/\s+/u);
     if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
+        return `${(0,engine_quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,engine_quote/* quote */.hD)(first)}: write ${(0,engine_quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
     }
-    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const asCommand = `prefix it with its process type (${(0,engine_quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
     const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
     if (line.reason === 'no-colon')
-        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+        return `${(0,engine_quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
     if (line.reason === 'no-type')
-        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+        return `${(0,engine_quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
     const type = text.slice(0, text.indexOf(':')).trim();
-    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+    return `${(0,engine_quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
@@ -63044,7 +63044,7 @@ const languageMismatch = {
                 continue;
             const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
                 .slice(0, 2)
-                .map((file) => (0,quote/* quote */.hD)(file))
+                .map((file) => (0,engine_quote/* quote */.hD)(file))
                 .join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
@@ -63056,12 +63056,12 @@ const languageMismatch = {
             const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
             const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
             const effect = availability === 'absent'
-                ? `so ${(0,quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
+                ? `so ${(0,engine_quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
                 : `so the ${name(used)} runtime may not be installed`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
                 severity: certain ? 'error' : 'warning',
-                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
+                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
                     `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
                     (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
             };
@@ -63075,10 +63075,10 @@ function buildpacksConfigured(readText) {
 function remedy(used, present, extraLanguage, decidedBy) {
     const name = languageInfo(used).name;
     if (present && !extraLanguage && decidedBy)
-        return `move or delete ${(0,quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
+        return `move or delete ${(0,engine_quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
+    const marker = (0,engine_quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
@@ -63178,7 +63178,7 @@ const leadingWhitespace = {
                 range: rangeOf(line, line.indent),
                 fix: whitespaceFix(procfile, path, line, 'indent'),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
+                message: `${(0,engine_quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,engine_quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
             };
         }
@@ -63209,7 +63209,7 @@ const localhostBind = {
             yield {
                 ...serverSpot(server, listen.host.word.start, listen.host.word.end),
                 fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+                message: `${(0,engine_quote/* quote */.hD)(program.label)} is told to listen on ${(0,engine_quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
         }
@@ -63219,7 +63219,7 @@ const localhostBind = {
                 yield {
                     file: appFile(context, fromConfig.file),
                     range: { line: fromConfig.line, column: 1, endLine: fromConfig.line, endColumn: 2 },
-                    message: `${(0,quote/* quote */.hD)(fromConfig.file)} tells ${(0,quote/* quote */.hD)(program.label)} to listen on ${(0,quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
+                    message: `${(0,engine_quote/* quote */.hD)(fromConfig.file)} tells ${(0,engine_quote/* quote */.hD)(program.label)} to listen on ${(0,engine_quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
                 };
             }
             return;
@@ -63229,7 +63229,7 @@ const localhostBind = {
             yield {
                 ...serverSpot(server, main.name.start, main.name.end),
                 fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+                message: `${(0,engine_quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,engine_quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -63261,11 +63261,11 @@ const missingWeb = {
 function hint(processes) {
     const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
     if (otherCase) {
-        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+        return `Line ${otherCase.number} declares ${(0,engine_quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
     }
     const only = processes.length === 1 ? processes[0] : undefined;
     if (only) {
-        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+        return `If ${(0,engine_quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }
@@ -63302,9 +63302,9 @@ const nodeEntryMissing = {
                     continue;
                 yield {
                     range: commandRange(line, file.start, file.end),
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,engine_quote/* quote */.hD)(path)} is not in the repository and no build script ` +
                         `(${BUILD_SCRIPTS.slice(0, 2)
-                            .map((name) => (0,quote/* quote */.hD)(name))
+                            .map((name) => (0,engine_quote/* quote */.hD)(name))
                             .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
                 };
             }
@@ -63334,25 +63334,25 @@ const npmStartNoScript = {
                 if (!script || invocation.cwd !== '')
                     continue;
                 const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                const run = (0,engine_quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
                     yield {
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
                     };
                 }
                 else if (pkg === 'invalid') {
                     yield {
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
                     };
                 }
                 else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
                     const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
                     yield {
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,engine_quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,engine_quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
                     };
                 }
             }
@@ -63416,10 +63416,10 @@ function differenceOf(outcome, own) {
         case 'reads':
         case 'corrects':
             if (outcome.entry.type !== own.type)
-                return `rename ${(0,quote/* quote */.hD)(own.type)} to ${(0,quote/* quote */.hD)(outcome.entry.type)}`;
+                return `rename ${(0,engine_quote/* quote */.hD)(own.type)} to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)}`;
             if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
                 return null;
-            return `run ${(0,quote/* quote */.hD)(outcome.entry.command.trim())}`;
+            return `run ${(0,engine_quote/* quote */.hD)(outcome.entry.command.trim())}`;
     }
 }
 /**
@@ -63456,13 +63456,13 @@ const processTypeName = {
             const type = line.type.text;
             const suggestion = platform.processTypeName.suggest(type);
             const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${(0,quote/* quote */.hD)(outcome.entry.type)} with a warning`
+                ? `${platform.name} renames it to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)} with a warning`
                 : storyOf(readings, line.number, platform.parser);
             yield {
                 range: rangeOf(line, line.type),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${(0,quote/* quote */.hD)(suggestion)}.`,
+                message: `${(0,engine_quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${(0,engine_quote/* quote */.hD)(suggestion)}.`,
             };
         }
     },
@@ -63516,7 +63516,7 @@ const procfileMisnamed = {
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
-            const ignored = `${(0,quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            const ignored = `${(0,engine_quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
             yield {
                 file: miss.path,
                 range: START_OF_FILE,
@@ -63524,7 +63524,7 @@ const procfileMisnamed = {
                 message: `${ignored} ${fix(miss, target, hasProcfile)}`,
                 // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
                 fix: renamable.includes(miss)
-                    ? renameFix(miss.path, target, `Rename ${(0,quote/* quote */.hD)(miss.path)} to ${(0,quote/* quote */.hD)(target)}.`, renamable.length === 1)
+                    ? renameFix(miss.path, target, `Rename ${(0,engine_quote/* quote */.hD)(miss.path)} to ${(0,engine_quote/* quote */.hD)(target)}.`, renamable.length === 1)
                     : undefined,
             };
         }
@@ -63532,10 +63532,10 @@ const procfileMisnamed = {
 };
 function fix(miss, target, hasProcfile) {
     if (hasProcfile)
-        return `Delete it, or move what it declares into ${(0,quote/* quote */.hD)(target)}.`;
+        return `Delete it, or move what it declares into ${(0,engine_quote/* quote */.hD)(target)}.`;
     if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+        return `If it holds the processes to deploy, rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
@@ -63576,9 +63576,9 @@ const procfileMissing = {
             yield {
                 file: at(passed.marker),
                 range: START_OF_FILE,
-                message: `This is a ${name} app (${(0,quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
-                    `(${detection.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
-                    `Add ${(0,quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
+                message: `This is a ${name} app (${(0,engine_quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+                    `(${detection.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+                    `Add ${(0,engine_quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
             };
             return;
         }
@@ -63593,21 +63593,21 @@ const procfileMissing = {
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,quote/* quote */.hD)(root)} with ` +
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,engine_quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,engine_quote/* quote */.hD)(root)} with ` +
                 `${lines(proposal)}.${elsewhere}`,
             fix: text
-                ? newFileFix(root, text, `Create ${(0,quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,quote/* quote */.hD)(line)).join(', ')}.`, true)
+                ? newFileFix(root, text, `Create ${(0,engine_quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ')}.`, true)
                 : undefined,
         };
     },
 };
 function words(start) {
-    return start.kind === 'fails' ? `the build fails: ${(0,quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+    return start.kind === 'fails' ? `the build fails: ${(0,engine_quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
 }
 /** The proposed Procfile lines, quoted, or what a line must do when there is no proposal. */
 function lines(proposal) {
-    return proposal ? proposal.map((line) => (0,quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
+    return proposal ? proposal.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
 }
 /**
  * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
@@ -63641,22 +63641,22 @@ const procfileNotRoot = {
         const target = root === '' ? 'Procfile' : `${root}/Procfile`;
         for (const nested of discovery.nested) {
             const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${(0,quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,quote/* quote */.hD)(root)})`}`;
+            const where = `${(0,engine_quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,engine_quote/* quote */.hD)(root)})`}`;
             if (hasProcfile) {
                 yield {
                     file: nested,
                     range: START_OF_FILE,
                     severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${(0,quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
+                    message: `${where}, so ${platform.name} ignores it and uses ${(0,engine_quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
                 };
                 continue;
             }
             yield {
                 file: nested,
                 range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${(0,quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${(0,quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,quote/* quote */.hD)(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${(0,quote/* quote */.hD)(`path: ${folder}`)} input.`,
+                message: `${where}, and ${platform.name} only reads ${(0,engine_quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,engine_quote/* quote */.hD)(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${(0,engine_quote/* quote */.hD)(`path: ${folder}`)} input.`,
             };
         }
     },
@@ -63698,7 +63698,7 @@ const procfileUnreadable = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `${(0,quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+            message: `${(0,engine_quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
     },
 };
@@ -63727,11 +63727,11 @@ const releaseNotRun = {
         if (!release)
             return;
         const web = lines.find(({ type }) => type === 'web');
-        const combined = web ? (0,quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
+        const combined = web ? (0,engine_quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
         yield {
             range: rangeOf(release.line, release.line.type),
-            message: `${(0,quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
-                `(unverified): ${(0,quote/* quote */.hD)(release.line.command.text)} may never run. ` +
+            message: `${(0,engine_quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
+                `(unverified): ${(0,engine_quote/* quote */.hD)(release.line.command.text)} may never run. ` +
                 `${combined ? `Run it at the start of the web command (${combined}) or` : 'Run it'} from the capsule's Run Command.`,
         };
     },
@@ -63813,11 +63813,11 @@ function topLevelCommands(statements) {
 
 
 const WHAT = {
-    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
-    cd: (part) => `${(0,quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
-    assignment: (part) => `\`exec\` takes ${(0,quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
-    redirect: (part) => `${(0,quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
-    quotes: (part) => `the quotes of ${(0,quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
+    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,engine_quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
+    cd: (part) => `${(0,engine_quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
+    assignment: (part) => `\`exec\` takes ${(0,engine_quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
+    redirect: (part) => `${(0,engine_quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
+    quotes: (part) => `the quotes of ${(0,engine_quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
 };
 const FIX = {
     sequence: 'put the steps in a script (such as `bin/start`) and run that, or move a migration to a `release:` line',
@@ -63850,7 +63850,7 @@ const runnerShellSyntax = {
                 yield {
                     range: commandRange(line, problem.start, problem.end),
                     severity: problem.certain ? 'error' : 'warning',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
                         `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
                 };
             }
@@ -63860,6 +63860,109 @@ const runnerShellSyntax = {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_APP_FILE_BYTES = 256 * 1024;
+/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
+const MAX_DIRECTORY_ENTRIES = 1000;
+/** Plain UTF-8 without a byte order mark: what every builder reads. */
+function isPlainUtf8(stored) {
+    return stored.encoding === 'utf-8' && !stored.bom;
+}
+const BOM = '\uFEFF';
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const read = (relative) => {
+        if (!cache.has(relative)) {
+            const absolute = resolve(relative);
+            const file = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+            // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+            const source = file?.ok ? decodeSource(file.bytes) : null;
+            cache.set(relative, source ? { text: source.text, stored: { encoding: source.encoding, bom: source.bom } } : null);
+        }
+        return cache.get(relative) ?? null;
+    };
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText: (relative) => read(relative)?.text ?? null,
+        storedAs: (relative) => read(relative)?.stored ?? null,
+        entries(relative) {
+            const absolute = resolve(relative);
+            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted. A content that starts with U+FEFF is
+ * a UTF-8 file with a byte order mark, which readText strips as it does on disk.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix
+        .normalize(relative)
+        .replace(/^\.(\/|$)/, '')
+        .replace(/\/$/, '');
+    const fileText = (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null;
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText(relative) {
+            const text = fileText(relative);
+            return text?.startsWith(BOM) ? text.slice(1) : text;
+        },
+        storedAs(relative) {
+            const text = fileText(relative);
+            return text === null ? null : { encoding: 'utf-8', bom: text.startsWith(BOM) };
+        },
+        entries(relative) {
+            const dir = normalize(relative);
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const names = paths
+                .filter((file) => file.startsWith(prefix) && file !== dir)
+                .map((file) => file.slice(prefix.length).split('/')[0]);
+            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -65223,6 +65326,8 @@ const SOURCES = [
     { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
     { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
     { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
+    // Bundler's other lockfile name, beside gems.rb: the same format (GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `lockFiles`).
+    { source: 'gems-locked', language: 'ruby', file: 'gems.locked', label: '`RUBY VERSION` in gems.locked', read: gemfileLockRuby },
     { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
     { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
     {
@@ -65452,6 +65557,244 @@ function rangeAtOffset(text, offset, length) {
     return rangeIn(line, offset - lineStart, length);
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/problem.ts
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function pinsOf(files, language) {
+    return readPins(files).filter((pin) => pin.language === language);
+}
+/** A problem on the pin's own file and position. */
+function problemAt(pin, severity, message) {
+    return { severity, file: pin.file, range: pin.range, message };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/encodings.ts
+/**
+ * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351): `read_trimmed_version_lines` trims
+ * `[[:space:]]` with sed (a BOM is not a space, UTF-16 has a NUL in every other byte), so the version no longer
+ * matches `PYTHON_VERSION_REGEX`; `parse_python_version_file` then runs `file` and stops with "Unable to read
+ * .python-version" for any encoding but ASCII/UTF-8, and `parse_runtime_txt` with "Invalid Python version in runtime.txt".
+ * The encoding check exists since cde4b675 (2025-11-12), so also in v349, which herokuish bundles.
+ */
+const HEROKU_CLASSIC_PYTHON = [
+    {
+        source: 'python-version',
+        fails: 'stops with "Unable to read .python-version" (an unsupported text encoding)',
+        citation: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 `parse_python_version_file`',
+    },
+    {
+        source: 'runtime-txt',
+        fails: 'reads the byte order mark as part of the version and stops with "Invalid Python version in runtime.txt"',
+        citation: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 `parse_runtime_txt`',
+    },
+];
+const UNREADABLE_ENCODINGS = {
+    'heroku-classic': { python: HEROKU_CLASSIC_PYTHON },
+    herokuish: { python: HEROKU_CLASSIC_PYTHON },
+    'heroku-cnb': {
+        // heroku/buildpacks-python @ f81d0dc19ec3: src/utils.rs `read_optional_file` is `fs::read_to_string` (UTF-16's
+        // FF FE is not UTF-8: the read fails), and src/python_version_file.rs `parse` trims with `str::trim`, which keeps
+        // U+FEFF, then refuses the version ("Invalid Python version in .python-version").
+        python: [
+            {
+                source: 'python-version',
+                fails: 'stops with "Invalid Python version in .python-version" (it keeps the byte order mark; a UTF-16 file cannot be read as UTF-8)',
+                citation: 'heroku/buildpacks-python src/python_version_file.rs, src/utils.rs @ f81d0dc19ec3',
+            },
+        ],
+    },
+    gcp: {
+        // GoogleCloudPlatform/buildpacks @ 21f28de8c499: pkg/python/python.go `versionFromFile` is `strings.TrimSpace`
+        // of the bytes (U+FEFF is not a space in Go), and pkg/runtime/install.go `ResolveVersion` then finds no version
+        // for that constraint.
+        python: [
+            {
+                source: 'python-version',
+                fails: 'keeps the byte order mark as part of the version, which matches no Python version, and the build fails',
+                citation: 'GoogleCloudPlatform/buildpacks pkg/python/python.go `versionFromFile` @ 21f28de8c499',
+            },
+        ],
+        // pkg/ruby/ruby.go `getVersionFromRubyVersion` returns the file's bytes as they are (not even trimmed): with a
+        // BOM they match neither Gemfile.lock ("There is a conflict between the Ruby version ...") nor any Ruby version.
+        ruby: [
+            {
+                source: 'ruby-version',
+                fails: 'takes the byte order mark as part of the version, which matches no Ruby version (nor Gemfile.lock), and the build fails',
+                citation: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `getVersionFromRubyVersion` @ 21f28de8c499',
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/encodings.ts
+/**
+ * Version files stored with a byte order mark or as UTF-16: procfile-lint decodes them, but the builders in
+ * tables/encodings.ts read their bytes and fail the build. Those files are reported here, and no other verdict is
+ * given on what they hold (the builder never gets to it).
+ */
+
+
+
+
+/** The files of `language` that `family` cannot read for their encoding; `settings` can stand in for them. */
+function encodingProblems(files, family, language, builder, settings) {
+    return (UNREADABLE_ENCODINGS[family][language] ?? []).flatMap((row) => {
+        const file = FILE_OF[row.source];
+        const stored = file ? files.storedAs(file) : null;
+        if (!file || !stored || isPlainUtf8(stored))
+            return [];
+        const unless = settings ? ` unless ${settings} is set` : '';
+        return [
+            {
+                severity: settings ? 'warning' : 'error',
+                file,
+                range: START,
+                message: `${(0,engine_quote/* quote */.hD)(file)} is saved as ${describe(stored)}, and ${builder} ${row.fails}${unless} (source: ${row.citation}). Save it as UTF-8 without a byte order mark (your editor's "Save with Encoding", "UTF-8"; not PowerShell's \`>\`, which writes UTF-16).`,
+            },
+        ];
+    });
+}
+/** Whether `family` fails on the file of `pin` for its encoding, so that what the pin says does not count. */
+function unreadablePin(files, family, pin) {
+    const rows = UNREADABLE_ENCODINGS[family][pin.language] ?? [];
+    const stored = files.storedAs(pin.file);
+    return stored !== null && !isPlainUtf8(stored) && rows.some((row) => row.source === pin.source);
+}
+function describe({ encoding, bom }) {
+    if (encoding === 'utf-8')
+        return 'UTF-8 with a byte order mark';
+    const name = encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian';
+    return bom ? `${name} (with a byte order mark)` : name;
+}
+/** The one-line version files an encoding row can name. */
+const FILE_OF = {
+    'python-version': '.python-version',
+    'runtime-txt': 'runtime.txt',
+    'ruby-version': '.ruby-version',
+    nvmrc: '.nvmrc',
+    'node-version': '.node-version',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/ruby.ts
+/**
+ * heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb (2026-07-20): v308 "Removed support for Ubuntu 20.04 ...
+ * This includes removing support for Ruby < 3.1", and v316 errors on the heroku-20 stack, the last that had them.
+ */
+const HEROKU_CLASSIC = {
+    source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
+    checked: '2026-07-20',
+    oldest: { minor: '3.1', why: 'support for Ruby < 3.1 was removed with the heroku-20 stack (v308)' },
+    latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7' },
+};
+const RUBY_TABLES = {
+    'heroku-classic': HEROKU_CLASSIC,
+    /** gliderlabs/herokuish buildpacks/buildpack-ruby/buildpack-version @ fbc485e2de50 bundles v361 (2026-06-11). */
+    herokuish: {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-06-11',
+    },
+    /**
+     * heroku/buildpacks-ruby @ 98e80c0ee1c0 (2026-08-19): the same bucket as the classic buildpack, and
+     * buildpacks/ruby/CHANGELOG.md "Removed support for Ubuntu 20.04" (builder-22 and later have Ruby 3.1 and newer).
+     */
+    'heroku-cnb': {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/buildpacks-ruby src/layers/ruby_install_layer.rs @ 98e80c0ee1c0, versions from heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
+    },
+    /**
+     * GoogleCloudPlatform/buildpacks pkg/runtime/install.go @ 21f28de8c499 `ResolveVersion`: the versions are fetched at
+     * build time (`runtimeVersionsURL`), so which exist is unknown here; pkg/ruby/ruby.go defaults to `3.4.*`.
+     */
+    gcp: {
+        source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
+        checked: '2026-08-22',
+        oldest: null,
+        latest: {},
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/ruby.ts
+
+
+
+/** `3.3.0` from `3.3.0p0`, as Heroku's lib/language_pack/helpers/gemfile_lock.rb reads `ruby 3.3.0p0`. */
+const HEROKU_LOCK_VERSION = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/;
+/** pkg/ruby/gemfile.go `rubyVersionRe`, GoogleCloudPlatform/buildpacks @ 21f28de8c499. */
+const GCP_LOCK_LINE = /^\s*ruby\s+([^p^\s]+)(p\d+)?\s*$/;
+function rubyProblems(files, family, builder) {
+    const table = RUBY_TABLES[family];
+    const pins = pinsOf(files, 'ruby');
+    if (family === 'gcp')
+        return gcpProblems(files, pins, table, builder);
+    const pin = pins.find((candidate) => candidate.source === 'gemfile-lock');
+    if (!pin || isJruby(files, pin))
+        return [];
+    const match = HEROKU_LOCK_VERSION.exec(pin.value);
+    if (!match) {
+        return [
+            problemAt(pin, 'warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Ruby version ${builder} reads (\`N.N.N\`), so it installs its default Ruby instead (source: ${table.source}). Set \`ruby "3.4.9"\` (your version) in the Gemfile and run \`bundle update --ruby\`.`),
+        ];
+    }
+    return versionProblems(pin, match.slice(1, 4).map(Number), table, builder);
+}
+/** The exact version Heroku installs for the lockfile's pin (`3.3.0p0` -> `3.3.0`), or Google Cloud's lock version. */
+function rubyVersionOf(pin) {
+    if (pin.source === 'ruby-version')
+        return /^\d{1,6}\.\d{1,6}\.\d{1,6}$/.test(pin.value) ? pin.value : null;
+    return HEROKU_LOCK_VERSION.exec(pin.value)?.[0] ?? null;
+}
+function isJruby(files, pin) {
+    return (lineOf(files, pin) ?? '').includes('(jruby');
+}
+function lineOf(files, pin) {
+    const text = files.readText(pin.file);
+    return text === null ? null : (text.split('\n', pin.range.line)[pin.range.line - 1]?.replace(/\r$/, '') ?? null);
+}
+function versionProblems(pin, [major, minor, patch], table, builder) {
+    const key = `${major}.${minor}`;
+    const known = Object.keys(table.latest);
+    const newest = known[0];
+    const byNumber = (version) => version.split('.').map(Number);
+    if (table.oldest) {
+        const [oldMajor, oldMinor] = byNumber(table.oldest.minor);
+        if (major < oldMajor || (major === oldMajor && minor < oldMinor)) {
+            return [
+                problemAt(pin, 'warning', `Ruby ${key} (${pin.label}) is end-of-life for ${builder}: ${table.oldest.why}, so the build fails unless the app is on an old stack that still has it (unverified; source: ${table.source}). Upgrade to Ruby ${newest ?? table.oldest.minor}, set it in the Gemfile and run \`bundle update --ruby\`.`),
+            ];
+        }
+    }
+    if (!newest)
+        return [];
+    const [newMajor, newMinor] = byNumber(newest);
+    const latest = table.latest[key];
+    const beyondMinor = major > newMajor || (major === newMajor && minor > newMinor);
+    const beyondPatch = latest !== undefined && patch > Number(latest.split('.')[2]);
+    if (!beyondMinor && !beyondPatch)
+        return [];
+    const knows = beyondMinor ? `Ruby ${newest} and older` : `Ruby ${key} up to ${latest}`;
+    return [
+        problemAt(pin, 'notice', `Ruby ${major}.${minor}.${patch} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${knows}, as of ${table.checked}); check that it has been released there.`),
+    ];
+}
+/** GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `DetectVersion` and pkg/ruby/gemfile.go `ParseRubyVersion`. */
+function gcpProblems(files, pins, table, builder) {
+    const lock = pins.find((pin) => pin.source === 'gemfile-lock') ?? pins.find((pin) => pin.source === 'gems-locked');
+    const line = lock ? lineOf(files, lock) : null;
+    if (lock && line !== null && !GCP_LOCK_LINE.test(line)) {
+        return [
+            problemAt(lock, 'error', `${builder} cannot parse the line after \`RUBY VERSION\` in ${(0,engine_quote/* quote */.hD)(lock.file)} (${(0,engine_quote/* quote */.hD)(line.trim())}; it reads \`ruby N.N.N\` with an optional \`pN\`), and fails the build (source: ${table.source}, pkg/ruby/gemfile.go). Run \`bundle update --ruby\` with a plain MRI version in the Gemfile.`),
+        ];
+    }
+    const dotFile = pins.find((pin) => pin.source === 'ruby-version');
+    if (!lock && dotFile && !/^\d/.test(dotFile.value)) {
+        return [
+            problemAt(dotFile, 'error', `${(0,engine_quote/* quote */.hD)(dotFile.value)} in \`.ruby-version\` is not a version constraint ${builder} can resolve (it passes the file's text on as is), so the build fails (source: ${table.source}). Write the version alone, such as \`3.4.9\`.`),
+        ];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
 /**
  * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
@@ -65496,7 +65839,7 @@ const NODE_INVENTORIES = {
  * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
  * (`warn_or_error_if_python_version_file_missing`).
  */
-const HEROKU_CLASSIC = {
+const python_HEROKU_CLASSIC = {
     source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
     checked: '2026-08-18',
     reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
@@ -65511,7 +65854,7 @@ const HEROKU_CLASSIC = {
     settings: null,
 };
 const PYTHON_TABLES = {
-    'heroku-classic': HEROKU_CLASSIC,
+    'heroku-classic': python_HEROKU_CLASSIC,
     /**
      * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
      * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
@@ -65537,7 +65880,7 @@ const PYTHON_TABLES = {
      * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
      */
     herokuish: {
-        ...HEROKU_CLASSIC,
+        ...python_HEROKU_CLASSIC,
         source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
         checked: '2026-08-05',
         latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
@@ -65571,9 +65914,14 @@ const reads_HEROKU_CLASSIC = {
     // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
     // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
     node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+    // heroku/heroku-buildpack-ruby lib/language_pack.rb, lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20)
+    // `get_ruby_version`: the Gemfile.lock RUBY VERSION (lib/language_pack/helpers/gemfile_lock.rb), else the default
+    // 3.3.9; .ruby-version is parsed only for the build report, and gems.locked is not read ("Gemfile.lock required").
+    ruby: {
+        reads: ['gemfile-lock'],
+        source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb',
+        fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
+    },
     // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
     java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
     // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
@@ -65589,8 +65937,10 @@ const READS = {
     'heroku-cnb': {
         // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
         node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+        // heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0 (2026-08-19): Gemfile.lock only
+        // (commons/src/gemfile_lock.rs `RUBY VERSION`), else 3.3.9; neither .ruby-version nor gems.locked is read.
+        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
+        // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
         java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
         go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
         php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
@@ -65600,13 +65950,14 @@ const READS = {
         // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
         // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
         node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+        // pkg/ruby/ruby.go `DetectVersion`: Gemfile.lock, else gems.locked, RUBY VERSION (a Gemfile.lock without one
+        // ends the search), else .ruby-version (its bytes as they are), else `3.4.*`; a lockfile version and a
+        // .ruby-version that differ as strings are a user error ("There is a conflict between the Ruby version ...").
         ruby: {
-            reads: ['gemfile-lock', 'ruby-version'],
+            reads: ['gemfile-lock', 'gems-locked', 'ruby-version'],
             source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-            mustAgree: ['gemfile-lock', 'ruby-version'],
-            fallback: 'the latest Ruby of the stack',
+            mustAgree: { pin: 'ruby-version', with: ['gemfile-lock', 'gems-locked'] },
+            fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
         },
         // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
         // stack: go.mod's go directive does not choose the toolchain.
@@ -65642,10 +65993,10 @@ function readsOf(family, language) {
 
 
 
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function pinsOf(files, language) {
-    return readPins(files).filter((pin) => pin.language === language);
-}
+
+
+
+
 /** The version `family` installs for `language`, and the pin it comes from. */
 function chooseRuntime(files, family, language) {
     const row = readsOf(family, language);
@@ -65653,14 +66004,23 @@ function chooseRuntime(files, family, language) {
         return null;
     const pins = pinsOf(files, language);
     const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
     return {
         language,
         pin,
-        version: pin ? runtime_resolve(family, language, pin) : null,
+        version: pin && !unreadablePin(files, family, pin) ? runtime_resolve(family, language, pin) : null,
         fallback: row.fallback,
-        table: { source: row.source, checked },
+        table: { source: row.source, checked: checkedOf(family, language) },
     };
+}
+/** The date of the version list the verdicts on `language` rest on; `null` where procfile-lint has none. */
+function checkedOf(family, language) {
+    if (language === 'python')
+        return PYTHON_TABLES[family].checked;
+    if (language === 'node')
+        return NODE_INVENTORIES[family]?.checked ?? null;
+    if (language === 'ruby')
+        return RUBY_TABLES[family].checked;
+    return null;
 }
 function runtime_resolve(family, language, pin) {
     if (language === 'python') {
@@ -65672,6 +66032,8 @@ function runtime_resolve(family, language, pin) {
     }
     if (language === 'node')
         return runtime_resolveNode(family, pin.value);
+    if (language === 'ruby')
+        return rubyVersionOf(pin);
     return null;
 }
 /** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
@@ -65683,17 +66045,25 @@ function pythonVersionOf(pin) {
 }
 /** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
 function runtimeProblems(files, family, language, builder) {
+    const settings = language === 'python' ? PYTHON_TABLES[family].settings : null;
+    const unreadable = encodingProblems(files, family, language, builder, settings);
+    const unreadableFiles = new Set(unreadable.map((problem) => problem.file));
+    return [...unreadable, ...languageProblems(files, family, language, builder).filter((problem) => !unreadableFiles.has(problem.file))];
+}
+function languageProblems(files, family, language, builder) {
     if (language === 'python')
         return pythonProblems(files, PYTHON_TABLES[family], builder);
     if (language === 'node')
         return nodeProblems(files, family, builder);
+    if (language === 'ruby')
+        return rubyProblems(files, family, builder);
     if (language === 'java' && family === 'heroku-classic')
         return javaProblems(files, builder);
     return [];
 }
 /** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
 function builderName(platformName, language) {
-    return `${platformName}'s ${languageName(language)} buildpack`;
+    return `${platformName}'s ${languages_languageName(language)} buildpack`;
 }
 const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
 function pythonProblems(files, table, builder) {
@@ -65706,7 +66076,7 @@ function pythonProblems(files, table, builder) {
                 severity: 'error',
                 file,
                 range: pins.find((pin) => pin.source === refused)?.range ?? START,
-                message: `${builder} refuses ${(0,quote/* quote */.hD)(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+                message: `${builder} refuses ${(0,engine_quote/* quote */.hD)(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
             });
         }
     }
@@ -65756,25 +66126,25 @@ function pythonPinProblems(pin, table, builder) {
         const replacement = table.deprecated['runtime-txt'];
         if (version === null || (table.format && !table.format.test(version))) {
             return [
-                at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
+                at('error', `${(0,engine_quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
             ];
         }
         if (replacement) {
             const major = version.split('.').slice(0, 2).join('.');
-            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,quote/* quote */.hD)(major)} in \`${replacement}\`.`));
+            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,engine_quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
     }
     else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
         return [
             at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values
                 .slice(0, 3)
-                .map((value) => (0,quote/* quote */.hD)(value))
+                .map((value) => (0,engine_quote/* quote */.hD)(value))
                 .join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`),
         ];
     }
     else if (table.format && !table.format.test(pin.value)) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`),
         ];
     }
     if (version !== null && table.minors)
@@ -65797,7 +66167,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const supported = `3.${minors.oldest} to 3.${minors.newest}`;
     if (major < 3 || (major === 3 && minor < minors.oldest)) {
         return [
-            at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`),
+            at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,engine_quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`),
         ];
     }
     const key = `${major}.${minor}`;
@@ -65810,7 +66180,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
     if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
         return [
-            at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,quote/* quote */.hD)(key)} gets the latest patch.`),
+            at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,engine_quote/* quote */.hD)(key)} gets the latest patch.`),
         ];
     }
     const sunset = table.sunset[key];
@@ -65842,7 +66212,7 @@ function nodeProblems(files, family, builder) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     if ((0,semver.validRange)(pin.value) === null) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`),
         ];
     }
     if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
@@ -65850,11 +66220,11 @@ function nodeProblems(files, family, builder) {
     const newest = versions[0];
     if ((0,semver.intersects)(pin.value, `>${newest}`)) {
         return [
-            at('notice', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`),
+            at('notice', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`),
         ];
     }
     return [
-        at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`),
+        at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`),
     ];
 }
 /** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
@@ -65879,18 +66249,18 @@ function javaProblems(files, builder) {
     const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
     if (stacks === null) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,engine_quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`),
         ];
     }
     if (stacks.length === 0) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`),
         ];
     }
     if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
         const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
         return [
-            at('warning', `Java ${(0,quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`),
+            at('warning', `Java ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`),
         ];
     }
     return [];
@@ -65908,6 +66278,7 @@ const SOURCE_FILES = {
     'ruby-version': '.ruby-version',
     gemfile: 'Gemfile',
     'gemfile-lock': 'Gemfile.lock',
+    'gems-locked': 'gems.locked',
     'system-properties': 'system.properties',
     'go-mod-heroku': 'go.mod',
     'go-mod-toolchain': 'go.mod',
@@ -65927,24 +66298,42 @@ function pinConflicts(files, family, language, builder) {
     if (!row || !choice)
         return [];
     const used = choice.pin;
-    const installs = used ? `${(0,quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
+    const installs = used ? `${(0,engine_quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
     const problems = [];
     for (const pin of pinsOf(files, language)) {
-        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
+        if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin))
             continue;
-        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
         const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
-        if (mustAgree) {
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+        if (used && row.mustAgree?.pin === pin.source && row.mustAgree.with.includes(used.source)) {
+            const mismatch = storedMismatch(files, row, used, pin, builder);
+            if (mismatch)
+                at('error', mismatch);
+            continue;
         }
-        else if (row.reads.includes(pin.source)) {
-            at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+        if (used && agree(used, pin))
+            continue;
+        if (row.reads.includes(pin.source)) {
+            at('warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
         }
     }
     return problems;
+}
+/**
+ * Google Cloud compares `.ruby-version`'s bytes, line break included, with the lockfile's version
+ * (pkg/ruby/ruby.go `DetectVersion`): the message for a difference, or `null` when they are the same string.
+ */
+function storedMismatch(files, row, used, pin, builder) {
+    const locked = /^[^p\s]+/.exec(used.value)?.[0] ?? used.value;
+    const stored = files.readText(pin.file) ?? '';
+    if (stored === locked)
+        return null;
+    const what = stored.trim() === locked
+        ? `holds ${(0,engine_quote/* quote */.hD)(locked)} followed by a line break or spaces, and ${builder} compares the file's text as it is with ${(0,engine_quote/* quote */.hD)(locked)} from ${used.label}`
+        : `says ${(0,engine_quote/* quote */.hD)(pin.value)} and ${used.label} says ${(0,engine_quote/* quote */.hD)(locked)}, and ${builder} requires the same text in both`;
+    return `${(0,engine_quote/* quote */.hD)(pin.file)} ${what}: the build fails ("There is a conflict between the Ruby version ...", source: ${row.source}). Delete ${(0,engine_quote/* quote */.hD)(pin.file)} (the lockfile already pins the version), or write exactly ${(0,engine_quote/* quote */.hD)(locked)} in it, with no line break.`;
 }
 function labelOf(source) {
     return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
@@ -66253,10 +66642,10 @@ const scriptFails = {
                     yield {
                         file,
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, whose last command (line ${range.line}) is named ${(0,quote/* quote */.hD)(run.text.slice(failure.start, failure.end))}: ` +
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(run.file)}, whose last command (line ${range.line}) is named ${(0,engine_quote/* quote */.hD)(run.text.slice(failure.start, failure.end))}: ` +
                             `the file has Windows line endings, so the shell looks for a program whose name ends in a carriage return, ` +
                             `exits with status ${failure.status} ("command not found"), and what the Procfile runs after it never starts. ` +
-                            `Save ${(0,quote/* quote */.hD)(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
+                            `Save ${(0,engine_quote/* quote */.hD)(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
                     };
                 }
                 else if (run.text.includes('\r\n')) {
@@ -66265,7 +66654,7 @@ const scriptFails = {
                         file,
                         range: rangeInScript(run, at, at + 1),
                         severity: 'warning',
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
                             `the last word of every line, so file names, options and values there end in "\\r" (a config written to ` +
                             `\`config.toml\\r\` is never read). Save it with Unix (LF) line endings.`,
                     };
@@ -66300,11 +66689,11 @@ const serverUndeclared = {
                 reported.add(pkg);
                 const where = dependencies.manifests.length === 0
                     ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root'
-                    : `${dependencies.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
+                    : `${dependencies.manifests.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')} ${dependencies.manifests.length === 1 ? 'does' : 'do'} not list it`;
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: dependencies.incomplete ? 'warning' : 'error',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? pkg)}, but ${where}${dependencies.incomplete ? ' (as far as procfile-lint can follow them)' : ''}, ` +
                         `so the build does not install it and the process fails with ${failure(invocation.name.value, pkg)}. ${howToDeclare(pkg, dependencies.manifests)}`,
                 };
             }
@@ -66318,12 +66707,12 @@ function failure(name, pkg) {
 /** Where the app declares its dependencies, and how to add one there. */
 function howToDeclare(pkg, manifests) {
     if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${(0,quote/* quote */.hD)(pkg)} to requirements.txt.`;
+        return `Add ${(0,engine_quote/* quote */.hD)(pkg)} to requirements.txt.`;
     if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${pkg}`)}).`;
+        return `Add it to the Pipfile (${(0,engine_quote/* quote */.hD)(`pipenv install ${pkg}`)}).`;
     if (manifests.includes('pyproject.toml'))
-        return `Add ${(0,quote/* quote */.hD)(pkg)} to the dependencies in pyproject.toml.`;
-    return `Declare ${(0,quote/* quote */.hD)(pkg)} as a dependency.`;
+        return `Add ${(0,engine_quote/* quote */.hD)(pkg)} to the dependencies in pyproject.toml.`;
+    return `Declare ${(0,engine_quote/* quote */.hD)(pkg)} as a dependency.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
@@ -66350,7 +66739,7 @@ const shellSyntax = {
                 continue;
             yield {
                 range: commandRange(line, error.offset, error.offset + 1),
-                message: `The command of ${(0,quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
+                message: `The command of ${(0,engine_quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
                     'which refuses it, so the process exits at once. Fix the quoting or the operator.',
             };
         }
@@ -66360,7 +66749,7 @@ function tooLongReport(line, type) {
     return {
         range: commandRange(line, 0, 1),
         severity: 'notice',
-        message: `The command of ${(0,quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+        message: `The command of ${(0,engine_quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
             `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
             'script in the repository and start that script from the Procfile.',
     };
@@ -66389,8 +66778,8 @@ const spaceBeforeColon = {
             yield {
                 range: rangeOf(line, line.gap),
                 fix: whitespaceFix(procfile, path, line, 'gap'),
-                message: `Whitespace between ${(0,quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
-                    `Write ${(0,quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
+                message: `Whitespace between ${(0,engine_quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+                    `Write ${(0,engine_quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
             };
         }
     },
@@ -66566,7 +66955,7 @@ const webNotListening = {
 /** A program whose record says it serves no HTTP (celery, rq, sidekiq, php-fpm). */
 function workerOf(main) {
     const program = main.program;
-    return program?.opensNoPort ? { description: `${(0,quote/* quote */.hD)(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
+    return program?.opensNoPort ? { description: `${(0,engine_quote/* quote */.hD)(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
 }
 function botOf(main, files) {
     const file = main.file;
@@ -66575,7 +66964,7 @@ function botOf(main, files) {
     if (main.program?.id !== 'python-script' && main.program?.id !== 'node-script')
         return null;
     const listens = scriptListens(files, posix_namespaceObject.join(main.cwd, file.value));
-    return listens.kind === 'no' ? { description: `${(0,quote/* quote */.hD)(file.value)}, a bot built on ${(0,quote/* quote */.hD)(listens.library)}`, word: file } : null;
+    return listens.kind === 'no' ? { description: `${(0,engine_quote/* quote */.hD)(file.value)}, a bot built on ${(0,engine_quote/* quote */.hD)(listens.library)}`, word: file } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
@@ -66612,16 +67001,16 @@ const webPortUnbound = {
             return;
         const framework = config?.framework;
         const variable = framework?.env ?? facts.portEnv[0]?.port;
-        const envHint = variable ? `, unless ${(0,quote/* quote */.hD)(variable)} is set in the app's environment` : '';
+        const envHint = variable ? `, unless ${(0,engine_quote/* quote */.hD)(variable)} is set in the app's environment` : '';
         const fix = framework
             ? framework.property
-                ? `Add ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\``
+                ? `Add ${(0,engine_quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\``
                 : 'Read the port from the `PORT` environment variable in the code'
             : listen.host
-                ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
-                : `Add ${(0,quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+                ? `Give its address the port: ${(0,engine_quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
+                : `Add ${(0,engine_quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
-        const label = (0,quote/* quote */.hD)(framework?.label ?? program.label);
+        const label = (0,engine_quote/* quote */.hD)(framework?.label ?? program.label);
         // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
         const verdict = defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, defaultPort) : null;
         yield {
@@ -66661,7 +67050,7 @@ const workerRunsServer = {
                 continue;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${(0,quote/* quote */.hD)(type)} starts ${(0,quote/* quote */.hD)(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
+                message: `${(0,engine_quote/* quote */.hD)(type)} starts ${(0,engine_quote/* quote */.hD)(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
                     `so nothing reaches this one. ${hasWeb ? `If it is a second copy of the app, drop it; if it serves something else, serve that from \`web\`.` : `Name the process \`web\`.`}`,
             };
         }
@@ -67120,14 +67509,14 @@ function renderPullRequestSection(section) {
     const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
     const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
     const shown = relevant.slice(0, SHOWN_CHANGES);
-    const rows = shown.map((change) => [changedPath(change), escapeHtml((0,quote/* truncate */.xv)(change.status, 20)), escapeHtml(change.role)]);
+    const rows = shown.map((change) => [changedPath(change), escapeHtml((0,engine_quote/* truncate */.xv)(change.status, 20)), escapeHtml(change.role)]);
     const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
     return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
 }
 /** Paths are cut to this many code points: 50 rows of them stay far below the summary's 1 MiB. */
 const CHANGED_PATH_LENGTH = 100;
 function changedPath(change) {
-    const shown = (file) => code((0,quote/* truncate */.xv)(file, CHANGED_PATH_LENGTH));
+    const shown = (file) => code((0,engine_quote/* truncate */.xv)(file, CHANGED_PATH_LENGTH));
     return change.previousPath ? `${shown(change.previousPath)} → ${shown(change.path)}` : shown(change.path);
 }
 
@@ -67226,92 +67615,6 @@ function booleanInput(read, name, fallback) {
     if (/^(false|no|off|0)$/i.test(value))
         return false;
     throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
-}
-
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_APP_FILE_BYTES = 256 * 1024;
-/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
-const MAX_DIRECTORY_ENTRIES = 1000;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-        entries(relative) {
-            const absolute = resolve(relative);
-            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix
-        .normalize(relative)
-        .replace(/^\.(\/|$)/, '')
-        .replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null,
-        entries(relative) {
-            const dir = normalize(relative);
-            const prefix = dir === '' ? '' : `${dir}/`;
-            const names = paths
-                .filter((file) => file.startsWith(prefix) && file !== dir)
-                .map((file) => file.slice(prefix.length).split('/')[0]);
-            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/detect.ts
@@ -67820,17 +68123,17 @@ function appConfig(invocation, files) {
         case 'reads-port':
             return {
                 framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null },
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), host: null },
             };
         case 'code-reads-port':
             return {
                 framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null },
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, '"PORT"'), host: null },
             };
         case 'fixed':
             return {
                 framework: facts,
-                listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
+                listen: { kind: 'fixed', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), port: setting.port, host: null },
             };
         case 'default':
             return { framework: facts, listen: { kind: 'none', file: build.file } };
@@ -67850,7 +68153,7 @@ function app_config_optionValue(args, names) {
     return null;
 }
 /** The last line of `file` that mentions `needle` (1-based), or 1. */
-function lineOf(files, file, needle) {
+function app_config_lineOf(files, file, needle) {
     const lines = (files.readText(file) ?? '').split('\n');
     for (let i = lines.length - 1; i >= 0; i--)
         if (lines[i].includes(needle))
@@ -67965,7 +68268,7 @@ function inlineDisables(procfile, file, knownRules) {
         for (const id of ids.filter((candidate) => !knownRules.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
             const index = line.text.indexOf(id, listStart);
             problems.push({
-                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                message: `Unknown rule ${(0,engine_quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
                 file,
                 range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
             });
@@ -68206,15 +68509,15 @@ function formatText(result) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
+    return `${(0,engine_quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,engine_quote/* printable */.g$)(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languageName(result.language)} app` : '';
+    const where = result.procfile ? `${(0,engine_quote/* visible */.RK)(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languages_languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
+        const types = result.processes.map((process) => (0,engine_quote/* visible */.RK)(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -68234,7 +68537,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: (0,quote/* printable */.g$)(finding.file),
+        file: (0,engine_quote/* printable */.g$)(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -68258,7 +68561,7 @@ function planAnnotations(findings, reserved = {}) {
 function annotate(findings, emit, reserved = {}) {
     const plan = planAnnotations(findings, reserved);
     for (const finding of plan.shown)
-        emit(finding.severity, (0,quote/* printable */.g$)(finding.message), annotationProperties(finding));
+        emit(finding.severity, (0,engine_quote/* printable */.g$)(finding.message), annotationProperties(finding));
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
@@ -68318,7 +68621,7 @@ function checkRunAnnotation(finding) {
         ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: (0,quote/* printable */.g$)(finding.message),
+        message: (0,engine_quote/* printable */.g$)(finding.message),
     };
 }
 /** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
@@ -68635,7 +68938,7 @@ function sarifResult(finding, ruleIndex, fingerprint) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
-        message: { text: (0,quote/* printable */.g$)(finding.message) },
+        message: { text: (0,engine_quote/* printable */.g$)(finding.message) },
         locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(finding.fix && 'edits' in finding.fix && !finding.fix.create ? { fixes: [sarifFix(finding.fix)] } : {}),
@@ -68651,7 +68954,7 @@ function region(range) {
 /** An edit fix as a SARIF fix; its regions are the edits' bytes, which also reach a BOM or the `\r` of a CRLF. */
 function sarifFix(fix) {
     return {
-        description: { text: (0,quote/* printable */.g$)(fix.description) },
+        description: { text: (0,engine_quote/* printable */.g$)(fix.description) },
         artifactChanges: [
             {
                 artifactLocation: artifact(fix.file),
@@ -68684,28 +68987,28 @@ function planLines(plan) {
     if (build.language) {
         const why = build.overridden
             ? 'as the `language` setting says'
-            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}`;
-        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
+            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}`;
+        lines.push(`Build: ${languages_languageName(build.language)} with ${builder}, ${why}.`);
     }
     else {
         lines.push(`Build: no builder of ${builder} recognises the app.`);
     }
     const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
     if (others.length > 0) {
-        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
+        const described = others.map((c) => `${languages_languageName(c.language)} (${c.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
         lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
     }
     if (build.incomplete)
         lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
     for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
         const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
-        lines.push(`${(0,quote/* quote */.hD)(process.type)} runs ${(0,quote/* quote */.hD)(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
+        lines.push(`${(0,engine_quote/* quote */.hD)(process.type)} runs ${(0,engine_quote/* quote */.hD)(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
     }
     const hidden = plan.processes.length - PLAN_LIMITS.processes;
     if (hidden > 0)
         lines.push(`${hidden} more processes are not shown.`);
     if (plan.failure)
-        lines.push(`It fails: ${(0,quote/* quote */.hD)(plan.failure, 200)}.`);
+        lines.push(`It fails: ${(0,engine_quote/* quote */.hD)(plan.failure, 200)}.`);
     lines.push(`Port: ${portText(plan.port)}.`);
     return lines;
 }
@@ -68720,11 +69023,21 @@ function planHtml(plan, platformName) {
     const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
     return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }
-/** The plan for `--explain`: a heading and one indented line per fact. */
-function formatPlanText(plan, platformName) {
-    return `${planTitle(platformName)}:\n${planLines(plan)
-        .map((line) => logLine(`  ${line}`))
-        .join('\n')}\n\n`;
+/** The language version the platform would install, in words (repository text through `quote`). */
+function runtimeLine(runtime) {
+    const name = languageName(runtime.language);
+    const checked = runtime.table.checked ? ` (table of ${runtime.table.checked})` : '';
+    if (!runtime.source || runtime.requested === null)
+        return `Runtime: ${name}, not pinned: ${runtime.fallback ?? 'the builder default'}.`;
+    const installs = runtime.version ? `${name} ${quote(runtime.version, 40)}` : name;
+    return `Runtime: ${installs}, from ${quote(runtime.requested, 40)} in ${quote(runtime.source.file, 120)} line ${runtime.source.line}${checked}.`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact, the runtime after the build. */
+function formatPlanText(plan, platformName, runtime = null) {
+    const lines = planLines(plan);
+    if (runtime)
+        lines.splice(1, 0, runtimeLine(runtime));
+    return `${planTitle(platformName)}:\n${lines.map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -68780,7 +69093,7 @@ function renderSummary(result, options) {
 }
 /** Untrusted text cut to `length` code points, as inline code. */
 function shortCode(text, length) {
-    return code((0,quote/* truncate */.xv)(text, length));
+    return code((0,engine_quote/* truncate */.xv)(text, length));
 }
 /** The language the platform builds the app as, and the files that say so. */
 function languageSection(result, { platformName }) {
@@ -68789,11 +69102,11 @@ function languageSection(result, { platformName }) {
     const describe = ({ language, evidence }) => {
         const files = evidence.slice(0, SUMMARY_LIMITS.evidence).map((file) => shortCode(file, SUMMARY_LIMITS.nameLength));
         const more = evidence.length > files.length ? `, ${evidence.length - files.length} more` : '';
-        return `${escapeHtml(languageName(language))} (${files.join(', ')}${more})`;
+        return `${escapeHtml(languages_languageName(language))} (${files.join(', ')}${more})`;
     };
     const built = result.languages.find((candidate) => candidate.language === result.language);
     const others = result.languages.filter((candidate) => candidate !== built);
-    const main = built ? describe(built) : escapeHtml(languageName(result.language ?? ''));
+    const main = built ? describe(built) : escapeHtml(languages_languageName(result.language ?? ''));
     const rest = others.length > 0 ? `; also found: ${others.map(describe).join(', ')}` : '';
     return `<p>Language: <b>${main}</b>, as ${escapeHtml(platformName)} would build it${rest}.</p>`;
 }
@@ -68801,12 +69114,12 @@ function languageSection(result, { platformName }) {
 function runtimeSection({ runtime }) {
     if (!runtime)
         return '';
-    const name = escapeHtml(languageName(runtime.language));
+    const name = escapeHtml(languages_languageName(runtime.language));
     const checked = runtime.table.checked ? ` (table of ${escapeHtml(runtime.table.checked)})` : '';
     if (!runtime.source || runtime.requested === null)
         return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
-    const installs = runtime.version ? `<b>${name} ${escapeHtml((0,quote/* truncate */.xv)(runtime.version, 40))}</b>` : `<b>${name}</b>`;
-    const from = `${code((0,quote/* truncate */.xv)(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
+    const installs = runtime.version ? `<b>${name} ${escapeHtml((0,engine_quote/* truncate */.xv)(runtime.version, 40))}</b>` : `<b>${name}</b>`;
+    const from = `${code((0,engine_quote/* truncate */.xv)(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
     return `<p>Runtime: ${installs}, from ${from}${checked}.</p>`;
 }
 function summary_heading(result, { failOn, failed, platformName }) {
@@ -68853,7 +69166,7 @@ function findingsSection(result, budget, elsewhere) {
         `${ICON[finding.severity]} ${finding.severity}`,
         `<a href="${ruleDocsUrl(finding.rule)}">${escapeHtml(finding.rule)}</a>`,
         `${shortCode(finding.file, SUMMARY_LIMITS.pathLength)}:${finding.line}:${finding.column}`,
-        messageHtml((0,quote/* truncate */.xv)(finding.message, SUMMARY_LIMITS.messageLength)),
+        messageHtml((0,engine_quote/* truncate */.xv)(finding.message, SUMMARY_LIMITS.messageLength)),
     ]);
     const places = [...elsewhere, 'the output of the CLI with <code>--format json</code>'];
     const note = hidden > 0
@@ -68938,7 +69251,7 @@ async function run() {
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
-        const message = (0,quote/* printable */.g$)(error instanceof Error ? error.message : String(error));
+        const message = (0,engine_quote/* printable */.g$)(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }
@@ -68956,7 +69269,7 @@ function writeSarif(workspace, file, result, appPath) {
     const outcome = writeFileInside(workspace, file, formatSarif(result, rules_RULES.map((rule) => rule.meta), { appPath }));
     if (outcome.ok)
         return true;
-    warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
+    warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,engine_quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
     return false;
 }
 function pullRequestSection(event, changes, inputs) {
@@ -68991,7 +69304,7 @@ function annotateFindings(result, inputs, checkRun, failed, sarifWritten) {
         return '';
     const places = [
         ...(inputs.summary ? ['the findings table of the job summary'] : []),
-        ...(sarifWritten ? [`the SARIF file ${(0,quote/* quote */.hD)(inputs.sarifFile)}`] : []),
+        ...(sarifWritten ? [`the SARIF file ${(0,engine_quote/* quote */.hD)(inputs.sarifFile)}`] : []),
     ];
     const hint = inputs.checkRun ? '' : ' With `check-run: true`, a check run carries every finding as an annotation.';
     const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
@@ -69017,7 +69330,7 @@ function logReport(result) {
     endGroup();
 }
 function main_failureReason(result, failing, failOn) {
-    const where = result.procfile ? (0,quote/* visible */.RK)(result.procfile) : 'the app root';
+    const where = result.procfile ? (0,engine_quote/* visible */.RK)(result.procfile) : 'the app root';
     return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 

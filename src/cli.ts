@@ -173,7 +173,7 @@ const nameOf = (id: string) => findPlatform(id)?.name ?? id;
  */
 export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
   const text = (result: LintResult) =>
-    (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+    (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform), result.runtime) : '') + formatText(result);
   const [first] = results;
   if (!first) throw new Error('formatResults needs at least one result');
   if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);

@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4102);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1689);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4102:
+/***/ 1689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31742,6 +31742,109 @@ const runnerShellSyntax = {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_APP_FILE_BYTES = 256 * 1024;
+/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
+const MAX_DIRECTORY_ENTRIES = 1000;
+/** Plain UTF-8 without a byte order mark: what every builder reads. */
+function isPlainUtf8(stored) {
+    return stored.encoding === 'utf-8' && !stored.bom;
+}
+const BOM = '\uFEFF';
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const read = (relative) => {
+        if (!cache.has(relative)) {
+            const absolute = resolve(relative);
+            const file = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+            // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+            const source = file?.ok ? decodeSource(file.bytes) : null;
+            cache.set(relative, source ? { text: source.text, stored: { encoding: source.encoding, bom: source.bom } } : null);
+        }
+        return cache.get(relative) ?? null;
+    };
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText: (relative) => read(relative)?.text ?? null,
+        storedAs: (relative) => read(relative)?.stored ?? null,
+        entries(relative) {
+            const absolute = resolve(relative);
+            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted. A content that starts with U+FEFF is
+ * a UTF-8 file with a byte order mark, which readText strips as it does on disk.
+ */
+function memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => external_node_path_namespaceObject.posix
+        .normalize(relative)
+        .replace(/^\.(\/|$)/, '')
+        .replace(/\/$/, '');
+    const fileText = (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null;
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText(relative) {
+            const text = fileText(relative);
+            return text?.startsWith(BOM) ? text.slice(1) : text;
+        },
+        storedAs(relative) {
+            const text = fileText(relative);
+            return text === null ? null : { encoding: 'utf-8', bom: text.startsWith(BOM) };
+        },
+        entries(relative) {
+            const dir = normalize(relative);
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const names = paths
+                .filter((file) => file.startsWith(prefix) && file !== dir)
+                .map((file) => file.slice(prefix.length).split('/')[0]);
+            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -33105,6 +33208,8 @@ const SOURCES = [
     { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
     { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
     { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
+    // Bundler's other lockfile name, beside gems.rb: the same format (GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `lockFiles`).
+    { source: 'gems-locked', language: 'ruby', file: 'gems.locked', label: '`RUBY VERSION` in gems.locked', read: gemfileLockRuby },
     { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
     { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
     {
@@ -33334,6 +33439,244 @@ function rangeAtOffset(text, offset, length) {
     return rangeIn(line, offset - lineStart, length);
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/problem.ts
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function pinsOf(files, language) {
+    return readPins(files).filter((pin) => pin.language === language);
+}
+/** A problem on the pin's own file and position. */
+function problemAt(pin, severity, message) {
+    return { severity, file: pin.file, range: pin.range, message };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/encodings.ts
+/**
+ * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351): `read_trimmed_version_lines` trims
+ * `[[:space:]]` with sed (a BOM is not a space, UTF-16 has a NUL in every other byte), so the version no longer
+ * matches `PYTHON_VERSION_REGEX`; `parse_python_version_file` then runs `file` and stops with "Unable to read
+ * .python-version" for any encoding but ASCII/UTF-8, and `parse_runtime_txt` with "Invalid Python version in runtime.txt".
+ * The encoding check exists since cde4b675 (2025-11-12), so also in v349, which herokuish bundles.
+ */
+const HEROKU_CLASSIC_PYTHON = [
+    {
+        source: 'python-version',
+        fails: 'stops with "Unable to read .python-version" (an unsupported text encoding)',
+        citation: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 `parse_python_version_file`',
+    },
+    {
+        source: 'runtime-txt',
+        fails: 'reads the byte order mark as part of the version and stops with "Invalid Python version in runtime.txt"',
+        citation: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 `parse_runtime_txt`',
+    },
+];
+const UNREADABLE_ENCODINGS = {
+    'heroku-classic': { python: HEROKU_CLASSIC_PYTHON },
+    herokuish: { python: HEROKU_CLASSIC_PYTHON },
+    'heroku-cnb': {
+        // heroku/buildpacks-python @ f81d0dc19ec3: src/utils.rs `read_optional_file` is `fs::read_to_string` (UTF-16's
+        // FF FE is not UTF-8: the read fails), and src/python_version_file.rs `parse` trims with `str::trim`, which keeps
+        // U+FEFF, then refuses the version ("Invalid Python version in .python-version").
+        python: [
+            {
+                source: 'python-version',
+                fails: 'stops with "Invalid Python version in .python-version" (it keeps the byte order mark; a UTF-16 file cannot be read as UTF-8)',
+                citation: 'heroku/buildpacks-python src/python_version_file.rs, src/utils.rs @ f81d0dc19ec3',
+            },
+        ],
+    },
+    gcp: {
+        // GoogleCloudPlatform/buildpacks @ 21f28de8c499: pkg/python/python.go `versionFromFile` is `strings.TrimSpace`
+        // of the bytes (U+FEFF is not a space in Go), and pkg/runtime/install.go `ResolveVersion` then finds no version
+        // for that constraint.
+        python: [
+            {
+                source: 'python-version',
+                fails: 'keeps the byte order mark as part of the version, which matches no Python version, and the build fails',
+                citation: 'GoogleCloudPlatform/buildpacks pkg/python/python.go `versionFromFile` @ 21f28de8c499',
+            },
+        ],
+        // pkg/ruby/ruby.go `getVersionFromRubyVersion` returns the file's bytes as they are (not even trimmed): with a
+        // BOM they match neither Gemfile.lock ("There is a conflict between the Ruby version ...") nor any Ruby version.
+        ruby: [
+            {
+                source: 'ruby-version',
+                fails: 'takes the byte order mark as part of the version, which matches no Ruby version (nor Gemfile.lock), and the build fails',
+                citation: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `getVersionFromRubyVersion` @ 21f28de8c499',
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/encodings.ts
+/**
+ * Version files stored with a byte order mark or as UTF-16: procfile-lint decodes them, but the builders in
+ * tables/encodings.ts read their bytes and fail the build. Those files are reported here, and no other verdict is
+ * given on what they hold (the builder never gets to it).
+ */
+
+
+
+
+/** The files of `language` that `family` cannot read for their encoding; `settings` can stand in for them. */
+function encodingProblems(files, family, language, builder, settings) {
+    return (UNREADABLE_ENCODINGS[family][language] ?? []).flatMap((row) => {
+        const file = FILE_OF[row.source];
+        const stored = file ? files.storedAs(file) : null;
+        if (!file || !stored || isPlainUtf8(stored))
+            return [];
+        const unless = settings ? ` unless ${settings} is set` : '';
+        return [
+            {
+                severity: settings ? 'warning' : 'error',
+                file,
+                range: START,
+                message: `${(0,quote/* quote */.hD)(file)} is saved as ${describe(stored)}, and ${builder} ${row.fails}${unless} (source: ${row.citation}). Save it as UTF-8 without a byte order mark (your editor's "Save with Encoding", "UTF-8"; not PowerShell's \`>\`, which writes UTF-16).`,
+            },
+        ];
+    });
+}
+/** Whether `family` fails on the file of `pin` for its encoding, so that what the pin says does not count. */
+function unreadablePin(files, family, pin) {
+    const rows = UNREADABLE_ENCODINGS[family][pin.language] ?? [];
+    const stored = files.storedAs(pin.file);
+    return stored !== null && !isPlainUtf8(stored) && rows.some((row) => row.source === pin.source);
+}
+function describe({ encoding, bom }) {
+    if (encoding === 'utf-8')
+        return 'UTF-8 with a byte order mark';
+    const name = encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian';
+    return bom ? `${name} (with a byte order mark)` : name;
+}
+/** The one-line version files an encoding row can name. */
+const FILE_OF = {
+    'python-version': '.python-version',
+    'runtime-txt': 'runtime.txt',
+    'ruby-version': '.ruby-version',
+    nvmrc: '.nvmrc',
+    'node-version': '.node-version',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/ruby.ts
+/**
+ * heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb (2026-07-20): v308 "Removed support for Ubuntu 20.04 ...
+ * This includes removing support for Ruby < 3.1", and v316 errors on the heroku-20 stack, the last that had them.
+ */
+const HEROKU_CLASSIC = {
+    source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
+    checked: '2026-07-20',
+    oldest: { minor: '3.1', why: 'support for Ruby < 3.1 was removed with the heroku-20 stack (v308)' },
+    latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7' },
+};
+const RUBY_TABLES = {
+    'heroku-classic': HEROKU_CLASSIC,
+    /** gliderlabs/herokuish buildpacks/buildpack-ruby/buildpack-version @ fbc485e2de50 bundles v361 (2026-06-11). */
+    herokuish: {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-06-11',
+    },
+    /**
+     * heroku/buildpacks-ruby @ 98e80c0ee1c0 (2026-08-19): the same bucket as the classic buildpack, and
+     * buildpacks/ruby/CHANGELOG.md "Removed support for Ubuntu 20.04" (builder-22 and later have Ruby 3.1 and newer).
+     */
+    'heroku-cnb': {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/buildpacks-ruby src/layers/ruby_install_layer.rs @ 98e80c0ee1c0, versions from heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
+    },
+    /**
+     * GoogleCloudPlatform/buildpacks pkg/runtime/install.go @ 21f28de8c499 `ResolveVersion`: the versions are fetched at
+     * build time (`runtimeVersionsURL`), so which exist is unknown here; pkg/ruby/ruby.go defaults to `3.4.*`.
+     */
+    gcp: {
+        source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
+        checked: '2026-08-22',
+        oldest: null,
+        latest: {},
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/ruby.ts
+
+
+
+/** `3.3.0` from `3.3.0p0`, as Heroku's lib/language_pack/helpers/gemfile_lock.rb reads `ruby 3.3.0p0`. */
+const HEROKU_LOCK_VERSION = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/;
+/** pkg/ruby/gemfile.go `rubyVersionRe`, GoogleCloudPlatform/buildpacks @ 21f28de8c499. */
+const GCP_LOCK_LINE = /^\s*ruby\s+([^p^\s]+)(p\d+)?\s*$/;
+function rubyProblems(files, family, builder) {
+    const table = RUBY_TABLES[family];
+    const pins = pinsOf(files, 'ruby');
+    if (family === 'gcp')
+        return gcpProblems(files, pins, table, builder);
+    const pin = pins.find((candidate) => candidate.source === 'gemfile-lock');
+    if (!pin || isJruby(files, pin))
+        return [];
+    const match = HEROKU_LOCK_VERSION.exec(pin.value);
+    if (!match) {
+        return [
+            problemAt(pin, 'warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Ruby version ${builder} reads (\`N.N.N\`), so it installs its default Ruby instead (source: ${table.source}). Set \`ruby "3.4.9"\` (your version) in the Gemfile and run \`bundle update --ruby\`.`),
+        ];
+    }
+    return versionProblems(pin, match.slice(1, 4).map(Number), table, builder);
+}
+/** The exact version Heroku installs for the lockfile's pin (`3.3.0p0` -> `3.3.0`), or Google Cloud's lock version. */
+function rubyVersionOf(pin) {
+    if (pin.source === 'ruby-version')
+        return /^\d{1,6}\.\d{1,6}\.\d{1,6}$/.test(pin.value) ? pin.value : null;
+    return HEROKU_LOCK_VERSION.exec(pin.value)?.[0] ?? null;
+}
+function isJruby(files, pin) {
+    return (lineOf(files, pin) ?? '').includes('(jruby');
+}
+function lineOf(files, pin) {
+    const text = files.readText(pin.file);
+    return text === null ? null : (text.split('\n', pin.range.line)[pin.range.line - 1]?.replace(/\r$/, '') ?? null);
+}
+function versionProblems(pin, [major, minor, patch], table, builder) {
+    const key = `${major}.${minor}`;
+    const known = Object.keys(table.latest);
+    const newest = known[0];
+    const byNumber = (version) => version.split('.').map(Number);
+    if (table.oldest) {
+        const [oldMajor, oldMinor] = byNumber(table.oldest.minor);
+        if (major < oldMajor || (major === oldMajor && minor < oldMinor)) {
+            return [
+                problemAt(pin, 'warning', `Ruby ${key} (${pin.label}) is end-of-life for ${builder}: ${table.oldest.why}, so the build fails unless the app is on an old stack that still has it (unverified; source: ${table.source}). Upgrade to Ruby ${newest ?? table.oldest.minor}, set it in the Gemfile and run \`bundle update --ruby\`.`),
+            ];
+        }
+    }
+    if (!newest)
+        return [];
+    const [newMajor, newMinor] = byNumber(newest);
+    const latest = table.latest[key];
+    const beyondMinor = major > newMajor || (major === newMajor && minor > newMinor);
+    const beyondPatch = latest !== undefined && patch > Number(latest.split('.')[2]);
+    if (!beyondMinor && !beyondPatch)
+        return [];
+    const knows = beyondMinor ? `Ruby ${newest} and older` : `Ruby ${key} up to ${latest}`;
+    return [
+        problemAt(pin, 'notice', `Ruby ${major}.${minor}.${patch} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${knows}, as of ${table.checked}); check that it has been released there.`),
+    ];
+}
+/** GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `DetectVersion` and pkg/ruby/gemfile.go `ParseRubyVersion`. */
+function gcpProblems(files, pins, table, builder) {
+    const lock = pins.find((pin) => pin.source === 'gemfile-lock') ?? pins.find((pin) => pin.source === 'gems-locked');
+    const line = lock ? lineOf(files, lock) : null;
+    if (lock && line !== null && !GCP_LOCK_LINE.test(line)) {
+        return [
+            problemAt(lock, 'error', `${builder} cannot parse the line after \`RUBY VERSION\` in ${(0,quote/* quote */.hD)(lock.file)} (${(0,quote/* quote */.hD)(line.trim())}; it reads \`ruby N.N.N\` with an optional \`pN\`), and fails the build (source: ${table.source}, pkg/ruby/gemfile.go). Run \`bundle update --ruby\` with a plain MRI version in the Gemfile.`),
+        ];
+    }
+    const dotFile = pins.find((pin) => pin.source === 'ruby-version');
+    if (!lock && dotFile && !/^\d/.test(dotFile.value)) {
+        return [
+            problemAt(dotFile, 'error', `${(0,quote/* quote */.hD)(dotFile.value)} in \`.ruby-version\` is not a version constraint ${builder} can resolve (it passes the file's text on as is), so the build fails (source: ${table.source}). Write the version alone, such as \`3.4.9\`.`),
+        ];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
 /**
  * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
@@ -33378,7 +33721,7 @@ const NODE_INVENTORIES = {
  * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
  * (`warn_or_error_if_python_version_file_missing`).
  */
-const HEROKU_CLASSIC = {
+const python_HEROKU_CLASSIC = {
     source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
     checked: '2026-08-18',
     reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
@@ -33393,7 +33736,7 @@ const HEROKU_CLASSIC = {
     settings: null,
 };
 const PYTHON_TABLES = {
-    'heroku-classic': HEROKU_CLASSIC,
+    'heroku-classic': python_HEROKU_CLASSIC,
     /**
      * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
      * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
@@ -33419,7 +33762,7 @@ const PYTHON_TABLES = {
      * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
      */
     herokuish: {
-        ...HEROKU_CLASSIC,
+        ...python_HEROKU_CLASSIC,
         source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
         checked: '2026-08-05',
         latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
@@ -33453,9 +33796,14 @@ const reads_HEROKU_CLASSIC = {
     // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
     // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
     node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+    // heroku/heroku-buildpack-ruby lib/language_pack.rb, lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20)
+    // `get_ruby_version`: the Gemfile.lock RUBY VERSION (lib/language_pack/helpers/gemfile_lock.rb), else the default
+    // 3.3.9; .ruby-version is parsed only for the build report, and gems.locked is not read ("Gemfile.lock required").
+    ruby: {
+        reads: ['gemfile-lock'],
+        source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb',
+        fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
+    },
     // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
     java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
     // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
@@ -33471,8 +33819,10 @@ const READS = {
     'heroku-cnb': {
         // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
         node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+        // heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0 (2026-08-19): Gemfile.lock only
+        // (commons/src/gemfile_lock.rs `RUBY VERSION`), else 3.3.9; neither .ruby-version nor gems.locked is read.
+        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
+        // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
         java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
         go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
         php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
@@ -33482,13 +33832,14 @@ const READS = {
         // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
         // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
         node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+        // pkg/ruby/ruby.go `DetectVersion`: Gemfile.lock, else gems.locked, RUBY VERSION (a Gemfile.lock without one
+        // ends the search), else .ruby-version (its bytes as they are), else `3.4.*`; a lockfile version and a
+        // .ruby-version that differ as strings are a user error ("There is a conflict between the Ruby version ...").
         ruby: {
-            reads: ['gemfile-lock', 'ruby-version'],
+            reads: ['gemfile-lock', 'gems-locked', 'ruby-version'],
             source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-            mustAgree: ['gemfile-lock', 'ruby-version'],
-            fallback: 'the latest Ruby of the stack',
+            mustAgree: { pin: 'ruby-version', with: ['gemfile-lock', 'gems-locked'] },
+            fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
         },
         // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
         // stack: go.mod's go directive does not choose the toolchain.
@@ -33524,10 +33875,10 @@ function readsOf(family, language) {
 
 
 
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function pinsOf(files, language) {
-    return readPins(files).filter((pin) => pin.language === language);
-}
+
+
+
+
 /** The version `family` installs for `language`, and the pin it comes from. */
 function chooseRuntime(files, family, language) {
     const row = readsOf(family, language);
@@ -33535,14 +33886,23 @@ function chooseRuntime(files, family, language) {
         return null;
     const pins = pinsOf(files, language);
     const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
     return {
         language,
         pin,
-        version: pin ? runtime_resolve(family, language, pin) : null,
+        version: pin && !unreadablePin(files, family, pin) ? runtime_resolve(family, language, pin) : null,
         fallback: row.fallback,
-        table: { source: row.source, checked },
+        table: { source: row.source, checked: checkedOf(family, language) },
     };
+}
+/** The date of the version list the verdicts on `language` rest on; `null` where procfile-lint has none. */
+function checkedOf(family, language) {
+    if (language === 'python')
+        return PYTHON_TABLES[family].checked;
+    if (language === 'node')
+        return NODE_INVENTORIES[family]?.checked ?? null;
+    if (language === 'ruby')
+        return RUBY_TABLES[family].checked;
+    return null;
 }
 function runtime_resolve(family, language, pin) {
     if (language === 'python') {
@@ -33554,6 +33914,8 @@ function runtime_resolve(family, language, pin) {
     }
     if (language === 'node')
         return runtime_resolveNode(family, pin.value);
+    if (language === 'ruby')
+        return rubyVersionOf(pin);
     return null;
 }
 /** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
@@ -33565,10 +33927,18 @@ function pythonVersionOf(pin) {
 }
 /** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
 function runtimeProblems(files, family, language, builder) {
+    const settings = language === 'python' ? PYTHON_TABLES[family].settings : null;
+    const unreadable = encodingProblems(files, family, language, builder, settings);
+    const unreadableFiles = new Set(unreadable.map((problem) => problem.file));
+    return [...unreadable, ...languageProblems(files, family, language, builder).filter((problem) => !unreadableFiles.has(problem.file))];
+}
+function languageProblems(files, family, language, builder) {
     if (language === 'python')
         return pythonProblems(files, PYTHON_TABLES[family], builder);
     if (language === 'node')
         return nodeProblems(files, family, builder);
+    if (language === 'ruby')
+        return rubyProblems(files, family, builder);
     if (language === 'java' && family === 'heroku-classic')
         return javaProblems(files, builder);
     return [];
@@ -33790,6 +34160,7 @@ const SOURCE_FILES = {
     'ruby-version': '.ruby-version',
     gemfile: 'Gemfile',
     'gemfile-lock': 'Gemfile.lock',
+    'gems-locked': 'gems.locked',
     'system-properties': 'system.properties',
     'go-mod-heroku': 'go.mod',
     'go-mod-toolchain': 'go.mod',
@@ -33812,14 +34183,18 @@ function pinConflicts(files, family, language, builder) {
     const installs = used ? `${(0,quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
     const problems = [];
     for (const pin of pinsOf(files, language)) {
-        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
+        if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin))
             continue;
-        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
         const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
-        if (mustAgree) {
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+        if (used && row.mustAgree?.pin === pin.source && row.mustAgree.with.includes(used.source)) {
+            const mismatch = storedMismatch(files, row, used, pin, builder);
+            if (mismatch)
+                at('error', mismatch);
+            continue;
         }
-        else if (row.reads.includes(pin.source)) {
+        if (used && agree(used, pin))
+            continue;
+        if (row.reads.includes(pin.source)) {
             at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
@@ -33827,6 +34202,20 @@ function pinConflicts(files, family, language, builder) {
         }
     }
     return problems;
+}
+/**
+ * Google Cloud compares `.ruby-version`'s bytes, line break included, with the lockfile's version
+ * (pkg/ruby/ruby.go `DetectVersion`): the message for a difference, or `null` when they are the same string.
+ */
+function storedMismatch(files, row, used, pin, builder) {
+    const locked = /^[^p\s]+/.exec(used.value)?.[0] ?? used.value;
+    const stored = files.readText(pin.file) ?? '';
+    if (stored === locked)
+        return null;
+    const what = stored.trim() === locked
+        ? `holds ${(0,quote/* quote */.hD)(locked)} followed by a line break or spaces, and ${builder} compares the file's text as it is with ${(0,quote/* quote */.hD)(locked)} from ${used.label}`
+        : `says ${(0,quote/* quote */.hD)(pin.value)} and ${used.label} says ${(0,quote/* quote */.hD)(locked)}, and ${builder} requires the same text in both`;
+    return `${(0,quote/* quote */.hD)(pin.file)} ${what}: the build fails ("There is a conflict between the Ruby version ...", source: ${row.source}). Delete ${(0,quote/* quote */.hD)(pin.file)} (the lockfile already pins the version), or write exactly ${(0,quote/* quote */.hD)(locked)} in it, with no line break.`;
 }
 function labelOf(source) {
     return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
@@ -35461,92 +35850,6 @@ function checkedDirectory(dir, given) {
 
 // EXTERNAL MODULE: ./src/engine/config.ts
 var engine_config = __nccwpck_require__(5710);
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_APP_FILE_BYTES = 256 * 1024;
-/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
-const MAX_DIRECTORY_ENTRIES = 1000;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-        entries(relative) {
-            const absolute = resolve(relative);
-            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => external_node_path_namespaceObject.posix
-        .normalize(relative)
-        .replace(/^\.(\/|$)/, '')
-        .replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null,
-        entries(relative) {
-            const dir = normalize(relative);
-            const prefix = dir === '' ? '' : `${dir}/`;
-            const names = paths
-                .filter((file) => file.startsWith(prefix) && file !== dir)
-                .map((file) => file.slice(prefix.length).split('/')[0]);
-            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/platforms/detection.ts
 /** More evidence than this is not listed. */
 const MAX_EVIDENCE = 5;
@@ -36362,17 +36665,17 @@ function appConfig(invocation, files) {
         case 'reads-port':
             return {
                 framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null },
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), host: null },
             };
         case 'code-reads-port':
             return {
                 framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null },
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, '"PORT"'), host: null },
             };
         case 'fixed':
             return {
                 framework: facts,
-                listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
+                listen: { kind: 'fixed', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), port: setting.port, host: null },
             };
         case 'default':
             return { framework: facts, listen: { kind: 'none', file: build.file } };
@@ -36392,7 +36695,7 @@ function app_config_optionValue(args, names) {
     return null;
 }
 /** The last line of `file` that mentions `needle` (1-based), or 1. */
-function lineOf(files, file, needle) {
+function app_config_lineOf(files, file, needle) {
     const lines = (files.readText(file) ?? '').split('\n');
     for (let i = lines.length - 1; i >= 0; i--)
         if (lines[i].includes(needle))
@@ -37123,11 +37426,21 @@ function planHtml(plan, platformName) {
     const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
     return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }
-/** The plan for `--explain`: a heading and one indented line per fact. */
-function formatPlanText(plan, platformName) {
-    return `${planTitle(platformName)}:\n${planLines(plan)
-        .map((line) => logLine(`  ${line}`))
-        .join('\n')}\n\n`;
+/** The language version the platform would install, in words (repository text through `quote`). */
+function runtimeLine(runtime) {
+    const name = languageName(runtime.language);
+    const checked = runtime.table.checked ? ` (table of ${runtime.table.checked})` : '';
+    if (!runtime.source || runtime.requested === null)
+        return `Runtime: ${name}, not pinned: ${runtime.fallback ?? 'the builder default'}.`;
+    const installs = runtime.version ? `${name} ${(0,quote/* quote */.hD)(runtime.version, 40)}` : name;
+    return `Runtime: ${installs}, from ${(0,quote/* quote */.hD)(runtime.requested, 40)} in ${(0,quote/* quote */.hD)(runtime.source.file, 120)} line ${runtime.source.line}${checked}.`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact, the runtime after the build. */
+function formatPlanText(plan, platformName, runtime = null) {
+    const lines = planLines(plan);
+    if (runtime)
+        lines.splice(1, 0, runtimeLine(runtime));
+    return `${planTitle(platformName)}:\n${lines.map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -37281,7 +37594,7 @@ const nameOf = (id) => findPlatform(id)?.name ?? id;
  * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
  */
 function formatResults(format, results, context) {
-    const text = (result) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform)) : '') + formatText(result);
+    const text = (result) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform), result.runtime) : '') + formatText(result);
     const [first] = results;
     if (!first)
         throw new Error('formatResults needs at least one result');
