@@ -70,3 +70,75 @@ describe('runtime pins through the action', () => {
     expect(runAction(workspace, { path: 'app', platform: 'codecapsules' }).status).toBe(0);
   });
 });
+
+/** `3.13` as PowerShell 5's `echo 3.13 > .python-version` writes it: UTF-16 little-endian with a byte order mark. */
+const UTF16_PYTHON_VERSION = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('3.13\r\n', 'utf16le')]);
+
+const RUBY_APP = {
+  Procfile: 'web: bundle exec puma -p $PORT\n',
+  'config.ru': '',
+  Gemfile: 'source "https://rubygems.org"\ngem "puma"\n',
+  'Gemfile.lock': 'GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.2)\n\nRUBY VERSION\n   ruby 2.7.8p225\n',
+  '.ruby-version': '2.7.8\n',
+};
+
+describe('version files and Ruby pins through the CLI, on every platform', () => {
+  const lint = (tree: string, platform: string, ...extra: string[]) => {
+    const run = runCli(['--format', 'json', '--platform', platform, ...extra, tree]);
+    return { status: run.status, result: JSON.parse(run.stdout) as LintResult };
+  };
+
+  it('fails on a UTF-16 .python-version where the builder reads its bytes, and only warns on Code Capsules', () => {
+    const tree = makeTree({ ...APP, '.python-version': UTF16_PYTHON_VERSION });
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      const { status, result } = lint(tree, platform);
+      expect([platform, status, runtimeFindings(result)]).toEqual([platform, 1, [['runtime-version', 'error', '.python-version', 1]]]);
+      expect(result.findings.find((f) => f.rule === 'runtime-version')?.message).toContain('UTF-16 little-endian');
+      expect(result.runtime).toMatchObject({ requested: '3.13', version: null });
+    }
+    const { status, result } = lint(tree, 'codecapsules');
+    expect([status, runtimeFindings(result)]).toEqual([0, [['runtime-version', 'warning', '.python-version', 1]]]);
+  });
+
+  it('judges the Gemfile.lock Ruby on the Heroku families and the byte-exact .ruby-version on Code Capsules', () => {
+    const tree = makeTree(RUBY_APP);
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      const { status, result } = lint(tree, platform);
+      expect([platform, status, runtimeFindings(result)]).toEqual([platform, 0, [['runtime-version', 'warning', 'Gemfile.lock', 7]]]);
+      expect(result.runtime).toMatchObject({
+        language: 'ruby',
+        requested: '2.7.8p225',
+        version: '2.7.8',
+        source: { file: 'Gemfile.lock', line: 7 },
+      });
+    }
+    const { status, result } = lint(tree, 'codecapsules');
+    expect([status, runtimeFindings(result)]).toEqual([0, [['runtime-pins-disagree', 'warning', '.ruby-version', 1]]]);
+    expect(result.runtime).toMatchObject({ language: 'ruby', version: '2.7.8', table: { checked: '2026-08-22' } });
+  });
+
+  it('names the runtime in --explain', () => {
+    const run = runCli(['--explain', '--platform', 'heroku', makeTree(RUBY_APP)]);
+    expect(run.stdout).toContain('Runtime: Ruby `2.7.8`, from `2.7.8p225` in `Gemfile.lock` line 7 (table of 2026-07-20).');
+    const { Procfile, 'config.ru': configRu, 'Gemfile.lock': lock } = RUBY_APP;
+    const gems = makeTree({ Procfile, 'config.ru': configRu, 'gems.rb': RUBY_APP.Gemfile, 'gems.locked': lock });
+    expect(runCli(['--explain', '--platform', 'codecapsules', gems]).stdout).toContain('from `2.7.8p225` in `gems.locked` line 7');
+  });
+});
+
+describe('version files and Ruby pins through the action', () => {
+  it('annotates a BOM .python-version on line 1 and fails the step on Heroku Fir; shows the Ruby runtime in the summary', () => {
+    const workspace = makeTree({ ...APP, '.python-version': '\uFEFF3.13\n' });
+    const run = runAction(workspace, { platform: 'heroku-fir' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error title=procfile-lint%3A runtime-version,file=\.python-version,line=1,.*byte order mark/);
+    const ruby = runAction(makeTree(RUBY_APP), { platform: 'dokku' });
+    expect(ruby.status).toBe(0);
+    expect(ruby.stdout).toMatch(/::warning title=procfile-lint%3A runtime-version,file=Gemfile\.lock,line=7,.*Ruby 2\.7/);
+    expect(ruby.summary).toContain(
+      '<p>Runtime: <b>Ruby 2.7.8</b>, from <code>2.7.8p225</code> in <code>Gemfile.lock</code> line 7 (table of 2026-06-11).</p>',
+    );
+    const capsule = runAction(makeTree(RUBY_APP), { platform: 'codecapsules' });
+    expect(capsule.stdout).toMatch(/::warning title=procfile-lint%3A runtime-pins-disagree,file=\.ruby-version,line=1,.*line break/);
+  });
+});
