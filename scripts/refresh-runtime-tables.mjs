@@ -67,8 +67,32 @@ function nodeVersions(toml) {
   });
 }
 
+/**
+ * The latest patch of each Ruby `N.N` that heroku/heroku-buildpack-ruby's CHANGELOG.md announces ("Ruby 3.4.9 is now
+ * available", "Ruby versions 3.0.7, 3.1.5 and 3.2.4 are now available"), newest first; JRuby and previews left out.
+ */
+function rubyLatest(changelog) {
+  const latest = new Map();
+  for (const line of changelog.split('\n')) {
+    const announced = /^[-*] Ruby (?:versions? )?(.{1,200}?) (?:is|are) now available/.exec(line)?.[1];
+    if (!announced) continue;
+    for (const version of announced.replace(/JRuby \S+/g, '').match(/\b\d+\.\d+\.\d+\b(?![-.][A-Za-z])/g) ?? []) {
+      const [major, minor, patch] = version.split('.').map(Number);
+      const key = `${major}.${minor}`;
+      if ((latest.get(key) ?? -1) < patch) latest.set(key, patch);
+    }
+  }
+  const order = (key) => key.split('.').map(Number);
+  return Object.fromEntries(
+    [...latest]
+      .sort(([a], [b]) => order(b)[0] - order(a)[0] || order(b)[1] - order(a)[1])
+      .map(([key, patch]) => [key, `${key}.${patch}`]),
+  );
+}
+
 const report = [];
 const inventories = {};
+const rubies = {};
 
 await tryStep('heroku/heroku-buildpack-python', async () => {
   const { text, commit, date } = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh');
@@ -90,6 +114,8 @@ await tryStep('gliderlabs/herokuish', async () => {
   const python = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh', versions.python).catch(() => null);
   if (python)
     report.push([`herokuish python (heroku-buildpack-python ${versions.python})`, python.commit, python.date, pythonFacts(python.text)]);
+  const ruby = await source('heroku/heroku-buildpack-ruby', 'CHANGELOG.md', versions.ruby).catch(() => null);
+  if (ruby) rubies.herokuish = { commit: versions.ruby, date: ruby.date, latest: rubyLatest(ruby.text) };
   const node = await source('heroku/heroku-buildpack-nodejs', 'inventory/node.toml', versions.nodejs).catch(() => null);
   if (node)
     inventories.herokuish = {
@@ -115,6 +141,12 @@ await tryStep('heroku/buildpacks-nodejs', async () => {
   };
 });
 
+await tryStep('heroku/heroku-buildpack-ruby', async () => {
+  const { text, commit, date } = await source('heroku/heroku-buildpack-ruby', 'CHANGELOG.md');
+  rubies['heroku-classic'] = { commit, date, latest: rubyLatest(text) };
+});
+for (const [family, { commit, date, latest }] of Object.entries(rubies)) report.push([`${family} ruby`, commit, date, { latest }]);
+
 let java = null;
 await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
   const { text, commit, date } = await source('heroku/heroku-buildpack-jvm-common', 'inventory.json');
@@ -136,6 +168,7 @@ await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
 
 for (const [name, commit, date, facts] of report) console.log(`${name} @ ${commit.slice(0, 12)} (${date}):\n  ${JSON.stringify(facts)}`);
 console.log('Compare these with src/runtimes/tables/python.ts and update the rows (source, checked, minors, latest).');
+console.log('The Ruby rows go into src/runtimes/tables/ruby.ts (--write rewrites the classic row\'s latest, source and checked).');
 
 const inventoryFile = join(root, 'src/runtimes/tables/node-inventory.ts');
 const current = readFileSync(inventoryFile, 'utf8');
@@ -143,6 +176,23 @@ const families = ['heroku-classic', 'heroku-cnb', 'herokuish'].filter((family) =
 for (const family of families) {
   const { versions, checked } = inventories[family];
   console.log(`node ${family}: ${versions.length} versions, newest ${versions[0]} (${checked})`);
+}
+const classicRuby = rubies['heroku-classic'];
+if (write && classicRuby) {
+  const rubyFile = join(root, 'src/runtimes/tables/ruby.ts');
+  const before = readFileSync(rubyFile, 'utf8');
+  const latest = Object.entries(classicRuby.latest)
+    .map(([key, version]) => `'${key}': '${version}'`)
+    .join(', ');
+  const head = before.indexOf('const HEROKU_CLASSIC');
+  const row = before.slice(head, before.indexOf('};', head));
+  const next = row
+    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ ${classicRuby.commit.slice(0, 12)}',`)
+    .replace(/^ {2}checked: .*$/m, `  checked: '${classicRuby.date}',`)
+    .replace(/^ {2}latest: .*$/m, `  latest: { ${latest} },`);
+  const after = before.replace(row, next);
+  writeFileSync(rubyFile, after);
+  console.log(after === before ? 'ruby.ts is up to date.' : 'Rewrote the heroku-classic row of src/runtimes/tables/ruby.ts (check the CNB and herokuish rows by hand).');
 }
 if (write && java) {
   const javaFile = join(root, 'src/runtimes/tables/java.ts');

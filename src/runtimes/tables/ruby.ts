@@ -24,7 +24,7 @@ const HEROKU_CLASSIC: RubyTable = {
   source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
   checked: '2026-07-20',
   oldest: { minor: '3.1', why: 'support for Ruby < 3.1 was removed with the heroku-20 stack (v308)' },
-  latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7' },
+  latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7', '3.0': '3.0.7', '2.7': '2.7.8' },
 };
 
 export const RUBY_TABLES: Readonly<Record<BuilderFamily, RubyTable>> = {
