@@ -84,9 +84,7 @@ function rubyLatest(changelog) {
   }
   const order = (key) => key.split('.').map(Number);
   return Object.fromEntries(
-    [...latest]
-      .sort(([a], [b]) => order(b)[0] - order(a)[0] || order(b)[1] - order(a)[1])
-      .map(([key, patch]) => [key, `${key}.${patch}`]),
+    [...latest].sort(([a], [b]) => order(b)[0] - order(a)[0] || order(b)[1] - order(a)[1]).map(([key, patch]) => [key, `${key}.${patch}`]),
   );
 }
 
@@ -147,6 +145,57 @@ await tryStep('heroku/heroku-buildpack-ruby', async () => {
 });
 for (const [family, { commit, date, latest }] of Object.entries(rubies)) report.push([`${family} ruby`, commit, date, { latest }]);
 
+/** `go1.22.3` -> [1, 22, 3, 'rc1'?], for sorting Go release names newest first. */
+function goKey(name) {
+  const match = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?([a-z]+\d*)?$/.exec(name);
+  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0), match[4] ?? ''] : [0, 0, 0, ''];
+}
+function sortGo(names) {
+  return [...new Set(names)].sort((a, b) => {
+    const [x, y] = [goKey(a), goKey(b)];
+    // A release sorts above its release candidates (go1.22.0 > go1.22rc1).
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (x[3] === '' ? -1 : y[3] === '' ? 1 : y[3].localeCompare(x[3]));
+  });
+}
+const goInventories = {};
+await tryStep('heroku/heroku-buildpack-go', async () => {
+  const files = await source('heroku/heroku-buildpack-go', 'files.json');
+  const data = await source('heroku/heroku-buildpack-go', 'data.json');
+  const names = Object.keys(JSON.parse(files.text)).flatMap((file) => /^(go[^-]+)\.linux-amd64\.tar\.gz$/.exec(file)?.[1] ?? []);
+  goInventories['heroku-classic'] = {
+    source: `heroku/heroku-buildpack-go files.json, data.json @ ${files.commit.slice(0, 12)}`,
+    checked: files.date,
+    versions: sortGo(names),
+    expansion: JSON.parse(data.text).Go.VersionExpansion,
+  };
+});
+await tryStep('heroku/buildpacks-go', async () => {
+  const { text, commit, date } = await source('heroku/buildpacks-go', 'buildpacks/go/inventory.toml');
+  goInventories['heroku-cnb'] = {
+    source: `heroku/buildpacks-go buildpacks/go/inventory.toml @ ${commit.slice(0, 12)}`,
+    checked: date,
+    versions: sortGo(nodeVersions(text)),
+  };
+});
+for (const [family, { versions, checked }] of Object.entries(goInventories)) {
+  console.log(`go ${family}: ${versions.length} versions, newest ${versions[0]} (${checked})`);
+}
+if (write && Object.keys(goInventories).length > 0) {
+  const goFile = join(root, 'src/runtimes/tables/go-inventory.ts');
+  const before = readFileSync(goFile, 'utf8');
+  let next = before;
+  for (const [family, { source: from, checked, versions, expansion }] of Object.entries(goInventories)) {
+    const lines = [`    source: '${from}',`, `    checked: '${checked}',`, `    versions: '${versions.join(' ')}',`];
+    if (expansion) {
+      const entries = Object.entries(expansion).map(([from, to]) => `      '${from}': '${to}',`);
+      lines.push(`    expansion: {`, ...entries, `    },`);
+    }
+    next = next.replace(new RegExp(`  '${family}': \\{\\n[\\s\\S]*?\\n  \\},`), `  '${family}': {\n${lines.join('\n')}\n  },`);
+  }
+  writeFileSync(goFile, next);
+  console.log(next === before ? 'go-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/go-inventory.ts: review the diff.');
+}
+
 let java = null;
 await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
   const { text, commit, date } = await source('heroku/heroku-buildpack-jvm-common', 'inventory.json');
@@ -168,7 +217,7 @@ await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
 
 for (const [name, commit, date, facts] of report) console.log(`${name} @ ${commit.slice(0, 12)} (${date}):\n  ${JSON.stringify(facts)}`);
 console.log('Compare these with src/runtimes/tables/python.ts and update the rows (source, checked, minors, latest).');
-console.log('The Ruby rows go into src/runtimes/tables/ruby.ts (--write rewrites the classic row\'s latest, source and checked).');
+console.log("The Ruby rows go into src/runtimes/tables/ruby.ts (--write rewrites the classic row's latest, source and checked).");
 
 const inventoryFile = join(root, 'src/runtimes/tables/node-inventory.ts');
 const current = readFileSync(inventoryFile, 'utf8');
@@ -192,7 +241,11 @@ if (write && classicRuby) {
     .replace(/^ {2}latest: .*$/m, `  latest: { ${latest} },`);
   const after = before.replace(row, next);
   writeFileSync(rubyFile, after);
-  console.log(after === before ? 'ruby.ts is up to date.' : 'Rewrote the heroku-classic row of src/runtimes/tables/ruby.ts (check the CNB and herokuish rows by hand).');
+  console.log(
+    after === before
+      ? 'ruby.ts is up to date.'
+      : 'Rewrote the heroku-classic row of src/runtimes/tables/ruby.ts (check the CNB and herokuish rows by hand).',
+  );
 }
 if (write && java) {
   const javaFile = join(root, 'src/runtimes/tables/java.ts');

@@ -282,3 +282,41 @@ describe('runtime-version: Ruby', () => {
     ).toEqual([]);
   });
 });
+
+describe('runtime-version: Go', () => {
+  const goMod = (body: string) => `module example.com/app\n\n${body}\n`;
+  const go = (body: string, platform = 'heroku') =>
+    findingsIn('runtime-version', 'web: bin/app\n', { 'go.mod': goMod(body), 'main.go': 'package main\n' }, { platform });
+
+  it('accepts a go directive the buildpacks have a release for, and the +heroku comment that wins over it', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku', 'codecapsules'])
+      for (const body of ['go 1.22', 'go 1.22.0', 'go 1.21', 'go 1.25.3', '// +heroku goVersion go1.24\ngo 1.99'])
+        expect(go(body, platform)).toEqual([]);
+  });
+
+  it('refuses a release the buildpack does not list, on the go line', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      const [finding, ...rest] = go('go 1.22.99x', platform);
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ severity: 'error', file: 'go.mod', line: 3, column: 4, endColumn: 12 });
+    }
+    expect(go('go 1.10')[0]?.message).toContain('does not support Go modules');
+    expect(go('// +heroku goVersion go1.22.77')[0]).toMatchObject({ severity: 'error', line: 3 });
+  });
+
+  it('only notes a release newer than the table, with its date', () => {
+    const [classic] = go('go 1.27');
+    expect(classic).toMatchObject({ severity: 'notice' });
+    expect(classic?.message).toContain('as of 2026-07-14');
+    expect(go('go 1.27', 'heroku-fir')).toEqual([]);
+    expect(go('go 1.28', 'heroku-fir')[0]?.message).toContain('as of 2026-08-20');
+  });
+
+  it('shows the release each builder installs', () => {
+    const files = memoryAppFiles({ 'go.mod': goMod('go 1.22'), 'main.go': '' });
+    expect(chooseRuntime(files, 'heroku-classic', 'go')).toMatchObject({ version: '1.22.12', pin: { source: 'go-mod-go' } });
+    expect(chooseRuntime(files, 'heroku-cnb', 'go')?.version).toBe('1.22.12');
+    expect(chooseRuntime(files, 'gcp', 'go')).toMatchObject({ pin: null, version: null });
+    expect(chooseRuntime(files, 'gcp', 'go')?.fallback).toContain('GOOGLE_GO_VERSION');
+  });
+});

@@ -9,9 +9,11 @@ import { quote } from '../engine/quote.js';
 import type { Severity } from '../engine/types.js';
 import { encodingProblems, unreadablePin } from './encodings.js';
 import type { BuilderFamily } from './families.js';
+import { goProblems, goVersionOf } from './go.js';
 import { isEmptyVersionFile, type Pin, type PinSource } from './pins.js';
 import { pinsOf, START, type RuntimeProblem } from './problem.js';
 import { rubyProblems, rubyVersionOf } from './ruby.js';
+import { GO_INVENTORIES } from './tables/go-inventory.js';
 import { JAVA_TABLE } from './tables/java.js';
 import { NODE_INVENTORIES } from './tables/node-inventory.js';
 import { PYTHON_TABLES, type PythonTable } from './tables/python.js';
@@ -52,6 +54,7 @@ function checkedOf(family: BuilderFamily, language: Language): string | null {
   if (language === 'python') return PYTHON_TABLES[family].checked;
   if (language === 'node') return NODE_INVENTORIES[family]?.checked ?? null;
   if (language === 'ruby') return RUBY_TABLES[family].checked;
+  if (language === 'go') return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family]?.checked ?? null;
   return null;
 }
 
@@ -64,6 +67,7 @@ function resolve(family: BuilderFamily, language: Language, pin: Pin): string | 
   }
   if (language === 'node') return resolveNode(family, pin.value);
   if (language === 'ruby') return rubyVersionOf(pin);
+  if (language === 'go') return goVersionOf(family, pin);
   return null;
 }
 
@@ -86,6 +90,7 @@ function languageProblems(files: AppFiles, family: BuilderFamily, language: Lang
   if (language === 'python') return pythonProblems(files, PYTHON_TABLES[family], builder);
   if (language === 'node') return nodeProblems(files, family, builder);
   if (language === 'ruby') return rubyProblems(files, family, builder);
+  if (language === 'go') return goProblems(files, family, builder);
   if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
   return [];
 }

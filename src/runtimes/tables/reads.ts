@@ -42,7 +42,11 @@ const HEROKU_CLASSIC: Rows = {
   java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
   // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
   // else the go directive (awk over go.mod); the toolchain directive is not read.
-  go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
+  go: {
+    reads: ['go-mod-heroku', 'go-mod-go'],
+    source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8',
+    fallback: 'Go 1.25 (data.json `DefaultVersion`, with a warning)',
+  },
   // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
   php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
 };
@@ -59,7 +63,13 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
     ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
     // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
     java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
-    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
+    // heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b (2026-08-20) `read_gomod_config`: the
+    // `// +heroku goVersion` comment, else a `go` line of exactly two words; the toolchain directive is not read.
+    go: {
+      reads: ['go-mod-heroku', 'go-mod-go'],
+      source: 'heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b',
+      fallback: 'the newest Go of its inventory (requirement `*`)',
+    },
     php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
     dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
   },
@@ -77,8 +87,12 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
     },
     // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
-    // stack: go.mod's go directive does not choose the toolchain.
-    go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
+    // stack (`latestGoVersionPerStack`: 1.26.*): go.mod's go directive does not choose the version installed.
+    go: {
+      reads: [],
+      source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499',
+      fallback: 'the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set',
+    },
     // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
     php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
     // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
