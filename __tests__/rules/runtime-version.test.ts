@@ -320,3 +320,50 @@ describe('runtime-version: Go', () => {
     expect(chooseRuntime(files, 'gcp', 'go')?.fallback).toContain('GOOGLE_GO_VERSION');
   });
 });
+
+describe('runtime-version: PHP', () => {
+  const lock = (php: string) => `{\n  "packages": [],\n  "platform": {\n    "php": ${JSON.stringify(php)}\n  },\n  "platform-dev": []\n}\n`;
+  const php = (constraint: string | null, platform = 'heroku', extra: Record<string, string> = {}) =>
+    findingsIn(
+      'runtime-version',
+      'web: heroku-php-apache2 public/\n',
+      {
+        'composer.json': `{"require": {"php": ${JSON.stringify(constraint ?? '*')}}}`,
+        ...(constraint === null ? {} : { 'composer.lock': lock(constraint) }),
+        'index.php': '',
+        ...extra,
+      },
+      { platform },
+    );
+
+  it('accepts requirements the Heroku repository satisfies, and does not judge on Code Capsules', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku', 'codecapsules'])
+      for (const constraint of ['^8.1', '>=8.2 <8.4', '~8.3.0', '8.4.*', '^7.4 || ^8.0', '~8.1', '8.3.1', '^8.3@RC'])
+        expect(php(constraint, platform)).toEqual([]);
+  });
+
+  it('warns about a requirement only older PHP satisfies, on the lock value, and notes one newer than the table', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
+      const [finding, ...rest] = php('~7.4.0', platform);
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ severity: 'warning', file: 'composer.lock', line: 4, column: 13, endColumn: 19 });
+      expect(finding?.message).toContain('PHP 8.1 to 8.5');
+    }
+    const [newer] = php('^9.0');
+    expect(newer).toMatchObject({ severity: 'notice' });
+    expect(newer?.message).toContain('as of 2026-07-21');
+  });
+
+  it('refuses a composer.json that requires packages without a composer.lock on the Heroku families', () => {
+    for (const platform of ['heroku', 'heroku-fir', 'dokku'])
+      expect(php(null, platform).map((f) => [f.severity, f.file])).toEqual([['error', 'composer.json']]);
+    expect(php(null, 'codecapsules')).toEqual([]);
+  });
+
+  it('shows the PHP the requirement installs', () => {
+    const files = memoryAppFiles({ 'composer.json': '{"require":{"php":"^8.2"}}', 'composer.lock': lock('^8.2') });
+    expect(chooseRuntime(files, 'heroku-classic', 'php')).toMatchObject({ version: '8.5.8', pin: { source: 'composer-lock-php' } });
+    expect(chooseRuntime(memoryAppFiles({ 'composer.lock': lock('~8.3.0') }), 'heroku-cnb', 'php')?.version).toBe('8.3.32');
+    expect(chooseRuntime(files, 'gcp', 'php')).toMatchObject({ version: null, pin: { source: 'composer-php' } });
+  });
+});

@@ -29,6 +29,7 @@ export type PinSource =
   | 'go-mod-toolchain'
   | 'go-mod-go'
   | 'composer-php'
+  | 'composer-lock-php'
   | 'global-json'
   | 'target-framework';
 
@@ -132,6 +133,14 @@ const SOURCES: readonly SourceInfo[] = [
     file: 'composer.json',
     label: '`require.php` in composer.json',
     read: (text) => jsonString(text, ['require', 'php']),
+  },
+  {
+    // heroku/heroku-buildpack-php bin/util/platform.php: the lock's `platform` (the root requirements) decides.
+    source: 'composer-lock-php',
+    language: 'php',
+    file: 'composer.lock',
+    label: '`platform.php` in composer.lock',
+    read: (text) => jsonString(text, ['platform', 'php']),
   },
   {
     source: 'global-json',

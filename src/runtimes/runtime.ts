@@ -11,11 +11,13 @@ import { encodingProblems, unreadablePin } from './encodings.js';
 import type { BuilderFamily } from './families.js';
 import { goProblems, goVersionOf } from './go.js';
 import { isEmptyVersionFile, type Pin, type PinSource } from './pins.js';
+import { phpProblems, phpVersionOf } from './php.js';
 import { pinsOf, START, type RuntimeProblem } from './problem.js';
 import { rubyProblems, rubyVersionOf } from './ruby.js';
 import { GO_INVENTORIES } from './tables/go-inventory.js';
 import { JAVA_TABLE } from './tables/java.js';
 import { NODE_INVENTORIES } from './tables/node-inventory.js';
+import { PHP_TABLE } from './tables/php.js';
 import { PYTHON_TABLES, type PythonTable } from './tables/python.js';
 import { readsOf, type ReadsRow } from './tables/reads.js';
 import { RUBY_TABLES } from './tables/ruby.js';
@@ -54,6 +56,7 @@ function checkedOf(family: BuilderFamily, language: Language): string | null {
   if (language === 'python') return PYTHON_TABLES[family].checked;
   if (language === 'node') return NODE_INVENTORIES[family]?.checked ?? null;
   if (language === 'ruby') return RUBY_TABLES[family].checked;
+  if (language === 'php') return family === 'gcp' ? null : PHP_TABLE.checked;
   if (language === 'go') return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family]?.checked ?? null;
   return null;
 }
@@ -68,6 +71,7 @@ function resolve(family: BuilderFamily, language: Language, pin: Pin): string | 
   if (language === 'node') return resolveNode(family, pin.value);
   if (language === 'ruby') return rubyVersionOf(pin);
   if (language === 'go') return goVersionOf(family, pin);
+  if (language === 'php') return family === 'gcp' ? null : phpVersionOf(pin.value);
   return null;
 }
 
@@ -91,6 +95,7 @@ function languageProblems(files: AppFiles, family: BuilderFamily, language: Lang
   if (language === 'node') return nodeProblems(files, family, builder);
   if (language === 'ruby') return rubyProblems(files, family, builder);
   if (language === 'go') return goProblems(files, family, builder);
+  if (language === 'php') return phpProblems(files, family, builder);
   if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
   return [];
 }
@@ -361,6 +366,7 @@ const SOURCE_FILES: Readonly<Record<PinSource, string>> = {
   'go-mod-toolchain': 'go.mod',
   'go-mod-go': 'go.mod',
   'composer-php': 'composer.json',
+  'composer-lock-php': 'composer.lock',
   'global-json': 'global.json',
   'target-framework': '*.csproj',
 };

@@ -47,8 +47,14 @@ const HEROKU_CLASSIC: Rows = {
     source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8',
     fallback: 'Go 1.25 (data.json `DefaultVersion`, with a warning)',
   },
-  // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
-  php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+  // heroku/heroku-buildpack-php bin/compile, bin/util/platform.php @ ff95c90e7024 (2026-07-21): composer.lock's
+  // `platform` requirements (and its packages'), resolved against Heroku's platform repository; composer.json
+  // itself only has to agree with the lock. Nothing required: `^8.1.0 <8.6` (HEROKU_PHP_DEFAULT_RUNTIME_VERSION).
+  php: {
+    reads: ['composer-lock-php'],
+    source: 'heroku/heroku-buildpack-php bin/util/platform.php @ ff95c90e7024',
+    fallback: 'the latest PHP 8.1 to 8.5 (`^8.1.0 <8.6`)',
+  },
 };
 
 export const READS: Readonly<Record<BuilderFamily, Rows>> = {
@@ -70,7 +76,13 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       source: 'heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b',
       fallback: 'the newest Go of its inventory (requirement `*`)',
     },
-    php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
+    // heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2 (2026-05-26): the lock's
+    // `platform` requirements against the same repository; nothing required: `php: *` (package_manager/composer.rs).
+    php: {
+      reads: ['composer-lock-php'],
+      source: 'heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2',
+      fallback: 'the latest PHP of the platform repository (`*`)',
+    },
     dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
   },
   gcp: {
@@ -93,7 +105,8 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499',
       fallback: 'the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set',
     },
-    // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+    // pkg/php/php.go `ExtractVersion`: GOOGLE_RUNTIME_VERSION, else composer.json require.php (`composerVersionKey`),
+    // resolved against a list fetched at build time (pkg/runtime/install.go).
     php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
     // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
     // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
