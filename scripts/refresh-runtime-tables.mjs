@@ -30,6 +30,19 @@ async function source(repo, path, ref = 'HEAD') {
   return { text: await response.text(), commit: ref, date: new Date().toISOString().slice(0, 10) };
 }
 
+/** The names in directory `path` of `repo` (HEAD), with the commit and its date when read from a local clone. */
+async function listing(repo, path) {
+  const dir = local.get(repo);
+  if (dir) {
+    const git = (...rest) => execFileSync('git', ['--git-dir', dir, ...rest], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const [commit, date] = git('log', '-1', '--format=%H %cs', 'HEAD').trim().split(' ');
+    return { names: git('ls-tree', '--name-only', `HEAD:${path}`).trim().split('\n'), commit, date };
+  }
+  const response = await fetch(`https://api.github.com/repos/${repo}/contents/${path}`);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return { names: (await response.json()).map((entry) => entry.name), commit: 'HEAD', date: new Date().toISOString().slice(0, 10) };
+}
+
 async function tryStep(name, step) {
   try {
     await step();
@@ -194,6 +207,32 @@ if (write && Object.keys(goInventories).length > 0) {
   }
   writeFileSync(goFile, next);
   console.log(next === before ? 'go-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/go-inventory.ts: review the diff.');
+}
+
+let php = null;
+await tryStep('heroku/heroku-buildpack-php', async () => {
+  const { names, commit, date } = await listing('heroku/heroku-buildpack-php', 'support/build/packages');
+  const compile = await source('heroku/heroku-buildpack-php', 'bin/compile');
+  const latest = names
+    .flatMap((name) => /^php-(\d+\.\d+\.\d+)$/.exec(name)?.[1] ?? [])
+    .sort((a, b) => {
+      const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+      return y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
+    });
+  const defaultRange = /HEROKU_PHP_DEFAULT_RUNTIME_VERSION="([^"]*)"/.exec(compile.text)?.[1];
+  php = { commit, date, latest, defaultRange };
+  report.push(['heroku-classic php', commit, date, { latest, defaultRange }]);
+});
+if (write && php) {
+  const phpFile = join(root, 'src/runtimes/tables/php.ts');
+  const before = readFileSync(phpFile, 'utf8');
+  const after = before
+    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ${php.commit.slice(0, 12)}',`)
+    .replace(/^ {2}checked: .*$/m, `  checked: '${php.date}',`)
+    .replace(/^ {2}latest: .*$/m, `  latest: '${php.latest.join(' ')}',`)
+    .replace(/^ {2}defaultRange: .*$/m, `  defaultRange: '${php.defaultRange}',`);
+  writeFileSync(phpFile, after);
+  console.log(after === before ? 'php.ts is up to date.' : 'Rewrote src/runtimes/tables/php.ts: review the diff.');
 }
 
 let java = null;
