@@ -209,6 +209,24 @@ if (write && Object.keys(goInventories).length > 0) {
   console.log(next === before ? 'go-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/go-inventory.ts: review the diff.');
 }
 
+let dotnet = null;
+await tryStep('heroku/buildpacks-dotnet', async () => {
+  const { text, commit, date } = await source('heroku/buildpacks-dotnet', 'buildpacks/dotnet/inventory.toml');
+  // nodeVersions sorts by the numeric parts; semver order within a patch (previews) does not matter for matching.
+  dotnet = { commit, date, versions: nodeVersions(text) };
+  report.push(['heroku-cnb dotnet', commit, date, { versions: dotnet.versions.length, newest: dotnet.versions[0] }]);
+});
+if (write && dotnet) {
+  const dotnetFile = join(root, 'src/runtimes/tables/dotnet-inventory.ts');
+  const before = readFileSync(dotnetFile, 'utf8');
+  const after = before
+    .replace(/^ {2}source: .*$/m, `  source: 'heroku/buildpacks-dotnet buildpacks/dotnet/inventory.toml @ ${dotnet.commit.slice(0, 12)}',`)
+    .replace(/^ {2}checked: .*$/m, `  checked: '${dotnet.date}',`)
+    .replace(/^ {2}versions: .*$/m, `  versions: '${dotnet.versions.join(' ')}',`);
+  writeFileSync(dotnetFile, after);
+  console.log(after === before ? 'dotnet-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/dotnet-inventory.ts: review the diff.');
+}
+
 let php = null;
 await tryStep('heroku/heroku-buildpack-php', async () => {
   const { names, commit, date } = await listing('heroku/heroku-buildpack-php', 'support/build/packages');

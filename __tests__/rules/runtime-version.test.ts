@@ -367,3 +367,40 @@ describe('runtime-version: PHP', () => {
     expect(chooseRuntime(files, 'gcp', 'php')).toMatchObject({ version: null, pin: { source: 'composer-php' } });
   });
 });
+
+describe('runtime-version: .NET on Heroku Fir', () => {
+  const csproj = (tfm: string) =>
+    `<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>${tfm}</TargetFramework>\n  </PropertyGroup>\n</Project>\n`;
+  const dotnet = (tfm: string, platform = 'heroku-fir', extra: Record<string, string> = {}) =>
+    findingsIn(
+      'runtime-version',
+      'web: cd bin/publish; ./app --urls http://*:$PORT\n',
+      { 'app.csproj': csproj(tfm), ...extra },
+      { platform },
+    );
+
+  it('accepts a target framework the inventory has SDKs for, and does not judge elsewhere', () => {
+    expect(dotnet('net8.0')).toEqual([]);
+    expect(dotnet('net10.0')).toEqual([]);
+    for (const platform of ['codecapsules', 'heroku', 'dokku']) expect(dotnet('net6.0', platform)).toEqual([]);
+  });
+
+  it('refuses a framework without SDKs there, and one it cannot read, on the project file', () => {
+    const [old, ...rest] = dotnet('net6.0');
+    expect(rest).toEqual([]);
+    expect(old).toMatchObject({ severity: 'error', file: 'app.csproj', line: 3, column: 22, endColumn: 28 });
+    expect(old?.message).toContain('`^6.0`');
+    expect(dotnet('netcoreapp3.1')[0]?.message).toContain('netN.N');
+    expect(dotnet('net99.0')[0]).toMatchObject({ severity: 'notice' });
+  });
+
+  it('reads global.json first, with its rollForward policy', () => {
+    const global = (sdk: string) => ({ 'global.json': `{\n  "sdk": ${sdk}\n}\n` });
+    expect(dotnet('net6.0', 'heroku-fir', global('{ "version": "8.0.100", "rollForward": "latestFeature" }'))).toEqual([]);
+    const [pinned] = dotnet('net8.0', 'heroku-fir', global('{ "version": "8.0.999", "rollForward": "disable" }'));
+    expect(pinned).toMatchObject({ severity: 'error', file: 'global.json', line: 2 });
+    const files = memoryAppFiles({ 'app.csproj': csproj('net8.0'), ...global('{ "version": "8.0.100", "rollForward": "latestPatch" }') });
+    expect(chooseRuntime(files, 'heroku-cnb', 'dotnet')?.version).toMatch(/^8\.0\.1\d\d$/);
+    expect(chooseRuntime(memoryAppFiles({ 'app.csproj': csproj('net8.0') }), 'heroku-cnb', 'dotnet')?.version).toMatch(/^8\.0\.\d+$/);
+  });
+});

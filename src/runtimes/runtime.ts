@@ -7,6 +7,7 @@ import type { AppFiles } from '../engine/app-files.js';
 import { languageName, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
 import type { Severity } from '../engine/types.js';
+import { dotnetProblems, dotnetVersionOf } from './dotnet.js';
 import { encodingProblems, unreadablePin } from './encodings.js';
 import type { BuilderFamily } from './families.js';
 import { goProblems, goVersionOf } from './go.js';
@@ -14,6 +15,7 @@ import { isEmptyVersionFile, type Pin, type PinSource } from './pins.js';
 import { phpProblems, phpVersionOf } from './php.js';
 import { pinsOf, START, type RuntimeProblem } from './problem.js';
 import { rubyProblems, rubyVersionOf } from './ruby.js';
+import { DOTNET_INVENTORY } from './tables/dotnet-inventory.js';
 import { GO_INVENTORIES } from './tables/go-inventory.js';
 import { JAVA_TABLE } from './tables/java.js';
 import { NODE_INVENTORIES } from './tables/node-inventory.js';
@@ -45,7 +47,7 @@ export function chooseRuntime(files: AppFiles, family: BuilderFamily, language: 
   return {
     language,
     pin,
-    version: pin && !unreadablePin(files, family, pin) ? resolve(family, language, pin) : null,
+    version: pin && !unreadablePin(files, family, pin) ? resolve(files, family, language, pin) : null,
     fallback: row.fallback,
     table: { source: row.source, checked: checkedOf(family, language) },
   };
@@ -57,11 +59,12 @@ function checkedOf(family: BuilderFamily, language: Language): string | null {
   if (language === 'node') return NODE_INVENTORIES[family]?.checked ?? null;
   if (language === 'ruby') return RUBY_TABLES[family].checked;
   if (language === 'php') return family === 'gcp' ? null : PHP_TABLE.checked;
+  if (language === 'dotnet') return family === 'heroku-cnb' ? DOTNET_INVENTORY.checked : null;
   if (language === 'go') return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family]?.checked ?? null;
   return null;
 }
 
-function resolve(family: BuilderFamily, language: Language, pin: Pin): string | null {
+function resolve(files: AppFiles, family: BuilderFamily, language: Language, pin: Pin): string | null {
   if (language === 'python') {
     const table = PYTHON_TABLES[family];
     const version = pythonVersionOf(pin);
@@ -72,6 +75,7 @@ function resolve(family: BuilderFamily, language: Language, pin: Pin): string | 
   if (language === 'ruby') return rubyVersionOf(pin);
   if (language === 'go') return goVersionOf(family, pin);
   if (language === 'php') return family === 'gcp' ? null : phpVersionOf(pin.value);
+  if (language === 'dotnet') return dotnetVersionOf(files, family, pin);
   return null;
 }
 
@@ -96,6 +100,7 @@ function languageProblems(files: AppFiles, family: BuilderFamily, language: Lang
   if (language === 'ruby') return rubyProblems(files, family, builder);
   if (language === 'go') return goProblems(files, family, builder);
   if (language === 'php') return phpProblems(files, family, builder);
+  if (language === 'dotnet') return dotnetProblems(files, family, builder);
   if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
   return [];
 }

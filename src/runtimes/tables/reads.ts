@@ -83,7 +83,13 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       source: 'heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2',
       fallback: 'the latest PHP of the platform repository (`*`)',
     },
-    dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+    // heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69 (2026-07-15)
+    // `detect_sdk_version_requirement`: global.json's sdk, else the TargetFramework of the project.
+    dotnet: {
+      reads: ['global-json', 'target-framework'],
+      source: 'heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69',
+      fallback: 'the newest SDK of the target framework',
+    },
   },
   gcp: {
     // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
