@@ -404,3 +404,26 @@ describe('runtime-version: .NET on Heroku Fir', () => {
     expect(chooseRuntime(memoryAppFiles({ 'app.csproj': csproj('net8.0') }), 'heroku-cnb', 'dotnet')?.version).toMatch(/^8\.0\.\d+$/);
   });
 });
+
+describe('runtime-version: Java on Dokku and Code Capsules', () => {
+  const java = (version: string, platform: string) =>
+    findingsIn(
+      'runtime-version',
+      'web: java -jar target/app.jar\n',
+      { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` },
+      { platform },
+    );
+
+  it('judges Dokku as Heroku: herokuish bundles heroku-buildpack-java, which downloads the same jvm-common', () => {
+    expect(java('12', 'dokku')[0]).toMatchObject({ severity: 'error', file: 'system.properties' });
+    expect(java('21', 'dokku')).toEqual([]);
+  });
+
+  it('warns on Code Capsules when the pin is newer than the Java its builder installs by default, naming the setting', () => {
+    const [finding, ...rest] = java('25', 'codecapsules');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', file: 'system.properties', line: 1, column: 22, endColumn: 24 });
+    expect(finding?.message).toContain('GOOGLE_RUNTIME_VERSION=25');
+    for (const version of ['17', '21', '1.8', 'zulu-21']) expect(java(version, 'codecapsules')).toEqual([]);
+  });
+});

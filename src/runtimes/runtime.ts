@@ -101,7 +101,8 @@ function languageProblems(files: AppFiles, family: BuilderFamily, language: Lang
   if (language === 'go') return goProblems(files, family, builder);
   if (language === 'php') return phpProblems(files, family, builder);
   if (language === 'dotnet') return dotnetProblems(files, family, builder);
-  if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
+  if (language === 'java' && (family === 'heroku-classic' || family === 'herokuish')) return javaProblems(files, builder);
+  if (language === 'java' && family === 'gcp') return gcpJavaProblems(files, builder);
   return [];
 }
 
@@ -316,6 +317,23 @@ function javaStacks(selector: string): string[] | null {
   const version = JAVA_TABLE.aliases[once] ?? once;
   const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
   return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+
+/** The Java cmd/java/runtime/lib/lib.go installs by default on google-22: a newer build target fails on it. */
+const GCP_JAVA_DEFAULT = 21;
+
+function gcpJavaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
+  const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+  const major = pin ? Number(/^(?:1\.)?(\d{1,3})/.exec(pin.value.replace(/^[a-z]+-/, ''))?.[1] ?? NaN) : NaN;
+  if (!pin || !(major > GCP_JAVA_DEFAULT)) return [];
+  return [
+    {
+      severity: 'warning',
+      file: pin.file,
+      range: pin.range,
+      message: `${builder} does not read ${pin.label} (${quote(pin.value)}): it installs Java ${GCP_JAVA_DEFAULT} on the google-22 builder (25 on google-24) unless \`GOOGLE_RUNTIME_VERSION\` is set, and a build for Java ${major} fails on an older one (source: GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go). Set \`GOOGLE_RUNTIME_VERSION=${major}\` in the app's environment.`,
+    },
+  ];
 }
 
 function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {

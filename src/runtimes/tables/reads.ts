@@ -39,6 +39,7 @@ const HEROKU_CLASSIC: Rows = {
     fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
   },
   // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+  // heroku/heroku-buildpack-java lib/openjdk.sh (v81, which herokuish bundles, too) downloads the latest jvm-common.
   java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
   // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
   // else the go directive (awk over go.mod); the toolchain directive is not read.
@@ -117,8 +118,13 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
     // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
     // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
     dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
-    // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
-    java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+    // cmd/java/runtime/lib/lib.go `defaultFeatureVersion`: GOOGLE_RUNTIME_VERSION, else 21 on google-22 and 25 on
+    // google-24; system.properties is not read.
+    java: {
+      reads: [],
+      source: 'GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go @ 21f28de8c499',
+      fallback: 'Java 21 on google-22, 25 on google-24 (the stack default), unless `GOOGLE_RUNTIME_VERSION` is set',
+    },
   },
 };
 
