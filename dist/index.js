@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8304);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6170);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8304:
+/***/ 6170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63860,109 +63860,6 @@ const runnerShellSyntax = {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_APP_FILE_BYTES = 256 * 1024;
-/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
-const MAX_DIRECTORY_ENTRIES = 1000;
-/** Plain UTF-8 without a byte order mark: what every builder reads. */
-function isPlainUtf8(stored) {
-    return stored.encoding === 'utf-8' && !stored.bom;
-}
-const BOM = '\uFEFF';
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const read = (relative) => {
-        if (!cache.has(relative)) {
-            const absolute = resolve(relative);
-            const file = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-            // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-            const source = file?.ok ? decodeSource(file.bytes) : null;
-            cache.set(relative, source ? { text: source.text, stored: { encoding: source.encoding, bom: source.bom } } : null);
-        }
-        return cache.get(relative) ?? null;
-    };
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    const stat = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText: (relative) => read(relative)?.text ?? null,
-        storedAs: (relative) => read(relative)?.stored ?? null,
-        entries(relative) {
-            const absolute = resolve(relative);
-            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted. A content that starts with U+FEFF is
- * a UTF-8 file with a byte order mark, which readText strips as it does on disk.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix
-        .normalize(relative)
-        .replace(/^\.(\/|$)/, '')
-        .replace(/\/$/, '');
-    const fileText = (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null;
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText(relative) {
-            const text = fileText(relative);
-            return text?.startsWith(BOM) ? text.slice(1) : text;
-        },
-        storedAs(relative) {
-            const text = fileText(relative);
-            return text === null ? null : { encoding: 'utf-8', bom: text.startsWith(BOM) };
-        },
-        entries(relative) {
-            const dir = normalize(relative);
-            const prefix = dir === '' ? '' : `${dir}/`;
-            const names = paths
-                .filter((file) => file.startsWith(prefix) && file !== dir)
-                .map((file) => file.slice(prefix.length).split('/')[0]);
-            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -65360,6 +65257,14 @@ const SOURCES = [
         read: (text) => jsonString(text, ['require', 'php']),
     },
     {
+        // heroku/heroku-buildpack-php bin/util/platform.php: the lock's `platform` (the root requirements) decides.
+        source: 'composer-lock-php',
+        language: 'php',
+        file: 'composer.lock',
+        label: '`platform.php` in composer.lock',
+        read: (text) => jsonString(text, ['platform', 'php']),
+    },
+    {
         source: 'global-json',
         language: 'dotnet',
         file: 'global.json',
@@ -65568,6 +65473,207 @@ function problemAt(pin, severity, message) {
     return { severity, file: pin.file, range: pin.range, message };
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/tables/dotnet-inventory.ts
+/**
+ * The .NET SDKs heroku/buildpacks-dotnet can install (linux amd64), newest first, as its inventory lists them.
+ * Generated: `node scripts/refresh-runtime-tables.mjs --write` rewrites the row (docs/runtime-tables.md).
+ */
+const DOTNET_INVENTORY = {
+    source: 'heroku/buildpacks-dotnet buildpacks/dotnet/inventory.toml @ d99b5ff6ea69',
+    checked: '2026-07-15',
+    /** SDK versions, space-separated, newest first (previews included). */
+    versions: '10.0.100-preview.1.25120.13 10.0.100-preview.2.25164.34 10.0.100-preview.3.25201.16 10.0.100-preview.4.25258.110 10.0.100-preview.5.25277.114 10.0.100-preview.6.25358.103 10.0.100-preview.7.25380.108 10.0.100-rc.1.25451.107 10.0.100-rc.2.25502.107 10.0.302 10.0.301 10.0.300 10.0.204 10.0.203 10.0.202 10.0.201 10.0.200 10.0.110 10.0.109 10.0.108 10.0.107 10.0.106 10.0.105 10.0.104 10.0.103 10.0.102 10.0.101 10.0.100 9.0.100-preview.1.24101.2 9.0.100-preview.2.24157.14 9.0.100-preview.3.24204.13 9.0.100-preview.4.24267.66 9.0.100-preview.5.24307.3 9.0.100-preview.6.24328.19 9.0.100-preview.7.24407.12 9.0.100-rc.1.24452.12 9.0.100-rc.2.24474.11 9.0.316 9.0.315 9.0.314 9.0.313 9.0.312 9.0.311 9.0.310 9.0.309 9.0.308 9.0.307 9.0.306 9.0.305 9.0.304 9.0.303 9.0.302 9.0.301 9.0.300 9.0.205 9.0.204 9.0.203 9.0.202 9.0.201 9.0.200 9.0.119 9.0.118 9.0.117 9.0.116 9.0.115 9.0.114 9.0.113 9.0.112 9.0.111 9.0.110 9.0.109 9.0.108 9.0.107 9.0.106 9.0.105 9.0.104 9.0.103 9.0.102 9.0.101 9.0.100 8.0.100-preview.1.23115.2 8.0.100-preview.2.23157.25 8.0.100-preview.3.23178.7 8.0.100-preview.4.23260.5 8.0.100-preview.5.23303.2 8.0.100-preview.6.23330.14 8.0.100-preview.7.23376.3 8.0.100-rc.1.23463.5 8.0.100-rc.2.23502.2 8.0.423 8.0.422 8.0.421 8.0.420 8.0.419 8.0.418 8.0.417 8.0.416 8.0.415 8.0.414 8.0.413 8.0.412 8.0.411 8.0.410 8.0.409 8.0.408 8.0.407 8.0.406 8.0.405 8.0.404 8.0.403 8.0.402 8.0.401 8.0.400 8.0.319 8.0.318 8.0.317 8.0.316 8.0.315 8.0.314 8.0.313 8.0.312 8.0.311 8.0.310 8.0.309 8.0.308 8.0.307 8.0.306 8.0.304 8.0.303 8.0.302 8.0.301 8.0.300 8.0.206 8.0.205 8.0.204 8.0.203 8.0.202 8.0.201 8.0.200 8.0.129 8.0.128 8.0.127 8.0.126 8.0.125 8.0.124 8.0.123 8.0.122 8.0.121 8.0.120 8.0.119 8.0.118 8.0.117 8.0.116 8.0.115 8.0.114 8.0.113 8.0.112 8.0.111 8.0.110 8.0.108 8.0.107 8.0.106 8.0.105 8.0.104 8.0.103 8.0.102 8.0.101 8.0.100',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/dotnet.ts
+/**
+ * .NET on Heroku Fir: heroku/buildpacks-dotnet turns global.json's `sdk` (version and rollForward,
+ * src/dotnet/global_json.rs) or, without one, the project's TargetFramework (`net8.0` -> `^8.0`,
+ * src/dotnet/target_framework_moniker.rs) into a semver requirement, and fails when no SDK of its inventory matches
+ * (src/main.rs `ResolveSdkVersion`). Google Cloud resolves global.json against a list fetched at build time.
+ */
+
+
+
+
+
+const SDKS = (0,semver.rsort)(DOTNET_INVENTORY.versions.split(' ').filter((version) => (0,semver.valid)(version) !== null));
+/** The SDK requirement the CNB derives from `pin`, or why it cannot derive one (the build then fails). */
+function requirementOf(files, pin) {
+    if (pin.source === 'target-framework') {
+        const match = /^net(\d{1,4}(?:\.\d{1,4})*)$/.exec(pin.value);
+        if (!match)
+            return { invalid: 'a target framework of the form `netN.N` (no `netcoreapp`, .NET Framework or `-windows`)' };
+        return { range: `^${match[1]}` };
+    }
+    const version = (0,semver.valid)(pin.value);
+    if (!version)
+        return { invalid: 'a full SDK version such as `8.0.100`' };
+    const [major, minor, patch] = version.split(/[.-]/).map(Number);
+    const band = Math.floor(patch / 100) * 100 + 100;
+    const policies = {
+        patch: `>=${pin.value} <${major}.${minor}.${band}`,
+        feature: `~${major}.${minor}`,
+        minor: `^${major}.${minor}`,
+        major: '*',
+        disable: `=${pin.value}`,
+    };
+    const policy = rollForward(files)
+        .replace(/^latest/, '')
+        .toLowerCase() || 'patch';
+    const range = policies[policy];
+    return range ? { range } : { invalid: 'a known `rollForward` policy' };
+}
+function rollForward(files) {
+    const text = files.readText('global.json');
+    if (text === null)
+        return '';
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors);
+    const node = tree ? (0,main.findNodeAtLocation)(tree, ['sdk', 'rollForward']) : undefined;
+    return typeof node?.value === 'string' ? node.value : '';
+}
+/** The pin the CNB uses: global.json's `sdk.version`, else the project's TargetFramework. */
+function usedPin(files) {
+    const pins = pinsOf(files, 'dotnet');
+    return pins.find((pin) => pin.source === 'global-json') ?? pins.find((pin) => pin.source === 'target-framework') ?? null;
+}
+function dotnetVersionOf(files, family, pin) {
+    if (family !== 'heroku-cnb' || usedPin(files) !== pin)
+        return null;
+    const requirement = requirementOf(files, pin);
+    return 'range' in requirement ? (0,semver.maxSatisfying)([...SDKS], requirement.range) : null;
+}
+function dotnetProblems(files, family, builder) {
+    const pin = family === 'heroku-cnb' ? usedPin(files) : null;
+    if (!pin)
+        return [];
+    const source = `(source: ${DOTNET_INVENTORY.source}, as of ${DOTNET_INVENTORY.checked})`;
+    const requirement = requirementOf(files, pin);
+    if ('invalid' in requirement || (0,semver.validRange)(requirement.range) === null) {
+        const wanted = 'invalid' in requirement ? requirement.invalid : 'a version it can read';
+        return [
+            problemAt(pin, 'error', `${builder} cannot turn ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) into an SDK version: it needs ${wanted}, so the build fails ${source}.`),
+        ];
+    }
+    if ((0,semver.maxSatisfying)([...SDKS], requirement.range) !== null)
+        return [];
+    const newest = SDKS[0];
+    const floor = /\d+(\.\d+){0,2}/.exec(requirement.range)?.[0] ?? '';
+    const full = floor.split('.').concat(['0', '0']).slice(0, 3).join('.');
+    if ((0,semver.valid)(full) && (0,semver.gt)(full, newest)) {
+        return [
+            problemAt(pin, 'notice', `${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) asks for a .NET SDK newer than the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${DOTNET_INVENTORY.checked}); check that the buildpack has added it.`),
+        ];
+    }
+    return [
+        problemAt(pin, 'error', `No .NET SDK that ${builder} installs matches ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}, requirement ${(0,engine_quote/* quote */.hD)(requirement.range)}): its inventory starts at ${SDKS[SDKS.length - 1] ?? '?'}, so the build fails ${source}. Target a supported .NET, such as \`net8.0\` or \`net10.0\`.`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_APP_FILE_BYTES = 256 * 1024;
+/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
+const MAX_DIRECTORY_ENTRIES = 1000;
+/** Plain UTF-8 without a byte order mark: what every builder reads. */
+function isPlainUtf8(stored) {
+    return stored.encoding === 'utf-8' && !stored.bom;
+}
+const BOM = '\uFEFF';
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const read = (relative) => {
+        if (!cache.has(relative)) {
+            const absolute = resolve(relative);
+            const file = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+            // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+            const source = file?.ok ? decodeSource(file.bytes) : null;
+            cache.set(relative, source ? { text: source.text, stored: { encoding: source.encoding, bom: source.bom } } : null);
+        }
+        return cache.get(relative) ?? null;
+    };
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    const stat = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText: (relative) => read(relative)?.text ?? null,
+        storedAs: (relative) => read(relative)?.stored ?? null,
+        entries(relative) {
+            const absolute = resolve(relative);
+            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted. A content that starts with U+FEFF is
+ * a UTF-8 file with a byte order mark, which readText strips as it does on disk.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix
+        .normalize(relative)
+        .replace(/^\.(\/|$)/, '')
+        .replace(/\/$/, '');
+    const fileText = (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null;
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText(relative) {
+            const text = fileText(relative);
+            return text?.startsWith(BOM) ? text.slice(1) : text;
+        },
+        storedAs(relative) {
+            const text = fileText(relative);
+            return text === null ? null : { encoding: 'utf-8', bom: text.startsWith(BOM) };
+        },
+        entries(relative) {
+            const dir = normalize(relative);
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const names = paths
+                .filter((file) => file.startsWith(prefix) && file !== dir)
+                .map((file) => file.slice(prefix.length).split('/')[0]);
+            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/tables/encodings.ts
 /**
  * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351): `read_trimmed_version_lines` trims
@@ -65675,6 +65781,250 @@ const FILE_OF = {
     'node-version': '.node-version',
 };
 
+;// CONCATENATED MODULE: ./src/runtimes/tables/go-inventory.ts
+const GO_INVENTORIES = {
+    'heroku-classic': {
+        source: 'heroku/heroku-buildpack-go files.json, data.json @ 1bc788f74bd8',
+        checked: '2026-07-14',
+        versions: 'go1.26.5 go1.26.4 go1.26.3 go1.26.2 go1.26.1 go1.26.0 go1.25.12 go1.25.11 go1.25.10 go1.25.9 go1.25.8 go1.25.7 go1.25.6 go1.25.5 go1.25.4 go1.25.3 go1.25.2 go1.25.1 go1.25.0 go1.25rc3 go1.24.13 go1.24.12 go1.24.11 go1.24.10 go1.24.9 go1.24.8 go1.24.7 go1.24.6 go1.24.5 go1.24.4 go1.24.3 go1.24.2 go1.24.1 go1.24.0 go1.23.12 go1.23.11 go1.23.10 go1.23.9 go1.23.8 go1.23.7 go1.23.6 go1.23.5 go1.23.4 go1.23.3 go1.23.2 go1.23.1 go1.23.0 go1.22.12 go1.22.11 go1.22.10 go1.22.9 go1.22.8 go1.22.7 go1.22.6 go1.22.5 go1.22.4 go1.22.3 go1.22.2 go1.22.1 go1.22.0 go1.22rc2 go1.22rc1 go1.21.13 go1.21.12 go1.21.11 go1.21.10 go1.21.9 go1.21.8 go1.21.7 go1.21.6 go1.21.5 go1.21.4 go1.21.3 go1.21.2 go1.21.1 go1.21.0 go1.20.14 go1.20.13 go1.20.12 go1.20.11 go1.20.10 go1.20.9 go1.20.8 go1.20.7 go1.20.6 go1.20.5 go1.20.4 go1.20.3 go1.20.2 go1.20.1 go1.20 go1.19.13 go1.19.12 go1.19.11 go1.19.10 go1.19.9 go1.19.8 go1.19.7 go1.19.6 go1.19.5 go1.19.4 go1.19.3 go1.19.2 go1.19.1 go1.19 go1.18.10 go1.18.9 go1.18.8 go1.18.7 go1.18.6 go1.18.5 go1.18.4 go1.18.3 go1.18.2 go1.18.1 go1.18 go1.17.13 go1.17.12 go1.17.11 go1.17.10 go1.17.9 go1.17.8 go1.17.7 go1.17.6 go1.17.5 go1.17.4 go1.17.3 go1.17.2 go1.17.1 go1.17 go1.16.15 go1.16.14 go1.16.13 go1.16.12 go1.16.11 go1.16.10 go1.16.9 go1.16.8 go1.16.7 go1.16.6 go1.16.5 go1.16.4 go1.16.3 go1.16.2 go1.16.1 go1.16 go1.16rc1 go1.15.15 go1.15.14 go1.15.13 go1.15.12 go1.15.11 go1.15.10 go1.15.9 go1.15.8 go1.15.7 go1.15.6 go1.15.5 go1.15.4 go1.15.3 go1.15.2 go1.15.1 go1.15 go1.14.15 go1.14.14 go1.14.13 go1.14.12 go1.14.11 go1.14.10 go1.14.9 go1.14.8 go1.14.7 go1.14.6 go1.14.5 go1.14.4 go1.14.3 go1.14.2 go1.14.1 go1.14 go1.14rc1 go1.14beta1 go1.13.15 go1.13.14 go1.13.13 go1.13.12 go1.13.11 go1.13.10 go1.13.9 go1.13.8 go1.13.7 go1.13.6 go1.13.5 go1.13.4 go1.13.3 go1.13.2 go1.13.1 go1.13 go1.13rc2 go1.13rc1 go1.13beta1 go1.12.17 go1.12.16 go1.12.15 go1.12.14 go1.12.13 go1.12.12 go1.12.11 go1.12.10 go1.12.9 go1.12.8 go1.12.7 go1.12.6 go1.12.5 go1.12.4 go1.12.3 go1.12.2 go1.12.1 go1.12 go1.12rc1 go1.12beta2 go1.12beta1 go1.11.13 go1.11.12 go1.11.11 go1.11.10 go1.11.9 go1.11.8 go1.11.7 go1.11.6 go1.11.5 go1.11.4 go1.11.3 go1.11.2 go1.11.1 go1.11 go1.11rc2 go1.11rc1 go1.11beta2 go1.11beta1',
+        expansion: {
+            'go1.26': 'go1.26.5',
+            'go1.25': 'go1.25.12',
+            'go1.24': 'go1.24.13',
+            'go1.23': 'go1.23.12',
+            'go1.22': 'go1.22.12',
+            'go1.21': 'go1.21.13',
+            'go1.20.0': 'go1.20',
+            'go1.20': 'go1.20.14',
+            'go1.19.0': 'go1.19',
+            'go1.19': 'go1.19.13',
+            'go1.18.0': 'go1.18',
+            'go1.18': 'go1.18.10',
+            'go1.17.0': 'go1.17',
+            'go1.17': 'go1.17.13',
+            'go1.16.0': 'go1.16',
+            'go1.16': 'go1.16.15',
+            'go1.15.0': 'go1.15',
+            'go1.15': 'go1.15.15',
+            'go1.14.0': 'go1.14',
+            'go1.14': 'go1.14.15',
+            'go1.13.0': 'go1.13',
+            'go1.13': 'go1.13.15',
+            'go1.12.0': 'go1.12',
+            'go1.12': 'go1.12.17',
+            'go1.11.0': 'go1.11',
+            'go1.11': 'go1.11.13',
+        },
+    },
+    'heroku-cnb': {
+        source: 'heroku/buildpacks-go buildpacks/go/inventory.toml @ 5e28eebf417b',
+        checked: '2026-08-20',
+        versions: 'go1.27.0 go1.26.7 go1.26.6 go1.26.5 go1.26.4 go1.26.3 go1.26.2 go1.26.1 go1.26.0 go1.25.14 go1.25.13 go1.25.12 go1.25.11 go1.25.10 go1.25.9 go1.25.8 go1.25.7 go1.25.6 go1.25.5 go1.25.4 go1.25.3 go1.25.2 go1.25.1 go1.25.0 go1.24.13 go1.24.12 go1.24.11 go1.24.10 go1.24.9 go1.24.8 go1.24.7 go1.24.6 go1.24.5 go1.24.4 go1.24.3 go1.24.2 go1.24.1 go1.24.0 go1.23.12 go1.23.11 go1.23.10 go1.23.9 go1.23.8 go1.23.7 go1.23.6 go1.23.5 go1.23.4 go1.23.3 go1.23.2 go1.23.1 go1.23.0 go1.22.12 go1.22.11 go1.22.10 go1.22.9 go1.22.8 go1.22.7 go1.22.6 go1.22.5 go1.22.4 go1.22.3 go1.22.2 go1.22.1 go1.22.0 go1.21.13 go1.21.12 go1.21.11 go1.21.10 go1.21.9 go1.21.8 go1.21.7 go1.21.6 go1.21.5 go1.21.4 go1.21.3 go1.21.2 go1.21.1 go1.21.0 go1.20.14 go1.20.13 go1.20.12 go1.20.11 go1.20.10 go1.20.9 go1.20.8 go1.20.7 go1.20.6 go1.20.5 go1.20.4 go1.20.3 go1.20.2 go1.20.1 go1.20 go1.19.13 go1.19.12 go1.19.11 go1.19.10 go1.19.9 go1.19.8 go1.19.7 go1.19.6 go1.19.5 go1.19.4 go1.19.3 go1.19.2 go1.19.1 go1.19 go1.18.10 go1.18.9 go1.18.8 go1.18.7 go1.18.6 go1.18.5 go1.18.4 go1.18.3 go1.18.2 go1.18.1 go1.18 go1.17.13 go1.17.12 go1.17.11 go1.17.10 go1.17.9 go1.17.8 go1.17.7 go1.17.6 go1.17.5 go1.17.4 go1.17.3 go1.17.2 go1.17.1 go1.17 go1.16.15 go1.16.14 go1.16.13 go1.16.12 go1.16.11 go1.16.10 go1.16.9 go1.16.8 go1.16.7 go1.16.6 go1.16.5 go1.16.4 go1.16.3 go1.16.2 go1.16.1 go1.16 go1.15.15 go1.15.14 go1.15.13 go1.15.12 go1.15.11 go1.15.10 go1.15.9 go1.15.8 go1.15.7 go1.15.6 go1.15.5 go1.15.4 go1.15.3 go1.15.2 go1.15.1 go1.15 go1.14.15 go1.14.14 go1.14.13 go1.14.12 go1.14.11 go1.14.10 go1.14.9 go1.14.8 go1.14.7 go1.14.6 go1.14.5 go1.14.4 go1.14.3 go1.14.2 go1.14.1 go1.14 go1.13.15 go1.13.14 go1.13.13 go1.13.12 go1.13.11 go1.13.10 go1.13.9 go1.13.8 go1.13.7 go1.13.6 go1.13.5 go1.13.4 go1.13.3 go1.13.2 go1.13.1 go1.13 go1.12.17 go1.12.16 go1.12.15 go1.12.14 go1.12.13 go1.12.12 go1.12.11 go1.12.10 go1.12.9 go1.12.8 go1.12.7 go1.12.6 go1.12.5 go1.12.4 go1.12.3 go1.12.2 go1.12.1 go1.12 go1.11.13 go1.11.12 go1.11.11 go1.11.10 go1.11.9 go1.11.8 go1.11.7 go1.11.6 go1.11.5 go1.11.4 go1.11.3 go1.11.2 go1.11.1 go1.11',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/go.ts
+/**
+ * Go: the version heroku/heroku-buildpack-go and heroku/buildpacks-go install for a go.mod, and what they refuse.
+ * The classic buildpack expands `go1.N` once through data.json and fails on a release its files.json does not list
+ * (lib/common.sh `downloadFile`: "The requested file ... is unknown to the buildpack"); the CNB turns the pin into
+ * a semver requirement (`go 1.22` -> `=1.22`, common/go-utils/src/vrs.rs) and fails when no release of its
+ * inventory matches ("Couldn't resolve go version"). Google Cloud does not read go.mod (tables/reads.ts).
+ */
+
+
+
+
+const GO_RELEASE = /^go(\d{1,6})(?:\.(\d{1,6}))?(?:\.(\d{1,6}))?([a-z]{1,10}\d{0,6})?$/;
+/** herokuish bundles heroku-buildpack-go (buildpacks/buildpack-go/buildpack-version): the classic lists. */
+function inventoryOf(family) {
+    return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family] ?? null;
+}
+/** The pin the Heroku Go buildpacks read: `// +heroku goVersion`, else the `go` directive (lib/common.sh `determineTool`). */
+function go_usedPin(files) {
+    const pins = pinsOf(files, 'go');
+    return pins.find((pin) => pin.source === 'go-mod-heroku') ?? pins.find((pin) => pin.source === 'go-mod-go') ?? null;
+}
+/** `go1.22.3` as semver (`1.22.3`, `go1.22rc1` -> `1.22.0-rc1`), for matching requirements. */
+function semverOf(release) {
+    const match = GO_RELEASE.exec(release);
+    if (!match)
+        return null;
+    const [, major, minor = '0', patch = '0', pre] = match;
+    return `${major}.${minor}.${patch}${pre ? `-${pre}` : ''}`;
+}
+/** What the classic buildpack downloads for `pin` (bin/compile `expandVer`): `1.22` -> `go1.22` -> `go1.22.12`. */
+function classicRelease(pin, inventory) {
+    const name = pin.source === 'go-mod-go' || /^\d/.test(pin.value) ? `go${pin.value}` : pin.value;
+    return inventory.expansion?.[name] ?? name;
+}
+/** The CNB's requirement (vrs.rs `parse_go_version_requirement`): `go1.22` -> `=1.22`; a bare `1.22` is `^1.22`. */
+function cnbRequirement(pin) {
+    if (pin.source === 'go-mod-go')
+        return `=${pin.value}`;
+    if (pin.value.startsWith('go'))
+        return `=${pin.value.slice(2)}`;
+    return /^\d/.test(pin.value) ? `^${pin.value}` : pin.value;
+}
+/** The release the builder installs for the app's go.mod, or `null` when it cannot tell. */
+function goVersionOf(family, pin) {
+    const inventory = inventoryOf(family);
+    if (!inventory)
+        return null;
+    const releases = inventory.versions.split(' ');
+    if (family !== 'heroku-cnb') {
+        const release = classicRelease(pin, inventory);
+        return releases.includes(release) ? release.slice(2) : null;
+    }
+    return resolveCnb(releases, cnbRequirement(pin));
+}
+function resolveCnb(releases, requirement) {
+    if ((0,semver.validRange)(requirement) === null)
+        return null;
+    const versions = releases.flatMap((release) => semverOf(release) ?? []);
+    return (0,semver.maxSatisfying)(versions, requirement, { includePrerelease: false });
+}
+function goProblems(files, family, builder) {
+    const inventory = inventoryOf(family);
+    const pin = go_usedPin(files);
+    if (!inventory || !pin)
+        return [];
+    const releases = inventory.versions.split(' ');
+    const newest = releases[0];
+    const source = `(source: ${inventory.source}, as of ${inventory.checked})`;
+    if (family !== 'heroku-cnb') {
+        const release = classicRelease(pin, inventory);
+        if (release.startsWith('devel') || releases.includes(release))
+            return [];
+        const [major = 0, minor = 0] = (semverOf(release) ?? '').split('.').map(Number);
+        if (major === 1 && minor < 11) {
+            return [
+                problemAt(pin, 'error', `${(0,engine_quote/* quote */.hD)(release)} (${pin.label}) does not support Go modules, and ${builder} stops the build ${source}. Set \`go 1.26\` (or a newer release) in go.mod.`),
+            ];
+        }
+        return [unknownRelease(pin, release, newest, builder, source, inventory)];
+    }
+    const requirement = cnbRequirement(pin);
+    if ((0,semver.validRange)(requirement) === null) {
+        return [
+            problemAt(pin, 'error', `${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is not a version requirement ${builder} can parse, so the build fails ${source}. Write a release such as \`1.26\`.`),
+        ];
+    }
+    if (resolveCnb(releases, requirement) !== null)
+        return [];
+    return [unknownRelease(pin, requirement, newest, builder, source, inventory)];
+}
+function unknownRelease(pin, asked, newest, builder, source, inventory) {
+    const askedVersion = semverOf(asked.replace(/^[=^~]/, 'go')) ?? '';
+    const newestVersion = semverOf(newest) ?? '';
+    if (askedVersion && newestVersion && compare(askedVersion, newestVersion) > 0) {
+        return problemAt(pin, 'notice', `Go ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is newer than the releases procfile-lint's table knows for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the buildpack has added it.`);
+    }
+    return problemAt(pin, 'error', `${builder} has no Go release for ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}: it looks for ${(0,engine_quote/* quote */.hD)(asked)}), so the build fails ${source}. Write the release's \`1.N\` alone (\`go 1.26\`), which installs its latest patch.`);
+}
+/** Numeric comparison of two `N.N.N` prefixes (pre-releases compare as their release). */
+function compare(a, b) {
+    const [x, y] = [a, b].map((version) => version.split('-')[0]?.split('.').map(Number) ?? []);
+    for (let i = 0; i < 3; i++) {
+        const difference = (x?.[i] ?? 0) - (y?.[i] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/php.ts
+/**
+ * Which PHP versions Heroku's PHP buildpacks install. Both (heroku/heroku-buildpack-php and heroku/buildpacks-php)
+ * resolve composer.lock's platform requirement against Heroku's platform repository, fetched at build time; the
+ * row is what the classic buildpack's source says it builds: one formula per `8.N` in support/build/packages
+ * (the latest patch; earlier patches stay in the repository) and the default range of bin/compile.
+ * Refreshed with `node scripts/refresh-runtime-tables.mjs` (docs/runtime-tables.md).
+ */
+const PHP_TABLE = {
+    source: 'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ff95c90e7024',
+    checked: '2026-07-21',
+    /** The latest patch of each `8.N` built for the current stacks, newest first. */
+    latest: '8.5.8 8.4.23 8.3.32 8.2.32 8.1.34',
+    /** bin/compile `HEROKU_PHP_DEFAULT_RUNTIME_VERSION`: what an app that requires no PHP gets. */
+    defaultRange: '^8.1.0 <8.6',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/php.ts
+/**
+ * PHP: what Heroku's PHP buildpacks (classic and CNB, and herokuish's bundled classic one) do with the PHP an app
+ * requires. They read composer.lock's `platform` requirement and need the lock whenever composer.json requires
+ * anything; the versions are resolved against a repository fetched at build time, so a requirement outside the
+ * table is a warning (older) or a notice (newer), never an error. Google Cloud's list is not in its source either.
+ */
+
+
+
+
+
+/** Every `8.N.P` up to each minor's latest patch: the repository keeps the earlier patches. */
+const VERSIONS = PHP_TABLE.latest.split(' ').flatMap((latest) => {
+    const [major, minor, patch] = latest.split('.').map(Number);
+    return Array.from({ length: patch + 1 }, (_, p) => `${major}.${minor}.${p}`);
+});
+/**
+ * A Composer constraint as a semver range: `,` is AND, `|` is OR, `~8.1` is `>=8.1 <9` (npm's `^8.1`), and
+ * stability flags (`@RC`) are dropped; `null` when semver cannot read the result.
+ */
+function composerRange(constraint) {
+    const range = constraint
+        .replace(/@[a-z]+/gi, '')
+        .replace(/\s*\|\|?\s*/g, ' || ')
+        .replace(/\s*,\s*/g, ' ')
+        .replace(/~(\d+\.\d+)(?![.\d])/g, '^$1');
+    return (0,semver.validRange)(range);
+}
+/** The newest PHP of the table the requirement allows (what the buildpack installs), or `null`. */
+function phpVersionOf(constraint) {
+    const range = composerRange(constraint);
+    return range ? (0,semver.maxSatisfying)([...VERSIONS], range) : null;
+}
+function phpProblems(files, family, builder) {
+    if (family === 'gcp')
+        return [];
+    const missing = missingLock(files, builder);
+    if (missing)
+        return [missing];
+    const pin = pinsOf(files, 'php').find((candidate) => candidate.source === 'composer-lock-php');
+    const range = pin ? composerRange(pin.value) : null;
+    if (!pin || !range || VERSIONS.some((version) => (0,semver.satisfies)(version, range)))
+        return [];
+    const minors = PHP_TABLE.latest.split(' ');
+    const newest = minors[0];
+    const minor = (version) => version.split('.').slice(0, 2).join('.');
+    const known = `PHP ${minor(minors[minors.length - 1])} to ${minor(newest)}`;
+    if ((0,semver.intersects)(range, `>${newest}`)) {
+        return [
+            problemAt(pin, 'notice', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} allows only PHP newer than the versions procfile-lint's table knows for ${builder} (${known}, newest ${newest}, as of ${PHP_TABLE.checked}); check that Heroku has released it.`),
+        ];
+    }
+    return [
+        problemAt(pin, 'warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} allows no PHP that ${builder} builds for the current stacks (${known}, source: ${PHP_TABLE.source}), so the build fails unless an older stack still has it (unverified). Require a supported PHP in composer.json (such as \`"php": "^8.3"\`) and run \`composer update\`.`),
+    ];
+}
+/** bin/compile (and buildpacks-php src/errors.rs): composer.json with a non-empty `require` and no composer.lock fails. */
+function missingLock(files, builder) {
+    const text = files.exists('composer.lock') ? null : files.readText('composer.json');
+    if (text === null)
+        return null;
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, { disallowComments: true });
+    const require = tree && errors.length === 0 ? (0,main.findNodeAtLocation)(tree, ['require']) : undefined;
+    if (require?.type !== 'object' || (require.children ?? []).length === 0)
+        return null;
+    return {
+        severity: 'error',
+        file: 'composer.json',
+        range: START,
+        message: `composer.json requires packages but there is no composer.lock, and ${builder} stops the build ("No 'composer.lock' found!", source: ${PHP_TABLE.source.replace(/ support\/build\/packages,/, '')}). Run \`composer update\` and commit composer.lock.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/tables/ruby.ts
 /**
  * heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb (2026-07-20): v308 "Removed support for Ubuntu 20.04 ...
@@ -65684,7 +66034,7 @@ const HEROKU_CLASSIC = {
     source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
     checked: '2026-07-20',
     oldest: { minor: '3.1', why: 'support for Ruby < 3.1 was removed with the heroku-20 stack (v308)' },
-    latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7' },
+    latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7', '3.0': '3.0.7', '2.7': '2.7.8' },
 };
 const RUBY_TABLES = {
     'heroku-classic': HEROKU_CLASSIC,
@@ -65923,12 +66273,23 @@ const reads_HEROKU_CLASSIC = {
         fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
     },
     // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+    // heroku/heroku-buildpack-java lib/openjdk.sh (v81, which herokuish bundles, too) downloads the latest jvm-common.
     java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
     // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
     // else the go directive (awk over go.mod); the toolchain directive is not read.
-    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
-    // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
-    php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+    go: {
+        reads: ['go-mod-heroku', 'go-mod-go'],
+        source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8',
+        fallback: 'Go 1.25 (data.json `DefaultVersion`, with a warning)',
+    },
+    // heroku/heroku-buildpack-php bin/compile, bin/util/platform.php @ ff95c90e7024 (2026-07-21): composer.lock's
+    // `platform` requirements (and its packages'), resolved against Heroku's platform repository; composer.json
+    // itself only has to agree with the lock. Nothing required: `^8.1.0 <8.6` (HEROKU_PHP_DEFAULT_RUNTIME_VERSION).
+    php: {
+        reads: ['composer-lock-php'],
+        source: 'heroku/heroku-buildpack-php bin/util/platform.php @ ff95c90e7024',
+        fallback: 'the latest PHP 8.1 to 8.5 (`^8.1.0 <8.6`)',
+    },
 };
 const READS = {
     'heroku-classic': reads_HEROKU_CLASSIC,
@@ -65942,9 +66303,27 @@ const READS = {
         ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
         // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
         java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
-        go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
-        php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
-        dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+        // heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b (2026-08-20) `read_gomod_config`: the
+        // `// +heroku goVersion` comment, else a `go` line of exactly two words; the toolchain directive is not read.
+        go: {
+            reads: ['go-mod-heroku', 'go-mod-go'],
+            source: 'heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b',
+            fallback: 'the newest Go of its inventory (requirement `*`)',
+        },
+        // heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2 (2026-05-26): the lock's
+        // `platform` requirements against the same repository; nothing required: `php: *` (package_manager/composer.rs).
+        php: {
+            reads: ['composer-lock-php'],
+            source: 'heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2',
+            fallback: 'the latest PHP of the platform repository (`*`)',
+        },
+        // heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69 (2026-07-15)
+        // `detect_sdk_version_requirement`: global.json's sdk, else the TargetFramework of the project.
+        dotnet: {
+            reads: ['global-json', 'target-framework'],
+            source: 'heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69',
+            fallback: 'the newest SDK of the target framework',
+        },
     },
     gcp: {
         // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
@@ -65960,15 +66339,25 @@ const READS = {
             fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
         },
         // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
-        // stack: go.mod's go directive does not choose the toolchain.
-        go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
-        // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+        // stack (`latestGoVersionPerStack`: 1.26.*): go.mod's go directive does not choose the version installed.
+        go: {
+            reads: [],
+            source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499',
+            fallback: 'the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set',
+        },
+        // pkg/php/php.go `ExtractVersion`: GOOGLE_RUNTIME_VERSION, else composer.json require.php (`composerVersionKey`),
+        // resolved against a list fetched at build time (pkg/runtime/install.go).
         php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
         // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
         // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
         dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
-        // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
-        java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+        // cmd/java/runtime/lib/lib.go `defaultFeatureVersion`: GOOGLE_RUNTIME_VERSION, else 21 on google-22 and 25 on
+        // google-24; system.properties is not read.
+        java: {
+            reads: [],
+            source: 'GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go @ 21f28de8c499',
+            fallback: 'Java 21 on google-22, 25 on google-24 (the stack default), unless `GOOGLE_RUNTIME_VERSION` is set',
+        },
     },
 };
 /** What `family` reads for `language`, Python included. */
@@ -65997,6 +66386,12 @@ function readsOf(family, language) {
 
 
 
+
+
+
+
+
+
 /** The version `family` installs for `language`, and the pin it comes from. */
 function chooseRuntime(files, family, language) {
     const row = readsOf(family, language);
@@ -66007,7 +66402,7 @@ function chooseRuntime(files, family, language) {
     return {
         language,
         pin,
-        version: pin && !unreadablePin(files, family, pin) ? runtime_resolve(family, language, pin) : null,
+        version: pin && !unreadablePin(files, family, pin) ? runtime_resolve(files, family, language, pin) : null,
         fallback: row.fallback,
         table: { source: row.source, checked: checkedOf(family, language) },
     };
@@ -66020,9 +66415,15 @@ function checkedOf(family, language) {
         return NODE_INVENTORIES[family]?.checked ?? null;
     if (language === 'ruby')
         return RUBY_TABLES[family].checked;
+    if (language === 'php')
+        return family === 'gcp' ? null : PHP_TABLE.checked;
+    if (language === 'dotnet')
+        return family === 'heroku-cnb' ? DOTNET_INVENTORY.checked : null;
+    if (language === 'go')
+        return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family]?.checked ?? null;
     return null;
 }
-function runtime_resolve(family, language, pin) {
+function runtime_resolve(files, family, language, pin) {
     if (language === 'python') {
         const table = PYTHON_TABLES[family];
         const version = pythonVersionOf(pin);
@@ -66034,6 +66435,12 @@ function runtime_resolve(family, language, pin) {
         return runtime_resolveNode(family, pin.value);
     if (language === 'ruby')
         return rubyVersionOf(pin);
+    if (language === 'go')
+        return goVersionOf(family, pin);
+    if (language === 'php')
+        return family === 'gcp' ? null : phpVersionOf(pin.value);
+    if (language === 'dotnet')
+        return dotnetVersionOf(files, family, pin);
     return null;
 }
 /** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
@@ -66057,8 +66464,16 @@ function languageProblems(files, family, language, builder) {
         return nodeProblems(files, family, builder);
     if (language === 'ruby')
         return rubyProblems(files, family, builder);
-    if (language === 'java' && family === 'heroku-classic')
+    if (language === 'go')
+        return goProblems(files, family, builder);
+    if (language === 'php')
+        return phpProblems(files, family, builder);
+    if (language === 'dotnet')
+        return dotnetProblems(files, family, builder);
+    if (language === 'java' && (family === 'heroku-classic' || family === 'herokuish'))
         return javaProblems(files, builder);
+    if (language === 'java' && family === 'gcp')
+        return gcpJavaProblems(files, builder);
     return [];
 }
 /** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
@@ -66190,13 +66605,13 @@ function pythonSupportProblems(version, pin, table, builder) {
         ]
         : [];
 }
-function inventoryOf(family) {
+function runtime_inventoryOf(family) {
     const inventory = NODE_INVENTORIES[family];
     return inventory && inventory.versions ? inventory.versions.split(' ') : null;
 }
 /** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
 function runtime_resolveNode(family, range) {
-    const versions = inventoryOf(family);
+    const versions = runtime_inventoryOf(family);
     if (!versions || (0,semver.validRange)(range) === null)
         return null;
     const matching = versions.filter((version) => (0,semver.satisfies)(version, range));
@@ -66205,7 +66620,7 @@ function runtime_resolveNode(family, range) {
 }
 function nodeProblems(files, family, builder) {
     const inventory = NODE_INVENTORIES[family];
-    const versions = inventoryOf(family);
+    const versions = runtime_inventoryOf(family);
     const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
     if (!inventory || !versions || !pin || pin.value.trim() === '')
         return [];
@@ -66239,6 +66654,22 @@ function javaStacks(selector) {
     const version = JAVA_TABLE.aliases[once] ?? once;
     const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
     return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
+}
+/** The Java cmd/java/runtime/lib/lib.go installs by default on google-22: a newer build target fails on it. */
+const GCP_JAVA_DEFAULT = 21;
+function gcpJavaProblems(files, builder) {
+    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+    const major = pin ? Number(/^(?:1\.)?(\d{1,3})/.exec(pin.value.replace(/^[a-z]+-/, ''))?.[1] ?? NaN) : NaN;
+    if (!pin || !(major > GCP_JAVA_DEFAULT))
+        return [];
+    return [
+        {
+            severity: 'warning',
+            file: pin.file,
+            range: pin.range,
+            message: `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}): it installs Java ${GCP_JAVA_DEFAULT} on the google-22 builder (25 on google-24) unless \`GOOGLE_RUNTIME_VERSION\` is set, and a build for Java ${major} fails on an older one (source: GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go). Set \`GOOGLE_RUNTIME_VERSION=${major}\` in the app's environment.`,
+        },
+    ];
 }
 function javaProblems(files, builder) {
     const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
@@ -66284,6 +66715,7 @@ const SOURCE_FILES = {
     'go-mod-toolchain': 'go.mod',
     'go-mod-go': 'go.mod',
     'composer-php': 'composer.json',
+    'composer-lock-php': 'composer.lock',
     'global-json': 'global.json',
     'target-framework': '*.csproj',
 };
@@ -67376,7 +67808,7 @@ function discover_walkRequestFor(platforms) {
     return { suffixes, caseInsensitive, skip };
 }
 function discover(root, request = discover_walkRequestFor(platforms_PLATFORMS)) {
-    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
+    const entries = listDirectory(root.absolute).sort((a, b) => discover_compare(a.name, b.name));
     let procfile = null;
     const nearMisses = [];
     for (const entry of entries) {
@@ -67391,7 +67823,7 @@ function discover(root, request = discover_walkRequestFor(platforms_PLATFORMS)) 
     const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
     return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
 }
-function compare(a, b) {
+function discover_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function listDirectory(dir) {
@@ -67427,9 +67859,9 @@ function searchBelow(root, rootEntries) {
             }
             next.push(...subdirectories(dir, entries));
         }
-        level = next.sort(compare);
+        level = next.sort(discover_compare);
     }
-    return nested.sort(compare);
+    return nested.sort(discover_compare);
 }
 function subdirectories(dir, entries) {
     return entries

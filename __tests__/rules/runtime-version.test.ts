@@ -296,12 +296,13 @@ describe('runtime-version: Go', () => {
 
   it('refuses a release the buildpack does not list, on the go line', () => {
     for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
-      const [finding, ...rest] = go('go 1.22.99x', platform);
+      const [finding, ...rest] = go('go 1.22.5.1', platform);
       expect(rest).toEqual([]);
       expect(finding).toMatchObject({ severity: 'error', file: 'go.mod', line: 3, column: 4, endColumn: 12 });
     }
     expect(go('go 1.10')[0]?.message).toContain('does not support Go modules');
-    expect(go('// +heroku goVersion go1.22.77')[0]).toMatchObject({ severity: 'error', line: 3 });
+    expect(go('// +heroku goVersion go1.21rc9')[0]).toMatchObject({ severity: 'error', line: 3 });
+    expect(go('// +heroku goVersion go1.26.77')[0]).toMatchObject({ severity: 'notice', line: 3 });
   });
 
   it('only notes a release newer than the table, with its date', () => {
@@ -397,8 +398,11 @@ describe('runtime-version: .NET on Heroku Fir', () => {
   it('reads global.json first, with its rollForward policy', () => {
     const global = (sdk: string) => ({ 'global.json': `{\n  "sdk": ${sdk}\n}\n` });
     expect(dotnet('net6.0', 'heroku-fir', global('{ "version": "8.0.100", "rollForward": "latestFeature" }'))).toEqual([]);
-    const [pinned] = dotnet('net8.0', 'heroku-fir', global('{ "version": "8.0.999", "rollForward": "disable" }'));
+    const [pinned] = dotnet('net8.0', 'heroku-fir', global('{ "version": "8.0.109", "rollForward": "disable" }'));
     expect(pinned).toMatchObject({ severity: 'error', file: 'global.json', line: 2 });
+    expect(dotnet('net8.0', 'heroku-fir', global('{ "version": "8.0.999", "rollForward": "disable" }'))[0]).toMatchObject({
+      severity: 'notice',
+    });
     const files = memoryAppFiles({ 'app.csproj': csproj('net8.0'), ...global('{ "version": "8.0.100", "rollForward": "latestPatch" }') });
     expect(chooseRuntime(files, 'heroku-cnb', 'dotnet')?.version).toMatch(/^8\.0\.1\d\d$/);
     expect(chooseRuntime(memoryAppFiles({ 'app.csproj': csproj('net8.0') }), 'heroku-cnb', 'dotnet')?.version).toMatch(/^8\.0\.\d+$/);

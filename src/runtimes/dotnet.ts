@@ -83,7 +83,8 @@ export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: 
   const newest = SDKS[0] as string;
   const floor = /\d+(\.\d+){0,2}/.exec(requirement.range)?.[0] ?? '';
   const full = floor.split('.').concat(['0', '0']).slice(0, 3).join('.');
-  if (valid(full) && gt(full, newest)) {
+  const sameMinor = SDKS.filter((sdk) => sdk.startsWith(`${full.split('.').slice(0, 2).join('.')}.`));
+  if (valid(full) && (sameMinor.length > 0 ? sameMinor : SDKS).every((sdk) => gt(full, sdk))) {
     return [
       problemAt(
         pin,

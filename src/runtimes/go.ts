@@ -103,8 +103,7 @@ export function goProblems(files: AppFiles, family: BuilderFamily, builder: stri
 
 function unknownRelease(pin: Pin, asked: string, newest: string, builder: string, source: string, inventory: GoInventory): RuntimeProblem {
   const askedVersion = semverOf(asked.replace(/^[=^~]/, 'go')) ?? '';
-  const newestVersion = semverOf(newest) ?? '';
-  if (askedVersion && newestVersion && compare(askedVersion, newestVersion) > 0) {
+  if (askedVersion && isAfterTable(askedVersion, inventory.versions.split(' '))) {
     return problemAt(
       pin,
       'notice',
@@ -116,6 +115,14 @@ function unknownRelease(pin: Pin, asked: string, newest: string, builder: string
     'error',
     `${builder} has no Go release for ${quote(pin.value)} (${pin.label}: it looks for ${quote(asked)}), so the build fails ${source}. Write the release's \`1.N\` alone (\`go 1.26\`), which installs its latest patch.`,
   );
+}
+
+/** Newer than every release of its `1.N` in the table (or than them all): released after the table, perhaps. */
+function isAfterTable(version: string, releases: readonly string[]): boolean {
+  const minor = version.split('.').slice(0, 2).join('.');
+  const known = releases.flatMap((release) => semverOf(release) ?? []);
+  const sameMinor = known.filter((release) => release.startsWith(`${minor}.`));
+  return (sameMinor.length > 0 ? sameMinor : known).every((release) => compare(version, release) > 0);
 }
 
 /** Numeric comparison of two `N.N.N` prefixes (pre-releases compare as their release). */
