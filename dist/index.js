@@ -65561,7 +65561,8 @@ function dotnetProblems(files, family, builder) {
     const newest = SDKS[0];
     const floor = /\d+(\.\d+){0,2}/.exec(requirement.range)?.[0] ?? '';
     const full = floor.split('.').concat(['0', '0']).slice(0, 3).join('.');
-    if ((0,semver.valid)(full) && (0,semver.gt)(full, newest)) {
+    const sameMinor = SDKS.filter((sdk) => sdk.startsWith(`${full.split('.').slice(0, 2).join('.')}.`));
+    if ((0,semver.valid)(full) && (sameMinor.length > 0 ? sameMinor : SDKS).every((sdk) => (0,semver.gt)(full, sdk))) {
         return [
             problemAt(pin, 'notice', `${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) asks for a .NET SDK newer than the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${DOTNET_INVENTORY.checked}); check that the buildpack has added it.`),
         ];
@@ -65916,11 +65917,17 @@ function goProblems(files, family, builder) {
 }
 function unknownRelease(pin, asked, newest, builder, source, inventory) {
     const askedVersion = semverOf(asked.replace(/^[=^~]/, 'go')) ?? '';
-    const newestVersion = semverOf(newest) ?? '';
-    if (askedVersion && newestVersion && compare(askedVersion, newestVersion) > 0) {
+    if (askedVersion && isAfterTable(askedVersion, inventory.versions.split(' '))) {
         return problemAt(pin, 'notice', `Go ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is newer than the releases procfile-lint's table knows for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the buildpack has added it.`);
     }
     return problemAt(pin, 'error', `${builder} has no Go release for ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}: it looks for ${(0,engine_quote/* quote */.hD)(asked)}), so the build fails ${source}. Write the release's \`1.N\` alone (\`go 1.26\`), which installs its latest patch.`);
+}
+/** Newer than every release of its `1.N` in the table (or than them all): released after the table, perhaps. */
+function isAfterTable(version, releases) {
+    const minor = version.split('.').slice(0, 2).join('.');
+    const known = releases.flatMap((release) => semverOf(release) ?? []);
+    const sameMinor = known.filter((release) => release.startsWith(`${minor}.`));
+    return (sameMinor.length > 0 ? sameMinor : known).every((release) => compare(version, release) > 0);
 }
 /** Numeric comparison of two `N.N.N` prefixes (pre-releases compare as their release). */
 function compare(a, b) {

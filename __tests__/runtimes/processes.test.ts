@@ -142,3 +142,86 @@ describe('version files and Ruby pins through the action', () => {
     expect(capsule.stdout).toMatch(/::warning title=procfile-lint%3A runtime-pins-disagree,file=\.ruby-version,line=1,.*line break/);
   });
 });
+
+describe('Go, PHP, .NET and Java pins through the CLI and the action, on every platform', () => {
+  const PLATFORMS = ['codecapsules', 'heroku', 'heroku-fir', 'dokku'] as const;
+  const csproj =
+    '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n';
+  const apps = {
+    go: {
+      files: { Procfile: 'web: bin/app\n', 'go.mod': 'module example.com/app\n\ngo 1.21rc9\n', 'main.go': 'package main\n' },
+      expected: {
+        codecapsules: [],
+        heroku: [['runtime-version', 'error', 'go.mod', 3]],
+        'heroku-fir': [['runtime-version', 'error', 'go.mod', 3]],
+        dokku: [['runtime-version', 'error', 'go.mod', 3]],
+      },
+    },
+    php: {
+      files: {
+        Procfile: 'web: heroku-php-apache2 public/\n',
+        'composer.json': '{"require": {"php": "~7.4.0"}}\n',
+        'composer.lock': '{\n  "packages": [],\n  "platform": {\n    "php": "~7.4.0"\n  },\n  "platform-dev": []\n}\n',
+        'public/index.php': '',
+      },
+      expected: {
+        codecapsules: [],
+        heroku: [['runtime-version', 'warning', 'composer.lock', 4]],
+        'heroku-fir': [['runtime-version', 'warning', 'composer.lock', 4]],
+        dokku: [['runtime-version', 'warning', 'composer.lock', 4]],
+      },
+    },
+    dotnet: {
+      files: { Procfile: 'web: cd bin/publish; ./app --urls http://*:$PORT\n', 'app.csproj': csproj, 'Program.cs': '' },
+      expected: {
+        codecapsules: [['runtime-pins-disagree', 'notice', 'app.csproj', 3]],
+        heroku: [],
+        'heroku-fir': [['runtime-version', 'error', 'app.csproj', 3]],
+        dokku: [],
+      },
+    },
+    java: {
+      files: { Procfile: 'web: java -jar target/app.jar\n', 'pom.xml': '<project/>', 'system.properties': 'java.runtime.version=25\n' },
+      expected: {
+        codecapsules: [
+          ['runtime-version', 'warning', 'system.properties', 1],
+          ['runtime-pins-disagree', 'notice', 'system.properties', 1],
+        ],
+        heroku: [],
+        'heroku-fir': [],
+        dokku: [],
+      },
+    },
+  };
+
+  it.each(Object.entries(apps))(
+    '%s: the CLI reports the pin each platform refuses, and the runtime in the JSON result',
+    (language, app) => {
+      const tree = makeTree(app.files);
+      for (const platform of PLATFORMS) {
+        const run = runCli(['--format', 'json', '--platform', platform, tree]);
+        const result = JSON.parse(run.stdout) as LintResult;
+        expect([platform, result.language, runtimeFindings(result)]).toEqual([platform, language, app.expected[platform]]);
+        if (result.language) expect(result.runtime?.language).toBe(language);
+      }
+    },
+  );
+
+  it('the action annotates the Go pin on Heroku and the .NET one on Heroku Fir, with the runtime in the summary', () => {
+    const go = runAction(makeTree(apps.go.files), { platform: 'heroku' });
+    expect(go.status).toBe(1);
+    expect(go.stdout).toMatch(/::error title=procfile-lint%3A runtime-version,file=go\.mod,line=3,/);
+    expect(go.summary).toContain(
+      '<p>Runtime: <b>Go</b>, from <code>1.21rc9</code> in <code>go.mod</code> line 3 (table of 2026-07-14).</p>',
+    );
+    const dotnet = runAction(makeTree(apps.dotnet.files), { platform: 'heroku-fir' });
+    expect(dotnet.status).toBe(1);
+    expect(dotnet.stdout).toMatch(/::error title=procfile-lint%3A runtime-version,file=app\.csproj,line=3,.*net6\.0/);
+    const php = runAction(makeTree({ ...apps.php.files, 'composer.lock': apps.php.files['composer.lock'].replace(/~7\.4\.0/, '^8.2') }), {
+      platform: 'dokku',
+    });
+    expect(php.summary).toContain(
+      '<p>Runtime: <b>PHP 8.5.8</b>, from <code>^8.2</code> in <code>composer.lock</code> line 4 (table of 2026-07-21).</p>',
+    );
+  });
+});
