@@ -104,6 +104,8 @@ interface Example {
   procfile: Buffer;
   /** The app files it needs, or `undefined` for a Procfile alone. */
   files: Record<string, string> | undefined;
+  /** The platform it is linted for (```procfile fails on=heroku), when not the page's default. */
+  platform: string | undefined;
 }
 
 /**
@@ -112,16 +114,17 @@ interface Example {
  * of them where the page has a single example of that kind. One
  * file per line, `path` for an empty file or `path: content` for a one-line file; after `escaped`
  * (```files fails escaped), the content is written with the escapes of `procfile fails escaped` (`\n`, `\r`, ...).
+ * A Procfile block may end in ` on=<platform>` (```procfile fails on=heroku) to be linted for that platform.
  */
 function examples(page: string, label: 'fails' | 'passes'): Example[] {
-  const blocks = Array.from(page.matchAll(/```(files|procfile)( fails| passes)?( escaped)?\n([\s\S]*?)```/g));
+  const blocks = Array.from(page.matchAll(/```(files|procfile)( fails| passes)?( escaped)?(?: on=([a-z-]+))?\n([\s\S]*?)```/g));
   const found: Example[] = [];
   let files: Record<string, string> | undefined;
-  for (const [, kind, which, escaped, body] of blocks) {
+  for (const [, kind, which, escaped, on, body] of blocks) {
     if (which && which.trim() !== label) continue;
     if (kind === 'procfile') {
       if (!which) continue;
-      found.push({ procfile: escaped ? decodeEscaped(body as string) : Buffer.from(body as string, 'utf8'), files });
+      found.push({ procfile: escaped ? decodeEscaped(body as string) : Buffer.from(body as string, 'utf8'), files, platform: on });
       files = undefined;
       continue;
     }
@@ -133,7 +136,7 @@ function examples(page: string, label: 'fails' | 'passes'): Example[] {
 
 function allFiles(blocks: RegExpExecArray[] | RegExpMatchArray[], label: string): Record<string, string> | undefined {
   let files: Record<string, string> | undefined;
-  for (const [, kind, which, escaped, body] of blocks) {
+  for (const [, kind, which, escaped, , body] of blocks) {
     if (kind !== 'files' || (which && which.trim() !== label)) continue;
     files = { ...files, ...filesOf(body as string, Boolean(escaped)) };
   }
@@ -184,14 +187,14 @@ describe('docs/rules', () => {
       // Linted on Code Capsules, or on the first platform the rule runs on (runner-shell-syntax: Dokku).
       const platform = PLATFORMS.find((each) => rule.meta.severity[each.id] !== undefined)?.id;
       for (const example of fails) {
-        const failing = lintProcfile(example.procfile, { files: example.files, platform });
+        const failing = lintProcfile(example.procfile, { files: example.files, platform: example.platform ?? platform });
         expect([example.procfile.toString('utf8'), failing.findings.map((finding) => finding.rule)]).toEqual([
           example.procfile.toString('utf8'),
           expect.arrayContaining([id]),
         ]);
       }
       for (const example of passes) {
-        const passing = lintProcfile(example.procfile, { files: example.files, platform });
+        const passing = lintProcfile(example.procfile, { files: example.files, platform: example.platform ?? platform });
         expect([example.procfile.toString('utf8'), passing.findings]).toEqual([example.procfile.toString('utf8'), []]);
       }
     });

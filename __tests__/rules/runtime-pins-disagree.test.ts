@@ -92,3 +92,47 @@ describe('runtime-pins-disagree', () => {
     expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('lts/*\n'), { platform: 'heroku' })).toEqual([]);
   });
 });
+
+describe('runtime-pins-disagree: Go, .NET and Java', () => {
+  it('notes a go directive Code Capsules ignores only when its default Go (1.26) is older', () => {
+    const go = (directive: string) =>
+      findingsIn(
+        'runtime-pins-disagree',
+        'web: main\n',
+        { 'go.mod': `module example.com/app\n\ngo ${directive}\n`, 'main.go': '' },
+        { platform: 'codecapsules' },
+      );
+    expect(go('1.22')).toEqual([]);
+    expect(go('1.26.2')).toEqual([]);
+    const [newer] = go('1.27');
+    expect(newer).toMatchObject({ severity: 'notice', file: 'go.mod', line: 3 });
+    expect(newer?.message).toContain('GOOGLE_GO_VERSION');
+  });
+
+  it('warns on Heroku Fir when global.json overrides a different TargetFramework', () => {
+    const csproj = (tfm: string) =>
+      `<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>${tfm}</TargetFramework></PropertyGroup></Project>\n`;
+    const lint = (tfm: string) =>
+      findingsIn(
+        'runtime-pins-disagree',
+        'web: ./app\n',
+        { 'app.csproj': csproj(tfm), 'global.json': '{"sdk": {"version": "8.0.100"}}' },
+        { platform: 'heroku-fir' },
+      );
+    expect(lint('net10.0').map((f) => [f.severity, f.file])).toEqual([['warning', 'app.csproj']]);
+    expect(lint('net8.0')).toEqual([]);
+  });
+
+  it('does not note a system.properties Java that Code Capsules’ default Java 21 covers', () => {
+    const java = (version: string) =>
+      findingsIn(
+        'runtime-pins-disagree',
+        'web: java -jar target/app.jar\n',
+        { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` },
+        { platform: 'codecapsules' },
+      );
+    expect(java('17')).toEqual([]);
+    expect(java('1.8')).toEqual([]);
+    expect(java('25').map((f) => f.severity)).toEqual(['notice']);
+  });
+});

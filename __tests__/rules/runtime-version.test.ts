@@ -294,14 +294,17 @@ describe('runtime-version: Go', () => {
         expect(go(body, platform)).toEqual([]);
   });
 
-  it('refuses a release the buildpack does not list, on the go line', () => {
+  it('refuses a release the buildpack does not list, on the go line; a warning on the classic ones, where GOVERSION wins', () => {
     for (const platform of ['heroku', 'heroku-fir', 'dokku']) {
       const [finding, ...rest] = go('go 1.22.5.1', platform);
       expect(rest).toEqual([]);
-      expect(finding).toMatchObject({ severity: 'error', file: 'go.mod', line: 3, column: 4, endColumn: 12 });
+      const severity = platform === 'heroku-fir' ? 'error' : 'warning';
+      expect(finding).toMatchObject({ severity, file: 'go.mod', line: 3, column: 4, endColumn: 12 });
+      if (severity === 'warning') expect(finding?.message).toContain('unless the `GOVERSION` config var is set');
     }
     expect(go('go 1.10')[0]?.message).toContain('does not support Go modules');
-    expect(go('// +heroku goVersion go1.21rc9')[0]).toMatchObject({ severity: 'error', line: 3 });
+    expect(go('// +heroku goVersion go1.21rc9')[0]).toMatchObject({ severity: 'warning', line: 3 });
+    expect(go('// +heroku goVersion go1.21rc9', 'heroku-fir')[0]).toMatchObject({ severity: 'error', line: 3 });
     expect(go('// +heroku goVersion go1.26.77')[0]).toMatchObject({ severity: 'notice', line: 3 });
   });
 

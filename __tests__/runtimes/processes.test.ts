@@ -152,9 +152,9 @@ describe('Go, PHP, .NET and Java pins through the CLI and the action, on every p
       files: { Procfile: 'web: bin/app\n', 'go.mod': 'module example.com/app\n\ngo 1.21rc9\n', 'main.go': 'package main\n' },
       expected: {
         codecapsules: [],
-        heroku: [['runtime-version', 'error', 'go.mod', 3]],
+        heroku: [['runtime-version', 'warning', 'go.mod', 3]],
         'heroku-fir': [['runtime-version', 'error', 'go.mod', 3]],
-        dokku: [['runtime-version', 'error', 'go.mod', 3]],
+        dokku: [['runtime-version', 'warning', 'go.mod', 3]],
       },
     },
     php: {
@@ -211,8 +211,9 @@ describe('Go, PHP, .NET and Java pins through the CLI and the action, on every p
 
   it('the action annotates the Go pin on Heroku and the .NET one on Heroku Fir, with the runtime in the summary', () => {
     const go = runAction(makeTree(apps.go.files), { platform: 'heroku' });
-    expect(go.status).toBe(1);
-    expect(go.stdout).toMatch(/::error title=procfile-lint%3A runtime-version,file=go\.mod,line=3,/);
+    expect(go.status).toBe(0);
+    expect(go.stdout).toMatch(/::warning title=procfile-lint%3A runtime-version,file=go\.mod,line=3,.*GOVERSION/);
+    expect(runAction(makeTree(apps.go.files), { platform: 'heroku-fir' }).status).toBe(1);
     expect(go.summary).toContain(
       '<p>Runtime: <b>Go</b>, from <code>1.21rc9</code> in <code>go.mod</code> line 3 (table of 2026-07-14).</p>',
     );

@@ -72,21 +72,7 @@ export function goProblems(files: AppFiles, family: BuilderFamily, builder: stri
   const releases = inventory.versions.split(' ');
   const newest = releases[0] as string;
   const source = `(source: ${inventory.source}, as of ${inventory.checked})`;
-  if (family !== 'heroku-cnb') {
-    const release = classicRelease(pin, inventory);
-    if (release.startsWith('devel') || releases.includes(release)) return [];
-    const [major = 0, minor = 0] = (semverOf(release) ?? '').split('.').map(Number);
-    if (major === 1 && minor < 11) {
-      return [
-        problemAt(
-          pin,
-          'error',
-          `${quote(release)} (${pin.label}) does not support Go modules, and ${builder} stops the build ${source}. Set \`go 1.26\` (or a newer release) in go.mod.`,
-        ),
-      ];
-    }
-    return [unknownRelease(pin, release, newest, builder, source, inventory)];
-  }
+  if (family !== 'heroku-cnb') return classicProblems(pin, inventory, builder, source).map(unlessGoversion);
   const requirement = cnbRequirement(pin);
   if (validRange(requirement) === null) {
     return [
@@ -99,6 +85,28 @@ export function goProblems(files: AppFiles, family: BuilderFamily, builder: stri
   }
   if (resolveCnb(releases, requirement) !== null) return [];
   return [unknownRelease(pin, requirement, newest, builder, source, inventory)];
+}
+
+/** lib/common.sh `determineTool`: the `GOVERSION` config var wins over go.mod, so a failure is certain only without it. */
+function unlessGoversion(problem: RuntimeProblem): RuntimeProblem {
+  if (problem.severity !== 'error') return problem;
+  const message = problem.message.replace(
+    / so the build fails| stops the build/,
+    (text) => `${text} unless the \`GOVERSION\` config var is set`,
+  );
+  return { ...problem, severity: 'warning', message };
+}
+
+function classicProblems(pin: Pin, inventory: GoInventory, builder: string, source: string): RuntimeProblem[] {
+  const releases = inventory.versions.split(' ');
+  const release = classicRelease(pin, inventory);
+  if (release.startsWith('devel') || releases.includes(release)) return [];
+  const [major = 0, minor = 0] = (semverOf(release) ?? '').split('.').map(Number);
+  if (major === 1 && minor < 11) {
+    const message = `${quote(release)} (${pin.label}) does not support Go modules, and ${builder} stops the build ${source}. Set \`go 1.26\` (or a newer release) in go.mod.`;
+    return [problemAt(pin, 'error', message)];
+  }
+  return [unknownRelease(pin, release, releases[0] as string, builder, source, inventory)];
 }
 
 function unknownRelease(pin: Pin, asked: string, newest: string, builder: string, source: string, inventory: GoInventory): RuntimeProblem {

@@ -415,6 +415,7 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
       continue;
     }
     if (used && agree(used, pin)) continue;
+    if (!used && row.fallbackAtLeast && atMost(pin, row.fallbackAtLeast)) continue;
     if (row.reads.includes(pin.source)) {
       at(
         'warning',
@@ -447,6 +448,19 @@ function storedMismatch(files: AppFiles, row: ReadsRow, used: Pin, pin: Pin, bui
 
 function labelOf(source: PinSource): string {
   return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
+}
+
+/** The pin is a plain version no newer than `version` (`1.22` against `1.26`, `1.8` or `17` against `21`). */
+function atMost(pin: Pin, version: string): boolean {
+  const parts = partsOf(pin);
+  if (!parts) return false;
+  const mine = parts[0] === 1 && pin.language === 'java' ? parts.slice(1) : parts;
+  const limit = version.split('.').map(Number);
+  for (let i = 0; i < limit.length; i++) {
+    const difference = (mine[i] ?? 0) - (limit[i] ?? 0);
+    if (difference !== 0) return difference < 0;
+  }
+  return true;
 }
 
 /** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */

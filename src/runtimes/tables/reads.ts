@@ -22,6 +22,11 @@ export interface ReadsRow {
   mustAgree?: { pin: PinSource; with: readonly PinSource[] };
   /** What is installed when nothing is pinned. */
   fallback: string;
+  /**
+   * The oldest version the fallback can be (Go `1.26` on GCP): a pin this builder ignores that asks for no more is
+   * satisfied anyway (go.mod's `go` is a minimum), so it is not reported.
+   */
+  fallbackAtLeast?: string;
 }
 
 type Rows = Readonly<Partial<Record<Language, ReadsRow>>>;
@@ -111,6 +116,7 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       reads: [],
       source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499',
       fallback: 'the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set',
+      fallbackAtLeast: '1.26',
     },
     // pkg/php/php.go `ExtractVersion`: GOOGLE_RUNTIME_VERSION, else composer.json require.php (`composerVersionKey`),
     // resolved against a list fetched at build time (pkg/runtime/install.go).
@@ -124,6 +130,7 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       reads: [],
       source: 'GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go @ 21f28de8c499',
       fallback: 'Java 21 on google-22, 25 on google-24 (the stack default), unless `GOOGLE_RUNTIME_VERSION` is set',
+      fallbackAtLeast: '21',
     },
   },
 };
