@@ -1,7 +1,7 @@
 /**
  * Which files each builder family reads a language's version from, highest precedence first, and which pins it
- * ignores. Python's rows live in tables/python.ts with the version lists; the other languages' version lists are
- * not modelled yet, so for them procfile-lint only shows which pin is used and where pins disagree.
+ * ignores. Python's rows live in tables/python.ts with its version lists; the other languages' version lists are in
+ * the tables beside this one (node-inventory, ruby, go-inventory, php, dotnet-inventory, java).
  * Rows marked unverified rest on docs or on the buildpack's general behaviour, not on a line of its source.
  */
 import type { Language } from '../../engine/languages.js';
