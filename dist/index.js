@@ -65988,12 +65988,15 @@ const VERSIONS = PHP_TABLE.latest.split(' ').flatMap((latest) => {
  * stability flags (`@RC`) are dropped; `null` when semver cannot read the result.
  */
 function composerRange(constraint) {
-    const range = constraint
-        .replace(/@[a-z]+/gi, '')
-        .replace(/\s*\|\|?\s*/g, ' || ')
-        .replace(/\s*,\s*/g, ' ')
-        .replace(/~(\d+\.\d+)(?![.\d])/g, '^$1');
-    return (0,semver.validRange)(range);
+    const alternatives = constraint
+        .split('|')
+        .map((alternative) => alternative.split(',').join(' ').split(' ').filter(Boolean).map(composerTerm).join(' '))
+        .filter(Boolean);
+    return (0,semver.validRange)(alternatives.join(' || '));
+}
+function composerTerm(term) {
+    const bare = term.includes('@') ? term.slice(0, term.indexOf('@')) : term;
+    return /^~\d+\.\d+$/.test(bare) ? `^${bare.slice(1)}` : bare;
 }
 /** The newest PHP of the table the requirement allows (what the buildpack installs), or `null`. */
 function phpVersionOf(constraint) {

@@ -224,7 +224,9 @@ if (write && dotnet) {
     .replace(/^ {2}checked: .*$/m, `  checked: '${dotnet.date}',`)
     .replace(/^ {2}versions: .*$/m, `  versions: '${dotnet.versions.join(' ')}',`);
   writeFileSync(dotnetFile, after);
-  console.log(after === before ? 'dotnet-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/dotnet-inventory.ts: review the diff.');
+  console.log(
+    after === before ? 'dotnet-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/dotnet-inventory.ts: review the diff.',
+  );
 }
 
 let php = null;
@@ -245,7 +247,10 @@ if (write && php) {
   const phpFile = join(root, 'src/runtimes/tables/php.ts');
   const before = readFileSync(phpFile, 'utf8');
   const after = before
-    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ${php.commit.slice(0, 12)}',`)
+    .replace(
+      /^ {2}source: .*$/m,
+      `  source: 'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ${php.commit.slice(0, 12)}',`,
+    )
     .replace(/^ {2}checked: .*$/m, `  checked: '${php.date}',`)
     .replace(/^ {2}latest: .*$/m, `  latest: '${php.latest.join(' ')}',`)
     .replace(/^ {2}defaultRange: .*$/m, `  defaultRange: '${php.defaultRange}',`);

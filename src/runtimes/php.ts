@@ -23,12 +23,16 @@ const VERSIONS: readonly string[] = PHP_TABLE.latest.split(' ').flatMap((latest)
  * stability flags (`@RC`) are dropped; `null` when semver cannot read the result.
  */
 export function composerRange(constraint: string): string | null {
-  const range = constraint
-    .replace(/@[a-z]+/gi, '')
-    .replace(/\s*\|\|?\s*/g, ' || ')
-    .replace(/\s*,\s*/g, ' ')
-    .replace(/~(\d+\.\d+)(?![.\d])/g, '^$1');
-  return validRange(range);
+  const alternatives = constraint
+    .split('|')
+    .map((alternative) => alternative.split(',').join(' ').split(' ').filter(Boolean).map(composerTerm).join(' '))
+    .filter(Boolean);
+  return validRange(alternatives.join(' || '));
+}
+
+function composerTerm(term: string): string {
+  const bare = term.includes('@') ? term.slice(0, term.indexOf('@')) : term;
+  return /^~\d+\.\d+$/.test(bare) ? `^${bare.slice(1)}` : bare;
 }
 
 /** The newest PHP of the table the requirement allows (what the buildpack installs), or `null`. */
