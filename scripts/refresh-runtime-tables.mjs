@@ -43,6 +43,20 @@ async function listing(repo, path) {
   return { names: (await response.json()).map((entry) => entry.name), commit: 'HEAD', date: new Date().toISOString().slice(0, 10) };
 }
 
+/**
+ * Rewrites the top-level fields (`  key: value,` lines) of a table file: `fields` maps each key to its new value as
+ * TypeScript source. Says whether the file changed.
+ */
+function rewriteFields(relative, fields, changedNote = 'review the diff') {
+  const file = join(root, relative);
+  const before = readFileSync(file, 'utf8');
+  let after = before;
+  for (const [key, value] of Object.entries(fields)) after = after.replace(new RegExp(`^ {2}${key}: .*$`, 'm'), `  ${key}: ${value},`);
+  writeFileSync(file, after);
+  const name = relative.split('/').pop();
+  console.log(after === before ? `${name} is up to date.` : `Rewrote ${relative}: ${changedNote}.`);
+}
+
 async function tryStep(name, step) {
   try {
     await step();
@@ -217,16 +231,11 @@ await tryStep('heroku/buildpacks-dotnet', async () => {
   report.push(['heroku-cnb dotnet', commit, date, { versions: dotnet.versions.length, newest: dotnet.versions[0] }]);
 });
 if (write && dotnet) {
-  const dotnetFile = join(root, 'src/runtimes/tables/dotnet-inventory.ts');
-  const before = readFileSync(dotnetFile, 'utf8');
-  const after = before
-    .replace(/^ {2}source: .*$/m, `  source: 'heroku/buildpacks-dotnet buildpacks/dotnet/inventory.toml @ ${dotnet.commit.slice(0, 12)}',`)
-    .replace(/^ {2}checked: .*$/m, `  checked: '${dotnet.date}',`)
-    .replace(/^ {2}versions: .*$/m, `  versions: '${dotnet.versions.join(' ')}',`);
-  writeFileSync(dotnetFile, after);
-  console.log(
-    after === before ? 'dotnet-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/dotnet-inventory.ts: review the diff.',
-  );
+  rewriteFields('src/runtimes/tables/dotnet-inventory.ts', {
+    source: `'heroku/buildpacks-dotnet buildpacks/dotnet/inventory.toml @ ${dotnet.commit.slice(0, 12)}'`,
+    checked: `'${dotnet.date}'`,
+    versions: `'${dotnet.versions.join(' ')}'`,
+  });
 }
 
 let php = null;
@@ -244,18 +253,12 @@ await tryStep('heroku/heroku-buildpack-php', async () => {
   report.push(['heroku-classic php', commit, date, { latest, defaultRange }]);
 });
 if (write && php) {
-  const phpFile = join(root, 'src/runtimes/tables/php.ts');
-  const before = readFileSync(phpFile, 'utf8');
-  const after = before
-    .replace(
-      /^ {2}source: .*$/m,
-      `  source: 'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ${php.commit.slice(0, 12)}',`,
-    )
-    .replace(/^ {2}checked: .*$/m, `  checked: '${php.date}',`)
-    .replace(/^ {2}latest: .*$/m, `  latest: '${php.latest.join(' ')}',`)
-    .replace(/^ {2}defaultRange: .*$/m, `  defaultRange: '${php.defaultRange}',`);
-  writeFileSync(phpFile, after);
-  console.log(after === before ? 'php.ts is up to date.' : 'Rewrote src/runtimes/tables/php.ts: review the diff.');
+  rewriteFields('src/runtimes/tables/php.ts', {
+    source: `'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ${php.commit.slice(0, 12)}'`,
+    checked: `'${php.date}'`,
+    latest: `'${php.latest.join(' ')}'`,
+    defaultRange: `'${php.defaultRange}'`,
+  });
 }
 
 let java = null;
@@ -310,16 +313,15 @@ if (write && classicRuby) {
   );
 }
 if (write && java) {
-  const javaFile = join(root, 'src/runtimes/tables/java.ts');
-  const before = readFileSync(javaFile, 'utf8');
-  const after = before
-    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}',`)
-    .replace(/^ {2}checked: .*$/m, `  checked: '${java.date}',`)
-    .replace(/^ {2}aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
-    .replace(/^ {2}versions: .*$/m, `  versions: '${java.versions}',`);
-  writeFileSync(javaFile, after);
-  console.log(
-    after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).',
+  rewriteFields(
+    'src/runtimes/tables/java.ts',
+    {
+      source: `'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}'`,
+      checked: `'${java.date}'`,
+      aliases: `{ ${java.aliases} } as Readonly<Record<string, string>>`,
+      versions: `'${java.versions}'`,
+    },
+    'update the commit in its header comment too',
   );
 }
 if (write && families.length > 0) {
