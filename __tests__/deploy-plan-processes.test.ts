@@ -18,6 +18,19 @@ describe('the CLI', () => {
     expect((json([], app) as LintResult).plan.build).toMatchObject({ language: 'python', evidence: ['app.py'] });
   });
 
+  it('names the other languages recognised, not another group of the one chosen', () => {
+    const app = makeTree({
+      Procfile: 'web: gunicorn app:app --bind 0.0.0.0:$PORT\n',
+      'app.py': '',
+      'requirements.txt': 'gunicorn\n',
+      'package.json': '{}',
+    });
+    const lines = runCli(['--explain', '.'], app).stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('  Also recognised'))).toEqual([
+      '  Also recognised, not chosen: Node.js (`package.json`).',
+    ]);
+  });
+
   it('takes a list of platforms: one labelled plan and set of findings each', () => {
     const app = makeTree({
       Procfile: 'web: python manage.py migrate && gunicorn mysite.wsgi\n',

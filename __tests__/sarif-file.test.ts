@@ -58,6 +58,25 @@ describe('sarif-file', () => {
     expect(fs.readdirSync(workspace).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it("may be an absolute path inside the runner's temporary folder, confined there the same way", () => {
+    const temp = makeTree({ 'victim.txt': 'keep me' });
+    const workspace = makeTree(BROKEN);
+    const file = path.join(temp, 'out', 'procfile.sarif');
+    const run = runAction(workspace, { 'sarif-file': file, 'fail-on': 'never' }, { RUNNER_TEMP: temp });
+    expect(warnings(run)).toEqual([]);
+    expect(sarifAt(file).runs[0]?.results).toHaveLength(1);
+    // A link in the temporary folder is not followed out of it either.
+    fs.symlinkSync(path.join(temp, 'victim.txt'), path.join(temp, 'linked.sarif'));
+    const other = makeTree({});
+    fs.symlinkSync(other, path.join(temp, 'away'));
+    const refused = runAction(workspace, { 'sarif-file': path.join(temp, 'away', 'x.sarif'), 'fail-on': 'never' }, { RUNNER_TEMP: temp });
+    expect(warnings(refused)).toHaveLength(1);
+    expect(fs.readdirSync(other)).toEqual([]);
+    runAction(workspace, { 'sarif-file': path.join(temp, 'linked.sarif'), 'fail-on': 'never' }, { RUNNER_TEMP: temp });
+    expect(fs.readFileSync(path.join(temp, 'victim.txt'), 'utf8')).toBe('keep me');
+    expect(fs.lstatSync(path.join(temp, 'linked.sarif')).isFile()).toBe(true);
+  });
+
   it.each([
     ['a folder linked out of the workspace', 'reports/procfile.sarif', 'is outside the workspace'],
     ['a folder linked into .git', 'linked/config', 'is inside `.git`'],

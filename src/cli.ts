@@ -124,7 +124,15 @@ async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
   if (platforms.length > 1)
     throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
   const lintOnce = (procfileContent?: Uint8Array) =>
-    lint({ workspace: root, path: appPath, platform: platforms[0], language: options.language, rules, procfileContent });
+    lint({
+      workspace: root,
+      path: appPath,
+      platform: platforms[0],
+      language: options.language,
+      rules,
+      procfileContent,
+      findingLimit: Infinity,
+    });
   if (options.fixDryRun) {
     const { diff, result } = await dryRunDiff(lintOnce, root);
     io.stdout(diff);

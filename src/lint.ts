@@ -14,17 +14,23 @@ interface RunChoices {
   rules?: RuleSettings;
   /** The rules to run. Default: all of procfile-lint's (src/rules/index.ts). */
   ruleList?: readonly Rule[];
+  /** Findings listed per rule (src/runner/run-rules.ts); `--fix` lifts it. */
+  findingLimit?: number;
 }
 
 export interface LintOptions extends AnalyzeOptions, RunChoices {}
 
 export async function lint(options: LintOptions): Promise<LintResult> {
-  return runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? RULES, settings: options.rules });
+  return runRules(await analyzeWorkspace(options), runOptions(options));
 }
 
 export interface LintProcfileOptions extends AnalyzeProcfileOptions, RunChoices {}
 
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 export function lintProcfile(bytes: Uint8Array, options: LintProcfileOptions = {}): LintResult {
-  return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
+  return runRules(analyzeProcfile(bytes, options), runOptions(options));
+}
+
+function runOptions({ ruleList = RULES, rules, findingLimit }: RunChoices) {
+  return { rules: ruleList, settings: rules, findingLimit };
 }

@@ -5,6 +5,7 @@ import { listChangedFiles } from './action/changed-files.js';
 import { publishCheckRun, type CheckRunOutcome } from './action/check-run.js';
 import { suggestChanges } from './action/suggest-changes.js';
 import { readEvent, type ActionEvent } from './action/event.js';
+import { sarifTarget } from './action/sarif-target.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { scopeFindings } from './action/fail-scope.js';
 import { failingFindings } from './engine/fail-on.js';
@@ -77,7 +78,8 @@ export async function run(): Promise<void> {
 }
 
 const SARIF_PROBLEMS: Record<WriteProblem, string> = {
-  outside: 'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout',
+  outside:
+    'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout, or an absolute one inside `${{ runner.temp }}`',
   'into-git': "is inside `.git`, which holds git's own files; give another path",
   'not-a-folder': 'has a file where a folder should be',
   directory: 'is a folder, not a file',
@@ -88,9 +90,10 @@ const SARIF_PROBLEMS: Record<WriteProblem, string> = {
 
 /** SARIF is best-effort: a path that cannot be written is one warning, and the rest of the run goes on. */
 function writeSarif(workspace: string, file: string, result: LintResult, appPath: string): boolean {
+  const target = sarifTarget(workspace, file, process.env.RUNNER_TEMP);
   const outcome = writeFileInside(
-    workspace,
-    file,
+    target.root,
+    target.file,
     formatSarif(
       result,
       RULES.map((rule) => rule.meta),

@@ -22,6 +22,7 @@ describe('scriptListens', () => {
       'discord.js',
     ],
     ['bot.mjs', "import { Telegraf } from 'telegraf';\nnew Telegraf(process.env.BOT_TOKEN).launch();\n", 'telegraf'],
+    ['bot.mjs', '  import "dotenv/config"\nconst { Bot } = await import ( `grammy` )\n', 'grammy'],
   ])('knows %s is a bot that opens no port', (path, text, library) => {
     expect(listens(path, text)).toEqual({ kind: 'no', library });
   });
@@ -37,7 +38,17 @@ describe('scriptListens', () => {
     ['index.js', "const express = require('express');\nrequire('discord.js');\n", {}],
     ['index.js', "require('discord.js');\nimport(name);\n", {}],
     ['bot.rb', "require 'discordrb'\n", {}],
+    ['index.js', "require('discord.js');\nconst x = 1; import 'express';\nimport  'fastify'\n", {}],
+    ['index.mjs', 'import { Client } from \'discord.js\';\nimport http from "node:http";\n', {}],
+    ['index.js', "require('discord.js');\nrequire(`./${name}`)\n", {}],
   ])('says nothing of %s when it may listen', (path, text, others) => {
     expect(listens(path, text, others)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('module specifiers in a hostile Node file', () => {
+  it('are read in one pass: 1 MiB of unclosed `require(` quotes, then the real import', () => {
+    const text = `${'require(`\t'.repeat(100_000)}\nrequire('discord.js');\n`;
+    expect(listens('index.js', text)).toEqual({ kind: 'no', library: 'discord.js' });
   });
 });

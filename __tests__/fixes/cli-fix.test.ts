@@ -30,6 +30,17 @@ describe('procfile-lint --fix', () => {
     expect(fs.readFileSync(path.join(workspace, 'Procfile'), 'utf8')).toBe(fixed);
   });
 
+  it('fixes every line of a long Procfile in one run, past the findings a report lists per rule', () => {
+    const lines = (indent: string) => Array.from({ length: 300 }, (_, i) => `${indent}w${i}: python bot.py\n`).join('');
+    const workspace = makeTree({ ...app, Procfile: `web: uvicorn main:app --host 0.0.0.0 --port $PORT\n${lines('  ')}` });
+    const listed = JSON.parse(runCli(['--format', 'json', '--fail-on', 'never'], workspace).stdout);
+    expect(listed.findings.filter((finding: { rule: string }) => finding.rule === 'leading-whitespace')).toHaveLength(101);
+    runCli(['--fix'], workspace);
+    expect(fs.readFileSync(path.join(workspace, 'Procfile'), 'utf8')).toBe(
+      `web: uvicorn main:app --host 0.0.0.0 --port $PORT\n${lines('')}`,
+    );
+  });
+
   it('keeps stdout for the result in machine formats', () => {
     const workspace = makeTree({ ...app, Procfile: messy() });
     const run = runCli(['--fix', '--format', 'json'], workspace);

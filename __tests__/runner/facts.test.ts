@@ -9,7 +9,7 @@ jest.unstable_mockModule('../../src/commands/shell.js', () => ({ ...realShell, a
 jest.unstable_mockModule('../../src/commands/listen.js', () => ({ ...realListen, listenOf }));
 
 const { lintProcfile } = await import('../../src/lint.js');
-const { createFacts } = await import('../../src/runner/facts.js');
+const { createFacts, MAX_CHECKED_PROCESSES } = await import('../../src/runner/facts.js');
 const { parseProcfile } = await import('../../src/engine/parse.js');
 const { readAll } = await import('../../src/engine/readers/index.js');
 const { memoryAppFiles } = await import('../../src/engine/app-files.js');
@@ -51,5 +51,28 @@ describe('facts shared by the rules', () => {
     lintProcfile(Buffer.from(PROCFILE), { files: FILES });
     lintProcfile(Buffer.from(PROCFILE), { files: FILES });
     expect(listenOf).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the commands checked', () => {
+  const procfileOf = (text: string) => {
+    const procfile = parseProcfile(Buffer.from(text));
+    return createFacts({ files: memoryAppFiles({}), procfile, reading: readAll(procfile.source).gcp });
+  };
+
+  it(`are those of the first ${MAX_CHECKED_PROCESSES} processes and of web, wherever it is`, () => {
+    const workers = Array.from({ length: MAX_CHECKED_PROCESSES + 10 }, (_, i) => `w${i}: run ${i}\n`).join('');
+    const facts = procfileOf(`${workers}web: gunicorn app:app\n`);
+    const checked = facts.processLines().map(({ type }) => type);
+    expect(checked).toHaveLength(MAX_CHECKED_PROCESSES + 1);
+    expect(checked.slice(0, 2)).toEqual(['w0', 'w1']);
+    expect(checked.at(-1)).toBe('web');
+    expect(facts.uncheckedLines().map(({ type }) => type)).toEqual(Array.from({ length: 10 }, (_, i) => `w${MAX_CHECKED_PROCESSES + i}`));
+    expect(facts.webLine()?.number).toBe(MAX_CHECKED_PROCESSES + 11);
+  });
+
+  it('are analysed once per distinct command text', () => {
+    lintProcfile(Buffer.from('web: gunicorn app:app\nw1: python w.py\nw2: python w.py\nw3: python w.py\n'));
+    expect(analyzeShell.mock.calls.map(([text]) => text)).toEqual(['gunicorn app:app', 'python w.py']);
   });
 });

@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1066);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6759:
+/***/ 1066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11337,9 +11337,8 @@ function targetAttribute(files, dirs, target) {
     return { ...moduleAttribute(source.text, target.attribute), source };
 }
 
-;// CONCATENATED MODULE: ./src/commands/app-facts.ts
-/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
-
+;// CONCATENATED MODULE: ./src/engine/languages.ts
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 /** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
 const PYTHON_MANIFESTS = [
     'requirements.txt',
@@ -11352,6 +11351,59 @@ const PYTHON_MANIFESTS = [
     'setup.py',
     'setup.cfg',
 ];
+const LANGUAGES = [
+    {
+        id: 'python',
+        name: 'Python',
+        markers: [...PYTHON_MANIFESTS, 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'],
+        extensions: ['.py'],
+    },
+    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
+    {
+        id: 'java',
+        name: 'Java',
+        markers: [
+            'pom.xml',
+            'pom.atom',
+            'pom.clj',
+            'pom.groovy',
+            'pom.rb',
+            'pom.scala',
+            'pom.yaml',
+            'pom.yml',
+            'build.gradle',
+            'build.gradle.kts',
+            'settings.gradle',
+            'settings.gradle.kts',
+            'gradlew',
+            '.mvn',
+        ],
+        extensions: ['.java', '.jar'],
+    },
+    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
+];
+function languageInfo(id) {
+    return LANGUAGES.find((language) => language.id === id);
+}
+/** Display name of a language id, or the id itself when it is not one. */
+function languageName(id) {
+    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+}
+function isLanguage(value) {
+    return LANGUAGES.some((language) => language.id === value);
+}
+
+;// CONCATENATED MODULE: ./src/commands/app-facts.ts
+/** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
+
+
+
 /** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
 function normalizePackage(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -28759,13 +28811,18 @@ const commentCommand = {
 function applyDuplicatePolicy(entries, policy) {
     if (policy === 'all-run')
         return entries;
-    const chosen = new Map();
-    for (const entry of entries) {
-        if (policy === 'last-wins' || !chosen.has(entry.type))
-            chosen.set(entry.type, entry);
+    // One pass from the end that wins: an entry runs when its type was not met before it in that direction.
+    const seen = new Set();
+    const kept = [];
+    const last = entries.length - 1;
+    for (let i = 0; i <= last; i++) {
+        const entry = entries[policy === 'first-wins' ? i : last - i];
+        if (seen.has(entry.type))
+            continue;
+        seen.add(entry.type);
+        kept.push(entry);
     }
-    const kept = new Set(chosen.values());
-    return entries.filter((entry) => kept.has(entry));
+    return policy === 'first-wins' ? kept : kept.reverse();
 }
 /** A reading; a parser that rejects the file starts nothing. */
 function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
@@ -29312,6 +29369,25 @@ function dnsLabel(name) {
         .replace(/^-|-$/g, '');
     return label === '' ? 'web' : label;
 }
+/** The root files both generations of Heroku's Python buildpack detect (the classic one adds misspellings). */
+const PYTHON_PROJECT_FILES = [
+    '.python-version',
+    '__init__.py',
+    'app.py',
+    'main.py',
+    'manage.py',
+    'pdm.lock',
+    'Pipfile',
+    'Pipfile.lock',
+    'poetry.lock',
+    'pyproject.toml',
+    'requirements.txt',
+    'runtime.txt',
+    'server.py',
+    'setup.cfg',
+    'setup.py',
+    'uv.lock',
+];
 const bp = (name, commit) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
 /**
  * The classic buildpacks in Heroku's default detection order (domain.md section 3, devcenter "Buildpacks": Ruby,
@@ -29327,22 +29403,7 @@ const HEROKU_CLASSIC_GROUPS = [
         language: 'python',
         // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
         markers: [
-            '.python-version',
-            '__init__.py',
-            'app.py',
-            'main.py',
-            'manage.py',
-            'pdm.lock',
-            'Pipfile',
-            'Pipfile.lock',
-            'poetry.lock',
-            'pyproject.toml',
-            'requirements.txt',
-            'runtime.txt',
-            'server.py',
-            'setup.cfg',
-            'setup.py',
-            'uv.lock',
+            ...PYTHON_PROJECT_FILES,
             'requeriments.txt',
             'requirement.txt',
             'requirements',
@@ -29411,6 +29472,17 @@ const HEROKU_CLASSIC_RUNTIME = {
  * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
  * reader applies.
  */
+/** What both generations do alike with an app once built: its port, process types, Dockerfile and extra languages. */
+const HEROKU_APP_FACTS = {
+    port: HEROKU_PORT,
+    processTypes: HEROKU_PROCESS_TYPES,
+    languagesNeedingProcfile: ['python'],
+    startCommandElsewhere: null,
+    dockerfileReplacesProcfile: false,
+    dockerfileAlternative: null,
+    dockerfileStartsApp: false,
+    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+};
 const heroku = {
     id: 'heroku',
     name: 'Heroku',
@@ -29433,14 +29505,7 @@ const heroku = {
     // devcenter "The Procfile": each command runs in a dyno through bash.
     execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
     runtime: HEROKU_CLASSIC_RUNTIME,
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    ...HEROKU_APP_FACTS,
 };
 
 
@@ -29494,24 +29559,7 @@ const HEROKU_FIR_GROUPS = [
     {
         id: 'heroku/python',
         language: 'python',
-        markers: [
-            '.python-version',
-            '__init__.py',
-            'app.py',
-            'main.py',
-            'manage.py',
-            'pdm.lock',
-            'Pipfile',
-            'Pipfile.lock',
-            'poetry.lock',
-            'pyproject.toml',
-            'requirements.txt',
-            'runtime.txt',
-            'server.py',
-            'setup.cfg',
-            'setup.py',
-            'uv.lock',
-        ].map((file) => ({ file })),
+        markers: PYTHON_PROJECT_FILES.map((file) => ({ file })),
         source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
     },
     { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
@@ -29568,14 +29616,7 @@ const herokuFir = {
         absentPrograms: [],
         onlyWinnerRuntime: null,
     },
-    port: HEROKU_PORT,
-    processTypes: HEROKU_PROCESS_TYPES,
-    languagesNeedingProcfile: ['python'],
-    startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
-    dockerfileAlternative: null,
-    dockerfileStartsApp: false,
-    extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+    ...HEROKU_APP_FACTS,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/index.ts
@@ -29659,7 +29700,11 @@ function storyOf(readings, line, platformParser) {
 }
 /** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
 function othersDo(platformParser, phrase) {
-    return whoDoesWhat(PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)]));
+    const items = [];
+    for (const parser of PARSERS)
+        if (parser.id !== platformParser)
+            items.push([parserName(parser.id), phrase(parser.id)]);
+    return whoDoesWhat(items);
 }
 /** The same for every parser, the platform's first. */
 function allDo(platformParser, phrase) {
@@ -29680,6 +29725,8 @@ function whoDoesWhat(items) {
         if (phrase !== null)
             groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
     }
+    if (groups.size === 0)
+        return ''; // the common case on a large file: every parser agrees
     return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
 }
 /** "a", "a and b", "a, b and c". */
@@ -30576,73 +30623,6 @@ function diagnosis(line, text) {
     return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
-const LANGUAGES = [
-    {
-        id: 'python',
-        name: 'Python',
-        markers: [
-            'requirements.txt',
-            'Pipfile',
-            'Pipfile.lock',
-            'pyproject.toml',
-            'poetry.lock',
-            'uv.lock',
-            'pdm.lock',
-            'setup.py',
-            'setup.cfg',
-            'runtime.txt',
-            '.python-version',
-            'manage.py',
-            'app.py',
-            'main.py',
-            'wsgi.py',
-            'asgi.py',
-        ],
-        extensions: ['.py'],
-    },
-    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
-    {
-        id: 'java',
-        name: 'Java',
-        markers: [
-            'pom.xml',
-            'pom.atom',
-            'pom.clj',
-            'pom.groovy',
-            'pom.rb',
-            'pom.scala',
-            'pom.yaml',
-            'pom.yml',
-            'build.gradle',
-            'build.gradle.kts',
-            'settings.gradle',
-            'settings.gradle.kts',
-            'gradlew',
-            '.mvn',
-        ],
-        extensions: ['.java', '.jar'],
-    },
-    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
-    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
-    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
-    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
-    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
-    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
-];
-function languageInfo(id) {
-    return LANGUAGES.find((language) => language.id === id);
-}
-/** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
-    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
-}
-function isLanguage(value) {
-    return LANGUAGES.some((language) => language.id === value);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
 
 
@@ -31466,6 +31446,16 @@ function writeByRename(folder, final, content) {
     catch (error) {
         fs.rmSync(temporary, { force: true });
         throw error;
+    }
+}
+/** Whether anything is at `file`, a dangling symbolic link included (it is not followed); `false` when it cannot be seen. */
+function entryExists(file) {
+    try {
+        external_node_fs_namespaceObject.lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 function lstatOrNull(file) {
@@ -35136,6 +35126,547 @@ const spaceBeforeColon = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/dot-properties/lib/index.js
+var lib = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/apps/yaml.ts
+/** YAML config files of the app (application.yml, a Dropwizard config), read with the project's YAML parser. */
+
+/** Every document of `text` as plain values, or `null` when it is not valid YAML. Aliases are capped by the parser. */
+function parseYaml(text) {
+    try {
+        const documents = (0,yaml_dist/* parseAllDocuments */.hR)(text, { prettyErrors: false });
+        if (!Array.isArray(documents))
+            return null;
+        if (documents.some((document) => document.errors.length > 0))
+            return null;
+        return documents.map((document) => document.toJS({ maxAliasCount: 100 }));
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apps/java-framework.ts
+/**
+ * Which framework a `java -jar` starts, told apart by the build's dependencies, and where that framework takes its
+ * port from: `java -jar` is not always Spring Boot (domain.md section 6). Config files are read with real parsers
+ * (yaml, dot-properties); Ktor's HOCON `application.conf` and the app's own code get a bounded scan for `PORT`.
+ */
+
+
+
+/** Group or plugin prefixes that name each framework, most specific first. */
+const MARKERS = [
+    ['spring-boot', ['org.springframework.boot']],
+    ['quarkus', ['io.quarkus']],
+    ['micronaut', ['io.micronaut']],
+    ['ktor', ['io.ktor']],
+    ['dropwizard', ['io.dropwizard']],
+    ['javalin', ['io.javalin']],
+];
+function javaFramework(build) {
+    const coordinates = [...build.dependencies, ...build.plugins];
+    for (const [framework, prefixes] of MARKERS) {
+        if (coordinates.some((coordinate) => prefixes.some((prefix) => coordinate.startsWith(prefix))))
+            return framework;
+    }
+    return 'plain';
+}
+const RESOURCES = 'src/main/resources';
+const FRAMEWORK_PORTS = {
+    'spring-boot': {
+        label: 'Spring Boot',
+        property: 'server.port',
+        env: 'SERVER_PORT',
+        argument: '--server.port',
+        defaultPort: 8080,
+        configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
+        source: 'docs.spring.io spring-boot "Externalized Configuration" and application property server.port',
+    },
+    quarkus: {
+        label: 'Quarkus',
+        property: 'quarkus.http.port',
+        env: 'QUARKUS_HTTP_PORT',
+        argument: null,
+        defaultPort: 8080,
+        configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
+        source: 'quarkus.io/guides/http-reference "quarkus.http.port"',
+    },
+    micronaut: {
+        label: 'Micronaut',
+        property: 'micronaut.server.port',
+        env: 'MICRONAUT_SERVER_PORT',
+        argument: null,
+        defaultPort: 8080,
+        configFiles: [`${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.properties`],
+        source: 'docs.micronaut.io "Configuring the HTTP Server" micronaut.server.port',
+    },
+    ktor: {
+        label: 'Ktor',
+        property: 'ktor.deployment.port',
+        env: null,
+        argument: '-port',
+        defaultPort: 8080,
+        configFiles: [`${RESOURCES}/application.conf`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.yml`],
+        source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`)',
+    },
+    javalin: {
+        label: 'Javalin',
+        property: null,
+        env: null,
+        argument: null,
+        defaultPort: 8080,
+        configFiles: [],
+        source: 'javalin.io docs: `app.start(port)`, 8080 without one',
+    },
+    dropwizard: {
+        label: 'Dropwizard',
+        property: 'dw.server.applicationConnectors[0].port',
+        env: null,
+        argument: null,
+        defaultPort: 8080,
+        configFiles: [],
+        source: 'dropwizard.io "Configuration Reference" server.applicationConnectors, and EnvironmentVariableSubstitutor `${PORT}`',
+    },
+    plain: { label: 'the jar', property: null, env: null, argument: null, defaultPort: null, configFiles: [], source: '' },
+};
+/** Where the framework of this build takes its port from, as the app's files say. */
+function portSetting(files, framework, configArgument = null) {
+    const facts = FRAMEWORK_PORTS[framework];
+    if (framework === 'dropwizard')
+        return configArgument ? fileSetting(files, configArgument, 'server') : { kind: 'unknown' };
+    for (const file of facts.configFiles) {
+        const setting = fileSetting(files, file, facts.property ?? '');
+        if (setting.kind !== 'default')
+            return setting;
+    }
+    const code = codeReadingPort(files);
+    return code ? { kind: 'code-reads-port', file: code } : framework === 'plain' ? { kind: 'unknown' } : { kind: 'default' };
+}
+function fileSetting(files, file, property) {
+    const text = files.readText(file);
+    if (text === null)
+        return { kind: 'default' };
+    if (file.endsWith('.conf'))
+        return hoconPort(text, file);
+    const values = file.endsWith('.properties') ? propertiesValues(text) : yamlValues(text);
+    if (values === null)
+        return { kind: 'unknown' };
+    const matching = property === 'server'
+        ? values.filter(([key]) => /(^|\.)port$/.test(key) && key.startsWith('server.'))
+        : values.filter(([key]) => key === property);
+    const value = matching.at(-1)?.[1];
+    if (value === undefined)
+        return { kind: 'default' };
+    if (/\$\{(?:PORT|\?PORT)\b/.test(value) || value.includes('$PORT'))
+        return { kind: 'reads-port', file };
+    return /^\d+$/.test(value.trim()) ? { kind: 'fixed', file, port: value.trim() } : { kind: 'unknown' };
+}
+/** `key=value` pairs of a .properties file (dot-properties), in order. */
+function propertiesValues(text) {
+    try {
+        return Object.entries((0,lib.parse)(text)).filter((entry) => typeof entry[1] === 'string');
+    }
+    catch {
+        return null;
+    }
+}
+/** Dotted keys and scalar values of a YAML file (`server: {port: 1}` -> `server.port`), every document. */
+function yamlValues(text) {
+    const documents = parseYaml(text);
+    if (documents === null)
+        return null;
+    const out = [];
+    const walk = (value, prefix, depth) => {
+        if (depth > 10 || out.length > 10_000)
+            return;
+        if (Array.isArray(value))
+            value.forEach((item, index) => walk(item, `${prefix}[${index}]`, depth + 1));
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, child] of Object.entries(value))
+                walk(child, prefix ? `${prefix}.${key}` : key, depth + 1);
+        }
+        else if (value !== null && value !== undefined)
+            out.push([prefix, String(value)]);
+    };
+    for (const document of documents)
+        walk(document, '', 0);
+    return out;
+}
+/**
+ * Ktor's HOCON `application.conf`: `port = ${?PORT}` (optionally after `port = 8080`) inside `ktor.deployment`.
+ * A bounded line scan, not a HOCON parser: a `port` key whose value is `${?PORT}` or `${PORT}` reads PORT; the last
+ * literal `port = N` is the fixed port; includes and anything else make it unknown.
+ */
+function hoconPort(text, file) {
+    let fixed = null;
+    for (const raw of text.split('\n').slice(0, 5000)) {
+        const line = withoutLineComment(raw, ['#', '//']).trim();
+        if (/^include\b/.test(line))
+            return { kind: 'unknown' };
+        const value = hoconPortValue(line);
+        if (value === null)
+            continue;
+        if (/^\$\{\??PORT\}$/.test(value))
+            return { kind: 'reads-port', file };
+        if (/^\d+$/.test(value))
+            fixed = value;
+    }
+    return fixed ? { kind: 'fixed', file, port: fixed } : { kind: 'default' };
+}
+/**
+ * The value of a trimmed `[ktor.][deployment.]port = value` (or `:`) line, or null: what
+ * `/^(?:ktor\.)?(?:deployment\.)?port\s*[=:]\s*(.{1,100})$/` took (1 to 100 characters, no line terminator), as a
+ * scan: that pattern's blanks and value overlap, quadratic on a long run of blanks.
+ */
+function hoconPortValue(line) {
+    let rest = line;
+    if (rest.startsWith('ktor.'))
+        rest = rest.slice('ktor.'.length);
+    if (rest.startsWith('deployment.'))
+        rest = rest.slice('deployment.'.length);
+    if (!rest.startsWith('port'))
+        return null;
+    rest = rest.slice('port'.length).trimStart();
+    if (!rest.startsWith('=') && !rest.startsWith(':'))
+        return null;
+    // `trimStart` strips exactly what `\s` matches; a value that is blanks only is impossible on a trimmed line.
+    const value = rest.slice(1).trimStart();
+    if (value.length < 1 || value.length > 100 || /[\n\r\u2028\u2029]/.test(value))
+        return null;
+    return value.trim();
+}
+const CODE_DIRS = ['src/main/java', 'src/main/kotlin'];
+const CODE_FILE = /\.(java|kt)$/;
+const MAX_CODE_FILES = 300;
+const MAX_CODE_DEPTH = 10;
+/** `System.getenv("PORT")`, `System.getenv()["PORT"]`, `getenv().get("PORT")`, `env("PORT")`. */
+const READS_PORT = /getenv\s*\(\s*"PORT"\s*\)|getenv\s*\(\s*\)\s*(?:\[\s*"PORT"|\.get\s*\(\s*"PORT")|\benv\s*\(\s*"PORT"/;
+/** The first source file under src/main that reads the `PORT` variable, walking at most MAX_CODE_FILES files. */
+function codeReadingPort(files) {
+    let budget = MAX_CODE_FILES;
+    const walk = (dir, depth) => {
+        if (depth > MAX_CODE_DEPTH)
+            return null;
+        for (const name of files.entries(dir)) {
+            if (budget <= 0)
+                return null;
+            const path = `${dir}/${name}`;
+            if (CODE_FILE.test(name)) {
+                budget--;
+                if (READS_PORT.test(files.readText(path) ?? ''))
+                    return path;
+            }
+            else if (!name.includes('.') && files.isDirectory(path)) {
+                const found = walk(path, depth + 1);
+                if (found)
+                    return found;
+            }
+        }
+        return null;
+    };
+    for (const dir of CODE_DIRS) {
+        const found = walk(dir, 0);
+        if (found)
+            return found;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/apps/server-config.ts
+
+const MAX_LINES = 5000;
+/**
+ * The config files puma loads: the `-C` file, else the first of `config/puma/<env>.rb` and `config/puma.rb` that
+ * exists (puma/puma lib/puma/configuration.rb `config_files`; the environment is APP_ENV, RACK_ENV or RAILS_ENV,
+ * which the Ruby buildpacks set to `production`).
+ */
+function pumaConfigFile(files, option, environment = 'production') {
+    if (option !== null)
+        return option === '-' ? null : option;
+    return [`config/puma/${environment}.rb`, 'config/puma.rb'].find((file) => files.exists(file)) ?? null;
+}
+/**
+ * What puma's DSL lines `port N[, host]`, `bind "tcp://host:N"` say (puma/puma lib/puma/dsl.rb `port`, `bind`): the
+ * last one counts, as each call replaces the binds. A value mentioning `ENV` and `PORT` reads PORT; a plain number
+ * or `tcp://` URL is fixed; a unix socket, `ssl_bind`, or a variable makes it unknown unless the file reads `PORT`
+ * into that variable.
+ */
+function pumaListen(files, file) {
+    const text = files.readText(file);
+    if (text === null)
+        return null;
+    const lines = text.split('\n');
+    if (lines.length > MAX_LINES)
+        return { kind: 'unknown', file };
+    const readsPortVariable = new Set();
+    let result = { kind: 'none', file };
+    for (const [index, raw] of lines.entries()) {
+        // Comments cut (not `#{...}` interpolation), blank runs made one space so the patterns below stay linear.
+        const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{')
+            .trim()
+            .replace(/\s+/g, ' ');
+        const variable = /^([a-z_][a-z0-9_]*) ?=(.*)$/.exec(line);
+        if (variable && readsPort(variable[2]))
+            readsPortVariable.add(variable[1]);
+        const directive = /^(port|bind|ssl_bind|set_default_host)\b[ (]?(.*)$/.exec(line);
+        if (!directive)
+            continue;
+        const [, name, rest = ''] = directive;
+        const number = index + 1;
+        if (name === 'set_default_host' || name === 'ssl_bind') {
+            result = { kind: 'unknown', file };
+            continue;
+        }
+        if (readsPort(rest) || identifiersOf(rest).some((identifier) => readsPortVariable.has(identifier))) {
+            result = { kind: 'reads-port', file, line: number, host: hostOf(name, rest) };
+            continue;
+        }
+        const fixed = name === 'port'
+            ? /^['"]?(\d{1,5})['"]?(?: ?, ?['"]([^'"]+)['"])? ?\)?$/.exec(rest)
+            : /^['"]tcp:\/\/([^:'"]*):(\d{1,5})['"] ?\)?$/.exec(rest);
+        if (fixed && name === 'port')
+            result = { kind: 'fixed', file, line: number, port: fixed[1], host: fixed[2] ?? null };
+        else if (fixed)
+            result = { kind: 'fixed', file, line: number, port: fixed[2], host: fixed[1] || null };
+        else
+            result = { kind: 'unknown', file };
+    }
+    // A file that loads other Ruby may set the port there.
+    if (result.kind === 'none' && lines.some((raw) => /^\s*(require|require_relative|load|eval|instance_eval)\b/.test(raw)))
+        return { kind: 'unknown', file };
+    return result;
+}
+/** The Ruby identifiers in `text` (`puma_port` in `"tcp://0.0.0.0:#{puma_port}"`). */
+function identifiersOf(text) {
+    return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+}
+/** `ENV["PORT"]`, and `ENV.fetch` of `"PORT"` with a block or a default. */
+function readsPort(value) {
+    return /ENV(?:\.fetch)? ?[[(] ?["']PORT["']/.test(value);
+}
+function hostOf(name, rest) {
+    if (name === 'bind')
+        return /tcp:\/\/([^:'"#]*):/.exec(rest)?.[1] || null;
+    return /, ?['"]([^'"]+)['"] ?\)?$/.exec(rest)?.[1] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/apps/app-config.ts
+/**
+ * Where a server's own config says it listens, for the programs whose record names a config reader: puma's
+ * `config/puma.rb` (or `-C file`), and the framework config of a `java -jar` (application.properties / .yml /
+ * .conf, or a PORT read in the code). Files are read through AppFiles only.
+ */
+
+
+
+
+/** What the program's own config says, or `null` when its record names no reader or the app's files are unknown. */
+function appConfig(invocation, files) {
+    const reader = invocation.program?.configReader;
+    if (!reader || !files.complete || invocation.cwd === null)
+        return null;
+    if (reader === 'puma') {
+        const option = app_config_optionValue(invocation.args, ['-C', '--config']);
+        if (option?.dynamic)
+            return { listen: { kind: 'unknown', file: option.value } };
+        const file = pumaConfigFile(files, option ? posix_namespaceObject.join(invocation.cwd, option.value) : null);
+        if (!file)
+            return null;
+        return { listen: pumaListen(files, file) ?? { kind: 'unknown', file } };
+    }
+    const build = javaBuild(files);
+    if (!build)
+        return null;
+    const framework = javaFramework(build);
+    // Dropwizard is started as `java -jar app.jar server config.yml`.
+    const configArgument = framework === 'dropwizard' ? (invocation.args.find((word, i) => i > 0 && /\.ya?ml$/.test(word.value))?.value ?? null) : null;
+    const setting = portSetting(files, framework, configArgument);
+    const facts = FRAMEWORK_PORTS[framework];
+    switch (setting.kind) {
+        case 'reads-port':
+            return {
+                framework: facts,
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), host: null },
+            };
+        case 'code-reads-port':
+            return {
+                framework: facts,
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, '"PORT"'), host: null },
+            };
+        case 'fixed':
+            return {
+                framework: facts,
+                listen: { kind: 'fixed', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), port: setting.port, host: null },
+            };
+        case 'default':
+            return { framework: facts, listen: { kind: 'none', file: build.file } };
+        case 'unknown':
+            return { framework: facts, listen: { kind: 'unknown', file: build.file } };
+    }
+}
+function app_config_optionValue(args, names) {
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (names.includes(word.value))
+            return args[i + 1] ?? null;
+        const name = names.find((candidate) => candidate.startsWith('--') && word.value.startsWith(`${candidate}=`));
+        if (name)
+            return { ...word, value: word.value.slice(name.length + 1) };
+    }
+    return null;
+}
+/** The last line of `file` that mentions `needle` (1-based), or 1. */
+function app_config_lineOf(files, file, needle) {
+    const lines = (files.readText(file) ?? '').split('\n');
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (lines[i].includes(needle))
+            return i + 1;
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/runner/facts.ts
+/**
+ * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
+ * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
+ * reaches every rule.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Commands checked per Procfile: real ones declare a handful of processes (at most 5 in 208 public repositories),
+ * and analysing each command (the shell parse, its programs, the app files they name) is the costly part of a run.
+ */
+const MAX_CHECKED_PROCESSES = 50;
+function createFacts({ files, procfile, reading, appDir = '' }) {
+    const commands = new Map();
+    const lines = once(() => (procfile && reading ? splitChecked(readLines(procfile, reading), reading) : { checked: [], unchecked: [] }));
+    const facts = {
+        processLines: () => lines().checked,
+        uncheckedLines: () => lines().unchecked,
+        command(line) {
+            // By text: the same command on several lines is analysed once.
+            let found = commands.get(line.command.text);
+            if (!found)
+                commands.set(line.command.text, (found = commandFactsOf(line.command.text)));
+            return found;
+        },
+        webLine: once(() => {
+            const running = webOf(reading);
+            return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
+        }),
+        webServer: once(() => {
+            const line = facts.webLine();
+            const onLine = line ? facts.command(line).main : null;
+            if (!line || !onLine)
+                return null;
+            // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
+            const { invocation: main, chain } = files.complete
+                ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({
+                    ...found,
+                    cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd),
+                })), mainOf)
+                : { invocation: onLine, chain: [] };
+            const listen = main.program ? listenOf(main) : null;
+            if (!main.program || !listen)
+                return null;
+            const config = appConfig(main, files);
+            // The config reader read the file a `-C` option names: that option no longer hides where it listens.
+            const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
+            const last = chain.at(-1);
+            const inScript = (start, end) => last ? { file: posix_namespaceObject.join(appDir, last.file), range: rangeInScript(last, start, end) } : null;
+            return { line, main, program: main.program, listen: readConfig, chain, config, inScript };
+        }),
+        packageJson: once(() => packageJson(files)),
+        pythonDependencies: once(() => pythonDependencies(files)),
+    };
+    return facts;
+}
+function readLines(procfile, reading) {
+    return procfile.lines.flatMap((line) => {
+        if (line.kind !== 'process')
+            return [];
+        const outcome = outcomeOf(reading, line.number);
+        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
+        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
+    });
+}
+function splitChecked(all, reading) {
+    if (all.length <= MAX_CHECKED_PROCESSES)
+        return { checked: all, unchecked: [] };
+    const web = webOf(reading);
+    const isWeb = ({ line }) => line.number === web?.line;
+    const checked = all.slice(0, MAX_CHECKED_PROCESSES);
+    const lateWeb = checked.some(isWeb) ? undefined : all.find(isWeb);
+    return {
+        checked: lateWeb ? [...checked, lateWeb] : checked,
+        unchecked: all.slice(MAX_CHECKED_PROCESSES).filter((line) => line !== lateWeb),
+    };
+}
+function webOf(reading) {
+    return reading?.processes.find((process) => process.type === 'web');
+}
+function commandFactsOf(text) {
+    const analysis = analyzeShell(text);
+    const invocations = invocationsOf(analysis);
+    return { analysis, invocations, main: mainOf(invocations) };
+}
+/** What serves: the last known program, else the last command. */
+function mainOf(invocations) {
+    return [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
+}
+function joinDir(base, relative) {
+    return posix_namespaceObject.normalize(posix_namespaceObject.join(base, relative)).replace(/^\.$/, '');
+}
+function once(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [compute(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/unchecked-processes.ts
+
+
+/**
+ * Not a platform fact but procfile-lint's own bound (src/runner/facts.ts): past it the commands are read as the
+ * platform reads them (duplicates, syntax) but not analysed, so a huge Procfile costs linear time. Saying so keeps
+ * a clean result from claiming more than was checked.
+ */
+const uncheckedProcesses = {
+    scope: 'procfile',
+    meta: {
+        id: 'unchecked-processes',
+        description: `The Procfile declares more processes than procfile-lint checks the commands of (${MAX_CHECKED_PROCESSES}).`,
+        severity: everywhere('notice'),
+        tags: ['command'],
+    },
+    *check({ facts }) {
+        const unchecked = facts.uncheckedLines();
+        const first = unchecked[0];
+        if (!first)
+            return;
+        const count = facts.processLines().length + unchecked.length;
+        yield {
+            range: rangeOf(first.line, first.line.type),
+            message: `The Procfile declares ${count} processes: procfile-lint checks the commands of the first ${MAX_CHECKED_PROCESSES} ` +
+                `(and of \`web\`), so the ${unchecked.length} from this line on are not checked. ` +
+                'Move the processes this app does not need out of the Procfile.',
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/utf8-bom.ts
 
 
@@ -35254,8 +35785,56 @@ function pythonListens(files, path, text) {
     const bot = modules.find((module) => PYTHON_BOTS.has(module));
     return bot ? { kind: 'no', library: bot } : { kind: 'unknown' };
 }
+const MAX_SPECIFIER = 200;
+/**
+ * The modules a Node file loads: `require("x")`, `import("x")`, `from "x"`, and `import "x"` at the start of a line.
+ * A scan from each keyword that looks at most `MAX_SPECIFIER` characters ahead, so a file of unclosed quotes costs
+ * linear time (the single regex it replaces backtracked over each one).
+ */
+function moduleSpecifiers(text) {
+    const found = [];
+    for (const keyword of text.matchAll(/\b(?:require|import|from)/g)) {
+        const word = keyword[0];
+        let at = listens_skipSpaces(text, keyword.index + word.length);
+        const call = word !== 'from' && text[at] === '(';
+        if (call)
+            at = listens_skipSpaces(text, at + 1);
+        else if (word === 'require' || (word === 'import' && !startsLine(text, keyword.index)))
+            continue;
+        const quotes = call ? '"\'`' : '"\'';
+        if (!quotes.includes(text[at] ?? ''))
+            continue;
+        const end = closingQuote(text, at + 1, quotes);
+        if (end === -1)
+            continue;
+        if (call && text[listens_skipSpaces(text, end + 1)] !== ')')
+            continue;
+        found.push(text.slice(at + 1, end));
+    }
+    return found;
+}
+function listens_skipSpaces(text, at) {
+    while (at < text.length && /\s/.test(text[at]))
+        at++;
+    return at;
+}
+/** Only blanks before `index` on its line. */
+function startsLine(text, index) {
+    for (let i = index - 1; i >= 0 && text[i] !== '\n'; i--)
+        if (text[i] !== ' ' && text[i] !== '\t')
+            return false;
+    return true;
+}
+/** The index of the first of `quotes` after 1 to `MAX_SPECIFIER` other characters from `start`, else -1. */
+function closingQuote(text, start, quotes) {
+    for (let i = start; i < text.length && i <= start + MAX_SPECIFIER; i++) {
+        if (quotes.includes(text[i]))
+            return i > start ? i : -1;
+    }
+    return -1;
+}
 function nodeListens(files, path, text) {
-    const specifiers = Array.from(text.matchAll(/\b(?:require|import)\s*\(\s*["'`]([^"'`]{1,200})["'`]\s*\)|\bfrom\s*["']([^"']{1,200})["']|^[ \t]*import\s*["']([^"']{1,200})["']/gm), (match) => match[1] ?? match[2] ?? match[3] ?? '');
+    const specifiers = moduleSpecifiers(text);
     if (/\bimport\s*\(\s*[^"'`\s]/.test(text))
         return { kind: 'unknown' };
     const dir = posix_namespaceObject.dirname(path);
@@ -35452,6 +36031,7 @@ const workerRunsServer = {
 
 
 
+
 const RULES = [
     dockerfilePresent,
     procfileMisnamed,
@@ -35484,6 +36064,7 @@ const RULES = [
     scriptFails,
     serverUndeclared,
     shellSyntax,
+    uncheckedProcesses,
     webNotListening,
     webPortUnbound,
     workerRunsServer,
@@ -35928,6 +36509,10 @@ const RULE_HELP = {
         "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
         "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n\n`procfile-lint --fix` removes the whitespace before the colon; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
+    "unchecked-processes": {
+        "fullDescription": "This is procfile-lint's own limit, not a platform's. Real Procfiles declare a handful of processes (at most 5 in the 208 public repositories of the project's corpus), and analysing a command (the shell's reading of it, the programs it starts, the app files they name) is the costly part of a run. Past 50 processes procfile-lint still reads every line as the platform does (syntax, duplicate types, encoding) but checks the commands of the first 50 only, and of the `web` process wherever it is, so a Procfile of 100 000 lines costs linear time. This notice says so, so that a clean result does not claim more than was checked.",
+        "markdown": "The Procfile declares more processes than procfile-lint checks the commands of (50).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | notice | notice | notice | command |\n\n## Why\nThis is procfile-lint's own limit, not a platform's. Real Procfiles declare a handful of processes (at most 5 in the 208 public repositories of the project's corpus), and analysing a command (the shell's reading of it, the programs it starts, the app files they name) is the costly part of a run. Past 50 processes procfile-lint still reads every line as the platform does (syntax, duplicate types, encoding) but checks the commands of the first 50 only, and of the `web` process wherever it is, so a Procfile of 100 000 lines costs linear time. This notice says so, so that a clean result does not claim more than was checked.\n\nSeparately, each rule lists at most its first 100 findings; a last finding of that rule says where the list stops.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\nworker1: python worker.py --queue q1\nworker2: python worker.py --queue q2\nworker3: python worker.py --queue q3\nworker4: python worker.py --queue q4\nworker5: python worker.py --queue q5\nworker6: python worker.py --queue q6\nworker7: python worker.py --queue q7\nworker8: python worker.py --queue q8\nworker9: python worker.py --queue q9\nworker10: python worker.py --queue q10\nworker11: python worker.py --queue q11\nworker12: python worker.py --queue q12\nworker13: python worker.py --queue q13\nworker14: python worker.py --queue q14\nworker15: python worker.py --queue q15\nworker16: python worker.py --queue q16\nworker17: python worker.py --queue q17\nworker18: python worker.py --queue q18\nworker19: python worker.py --queue q19\nworker20: python worker.py --queue q20\nworker21: python worker.py --queue q21\nworker22: python worker.py --queue q22\nworker23: python worker.py --queue q23\nworker24: python worker.py --queue q24\nworker25: python worker.py --queue q25\nworker26: python worker.py --queue q26\nworker27: python worker.py --queue q27\nworker28: python worker.py --queue q28\nworker29: python worker.py --queue q29\nworker30: python worker.py --queue q30\nworker31: python worker.py --queue q31\nworker32: python worker.py --queue q32\nworker33: python worker.py --queue q33\nworker34: python worker.py --queue q34\nworker35: python worker.py --queue q35\nworker36: python worker.py --queue q36\nworker37: python worker.py --queue q37\nworker38: python worker.py --queue q38\nworker39: python worker.py --queue q39\nworker40: python worker.py --queue q40\nworker41: python worker.py --queue q41\nworker42: python worker.py --queue q42\nworker43: python worker.py --queue q43\nworker44: python worker.py --queue q44\nworker45: python worker.py --queue q45\nworker46: python worker.py --queue q46\nworker47: python worker.py --queue q47\nworker48: python worker.py --queue q48\nworker49: python worker.py --queue q49\nworker50: python worker.py --queue q50\n```\n\n```files escaped\napp.py: from flask import Flask\\napp = Flask(__name__)\\n\nworker.py\nrequirements.txt: flask\\ngunicorn\\n\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\nworker: python worker.py\n```\n\n```files escaped\napp.py: from flask import Flask\\napp = Flask(__name__)\\n\nworker.py\nrequirements.txt: flask\\ngunicorn\\n\n```\n\n## How to fix\nKeep in the Procfile the processes the app runs on this platform, and start the rest from one process (a supervisor, a worker that takes several queues), or from another app. If the Procfile must stay this long, the notice can be turned off with `unchecked-processes: off` in `.procfile-lint.yml`.\n"
+    },
     "utf8-bom": {
         "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
         "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n\n`procfile-lint --fix` removes the byte order mark; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
@@ -36291,19 +36876,10 @@ function defaultRoot(cwd, app) {
 /** The nearest folder at or above `start` that holds a `.git` entry, or null. */
 function gitTopLevel(start) {
     for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
-        if (exists(external_node_path_namespaceObject.join(dir, '.git')))
+        if (entryExists(external_node_path_namespaceObject.join(dir, '.git')))
             return dir;
         if (external_node_path_namespaceObject.dirname(dir) === dir)
             return null;
-    }
-}
-function exists(file) {
-    try {
-        external_node_fs_namespaceObject.lstatSync(file);
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 function checkedDirectory(dir, given) {
@@ -36771,493 +37347,6 @@ function runtimeResult(files, platformId, language, rootRelative) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/dot-properties/lib/index.js
-var lib = __nccwpck_require__(2483);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/apps/yaml.ts
-/** YAML config files of the app (application.yml, a Dropwizard config), read with the project's YAML parser. */
-
-/** Every document of `text` as plain values, or `null` when it is not valid YAML. Aliases are capped by the parser. */
-function parseYaml(text) {
-    try {
-        const documents = (0,yaml_dist/* parseAllDocuments */.hR)(text, { prettyErrors: false });
-        if (!Array.isArray(documents))
-            return null;
-        if (documents.some((document) => document.errors.length > 0))
-            return null;
-        return documents.map((document) => document.toJS({ maxAliasCount: 100 }));
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apps/java-framework.ts
-/**
- * Which framework a `java -jar` starts, told apart by the build's dependencies, and where that framework takes its
- * port from: `java -jar` is not always Spring Boot (domain.md section 6). Config files are read with real parsers
- * (yaml, dot-properties); Ktor's HOCON `application.conf` and the app's own code get a bounded scan for `PORT`.
- */
-
-
-
-/** Group or plugin prefixes that name each framework, most specific first. */
-const MARKERS = [
-    ['spring-boot', ['org.springframework.boot']],
-    ['quarkus', ['io.quarkus']],
-    ['micronaut', ['io.micronaut']],
-    ['ktor', ['io.ktor']],
-    ['dropwizard', ['io.dropwizard']],
-    ['javalin', ['io.javalin']],
-];
-function javaFramework(build) {
-    const coordinates = [...build.dependencies, ...build.plugins];
-    for (const [framework, prefixes] of MARKERS) {
-        if (coordinates.some((coordinate) => prefixes.some((prefix) => coordinate.startsWith(prefix))))
-            return framework;
-    }
-    return 'plain';
-}
-const RESOURCES = 'src/main/resources';
-const FRAMEWORK_PORTS = {
-    'spring-boot': {
-        label: 'Spring Boot',
-        property: 'server.port',
-        env: 'SERVER_PORT',
-        argument: '--server.port',
-        defaultPort: 8080,
-        configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
-        source: 'docs.spring.io spring-boot "Externalized Configuration" and application property server.port',
-    },
-    quarkus: {
-        label: 'Quarkus',
-        property: 'quarkus.http.port',
-        env: 'QUARKUS_HTTP_PORT',
-        argument: null,
-        defaultPort: 8080,
-        configFiles: [`${RESOURCES}/application.properties`, `${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`],
-        source: 'quarkus.io/guides/http-reference "quarkus.http.port"',
-    },
-    micronaut: {
-        label: 'Micronaut',
-        property: 'micronaut.server.port',
-        env: 'MICRONAUT_SERVER_PORT',
-        argument: null,
-        defaultPort: 8080,
-        configFiles: [`${RESOURCES}/application.yml`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.properties`],
-        source: 'docs.micronaut.io "Configuring the HTTP Server" micronaut.server.port',
-    },
-    ktor: {
-        label: 'Ktor',
-        property: 'ktor.deployment.port',
-        env: null,
-        argument: '-port',
-        defaultPort: 8080,
-        configFiles: [`${RESOURCES}/application.conf`, `${RESOURCES}/application.yaml`, `${RESOURCES}/application.yml`],
-        source: 'ktor.io docs "Configuration in a file" (ktor.deployment.port, `${?PORT}`)',
-    },
-    javalin: {
-        label: 'Javalin',
-        property: null,
-        env: null,
-        argument: null,
-        defaultPort: 8080,
-        configFiles: [],
-        source: 'javalin.io docs: `app.start(port)`, 8080 without one',
-    },
-    dropwizard: {
-        label: 'Dropwizard',
-        property: 'dw.server.applicationConnectors[0].port',
-        env: null,
-        argument: null,
-        defaultPort: 8080,
-        configFiles: [],
-        source: 'dropwizard.io "Configuration Reference" server.applicationConnectors, and EnvironmentVariableSubstitutor `${PORT}`',
-    },
-    plain: { label: 'the jar', property: null, env: null, argument: null, defaultPort: null, configFiles: [], source: '' },
-};
-/** Where the framework of this build takes its port from, as the app's files say. */
-function portSetting(files, framework, configArgument = null) {
-    const facts = FRAMEWORK_PORTS[framework];
-    if (framework === 'dropwizard')
-        return configArgument ? fileSetting(files, configArgument, 'server') : { kind: 'unknown' };
-    for (const file of facts.configFiles) {
-        const setting = fileSetting(files, file, facts.property ?? '');
-        if (setting.kind !== 'default')
-            return setting;
-    }
-    const code = codeReadingPort(files);
-    return code ? { kind: 'code-reads-port', file: code } : framework === 'plain' ? { kind: 'unknown' } : { kind: 'default' };
-}
-function fileSetting(files, file, property) {
-    const text = files.readText(file);
-    if (text === null)
-        return { kind: 'default' };
-    if (file.endsWith('.conf'))
-        return hoconPort(text, file);
-    const values = file.endsWith('.properties') ? propertiesValues(text) : yamlValues(text);
-    if (values === null)
-        return { kind: 'unknown' };
-    const matching = property === 'server'
-        ? values.filter(([key]) => /(^|\.)port$/.test(key) && key.startsWith('server.'))
-        : values.filter(([key]) => key === property);
-    const value = matching.at(-1)?.[1];
-    if (value === undefined)
-        return { kind: 'default' };
-    if (/\$\{(?:PORT|\?PORT)\b/.test(value) || value.includes('$PORT'))
-        return { kind: 'reads-port', file };
-    return /^\d+$/.test(value.trim()) ? { kind: 'fixed', file, port: value.trim() } : { kind: 'unknown' };
-}
-/** `key=value` pairs of a .properties file (dot-properties), in order. */
-function propertiesValues(text) {
-    try {
-        return Object.entries((0,lib.parse)(text)).filter((entry) => typeof entry[1] === 'string');
-    }
-    catch {
-        return null;
-    }
-}
-/** Dotted keys and scalar values of a YAML file (`server: {port: 1}` -> `server.port`), every document. */
-function yamlValues(text) {
-    const documents = parseYaml(text);
-    if (documents === null)
-        return null;
-    const out = [];
-    const walk = (value, prefix, depth) => {
-        if (depth > 10 || out.length > 10_000)
-            return;
-        if (Array.isArray(value))
-            value.forEach((item, index) => walk(item, `${prefix}[${index}]`, depth + 1));
-        else if (typeof value === 'object' && value !== null) {
-            for (const [key, child] of Object.entries(value))
-                walk(child, prefix ? `${prefix}.${key}` : key, depth + 1);
-        }
-        else if (value !== null && value !== undefined)
-            out.push([prefix, String(value)]);
-    };
-    for (const document of documents)
-        walk(document, '', 0);
-    return out;
-}
-/**
- * Ktor's HOCON `application.conf`: `port = ${?PORT}` (optionally after `port = 8080`) inside `ktor.deployment`.
- * A bounded line scan, not a HOCON parser: a `port` key whose value is `${?PORT}` or `${PORT}` reads PORT; the last
- * literal `port = N` is the fixed port; includes and anything else make it unknown.
- */
-function hoconPort(text, file) {
-    let fixed = null;
-    for (const raw of text.split('\n').slice(0, 5000)) {
-        const line = withoutLineComment(raw, ['#', '//']).trim();
-        if (/^include\b/.test(line))
-            return { kind: 'unknown' };
-        const value = hoconPortValue(line);
-        if (value === null)
-            continue;
-        if (/^\$\{\??PORT\}$/.test(value))
-            return { kind: 'reads-port', file };
-        if (/^\d+$/.test(value))
-            fixed = value;
-    }
-    return fixed ? { kind: 'fixed', file, port: fixed } : { kind: 'default' };
-}
-/**
- * The value of a trimmed `[ktor.][deployment.]port = value` (or `:`) line, or null: what
- * `/^(?:ktor\.)?(?:deployment\.)?port\s*[=:]\s*(.{1,100})$/` took (1 to 100 characters, no line terminator), as a
- * scan: that pattern's blanks and value overlap, quadratic on a long run of blanks.
- */
-function hoconPortValue(line) {
-    let rest = line;
-    if (rest.startsWith('ktor.'))
-        rest = rest.slice('ktor.'.length);
-    if (rest.startsWith('deployment.'))
-        rest = rest.slice('deployment.'.length);
-    if (!rest.startsWith('port'))
-        return null;
-    rest = rest.slice('port'.length).trimStart();
-    if (!rest.startsWith('=') && !rest.startsWith(':'))
-        return null;
-    // `trimStart` strips exactly what `\s` matches; a value that is blanks only is impossible on a trimmed line.
-    const value = rest.slice(1).trimStart();
-    if (value.length < 1 || value.length > 100 || /[\n\r\u2028\u2029]/.test(value))
-        return null;
-    return value.trim();
-}
-const CODE_DIRS = ['src/main/java', 'src/main/kotlin'];
-const CODE_FILE = /\.(java|kt)$/;
-const MAX_CODE_FILES = 300;
-const MAX_CODE_DEPTH = 10;
-/** `System.getenv("PORT")`, `System.getenv()["PORT"]`, `getenv().get("PORT")`, `env("PORT")`. */
-const READS_PORT = /getenv\s*\(\s*"PORT"\s*\)|getenv\s*\(\s*\)\s*(?:\[\s*"PORT"|\.get\s*\(\s*"PORT")|\benv\s*\(\s*"PORT"/;
-/** The first source file under src/main that reads the `PORT` variable, walking at most MAX_CODE_FILES files. */
-function codeReadingPort(files) {
-    let budget = MAX_CODE_FILES;
-    const walk = (dir, depth) => {
-        if (depth > MAX_CODE_DEPTH)
-            return null;
-        for (const name of files.entries(dir)) {
-            if (budget <= 0)
-                return null;
-            const path = `${dir}/${name}`;
-            if (CODE_FILE.test(name)) {
-                budget--;
-                if (READS_PORT.test(files.readText(path) ?? ''))
-                    return path;
-            }
-            else if (!name.includes('.') && files.isDirectory(path)) {
-                const found = walk(path, depth + 1);
-                if (found)
-                    return found;
-            }
-        }
-        return null;
-    };
-    for (const dir of CODE_DIRS) {
-        const found = walk(dir, 0);
-        if (found)
-            return found;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/apps/server-config.ts
-
-const MAX_LINES = 5000;
-/**
- * The config files puma loads: the `-C` file, else the first of `config/puma/<env>.rb` and `config/puma.rb` that
- * exists (puma/puma lib/puma/configuration.rb `config_files`; the environment is APP_ENV, RACK_ENV or RAILS_ENV,
- * which the Ruby buildpacks set to `production`).
- */
-function pumaConfigFile(files, option, environment = 'production') {
-    if (option !== null)
-        return option === '-' ? null : option;
-    return [`config/puma/${environment}.rb`, 'config/puma.rb'].find((file) => files.exists(file)) ?? null;
-}
-/**
- * What puma's DSL lines `port N[, host]`, `bind "tcp://host:N"` say (puma/puma lib/puma/dsl.rb `port`, `bind`): the
- * last one counts, as each call replaces the binds. A value mentioning `ENV` and `PORT` reads PORT; a plain number
- * or `tcp://` URL is fixed; a unix socket, `ssl_bind`, or a variable makes it unknown unless the file reads `PORT`
- * into that variable.
- */
-function pumaListen(files, file) {
-    const text = files.readText(file);
-    if (text === null)
-        return null;
-    const lines = text.split('\n');
-    if (lines.length > MAX_LINES)
-        return { kind: 'unknown', file };
-    const readsPortVariable = new Set();
-    let result = { kind: 'none', file };
-    for (const [index, raw] of lines.entries()) {
-        // Comments cut (not `#{...}` interpolation), blank runs made one space so the patterns below stay linear.
-        const line = withoutLineComment(raw, ['#'], (at) => raw[at + 1] !== '{')
-            .trim()
-            .replace(/\s+/g, ' ');
-        const variable = /^([a-z_][a-z0-9_]*) ?=(.*)$/.exec(line);
-        if (variable && readsPort(variable[2]))
-            readsPortVariable.add(variable[1]);
-        const directive = /^(port|bind|ssl_bind|set_default_host)\b[ (]?(.*)$/.exec(line);
-        if (!directive)
-            continue;
-        const [, name, rest = ''] = directive;
-        const number = index + 1;
-        if (name === 'set_default_host' || name === 'ssl_bind') {
-            result = { kind: 'unknown', file };
-            continue;
-        }
-        if (readsPort(rest) || identifiersOf(rest).some((identifier) => readsPortVariable.has(identifier))) {
-            result = { kind: 'reads-port', file, line: number, host: hostOf(name, rest) };
-            continue;
-        }
-        const fixed = name === 'port'
-            ? /^['"]?(\d{1,5})['"]?(?: ?, ?['"]([^'"]+)['"])? ?\)?$/.exec(rest)
-            : /^['"]tcp:\/\/([^:'"]*):(\d{1,5})['"] ?\)?$/.exec(rest);
-        if (fixed && name === 'port')
-            result = { kind: 'fixed', file, line: number, port: fixed[1], host: fixed[2] ?? null };
-        else if (fixed)
-            result = { kind: 'fixed', file, line: number, port: fixed[2], host: fixed[1] || null };
-        else
-            result = { kind: 'unknown', file };
-    }
-    // A file that loads other Ruby may set the port there.
-    if (result.kind === 'none' && lines.some((raw) => /^\s*(require|require_relative|load|eval|instance_eval)\b/.test(raw)))
-        return { kind: 'unknown', file };
-    return result;
-}
-/** The Ruby identifiers in `text` (`puma_port` in `"tcp://0.0.0.0:#{puma_port}"`). */
-function identifiersOf(text) {
-    return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-}
-/** `ENV["PORT"]`, and `ENV.fetch` of `"PORT"` with a block or a default. */
-function readsPort(value) {
-    return /ENV(?:\.fetch)? ?[[(] ?["']PORT["']/.test(value);
-}
-function hostOf(name, rest) {
-    if (name === 'bind')
-        return /tcp:\/\/([^:'"#]*):/.exec(rest)?.[1] || null;
-    return /, ?['"]([^'"]+)['"] ?\)?$/.exec(rest)?.[1] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/apps/app-config.ts
-/**
- * Where a server's own config says it listens, for the programs whose record names a config reader: puma's
- * `config/puma.rb` (or `-C file`), and the framework config of a `java -jar` (application.properties / .yml /
- * .conf, or a PORT read in the code). Files are read through AppFiles only.
- */
-
-
-
-
-/** What the program's own config says, or `null` when its record names no reader or the app's files are unknown. */
-function appConfig(invocation, files) {
-    const reader = invocation.program?.configReader;
-    if (!reader || !files.complete || invocation.cwd === null)
-        return null;
-    if (reader === 'puma') {
-        const option = app_config_optionValue(invocation.args, ['-C', '--config']);
-        if (option?.dynamic)
-            return { listen: { kind: 'unknown', file: option.value } };
-        const file = pumaConfigFile(files, option ? posix_namespaceObject.join(invocation.cwd, option.value) : null);
-        if (!file)
-            return null;
-        return { listen: pumaListen(files, file) ?? { kind: 'unknown', file } };
-    }
-    const build = javaBuild(files);
-    if (!build)
-        return null;
-    const framework = javaFramework(build);
-    // Dropwizard is started as `java -jar app.jar server config.yml`.
-    const configArgument = framework === 'dropwizard' ? (invocation.args.find((word, i) => i > 0 && /\.ya?ml$/.test(word.value))?.value ?? null) : null;
-    const setting = portSetting(files, framework, configArgument);
-    const facts = FRAMEWORK_PORTS[framework];
-    switch (setting.kind) {
-        case 'reads-port':
-            return {
-                framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), host: null },
-            };
-        case 'code-reads-port':
-            return {
-                framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, '"PORT"'), host: null },
-            };
-        case 'fixed':
-            return {
-                framework: facts,
-                listen: { kind: 'fixed', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), port: setting.port, host: null },
-            };
-        case 'default':
-            return { framework: facts, listen: { kind: 'none', file: build.file } };
-        case 'unknown':
-            return { framework: facts, listen: { kind: 'unknown', file: build.file } };
-    }
-}
-function app_config_optionValue(args, names) {
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (names.includes(word.value))
-            return args[i + 1] ?? null;
-        const name = names.find((candidate) => candidate.startsWith('--') && word.value.startsWith(`${candidate}=`));
-        if (name)
-            return { ...word, value: word.value.slice(name.length + 1) };
-    }
-    return null;
-}
-/** The last line of `file` that mentions `needle` (1-based), or 1. */
-function app_config_lineOf(files, file, needle) {
-    const lines = (files.readText(file) ?? '').split('\n');
-    for (let i = lines.length - 1; i >= 0; i--)
-        if (lines[i].includes(needle))
-            return i + 1;
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/runner/facts.ts
-/**
- * The facts several rules need, each computed once per run on first use (like ruff's semantic model or markdownlint's
- * parse cache): a rule asks `context.facts`, never recomputes. Adding a fact here is how a new shared analysis
- * reaches every rule.
- */
-
-
-
-
-
-
-
-
-function createFacts({ files, procfile, reading, appDir = '' }) {
-    const commands = new Map();
-    const facts = {
-        processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
-        command(line) {
-            let found = commands.get(line);
-            if (!found)
-                commands.set(line, (found = commandFactsOf(line.command.text)));
-            return found;
-        },
-        webLine: once(() => {
-            const running = reading?.processes.find((process) => process.type === 'web');
-            return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
-        }),
-        webServer: once(() => {
-            const line = facts.webLine();
-            const onLine = line ? facts.command(line).main : null;
-            if (!line || !onLine)
-                return null;
-            // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
-            const { invocation: main, chain } = files.complete
-                ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({
-                    ...found,
-                    cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd),
-                })), mainOf)
-                : { invocation: onLine, chain: [] };
-            const listen = main.program ? listenOf(main) : null;
-            if (!main.program || !listen)
-                return null;
-            const config = appConfig(main, files);
-            // The config reader read the file a `-C` option names: that option no longer hides where it listens.
-            const readConfig = config && config.listen.kind !== 'unknown' ? { ...listen, undecidable: null } : listen;
-            const last = chain.at(-1);
-            const inScript = (start, end) => last ? { file: posix_namespaceObject.join(appDir, last.file), range: rangeInScript(last, start, end) } : null;
-            return { line, main, program: main.program, listen: readConfig, chain, config, inScript };
-        }),
-        packageJson: once(() => packageJson(files)),
-        pythonDependencies: once(() => pythonDependencies(files)),
-    };
-    return facts;
-}
-function readLines(procfile, reading) {
-    return procfile.lines.flatMap((line) => {
-        if (line.kind !== 'process')
-            return [];
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-    });
-}
-function commandFactsOf(text) {
-    const analysis = analyzeShell(text);
-    const invocations = invocationsOf(analysis);
-    return { analysis, invocations, main: mainOf(invocations) };
-}
-/** What serves: the last known program, else the last command. */
-function mainOf(invocations) {
-    return [...invocations].reverse().find((invocation) => invocation.program) ?? invocations.at(-1) ?? null;
-}
-function joinDir(base, relative) {
-    return posix_namespaceObject.normalize(posix_namespaceObject.join(base, relative)).replace(/^\.$/, '');
-}
-function once(compute) {
-    let done = false;
-    let value;
-    return () => {
-        if (!done)
-            [value, done] = [compute(), true];
-        return value;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/inline-disables.ts
 /** `# procfile-lint-disable-next-line [rule, ...]` comments: which rules (all when none are named) each silences. */
 
@@ -37331,7 +37420,9 @@ function severityOf(plan, report) {
 
 
 
-function runRules(analysis, { rules, settings = {} }) {
+/** Listed findings per rule (see `RunOptions.findingLimit`); a real Procfile has a few dozen lines. */
+const DEFAULT_FINDING_LIMIT = 100;
+function runRules(analysis, { rules, settings = {}, findingLimit = DEFAULT_FINDING_LIMIT }) {
     const ids = rules.map((rule) => rule.meta.id);
     const config = analysis.config ? (0,engine_config/* checkConfig */.l2)(analysis.config, ids) : { rules: {}, problems: [] };
     const procfile = analysis.procfile;
@@ -37343,7 +37434,17 @@ function runRules(analysis, { rules, settings = {} }) {
         if (!plan)
             return [];
         const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
-        return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? '')).filter((finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)));
+        const listed = [];
+        for (const report of reports) {
+            const finding = toFinding(rule, plan, report, procfile?.path ?? '');
+            if (plan.disableable && isSilenced(finding, procfile?.path, inline))
+                continue;
+            // The rule's generator is not resumed past the limit: the findings it would still build cost nothing.
+            if (listed.length === findingLimit)
+                return [...listed, moreOf(finding, findingLimit)];
+            listed.push(finding);
+        }
+        return listed;
     });
     const reading = procfile?.readings[analysis.platform.parser];
     return {
@@ -37390,6 +37491,15 @@ function toFinding(rule, plan, report, procfile) {
         ...(report.fix ? { fix: report.fix } : {}),
     };
 }
+/** Where a rule's findings stop being listed: at the first one left out, with its severity. */
+function moreOf(first, limit) {
+    const { fix: _fix, ...position } = first;
+    return {
+        ...position,
+        message: `More findings of ${first.rule} from here on are not listed: procfile-lint lists the first ${limit} of each rule. ` +
+            'Fix those and lint again.',
+    };
+}
 function isSilenced(finding, procfile, inline) {
     return inline !== null && finding.file === procfile && inline.silences(finding.line, finding.rule);
 }
@@ -37420,11 +37530,14 @@ function compareText(a, b) {
 
 
 async function lint(options) {
-    return runRules(await analyzeWorkspace(options), { rules: options.ruleList ?? RULES, settings: options.rules });
+    return runRules(await analyzeWorkspace(options), runOptions(options));
 }
 /** Lints the content of a Procfile, with the app's other files given in memory (none by default). */
 function lintProcfile(bytes, options = {}) {
-    return runRules(analyzeProcfile(bytes, options), { rules: options.ruleList ?? RULES, settings: options.rules });
+    return runRules(analyzeProcfile(bytes, options), runOptions(options));
+}
+function runOptions({ ruleList = RULES, rules, findingLimit }) {
+    return { rules: ruleList, settings: rules, findingLimit };
 }
 
 ;// CONCATENATED MODULE: ./src/each-platform.ts
@@ -37644,7 +37757,7 @@ function writeInside(workspace, file, bytes, create = false) {
         finally {
             external_node_fs_namespaceObject.closeSync(fd);
         }
-        if (create && files_exists(target))
+        if (create && entryExists(target))
             throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
         external_node_fs_namespaceObject.renameSync(temporary, target);
     }
@@ -37660,7 +37773,7 @@ function renameInside(workspace, from, to) {
         throw new FixWriteError(`${from} is a symbolic link; rename it yourself.`);
     const target = confined(workspace, to, true);
     // A case-only rename on a case-insensitive file system finds the source itself at the target.
-    if (files_exists(target) && !sameFile(source, target))
+    if (entryExists(target) && !sameFile(source, target))
         throw new FixWriteError(`${to} already exists; ${from} was not renamed.`);
     external_node_fs_namespaceObject.renameSync(source, target);
 }
@@ -37679,7 +37792,7 @@ function confined(workspace, file, mayBeMissing) {
     }
     const lexical = external_node_path_namespaceObject.join(directory, external_node_path_namespaceObject.basename(joined));
     let real = lexical;
-    if (files_exists(lexical)) {
+    if (entryExists(lexical)) {
         real = external_node_fs_namespaceObject.realpathSync(lexical);
         if (!external_node_fs_namespaceObject.statSync(real).isFile())
             throw new FixWriteError(`${file} is not a regular file.`);
@@ -37691,15 +37804,6 @@ function confined(workspace, file, mayBeMissing) {
         throw new FixWriteError(`${file} leads outside the workspace (or into .git); not written.`);
     }
     return real;
-}
-function files_exists(file) {
-    try {
-        external_node_fs_namespaceObject.lstatSync(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 function sameFile(a, b) {
     const [x, y] = [external_node_fs_namespaceObject.statSync(a), external_node_fs_namespaceObject.statSync(b)];
@@ -37865,7 +37969,10 @@ function planLines(plan) {
     else {
         lines.push(`Build: no builder of ${builder} recognises the app.`);
     }
-    const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+    // Another group of the winning language (GCP's Python groups with and without a Procfile) is not another build.
+    const others = build.candidates
+        .filter((candidate) => candidate.group !== build.group && candidate.language !== build.language)
+        .slice(0, PLAN_LIMITS.candidates);
     if (others.length > 0) {
         const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
         lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
@@ -38021,7 +38128,15 @@ async function lintTarget(options, io) {
     }
     if (platforms.length > 1)
         throw new types/* UsageError */.e('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
-    const lintOnce = (procfileContent) => lint({ workspace: root, path: appPath, platform: platforms[0], language: options.language, rules, procfileContent });
+    const lintOnce = (procfileContent) => lint({
+        workspace: root,
+        path: appPath,
+        platform: platforms[0],
+        language: options.language,
+        rules,
+        procfileContent,
+        findingLimit: Infinity,
+    });
     if (options.fixDryRun) {
         const { diff, result } = await dryRunDiff(lintOnce, root);
         io.stdout(diff);

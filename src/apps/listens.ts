@@ -92,13 +92,52 @@ function pythonListens(files: AppFiles, path: string, text: string): Listens {
   return bot ? { kind: 'no', library: bot } : { kind: 'unknown' };
 }
 
+const MAX_SPECIFIER = 200;
+
+/**
+ * The modules a Node file loads: `require("x")`, `import("x")`, `from "x"`, and `import "x"` at the start of a line.
+ * A scan from each keyword that looks at most `MAX_SPECIFIER` characters ahead, so a file of unclosed quotes costs
+ * linear time (the single regex it replaces backtracked over each one).
+ */
+function moduleSpecifiers(text: string): string[] {
+  const found: string[] = [];
+  for (const keyword of text.matchAll(/\b(?:require|import|from)/g)) {
+    const word = keyword[0];
+    let at = skipSpaces(text, keyword.index + word.length);
+    const call = word !== 'from' && text[at] === '(';
+    if (call) at = skipSpaces(text, at + 1);
+    else if (word === 'require' || (word === 'import' && !startsLine(text, keyword.index))) continue;
+    const quotes = call ? '"\'`' : '"\'';
+    if (!quotes.includes(text[at] ?? '')) continue;
+    const end = closingQuote(text, at + 1, quotes);
+    if (end === -1) continue;
+    if (call && text[skipSpaces(text, end + 1)] !== ')') continue;
+    found.push(text.slice(at + 1, end));
+  }
+  return found;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at] as string)) at++;
+  return at;
+}
+
+/** Only blanks before `index` on its line. */
+function startsLine(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** The index of the first of `quotes` after 1 to `MAX_SPECIFIER` other characters from `start`, else -1. */
+function closingQuote(text: string, start: number, quotes: string): number {
+  for (let i = start; i < text.length && i <= start + MAX_SPECIFIER; i++) {
+    if (quotes.includes(text[i] as string)) return i > start ? i : -1;
+  }
+  return -1;
+}
+
 function nodeListens(files: AppFiles, path: string, text: string): Listens {
-  const specifiers = Array.from(
-    text.matchAll(
-      /\b(?:require|import)\s*\(\s*["'`]([^"'`]{1,200})["'`]\s*\)|\bfrom\s*["']([^"']{1,200})["']|^[ \t]*import\s*["']([^"']{1,200})["']/gm,
-    ),
-    (match) => match[1] ?? match[2] ?? match[3] ?? '',
-  );
+  const specifiers = moduleSpecifiers(text);
   if (/\bimport\s*\(\s*[^"'`\s]/.test(text)) return { kind: 'unknown' };
   const dir = posixPath.dirname(path);
   const isLocal = (specifier: string) =>

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../engine/types.js';
-import { isInside, toPosix } from '../engine/workspace.js';
+import { entryExists, isInside, toPosix } from '../engine/workspace.js';
 
 export interface Placement {
   /** The folder paths are reported relative to: the engine's workspace (which refuses an app that a link takes out of it). */
@@ -43,17 +43,8 @@ function defaultRoot(cwd: string, app: string): string {
 /** The nearest folder at or above `start` that holds a `.git` entry, or null. */
 export function gitTopLevel(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (exists(path.join(dir, '.git'))) return dir;
+    if (entryExists(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return null;
-  }
-}
-
-function exists(file: string): boolean {
-  try {
-    fs.lstatSync(file);
-    return true;
-  } catch {
-    return false;
   }
 }
 

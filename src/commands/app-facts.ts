@@ -1,19 +1,9 @@
 /** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
 import * as posixPath from 'node:path/posix';
 import type { AppFiles } from '../engine/app-files.js';
+import { PYTHON_MANIFESTS } from '../engine/languages.js';
 
-/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
-export const PYTHON_MANIFESTS = [
-  'requirements.txt',
-  'Pipfile',
-  'Pipfile.lock',
-  'pyproject.toml',
-  'poetry.lock',
-  'uv.lock',
-  'pdm.lock',
-  'setup.py',
-  'setup.cfg',
-];
+export { PYTHON_MANIFESTS };
 
 /** PEP 503 normalisation: `Flask_SQLAlchemy` and `flask-sqlalchemy` are the same package. */
 export function normalizePackage(name: string): string {

@@ -4,6 +4,19 @@ import type { Language } from '../platforms/ids.js';
 
 export type { Language };
 
+/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
+export const PYTHON_MANIFESTS = [
+  'requirements.txt',
+  'Pipfile',
+  'Pipfile.lock',
+  'pyproject.toml',
+  'poetry.lock',
+  'uv.lock',
+  'pdm.lock',
+  'setup.py',
+  'setup.cfg',
+];
+
 export interface LanguageInfo {
   id: Language;
   name: string;
@@ -17,24 +30,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   {
     id: 'python',
     name: 'Python',
-    markers: [
-      'requirements.txt',
-      'Pipfile',
-      'Pipfile.lock',
-      'pyproject.toml',
-      'poetry.lock',
-      'uv.lock',
-      'pdm.lock',
-      'setup.py',
-      'setup.cfg',
-      'runtime.txt',
-      '.python-version',
-      'manage.py',
-      'app.py',
-      'main.py',
-      'wsgi.py',
-      'asgi.py',
-    ],
+    markers: [...PYTHON_MANIFESTS, 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'],
     extensions: ['.py'],
   },
   { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },

@@ -183,6 +183,16 @@ function writeByRename(folder: string, final: string, content: string): void {
   }
 }
 
+/** Whether anything is at `file`, a dangling symbolic link included (it is not followed); `false` when it cannot be seen. */
+export function entryExists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function lstatOrNull(file: string): fs.Stats | null {
   try {
     return fs.lstatSync(file);

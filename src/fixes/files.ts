@@ -6,7 +6,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isInside, readFileInside } from '../engine/workspace.js';
+import { entryExists, isInside, readFileInside } from '../engine/workspace.js';
 
 export class FixWriteError extends Error {
   override name = 'FixWriteError';
@@ -33,7 +33,7 @@ export function writeInside(workspace: string, file: string, bytes: Uint8Array, 
     } finally {
       fs.closeSync(fd);
     }
-    if (create && exists(target)) throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
+    if (create && entryExists(target)) throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
@@ -47,7 +47,7 @@ export function renameInside(workspace: string, from: string, to: string): void 
   if (fs.lstatSync(source).isSymbolicLink()) throw new FixWriteError(`${from} is a symbolic link; rename it yourself.`);
   const target = confined(workspace, to, true);
   // A case-only rename on a case-insensitive file system finds the source itself at the target.
-  if (exists(target) && !sameFile(source, target)) throw new FixWriteError(`${to} already exists; ${from} was not renamed.`);
+  if (entryExists(target) && !sameFile(source, target)) throw new FixWriteError(`${to} already exists; ${from} was not renamed.`);
   fs.renameSync(source, target);
 }
 
@@ -65,7 +65,7 @@ function confined(workspace: string, file: string, mayBeMissing: boolean): strin
   }
   const lexical = path.join(directory, path.basename(joined));
   let real = lexical;
-  if (exists(lexical)) {
+  if (entryExists(lexical)) {
     real = fs.realpathSync(lexical);
     if (!fs.statSync(real).isFile()) throw new FixWriteError(`${file} is not a regular file.`);
   } else if (!mayBeMissing) {
@@ -75,15 +75,6 @@ function confined(workspace: string, file: string, mayBeMissing: boolean): strin
     throw new FixWriteError(`${file} leads outside the workspace (or into .git); not written.`);
   }
   return real;
-}
-
-function exists(file: string): boolean {
-  try {
-    fs.lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import type { BuildGroup } from './detection.js';
-import { DNS_LABEL, dnsLabel, HEROKU_PORT, HEROKU_PROCESS_TYPES } from './heroku.js';
+import { DNS_LABEL, dnsLabel, HEROKU_APP_FACTS, PYTHON_PROJECT_FILES } from './heroku.js';
 import type { PlatformProfile } from './profile.js';
 
 const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
@@ -12,24 +12,7 @@ export const HEROKU_FIR_GROUPS: readonly BuildGroup[] = [
   {
     id: 'heroku/python',
     language: 'python',
-    markers: [
-      '.python-version',
-      '__init__.py',
-      'app.py',
-      'main.py',
-      'manage.py',
-      'pdm.lock',
-      'Pipfile',
-      'Pipfile.lock',
-      'poetry.lock',
-      'pyproject.toml',
-      'requirements.txt',
-      'runtime.txt',
-      'server.py',
-      'setup.cfg',
-      'setup.py',
-      'uv.lock',
-    ].map((file) => ({ file })),
+    markers: PYTHON_PROJECT_FILES.map((file) => ({ file })),
     source: `${BUILDER}; heroku/buildpacks-python src/detect.rs`,
   },
   { id: 'heroku/ruby', language: 'ruby', markers: [{ file: 'Gemfile' }], source: `${BUILDER}; heroku/buildpacks-ruby` },
@@ -87,12 +70,5 @@ export const herokuFir: PlatformProfile = {
     absentPrograms: [],
     onlyWinnerRuntime: null,
   },
-  port: HEROKU_PORT,
-  processTypes: HEROKU_PROCESS_TYPES,
-  languagesNeedingProcfile: ['python'],
-  startCommandElsewhere: null,
-  dockerfileReplacesProcfile: false,
-  dockerfileAlternative: null,
-  dockerfileStartsApp: false,
-  extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+  ...HEROKU_APP_FACTS,
 };

@@ -14,6 +14,26 @@ export function dnsLabel(name: string): string {
   return label === '' ? 'web' : label;
 }
 
+/** The root files both generations of Heroku's Python buildpack detect (the classic one adds misspellings). */
+export const PYTHON_PROJECT_FILES = [
+  '.python-version',
+  '__init__.py',
+  'app.py',
+  'main.py',
+  'manage.py',
+  'pdm.lock',
+  'Pipfile',
+  'Pipfile.lock',
+  'poetry.lock',
+  'pyproject.toml',
+  'requirements.txt',
+  'runtime.txt',
+  'server.py',
+  'setup.cfg',
+  'setup.py',
+  'uv.lock',
+];
+
 const bp = (name: string, commit: string) => `heroku/heroku-buildpack-${name}@${commit} bin/detect`;
 
 /**
@@ -30,22 +50,7 @@ export const HEROKU_CLASSIC_GROUPS: readonly BuildGroup[] = [
     language: 'python',
     // KNOWN_PYTHON_PROJECT_FILES, misspellings of requirements.txt included.
     markers: [
-      '.python-version',
-      '__init__.py',
-      'app.py',
-      'main.py',
-      'manage.py',
-      'pdm.lock',
-      'Pipfile',
-      'Pipfile.lock',
-      'poetry.lock',
-      'pyproject.toml',
-      'requirements.txt',
-      'runtime.txt',
-      'server.py',
-      'setup.cfg',
-      'setup.py',
-      'uv.lock',
+      ...PYTHON_PROJECT_FILES,
       'requeriments.txt',
       'requirement.txt',
       'requirements',
@@ -118,6 +123,18 @@ export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
  * documents `^([A-Za-z0-9_-]+):\s*(.+)$` per line (devcenter "The Procfile"), which is what the `heroku-classic`
  * reader applies.
  */
+/** What both generations do alike with an app once built: its port, process types, Dockerfile and extra languages. */
+export const HEROKU_APP_FACTS = {
+  port: HEROKU_PORT,
+  processTypes: HEROKU_PROCESS_TYPES,
+  languagesNeedingProcfile: ['python'],
+  startCommandElsewhere: null,
+  dockerfileReplacesProcfile: false,
+  dockerfileAlternative: null,
+  dockerfileStartsApp: false,
+  extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+} satisfies Partial<PlatformProfile>;
+
 export const heroku: PlatformProfile = {
   id: 'heroku',
   name: 'Heroku',
@@ -140,14 +157,7 @@ export const heroku: PlatformProfile = {
   // devcenter "The Procfile": each command runs in a dyno through bash.
   execution: { kind: 'bash-c', label: 'bash -c', source: 'devcenter.heroku.com/articles/procfile' },
   runtime: HEROKU_CLASSIC_RUNTIME,
-  port: HEROKU_PORT,
-  processTypes: HEROKU_PROCESS_TYPES,
-  languagesNeedingProcfile: ['python'],
-  startCommandElsewhere: null,
-  dockerfileReplacesProcfile: false,
-  dockerfileAlternative: null,
-  dockerfileStartsApp: false,
-  extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
+  ...HEROKU_APP_FACTS,
 };
 
 export { DNS_LABEL };

@@ -26,7 +26,10 @@ export function planLines(plan: Plan): string[] {
   } else {
     lines.push(`Build: no builder of ${builder} recognises the app.`);
   }
-  const others = build.candidates.filter((candidate) => candidate.group !== build.group).slice(0, PLAN_LIMITS.candidates);
+  // Another group of the winning language (GCP's Python groups with and without a Procfile) is not another build.
+  const others = build.candidates
+    .filter((candidate) => candidate.group !== build.group && candidate.language !== build.language)
+    .slice(0, PLAN_LIMITS.candidates);
   if (others.length > 0) {
     const described = others.map(
       (c) =>

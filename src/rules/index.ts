@@ -37,6 +37,7 @@ import { scriptFails } from './script-fails.js';
 import { serverUndeclared } from './server-undeclared.js';
 import { shellSyntax } from './shell-syntax.js';
 import { spaceBeforeColon } from './space-before-colon.js';
+import { uncheckedProcesses } from './unchecked-processes.js';
 import { utf8Bom } from './utf8-bom.js';
 import { webNotListening } from './web-not-listening.js';
 import { webPortUnbound } from './web-port-unbound.js';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   scriptFails,
   serverUndeclared,
   shellSyntax,
+  uncheckedProcesses,
   webNotListening,
   webPortUnbound,
   workerRunsServer,

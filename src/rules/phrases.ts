@@ -61,9 +61,9 @@ export function storyOf(readings: Readings, line: number, platformParser: Parser
 
 /** Each parser but the platform's, by name, with what `phrase` says it does (`null`: leave it out), grouped. */
 export function othersDo(platformParser: ParserId, phrase: (parser: ParserId) => string | null): string {
-  return whoDoesWhat(
-    PARSERS.filter((parser) => parser.id !== platformParser).map((parser) => [parserName(parser.id), phrase(parser.id)] as const),
-  );
+  const items: (readonly [string, string | null])[] = [];
+  for (const parser of PARSERS) if (parser.id !== platformParser) items.push([parserName(parser.id), phrase(parser.id)]);
+  return whoDoesWhat(items);
 }
 
 /** The same for every parser, the platform's first. */
@@ -86,6 +86,7 @@ export function whoDoesWhat(items: Iterable<readonly [name: string, phrase: stri
   for (const [name, phrase] of items) {
     if (phrase !== null) groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
   }
+  if (groups.size === 0) return ''; // the common case on a large file: every parser agrees
   return listNames([...groups].map(([phrase, names]) => `${listNames(names)} ${names.length === 1 ? thirdPerson(phrase) : phrase}`));
 }
 

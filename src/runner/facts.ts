@@ -46,9 +46,20 @@ export interface WebServer {
   inScript(start: number, end: number): { file: string; range: Range } | null;
 }
 
+/**
+ * Commands checked per Procfile: real ones declare a handful of processes (at most 5 in 208 public repositories),
+ * and analysing each command (the shell parse, its programs, the app files they name) is the costly part of a run.
+ */
+export const MAX_CHECKED_PROCESSES = 50;
+
 export interface Facts {
-  /** The process lines the platform actually reads, in file order: what the command rules check. */
+  /**
+   * The process lines the platform actually reads, in file order: what the command rules check. At most
+   * `MAX_CHECKED_PROCESSES`, and the `web` line the platform runs always among them.
+   */
   processLines(): readonly ReadLine[];
+  /** The process lines the platform reads past `MAX_CHECKED_PROCESSES`, whose commands go unchecked. */
+  uncheckedLines(): readonly ReadLine[];
   /** The shell analysis and invocations of a process line's command. */
   command(line: ProcessLine): CommandFacts;
   /** The `web` line the platform runs (the one that receives HTTP traffic), if any. */
@@ -71,16 +82,19 @@ export interface FactSources {
 }
 
 export function createFacts({ files, procfile, reading, appDir = '' }: FactSources): Facts {
-  const commands = new Map<ProcessLine, CommandFacts>();
+  const commands = new Map<string, CommandFacts>();
+  const lines = once(() => (procfile && reading ? splitChecked(readLines(procfile, reading), reading) : { checked: [], unchecked: [] }));
   const facts: Facts = {
-    processLines: once(() => (procfile && reading ? readLines(procfile, reading) : [])),
+    processLines: () => lines().checked,
+    uncheckedLines: () => lines().unchecked,
     command(line) {
-      let found = commands.get(line);
-      if (!found) commands.set(line, (found = commandFactsOf(line.command.text)));
+      // By text: the same command on several lines is analysed once.
+      let found = commands.get(line.command.text);
+      if (!found) commands.set(line.command.text, (found = commandFactsOf(line.command.text)));
       return found;
     },
     webLine: once(() => {
-      const running = reading?.processes.find((process) => process.type === 'web');
+      const running = webOf(reading);
       return facts.processLines().find(({ line }) => line.number === running?.line)?.line ?? null;
     }),
     webServer: once(() => {
@@ -123,6 +137,22 @@ function readLines(procfile: ParsedProcfile, reading: Reading): ReadLine[] {
     const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
     return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
   });
+}
+
+function splitChecked(all: ReadLine[], reading: Reading): { checked: ReadLine[]; unchecked: ReadLine[] } {
+  if (all.length <= MAX_CHECKED_PROCESSES) return { checked: all, unchecked: [] };
+  const web = webOf(reading);
+  const isWeb = ({ line }: ReadLine) => line.number === web?.line;
+  const checked = all.slice(0, MAX_CHECKED_PROCESSES);
+  const lateWeb = checked.some(isWeb) ? undefined : all.find(isWeb);
+  return {
+    checked: lateWeb ? [...checked, lateWeb] : checked,
+    unchecked: all.slice(MAX_CHECKED_PROCESSES).filter((line) => line !== lateWeb),
+  };
+}
+
+function webOf(reading: Reading | null) {
+  return reading?.processes.find((process) => process.type === 'web');
 }
 
 function commandFactsOf(text: string): CommandFacts {

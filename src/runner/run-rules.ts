@@ -17,9 +17,18 @@ export interface RunOptions {
   rules: readonly Rule[];
   /** Settings that win over `.procfile-lint.yml` (the action's `rules` input, the CLI's `--rule`). */
   settings?: RuleSettings;
+  /**
+   * How many findings of one rule are listed; past it, one more finding says there are more and the rule is not asked
+   * for the rest. A 1 MiB Procfile can hold 500 000 findings: listing them all takes seconds and floods the log.
+   * `--fix` lifts it (Infinity) to fix every line in one pass.
+   */
+  findingLimit?: number;
 }
 
-export function runRules(analysis: Analysis, { rules, settings = {} }: RunOptions): LintResult {
+/** Listed findings per rule (see `RunOptions.findingLimit`); a real Procfile has a few dozen lines. */
+export const DEFAULT_FINDING_LIMIT = 100;
+
+export function runRules(analysis: Analysis, { rules, settings = {}, findingLimit = DEFAULT_FINDING_LIMIT }: RunOptions): LintResult {
   const ids = rules.map((rule) => rule.meta.id);
   const config = analysis.config ? checkConfig(analysis.config, ids) : { rules: {}, problems: [] };
   const procfile = analysis.procfile;
@@ -31,9 +40,15 @@ export function runRules(analysis: Analysis, { rules, settings = {} }: RunOption
     const plan = planRule(rule.meta, analysis.platform.id, chosen[rule.meta.id]);
     if (!plan) return [];
     const reports = rule.scope === 'repository' ? rule.check(context) : 'procfile' in context ? rule.check(context) : [];
-    return Array.from(reports, (report) => toFinding(rule, plan, report, procfile?.path ?? '')).filter(
-      (finding) => !(plan.disableable && isSilenced(finding, procfile?.path, inline)),
-    );
+    const listed: Finding[] = [];
+    for (const report of reports) {
+      const finding = toFinding(rule, plan, report, procfile?.path ?? '');
+      if (plan.disableable && isSilenced(finding, procfile?.path, inline)) continue;
+      // The rule's generator is not resumed past the limit: the findings it would still build cost nothing.
+      if (listed.length === findingLimit) return [...listed, moreOf(finding, findingLimit)];
+      listed.push(finding);
+    }
+    return listed;
   });
 
   const reading = procfile?.readings[analysis.platform.parser];
@@ -80,6 +95,17 @@ function toFinding(rule: Rule, plan: RulePlan, report: Report, procfile: string)
     file: report.file ?? procfile,
     ...(report.range ?? START_OF_FILE),
     ...(report.fix ? { fix: report.fix } : {}),
+  };
+}
+
+/** Where a rule's findings stop being listed: at the first one left out, with its severity. */
+function moreOf(first: Finding, limit: number): Finding {
+  const { fix: _fix, ...position } = first;
+  return {
+    ...position,
+    message:
+      `More findings of ${first.rule} from here on are not listed: procfile-lint lists the first ${limit} of each rule. ` +
+      'Fix those and lint again.',
   };
 }
 

@@ -38,12 +38,17 @@ export type DuplicatePolicy = 'first-wins' | 'last-wins' | 'all-run';
 
 export function applyDuplicatePolicy(entries: ReadProcess[], policy: DuplicatePolicy): ReadProcess[] {
   if (policy === 'all-run') return entries;
-  const chosen = new Map<string, ReadProcess>();
-  for (const entry of entries) {
-    if (policy === 'last-wins' || !chosen.has(entry.type)) chosen.set(entry.type, entry);
+  // One pass from the end that wins: an entry runs when its type was not met before it in that direction.
+  const seen = new Set<string>();
+  const kept: ReadProcess[] = [];
+  const last = entries.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const entry = entries[policy === 'first-wins' ? i : last - i] as ReadProcess;
+    if (seen.has(entry.type)) continue;
+    seen.add(entry.type);
+    kept.push(entry);
   }
-  const kept = new Set(chosen.values());
-  return entries.filter((entry) => kept.has(entry));
+  return policy === 'first-wins' ? kept : kept.reverse();
 }
 
 export interface ReadingParts {
