@@ -77,7 +77,10 @@ describe('the CLI', () => {
     [['--format', 'toString'], "--format must be one of text, json, sarif, github, gitlab, checkstyle, junit; got 'toString'."],
     [['--fail-on', 'all'], "--fail-on must be one of error, warning, notice, never; got 'all'."],
     [['--bogus'], "Unknown option '--bogus'"],
-    [['a', 'b'], 'expected at most one directory or Procfile, got 2.'],
+    [['-', 'examples'], "'-' (a Procfile on stdin) goes alone, without directories."],
+    [['examples/flask-app', 'nowhere'], "The path 'nowhere' does not exist."],
+    [['../*'], 'The command line: the glob `../*` climbs out with `..`; globs stay inside the repository.'],
+    [['examples/flask-app', 'examples/broken-duplicate-web', '--fix'], '--fix and --fix-dry-run take one app: give one directory.'],
     [['--output', 'x.sarif', '--format', 'sarif'], '--output x.sarif must follow the --format it writes'],
     [['--format', 'json', '--format', 'sarif'], 'only one --format can go to stdout; got json, sarif.'],
     [['--format', 'json', '-o', 'a.json', '--format', 'sarif', '-o', './a.json'], '--output ./a.json is given twice'],
@@ -96,7 +99,7 @@ describe('the CLI', () => {
   it('prints help', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: procfile-lint [options] [dir | Procfile | -]');
+    expect(run.stdout).toContain('Usage: procfile-lint [options] [dir | Procfile | glob]... | -');
     for (const format of ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'])
       expect(run.stdout).toMatch(new RegExp(`^ +${format} +\\S`, 'm'));
   });

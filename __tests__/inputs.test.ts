@@ -5,7 +5,8 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 describe('readInputs', () => {
   it('applies the defaults of action.yml when inputs are empty', () => {
     expect(readInputs(reader({}))).toEqual({
-      path: '.',
+      paths: ['.'],
+      apps: 'listed',
       platform: 'codecapsules',
       language: 'auto',
       rules: {},
@@ -23,7 +24,8 @@ describe('readInputs', () => {
   it('reads every input', () => {
     const inputs = readInputs(
       reader({
-        path: 'api',
+        path: 'api\n  apps/* \r\n\n',
+        apps: 'Auto',
         'fail-on': 'Warning',
         annotations: 'false',
         summary: 'FALSE',
@@ -33,7 +35,8 @@ describe('readInputs', () => {
       }),
     );
     expect(inputs).toMatchObject({
-      path: 'api',
+      paths: ['api', 'apps/*'],
+      apps: 'auto',
       failOn: 'warning',
       annotations: false,
       summary: false,

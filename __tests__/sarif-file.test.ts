@@ -33,6 +33,9 @@ function expectCompleteRun(run: ActionRun, workspace: string): void {
     errors: '1',
     warnings: '0',
     notices: '0',
+    results: JSON.stringify([
+      { path: '.', procfile: 'Procfile', valid: false, language: null, 'process-types': ['worker'], errors: 1, warnings: 0, notices: 0 },
+    ]),
   });
   expect(run.status).toBe(0);
   expect(run.stderr).toBe('');

@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9702);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9588:
+/***/ 9702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37233,6 +37233,286 @@ function failureReason(error) {
     return `the GitHub API could not be reached (${error instanceof Error ? error.message : String(error)})`;
 }
 
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var engine_quote = __nccwpck_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/languages.ts
+/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
+/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
+const PYTHON_MANIFESTS = [
+    'requirements.txt',
+    'Pipfile',
+    'Pipfile.lock',
+    'pyproject.toml',
+    'poetry.lock',
+    'uv.lock',
+    'pdm.lock',
+    'setup.py',
+    'setup.cfg',
+];
+const LANGUAGES = [
+    {
+        id: 'python',
+        name: 'Python',
+        markers: [...PYTHON_MANIFESTS, 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'],
+        extensions: ['.py'],
+    },
+    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
+    {
+        id: 'java',
+        name: 'Java',
+        markers: [
+            'pom.xml',
+            'pom.atom',
+            'pom.clj',
+            'pom.groovy',
+            'pom.rb',
+            'pom.scala',
+            'pom.yaml',
+            'pom.yml',
+            'build.gradle',
+            'build.gradle.kts',
+            'settings.gradle',
+            'settings.gradle.kts',
+            'gradlew',
+            '.mvn',
+        ],
+        extensions: ['.java', '.jar'],
+    },
+    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
+    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
+    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
+    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
+    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
+    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
+    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
+];
+function languageInfo(id) {
+    return LANGUAGES.find((language) => language.id === id);
+}
+/** Display name of a language id, or the id itself when it is not one. */
+function languages_languageName(id) {
+    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
+}
+function isLanguage(value) {
+    return LANGUAGES.some((language) => language.id === value);
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
+ * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
+ * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
+ */
+
+/**
+ * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
+ * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
+ */
+function inertLine(line) {
+    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
+}
+/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
+function log_logLine(text) {
+    return inertLine(printable(text));
+}
+/**
+ * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
+ * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
+ * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
+ * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
+ * no reader that splits lines differently finds a command either.
+ */
+function log_jsonForLog(value) {
+    const json = JSON.stringify(value, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/:(?=:)/g, '\\u003a')
+        .replace(/##\[/g, '#\\u0023[');
+    return `${json}\n`;
+}
+/**
+ * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
+ * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
+ * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
+ */
+function xmlForLog(text) {
+    return text
+        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
+        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/##\[/g, '#&#35;[');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
+
+
+
+function formatText(result) {
+    const lines = result.findings.map(formatFinding);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(verdict(result));
+    return `${lines.map(inertLine).join('\n')}\n`;
+}
+function formatFinding(finding) {
+    const { file, line, column, severity, message, rule } = finding;
+    return `${(0,engine_quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,engine_quote/* printable */.g$)(message)} [${rule}]`;
+}
+function verdict(result) {
+    const { error, warning, notice } = result.counts;
+    const where = result.procfile ? `${(0,engine_quote/* visible */.RK)(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languages_languageName(result.language)} app` : '';
+    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
+    if (error + warning + notice === 0) {
+        const types = result.processes.map((process) => (0,engine_quote/* visible */.RK)(process.type)).join(', ');
+        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+    }
+    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
+    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+}
+function plural(count, noun) {
+    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/check-run.ts
+/**
+ * The check run as the Checks API takes it: a completed run on the pull request's head commit whose output holds
+ * the verdict, the summary and every finding as an annotation. The API takes at most 50 annotations per request,
+ * so the first 50 go with the create request and each further 50 with an update, which appends them.
+ */
+
+
+const CHECK_RUN_NAME = 'Procfile';
+/**
+ * `Procfile` for the one app of a single-app run, as before several apps existed (a required check keeps its name);
+ * `Procfile (<app path>)` for each app of a run over several, so that their names differ from each other and from
+ * a check run of another workflow. The path is made visible and cut, since a pull request names folders.
+ */
+function checkRunName(appPath) {
+    return appPath === null ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${(0,engine_quote/* visible */.RK)((0,engine_quote/* truncate */.xv)(appPath, 100))})`;
+}
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The API's limit on `output.summary`, in characters. */
+const SUMMARY_LIMIT = 65_535;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function checkRunRequests(result, { name = CHECK_RUN_NAME, headSha, failed, summary }) {
+    const title = checkRunTitle(result);
+    const fitted = fitSummary(summary);
+    const [first = [], ...rest] = batches(result.findings.map(checkRunAnnotation), ANNOTATIONS_PER_REQUEST);
+    return {
+        create: {
+            name,
+            head_sha: headSha,
+            status: 'completed',
+            conclusion: failed ? 'failure' : 'success',
+            output: { title, summary: fitted, annotations: first },
+        },
+        updates: rest.map((annotations) => ({ title, summary: fitted, annotations })),
+    };
+}
+function checkRunAnnotation(finding) {
+    return {
+        path: finding.file,
+        start_line: finding.line,
+        end_line: finding.endLine,
+        // The API takes columns only on an annotation within one line.
+        ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
+        annotation_level: LEVEL[finding.severity],
+        title: finding.rule,
+        message: (0,engine_quote/* printable */.g$)(finding.message),
+    };
+}
+/** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
+function checkRunTitle(result) {
+    const { error, warning, notice } = result.counts;
+    const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean).join(', ');
+    return `${result.procfile ? 'Procfile' : 'No Procfile at the app root'}: ${counts || 'no problems'}`;
+}
+const CUT_NOTE = '\n\n<p>This summary was cut to fit the check run; every finding is annotated on it.</p>\n';
+/**
+ * `summary` within `limit` characters, cut at a line end (rows of the summary's tables are single lines), with
+ * an open table closed and a note that it was cut.
+ */
+function fitSummary(summary, limit = SUMMARY_LIMIT) {
+    if (summary.length <= limit)
+        return summary;
+    const room = limit - CUT_NOTE.length - '\n</table>'.length;
+    const head = summary.slice(0, room);
+    const cut = head.lastIndexOf('\n') > 0 ? head.slice(0, head.lastIndexOf('\n')) : head.slice(0, Math.max(0, room - 1));
+    const open = count(cut, '<table>') > count(cut, '</table>');
+    return `${cut}${open ? '\n</table>' : ''}${CUT_NOTE}`;
+}
+function count(text, part) {
+    return text.split(part).length - 1;
+}
+function batches(items, size) {
+    return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
+ * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
+ * joiner so that no one is mentioned.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@&#8288;',
+    '|': '&#124;',
+};
+/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
+function escapeHtml(text) {
+    return (0,engine_quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+}
+/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
+function messageHtml(message) {
+    let html = '';
+    let inCode = false;
+    let piece = '';
+    const flush = () => {
+        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
+        piece = '';
+    };
+    for (let i = 0; i < message.length; i++) {
+        const char = message[i];
+        if (inCode && char === '\\' && message[i + 1] === '`') {
+            piece += '`';
+            i++;
+        }
+        else if (char === '`') {
+            flush();
+            inCode = !inCode;
+        }
+        else
+            piece += char;
+    }
+    if (inCode)
+        piece = `\`${piece}`;
+    inCode = false;
+    flush();
+    return html;
+}
+/** Raw untrusted text (a command, a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml((0,engine_quote/* visible */.RK)(text))}</code>`;
+}
+/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
+function table(headers, rows) {
+    return tableOfRows(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** A table of rows already rendered by `tableRow`. */
+function tableOfRows(headers, rows) {
+    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
+    return ['<table>', head, ...rows, '</table>'].join('\n');
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -37357,6 +37637,42 @@ function detailOf(error) {
     const status = statusOf(error);
     const message = (error instanceof Error ? error.message : String(error)).split(' - http')[0]?.slice(0, 200) ?? '';
     return status === undefined ? `the GitHub API could not be reached: ${message}` : `the GitHub API answered HTTP ${status}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/check-runs.ts
+
+
+
+/**
+ * A check run per app, or why there is none: said in one annotation line of its own. After a refusal that took no
+ * annotation (a fork's read-only token), the other apps are not tried: the answer would be the same.
+ */
+async function publishCheckRuns(apps, summaries, { event, token, closing, emit }) {
+    const outcomes = [];
+    for (const [index, app] of apps.entries()) {
+        const refused = outcomes.find((outcome) => !outcome.ok && outcome.annotated === 0);
+        if (refused) {
+            outcomes.push(refused);
+            continue;
+        }
+        const summary = `${summaries[index] ?? ''}${closing}`;
+        const requests = checkRunRequests(app.result, { name: app.checkRunName, headSha: event.sha, failed: app.failed, summary });
+        const outcome = await publishCheckRun(requests, event, token);
+        if (!outcome.ok)
+            emit[outcome.level](outcome.message);
+        outcomes.push(outcome);
+    }
+    return outcomes;
+}
+function checkRunsNote(apps, checkRuns) {
+    const links = apps.map((app, index) => {
+        const outcome = checkRuns[index];
+        const url = outcome?.ok ? outcome.url : '';
+        return `<a href="${escapeHtml(url)}">${escapeHtml(app.checkRunName)} check run</a>`;
+    });
+    return links.length === 1
+        ? `\n<p>Every finding is annotated on the ${links[0]}.</p>\n`
+        : `\n<p>Every finding is annotated on its app's check run: ${links.join(', ')}.</p>\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -37618,8 +37934,6 @@ function listDirectoryInside(workspace, dir, max) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/quote.ts
-var engine_quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/fixes/apply.ts
 /** The safe fixes of `findings` that can be applied together, each once. */
 function chooseFixes(findings) {
@@ -37722,71 +38036,6 @@ function unique(fixes) {
         seen.add(key);
         return true;
     });
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * Escaping for the job summary, which GitHub renders as Markdown with HTML. Untrusted text only ever goes inside
- * HTML elements built here; it is made visible (see quote.ts), entity-escaped, and `@` is followed by a word
- * joiner so that no one is mentioned.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '@': '@&#8288;',
-    '|': '&#124;',
-};
-/** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
-function escapeHtml(text) {
-    return (0,engine_quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
-}
-/** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
-function messageHtml(message) {
-    let html = '';
-    let inCode = false;
-    let piece = '';
-    const flush = () => {
-        html += inCode ? `<code>${escapeHtml(piece)}</code>` : escapeHtml(piece);
-        piece = '';
-    };
-    for (let i = 0; i < message.length; i++) {
-        const char = message[i];
-        if (inCode && char === '\\' && message[i + 1] === '`') {
-            piece += '`';
-            i++;
-        }
-        else if (char === '`') {
-            flush();
-            inCode = !inCode;
-        }
-        else
-            piece += char;
-    }
-    if (inCode)
-        piece = `\`${piece}`;
-    inCode = false;
-    flush();
-    return html;
-}
-/** Raw untrusted text (a command, a file name) as inline code. */
-function code(text) {
-    return `<code>${escapeHtml((0,engine_quote/* visible */.RK)(text))}</code>`;
-}
-/** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
-function table(headers, rows) {
-    return tableOfRows(headers, rows.map(tableRow));
-}
-function tableRow(cells) {
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
-}
-/** A table of rows already rendered by `tableRow`. */
-function tableOfRows(headers, rows) {
-    const head = `<tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr>`;
-    return ['<table>', head, ...rows, '</table>'].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/suggestions.ts
@@ -38080,68 +38329,6 @@ function failingFindings(findings, failOn) {
 /** Whether a finding of this severity fails the run. */
 function isFailing(severity, failOn) {
     return failOn !== 'never' && types/* SEVERITIES */.o.indexOf(severity) <= types/* SEVERITIES */.o.indexOf(failOn);
-}
-
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-/** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
-/** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
-const PYTHON_MANIFESTS = [
-    'requirements.txt',
-    'Pipfile',
-    'Pipfile.lock',
-    'pyproject.toml',
-    'poetry.lock',
-    'uv.lock',
-    'pdm.lock',
-    'setup.py',
-    'setup.cfg',
-];
-const LANGUAGES = [
-    {
-        id: 'python',
-        name: 'Python',
-        markers: [...PYTHON_MANIFESTS, 'runtime.txt', '.python-version', 'manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'],
-        extensions: ['.py'],
-    },
-    { id: 'node', name: 'Node.js', markers: ['package.json'], extensions: [] },
-    {
-        id: 'java',
-        name: 'Java',
-        markers: [
-            'pom.xml',
-            'pom.atom',
-            'pom.clj',
-            'pom.groovy',
-            'pom.rb',
-            'pom.scala',
-            'pom.yaml',
-            'pom.yml',
-            'build.gradle',
-            'build.gradle.kts',
-            'settings.gradle',
-            'settings.gradle.kts',
-            'gradlew',
-            '.mvn',
-        ],
-        extensions: ['.java', '.jar'],
-    },
-    { id: 'go', name: 'Go', markers: ['go.mod', 'Gopkg.lock', 'Godeps'], extensions: ['.go'] },
-    { id: 'ruby', name: 'Ruby', markers: ['Gemfile', 'gems.rb', 'Gemfile.lock', 'config.ru'], extensions: ['.rb'] },
-    { id: 'php', name: 'PHP', markers: ['composer.json', 'composer.lock', 'index.php'], extensions: ['.php'] },
-    { id: 'dotnet', name: '.NET', markers: ['global.json'], extensions: ['.sln', '.csproj', '.fsproj', '.vbproj'] },
-    { id: 'scala', name: 'Scala', markers: ['build.sbt'], extensions: ['.sbt'] },
-    { id: 'clojure', name: 'Clojure', markers: ['project.clj', 'deps.edn'], extensions: [] },
-    { id: 'dart', name: 'Dart', markers: ['pubspec.yaml'], extensions: [] },
-];
-function languageInfo(id) {
-    return LANGUAGES.find((language) => language.id === id);
-}
-/** Display name of a language id, or the id itself when it is not one. */
-function languages_languageName(id) {
-    return LANGUAGES.find((language) => language.id === id)?.name ?? id;
-}
-function isLanguage(value) {
-    return LANGUAGES.some((language) => language.id === value);
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -65627,7 +65814,9 @@ function diskAppFiles(root, rootEntries) {
         const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
         return isInside(root.workspace, absolute) ? absolute : null;
     };
-    const stat = (relative) => {
+    // Each path is looked up once per run: a rule asks for the program of every line (100 000 lines, one name).
+    const stats = new Map();
+    const lookUp = (relative) => {
         const absolute = resolve(relative);
         if (!absolute)
             return null;
@@ -65638,6 +65827,11 @@ function diskAppFiles(root, rootEntries) {
         catch {
             return null;
         }
+    };
+    const stat = (relative) => {
+        if (!stats.has(relative))
+            stats.set(relative, lookUp(relative));
+        return stats.get(relative) ?? null;
     };
     return {
         complete: true,
@@ -67936,7 +68130,7 @@ function pythonListens(files, path, text) {
 }
 const MAX_SPECIFIER = 200;
 /**
- * The modules a Node file loads: `require("x")`, `import("x")`, `from "x"`, and `import "x"` at the start of a line.
+ * The modules a Node file loads: `require("x")`, a dynamic import of `"x"`, `from "x"`, and `import "x"` at the start of a line.
  * A scan from each keyword that looks at most `MAX_SPECIFIER` characters ahead, so a file of unclosed quotes costs
  * linear time (the single regex it replaces backtracked over each one).
  */
@@ -68281,6 +68475,32 @@ function walkTree(root, request, limits = WALK_LIMITS) {
     const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
     const folded = new Set(request.caseInsensitive ?? []);
     const wanted = exact.size + folded.size;
+    const walk = walkDirectories(root, (name) => request.skip.has(name), limits, (dir, listed) => {
+        for (const { name } of listed) {
+            const dot = name.lastIndexOf('.');
+            if (dot === -1)
+                continue;
+            const extension = name.slice(dot);
+            const key = exact.has(extension)
+                ? extension
+                : folded.size > 0 && folded.has(extension.toLowerCase())
+                    ? extension.toLowerCase()
+                    : null;
+            // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+            if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
+                found.set(key, walk_join(dir, name));
+        }
+        return found.size !== wanted;
+    });
+    return { found, entries: walk.entries, limitHit: walk.limitHit, stoppedEarly: walk.stopped };
+}
+/**
+ * Lists the tree below `root` breadth-first, each level in sorted order, calling `visit` with each directory (relative
+ * to `root`, `''` for the root) and its entries; `visit` returns false to stop. Symbolic links are never entered (a
+ * Dirent of a link is not a directory), directories `skip` names are not entered, and no more than the limits are
+ * listed.
+ */
+function walkDirectories(root, skip, limits, visit) {
     let entries = 0;
     let level = [''];
     for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
@@ -68288,33 +68508,16 @@ function walkTree(root, request, limits = WALK_LIMITS) {
         for (const dir of level) {
             const listed = walk_list(external_node_path_namespaceObject.join(root, dir));
             if (entries + listed.length > limits.maxEntries)
-                return { found, entries, limitHit: true, stoppedEarly: false };
+                return { entries, limitHit: true, stopped: false };
             entries += listed.length;
-            const subdirectories = [];
-            for (const entry of listed) {
-                const name = entry.name;
-                const dot = name.lastIndexOf('.');
-                if (dot !== -1) {
-                    const extension = name.slice(dot);
-                    const key = exact.has(extension)
-                        ? extension
-                        : folded.size > 0 && folded.has(extension.toLowerCase())
-                            ? extension.toLowerCase()
-                            : null;
-                    // The first name in sorted order within a directory, so the evidence does not depend on the file system.
-                    if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
-                        found.set(key, walk_join(dir, name));
-                }
-                if (entry.isDirectory() && !request.skip.has(name))
-                    subdirectories.push(walk_join(dir, name));
-            }
-            if (found.size === wanted)
-                return { found, entries, limitHit: false, stoppedEarly: true };
+            if (!visit(dir, listed))
+                return { entries, limitHit: false, stopped: true };
+            const subdirectories = listed.filter((entry) => entry.isDirectory() && !skip(entry.name)).map((entry) => walk_join(dir, entry.name));
             next.push(...subdirectories.sort());
         }
         level = next;
     }
-    return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+    return { entries, limitHit: level.length > 0, stopped: false };
 }
 /** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
 function isEarlierHere(current, dir, name) {
@@ -68550,11 +68753,11 @@ function isOneEditAway(a, b) {
 const PROJECT_FILE_LANGUAGES = ['dotnet', 'scala'];
 const DOCKERFILE = 'Docker: the platform builds the image and ignores the Procfile';
 const SHOWN_CHANGES = 50;
-/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
+/** The changed files that matter: any Procfile or near miss, and the language markers at the app root (of any app given). */
 function relevantChanges(files, appPath) {
-    const root = external_node_path_namespaceObject.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+    const roots = (typeof appPath === 'string' ? [appPath] : appPath).map((each) => external_node_path_namespaceObject.posix.normalize(each.replace(/\\/g, '/')).replace(/\/$/, ''));
     return files.flatMap((file) => {
-        const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
+        const role = roots.flatMap((root) => [file.path, file.previousPath].map((each) => each && roleOf(each, root))).find(Boolean);
         return role ? [{ ...file, role }] : [];
     });
 }
@@ -68658,9 +68861,11 @@ function isAbout(finding, changed, appPath) {
 
 
 
+const APP_MODES = ['listed', 'auto'];
 function readInputs(read) {
     return {
-        path: read('path').trim() || '.',
+        paths: pathLines(read('path')),
+        apps: oneOf(read, 'apps', APP_MODES, 'listed'),
         platform: platformInput(read),
         language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
         rules: (0,engine_config/* parseRuleSettings */.XU)(read('rules'), RULE_IDS, "Input 'rules'"),
@@ -68673,6 +68878,14 @@ function readInputs(read) {
         githubToken: read('github-token').trim(),
         sarifFile: read('sarif-file').trim(),
     };
+}
+/** One folder or glob per line; blank lines are left out, and none at all is the repository root. */
+function pathLines(value) {
+    const lines = value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    return lines.length > 0 ? lines : ['.'];
 }
 /** One platform id or several separated by commas (`codecapsules,heroku`). */
 function platformInput(read) {
@@ -68696,6 +68909,231 @@ function booleanInput(read, name, fallback) {
     if (/^(false|no|off|0)$/i.test(value))
         return false;
     throw new types/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'.`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+/**
+ * The globs that pick app folders (`apps/*`, `services/**`, `api-?`): `*` matches any run of characters within one
+ * folder name, `?` one character, and `**` as a whole segment any number of folders. They are parsed into segments and
+ * matched one folder name at a time by a scan, never through a regular expression built from the pattern (which could
+ * backtrack): a name is compared with a segment's literal pieces left to right, each piece at its leftmost place, so
+ * the cost is at most the name's length times the segment's, and both are bounded. Character classes (`[ab]`), braces
+ * (`{a,b}`), negation (`!`) and escapes (`\`) are refused with a message rather than read some other way.
+ */
+
+
+/** A longer pattern is refused: real ones are a few dozen characters. */
+const MAX_GLOB_LENGTH = 256;
+/** Whether `text` is a glob rather than a plain path: it holds `*` or `?`. */
+function isGlob(text) {
+    return text.includes('*') || text.includes('?');
+}
+/** The segments of `pattern`, or a usage error that says what is wrong with it (`source` names the input). */
+function parseGlob(pattern, source) {
+    const refuse = (why) => new types/* UsageError */.e(`${source}: the glob ${(0,engine_quote/* quote */.hD)(pattern)} ${why}`);
+    if (pattern.length > MAX_GLOB_LENGTH)
+        throw refuse(`is over ${MAX_GLOB_LENGTH} characters.`);
+    if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern))
+        throw refuse('is an absolute path; give a relative one, as in `apps/*`.');
+    const unsupported = ['\\', '[', ']', '{', '}', '!'].find((character) => pattern.includes(character));
+    if (unsupported)
+        throw refuse(`holds ${(0,engine_quote/* quote */.hD)(unsupported)}, which is not supported: globs take \`*\`, \`?\` and \`**\` only, with \`/\` between folders; list several folders on lines of their own.`);
+    const segments = [];
+    for (const segment of pattern.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..')
+            throw refuse('climbs out with `..`; globs stay inside the repository.');
+        if (segment === '**') {
+            if (segments.at(-1)?.kind !== 'any-depth')
+                segments.push({ kind: 'any-depth' });
+        }
+        else if (segment.includes('**')) {
+            throw refuse('has `**` inside a folder name; `**` stands for any number of folders only as a segment of its own (`apps/**`).');
+        }
+        else if (isGlob(segment)) {
+            segments.push({ kind: 'wildcard', pieces: segment.split('*') });
+        }
+        else {
+            segments.push({ kind: 'literal', name: segment });
+        }
+    }
+    if (segments.length === 0)
+        throw refuse('names no folder.');
+    return segments;
+}
+/**
+ * Whether a folder name matches a wildcard segment. As in a shell, a wildcard does not match a name that starts with
+ * `.` unless the segment does.
+ */
+function matchesSegment(name, pieces) {
+    const first = pieces[0] ?? '';
+    if (name.startsWith('.') && !first.startsWith('.'))
+        return false;
+    if (pieces.length === 1)
+        return name.length === first.length && matchesAt(name, 0, first);
+    const last = pieces[pieces.length - 1] ?? '';
+    if (name.length < first.length + last.length || !matchesAt(name, 0, first))
+        return false;
+    const end = name.length - last.length;
+    if (!matchesAt(name, end, last))
+        return false;
+    let position = first.length;
+    for (const piece of pieces.slice(1, -1)) {
+        const found = leftmost(name, piece, position, end);
+        if (found === -1)
+            return false;
+        position = found + piece.length;
+    }
+    return true;
+}
+/** Where `piece` first matches in `name` at or after `from`, ending at or before `end`; -1 when nowhere. */
+function leftmost(name, piece, from, end) {
+    for (let start = from; start + piece.length <= end; start++)
+        if (matchesAt(name, start, piece))
+            return start;
+    return -1;
+}
+function matchesAt(name, start, piece) {
+    for (let i = 0; i < piece.length; i++)
+        if (piece[i] !== '?' && piece[i] !== name[start + i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-paths.ts
+/**
+ * Which app folders one run lints: the lines of the `path` input (or the CLI's arguments), each a folder or a glob
+ * (`apps/*`), or, with `apps: auto`, every folder below them that holds a Procfile. Globs and the search stay inside
+ * the workspace: no absolute path, no `..`, no symbolic link entered, no hidden or dependency folder matched by a
+ * wildcard, and a bounded number of entries listed and of apps returned, with a note when a bound is hit.
+ */
+
+
+
+
+
+
+
+
+/**
+ * More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run, and code
+ * scanning rejects a SARIF file of more than 20 runs (docs.github.com, code-security/code-scanning/troubleshooting-
+ * sarif-uploads/results-exceed-limit: "Runs per file 20"; github/codeql-action#2000 "more runs than allowed (21 > 20)").
+ */
+const MAX_APPS = 20;
+function selectApps(workspace, request) {
+    const root = external_node_fs_namespaceObject.realpathSync(workspace);
+    const lines = request.paths.map((line) => line.trim()).filter(Boolean);
+    const given = lines.length > 0 ? lines : ['.'];
+    const notes = [];
+    const found = [];
+    for (const line of given) {
+        const bases = isGlob(line) ? expandGlob(root, parseGlob(line, request.source), notes) : [line];
+        if (bases.length === 0)
+            throw new types/* UsageError */.e(`${request.source}: the glob ${(0,engine_quote/* quote */.hD)(line)} matches no folder.`);
+        for (const base of bases)
+            found.push(...(request.auto ? appsBelow(root, base, notes) : [base]));
+    }
+    const paths = [...new Set(found.map(normalized))];
+    if (paths.length > MAX_APPS) {
+        notes.push(`${request.source} selects more than ${MAX_APPS} apps; only the first ${MAX_APPS} are linted (each is a summary section, a check run and a SARIF run). Split them over several steps, each with its own \`path\`.`);
+    }
+    const single = !request.auto && given.length === 1 && !isGlob(given[0]);
+    return { paths: paths.slice(0, MAX_APPS), single, notes };
+}
+function normalized(relative) {
+    // normalize leaves at most one trailing slash (`a/` stays `a/`, `a//` becomes `a/`).
+    const posix = external_node_path_namespaceObject.posix.normalize(relative.replace(/\\/g, '/'));
+    const trimmed = posix.length > 1 && posix.endsWith('/') ? posix.slice(0, -1) : posix;
+    return trimmed === '' ? '.' : trimmed;
+}
+/** Folder names a wildcard or the search never enters: dependencies, virtualenvs and build output, and hidden folders. */
+function isSkipped(name) {
+    return name.startsWith('.') || DEPENDENCY_DIRECTORIES.has(name);
+}
+/** The folders the glob matches, sorted; a symbolic link is never entered, so nothing outside the workspace is listed. */
+function expandGlob(root, segments, notes) {
+    let level = new Set(['']);
+    const budget = { entries: WALK_LIMITS.maxEntries };
+    for (const segment of segments) {
+        const next = new Set();
+        for (const dir of level)
+            for (const match of matchSegment(root, dir, segment, budget))
+                next.add(match);
+        level = next;
+    }
+    if (budget.entries < 0)
+        notes.push(`A glob listed over ${WALK_LIMITS.maxEntries} entries and stopped: it may match more folders.`);
+    return [...level].sort().map((dir) => dir || '.');
+}
+function matchSegment(root, dir, segment, budget) {
+    if (segment.kind === 'literal') {
+        const candidate = joinRelative(dir, segment.name);
+        return isRealDirectory(root, candidate) ? [candidate] : [];
+    }
+    if (segment.kind === 'wildcard') {
+        return app_paths_subdirectories(root, dir, budget)
+            .filter((name) => !isSkipped(name) && matchesSegment(name, segment.pieces))
+            .map((name) => joinRelative(dir, name));
+    }
+    const all = [];
+    walkDirectories(external_node_path_namespaceObject.join(root, dir), isSkipped, WALK_LIMITS, (below, entries) => {
+        budget.entries -= entries.length;
+        all.push(below === '' ? dir : joinRelative(dir, below));
+        return budget.entries >= 0;
+    });
+    return all;
+}
+function app_paths_subdirectories(root, dir, budget) {
+    if (budget.entries < 0)
+        return [];
+    try {
+        const entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, dir), { withFileTypes: true });
+        budget.entries -= entries.length;
+        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+}
+/** A folder that is no symbolic link and lies inside the workspace, outside `.git`. */
+function isRealDirectory(root, relative) {
+    const absolute = external_node_path_namespaceObject.join(root, relative);
+    try {
+        return external_node_fs_namespaceObject.lstatSync(absolute).isDirectory() && confine(root, absolute) === 'inside';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `apps: auto` below `base`: every folder holding a file named `Procfile`, breadth-first and sorted, skipping what a
+ * wildcard skips and the folders of tests and samples (their Procfiles are fixtures, not apps). When none holds one,
+ * `base` itself is the app, so that its missing Procfile is reported.
+ */
+function appsBelow(root, base, notes) {
+    const start = realPath(external_node_path_namespaceObject.resolve(root, base), base);
+    if (confine(root, start) !== 'inside')
+        throw new types/* UsageError */.e(`The path ${(0,engine_quote/* quote */.hD)(base)} is outside the workspace; give a directory inside it.`);
+    const apps = [];
+    const skip = (name) => isSkipped(name) || SAMPLE_DIRECTORIES.has(name);
+    const walk = walkDirectories(start, skip, WALK_LIMITS, (dir, entries) => {
+        if (entries.some((entry) => entry.name === PROCFILE && !entry.isDirectory()))
+            apps.push(joinRelative(toPosix(base), dir) || '.');
+        return apps.length <= MAX_APPS;
+    });
+    if (walk.limitHit)
+        notes.push(`apps: auto stopped after listing ${walk.entries} entries below ${(0,engine_quote/* quote */.hD)(base)}: an app further down may be missed.`);
+    return apps.length > 0 ? apps : [base];
+}
+function realPath(absolute, given) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync(absolute);
+    }
+    catch {
+        throw new types/* UsageError */.e(`The path ${(0,engine_quote/* quote */.hD)(given)} does not exist.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/detect.ts
@@ -68748,16 +69186,17 @@ function detect(rootEntries, platform, options) {
 
 
 
+
 /** Analyses the app at `options.path` inside the workspace, reading only inside it. */
 async function analyzeWorkspace(options) {
     const platform = resolvePlatform(options.platform);
     const language = resolveLanguage(options.language);
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
-    const discovery = discover(root);
+    const discovery = withoutOtherApps(discover(root), options.otherApps ?? []);
     const files = diskAppFiles(root, discovery.rootEntries);
     const override = discovery.procfile && options.procfileContent ? { ok: true, bytes: Buffer.from(options.procfileContent) } : null;
     const read = override ?? (discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null);
-    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    const config = await readConfig(configText(root, files));
     return assemble({
         platform,
         language,
@@ -68798,10 +69237,26 @@ function assemble({ platform, language, discovery, files, bytes, procfileProblem
     });
     return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
-async function readConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
+function withoutOtherApps(discovery, otherApps) {
+    if (otherApps.length === 0)
+        return discovery;
+    const apps = new Set(otherApps);
+    return { ...discovery, nested: discovery.nested.filter((nested) => !apps.has(external_node_path_namespaceObject.posix.dirname(nested))) };
+}
+/** `.procfile-lint.yml` at the app root, else at the workspace's (the repository root), with its path from there. */
+function configText(root, files) {
+    const own = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (own !== null)
+        return { text: own, path: joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2) };
+    if (root.relative === '')
         return null;
+    const shared = readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, engine_config/* CONFIG_FILE */.g2), MAX_APP_FILE_BYTES);
+    return shared.ok ? { text: decodeSource(shared.bytes).text, path: engine_config/* CONFIG_FILE */.g2 } : null;
+}
+async function readConfig(found) {
+    if (found === null)
+        return null;
+    const { text, path } = found;
     // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
     const { parseConfigFile } = await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
     return parseConfigFile(text, path);
@@ -69063,86 +69518,43 @@ function mergeResults(results, nameOf) {
     if (results.length === 1)
         return first;
     const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+    return withFindings(first, findings);
+}
+/** `result` with `findings` in place of its own, and their counts. */
+function withFindings(result, findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
         counts[finding.severity]++;
-    return { ...first, findings, counts };
+    return { ...result, findings, counts };
 }
 
-;// CONCATENATED MODULE: ./src/report/log.ts
+;// CONCATENATED MODULE: ./src/each-app.ts
 /**
- * Text that reaches a log: the CLI's stdout and stderr, which a workflow's `run:` step prints. The Actions runner
- * splits its output into lines at CR, LF and CRLF, executes a line that starts with `::` after blanks as a workflow
- * command, and also the older `##[name]` form anywhere in a line. Everything printed passes through one of these.
+ * Several apps in one repository (the `path` input's lines and globs, `apps: auto`, the CLI's directories): one lint
+ * run per app and platform, each app told of the others so that their Procfiles are not reported as misplaced.
  */
 
-/**
- * A line that the runner cannot take for a workflow command: the first character of a `::` at its start and of
- * every `##[` is shown as an escape, as `printable` shows any other character it must not print.
- */
-function inertLine(line) {
-    return line.replace(/^(\s*):(?=:)/u, '$1\\u{003A}').replace(/##\[/g, '#\\u{0023}[');
-}
-/** A message, untrusted parts included, as one printable, inert line: a line break in it is shown as `\n`. */
-function log_logLine(text) {
-    return inertLine(printable(text));
-}
-/**
- * `value` as indented JSON that parses back to exactly `value`, safe in a log: JSON.stringify escapes C0 controls
- * (CR and LF included) but not DEL, C1 controls (NEL among them), U+2028 or U+2029, which a terminal or a viewer may
- * act on; those are written as `\uXXXX`. Lines break only between tokens, so a line starts with blanks and a quote,
- * a bracket or a value, never `::`; inside strings a `:` before a `:`, and `##[`, are written `\u003a` and `#\u0023[` too, so that
- * no reader that splits lines differently finds a command either.
- */
-function jsonForLog(value) {
-    const json = JSON.stringify(value, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/:(?=:)/g, '\\u003a')
-        .replace(/##\[/g, '#\\u0023[');
-    return `${json}\n`;
-}
-/**
- * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
- * hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF) as a visible `\u{...}`, and what a log would
- * act on (line breaks, the `#` of `##[`) as character references, so every element stays on one line of the log.
- */
-function xmlForLog(text) {
-    return text
-        .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`)
-        .replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`)
-        .replace(/##\[/g, '#&#35;[');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text report for terminals and logs: `file:line:column: severity: message [rule]`, then a one-line verdict. */
 
 
-
-function formatText(result) {
-    const lines = result.findings.map(formatFinding);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(verdict(result));
-    return `${lines.map(inertLine).join('\n')}\n`;
-}
-function formatFinding(finding) {
-    const { file, line, column, severity, message, rule } = finding;
-    return `${(0,engine_quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,engine_quote/* printable */.g$)(message)} [${rule}]`;
-}
-function verdict(result) {
-    const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${(0,engine_quote/* visible */.RK)(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languages_languageName(result.language)} app` : '';
-    const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
-    if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => (0,engine_quote/* visible */.RK)(process.type)).join(', ');
-        return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
+const platformName = (id) => findPlatform(id)?.name ?? id;
+async function lintApps(options, request) {
+    const selection = selectApps(options.workspace, request);
+    const apps = [];
+    for (const app of selection.paths) {
+        const otherApps = selection.paths.filter((other) => other !== app);
+        const results = await lintEach({ ...options, path: app, otherApps });
+        apps.push({ path: app, results, result: mergeResults(results, platformName) });
     }
-    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
-    return `${error > 0 ? '✖' : '⚠'} ${where}${parts.join(', ')}${noProcfile}`;
+    return { apps, single: selection.single, notes: selection.notes };
 }
-function plural(count, noun) {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** Every app's findings in one result, for what takes one (annotations, suggestions, the totals); the first app's for the rest. */
+function combineApps(apps) {
+    const [first] = apps;
+    if (!first)
+        throw new Error('combineApps needs at least one app');
+    if (apps.length === 1)
+        return first.result;
+    return withFindings(first.result, apps.flatMap((app) => app.result.findings));
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -69202,395 +69614,11 @@ function joinOr(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/check-run.ts
-/**
- * The check run as the Checks API takes it: a completed run on the pull request's head commit whose output holds
- * the verdict, the summary and every finding as an annotation. The API takes at most 50 annotations per request,
- * so the first 50 go with the create request and each further 50 with an update, which appends them.
- */
-
-
-const CHECK_RUN_NAME = 'Procfile';
-const ANNOTATIONS_PER_REQUEST = 50;
-/** The API's limit on `output.summary`, in characters. */
-const SUMMARY_LIMIT = 65_535;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-function checkRunRequests(result, { headSha, failed, summary }) {
-    const title = checkRunTitle(result);
-    const fitted = fitSummary(summary);
-    const [first = [], ...rest] = batches(result.findings.map(checkRunAnnotation), ANNOTATIONS_PER_REQUEST);
-    return {
-        create: {
-            name: CHECK_RUN_NAME,
-            head_sha: headSha,
-            status: 'completed',
-            conclusion: failed ? 'failure' : 'success',
-            output: { title, summary: fitted, annotations: first },
-        },
-        updates: rest.map((annotations) => ({ title, summary: fitted, annotations })),
-    };
-}
-function checkRunAnnotation(finding) {
-    return {
-        path: finding.file,
-        start_line: finding.line,
-        end_line: finding.endLine,
-        // The API takes columns only on an annotation within one line.
-        ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
-        annotation_level: LEVEL[finding.severity],
-        title: finding.rule,
-        message: (0,engine_quote/* printable */.g$)(finding.message),
-    };
-}
-/** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
-function checkRunTitle(result) {
-    const { error, warning, notice } = result.counts;
-    const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean).join(', ');
-    return `${result.procfile ? 'Procfile' : 'No Procfile at the app root'}: ${counts || 'no problems'}`;
-}
-const CUT_NOTE = '\n\n<p>This summary was cut to fit the check run; every finding is annotated on it.</p>\n';
-/**
- * `summary` within `limit` characters, cut at a line end (rows of the summary's tables are single lines), with
- * an open table closed and a note that it was cut.
- */
-function fitSummary(summary, limit = SUMMARY_LIMIT) {
-    if (summary.length <= limit)
-        return summary;
-    const room = limit - CUT_NOTE.length - '\n</table>'.length;
-    const head = summary.slice(0, room);
-    const cut = head.lastIndexOf('\n') > 0 ? head.slice(0, head.lastIndexOf('\n')) : head.slice(0, Math.max(0, room - 1));
-    const open = count(cut, '<table>') > count(cut, '</table>');
-    return `${cut}${open ? '\n</table>' : ''}${CUT_NOTE}`;
-}
-function count(text, part) {
-    return text.split(part).length - 1;
-}
-function batches(items, size) {
-    return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-function outputsOf(result) {
-    return {
-        valid: String(result.counts.error === 0),
-        procfile: result.procfile ?? '',
-        language: result.language ?? '',
-        'process-types': JSON.stringify(result.processes.map((process) => process.type)),
-        errors: String(result.counts.error),
-        warnings: String(result.counts.warning),
-        notices: String(result.counts.notice),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/generated/rule-help.ts
-// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
-/** Each rule's docs page: `fullDescription` is the first paragraph of its "Why", `markdown` the page. */
-const RULE_HELP = {
-    "app-target-missing": {
-        "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
-        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\nWhen the module is there, the object must be too: `gunicorn main:app` needs `main.py` to bind `app` at its top level (`app = Flask(__name__)`, `def app(...)`, `from web import app`, `import web as app`). gunicorn looks for `application` when the target names only a module (`gunicorn mysite.wsgi`), and calls a factory written `'app:create_app()'`; uvicorn's `--factory` calls the named function. Without the object, gunicorn stops with `Failed to find attribute 'app' in 'main'.` and its workers exit and are started again forever (benoitc/gunicorn gunicorn/util.py `import_app`; encode/uvicorn uvicorn/importer.py). The module is read with a Python parser, never run; the rule reports only when the module parses and nothing in it could bind the name, and stays silent on star imports, `globals()`, `setattr`, a module `__getattr__`, a `global` statement, and on a package with a submodule of that name.\n\n## Examples\n```files\nmain.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
-    },
-    "bad-port-var": {
-        "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
-        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n\n`procfile-lint --fix` rewrites the word so bash expands `$PORT`; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "build-output-missing": {
-        "fullDescription": "`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.",
-        "markdown": "A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.\n\nTwo more cases are warnings. The thin jar, when the build also writes a fat one, holds only the app's classes: it fails with `no main manifest attribute` or `NoClassDefFoundError` unless the app has no dependencies. A glob such as `build/libs/*.jar` that matches two jars makes bash pass both to java, which runs the first in the locale's sort order and gives it the other as an argument.\n\nFor Node, when the `build` script (or `heroku-postbuild`, `gcp-build`) runs `tsc`, `nest build`, esbuild or ncc, `node dist/index.js` must name a file it writes: the `outDir` of tsconfig.json (comments and `extends` followed) and the source under `rootDir` it compiles from. A mismatch is a warning: another build step could still write the file.\n\n## Examples\n```files escaped\npom.xml: <project xmlns=\"http://maven.apache.org/POM/4.0.0\">\\n  <modelVersion>4.0.0</modelVersion>\\n  <parent>\\n    <groupId>org.springframework.boot</groupId>\\n    <artifactId>spring-boot-starter-parent</artifactId>\\n    <version>3.3.5</version>\\n  </parent>\\n  <groupId>com.example</groupId>\\n  <artifactId>demo</artifactId>\\n  <version>0.0.1-SNAPSHOT</version>\\n  <dependencies>\\n    <dependency>\\n      <groupId>org.springframework.boot</groupId>\\n      <artifactId>spring-boot-starter-web</artifactId>\\n    </dependency>\\n  </dependencies>\\n  <build>\\n    <plugins>\\n      <plugin>\\n        <groupId>org.springframework.boot</groupId>\\n        <artifactId>spring-boot-maven-plugin</artifactId>\\n      </plugin>\\n    </plugins>\\n  </build>\\n</project>\\n\nsrc/main/java/com/example/DemoApplication.java\n```\n\nFails:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo.jar\n```\n\nPasses:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo-0.0.1-SNAPSHOT.jar\n```\n\n## How to fix\n1. Run the jar the build writes: the message lists them, the runnable one first.\n2. Or fix the name in the build: `<finalName>` in pom.xml, `archiveFileName` of the `jar`, `bootJar` or `shadowJar` task in Gradle.\n3. For Node, run the file under the compiler's `outDir` (`node build/index.js`), or change `outDir`.\n"
-    },
-    "command-not-found": {
-        "fullDescription": "Code Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:",
-        "markdown": "A command starts a program that the platform's build does not install.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | command |\n\n## Why\nCode Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:\n- the Go buildpack builds the app's binary as `main` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/golang/golang.go`, `OutBin = \"main\"`), while Heroku names it after the module (`web: bin/go-getting-started`), so a Procfile written for Heroku runs a command that does not exist;\n- the PHP buildpack serves the app with nginx and php-fpm (`cmd/php/webconfig/lib/lib.go`): `heroku-php-apache2` and `vendor/bin/heroku-php-nginx` come only with Heroku's PHP buildpack (and `composer install --no-dev` leaves out a `require-dev` copy);\n- helpers such as `bin/start-pgbouncer` or `bin/start-nginx` are added by Heroku buildpacks that Google's builder never runs.\nThe process then fails with `command not found`. A program that is committed to the repository under that name is not reported.\n\n## Examples\nFails:\n\n```procfile\nweb: go-getting-started\n```\n\n```files\ngo.mod: module github.com/heroku/go-getting-started\nmain.go\n```\n\nPasses:\n\n```procfile\nweb: main\n```\n\n## How to fix\nStart the program the build produces: `web: main` for a Go app on Code Capsules. For PHP, delete a Procfile whose only line is `web: heroku-php-apache2`: without a Procfile the buildpack adds its own nginx and php-fpm web process.\n"
-    },
-    "comment-command": {
-        "fullDescription": "`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.",
-        "markdown": "A process has a comment where its command should be, so it runs nothing.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\nOn a platform that runs the command with `bash -c`, a process other than `web` gets a warning: it only exits at once (and is restarted) instead of taking the app down.\n\n## Why\n`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.\n\n## Examples\nFails:\n\n```procfile\nweb: # TODO: add the server\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n# worker: celery -A app worker\n```\n\n```files\napp.py\nrequirements.txt: gunicorn\n```\n\n## How to fix\nWrite the command after the colon, or comment out the whole line by putting `#` before the process type.\n"
-    },
-    "control-character": {
-        "fullDescription": "Parsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](crlf-line-endings.md)).",
-        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
-    },
-    "crlf-line-endings": {
-        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
-        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n\n`procfile-lint --fix` converts every CRLF to LF; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "default-start-fails": {
-        "fullDescription": "Without a Procfile, the platform picks a command itself:",
-        "markdown": "There is no Procfile, and the command the platform starts by default for the app's language would fail.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | – | error | language, discovery |\n\nThe default port of Google's Python default (8080, see below) gives a warning instead: it works if the Network Port is set to 8080. The rule is silent when the app has a Procfile, when a root `Dockerfile` may start it instead (a Docker Capsule, a Dokku Dockerfile deploy), when a build script (`build`, `heroku-postbuild`, `postinstall`, ...) may create the missing file, and on Heroku Fir, whose defaults are not modelled. A language with no default at all is [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)'s.\n\n## Why\nWithout a Procfile, the platform picks a command itself:\n- Code Capsules, modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), runs for Node.js the first that applies of: `npm run start` when package.json has a `start` script or there is a `server.js`, `node <main>` when package.json sets `main`, else `node index.js` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/nodejs/npm.go`, `DefaultStartCommand`). If that file does not exist, node exits with `Cannot find module`. For Python with a `main.py` or `app.py` it runs `gunicorn -b :8080 main:app` (`cmd/python/missing_entrypoint/lib/lib.go`), which listens on 8080, not on the Network Port (3000 by default).\n- Heroku and Dokku (herokuish) run the Node.js buildpack's `web: npm start` (heroku/heroku-buildpack-nodejs@4f394e95 `bin/release`); npm fails with `Missing script: start` when package.json has no `start` script and there is no `server.js`.\n\n## Examples\nFails:\n\n```text\n.\n└── package.json     # {\"name\": \"api\", \"dependencies\": {\"express\": \"^4\"}}: no \"start\", no \"main\", no index.js\n```\n\nPasses:\n\n```text\n.\n├── package.json     # {\"scripts\": {\"start\": \"node src/server.js\"}}\n└── src/server.js\n```\n\n## How to fix\n1. Add a `start` script to package.json (`\"start\": \"node src/server.js\"`), or\n2. add a `Procfile` with the command: `web: node src/server.js`.\n3. For the Python default on Code Capsules, add a Procfile that listens on `$PORT` (`web: gunicorn main:app --bind 0.0.0.0:$PORT`), or set the capsule's Network Port to 8080.\n\nWith `--fix`, where the app's files show the server and the app object for certain (as for [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), procfile-lint creates a `Procfile` whose `web` line listens on `$PORT`; otherwise it changes nothing.\n"
-    },
-    "dev-server": {
-        "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
-        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
-    },
-    "dockerfile-present": {
-        "fullDescription": "On Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.",
-        "markdown": "A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | – | – | – | discovery |\n\n## Why\nOn Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # used only if the app is deployed as a Docker Capsule\n├── Procfile             # used by a Backend Capsule\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\nNothing needs deleting. If you deploy as a Docker Capsule, make the Dockerfile's `CMD` start what the Procfile's `web` line starts; if you deploy as a Backend Capsule, the Dockerfile is not used. Turn the notice off with `dockerfile-present: off` in `.procfile-lint.yml` if it says nothing new.\n"
-    },
-    "duplicate-process-type": {
-        "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
-        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n\n`procfile-lint --fix` removes the lines the platform ignores when it runs exactly one of them (not on Dokku, which rejects the file); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "empty-command": {
-        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
-        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
-    },
-    "hardcoded-port": {
-        "fullDescription": "The port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.",
-        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (Code Capsules' Network Port, 3000 by default: codecapsules-io/docusaurus-docs `docs/products/backend-capsule/configure.md`; Dokku's `PORT`, 5000 for buildpack apps), a fixed port is a warning: it works while the setting matches, and the message names the setting. On Heroku, whose router picks `$PORT` for each dyno, it is an error.\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\nA fixed port in the server's own config is reported there: `port 3000` in config/puma.rb (an error), `server.port=8080` or Ktor's `port = 8080` without `${?PORT}` (a warning: an environment variable set on the platform would override it).\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
-    },
-    "invalid-config": {
-        "fullDescription": "A rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant",
-        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
-    },
-    "invalid-encoding": {
-        "fullDescription": "Every platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.",
-        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
-    },
-    "invalid-line": {
-        "fullDescription": "Code Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](empty-command.md) instead.",
-        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
-    },
-    "language-mismatch": {
-        "fullDescription": "Each platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.",
-        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\nOn Code Capsules it is an error when the builder is certain not to install the runtime: Google's buildpacks install only the runtime of the group that takes the app (the Ruby group may add Node.js), and the run image has none (GoogleCloudPlatform/buildpacks `stacks/google_22/run-packages.txt`), so `web: node server.js` in an app built as Python is `node: command not found`. It stays a warning where the tree was not searched completely, where only a manifest (such as `requirements.txt`) points to the other language, and on Heroku and Dokku, where another buildpack can add the runtime; it is silent there when the app lists its buildpacks (`.buildpacks`, app.json `buildpacks`).\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
-    },
-    "leading-whitespace": {
-        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
-        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n\n`procfile-lint --fix` removes the indentation; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "localhost-bind": {
-        "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
-        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n\n`procfile-lint --fix` replaces a loopback host with `0.0.0.0`, or adds the host option of the program's record (with the port option when that is missing too); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "missing-web": {
-        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
-        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
-    },
-    "node-entry-missing": {
-        "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",
-        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
-    },
-    "npm-start-no-script": {
-        "fullDescription": "`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.",
-        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
-    },
-    "portability": {
-        "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
-        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n\n`procfile-lint --fix` writes the line so every parser reads it as the platform does (no indentation, no space before the colon); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "process-type-name": {
-        "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
-        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
-    },
-    "procfile-empty": {
-        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](invalid-line.md) instead.",
-        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | warning | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
-    },
-    "procfile-misnamed": {
-        "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
-        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n\n`procfile-lint --fix` renames the file to `Procfile` when there is no `Procfile` and it is the only candidate; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "procfile-missing": {
-        "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
-        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language, discovery |\n\nWhich languages have no default is read from each builder (src/commands/defaults.ts): Google's Ruby group and its Python group without `main.py` or `app.py`, Heroku's Python buildpack. On Code Capsules it also reports an app whose language's builder runs only with a Procfile, so that without one Google's buildpacks build it as another language: a Rails app (`Gemfile`) with a `package.json` is built as Node.js (builders/gcp/base/builder.toml).\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n\n`procfile-lint --fix` creates the proposed `Procfile`, offered only when the files show the framework's app object (or the Django project) and the server that serves it is declared in the dependencies; otherwise the message says what to write; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "procfile-not-root": {
-        "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
-        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
-    },
-    "procfile-unreadable": {
-        "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
-        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
-    },
-    "release-not-run": {
-        "fullDescription": "Heroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.",
-        "markdown": "A `release` process is declared on a platform that documents no release phase, so it may never run.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | – | – | – | command |\n\n## Why\nHeroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.\n\n## Examples\nFails:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\nPasses:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n## How to fix\nRun the step at the start of the `web` command, as the message suggests, or from the capsule's Run Command. If the app is deployed to Heroku or Dokku as well, check with `--platform heroku` or `dokku` there.\n"
-    },
-    "runner-shell-syntax": {
-        "fullDescription": "Dokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:",
-        "markdown": "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| – | – | – | warning | command |\n\nA prefix assignment (`NODE_ENV=production node server.js`) and a redirect of the whole command's output (`node server.js > log.txt`) give an error: the process cannot start. The rule is silent when a root `Dockerfile` makes Dokku build an image, which passes the command to the image's `ENTRYPOINT` instead.\n\n## Why\nDokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:\n- `python manage.py migrate && gunicorn app:app`: `echo python manage.py migrate` runs, then gunicorn runs inside `$(...)`; the migration is exec'd only after gunicorn ends, so it never runs first. `;` and `|` do the same.\n- `cd backend && gunicorn app:app`: gunicorn runs from the app root, then `exec cd backend` fails.\n- `NODE_ENV=production node server.js`: `exec` takes `NODE_ENV=production` for the program and fails with \"not found\".\n- `node server.js > log.txt`: echo's output goes to the file and `exec` gets nothing: the process ends at once.\n- `sh -c 'migrate && serve'`: the quotes are lost when `$(...)`'s output is split into words.\n\n## Examples\nFails:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi\n```\n\nPasses:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\n## How to fix\n1. Move a migration to a `release:` line, which Dokku runs before each deploy.\n2. Put several steps in a script (`bin/start`, made executable) and run that: `web: bin/start`.\n3. Set environment variables with `dokku config:set`, or write `env NAME=value <command>`.\n"
-    },
-    "runtime-pins-disagree": {
-        "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
-        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml, go.mod and system.properties on Code Capsules) is a\n  **notice**: other platforms and tools read it. Where what the builder installs by default is at least the pin (Go\n  1.26 for `go 1.22`, Java 21 for `java.runtime.version=17` on Code Capsules), nothing is said;\n- on Heroku Fir, a TargetFramework that global.json's SDK overrides is a **warning** (heroku/buildpacks-dotnet reads\n  global.json first);\n- on Code Capsules, a `.ruby-version` whose text is not exactly the Ruby version of `Gemfile.lock` (or gems.locked)\n  fails the build (\"There is a conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud\n  buildpacks `pkg/ruby/ruby.go`, which compares the file's bytes as they are, so even the line break at its end\n  counts): a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for\n  every failure the runtime rules take from the Google Cloud buildpacks' source. Heroku's Ruby buildpacks do not read\n  `.ruby-version`: a notice there when it differs.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Code Capsules compares `.ruby-version`, line break included, with Gemfile.lock's `3.3.4`: they differ, the build fails.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n.ruby-version: 3.3.4\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n(Heroku Fir's .NET buildpack takes the SDK from global.json, 8.0, while the project targets .NET 10.)\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net10.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n(Code Capsules does not read go.mod: it installs Go 1.26, older than the `go 1.27` the module needs.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.27\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.25\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n4. For Ruby, let Gemfile.lock's `RUBY VERSION` pin it (`bundle update --ruby`); on Code Capsules delete `.ruby-version`\n   or write the same version in it with no line break (`printf 3.3.4 > .ruby-version`).\n"
-    },
-    "runtime-version": {
-        "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",
-        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n- **Ruby** on Heroku, Heroku Fir and Dokku: only `RUBY VERSION` in Gemfile.lock counts (heroku/heroku-buildpack-ruby\n  `lib/language_pack/ruby.rb`, heroku/buildpacks-ruby `src/main.rs`; `.ruby-version`, the Gemfile's `ruby` and\n  gems.locked are not read). A line without `N.N.N` makes the buildpack install its default Ruby (3.3.9): a warning.\n  A Ruby older than 3.1 is a **warning**: the buildpack dropped support for it with the heroku-20 stack (v308), but an\n  app on an older stack may still get it. The versions come from the buildpack's `CHANGELOG.md` announcements.\n- **Ruby** on Code Capsules (Google Cloud buildpacks `pkg/ruby/ruby.go`): Gemfile.lock, else gems.locked, else\n  `.ruby-version`. A `RUBY VERSION` line its parser rejects (`ruby 3.1.4p0 (jruby 9.4.5.0)`, pkg/ruby/gemfile.go) and\n  a `.ruby-version` that is not a version (`ruby-3.4.9`) fail the build. Which Rubies exist there is fetched at build\n  time, so versions are not judged.\n- **Encoding.** A `.python-version` or `runtime.txt` saved with a UTF-8 byte order mark or as UTF-16 (as PowerShell's\n  `>` writes it) fails on Heroku, Heroku Fir and Dokku (\"Unable to read .python-version\", heroku-buildpack-python\n  `lib/python_version.sh`; \"Invalid Python version\", buildpacks-python `src/python_version_file.rs`), and on Code\n  Capsules, which keeps the mark as part of the version (`.python-version` and `.ruby-version`; a warning there). The\n  finding is on line 1 of the file, and nothing else is said of what it holds. `.nvmrc` and `.node-version`, which\n  no builder reads, are decoded and read as written.\n\n- **Go** on Heroku and Dokku (heroku/heroku-buildpack-go `lib/common.sh`): `// +heroku goVersion`, else the `go`\n  directive of go.mod, expanded once through `data.json` (`1.22` installs `go1.22.12`), must be a release its\n  `files.json` lists (\"The requested file ... is unknown to the buildpack\"); before 1.11 there are no Go modules. On\n  Heroku Fir (heroku/buildpacks-go) the pin is a requirement (`go 1.22` is `=1.22`) that some release of its\n  `inventory.toml` must match. The `toolchain` directive is not read. Code Capsules does not read go.mod at all.\n- **PHP** on Heroku, Heroku Fir and Dokku (heroku/heroku-buildpack-php `bin/compile`, `bin/util/platform.php`):\n  composer.lock's `platform` requirement counts, and composer.json with a `require` but no composer.lock fails the\n  build. A requirement no PHP 8.1 to 8.5 satisfies (the versions the buildpack builds, `support/build/packages`) is a\n  warning, since the repository is fetched at build time. Code Capsules reads composer.json's `require.php`.\n- **.NET** on Heroku Fir (heroku/buildpacks-dotnet `src/main.rs`): global.json's `sdk.version` with its\n  `rollForward` policy, else the project's TargetFramework (`net8.0` asks for `^8.0`), must match an SDK of its\n  `inventory.toml`; `netcoreapp3.1`, .NET Framework and `-windows` frameworks cannot be read. Heroku's classic\n  buildpacks and herokuish have no .NET buildpack.\n- **Java** on Dokku: herokuish's Java buildpack downloads the same heroku-buildpack-jvm-common, so Heroku's rules.\n  On Code Capsules, system.properties is not read: the builder installs Java 21 on google-22 (25 on google-24) unless\n  `GOOGLE_RUNTIME_VERSION` is set (`cmd/java/runtime/lib/lib.go`), so a newer pin is a warning that names the setting.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest, Ruby 4.1, a Go or .NET\npatch after the newest of its line) is only a **notice** that gives the table's date: the builder may have added it\nsince. Each finding is on the file and line of the pin. Where a setting the linter cannot see chooses the version\n(`GOOGLE_*_VERSION`, `GOVERSION`), the verdict is at most a warning that names it.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Heroku's Go buildpack stops on a `go` directive older than 1.11, which has no Go modules; linted for Heroku.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.10\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: bin/app\n```\n\n(A composer.json that requires packages and no composer.lock: Heroku's PHP buildpacks stop the build.)\n\n```files\ncomposer.json: {\"require\": {\"php\": \"^8.3\", \"monolog/monolog\": \"^3.0\"}}\npublic/index.php\n```\n\n```procfile\nweb: heroku-php-apache2 public/\n```\n\n(Heroku Fir's .NET buildpack has no SDK for .NET 6.)\n\n```files\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net6.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\nPasses:\n\n(The same file with a byte order mark before `3.13`, as some Windows editors save it: Code Capsules' builder\nkeeps the mark as part of the version, which matches no Python.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\\n\n.python-version: \\xEF\\xBB\\xBF3.13\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(A JRuby line in Gemfile.lock, which Heroku reads but Code Capsules' builder cannot parse.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.1.4p0 (jruby 9.4.5.0)\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.4.9p100\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.26\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: bin/app\n```\n\n```files\ncomposer.json: {\"require\": {\"php\": \"^8.3\"}}\\n\ncomposer.lock: {\"packages\": [], \"packages-dev\": [], \"platform\": {\"php\": \"^8.3\"}, \"platform-dev\": []}\\n\npublic/index.php\n```\n\n```procfile\nweb: heroku-php-apache2 public/\n```\n\n```files\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n5. For Ruby, set `ruby \"3.4.9\"` (your version) in the Gemfile and run `bundle update --ruby`, so that Gemfile.lock's\n   `RUBY VERSION` says it.\n6. Save version files as UTF-8 without a byte order mark: in the editor's \"Save with Encoding\", or with\n   `Set-Content -Encoding utf8NoBOM` in PowerShell 7 rather than `>`.\n"
-    },
-    "script-fails": {
-        "fullDescription": "`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).",
-        "markdown": "A shell script the Procfile runs ends with a command that cannot succeed, or was saved with Windows line endings.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).\n\nThe rule reads the scripts a command runs (`sh x.sh`, `bash x.sh`, `. x.sh`, `./bin/web` with a shell shebang or none), from the directory the command runs in, inside the repository only. It is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\r\\necho \"[server]\" > ~/.streamlit/config.toml\\r\\n\\r\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\necho \"[server]\" > ~/.streamlit/config.toml\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\nFails:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\n## How to fix\n1. Save the script with Unix (LF) line endings: `sed -i 's/\\r$//' setup.sh`, or \"LF\" in the editor's status bar.\n2. Keep it that way on every checkout: add `*.sh text eol=lf` to `.gitattributes`.\n3. If the setup only writes a config, pass the settings as options instead (`streamlit run app.py --server.port $PORT`).\n"
-    },
-    "server-undeclared": {
-        "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
-        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
-    },
-    "shell-syntax": {
-        "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
-        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\nA command longer than 2048 characters is not parsed: the parser's time grows with the square of some commands (hundreds of heredoc operators, deep `$(` nesting), and a Procfile of such lines would hold the runner for minutes. The rule reports it as a **notice** instead, saying that none of the command checks ran on it; the other command rules say nothing about it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command (and for one over 2048 characters, which is not checked), move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
-    },
-    "space-before-colon": {
-        "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
-        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n\n`procfile-lint --fix` removes the whitespace before the colon; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "unchecked-processes": {
-        "fullDescription": "This is procfile-lint's own limit, not a platform's. Real Procfiles declare a handful of processes (at most 5 in the 208 public repositories of the project's corpus), and analysing a command (the shell's reading of it, the programs it starts, the app files they name) is the costly part of a run. Past 50 processes procfile-lint still reads every line as the platform does (syntax, duplicate types, encoding) but checks the commands of the first 50 only, and of the `web` process wherever it is, so a Procfile of 100 000 lines costs linear time. This notice says so, so that a clean result does not claim more than was checked.",
-        "markdown": "The Procfile declares more processes than procfile-lint checks the commands of (50).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | notice | notice | notice | command |\n\n## Why\nThis is procfile-lint's own limit, not a platform's. Real Procfiles declare a handful of processes (at most 5 in the 208 public repositories of the project's corpus), and analysing a command (the shell's reading of it, the programs it starts, the app files they name) is the costly part of a run. Past 50 processes procfile-lint still reads every line as the platform does (syntax, duplicate types, encoding) but checks the commands of the first 50 only, and of the `web` process wherever it is, so a Procfile of 100 000 lines costs linear time. This notice says so, so that a clean result does not claim more than was checked.\n\nSeparately, each rule lists at most its first 100 findings; a last finding of that rule says where the list stops.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\nworker1: python worker.py --queue q1\nworker2: python worker.py --queue q2\nworker3: python worker.py --queue q3\nworker4: python worker.py --queue q4\nworker5: python worker.py --queue q5\nworker6: python worker.py --queue q6\nworker7: python worker.py --queue q7\nworker8: python worker.py --queue q8\nworker9: python worker.py --queue q9\nworker10: python worker.py --queue q10\nworker11: python worker.py --queue q11\nworker12: python worker.py --queue q12\nworker13: python worker.py --queue q13\nworker14: python worker.py --queue q14\nworker15: python worker.py --queue q15\nworker16: python worker.py --queue q16\nworker17: python worker.py --queue q17\nworker18: python worker.py --queue q18\nworker19: python worker.py --queue q19\nworker20: python worker.py --queue q20\nworker21: python worker.py --queue q21\nworker22: python worker.py --queue q22\nworker23: python worker.py --queue q23\nworker24: python worker.py --queue q24\nworker25: python worker.py --queue q25\nworker26: python worker.py --queue q26\nworker27: python worker.py --queue q27\nworker28: python worker.py --queue q28\nworker29: python worker.py --queue q29\nworker30: python worker.py --queue q30\nworker31: python worker.py --queue q31\nworker32: python worker.py --queue q32\nworker33: python worker.py --queue q33\nworker34: python worker.py --queue q34\nworker35: python worker.py --queue q35\nworker36: python worker.py --queue q36\nworker37: python worker.py --queue q37\nworker38: python worker.py --queue q38\nworker39: python worker.py --queue q39\nworker40: python worker.py --queue q40\nworker41: python worker.py --queue q41\nworker42: python worker.py --queue q42\nworker43: python worker.py --queue q43\nworker44: python worker.py --queue q44\nworker45: python worker.py --queue q45\nworker46: python worker.py --queue q46\nworker47: python worker.py --queue q47\nworker48: python worker.py --queue q48\nworker49: python worker.py --queue q49\nworker50: python worker.py --queue q50\n```\n\n```files escaped\napp.py: from flask import Flask\\napp = Flask(__name__)\\n\nworker.py\nrequirements.txt: flask\\ngunicorn\\n\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\nworker: python worker.py\n```\n\n```files escaped\napp.py: from flask import Flask\\napp = Flask(__name__)\\n\nworker.py\nrequirements.txt: flask\\ngunicorn\\n\n```\n\n## How to fix\nKeep in the Procfile the processes the app runs on this platform, and start the rest from one process (a supervisor, a worker that takes several queues), or from another app. If the Procfile must stay this long, the notice can be turned off with `unchecked-processes: off` in `.procfile-lint.yml`.\n"
-    },
-    "utf8-bom": {
-        "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
-        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n\n`procfile-lint --fix` removes the byte order mark; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "web-not-listening": {
-        "fullDescription": "Only the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku, classic and Fir alike (its router sends traffic to a `$PORT` it picks per dyno), a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.",
-        "markdown": "The `web` process runs a program that opens no port (a background worker, a chat bot), so it never answers on `$PORT`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | error | error | notice | command |\n\n`celery flower`, Celery's web UI, does listen and is not reported.\n\n## Why\nOnly the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku, classic and Fir alike (its router sends traffic to a `$PORT` it picks per dyno), a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.\n\nA script counts as a bot only when its imports are certain: a bot library, and no web framework, socket module, local module, dynamic import or mention of `PORT`. A bot with a small keep-alive web server (`from keep_alive import keep_alive`) is left alone.\n\n## Examples\n```files\nbot.py: import os\\nimport discord\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nrequirements.txt: discord.py==2.4.0\n```\n\n```files\nbot.py: import os\\nimport discord\\nfrom keep_alive import keep_alive\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nkeep_alive()\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nkeep_alive.py: import os\\nfrom threading import Thread\\nfrom flask import Flask\\n\\napp = Flask(__name__)\\n\\ndef keep_alive():\\n    Thread(target=lambda: app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))).start()\\n\nrequirements.txt: discord.py==2.4.0\n```\n\nFails:\n\n```procfile\nweb: python bot.py\n```\n\nPasses:\n\n```procfile\nweb: python bot.py\n```\n\nA worker is reported the same way, as in `web: celery -A app worker --loglevel=info`: move it to\n`worker: celery -A app worker --loglevel=info` and give `web` the command that serves HTTP, such as\n`web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n\n## How to fix\n1. On Heroku and Dokku, rename the process `worker:` and scale it (`heroku ps:scale web=0 worker=1`, `dokku ps:scale <app> worker=1`).\n2. If the app also serves HTTP, start the server in `web:` and the worker in its own process type.\n3. Where the platform runs only `web` (Code Capsules), have the bot also answer HTTP on `$PORT` (a small health endpoint), as in the passing example.\n"
-    },
-    "web-port-unbound": {
-        "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
-        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
-    },
-    "worker-runs-server": {
-        "fullDescription": "Heroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.",
-        "markdown": "A process other than `web` starts a web server, which the platform sends no HTTP traffic to.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nHeroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.\n\n## Examples\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\napi: gunicorn app:app --workers 2\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 2\n```\n\n## How to fix\n1. If the line is a second copy of the app, drop it and scale `web` instead.\n2. If it serves something else, serve it from the `web` process (one server, several routes).\n"
-    }
-};
-
-;// CONCATENATED MODULE: ./src/generated/version.ts
-// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
-const VERSION = "1.0.0";
-
 ;// CONCATENATED MODULE: ./src/report/docs.ts
 /** Where each rule's documentation lives, for links in the summary, annotations and SARIF. */
 const REPOSITORY_URL = 'https://github.com/procfile-lint/procfile-lint';
 function ruleDocsUrl(ruleId) {
     return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-/**
- * A fingerprint per finding that survives edits elsewhere in the file, for the formats that track findings across
- * runs (SARIF's `partialFingerprints`, GitLab's `fingerprint`): the rule, the file and the message (which quotes the
- * offending text), not the line number, plus which of several identical findings it is, so each is unique in a run.
- */
-
-function fingerprintsOf(findings) {
-    const seen = new Map();
-    return findings.map((finding) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(`${finding.rule}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 32);
-        const ordinal = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, ordinal);
-        return `${hash}:${ordinal}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The URI base that code scanning resolves to the repository's checkout. */
-const SOURCE_ROOT = '%SRCROOT%';
-/** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
-const FINGERPRINT_KEY = 'procfileLintFinding/v1';
-function toSarif(result, rules, options = {}) {
-    const index = new Map(rules.map((rule, position) => [rule.id, position]));
-    const fingerprints = fingerprintsOf(result.findings);
-    return {
-        $schema: SARIF_SCHEMA_URL,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'procfile-lint',
-                        version: VERSION,
-                        semanticVersion: VERSION,
-                        informationUri: REPOSITORY_URL,
-                        rules: rules.map((rule) => descriptor(rule, result.platform)),
-                    },
-                },
-                automationDetails: { id: automationId(options.appPath ?? '.') },
-                // Our columns count code points, not UTF-16 code units (the SARIF default).
-                columnKind: 'unicodeCodePoints',
-                results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
-            },
-        ],
-    };
-}
-function formatSarif(result, rules, options = {}) {
-    return jsonForLog(toSarif(result, rules, options));
-}
-/**
- * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
- * runs of two apps of one repository do not close each other's alerts.
- */
-function automationId(appPath) {
-    // Leading `./`s, then trailing slashes, cut by a scan: `/\/+$/` restarts at every slash of a run not at the end.
-    let app = appPath.replace(/\\/g, '/');
-    let start = 0;
-    while (app.startsWith('./', start))
-        start += 2;
-    let end = app.length;
-    while (end > start && app[end - 1] === '/')
-        end--;
-    app = app.slice(start, end);
-    return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
-}
-/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
-function descriptor(rule, platform) {
-    const severity = rule.severity[platform];
-    const help = RULE_HELP[rule.id];
-    return {
-        id: rule.id,
-        shortDescription: { text: rule.description },
-        fullDescription: { text: help?.fullDescription || rule.description },
-        help: { text: help?.markdown ?? rule.description, markdown: help?.markdown ?? rule.description },
-        helpUri: ruleDocsUrl(rule.id),
-        defaultConfiguration: severity ? { level: sarif_LEVEL[severity] } : { enabled: false },
-        properties: { tags: [...rule.tags] },
-    };
-}
-function sarifResult(finding, ruleIndex, fingerprint) {
-    return {
-        ruleId: finding.rule,
-        ...(ruleIndex === undefined ? {} : { ruleIndex }),
-        level: sarif_LEVEL[finding.severity],
-        message: { text: (0,engine_quote/* printable */.g$)(finding.message) },
-        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        ...(finding.fix && 'edits' in finding.fix && !finding.fix.create ? { fixes: [sarifFix(finding.fix)] } : {}),
-    };
-}
-function artifact(file) {
-    return { uri: relativeUri(file), uriBaseId: SOURCE_ROOT };
-}
-/** Our endColumn is already exclusive, as SARIF's is. */
-function region(range) {
-    return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
-}
-/** An edit fix as a SARIF fix; its regions are the edits' bytes, which also reach a BOM or the `\r` of a CRLF. */
-function sarifFix(fix) {
-    return {
-        description: { text: (0,engine_quote/* printable */.g$)(fix.description) },
-        artifactChanges: [
-            {
-                artifactLocation: artifact(fix.file),
-                replacements: fix.edits.map((edit) => ({
-                    deletedRegion: { byteOffset: edit.byteOffset, byteLength: edit.byteLength },
-                    insertedContent: { text: edit.text },
-                })),
-            },
-        ],
-    };
-}
-/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
-function relativeUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/report/plan.ts
@@ -69800,6 +69828,369 @@ function findingsSection(result, budget, elsewhere) {
     return `### Findings\n\n${tableOfRows(['Severity', 'Rule', 'Where', 'Message'], rows)}${note}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/apps.ts
+/** The job summary of a run over several apps: a table of every app's verdict, then a section per app. */
+
+
+
+/** The table of apps, bounded: at most MAX_APPS rows (engine/app-paths.ts) of cut paths and numbers. */
+function appsOverviewHtml(apps) {
+    const failed = apps.filter((app) => app.failed).length;
+    const icon = failed > 0 ? '❌' : '✅';
+    const verdict = failed > 0 ? `${failed} of ${apps.length} apps fail` : `${apps.length} apps pass`;
+    const rows = apps.map(({ path, result, failed }) => [
+        appCode(path),
+        result.procfile ? code((0,engine_quote/* truncate */.xv)(result.procfile, SUMMARY_LIMITS.pathLength)) : 'none',
+        String(result.counts.error),
+        String(result.counts.warning),
+        String(result.counts.notice),
+        failed ? '❌ fails' : '✅ passes',
+    ]);
+    return `## ${icon} Procfiles: ${verdict}\n\n${table(['App', 'Procfile', 'Errors', 'Warnings', 'Notices', 'Check'], rows)}\n`;
+}
+/** The heading of one app's section. */
+function appHeadingHtml(path) {
+    return `<h2>App ${appCode(path)}</h2>\n`;
+}
+function appCode(path) {
+    return code((0,engine_quote/* truncate */.xv)(path, SUMMARY_LIMITS.pathLength));
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function outputsOf(result, apps = []) {
+    return {
+        valid: String(result.counts.error === 0),
+        procfile: result.procfile ?? '',
+        language: result.language ?? '',
+        'process-types': JSON.stringify(result.processes.map((process) => process.type)),
+        errors: String(result.counts.error),
+        warnings: String(result.counts.warning),
+        notices: String(result.counts.notice),
+        results: JSON.stringify(apps.map(appEntry)),
+    };
+}
+/** One entry of the `results` output: where the app is, whether it has a Procfile, and its counts. */
+function appEntry({ path, result }) {
+    return {
+        path,
+        procfile: result.procfile,
+        valid: result.counts.error === 0,
+        language: result.language,
+        'process-types': result.processes.map((process) => process.type),
+        errors: result.counts.error,
+        warnings: result.counts.warning,
+        notices: result.counts.notice,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/generated/rule-help.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+/** Each rule's docs page: `fullDescription` is the first paragraph of its "Why", `markdown` the page. */
+const RULE_HELP = {
+    "app-target-missing": {
+        "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
+        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\nWhen the module is there, the object must be too: `gunicorn main:app` needs `main.py` to bind `app` at its top level (`app = Flask(__name__)`, `def app(...)`, `from web import app`, `import web as app`). gunicorn looks for `application` when the target names only a module (`gunicorn mysite.wsgi`), and calls a factory written `'app:create_app()'`; uvicorn's `--factory` calls the named function. Without the object, gunicorn stops with `Failed to find attribute 'app' in 'main'.` and its workers exit and are started again forever (benoitc/gunicorn gunicorn/util.py `import_app`; encode/uvicorn uvicorn/importer.py). The module is read with a Python parser, never run; the rule reports only when the module parses and nothing in it could bind the name, and stays silent on star imports, `globals()`, `setattr`, a module `__getattr__`, a `global` statement, and on a package with a submodule of that name.\n\n## Examples\n```files\nmain.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "bad-port-var": {
+        "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
+        "markdown": "A command writes the port variable in a way bash does not expand (`%PORT%`, `$env:PORT`, `$port`, `'$PORT'`).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:%PORT%\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Write `$PORT` (or `${PORT}`), in capitals.\n2. If the word needs quotes, use double quotes: `\"0.0.0.0:$PORT\"`, not `'0.0.0.0:$PORT'`.\n3. To test the command locally: `PORT=5000 bash -c '<command>'`, or run the Procfile with foreman or honcho, which set `PORT`.\n\n`procfile-lint --fix` rewrites the word so bash expands `$PORT`; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "build-output-missing": {
+        "fullDescription": "`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.",
+        "markdown": "A command runs a file the build does not write: a jar Maven or Gradle names otherwise, the thin jar beside a runnable one, or JavaScript compiled elsewhere.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`java -jar` needs the exact file the build writes. Maven writes `target/<finalName>.jar`, `finalName` being `<artifactId>-<version>` unless set ([POM reference](https://maven.apache.org/pom.html#the-basebuild-element-set)); spring-boot-maven-plugin repackages that jar in place, maven-shade-plugin too unless `shadedArtifactAttached` adds `-shaded`, maven-assembly-plugin adds `-jar-with-dependencies`. Gradle writes `build/libs/<name>-<version>[-<classifier>].jar` with `rootProject.name` from settings.gradle ([Gradle docs](https://docs.gradle.org/current/dsl/org.gradle.api.tasks.bundling.Jar.html)); Spring Boot's plugin adds the runnable `bootJar` and renames the plain one `-plain`, Shadow and Ktor's `buildFatJar` add `-all`. A path the build does not write stops java with `Error: Unable to access jarfile` on every start: an error, when every name in the build could be worked out (no unresolved property, subproject or renaming procfile-lint does not follow) and the file is not committed.\n\nTwo more cases are warnings. The thin jar, when the build also writes a fat one, holds only the app's classes: it fails with `no main manifest attribute` or `NoClassDefFoundError` unless the app has no dependencies. A glob such as `build/libs/*.jar` that matches two jars makes bash pass both to java, which runs the first in the locale's sort order and gives it the other as an argument.\n\nFor Node, when the `build` script (or `heroku-postbuild`, `gcp-build`) runs `tsc`, `nest build`, esbuild or ncc, `node dist/index.js` must name a file it writes: the `outDir` of tsconfig.json (comments and `extends` followed) and the source under `rootDir` it compiles from. A mismatch is a warning: another build step could still write the file.\n\n## Examples\n```files escaped\npom.xml: <project xmlns=\"http://maven.apache.org/POM/4.0.0\">\\n  <modelVersion>4.0.0</modelVersion>\\n  <parent>\\n    <groupId>org.springframework.boot</groupId>\\n    <artifactId>spring-boot-starter-parent</artifactId>\\n    <version>3.3.5</version>\\n  </parent>\\n  <groupId>com.example</groupId>\\n  <artifactId>demo</artifactId>\\n  <version>0.0.1-SNAPSHOT</version>\\n  <dependencies>\\n    <dependency>\\n      <groupId>org.springframework.boot</groupId>\\n      <artifactId>spring-boot-starter-web</artifactId>\\n    </dependency>\\n  </dependencies>\\n  <build>\\n    <plugins>\\n      <plugin>\\n        <groupId>org.springframework.boot</groupId>\\n        <artifactId>spring-boot-maven-plugin</artifactId>\\n      </plugin>\\n    </plugins>\\n  </build>\\n</project>\\n\nsrc/main/java/com/example/DemoApplication.java\n```\n\nFails:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo.jar\n```\n\nPasses:\n\n```procfile\nweb: java -Dserver.port=$PORT -jar target/demo-0.0.1-SNAPSHOT.jar\n```\n\n## How to fix\n1. Run the jar the build writes: the message lists them, the runnable one first.\n2. Or fix the name in the build: `<finalName>` in pom.xml, `archiveFileName` of the `jar`, `bootJar` or `shadowJar` task in Gradle.\n3. For Node, run the file under the compiler's `outDir` (`node build/index.js`), or change `outDir`.\n"
+    },
+    "command-not-found": {
+        "fullDescription": "Code Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:",
+        "markdown": "A command starts a program that the platform's build does not install.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | command |\n\n## Why\nCode Capsules is modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), which build differently from Heroku's:\n- the Go buildpack builds the app's binary as `main` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/golang/golang.go`, `OutBin = \"main\"`), while Heroku names it after the module (`web: bin/go-getting-started`), so a Procfile written for Heroku runs a command that does not exist;\n- the PHP buildpack serves the app with nginx and php-fpm (`cmd/php/webconfig/lib/lib.go`): `heroku-php-apache2` and `vendor/bin/heroku-php-nginx` come only with Heroku's PHP buildpack (and `composer install --no-dev` leaves out a `require-dev` copy);\n- helpers such as `bin/start-pgbouncer` or `bin/start-nginx` are added by Heroku buildpacks that Google's builder never runs.\nThe process then fails with `command not found`. A program that is committed to the repository under that name is not reported.\n\n## Examples\nFails:\n\n```procfile\nweb: go-getting-started\n```\n\n```files\ngo.mod: module github.com/heroku/go-getting-started\nmain.go\n```\n\nPasses:\n\n```procfile\nweb: main\n```\n\n## How to fix\nStart the program the build produces: `web: main` for a Go app on Code Capsules. For PHP, delete a Procfile whose only line is `web: heroku-php-apache2`: without a Procfile the buildpack adds its own nginx and php-fpm web process.\n"
+    },
+    "comment-command": {
+        "fullDescription": "`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.",
+        "markdown": "A process has a comment where its command should be, so it runs nothing.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\nOn a platform that runs the command with `bash -c`, a process other than `web` gets a warning: it only exits at once (and is restarted) instead of taking the app down.\n\n## Why\n`web: # TODO` reads as a process whose command is `# TODO`. Dokku's parser refuses the whole Procfile: `comment specified in place of command, line 1` (dokku/procfile-util@0af89383 `procfile/parse.go`), so the deploy fails; it treats `//` the same. Code Capsules (Google's buildpacks, `cmd/config/entrypoint`) and Heroku run the command with `bash -c`, which reads a comment, runs nothing and exits with status 0: a `web` process that exits serves nothing.\n\n## Examples\nFails:\n\n```procfile\nweb: # TODO: add the server\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n# worker: celery -A app worker\n```\n\n```files\napp.py\nrequirements.txt: gunicorn\n```\n\n## How to fix\nWrite the command after the colon, or comment out the whole line by putting `#` before the process type.\n"
+    },
+    "control-character": {
+        "fullDescription": "Parsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](crlf-line-endings.md)).",
+        "markdown": "A line contains a control character (a lone carriage return, NUL, escape, ...) that reaches the shell or splits the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\nA warning instead for a carriage return that ends the file without a line feed: Code Capsules, Dokku and honcho strip it from the last command, and foreman passes it to bash. On Heroku it stays an error, since the Heroku Cloud Native Buildpack rejects the file.\n\n## Why\nParsers disagree on a carriage return (`\\r`) that is not followed by a line feed. Code Capsules (Google Cloud buildpacks) and Dokku only break lines at `\\n`, so the process before the `\\r` takes everything after it, up to the next line feed, into its command, and a process declared there is lost; foreman also keeps the `\\r` inside the command. The Heroku Cloud Native Buildpack rejects the whole file. honcho and, reportedly, Heroku's classic stack start a new line at a lone `\\r`, and node-foreman cuts the line there. Other control characters, such as NUL or escape (`\\x1B`), are invisible in most editors and logs, yet stay in the command the platform runs. For a carriage return, the message says what each parser does with the line. Tabs and the `\\r` of a CRLF line ending are not reported here (see [crlf-line-endings](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/crlf-line-endings.md)).\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\rworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Make the characters visible: `cat -A Procfile` shows a carriage return as `^M`, NUL as `^@` and escape as `^[`.\n2. If the file uses lone carriage returns as line breaks (old Mac line endings), convert it: `mac2unix Procfile` (part of the dos2unix package).\n3. Otherwise delete the character in an editor, or retype the line.\n"
+    },
+    "crlf-line-endings": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.",
+        "markdown": "Lines end with CRLF (Windows) instead of LF.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | encoding |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which today trim the `\\r` from each command, so a CRLF file deploys. Older versions did not: the `\\r` stayed in the command and Python failed with `FileNotFoundError: … 'app.py\\r'` (GoogleCloudPlatform/buildpacks issue 56). The Heroku Cloud Native Buildpack and Dokku accept CRLF line endings too, as do foreman and honcho, but node-foreman fails on a blank CRLF line, and a script that reads the file itself may pass the `\\r` to bash at the end of the last argument (`$PORT\\r`). LF endings work with every parser, so the rule warns but does not fail the check by default.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\\r\nworker: celery -A app worker\\r\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Convert the file: `dos2unix Procfile`, or in VS Code click \"CRLF\" in the status bar and choose \"LF\".\n2. Keep it that way on every checkout: add the line `Procfile text eol=lf` to `.gitattributes`, then run `git add --renormalize Procfile`.\n\n`procfile-lint --fix` converts every CRLF to LF; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "default-start-fails": {
+        "fullDescription": "Without a Procfile, the platform picks a command itself:",
+        "markdown": "There is no Procfile, and the command the platform starts by default for the app's language would fail.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | – | error | language, discovery |\n\nThe default port of Google's Python default (8080, see below) gives a warning instead: it works if the Network Port is set to 8080. The rule is silent when the app has a Procfile, when a root `Dockerfile` may start it instead (a Docker Capsule, a Dokku Dockerfile deploy), when a build script (`build`, `heroku-postbuild`, `postinstall`, ...) may create the missing file, and on Heroku Fir, whose defaults are not modelled. A language with no default at all is [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)'s.\n\n## Why\nWithout a Procfile, the platform picks a command itself:\n- Code Capsules, modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), runs for Node.js the first that applies of: `npm run start` when package.json has a `start` script or there is a `server.js`, `node <main>` when package.json sets `main`, else `node index.js` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/nodejs/npm.go`, `DefaultStartCommand`). If that file does not exist, node exits with `Cannot find module`. For Python with a `main.py` or `app.py` it runs `gunicorn -b :8080 main:app` (`cmd/python/missing_entrypoint/lib/lib.go`), which listens on 8080, not on the Network Port (3000 by default).\n- Heroku and Dokku (herokuish) run the Node.js buildpack's `web: npm start` (heroku/heroku-buildpack-nodejs@4f394e95 `bin/release`); npm fails with `Missing script: start` when package.json has no `start` script and there is no `server.js`.\n\n## Examples\nFails:\n\n```text\n.\n└── package.json     # {\"name\": \"api\", \"dependencies\": {\"express\": \"^4\"}}: no \"start\", no \"main\", no index.js\n```\n\nPasses:\n\n```text\n.\n├── package.json     # {\"scripts\": {\"start\": \"node src/server.js\"}}\n└── src/server.js\n```\n\n## How to fix\n1. Add a `start` script to package.json (`\"start\": \"node src/server.js\"`), or\n2. add a `Procfile` with the command: `web: node src/server.js`.\n3. For the Python default on Code Capsules, add a Procfile that listens on `$PORT` (`web: gunicorn main:app --bind 0.0.0.0:$PORT`), or set the capsule's Network Port to 8080.\n\nWith `--fix`, where the app's files show the server and the app object for certain (as for [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), procfile-lint creates a `Procfile` whose `web` line listens on `$PORT`; otherwise it changes nothing.\n"
+    },
+    "dev-server": {
+        "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
+        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
+    },
+    "dockerfile-present": {
+        "fullDescription": "On Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.",
+        "markdown": "A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | – | – | – | discovery |\n\n## Why\nOn Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.\n\n## Examples\nFails:\n\n```text\n.\n├── Dockerfile           # used only if the app is deployed as a Docker Capsule\n├── Procfile             # used by a Backend Capsule\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\nNothing needs deleting. If you deploy as a Docker Capsule, make the Dockerfile's `CMD` start what the Procfile's `web` line starts; if you deploy as a Backend Capsule, the Dockerfile is not used. Turn the notice off with `dockerfile-present: off` in `.procfile-lint.yml` if it says nothing new.\n"
+    },
+    "duplicate-process-type": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.",
+        "markdown": "The same process type is declared on more than one line; platforms disagree on which one runs.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) runs the first line of a type and skips the others with a warning (\"Skipping duplicate web process: …\"). The Heroku Cloud Native Buildpack runs the last one, with a warning, as does node-foreman; Dokku rejects the file (\"process names must be unique, line N\"), as does honcho; foreman and forego start both. So the command you test locally may not be the one that runs in production. Names are compared the way the platform reads them: case-sensitively on Code Capsules and Dokku, while on Heroku `Web` and `web`, or `my_worker` and `my-worker`, are the same type after the buildpack's correction; the message then says which parsers see two different process types.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nweb: gunicorn app:app --workers 4\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 4\nworker: celery -A app worker\n```\n\n## How to fix\n1. Keep one line per process type and delete the others.\n2. If you need a second process of another kind, give it its own type: `worker2: celery -A app worker -Q slow`.\n3. If one line is only for local development, move it to a separate file such as `Procfile.dev` and run it with `foreman start -f Procfile.dev` or `honcho -f Procfile.dev start`.\n\n`procfile-lint --fix` removes the lines the platform ignores when it runs exactly one of them (not on Dokku, which rejects the file); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "empty-command": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.",
+        "markdown": "A process type has no command after its colon.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\nA warning instead when Code Capsules takes the next line as the command and that line is a plain command (for example, `web:` followed by an indented `gunicorn app:app`): that works on Code Capsules, and only there. When the line taken is another process, a comment or blank, it stays an error.\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches `^(\\w+):\\s*(.+)$` over the whole file, and `\\s*` also matches a line break. So `worker:` followed by `clock: python clock.py` gives `worker` the command `clock: python clock.py`, and the `clock` process is lost. An empty `worker:` with nothing after it in the file is skipped. The Heroku Cloud Native Buildpack and Dokku reject the whole file (Dokku with \"invalid line in procfile, line N\"), as does node-foreman, while foreman, forego and honcho skip the line. Heroku's classic stack reportedly accepts even a bare `web` line, with an empty command.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nworker:\nclock: python clock.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\nclock: python clock.py\n```\n\n## How to fix\n1. Put the command on the same line as its process type: `worker: celery -A app worker`.\n2. If the command was split over two lines, join them; a long command can go in a script (`worker: ./bin/worker.sh`).\n3. If the process is not needed, delete the line.\n"
+    },
+    "hardcoded-port": {
+        "fullDescription": "The port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.",
+        "markdown": "The `web` server is told to listen on a fixed port number instead of `$PORT`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (Code Capsules' Network Port, 3000 by default: codecapsules-io/docusaurus-docs `docs/products/backend-capsule/configure.md`; Dokku's `PORT`, 5000 for buildpack apps), a fixed port is a warning: it works while the setting matches, and the message names the setting. On Heroku, whose router picks `$PORT` for each dyno, it is an error.\n\n## Why\nThe port belongs to the platform: Code Capsules tells the app which one in `$PORT`, Heroku gives each dyno its own, and Dokku sets it when it starts the container (5000 for buildpack deploys). A server told to listen on `8000` listens there whatever `$PORT` says, so the router's requests never reach it: Heroku stops the dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`, and Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule reports a number given to the `web` server's port option (`--port 8000`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`), as the address of `manage.py runserver` or `php -S`, or in its port variable (`UVICORN_PORT=8000`), and `PORT=8000` (as a prefix, with `env` or `export`) before a server that reads `PORT`, such as gunicorn. A default such as `${PORT:-8000}` is fine: it uses `$PORT` when the platform sets it.\n\nA fixed port in the server's own config is reported there: `port 3000` in config/puma.rb (an error), `server.port=8080` or Ktor's `port = 8080` without `${?PORT}` (a warning: an environment variable set on the platform would override it).\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:8000\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Replace the number with `$PORT`: `--bind 0.0.0.0:$PORT`, `--port $PORT`, `-Dserver.port=$PORT`.\n2. To keep a port for local runs, give a default: `--port ${PORT:-8000}`. foreman and honcho set `PORT` too (from 5000).\n"
+    },
+    "invalid-config": {
+        "fullDescription": "A rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant",
+        "markdown": "`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | config |\n\nThis finding cannot be silenced, inline or by a setting: a configuration that silences rules must itself be right. A setting for `invalid-config` is itself reported (in `.procfile-lint.yml`) or refused (the `rules` input, `--rule`).\n\n## Why\nA rule id with a typo (`procfile-mising: off`) would otherwise be ignored without a word, and the rule it was meant\nto silence would keep failing the check, or, worse, a severity meant to make a rule stricter would never apply. So every\nkey and value of `.procfile-lint.yml` is checked: the only top-level key is `rules`, each rule id must exist, and each\nsetting must be `off`, `error`, `warning` or `notice`. The ids named in a `# procfile-lint-disable-next-line` comment\nin the Procfile are checked the same way. The action's `rules` input and the CLI's `--rule` option are checked too,\nbut a mistake there stops the run with a usage error instead.\n\n## Examples\nFails:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-mising: off\n├── Procfile\n└── app.py\n```\n\nPasses:\n\n```text\n.\n├── .procfile-lint.yml    # rules:\n│                         #   procfile-missing: off\n├── Procfile\n└── app.py\n```\n\n## How to fix\n1. Check the rule id against the list in [docs/rules](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/README.md); the message suggests the closest one.\n2. Use one of `off`, `error`, `warning`, `notice` as the setting.\n3. Keep `rules` as the only top-level key of `.procfile-lint.yml`.\n"
+    },
+    "invalid-encoding": {
+        "fullDescription": "Every platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.",
+        "markdown": "The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nEvery platform reads the Procfile as UTF-8 text. In a UTF-16 file every other byte is NUL, so no line can be read: Code Capsules (Google Cloud buildpacks) matches no line against `^(\\w+):\\s*(.+)$` and fails the build with \"did not find any processes in Procfile\", and Dokku fails with \"invalid line in procfile, line 1\". A file saved as Latin-1 or Windows-1252 is worse to spot: Code Capsules and Dokku still parse it, but accented characters reach the shell as bytes that are not valid UTF-8 (`é` in Latin-1 is the single byte `\\xE9`), while the Heroku Cloud Native Buildpack refuses any Procfile that is not valid UTF-8.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=caf\\xE9\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py --queue=café\n```\n\n## How to fix\n1. Find the encoding: `file Procfile` prints, for example, \"ISO-8859 text\" or \"Unicode text, UTF-16, little-endian text\".\n2. Convert it: `iconv -f WINDOWS-1252 -t UTF-8 Procfile > Procfile.new && mv Procfile.new Procfile` (use `-f UTF-16` for a UTF-16 file).\n3. Or re-save it from the editor: in VS Code, click the encoding in the status bar, choose \"Save with Encoding\", then \"UTF-8\". In PowerShell 7, write it with `Set-Content -Encoding utf8NoBOM`.\n"
+    },
+    "invalid-line": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](empty-command.md) instead.",
+        "markdown": "A line is neither a `<process type>: <command>` line, a `#` comment nor blank.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks), foreman, forego and honcho skip a line that does not match `<process type>: <command>` without any message, so the command on it never runs. Dokku fails with \"invalid line in procfile, line N\", and the Heroku Cloud Native Buildpack and node-foreman reject the whole file too. Heroku's classic stack reportedly treats the colon as optional, so `python worker.py` there becomes a process named `python`. The rule reports a line with no colon (`python worker.py`), nothing before the colon (`: gunicorn app:app`), or spaces in the process type (`web server: node index.js`). A line that Code Capsules reads as the command of an empty `web:` above it is reported by [empty-command](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/empty-command.md) instead.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\npython worker.py\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: python worker.py\n```\n\n## How to fix\n1. If the line is a command, put a process type and a colon in front of it: `worker: python worker.py`.\n2. If only the colon is missing (`worker python worker.py`), add it after the process type.\n3. If the line is a note, start it with `#`.\n4. If the line is a merge conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`), resolve the conflict and keep one version of the lines.\n5. A command cannot continue on the next line: put the whole command on one line, or move it into a script (`worker: ./bin/start-worker.sh`).\n"
+    },
+    "language-mismatch": {
+        "fullDescription": "Each platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.",
+        "markdown": "A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\nOn Code Capsules it is an error when the builder is certain not to install the runtime: Google's buildpacks install only the runtime of the group that takes the app (the Ruby group may add Node.js), and the run image has none (GoogleCloudPlatform/buildpacks `stacks/google_22/run-packages.txt`), so `web: node server.js` in an app built as Python is `node: command not found`. It stays a warning where the tree was not searched completely, where only a manifest (such as `requirements.txt`) points to the other language, and on Heroku and Dokku, where another buildpack can add the runtime; it is silent there when the app lists its buildpacks (`.buildpacks`, app.json `buildpacks`).\n\n## Why\nEach platform builds an app as one language, the first it detects in its own order, and installs only that runtime. Code Capsules (Google Cloud buildpacks) tries .NET, Go, Java, then Python when there is a Procfile, then Ruby, PHP and Node.js; a `*.py` file, at the root or in a folder below it, is enough to make it a Python app. So a Node.js app with a Procfile and one helper script `seed.py` is built as Python, and `node server.js` finds no `node` (`bash: node: command not found`). Heroku and Dokku (Heroku's buildpacks) try Ruby, Node.js, Clojure, then Python, so a Python app with a `package.json` for its CSS tooling is built as Node.js, without Python or gunicorn. The rule compares the language of each process's program (gunicorn is Python, `node` and `npm` are Node.js, `bundle exec puma` is Ruby, ...) with the language detected from the files at the app root (and, on Code Capsules, a `.py` file below it), or given in the `language` input, and warns because a custom buildpack setup can install both. On Heroku and Dokku, the message says how to add the other language's buildpack.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nseed.py\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"scripts\": {\"start\": \"node server.js\"}}\nserver.js\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. Remove what makes the platform pick the other language: delete or move out the stray file (Google's buildpacks find `*.py` files in every folder but `node_modules`, so a subfolder is not enough).\n2. On Code Capsules, a Node.js app needs no Procfile: without one, Python is tried after Node.js, and the app starts with `npm start`.\n3. On Heroku, set the buildpacks explicitly: `heroku buildpacks:set heroku/python`, and `heroku buildpacks:add --index 1 heroku/nodejs` if the build also needs Node.js. On Dokku, list them in a `.buildpacks` file or use `dokku buildpacks:set`. Then tell procfile-lint with the `language` input.\n"
+    },
+    "leading-whitespace": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.",
+        "markdown": "A process line is indented, which makes most parsers skip it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | warning | – | syntax |\n\nOn Heroku, an error instead when the buildpack cannot correct the line and rejects the file: when the indentation is not made of spaces and tabs (a non-breaking space, for example).\n\n## Why\nCode Capsules (Google Cloud buildpacks) matches each line with `^(\\w+):`, so a line that starts with a space or a tab is skipped without a message; if it is the `web` line, the build fails. foreman, forego and honcho skip it the same way, and node-foreman fails on it. The Heroku Cloud Native Buildpack accepts it with a warning (\"Procfile key `    worker` has been corrected to `worker`\"), and Dokku accepts it, which is why the rule does not run there; so the same file can work on Heroku or Dokku and not on Code Capsules. The rule also reports invisible Unicode spaces, such as a non-breaking space, at the start of a process line.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\n    worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Delete the whitespace before the process type, so each process line starts in column 1.\n2. To do it for the whole file: `sed -i 's/^[[:blank:]]*//' Procfile`. This does not remove a non-breaking space: delete and retype the start of that line.\n3. To see whitespace in VS Code, turn on View > Appearance > Render Whitespace.\n\n`procfile-lint --fix` removes the indentation; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "localhost-bind": {
+        "fullDescription": "On all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.",
+        "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n\n`procfile-lint --fix` replaces a loopback host with `0.0.0.0`, or adds the host option of the program's record (with the port option when that is missing too); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "missing-web": {
+        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
+        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
+    },
+    "node-entry-missing": {
+        "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",
+        "markdown": "A `node` command starts a script that is not in the repository and is not built during deployment.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.\n\n## Examples\n```files\npackage.json: {\"dependencies\": {\"express\": \"^4.21.2\"}}\nsrc/server.js\n```\n\nFails:\n\n```procfile\nweb: node server.js\n```\n\nPasses:\n\n```procfile\nweb: node src/server.js\n```\n\n## How to fix\n1. Give the path from the app root: `node src/server.js`.\n2. If the file is generated (TypeScript output in `dist/`), add the script that builds it to package.json (`\"build\": \"tsc\"`).\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+    },
+    "npm-start-no-script": {
+        "fullDescription": "`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.",
+        "markdown": "`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`npm start` runs the `start` script of package.json; without one it runs `node server.js`, and without a `server.js` it fails with `Missing script: \"start\"`. `npm run <name>`, `yarn <name>` and `pnpm <name>` fail the same way when the script is not defined. The process exits at once on every start, on all three platforms. The rule also reports a command that runs one of these with no package.json at the app root, or with a package.json that is not valid JSON. It checks every process the platform reads, as long as the command runs in the app root (not after a `cd`, nor with an option that points it at another folder's package.json, such as `npm --prefix`, `yarn --cwd`, `pnpm -C` or a workspace option), and is silent when only the Procfile's content is linted, without the app's files.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"main\": \"index.js\", \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\nPasses:\n\n```files\npackage.json: {\"main\": \"index.js\", \"scripts\": {\"start\": \"node index.js\"}, \"dependencies\": {\"express\": \"^4.21.2\"}}\nindex.js\n```\n\n```procfile\nweb: npm start\n```\n\n## How to fix\n1. Add the script to package.json: `\"scripts\": {\"start\": \"node index.js\"}`.\n2. Or start the file directly: `web: node index.js`.\n3. Check the script name for typos: `npm run` with no name lists the scripts package.json defines.\n"
+    },
+    "portability": {
+        "fullDescription": "Each parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.",
+        "markdown": "A line the platform reads as intended is read differently by other platforms or local runners.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | notice | notice | notice | portability |\n\n## Why\nEach parser reads a Procfile its own way. The same line can work on the platform you deploy to and fail on another one, or in foreman or honcho on your machine. For example, Code Capsules accepts `celery_worker:`, but the Heroku buildpack renames it to `celery-worker` with a warning, and Dokku rejects the whole Procfile with \"process name contains invalid characters\". A trailing ` # comment` is a bash comment on Code Capsules and Heroku, but Dokku cuts it off before bash sees it, which changes the command when the `#` is part of an argument (`--name \"api #1\"`); when bash would ignore the comment anyway, the rule says nothing. The rule compares the platform's reading of each process line with the readings of the other parsers procfile-lint models (those of Code Capsules, Heroku, Dokku, foreman and honcho) and names those that skip the line, reject the file, rename the process or run another command. It is only a notice: nothing fails on the platform you chose. Lines that another rule already reports (a repeated process type, a control character, an empty command) are left to that rule.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\ncelery_worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Use process types that every parser accepts as they are: lowercase letters and digits, such as `web`, `worker`, `worker2`.\n2. Start each line with the process type in column 1 and put the colon right after it: `worker: celery -A app worker`.\n3. Keep comments on their own lines, starting with `#`.\n4. If the app only ever runs on one platform, turn the rule off: `portability: off` under `rules` in `.procfile-lint.yml`.\n\n`procfile-lint --fix` writes the line so every parser reads it as the platform does (no indentation, no space before the colon); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "process-type-name": {
+        "fullDescription": "Each platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.",
+        "markdown": "A process type uses characters the platform does not accept in a name.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | syntax |\n\nOn Heroku, a warning instead when the buildpack corrects the name and reads the line: `_` becomes `-` and capitals become lowercase (`My_Worker` runs as `my-worker`).\n\n## Why\nEach platform accepts other names. Code Capsules (Google Cloud buildpacks) matches the process type with `\\w+`: ASCII letters, digits and `_` only. A line such as `background-worker: celery -A app worker` is skipped without a message, so that process never starts, while foreman, honcho, Heroku and Dokku read it. The Heroku Cloud Native Buildpack wants lowercase letters, digits and inner `-`, at most 63 characters; it rewrites `_` to `-` and capitals to lowercase with a warning, and rejects the whole file for any other character. Dokku checks names the same way (procfile-util in strict mode) but corrects nothing: `background_worker` or `Web` make it reject the Procfile with \"process name contains invalid characters, line N\". The rule reports a name the chosen platform does not take as it is, including accented letters (`wéb`), dots (`web.1`) and invisible characters.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app\nbackground-worker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Rename the process type to a name the platform accepts; the message suggests one (`background_worker` on Code Capsules, `background-worker` on Heroku and Dokku).\n2. For a name that every platform reads the same way, use lowercase letters and digits only (`worker`, `worker2`).\n3. Update anything that refers to the old name, such as scripts that scale or restart that process.\n"
+    },
+    "procfile-empty": {
+        "fullDescription": "Code Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](invalid-line.md) instead.",
+        "markdown": "The Procfile declares no process: it is empty or holds only comments and blank lines.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | warning | warning | error | syntax |\n\n## Why\nCode Capsules builds with Google Cloud buildpacks, which fail the build on an empty or comments-only Procfile with \"did not find any processes in Procfile\". Dokku fails too (\"no entries found in Procfile\"), and `foreman check` prints \"no processes defined\". The Heroku Cloud Native Buildpack accepts the file with the warning \"Empty file, no processes defined\", so the rule only warns on Heroku, and honcho accepts it, so the file can look fine locally. A file whose only lines are not valid process lines is reported by [invalid-line](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/invalid-line.md) instead.\n\n## Examples\nFails:\n\n```procfile\n# web: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the process that starts the app, on its own line with no `#` in front: `web: <command that starts your app>`.\n2. If the start command is set elsewhere (a Run Command in the Code Capsules settings), or the app needs no Procfile (a Node.js app with a `start` script, for example), delete the file: `git rm Procfile`.\n"
+    },
+    "procfile-misnamed": {
+        "fullDescription": "All three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.",
+        "markdown": "A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists, and a notice for a deliberate variant such as `Procfile.dev` when no `Procfile` exists (a variant beside a `Procfile` is not reported).\n\n## Why\nAll three platforms read only a file named exactly `Procfile`: the name is case-sensitive and has no extension. Code Capsules' docs say that `procfile` and `Procfile.txt` do not work, Heroku's that `Procfile.txt` is not a valid Procfile, and Dokku reads `Procfile` unless the app's `procfile-path` is set. A misnamed file is never read: a Python app then has no start command on any of them (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), and an app that has a default command runs that one instead of yours. The rule reports names that differ only in letter case (`procfile`, `ProcFile`), carry an extension (`Procfile.txt`, `Procfile.yml`), have stray spaces (`Procfile `), or are one letter off (`Procfle`, `Procfiles`). Variants such as `Procfile.dev` are not read unless you say so: with Dokku's `procfile-path`, or with the `-f` option of foreman and honcho.\n\n## Examples\nFails:\n\n```text\n.\n├── procfile           # ignored: not named exactly Procfile\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Rename the file: `git mv procfile Procfile` (or `git mv Procfile.txt Procfile`).\n2. On macOS and Windows, whose file systems ignore letter case, rename in two steps if the first form does not work: `git mv procfile Procfile.tmp && git mv Procfile.tmp Procfile`.\n3. On Windows, turn on \"File name extensions\" in Explorer's View menu to see an extension such as `.txt` that the editor added.\n4. If a real `Procfile` already exists, move any line you still need into it and delete the other file: `git rm Procfile.txt`.\n5. A `Procfile.dev` that is only for local runs can stay; the notice tells you that the platform will not read it.\n6. On Dokku, if the app's `procfile-path` points at the file on purpose (`dokku ps:set <app> procfile-path Procfile.production`), turn the rule off in `.procfile-lint.yml`.\n\n`procfile-lint --fix` renames the file to `Procfile` when there is no `Procfile` and it is the only candidate; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "procfile-missing": {
+        "fullDescription": "Code Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.",
+        "markdown": "There is no Procfile, and the app's language has no default start command on the platform.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language, discovery |\n\nWhich languages have no default is read from each builder (src/commands/defaults.ts): Google's Ruby group and its Python group without `main.py` or `app.py`, Heroku's Python buildpack. On Code Capsules it also reports an app whose language's builder runs only with a Procfile, so that without one Google's buildpacks build it as another language: a Rails app (`Gemfile`) with a `package.json` is built as Node.js (builders/gcp/base/builder.toml).\n\nThe rule only fires for a language the platform cannot start by itself: Python and Ruby on Code Capsules, Python on Heroku and Dokku. It stays silent when a root `Dockerfile` starts the app instead: on Code Capsules (a Docker capsule) and on Dokku, which runs the Dockerfile's `CMD`; Heroku still reports it. It is also silent when [procfile-misnamed](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-misnamed.md) or [procfile-not-root](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-not-root.md) already reports a Procfile in a subdirectory or under a wrong name (a variant such as `Procfile.dev` does not count: the rule still fires).\n\n## Why\nCode Capsules' docs say it \"only requires a Procfile for Python applications\": it starts Node.js and Java apps by itself. Its Google Cloud buildpacks have no start command for a Ruby app either. For Python, older buildpacks fail the build with `for Python, an entrypoint must be manually set, either with \"GOOGLE_ENTRYPOINT\" env var or by creating a \"Procfile\" file`; newer ones fall back to `gunicorn -b :8080 main:app` (or `app:app`), which listens on port 8080 whatever `$PORT` says. Heroku's Python buildpack declares no default process at all, so the app deploys with nothing to run, and Dokku builds Python apps with that same buildpack. The language is detected from the files at the app root (`requirements.txt`, `Pipfile`, `pyproject.toml`, `manage.py`, `*.py`, `Gemfile`, ...) and, on Code Capsules, from a `.py` file in a folder below it, in the order the platform tries languages.\n\n## Examples\nFails:\n\n```text\n.\n├── app.py\n└── requirements.txt     # flask, gunicorn\n```\n\nPasses:\n\n```text\n.\n├── Procfile             # web: gunicorn app:app --bind 0.0.0.0:$PORT\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Add a file named `Procfile` at the app root with the command that starts the app; the message suggests one that fits the files it found, such as `web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n2. If the start command is set as a Run Command in the Code Capsules settings instead, turn the rule off in `.procfile-lint.yml`:\n   ```yaml\n   rules:\n     procfile-missing: off\n   ```\n3. If the language is detected wrongly (a stray `.py` file in a Node.js app), delete that file or set the `language` input (`--language` on the command line).\n\n`procfile-lint --fix` creates the proposed `Procfile`, offered only when the files show the framework's app object (or the Django project) and the server that serves it is declared in the dependencies; otherwise the message says what to write; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "procfile-not-root": {
+        "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
+        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`. A repository of several apps lints them all in one step (`path: apps/*`, or `apps: auto`); a Procfile at the top of a listed app is that app's, and is not reported here when the root is linted with them.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
+    },
+    "procfile-unreadable": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
+        "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
+    },
+    "release-not-run": {
+        "fullDescription": "Heroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.",
+        "markdown": "A `release` process is declared on a platform that documents no release phase, so it may never run.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | – | – | – | command |\n\n## Why\nHeroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.\n\n## Examples\nFails:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\nPasses:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n## How to fix\nRun the step at the start of the `web` command, as the message suggests, or from the capsule's Run Command. If the app is deployed to Heroku or Dokku as well, check with `--platform heroku` or `dokku` there.\n"
+    },
+    "runner-shell-syntax": {
+        "fullDescription": "Dokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:",
+        "markdown": "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| – | – | – | warning | command |\n\nA prefix assignment (`NODE_ENV=production node server.js`) and a redirect of the whole command's output (`node server.js > log.txt`) give an error: the process cannot start. The rule is silent when a root `Dockerfile` makes Dokku build an image, which passes the command to the image's `ENTRYPOINT` instead.\n\n## Why\nDokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:\n- `python manage.py migrate && gunicorn app:app`: `echo python manage.py migrate` runs, then gunicorn runs inside `$(...)`; the migration is exec'd only after gunicorn ends, so it never runs first. `;` and `|` do the same.\n- `cd backend && gunicorn app:app`: gunicorn runs from the app root, then `exec cd backend` fails.\n- `NODE_ENV=production node server.js`: `exec` takes `NODE_ENV=production` for the program and fails with \"not found\".\n- `node server.js > log.txt`: echo's output goes to the file and `exec` gets nothing: the process ends at once.\n- `sh -c 'migrate && serve'`: the quotes are lost when `$(...)`'s output is split into words.\n\n## Examples\nFails:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi\n```\n\nPasses:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\n## How to fix\n1. Move a migration to a `release:` line, which Dokku runs before each deploy.\n2. Put several steps in a script (`bin/start`, made executable) and run that: `web: bin/start`.\n3. Set environment variables with `dokku config:set`, or write `env NAME=value <command>`.\n"
+    },
+    "runtime-pins-disagree": {
+        "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
+        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml, go.mod and system.properties on Code Capsules) is a\n  **notice**: other platforms and tools read it. Where what the builder installs by default is at least the pin (Go\n  1.26 for `go 1.22`, Java 21 for `java.runtime.version=17` on Code Capsules), nothing is said;\n- on Heroku Fir, a TargetFramework that global.json's SDK overrides is a **warning** (heroku/buildpacks-dotnet reads\n  global.json first);\n- on Code Capsules, a `.ruby-version` whose text is not exactly the Ruby version of `Gemfile.lock` (or gems.locked)\n  fails the build (\"There is a conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud\n  buildpacks `pkg/ruby/ruby.go`, which compares the file's bytes as they are, so even the line break at its end\n  counts): a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for\n  every failure the runtime rules take from the Google Cloud buildpacks' source. Heroku's Ruby buildpacks do not read\n  `.ruby-version`: a notice there when it differs.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Code Capsules compares `.ruby-version`, line break included, with Gemfile.lock's `3.3.4`: they differ, the build fails.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n.ruby-version: 3.3.4\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n(Heroku Fir's .NET buildpack takes the SDK from global.json, 8.0, while the project targets .NET 10.)\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net10.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n(Code Capsules does not read go.mod: it installs Go 1.26, older than the `go 1.27` the module needs.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.27\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.25\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n4. For Ruby, let Gemfile.lock's `RUBY VERSION` pin it (`bundle update --ruby`); on Code Capsules delete `.ruby-version`\n   or write the same version in it with no line break (`printf 3.3.4 > .ruby-version`).\n"
+    },
+    "runtime-version": {
+        "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",
+        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n- **Ruby** on Heroku, Heroku Fir and Dokku: only `RUBY VERSION` in Gemfile.lock counts (heroku/heroku-buildpack-ruby\n  `lib/language_pack/ruby.rb`, heroku/buildpacks-ruby `src/main.rs`; `.ruby-version`, the Gemfile's `ruby` and\n  gems.locked are not read). A line without `N.N.N` makes the buildpack install its default Ruby (3.3.9): a warning.\n  A Ruby older than 3.1 is a **warning**: the buildpack dropped support for it with the heroku-20 stack (v308), but an\n  app on an older stack may still get it. The versions come from the buildpack's `CHANGELOG.md` announcements.\n- **Ruby** on Code Capsules (Google Cloud buildpacks `pkg/ruby/ruby.go`): Gemfile.lock, else gems.locked, else\n  `.ruby-version`. A `RUBY VERSION` line its parser rejects (`ruby 3.1.4p0 (jruby 9.4.5.0)`, pkg/ruby/gemfile.go) and\n  a `.ruby-version` that is not a version (`ruby-3.4.9`) fail the build. Which Rubies exist there is fetched at build\n  time, so versions are not judged.\n- **Encoding.** A `.python-version` or `runtime.txt` saved with a UTF-8 byte order mark or as UTF-16 (as PowerShell's\n  `>` writes it) fails on Heroku, Heroku Fir and Dokku (\"Unable to read .python-version\", heroku-buildpack-python\n  `lib/python_version.sh`; \"Invalid Python version\", buildpacks-python `src/python_version_file.rs`), and on Code\n  Capsules, which keeps the mark as part of the version (`.python-version` and `.ruby-version`; a warning there). The\n  finding is on line 1 of the file, and nothing else is said of what it holds. `.nvmrc` and `.node-version`, which\n  no builder reads, are decoded and read as written.\n\n- **Go** on Heroku and Dokku (heroku/heroku-buildpack-go `lib/common.sh`): `// +heroku goVersion`, else the `go`\n  directive of go.mod, expanded once through `data.json` (`1.22` installs `go1.22.12`), must be a release its\n  `files.json` lists (\"The requested file ... is unknown to the buildpack\"); before 1.11 there are no Go modules. On\n  Heroku Fir (heroku/buildpacks-go) the pin is a requirement (`go 1.22` is `=1.22`) that some release of its\n  `inventory.toml` must match. The `toolchain` directive is not read. Code Capsules does not read go.mod at all.\n- **PHP** on Heroku, Heroku Fir and Dokku (heroku/heroku-buildpack-php `bin/compile`, `bin/util/platform.php`):\n  composer.lock's `platform` requirement counts, and composer.json with a `require` but no composer.lock fails the\n  build. A requirement no PHP 8.1 to 8.5 satisfies (the versions the buildpack builds, `support/build/packages`) is a\n  warning, since the repository is fetched at build time. Code Capsules reads composer.json's `require.php`.\n- **.NET** on Heroku Fir (heroku/buildpacks-dotnet `src/main.rs`): global.json's `sdk.version` with its\n  `rollForward` policy, else the project's TargetFramework (`net8.0` asks for `^8.0`), must match an SDK of its\n  `inventory.toml`; `netcoreapp3.1`, .NET Framework and `-windows` frameworks cannot be read. Heroku's classic\n  buildpacks and herokuish have no .NET buildpack.\n- **Java** on Dokku: herokuish's Java buildpack downloads the same heroku-buildpack-jvm-common, so Heroku's rules.\n  On Code Capsules, system.properties is not read: the builder installs Java 21 on google-22 (25 on google-24) unless\n  `GOOGLE_RUNTIME_VERSION` is set (`cmd/java/runtime/lib/lib.go`), so a newer pin is a warning that names the setting.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest, Ruby 4.1, a Go or .NET\npatch after the newest of its line) is only a **notice** that gives the table's date: the builder may have added it\nsince. Each finding is on the file and line of the pin. Where a setting the linter cannot see chooses the version\n(`GOOGLE_*_VERSION`, `GOVERSION`), the verdict is at most a warning that names it.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Heroku's Go buildpack stops on a `go` directive older than 1.11, which has no Go modules; linted for Heroku.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.10\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: bin/app\n```\n\n(A composer.json that requires packages and no composer.lock: Heroku's PHP buildpacks stop the build.)\n\n```files\ncomposer.json: {\"require\": {\"php\": \"^8.3\", \"monolog/monolog\": \"^3.0\"}}\npublic/index.php\n```\n\n```procfile\nweb: heroku-php-apache2 public/\n```\n\n(Heroku Fir's .NET buildpack has no SDK for .NET 6.)\n\n```files\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net6.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\nPasses:\n\n(The same file with a byte order mark before `3.13`, as some Windows editors save it: Code Capsules' builder\nkeeps the mark as part of the version, which matches no Python.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\\n\n.python-version: \\xEF\\xBB\\xBF3.13\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(A JRuby line in Gemfile.lock, which Heroku reads but Code Capsules' builder cannot parse.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.1.4p0 (jruby 9.4.5.0)\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.4.9p100\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.26\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: bin/app\n```\n\n```files\ncomposer.json: {\"require\": {\"php\": \"^8.3\"}}\\n\ncomposer.lock: {\"packages\": [], \"packages-dev\": [], \"platform\": {\"php\": \"^8.3\"}, \"platform-dev\": []}\\n\npublic/index.php\n```\n\n```procfile\nweb: heroku-php-apache2 public/\n```\n\n```files\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n5. For Ruby, set `ruby \"3.4.9\"` (your version) in the Gemfile and run `bundle update --ruby`, so that Gemfile.lock's\n   `RUBY VERSION` says it.\n6. Save version files as UTF-8 without a byte order mark: in the editor's \"Save with Encoding\", or with\n   `Set-Content -Encoding utf8NoBOM` in PowerShell 7 rather than `>`.\n"
+    },
+    "script-fails": {
+        "fullDescription": "`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).",
+        "markdown": "A shell script the Procfile runs ends with a command that cannot succeed, or was saved with Windows line endings.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\n`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).\n\nThe rule reads the scripts a command runs (`sh x.sh`, `bash x.sh`, `. x.sh`, `./bin/web` with a shell shebang or none), from the directory the command runs in, inside the repository only. It is silent when only the Procfile's content is linted.\n\n## Examples\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\r\\necho \"[server]\" > ~/.streamlit/config.toml\\r\\n\\r\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\n```files\nsetup.sh: mkdir -p ~/.streamlit/\\necho \"[server]\" > ~/.streamlit/config.toml\\n\napp.py\nrequirements.txt: streamlit==1.40.0\n```\n\nFails:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: sh setup.sh && streamlit run app.py --server.port $PORT --server.address 0.0.0.0\n```\n\n## How to fix\n1. Save the script with Unix (LF) line endings: `sed -i 's/\\r$//' setup.sh`, or \"LF\" in the editor's status bar.\n2. Keep it that way on every checkout: add `*.sh text eol=lf` to `.gitattributes`.\n3. If the setup only writes a config, pass the settings as options instead (`streamlit run app.py --server.port $PORT`).\n"
+    },
+    "server-undeclared": {
+        "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
+        "markdown": "A Python program the Procfile starts (gunicorn, uvicorn, celery, ...) is not declared as a dependency, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+    },
+    "shell-syntax": {
+        "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",
+        "markdown": "A command is not valid bash (an unclosed quote, a dangling `&&`, ...), and it runs under `bash -c`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nCode Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.\n\nA command longer than 2048 characters is not parsed: the parser's time grows with the square of some commands (hundreds of heredoc operators, deep `$(` nesting), and a Procfile of such lines would hold the runner for minutes. The rule reports it as a **notice** instead, saying that none of the command checks ran on it; the other command rules say nothing about it.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind \"0.0.0.0:$PORT\"\n```\n\n## How to fix\n1. Close every quote you open: `\"0.0.0.0:$PORT\"`. A `'` inside a word, as in `don't`, opens a quote too: write `\"don't\"` or `don\\'t`.\n2. Remove an `&&`, `||` or `|` that ends the command, or add the command that should follow it.\n3. Try the command in a local shell: `bash -n -c '<command>'` reports the same error without running anything.\n4. For a long command (and for one over 2048 characters, which is not checked), move it into a script (`web: ./bin/start-web.sh`) and run `bash -n bin/start-web.sh`.\n"
+    },
+    "space-before-colon": {
+        "fullDescription": "Code Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.",
+        "markdown": "Whitespace between the process type and its colon (`web : cmd`) makes most parsers skip or reject the line.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | – | syntax |\n\n## Why\nCode Capsules (Google Cloud buildpacks) needs the colon right after the process type, so `web : gunicorn app:app` is skipped without a message; when that is the `web` line, the build fails because Code Capsules finds no `web` process. foreman, forego and honcho skip the line too. The Heroku Cloud Native Buildpack and node-foreman reject the whole file, and Heroku's classic stack reportedly skips the line. Only current Dokku accepts it, which is why the rule does not run there; so a Procfile that works on Dokku can fail on Code Capsules and Heroku.\n\n## Examples\nFails:\n\n```procfile\nweb : gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Delete the whitespace before the colon: `web: gunicorn app:app`.\n2. To do it for the whole file: `sed -i 's/^\\([A-Za-z0-9_-]*\\)[[:blank:]]*:/\\1:/' Procfile`.\n\n`procfile-lint --fix` removes the whitespace before the colon; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "unchecked-processes": {
+        "fullDescription": "This is procfile-lint's own limit, not a platform's. Real Procfiles declare a handful of processes (at most 5 in the 208 public repositories of the project's corpus), and analysing a command (the shell's reading of it, the programs it starts, the app files they name) is the costly part of a run. Past 50 processes procfile-lint still reads every line as the platform does (syntax, duplicate types, encoding) but checks the commands of the first 50 only, and of the `web` process wherever it is, so a Procfile of 100 000 lines costs linear time. This notice says so, so that a clean result does not claim more than was checked.",
+        "markdown": "The Procfile declares more processes than procfile-lint checks the commands of (50).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | notice | notice | notice | command |\n\n## Why\nThis is procfile-lint's own limit, not a platform's. Real Procfiles declare a handful of processes (at most 5 in the 208 public repositories of the project's corpus), and analysing a command (the shell's reading of it, the programs it starts, the app files they name) is the costly part of a run. Past 50 processes procfile-lint still reads every line as the platform does (syntax, duplicate types, encoding) but checks the commands of the first 50 only, and of the `web` process wherever it is, so a Procfile of 100 000 lines costs linear time. This notice says so, so that a clean result does not claim more than was checked.\n\nSeparately, each rule lists at most its first 100 findings; a last finding of that rule says where the list stops.\n\n## Examples\nFails:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\nworker1: python worker.py --queue q1\nworker2: python worker.py --queue q2\nworker3: python worker.py --queue q3\nworker4: python worker.py --queue q4\nworker5: python worker.py --queue q5\nworker6: python worker.py --queue q6\nworker7: python worker.py --queue q7\nworker8: python worker.py --queue q8\nworker9: python worker.py --queue q9\nworker10: python worker.py --queue q10\nworker11: python worker.py --queue q11\nworker12: python worker.py --queue q12\nworker13: python worker.py --queue q13\nworker14: python worker.py --queue q14\nworker15: python worker.py --queue q15\nworker16: python worker.py --queue q16\nworker17: python worker.py --queue q17\nworker18: python worker.py --queue q18\nworker19: python worker.py --queue q19\nworker20: python worker.py --queue q20\nworker21: python worker.py --queue q21\nworker22: python worker.py --queue q22\nworker23: python worker.py --queue q23\nworker24: python worker.py --queue q24\nworker25: python worker.py --queue q25\nworker26: python worker.py --queue q26\nworker27: python worker.py --queue q27\nworker28: python worker.py --queue q28\nworker29: python worker.py --queue q29\nworker30: python worker.py --queue q30\nworker31: python worker.py --queue q31\nworker32: python worker.py --queue q32\nworker33: python worker.py --queue q33\nworker34: python worker.py --queue q34\nworker35: python worker.py --queue q35\nworker36: python worker.py --queue q36\nworker37: python worker.py --queue q37\nworker38: python worker.py --queue q38\nworker39: python worker.py --queue q39\nworker40: python worker.py --queue q40\nworker41: python worker.py --queue q41\nworker42: python worker.py --queue q42\nworker43: python worker.py --queue q43\nworker44: python worker.py --queue q44\nworker45: python worker.py --queue q45\nworker46: python worker.py --queue q46\nworker47: python worker.py --queue q47\nworker48: python worker.py --queue q48\nworker49: python worker.py --queue q49\nworker50: python worker.py --queue q50\n```\n\n```files escaped\napp.py: from flask import Flask\\napp = Flask(__name__)\\n\nworker.py\nrequirements.txt: flask\\ngunicorn\\n\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\nworker: python worker.py\n```\n\n```files escaped\napp.py: from flask import Flask\\napp = Flask(__name__)\\n\nworker.py\nrequirements.txt: flask\\ngunicorn\\n\n```\n\n## How to fix\nKeep in the Procfile the processes the app runs on this platform, and start the rest from one process (a supervisor, a worker that takes several queues), or from another app. If the Procfile must stay this long, the notice can be turned off with `unchecked-processes: off` in `.procfile-lint.yml`.\n"
+    },
+    "utf8-bom": {
+        "fullDescription": "A byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.",
+        "markdown": "The file starts with a UTF-8 byte order mark, which hides the first line from most parsers.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | encoding |\n\n## Why\nA byte order mark (the bytes `EF BB BF`) is invisible in most editors, but parsers see it as part of the first line. On Code Capsules (Google Cloud buildpacks) the mark is not a name character, so the first line does not match and is skipped without a message; when that line is `web`, the build fails. foreman, forego and honcho drop the first line the same way. Dokku rejects the file with \"invalid line in procfile, line 1\", and the Heroku Cloud Native Buildpack and node-foreman reject it too. The rule therefore also fires when the first line is a comment.\n\n## Examples\nFails:\n\n(Invisible characters are written as escapes.)\n\n```procfile\n\\uFEFFweb: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. In VS Code, click \"UTF-8 with BOM\" in the status bar, choose \"Save with Encoding\", then \"UTF-8\".\n2. In Notepad, use \"Save as\" and pick the encoding \"UTF-8\", not \"UTF-8 with BOM\".\n3. From a shell: `sed -i '1s/^\\xEF\\xBB\\xBF//' Procfile` (GNU sed).\n\n`procfile-lint --fix` removes the byte order mark; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "web-not-listening": {
+        "fullDescription": "Only the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku, classic and Fir alike (its router sends traffic to a `$PORT` it picks per dyno), a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.",
+        "markdown": "The `web` process runs a program that opens no port (a background worker, a chat bot), so it never answers on `$PORT`.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| notice | error | error | notice | command |\n\n`celery flower`, Celery's web UI, does listen and is not reported.\n\n## Why\nOnly the `web` process receives HTTP traffic, on the port in `$PORT`. A Celery `worker` or `beat`, Sidekiq or RQ worker, or a chat bot (discord.py, python-telegram-bot, aiogram, discord.js, Telegraf, ...) connects out to a broker or a chat service and opens no port. On Heroku, classic and Fir alike (its router sends traffic to a `$PORT` it picks per dyno), a `web` dyno that has not bound `$PORT` within 60 seconds is stopped with `R10 - Boot timeout` and restarted, over and over ([Heroku error codes](https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)): an error there. Dokku and Code Capsules keep such a process running (Code Capsules builds with Google Cloud's buildpacks, which need a `web` process, so a bot has to be `web` there); whatever is routed to it gets no answer, and the same Procfile fails on Heroku: a notice.\n\nA script counts as a bot only when its imports are certain: a bot library, and no web framework, socket module, local module, dynamic import or mention of `PORT`. A bot with a small keep-alive web server (`from keep_alive import keep_alive`) is left alone.\n\n## Examples\n```files\nbot.py: import os\\nimport discord\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nrequirements.txt: discord.py==2.4.0\n```\n\n```files\nbot.py: import os\\nimport discord\\nfrom keep_alive import keep_alive\\n\\nclient = discord.Client(intents=discord.Intents.default())\\nkeep_alive()\\nclient.run(os.environ[\"DISCORD_TOKEN\"])\\n\nkeep_alive.py: import os\\nfrom threading import Thread\\nfrom flask import Flask\\n\\napp = Flask(__name__)\\n\\ndef keep_alive():\\n    Thread(target=lambda: app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))).start()\\n\nrequirements.txt: discord.py==2.4.0\n```\n\nFails:\n\n```procfile\nweb: python bot.py\n```\n\nPasses:\n\n```procfile\nweb: python bot.py\n```\n\nA worker is reported the same way, as in `web: celery -A app worker --loglevel=info`: move it to\n`worker: celery -A app worker --loglevel=info` and give `web` the command that serves HTTP, such as\n`web: gunicorn app:app --bind 0.0.0.0:$PORT`.\n\n## How to fix\n1. On Heroku and Dokku, rename the process `worker:` and scale it (`heroku ps:scale web=0 worker=1`, `dokku ps:scale <app> worker=1`).\n2. If the app also serves HTTP, start the server in `web:` and the worker in its own process type.\n3. Where the platform runs only `web` (Code Capsules), have the bot also answer HTTP on `$PORT` (a small health endpoint), as in the passing example.\n"
+    },
+    "web-port-unbound": {
+        "fullDescription": "The platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.",
+        "markdown": "The `web` server is started without being told to listen on `$PORT`, and does not read `PORT` by itself.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | warning | command |\n\nOn Code Capsules and Dokku, where `$PORT` comes from a setting (the Network Port, 3000 by default; Dokku's `PORT`, 5000), a server listening on its own fixed default port is a warning that names the setting: it works if the setting is changed to that port.\n\nA warning instead when the server can also take its port from an environment variable that procfile-lint cannot see: `UVICORN_PORT` for uvicorn, `FLASK_RUN_PORT` for `flask run`, `SERVER_PORT` for a Spring Boot `java -jar`.\n\n## Why\nThe platform chooses the port and passes it in `$PORT`; only the `web` process receives traffic, and only on that port. gunicorn, `rails server` and `heroku-php-apache2`/`heroku-php-nginx` read `PORT` by themselves; gunicorn only when given no `--bind`, since any `--bind` replaces that default, and an address without a port (`--bind 0.0.0.0`) makes it listen on 8000. uvicorn, hypercorn, daphne, waitress, `flask run` and `manage.py runserver` do not: they listen on their default port (8000 for uvicorn, hypercorn, daphne and runserver, 5000 for `flask run`, 8080 for waitress), so the app never answers. The rule knows a few more servers, such as uwsgi, puma (9292) and a Spring Boot `java -jar` (8080). Heroku stops such a dyno with `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch`; Dokku's port listening check fails with `container listening on expected IPv4 interface with an unexpected port`. The rule looks at the process the platform runs as `web`, and stays silent when the port comes from a config file (`gunicorn -c`, `uwsgi --ini`) or a socket. For `java -jar`, it also reads `src/main/resources/application.properties` (or `.yml`), and for puma `config/puma.rb`, which puma loads by default; it is silent if that file sets `server.port` or mentions `PORT`, or when only the Procfile is linted, without the app's files.\n\nThe rule follows the command into what it runs: a shell script (`sh start.sh`, `./bin/web`) or a package.json script (`npm start`), up to three deep, and reports on the line of that file that starts the server. It reads the server's own config where the catalogue names a reader: puma's `-C` file or `config/puma/production.rb` / `config/puma.rb` (`port ENV['PORT'] || 3000` reads `PORT`), and for `java -jar` the framework the build depends on (Spring Boot `server.port`, Quarkus `quarkus.http.port`, Micronaut `micronaut.server.port` in application.properties or .yml; Ktor's `port = ${?PORT}` in application.conf; a `System.getenv(\"PORT\")` in `src/main`, as Javalin and plain apps do). A plain jar whose code does not show where it listens is left alone.\n\n## Examples\nFails:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0\n```\n\nPasses:\n\n```procfile\nweb: daphne mysite.asgi:application --bind 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Pass the port on the command line; the message gives the option for the server:\n   - uvicorn, `flask run`, rackup: `--host 0.0.0.0 --port $PORT`\n   - gunicorn, hypercorn: `--bind 0.0.0.0:$PORT`; puma: `--port $PORT`; waitress: `--listen=0.0.0.0:$PORT`; uwsgi: `--http :$PORT`\n   - `manage.py runserver`: `0.0.0.0:$PORT`\n   - Spring Boot: `java -Dserver.port=$PORT -jar target/app.jar`, or `server.port=${PORT:8080}` in `application.properties`\n2. Keep `$PORT` unquoted or in double quotes, so that bash expands it.\n\n`procfile-lint --fix` adds the listen options of the program's record after the server's last argument; `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
+    },
+    "worker-runs-server": {
+        "fullDescription": "Heroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.",
+        "markdown": "A process other than `web` starts a web server, which the platform sends no HTTP traffic to.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nHeroku and Dokku route HTTP requests only to the `web` process type ([Heroku: the web process type](https://devcenter.heroku.com/articles/procfile#the-web-process-type); Dokku's proxy serves `web`); Code Capsules runs only `web`. A `worker:` or `api:` line that starts gunicorn, uvicorn, puma or another HTTP server runs a server nobody can reach: usually a copy of `web`, or a server meant to be `web`. It works, so this is a warning. `release:` lines, `java -jar` and scripts are left alone, since they may run anything.\n\n## Examples\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\napi: gunicorn app:app --workers 2\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --workers 2\n```\n\n## How to fix\n1. If the line is a second copy of the app, drop it and scale `web` instead.\n2. If it serves something else, serve it from the `web` process (one server, several routes).\n"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/generated/version.ts
+// Generated by scripts/generate.mjs: do not edit (npm run package rewrites it).
+const VERSION = "1.0.0";
+
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+/**
+ * A fingerprint per finding that survives edits elsewhere in the file, for the formats that track findings across
+ * runs (SARIF's `partialFingerprints`, GitLab's `fingerprint`): the rule, the file and the message (which quotes the
+ * offending text), not the line number, plus which of several identical findings it is, so each is unique in a run.
+ */
+
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(`${finding.rule}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 32);
+        const ordinal = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, ordinal);
+        return `${hash}:${ordinal}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+const SARIF_SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The URI base that code scanning resolves to the repository's checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
+/** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
+const FINGERPRINT_KEY = 'procfileLintFinding/v1';
+function toSarif(result, rules, options = {}) {
+    return toSarifRuns([{ result, appPath: options.appPath ?? '.' }], rules);
+}
+/** One run per app, each with its own `automationDetails.id`, so that code scanning keeps each app's alerts apart. */
+function toSarifRuns(apps, rules) {
+    return { $schema: SARIF_SCHEMA_URL, version: '2.1.0', runs: apps.map((app) => sarifRun(app, rules)) };
+}
+function formatSarifRuns(apps, rules) {
+    return log_jsonForLog(toSarifRuns(apps, rules));
+}
+function sarifRun({ result, appPath }, rules) {
+    const index = new Map(rules.map((rule, position) => [rule.id, position]));
+    const fingerprints = fingerprintsOf(result.findings);
+    return {
+        tool: {
+            driver: {
+                name: 'procfile-lint',
+                version: VERSION,
+                semanticVersion: VERSION,
+                informationUri: REPOSITORY_URL,
+                rules: rules.map((rule) => descriptor(rule, result.platform)),
+            },
+        },
+        automationDetails: { id: automationId(appPath) },
+        // Our columns count code points, not UTF-16 code units (the SARIF default).
+        columnKind: 'unicodeCodePoints',
+        results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
+    };
+}
+function formatSarif(result, rules, options = {}) {
+    return jsonForLog(toSarif(result, rules, options));
+}
+/**
+ * `procfile-lint/<app path>/`: code scanning takes what comes before the last `/` as the analysis' category, so the
+ * runs of two apps of one repository do not close each other's alerts.
+ */
+function automationId(appPath) {
+    // Leading `./`s, then trailing slashes, cut by a scan: `/\/+$/` restarts at every slash of a run not at the end.
+    let app = appPath.replace(/\\/g, '/');
+    let start = 0;
+    while (app.startsWith('./', start))
+        start += 2;
+    let end = app.length;
+    while (end > start && app[end - 1] === '/')
+        end--;
+    app = app.slice(start, end);
+    return app === '' || app === '.' ? 'procfile-lint/' : `procfile-lint/${app}/`;
+}
+/** A rule with its default level on the platform checked; a rule the platform does not run is disabled. */
+function descriptor(rule, platform) {
+    const severity = rule.severity[platform];
+    const help = RULE_HELP[rule.id];
+    return {
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: help?.fullDescription || rule.description },
+        help: { text: help?.markdown ?? rule.description, markdown: help?.markdown ?? rule.description },
+        helpUri: ruleDocsUrl(rule.id),
+        defaultConfiguration: severity ? { level: sarif_LEVEL[severity] } : { enabled: false },
+        properties: { tags: [...rule.tags] },
+    };
+}
+function sarifResult(finding, ruleIndex, fingerprint) {
+    return {
+        ruleId: finding.rule,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: sarif_LEVEL[finding.severity],
+        message: { text: (0,engine_quote/* printable */.g$)(finding.message) },
+        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(finding.fix && 'edits' in finding.fix && !finding.fix.create ? { fixes: [sarifFix(finding.fix)] } : {}),
+    };
+}
+function artifact(file) {
+    return { uri: relativeUri(file), uriBaseId: SOURCE_ROOT };
+}
+/** Our endColumn is already exclusive, as SARIF's is. */
+function region(range) {
+    return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+/** An edit fix as a SARIF fix; its regions are the edits' bytes, which also reach a BOM or the `\r` of a CRLF. */
+function sarifFix(fix) {
+    return {
+        description: { text: (0,engine_quote/* printable */.g$)(fix.description) },
+        artifactChanges: [
+            {
+                artifactLocation: artifact(fix.file),
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { byteOffset: edit.byteOffset, byteLength: edit.byteLength },
+                    insertedContent: { text: edit.text },
+                })),
+            },
+        ],
+    };
+}
+/** A `/`-separated relative path as a relative URI reference: each segment percent-encoded. */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The GitHub Action: inputs -> engine -> reporters. Everything GitHub-specific stays in action/ and report/. */
 
@@ -69835,51 +70226,70 @@ async function run() {
         const inputs = readInputs((name) => getInput(name));
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { platform, language, rules } = inputs;
-        const results = await lintEach({ workspace, path: inputs.path, platform, language, rules });
-        const nameOf = (id) => findPlatform(id)?.name ?? id;
-        // Several platforms: one summary section each; annotations, outputs and SARIF carry every platform's findings.
-        const result = mergeResults(results, nameOf);
+        const request = { paths: inputs.paths, auto: inputs.apps === 'auto', source: "Input 'path'" };
+        const linted = await lintApps({ workspace, platform, language, rules }, request);
+        for (const note of linted.notes)
+            warning(`procfile-lint: ${note}`);
+        // Annotations, suggestions and the totals take every app's findings; each app has its section, check run and SARIF run.
+        const result = combineApps(linted.apps);
+        const appPaths = linted.apps.map((app) => app.path);
         const event = readEvent();
         const wantsSummary = inputs.summary || inputs.checkRun;
         const changes = event.pullRequest && (wantsSummary || inputs.failScope === 'changed') ? await listChangedFiles(event, inputs.githubToken) : null;
-        const scope = scopeFindings(result.findings, inputs.failScope, changes, inputs.path);
-        const failing = failingFindings(scope.counted, inputs.failOn);
-        const sarifWritten = inputs.sarifFile ? writeSarif(workspace, inputs.sarifFile, result, inputs.path) : false;
-        const pullRequest = wantsSummary ? pullRequestSection(event, changes, inputs) : '';
-        const scopeNote = scope.note ? `\n<p>${escapeHtml(scope.note)}</p>\n` : '';
-        if (scope.note)
-            info(`procfile-lint: ${scope.note}`);
+        const judged = linted.apps.map((app) => judge(app, inputs, changes, linted.single));
+        const failing = judged.reduce((sum, app) => sum + app.failing, 0);
+        const sarifWritten = inputs.sarifFile ? writeSarif(workspace, inputs.sarifFile, linted.apps) : false;
+        const pullRequest = wantsSummary ? pullRequestSection(event, changes, appPaths) : '';
+        const notes = [...new Set(judged.map((app) => app.note).filter(Boolean))];
+        const scopeNote = notes.map((note) => `\n<p>${escapeHtml(note)}</p>\n`).join('');
+        for (const note of notes)
+            info(`procfile-lint: ${note}`);
         const elsewhere = [
-            ...(inputs.checkRun ? ['the <code>Procfile</code> check run'] : []),
+            ...(inputs.checkRun ? [`the <code>${linted.single ? 'Procfile' : 'Procfile (…)'}</code> check run`] : []),
             ...(sarifWritten ? [`the SARIF file ${code(inputs.sarifFile)}`] : []),
         ];
+        const overview = linted.single ? '' : appsOverviewHtml(judged);
         // What follows the summary (the scope note, the pull request section, the note on annotations) is bounded: it takes its room first.
-        const budget = SUMMARY_BYTES - Buffer.byteLength(pullRequest) - Buffer.byteLength(scopeNote) - main_NOTE_BYTES;
-        // Each platform's section gets an equal share of the budget.
-        const share = Math.floor(budget / results.length);
-        const sections = results.map((each) => {
-            const failed = failingFindings(scopeFindings(each.findings, inputs.failScope, changes, inputs.path).counted, inputs.failOn) > 0;
-            return renderSummary(each, { failOn: inputs.failOn, failed, platformName: nameOf(each.platform), budget: share, elsewhere });
-        });
-        const summary = sections.join('\n') + scopeNote + pullRequest;
-        const checkRun = inputs.checkRun ? await createCheckRun(result, event, inputs, failing > 0, summary) : null;
+        const budget = SUMMARY_BYTES - Buffer.byteLength(overview + pullRequest + scopeNote) - main_NOTE_BYTES;
+        // Each app and platform gets an equal share of the budget.
+        const share = Math.floor(budget / linted.apps.reduce((sum, app) => sum + app.results.length, 0));
+        const sections = judged.map((app) => appSummary(app, { inputs, changes, share, elsewhere, single: linted.single }));
+        const summary = overview + sections.join('\n') + scopeNote + pullRequest;
+        const checkRuns = inputs.checkRun
+            ? await publishCheckRuns(judged, sections, { event, token: inputs.githubToken, closing: scopeNote + pullRequest, emit: EMIT })
+            : [];
         if (inputs.suggestions)
             await suggestChanges(result, event, inputs, workspace, EMIT);
-        const note = annotateFindings(result, inputs, checkRun, failing > 0, sarifWritten);
-        for (const each of results)
-            logReport(each);
-        for (const [name, value] of Object.entries(outputsOf(result)))
+        const note = annotateFindings(judged, inputs, checkRuns, failing > 0, sarifWritten);
+        for (const app of linted.apps)
+            for (const each of app.results)
+                logReport(each);
+        for (const [name, value] of Object.entries(outputsOf(result, linted.apps)))
             setOutput(name, value);
         if (inputs.summary)
             await summary_summary.addRaw(summary + note).write();
         if (failing > 0)
-            setFailed(main_failureReason(result, failing, inputs.failOn));
+            setFailed(main_failureReason(judged, failing, inputs.failOn));
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
         const message = (0,engine_quote/* printable */.g$)(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
+}
+function judge(app, inputs, changes, single) {
+    const scope = scopeFindings(app.result.findings, inputs.failScope, changes, app.path);
+    const failing = failingFindings(scope.counted, inputs.failOn);
+    const note = scope.note && !single ? `${app.path}: ${scope.note}` : scope.note;
+    return { ...app, failing, failed: failing > 0, note, checkRunName: checkRunName(single ? null : app.path) };
+}
+/** An app's part of the job summary: one section per platform, under the app's heading when there are several apps. */
+function appSummary(app, { inputs, changes, share, elsewhere, single }) {
+    const sections = app.results.map((each) => {
+        const failed = failingFindings(scopeFindings(each.findings, inputs.failScope, changes, app.path).counted, inputs.failOn) > 0;
+        return renderSummary(each, { failOn: inputs.failOn, failed, platformName: platformName(each.platform), budget: share, elsewhere });
+    });
+    return (single ? '' : `\n${appHeadingHtml(app.path)}\n`) + sections.join('\n');
 }
 const SARIF_PROBLEMS = {
     outside: 'is outside the workspace (a symbolic link or `..` leads out of it); give a path inside the repository checkout, or an absolute one inside `${{ runner.temp }}`',
@@ -69891,42 +70301,41 @@ const SARIF_PROBLEMS = {
     'io-error': 'could not be written (an I/O error)',
 };
 /** SARIF is best-effort: a path that cannot be written is one warning, and the rest of the run goes on. */
-function writeSarif(workspace, file, result, appPath) {
+function writeSarif(workspace, file, apps) {
+    const runs = apps.map((app) => ({ result: app.result, appPath: app.path }));
     const target = sarifTarget(workspace, file, process.env.RUNNER_TEMP);
-    const outcome = writeFileInside(target.root, target.file, formatSarif(result, RULES.map((rule) => rule.meta), { appPath }));
+    const outcome = writeFileInside(target.root, target.file, formatSarifRuns(runs, RULES.map((rule) => rule.meta)));
     if (outcome.ok)
         return true;
     warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,engine_quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
     return false;
 }
-function pullRequestSection(event, changes, inputs) {
+function pullRequestSection(event, changes, appPaths) {
     if (!event.pullRequest || !changes)
         return '';
-    const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: inputs.path });
+    const section = renderPullRequestSection({ number: event.pullRequest.number, eventName: event.name, changes, appPath: appPaths });
     return `\n${section}\n`;
 }
-/** The check run, or why there is none: said in one annotation line of its own. */
-async function createCheckRun(result, event, inputs, failed, summary) {
-    const outcome = await publishCheckRun(checkRunRequests(result, { headSha: event.sha, failed, summary }), event, inputs.githubToken);
-    if (!outcome.ok)
-        EMIT[outcome.level](outcome.message);
-    return outcome;
-}
 /**
- * Workflow-command annotations for what the check run does not carry, most severe first within the step's limit,
+ * Workflow-command annotations for what the check runs do not carry, most severe first within the step's limit,
  * with a line in the log about the rest. Returns the note for the job summary.
  */
-function annotateFindings(result, inputs, checkRun, failed, sarifWritten) {
-    if (checkRun?.ok) {
-        return result.findings.length > 0
-            ? `\n<p>Every finding is annotated on the <a href="${escapeHtml(checkRun.url)}">Procfile check run</a>.</p>\n`
-            : '';
-    }
+function annotateFindings(apps, inputs, checkRuns, failed, sarifWritten) {
+    const findings = apps.reduce((sum, app) => sum + app.result.findings.length, 0);
+    if (checkRuns.length > 0 && checkRuns.every((outcome) => outcome.ok))
+        return findings > 0 ? checkRunsNote(apps, checkRuns) : '';
     if (!inputs.annotations)
         return '';
-    // The failure message and the check run's refusal are annotations too, and take room in the step's limit.
-    const reserved = { error: failed ? 1 : 0, ...(checkRun ? { [checkRun.level]: 1 } : {}) };
-    const plan = annotate(result.findings.slice(checkRun?.annotated ?? 0), (severity, message, properties) => EMIT[severity](message, properties), reserved);
+    // The failure message and the check runs' refusals are annotations too, and take room in the step's limit.
+    const reserved = { error: failed ? 1 : 0 };
+    for (const outcome of new Set(checkRuns))
+        if (!outcome.ok)
+            reserved[outcome.level] = (reserved[outcome.level] ?? 0) + 1;
+    const left = apps.flatMap((app, index) => {
+        const outcome = checkRuns[index];
+        return outcome?.ok ? [] : app.result.findings.slice(outcome?.annotated ?? 0);
+    });
+    const plan = annotate(left, (severity, message, properties) => EMIT[severity](message, properties), reserved);
     if (plan.hidden.length === 0)
         return '';
     const places = [
@@ -69956,8 +70365,13 @@ function logReport(result) {
     info(`::${token}::`);
     endGroup();
 }
-function main_failureReason(result, failing, failOn) {
-    const where = result.procfile ? (0,engine_quote/* visible */.RK)(result.procfile) : 'the app root';
+function main_failureReason(apps, failing, failOn) {
+    const failed = apps.filter((app) => app.failed);
+    const where = apps.length === 1
+        ? apps[0]?.result.procfile
+            ? (0,engine_quote/* visible */.RK)(apps[0].result.procfile)
+            : 'the app root'
+        : `${plural(failed.length, 'app')} (${failed.map((app) => (0,engine_quote/* visible */.RK)(app.path)).join(', ')})`;
     return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 

@@ -9,23 +9,28 @@ import { parseRuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
 import { lint, lintProcfile } from './lint.js';
 import { lintEach, mergeResults, platformsOf } from './each-platform.js';
+import { combineApps, lintApps, platformName, type AppRun } from './each-app.js';
+import { selectApps } from './engine/app-paths.js';
+import { isGlob } from './engine/glob.js';
 import { UsageError, type LintResult } from './engine/types.js';
 import { MAX_PROCFILE_BYTES, toPosix } from './engine/workspace.js';
 import { VERSION } from './generated/version.js';
 import { applySafeFixes, dryRunDiff } from './fixes/fix-command.js';
-import { findPlatform, PLATFORMS } from './platforms/index.js';
-import { RULE_IDS } from './rules/index.js';
+import { PLATFORMS } from './platforms/index.js';
+import { RULE_IDS, RULES } from './rules/index.js';
+import { formatSarifRuns } from './report/sarif.js';
 import { jsonForLog, logLine } from './report/log.js';
 import { formatPlanText } from './report/plan.js';
 import { formatText } from './report/text.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-const HELP = `Usage: procfile-lint [options] [dir | Procfile | -]
+const HELP = `Usage: procfile-lint [options] [dir | Procfile | glob]... | -
 
 Checks the Procfile of the app in <dir> (default: the current directory). Given a file
 (a Procfile, or any file of the app), its folder is the app; given -, the Procfile is read
-from stdin.
+from stdin. Several directories, or a quoted glob of them ('apps/*', 'services/**';
+* ? and ** only, relative to the current directory), lint one app each.
 
 Options:
   --format <format>        output format (default: text); repeatable, each with its own --output:
@@ -90,14 +95,22 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.clean;
   }
-  if ((options.fix || options.fixDryRun) && options.target === STDIN)
+  if ((options.fix || options.fixDryRun) && options.targets[0] === STDIN)
     throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-  const { results, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
-  const failing = results.some((result) => failingCount(result, options.failOn) > 0);
+  const single = options.targets.length === 1 && !isGlob(options.targets[0] as string);
+  const linted =
+    options.targets[0] === STDIN ? await lintStdin(options, io) : single ? await lintTarget(options, io) : await lintTargets(options, io);
+  const { apps, root, done } = linted;
+  const failing = apps.some((app) => failingCount(app.result, options.failOn) > 0);
   if (done) return failing ? EXIT.findings : EXIT.clean;
-  const context: FormatContext = { failOn: options.failOn, appPath, explain: options.explain };
   for (const output of options.outputs) {
-    const report = formatResults(output.format, results, context);
+    const report = linted.single
+      ? formatResults(output.format, apps[0]?.results ?? [], {
+          failOn: options.failOn,
+          appPath: apps[0]?.path ?? '.',
+          explain: options.explain,
+        })
+      : formatApps(output.format, apps, { failOn: options.failOn, explain: options.explain });
     if (output.file === null) io.stdout(report);
     else writeOutput(io.cwd, root, output.file, report);
   }
@@ -105,21 +118,26 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 interface Linted {
-  /** One result per platform of `--platform`, in its order. */
-  results: LintResult[];
+  /** One entry per app, each with one result per platform of `--platform`, in its order. */
+  apps: AppRun[];
+  /** One app, named as before several could be: its reports keep their single-app shape. */
+  single: boolean;
   root: string;
-  appPath: string;
   /** The output is already written (`--fix-dry-run` prints its diff instead of a report). */
   done?: boolean;
 }
 
+const oneApp = (appPath: string, results: LintResult[]): AppRun[] => [
+  { path: appPath, results, result: mergeResults(results, platformName) },
+];
+
 async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
-  const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
+  const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.targets[0] as string), options.root);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
   const platforms = platformsOf(options.platform);
   if (!options.fix && !options.fixDryRun) {
     const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-    return { results, root, appPath };
+    return { apps: oneApp(appPath, results), single: true, root };
   }
   if (platforms.length > 1)
     throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
@@ -136,13 +154,38 @@ async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
   if (options.fixDryRun) {
     const { diff, result } = await dryRunDiff(lintOnce, root);
     io.stdout(diff);
-    return { results: [result], root, appPath, done: true };
+    return { apps: oneApp(appPath, [result]), single: true, root, done: true };
   }
   const fixed = await applySafeFixes(lintOnce, root);
   // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
   const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
   (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-  return { results: [fixed.result], root, appPath };
+  return { apps: oneApp(appPath, [fixed.result]), single: true, root };
+}
+
+/**
+ * Several directories, or globs of them (`'apps/*'`, expanded from the current folder): one lint run per app, all
+ * reported from one root.
+ */
+async function lintTargets(options: CliOptions, io: CliIo): Promise<Linted> {
+  if (options.fix || options.fixDryRun) throw new UsageError('--fix and --fix-dry-run take one app: give one directory.');
+  const request = {
+    paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
+    auto: false,
+    source: 'The command line',
+  };
+  const folders = selectApps(io.cwd, request).paths;
+  const placed = folders.map((folder) => placeApp(io.cwd, folder, options.root));
+  const root = placed[0]?.root ?? io.cwd;
+  const elsewhere = placed.find((place) => place.root !== root);
+  if (elsewhere) throw new UsageError(`The apps are in different repositories; give a --root that holds them all.`);
+  const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
+  const appPaths = placed.map((place) => place.appPath);
+  const { apps } = await lintApps(
+    { workspace: root, platform: options.platform, language: options.language, rules },
+    { ...request, paths: appPaths },
+  );
+  return { apps, single: false, root };
 }
 
 /**
@@ -158,7 +201,7 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<Linted> {
   const results = platformsOf(options.platform).map((platform) =>
     lintProcfile(bytes, { path: reported, platform, language: options.language, rules }),
   );
-  return { results, root, appPath };
+  return { apps: oneApp(appPath, results), single: true, root };
 }
 
 async function readStdin(io: CliIo): Promise<Uint8Array> {
@@ -173,19 +216,37 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const nameOf = (id: string) => findPlatform(id)?.name ?? id;
-
 /**
  * The report of one run over one or more platforms. One platform: the result as documented. Several: JSON as
  * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
  */
 export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
   const text = (result: LintResult) =>
-    (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform), result.runtime) : '') + formatText(result);
+    (context.explain && result.plan ? formatPlanText(result.plan, platformName(result.platform), result.runtime) : '') + formatText(result);
   const [first] = results;
   if (!first) throw new Error('formatResults needs at least one result');
   if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);
   if (format === 'json') return jsonForLog({ platforms: results });
-  if (format === 'text') return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
-  return FORMATTERS[format](mergeResults(results, nameOf), context);
+  if (format === 'text') return results.map((result) => `${platformName(result.platform)}:\n${text(result)}`).join('\n');
+  return FORMATTERS[format](mergeResults(results, platformName), context);
+}
+
+/**
+ * The report of a run over several apps. JSON: `{ "apps": [{ "path", "result" }] }` (`"platforms"` instead of
+ * `"result"` with several platforms); SARIF: one run per app; text: each app's report in turn; every other format one
+ * result with every app's findings.
+ */
+export function formatApps(format: FormatName, apps: readonly AppRun[], context: Omit<FormatContext, 'appPath'>): string {
+  const each = (app: AppRun) => formatResults(format, app.results, { ...context, appPath: app.path });
+  if (format === 'text') return apps.map(each).join('\n');
+  if (format === 'json')
+    return jsonForLog({
+      apps: apps.map((app) => ({ path: app.path, ...(app.results.length === 1 ? { result: app.result } : { platforms: app.results }) })),
+    });
+  if (format === 'sarif')
+    return formatSarifRuns(
+      apps.map((app) => ({ result: app.result, appPath: app.path })),
+      RULES.map((rule) => rule.meta),
+    );
+  return FORMATTERS[format](combineApps(apps), { ...context, appPath: '.' });
 }

@@ -1,5 +1,5 @@
 /** A comma-separated `platform` setting (`codecapsules,heroku`): one lint run, one plan and one set of findings per platform. */
-import { UsageError, type LintResult } from './engine/types.js';
+import { UsageError, type Finding, type LintResult } from './engine/types.js';
 import { lint, type LintOptions } from './lint.js';
 import { PLATFORMS, platformList } from './platforms/index.js';
 
@@ -30,7 +30,12 @@ export function mergeResults(results: readonly LintResult[], nameOf: (id: string
   const findings = results.flatMap((result) =>
     result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })),
   );
+  return withFindings(first, findings);
+}
+
+/** `result` with `findings` in place of its own, and their counts. */
+export function withFindings(result: LintResult, findings: Finding[]): LintResult {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity]++;
-  return { ...first, findings, counts };
+  return { ...result, findings, counts };
 }

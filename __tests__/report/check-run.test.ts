@@ -12,7 +12,8 @@ describe('checkRunRequests', () => {
     [51, 50, [1]],
     [120, 50, [50, 20]],
   ])('sends %i annotations as %i with the create request, then %j', (count, first, rest) => {
-    const result = lintProcfile(Buffer.from(procfile(count)));
+    // Every finding listed (as --fix lists them): the batching is what is tested, not the per-rule limit.
+    const result = lintProcfile(Buffer.from(procfile(count)), { findingLimit: Infinity });
     const requests = checkRunRequests(result, { headSha: SHA, failed: count > 0, summary: 's' });
     expect(requests.create.output.annotations).toHaveLength(first);
     expect(requests.updates.map((update) => update.annotations.length)).toEqual(rest);
@@ -54,7 +55,7 @@ describe('fitSummary', () => {
   });
 
   it('cuts a long summary at a row, closes the table and says it was cut', () => {
-    const long = renderSummary(lintProcfile(Buffer.from(procfile(199))), { failOn: 'error', failed: true, platformName: 'Code Capsules' });
+    const long = renderSummary(lintProcfile(Buffer.from(procfile(199)), { findingLimit: Infinity }), { failOn: 'error', failed: true, platformName: 'Code Capsules' });
     expect(long.length).toBeGreaterThan(SUMMARY_LIMIT);
     const fitted = fitSummary(long);
     expect(fitted.length).toBeLessThanOrEqual(SUMMARY_LIMIT);

@@ -11,7 +11,24 @@ describe('outputsOf', () => {
       errors: '0',
       warnings: '1',
       notices: '0',
+      results: '[]',
     });
+  });
+
+  it('lists each app in `results`: its path, Procfile, verdict, language, process types and counts', () => {
+    const app = lintProcfile(Buffer.from('web: a\nworker: b\n\r\n'), { path: 'apps/api/Procfile' });
+    expect(JSON.parse(outputsOf(app, [{ path: 'apps/api', result: app }]).results ?? '')).toEqual([
+      {
+        path: 'apps/api',
+        procfile: 'apps/api/Procfile',
+        valid: true,
+        language: null,
+        'process-types': ['web', 'worker'],
+        errors: 0,
+        warnings: 1,
+        notices: 0,
+      },
+    ]);
   });
 
   it('is not valid when there is an error', () => {

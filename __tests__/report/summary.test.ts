@@ -35,7 +35,7 @@ describe('renderSummary', () => {
 
   it('counts what it does not show', () => {
     const lines = Array.from({ length: SUMMARY_LIMITS.findings + 5 }, (_, i) => `w-${i}: x`).join('\n');
-    const summary = renderSummary(lintProcfile(Buffer.from(`web: x\n${lines}\n`)), options);
+    const summary = renderSummary(lintProcfile(Buffer.from(`web: x\n${lines}\n`), { findingLimit: Infinity }), options);
     expect(summary).toContain('5 more findings not shown');
   });
 });

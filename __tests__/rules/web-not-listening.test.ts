@@ -1,39 +1,54 @@
-import { findingsIn } from '../helpers/lint.js';
+import type { PlatformProfile } from '../../src/platforms/index.js';
+import { webNotListening } from '../../src/rules/web-not-listening.js';
+import { testRule } from '../helpers/rule-tester.js';
 
 const bot = 'import os\nimport discord\n\nclient = discord.Client(intents=discord.Intents.default())\nclient.run(os.environ["TOKEN"])\n';
-const heroku = (procfile: string, files: Record<string, string> = {}) =>
-  findingsIn('web-not-listening', procfile, files, { platform: 'heroku' });
 
-describe('web-not-listening', () => {
-  it('is an error on Heroku for a worker program in web, at its name', () => {
-    const [finding] = heroku('web: celery -A proj worker --loglevel=info\n');
-    expect(finding).toMatchObject({ severity: 'error', line: 1, column: 6, endColumn: 12 });
-    expect(finding?.message).toContain('R10');
-    expect(heroku('web: bundle exec sidekiq\n')[0]?.message).toContain('takes jobs from Redis');
-    expect(heroku('web: rq worker\n')).toHaveLength(1);
-  });
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-  it('is an error on Heroku for a bot script, at the file, and a notice on Code Capsules and Dokku', () => {
-    expect(heroku('web: python bot.py\n', { 'bot.py': bot })[0]).toMatchObject({ severity: 'error', column: 13, endColumn: 19 });
-    expect(findingsIn('web-not-listening', 'web: python bot.py\n', { 'bot.py': bot })[0]?.severity).toBe('notice');
-    expect(findingsIn('web-not-listening', 'web: python bot.py\n', { 'bot.py': bot }, { platform: 'dokku' })[0]?.severity).toBe('notice');
-  });
+/** Heroku (both generations) stops the dyno with R10; Code Capsules and Dokku keep it running, and say so. */
+const stopped = (what: string) => (platform: PlatformProfile) =>
+  platform.port.random
+    ? new RegExp(
+        `^${escaped(what)}; it opens no port, but ${escaped(platform.name)} expects .* R10 "Boot timeout" .* Name the process \`worker\``,
+      )
+    : new RegExp(`^${escaped(what)}; it opens no port\\. ${escaped(platform.name)} keeps it running, .* name it \`worker\`\\.$`);
 
-  it('leaves servers, flower, workers in worker, and bots that also serve alone', () => {
-    expect(heroku('web: celery -A proj flower --port=$PORT\n')).toEqual([]);
-    expect(heroku('worker: celery -A proj worker\nweb: gunicorn app:app\n')).toEqual([]);
-    expect(heroku('web: python bot.py\n', { 'bot.py': `${bot}from flask import Flask\n` })).toEqual([]);
-    expect(heroku('web: celery -A proj worker & gunicorn app:app\n')).toEqual([]);
-    expect(heroku('web: python bot.py\n')).toEqual([]);
-  });
+const at = (column: number, endColumn: number, message: (platform: PlatformProfile) => RegExp) => [
+  { line: 1, column, endLine: 1, endColumn, message },
+];
 
-  it('is an error on both Heroku generations (R10) and a notice where the platform keeps it running', () => {
-    const severities = ['codecapsules', 'heroku', 'heroku-fir', 'dokku'].map(
-      (platform) => findingsIn('web-not-listening', 'web: celery -A app worker\n', {}, { platform })[0]?.severity,
-    );
-    expect(severities).toEqual(['notice', 'error', 'error', 'notice']);
-    const [fir] = findingsIn('web-not-listening', 'web: celery -A app worker\n', {}, { platform: 'heroku-fir' });
-    expect(fir?.message).toContain('R10');
-    expect(fir?.message).toContain('Heroku (Fir)');
-  });
+const celeryAt = at(6, 12, stopped('`web` runs `celery`, which takes jobs from the broker and serves no HTTP'))[0]!;
+
+testRule(webNotListening, {
+  valid: [
+    'web: celery -A proj flower --port=$PORT\n',
+    'worker: celery -A proj worker\nweb: gunicorn app:app\n',
+    'web: celery -A proj worker & gunicorn app:app\n',
+    // A bot script is only known from its file: without the app's files, nothing is said.
+    'web: python bot.py\n',
+    { code: 'web: python bot.py\n', files: { 'bot.py': `${bot}from flask import Flask\n` } },
+  ],
+  invalid: [
+    {
+      // An error where the platform stops the dyno, a notice where it keeps it running.
+      code: 'web: celery -A proj worker --loglevel=info\n',
+      errors: {
+        codecapsules: [{ ...celeryAt, severity: 'notice' }],
+        heroku: [{ ...celeryAt, severity: 'error' }],
+        'heroku-fir': [{ ...celeryAt, severity: 'error' }],
+        dokku: [{ ...celeryAt, severity: 'notice' }],
+      },
+    },
+    {
+      code: 'web: bundle exec sidekiq\n',
+      errors: at(18, 25, stopped('`web` runs `sidekiq`, which takes jobs from Redis and serves no HTTP')),
+    },
+    { code: 'web: rq worker\n', errors: at(6, 8, stopped('`web` runs `rq worker`, which takes jobs from Redis and serves no HTTP')) },
+    {
+      code: 'web: python bot.py\n',
+      files: { 'bot.py': bot },
+      errors: at(13, 19, stopped('`web` runs `bot.py`, a bot built on `discord`')),
+    },
+  ],
 });

@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1066);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5580);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1066:
+/***/ 5580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5641,7 +5641,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, formatResults
+// UNUSED EXPORTS: EXIT, formatApps, formatResults
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -33478,7 +33478,9 @@ function diskAppFiles(root, rootEntries) {
         const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
         return isInside(root.workspace, absolute) ? absolute : null;
     };
-    const stat = (relative) => {
+    // Each path is looked up once per run: a rule asks for the program of every line (100 000 lines, one name).
+    const stats = new Map();
+    const lookUp = (relative) => {
         const absolute = resolve(relative);
         if (!absolute)
             return null;
@@ -33489,6 +33491,11 @@ function diskAppFiles(root, rootEntries) {
         catch {
             return null;
         }
+    };
+    const stat = (relative) => {
+        if (!stats.has(relative))
+            stats.set(relative, lookUp(relative));
+        return stats.get(relative) ?? null;
     };
     return {
         complete: true,
@@ -35787,7 +35794,7 @@ function pythonListens(files, path, text) {
 }
 const MAX_SPECIFIER = 200;
 /**
- * The modules a Node file loads: `require("x")`, `import("x")`, `from "x"`, and `import "x"` at the start of a line.
+ * The modules a Node file loads: `require("x")`, a dynamic import of `"x"`, `from "x"`, and `import "x"` at the start of a line.
  * A scan from each keyword that looks at most `MAX_SPECIFIER` characters ahead, so a file of unclosed quotes costs
  * linear time (the single regex it replaces backtracked over each one).
  */
@@ -36471,7 +36478,7 @@ const RULE_HELP = {
     },
     "procfile-not-root": {
         "fullDescription": "Code Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.",
-        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
+        "markdown": "A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\nA warning instead when a root `Procfile` also exists.\n\n## Why\nCode Capsules' docs say the Procfile must be at the project root, and that \"it won't work in any other location\"; Heroku's say the same (\"it does not function if placed anywhere else\"). Dokku reads the root `Procfile` too, unless the app's `procfile-path` property points elsewhere. A `config/Procfile` is therefore not read, and a Python app, which has no default start command on any of the three, does not start (see [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)). The rule looks up to three directory levels below the app root (at most 200 directories and 5 000 entries), and reports files named `Procfile` and near misses such as `app/procfile.txt`. It skips hidden folders, virtualenvs, dependency and build folders (`node_modules`, `vendor`, `target`), and does not report a Procfile in a test, example, sample or docs folder.\n\n## Examples\nFails:\n\n```text\n.\n├── config\n│   ├── Procfile       # ignored: not at the app root\n│   └── settings.py\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── config\n│   └── settings.py\n├── Procfile\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Move the file to the app root: `git mv config/Procfile Procfile`. Check that the commands still work from the root (paths such as `python config/worker.py`).\n2. If the folder is the app itself (for example `backend/` in a monorepo), deploy from that folder and lint it there: set the action's `path` input (`path: backend`), or run `procfile-lint backend`. A repository of several apps lints them all in one step (`path: apps/*`, or `apps: auto`); a Procfile at the top of a listed app is that app's, and is not reported here when the root is linted with them.\n3. On Dokku, you can instead point the app at the file: `dokku ps:set <app> procfile-path config/Procfile`; then turn the rule off in `.procfile-lint.yml`.\n4. If a root `Procfile` exists and the nested one is a leftover, delete it: `git rm config/Procfile`.\n"
     },
     "procfile-unreadable": {
         "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
@@ -36556,28 +36563,32 @@ const SOURCE_ROOT = '%SRCROOT%';
 /** The key of our own fingerprint in `partialFingerprints`; the version suffix changes if its recipe ever does. */
 const FINGERPRINT_KEY = 'procfileLintFinding/v1';
 function toSarif(result, rules, options = {}) {
+    return toSarifRuns([{ result, appPath: options.appPath ?? '.' }], rules);
+}
+/** One run per app, each with its own `automationDetails.id`, so that code scanning keeps each app's alerts apart. */
+function toSarifRuns(apps, rules) {
+    return { $schema: SARIF_SCHEMA_URL, version: '2.1.0', runs: apps.map((app) => sarifRun(app, rules)) };
+}
+function formatSarifRuns(apps, rules) {
+    return jsonForLog(toSarifRuns(apps, rules));
+}
+function sarifRun({ result, appPath }, rules) {
     const index = new Map(rules.map((rule, position) => [rule.id, position]));
     const fingerprints = fingerprintsOf(result.findings);
     return {
-        $schema: SARIF_SCHEMA_URL,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'procfile-lint',
-                        version: VERSION,
-                        semanticVersion: VERSION,
-                        informationUri: REPOSITORY_URL,
-                        rules: rules.map((rule) => descriptor(rule, result.platform)),
-                    },
-                },
-                automationDetails: { id: automationId(options.appPath ?? '.') },
-                // Our columns count code points, not UTF-16 code units (the SARIF default).
-                columnKind: 'unicodeCodePoints',
-                results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
+        tool: {
+            driver: {
+                name: 'procfile-lint',
+                version: VERSION,
+                semanticVersion: VERSION,
+                informationUri: REPOSITORY_URL,
+                rules: rules.map((rule) => descriptor(rule, result.platform)),
             },
-        ],
+        },
+        automationDetails: { id: automationId(appPath) },
+        // Our columns count code points, not UTF-16 code units (the SARIF default).
+        columnKind: 'unicodeCodePoints',
+        results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position])),
     };
 }
 function formatSarif(result, rules, options = {}) {
@@ -36703,11 +36714,11 @@ const OPTIONS = {
 };
 function parseCliArgs(args) {
     const { values, positionals, tokens } = parseTokens(args);
-    if (positionals.length > 1)
-        throw new types/* UsageError */.e(`expected at most one directory or Procfile, got ${positionals.length}.`);
-    const target = positionals[0] ?? '.';
+    const targets = positionals.length > 0 ? positionals : ['.'];
+    if (targets.length > 1 && targets.includes(STDIN))
+        throw new types/* UsageError */.e(`'-' (a Procfile on stdin) goes alone, without directories.`);
     const stdinFilename = values['stdin-filename'];
-    if (stdinFilename !== undefined && target !== STDIN)
+    if (stdinFilename !== undefined && targets[0] !== STDIN)
         throw new types/* UsageError */.e(`--stdin-filename goes with '-' (the Procfile on stdin).`);
     return {
         help: values.help === true,
@@ -36721,7 +36732,7 @@ function parseCliArgs(args) {
         rules: values.rule ?? [],
         explain: values.explain === true,
         root: values.root,
-        target,
+        targets,
         stdinFilename,
     };
 }
@@ -36981,6 +36992,32 @@ function walkTree(root, request, limits = WALK_LIMITS) {
     const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
     const folded = new Set(request.caseInsensitive ?? []);
     const wanted = exact.size + folded.size;
+    const walk = walkDirectories(root, (name) => request.skip.has(name), limits, (dir, listed) => {
+        for (const { name } of listed) {
+            const dot = name.lastIndexOf('.');
+            if (dot === -1)
+                continue;
+            const extension = name.slice(dot);
+            const key = exact.has(extension)
+                ? extension
+                : folded.size > 0 && folded.has(extension.toLowerCase())
+                    ? extension.toLowerCase()
+                    : null;
+            // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+            if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
+                found.set(key, walk_join(dir, name));
+        }
+        return found.size !== wanted;
+    });
+    return { found, entries: walk.entries, limitHit: walk.limitHit, stoppedEarly: walk.stopped };
+}
+/**
+ * Lists the tree below `root` breadth-first, each level in sorted order, calling `visit` with each directory (relative
+ * to `root`, `''` for the root) and its entries; `visit` returns false to stop. Symbolic links are never entered (a
+ * Dirent of a link is not a directory), directories `skip` names are not entered, and no more than the limits are
+ * listed.
+ */
+function walkDirectories(root, skip, limits, visit) {
     let entries = 0;
     let level = [''];
     for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
@@ -36988,33 +37025,16 @@ function walkTree(root, request, limits = WALK_LIMITS) {
         for (const dir of level) {
             const listed = walk_list(external_node_path_namespaceObject.join(root, dir));
             if (entries + listed.length > limits.maxEntries)
-                return { found, entries, limitHit: true, stoppedEarly: false };
+                return { entries, limitHit: true, stopped: false };
             entries += listed.length;
-            const subdirectories = [];
-            for (const entry of listed) {
-                const name = entry.name;
-                const dot = name.lastIndexOf('.');
-                if (dot !== -1) {
-                    const extension = name.slice(dot);
-                    const key = exact.has(extension)
-                        ? extension
-                        : folded.size > 0 && folded.has(extension.toLowerCase())
-                            ? extension.toLowerCase()
-                            : null;
-                    // The first name in sorted order within a directory, so the evidence does not depend on the file system.
-                    if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key), dir, name)))
-                        found.set(key, walk_join(dir, name));
-                }
-                if (entry.isDirectory() && !request.skip.has(name))
-                    subdirectories.push(walk_join(dir, name));
-            }
-            if (found.size === wanted)
-                return { found, entries, limitHit: false, stoppedEarly: true };
+            if (!visit(dir, listed))
+                return { entries, limitHit: false, stopped: true };
+            const subdirectories = listed.filter((entry) => entry.isDirectory() && !skip(entry.name)).map((entry) => walk_join(dir, entry.name));
             next.push(...subdirectories.sort());
         }
         level = next;
     }
-    return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+    return { entries, limitHit: level.length > 0, stopped: false };
 }
 /** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */
 function isEarlierHere(current, dir, name) {
@@ -37254,16 +37274,17 @@ function isOneEditAway(a, b) {
 
 
 
+
 /** Analyses the app at `options.path` inside the workspace, reading only inside it. */
 async function analyzeWorkspace(options) {
     const platform = resolvePlatform(options.platform);
     const language = resolveLanguage(options.language);
     const root = resolveAppRoot(options.workspace, options.path ?? '.');
-    const discovery = discover(root);
+    const discovery = withoutOtherApps(discover(root), options.otherApps ?? []);
     const files = diskAppFiles(root, discovery.rootEntries);
     const override = discovery.procfile && options.procfileContent ? { ok: true, bytes: Buffer.from(options.procfileContent) } : null;
     const read = override ?? (discovery.procfile ? readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, discovery.procfile)) : null);
-    const config = await readConfig(files, joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2));
+    const config = await readConfig(configText(root, files));
     return assemble({
         platform,
         language,
@@ -37304,10 +37325,26 @@ function assemble({ platform, language, discovery, files, bytes, procfileProblem
     });
     return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
-async function readConfig(files, path) {
-    const text = files.readText(engine_config/* CONFIG_FILE */.g2);
-    if (text === null)
+function withoutOtherApps(discovery, otherApps) {
+    if (otherApps.length === 0)
+        return discovery;
+    const apps = new Set(otherApps);
+    return { ...discovery, nested: discovery.nested.filter((nested) => !apps.has(external_node_path_namespaceObject.posix.dirname(nested))) };
+}
+/** `.procfile-lint.yml` at the app root, else at the workspace's (the repository root), with its path from there. */
+function configText(root, files) {
+    const own = files.readText(engine_config/* CONFIG_FILE */.g2);
+    if (own !== null)
+        return { text: own, path: joinRelative(root.relative, engine_config/* CONFIG_FILE */.g2) };
+    if (root.relative === '')
         return null;
+    const shared = readFileInside(root.workspace, external_node_path_namespaceObject.join(root.workspace, engine_config/* CONFIG_FILE */.g2), MAX_APP_FILE_BYTES);
+    return shared.ok ? { text: decodeSource(shared.bytes).text, path: engine_config/* CONFIG_FILE */.g2 } : null;
+}
+async function readConfig(found) {
+    if (found === null)
+        return null;
+    const { text, path } = found;
     // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
     const { parseConfigFile } = await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 1753));
     return parseConfigFile(text, path);
@@ -37569,10 +37606,268 @@ function mergeResults(results, nameOf) {
     if (results.length === 1)
         return first;
     const findings = results.flatMap((result) => result.findings.map((finding) => ({ ...finding, message: `${nameOf(result.platform)}: ${finding.message}` })));
+    return withFindings(first, findings);
+}
+/** `result` with `findings` in place of its own, and their counts. */
+function withFindings(result, findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
         counts[finding.severity]++;
-    return { ...first, findings, counts };
+    return { ...result, findings, counts };
+}
+
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+/**
+ * The globs that pick app folders (`apps/*`, `services/**`, `api-?`): `*` matches any run of characters within one
+ * folder name, `?` one character, and `**` as a whole segment any number of folders. They are parsed into segments and
+ * matched one folder name at a time by a scan, never through a regular expression built from the pattern (which could
+ * backtrack): a name is compared with a segment's literal pieces left to right, each piece at its leftmost place, so
+ * the cost is at most the name's length times the segment's, and both are bounded. Character classes (`[ab]`), braces
+ * (`{a,b}`), negation (`!`) and escapes (`\`) are refused with a message rather than read some other way.
+ */
+
+
+/** A longer pattern is refused: real ones are a few dozen characters. */
+const MAX_GLOB_LENGTH = 256;
+/** Whether `text` is a glob rather than a plain path: it holds `*` or `?`. */
+function isGlob(text) {
+    return text.includes('*') || text.includes('?');
+}
+/** The segments of `pattern`, or a usage error that says what is wrong with it (`source` names the input). */
+function parseGlob(pattern, source) {
+    const refuse = (why) => new types/* UsageError */.e(`${source}: the glob ${(0,quote/* quote */.hD)(pattern)} ${why}`);
+    if (pattern.length > MAX_GLOB_LENGTH)
+        throw refuse(`is over ${MAX_GLOB_LENGTH} characters.`);
+    if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern))
+        throw refuse('is an absolute path; give a relative one, as in `apps/*`.');
+    const unsupported = ['\\', '[', ']', '{', '}', '!'].find((character) => pattern.includes(character));
+    if (unsupported)
+        throw refuse(`holds ${(0,quote/* quote */.hD)(unsupported)}, which is not supported: globs take \`*\`, \`?\` and \`**\` only, with \`/\` between folders; list several folders on lines of their own.`);
+    const segments = [];
+    for (const segment of pattern.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..')
+            throw refuse('climbs out with `..`; globs stay inside the repository.');
+        if (segment === '**') {
+            if (segments.at(-1)?.kind !== 'any-depth')
+                segments.push({ kind: 'any-depth' });
+        }
+        else if (segment.includes('**')) {
+            throw refuse('has `**` inside a folder name; `**` stands for any number of folders only as a segment of its own (`apps/**`).');
+        }
+        else if (isGlob(segment)) {
+            segments.push({ kind: 'wildcard', pieces: segment.split('*') });
+        }
+        else {
+            segments.push({ kind: 'literal', name: segment });
+        }
+    }
+    if (segments.length === 0)
+        throw refuse('names no folder.');
+    return segments;
+}
+/**
+ * Whether a folder name matches a wildcard segment. As in a shell, a wildcard does not match a name that starts with
+ * `.` unless the segment does.
+ */
+function matchesSegment(name, pieces) {
+    const first = pieces[0] ?? '';
+    if (name.startsWith('.') && !first.startsWith('.'))
+        return false;
+    if (pieces.length === 1)
+        return name.length === first.length && matchesAt(name, 0, first);
+    const last = pieces[pieces.length - 1] ?? '';
+    if (name.length < first.length + last.length || !matchesAt(name, 0, first))
+        return false;
+    const end = name.length - last.length;
+    if (!matchesAt(name, end, last))
+        return false;
+    let position = first.length;
+    for (const piece of pieces.slice(1, -1)) {
+        const found = leftmost(name, piece, position, end);
+        if (found === -1)
+            return false;
+        position = found + piece.length;
+    }
+    return true;
+}
+/** Where `piece` first matches in `name` at or after `from`, ending at or before `end`; -1 when nowhere. */
+function leftmost(name, piece, from, end) {
+    for (let start = from; start + piece.length <= end; start++)
+        if (matchesAt(name, start, piece))
+            return start;
+    return -1;
+}
+function matchesAt(name, start, piece) {
+    for (let i = 0; i < piece.length; i++)
+        if (piece[i] !== '?' && piece[i] !== name[start + i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-paths.ts
+/**
+ * Which app folders one run lints: the lines of the `path` input (or the CLI's arguments), each a folder or a glob
+ * (`apps/*`), or, with `apps: auto`, every folder below them that holds a Procfile. Globs and the search stay inside
+ * the workspace: no absolute path, no `..`, no symbolic link entered, no hidden or dependency folder matched by a
+ * wildcard, and a bounded number of entries listed and of apps returned, with a note when a bound is hit.
+ */
+
+
+
+
+
+
+
+
+/**
+ * More apps than this in one run are not linted: each is a summary section, a check run and a SARIF run, and code
+ * scanning rejects a SARIF file of more than 20 runs (docs.github.com, code-security/code-scanning/troubleshooting-
+ * sarif-uploads/results-exceed-limit: "Runs per file 20"; github/codeql-action#2000 "more runs than allowed (21 > 20)").
+ */
+const MAX_APPS = 20;
+function selectApps(workspace, request) {
+    const root = external_node_fs_namespaceObject.realpathSync(workspace);
+    const lines = request.paths.map((line) => line.trim()).filter(Boolean);
+    const given = lines.length > 0 ? lines : ['.'];
+    const notes = [];
+    const found = [];
+    for (const line of given) {
+        const bases = isGlob(line) ? expandGlob(root, parseGlob(line, request.source), notes) : [line];
+        if (bases.length === 0)
+            throw new types/* UsageError */.e(`${request.source}: the glob ${(0,quote/* quote */.hD)(line)} matches no folder.`);
+        for (const base of bases)
+            found.push(...(request.auto ? appsBelow(root, base, notes) : [base]));
+    }
+    const paths = [...new Set(found.map(normalized))];
+    if (paths.length > MAX_APPS) {
+        notes.push(`${request.source} selects more than ${MAX_APPS} apps; only the first ${MAX_APPS} are linted (each is a summary section, a check run and a SARIF run). Split them over several steps, each with its own \`path\`.`);
+    }
+    const single = !request.auto && given.length === 1 && !isGlob(given[0]);
+    return { paths: paths.slice(0, MAX_APPS), single, notes };
+}
+function normalized(relative) {
+    // normalize leaves at most one trailing slash (`a/` stays `a/`, `a//` becomes `a/`).
+    const posix = external_node_path_namespaceObject.posix.normalize(relative.replace(/\\/g, '/'));
+    const trimmed = posix.length > 1 && posix.endsWith('/') ? posix.slice(0, -1) : posix;
+    return trimmed === '' ? '.' : trimmed;
+}
+/** Folder names a wildcard or the search never enters: dependencies, virtualenvs and build output, and hidden folders. */
+function isSkipped(name) {
+    return name.startsWith('.') || DEPENDENCY_DIRECTORIES.has(name);
+}
+/** The folders the glob matches, sorted; a symbolic link is never entered, so nothing outside the workspace is listed. */
+function expandGlob(root, segments, notes) {
+    let level = new Set(['']);
+    const budget = { entries: WALK_LIMITS.maxEntries };
+    for (const segment of segments) {
+        const next = new Set();
+        for (const dir of level)
+            for (const match of matchSegment(root, dir, segment, budget))
+                next.add(match);
+        level = next;
+    }
+    if (budget.entries < 0)
+        notes.push(`A glob listed over ${WALK_LIMITS.maxEntries} entries and stopped: it may match more folders.`);
+    return [...level].sort().map((dir) => dir || '.');
+}
+function matchSegment(root, dir, segment, budget) {
+    if (segment.kind === 'literal') {
+        const candidate = joinRelative(dir, segment.name);
+        return isRealDirectory(root, candidate) ? [candidate] : [];
+    }
+    if (segment.kind === 'wildcard') {
+        return app_paths_subdirectories(root, dir, budget)
+            .filter((name) => !isSkipped(name) && matchesSegment(name, segment.pieces))
+            .map((name) => joinRelative(dir, name));
+    }
+    const all = [];
+    walkDirectories(external_node_path_namespaceObject.join(root, dir), isSkipped, WALK_LIMITS, (below, entries) => {
+        budget.entries -= entries.length;
+        all.push(below === '' ? dir : joinRelative(dir, below));
+        return budget.entries >= 0;
+    });
+    return all;
+}
+function app_paths_subdirectories(root, dir, budget) {
+    if (budget.entries < 0)
+        return [];
+    try {
+        const entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(root, dir), { withFileTypes: true });
+        budget.entries -= entries.length;
+        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+}
+/** A folder that is no symbolic link and lies inside the workspace, outside `.git`. */
+function isRealDirectory(root, relative) {
+    const absolute = external_node_path_namespaceObject.join(root, relative);
+    try {
+        return external_node_fs_namespaceObject.lstatSync(absolute).isDirectory() && confine(root, absolute) === 'inside';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `apps: auto` below `base`: every folder holding a file named `Procfile`, breadth-first and sorted, skipping what a
+ * wildcard skips and the folders of tests and samples (their Procfiles are fixtures, not apps). When none holds one,
+ * `base` itself is the app, so that its missing Procfile is reported.
+ */
+function appsBelow(root, base, notes) {
+    const start = realPath(external_node_path_namespaceObject.resolve(root, base), base);
+    if (confine(root, start) !== 'inside')
+        throw new types/* UsageError */.e(`The path ${(0,quote/* quote */.hD)(base)} is outside the workspace; give a directory inside it.`);
+    const apps = [];
+    const skip = (name) => isSkipped(name) || SAMPLE_DIRECTORIES.has(name);
+    const walk = walkDirectories(start, skip, WALK_LIMITS, (dir, entries) => {
+        if (entries.some((entry) => entry.name === PROCFILE && !entry.isDirectory()))
+            apps.push(joinRelative(toPosix(base), dir) || '.');
+        return apps.length <= MAX_APPS;
+    });
+    if (walk.limitHit)
+        notes.push(`apps: auto stopped after listing ${walk.entries} entries below ${(0,quote/* quote */.hD)(base)}: an app further down may be missed.`);
+    return apps.length > 0 ? apps : [base];
+}
+function realPath(absolute, given) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync(absolute);
+    }
+    catch {
+        throw new types/* UsageError */.e(`The path ${(0,quote/* quote */.hD)(given)} does not exist.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/each-app.ts
+/**
+ * Several apps in one repository (the `path` input's lines and globs, `apps: auto`, the CLI's directories): one lint
+ * run per app and platform, each app told of the others so that their Procfiles are not reported as misplaced.
+ */
+
+
+
+const platformName = (id) => findPlatform(id)?.name ?? id;
+async function lintApps(options, request) {
+    const selection = selectApps(options.workspace, request);
+    const apps = [];
+    for (const app of selection.paths) {
+        const otherApps = selection.paths.filter((other) => other !== app);
+        const results = await lintEach({ ...options, path: app, otherApps });
+        apps.push({ path: app, results, result: mergeResults(results, platformName) });
+    }
+    return { apps, single: selection.single, notes: selection.notes };
+}
+/** Every app's findings in one result, for what takes one (annotations, suggestions, the totals); the first app's for the rest. */
+function combineApps(apps) {
+    const [first] = apps;
+    if (!first)
+        throw new Error('combineApps needs at least one app');
+    if (apps.length === 1)
+        return first.result;
+    return withFindings(first.result, apps.flatMap((app) => app.result.findings));
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/apply.ts
@@ -38040,12 +38335,17 @@ function formatPlanText(plan, platformName, runtime = null) {
 
 
 
+
+
+
+
 const EXIT = { clean: 0, findings: 1, usage: 2 };
-const HELP = `Usage: procfile-lint [options] [dir | Procfile | -]
+const HELP = `Usage: procfile-lint [options] [dir | Procfile | glob]... | -
 
 Checks the Procfile of the app in <dir> (default: the current directory). Given a file
 (a Procfile, or any file of the app), its folder is the app; given -, the Procfile is read
-from stdin.
+from stdin. Several directories, or a quoted glob of them ('apps/*', 'services/**';
+* ? and ** only, relative to the current directory), lint one app each.
 
 Options:
   --format <format>        output format (default: text); repeatable, each with its own --output:
@@ -38102,15 +38402,22 @@ async function run(args, io) {
         io.stdout(`${VERSION}\n`);
         return EXIT.clean;
     }
-    if ((options.fix || options.fixDryRun) && options.target === STDIN)
+    if ((options.fix || options.fixDryRun) && options.targets[0] === STDIN)
         throw new types/* UsageError */.e('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-    const { results, root, appPath, done } = options.target === STDIN ? await lintStdin(options, io) : await lintTarget(options, io);
-    const failing = results.some((result) => failingCount(result, options.failOn) > 0);
+    const single = options.targets.length === 1 && !isGlob(options.targets[0]);
+    const linted = options.targets[0] === STDIN ? await lintStdin(options, io) : single ? await lintTarget(options, io) : await lintTargets(options, io);
+    const { apps, root, done } = linted;
+    const failing = apps.some((app) => failingCount(app.result, options.failOn) > 0);
     if (done)
         return failing ? EXIT.findings : EXIT.clean;
-    const context = { failOn: options.failOn, appPath, explain: options.explain };
     for (const output of options.outputs) {
-        const report = formatResults(output.format, results, context);
+        const report = linted.single
+            ? formatResults(output.format, apps[0]?.results ?? [], {
+                failOn: options.failOn,
+                appPath: apps[0]?.path ?? '.',
+                explain: options.explain,
+            })
+            : formatApps(output.format, apps, { failOn: options.failOn, explain: options.explain });
         if (output.file === null)
             io.stdout(report);
         else
@@ -38118,13 +38425,16 @@ async function run(args, io) {
     }
     return failing ? EXIT.findings : EXIT.clean;
 }
+const oneApp = (appPath, results) => [
+    { path: appPath, results, result: mergeResults(results, platformName) },
+];
 async function lintTarget(options, io) {
-    const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.target), options.root);
+    const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.targets[0]), options.root);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const platforms = platformsOf(options.platform);
     if (!options.fix && !options.fixDryRun) {
         const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-        return { results, root, appPath };
+        return { apps: oneApp(appPath, results), single: true, root };
     }
     if (platforms.length > 1)
         throw new types/* UsageError */.e('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
@@ -38140,13 +38450,36 @@ async function lintTarget(options, io) {
     if (options.fixDryRun) {
         const { diff, result } = await dryRunDiff(lintOnce, root);
         io.stdout(diff);
-        return { results: [result], root, appPath, done: true };
+        return { apps: oneApp(appPath, [result]), single: true, root, done: true };
     }
     const fixed = await applySafeFixes(lintOnce, root);
     // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
     const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
     (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-    return { results: [fixed.result], root, appPath };
+    return { apps: oneApp(appPath, [fixed.result]), single: true, root };
+}
+/**
+ * Several directories, or globs of them (`'apps/*'`, expanded from the current folder): one lint run per app, all
+ * reported from one root.
+ */
+async function lintTargets(options, io) {
+    if (options.fix || options.fixDryRun)
+        throw new types/* UsageError */.e('--fix and --fix-dry-run take one app: give one directory.');
+    const request = {
+        paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
+        auto: false,
+        source: 'The command line',
+    };
+    const folders = selectApps(io.cwd, request).paths;
+    const placed = folders.map((folder) => placeApp(io.cwd, folder, options.root));
+    const root = placed[0]?.root ?? io.cwd;
+    const elsewhere = placed.find((place) => place.root !== root);
+    if (elsewhere)
+        throw new types/* UsageError */.e(`The apps are in different repositories; give a --root that holds them all.`);
+    const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    const appPaths = placed.map((place) => place.appPath);
+    const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths });
+    return { apps, single: false, root };
 }
 /**
  * A Procfile on stdin (an editor's unsaved buffer, a file from another branch), reported at `--stdin-filename`.
@@ -38159,7 +38492,7 @@ async function lintStdin(options, io) {
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const reported = toPosix(external_node_path_namespaceObject.join(appPath, external_node_path_namespaceObject.basename(file)));
     const results = platformsOf(options.platform).map((platform) => lintProcfile(bytes, { path: reported, platform, language: options.language, rules }));
-    return { results, root, appPath };
+    return { apps: oneApp(appPath, results), single: true, root };
 }
 async function readStdin(io) {
     const chunks = [];
@@ -38172,13 +38505,12 @@ async function readStdin(io) {
     }
     return Buffer.concat(chunks);
 }
-const nameOf = (id) => findPlatform(id)?.name ?? id;
 /**
  * The report of one run over one or more platforms. One platform: the result as documented. Several: JSON as
  * `{ "platforms": [...] }`, text per platform under its name, every other format one merged result.
  */
 function formatResults(format, results, context) {
-    const text = (result) => (context.explain && result.plan ? formatPlanText(result.plan, nameOf(result.platform), result.runtime) : '') + formatText(result);
+    const text = (result) => (context.explain && result.plan ? formatPlanText(result.plan, platformName(result.platform), result.runtime) : '') + formatText(result);
     const [first] = results;
     if (!first)
         throw new Error('formatResults needs at least one result');
@@ -38187,8 +38519,25 @@ function formatResults(format, results, context) {
     if (format === 'json')
         return jsonForLog({ platforms: results });
     if (format === 'text')
-        return results.map((result) => `${nameOf(result.platform)}:\n${text(result)}`).join('\n');
-    return FORMATTERS[format](mergeResults(results, nameOf), context);
+        return results.map((result) => `${platformName(result.platform)}:\n${text(result)}`).join('\n');
+    return FORMATTERS[format](mergeResults(results, platformName), context);
+}
+/**
+ * The report of a run over several apps. JSON: `{ "apps": [{ "path", "result" }] }` (`"platforms"` instead of
+ * `"result"` with several platforms); SARIF: one run per app; text: each app's report in turn; every other format one
+ * result with every app's findings.
+ */
+function formatApps(format, apps, context) {
+    const each = (app) => formatResults(format, app.results, { ...context, appPath: app.path });
+    if (format === 'text')
+        return apps.map(each).join('\n');
+    if (format === 'json')
+        return jsonForLog({
+            apps: apps.map((app) => ({ path: app.path, ...(app.results.length === 1 ? { result: app.result } : { platforms: app.results }) })),
+        });
+    if (format === 'sarif')
+        return formatSarifRuns(apps.map((app) => ({ result: app.result, appPath: app.path })), RULES.map((rule) => rule.meta));
+    return FORMATTERS[format](combineApps(apps), { ...context, appPath: '.' });
 }
 
 

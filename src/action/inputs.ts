@@ -7,8 +7,13 @@ import { UsageError } from '../engine/types.js';
 import { FAIL_SCOPES, type FailScope } from './fail-scope.js';
 import { PLATFORMS, platformList } from '../platforms/index.js';
 
+export const APP_MODES = ['listed', 'auto'] as const;
+
 export interface ActionInputs {
-  path: string;
+  /** The lines of `path`: app folders and globs (`apps/*`), relative to the workspace. */
+  paths: string[];
+  /** `auto`: every folder at or below `paths` that holds a Procfile is an app; `listed`: the folders `paths` name. */
+  apps: (typeof APP_MODES)[number];
   platform: string;
   language: string;
   rules: RuleSettings;
@@ -32,7 +37,8 @@ export type InputReader = (name: string) => string;
 
 export function readInputs(read: InputReader): ActionInputs {
   return {
-    path: read('path').trim() || '.',
+    paths: pathLines(read('path')),
+    apps: oneOf(read, 'apps', APP_MODES, 'listed') as ActionInputs['apps'],
     platform: platformInput(read),
     language: oneOf(read, 'language', ['auto', ...LANGUAGES.map((language) => language.id)], 'auto'),
     rules: parseRuleSettings(read('rules'), RULE_IDS, "Input 'rules'"),
@@ -45,6 +51,15 @@ export function readInputs(read: InputReader): ActionInputs {
     githubToken: read('github-token').trim(),
     sarifFile: read('sarif-file').trim(),
   };
+}
+
+/** One folder or glob per line; blank lines are left out, and none at all is the repository root. */
+function pathLines(value: string): string[] {
+  const lines = value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.length > 0 ? lines : ['.'];
 }
 
 /** One platform id or several separated by commas (`codecapsules,heroku`). */

@@ -95,7 +95,7 @@ function pythonListens(files: AppFiles, path: string, text: string): Listens {
 const MAX_SPECIFIER = 200;
 
 /**
- * The modules a Node file loads: `require("x")`, `import("x")`, `from "x"`, and `import "x"` at the start of a line.
+ * The modules a Node file loads: `require("x")`, a dynamic import of `"x"`, `from "x"`, and `import "x"` at the start of a line.
  * A scan from each keyword that looks at most `MAX_SPECIFIER` characters ahead, so a file of unclosed quotes costs
  * linear time (the single regex it replaces backtracked over each one).
  */

@@ -31,8 +31,8 @@ export interface CliOptions {
   explain: boolean;
   /** `--root`: the folder paths are reported relative to; undefined for the default (the git top level). */
   root: string | undefined;
-  /** The app to lint: a directory, a file in it (its Procfile), or `-` for a Procfile on stdin. */
-  target: string;
+  /** The apps to lint: directories, files in them (their Procfiles), globs of directories (`apps/*`), or `-` alone for a Procfile on stdin. */
+  targets: string[];
   /** With `-`: the path the Procfile on stdin is reported as. */
   stdinFilename: string | undefined;
 }
@@ -57,10 +57,10 @@ const OPTIONS = {
 
 export function parseCliArgs(args: string[]): CliOptions {
   const { values, positionals, tokens } = parseTokens(args);
-  if (positionals.length > 1) throw new UsageError(`expected at most one directory or Procfile, got ${positionals.length}.`);
-  const target = positionals[0] ?? '.';
+  const targets = positionals.length > 0 ? positionals : ['.'];
+  if (targets.length > 1 && targets.includes(STDIN)) throw new UsageError(`'-' (a Procfile on stdin) goes alone, without directories.`);
   const stdinFilename = values['stdin-filename'];
-  if (stdinFilename !== undefined && target !== STDIN) throw new UsageError(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+  if (stdinFilename !== undefined && targets[0] !== STDIN) throw new UsageError(`--stdin-filename goes with '-' (the Procfile on stdin).`);
   return {
     help: values.help === true,
     version: values.version === true,
@@ -73,7 +73,7 @@ export function parseCliArgs(args: string[]): CliOptions {
     rules: values.rule ?? [],
     explain: values.explain === true,
     root: values.root,
-    target,
+    targets,
     stdinFilename,
   };
 }

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { DEFAULT_PLATFORM, PLATFORMS, findPlatform, type PlatformProfile } from '../platforms/index.js';
-import { diskAppFiles, memoryAppFiles, type AppFiles } from './app-files.js';
+import { diskAppFiles, MAX_APP_FILE_BYTES, memoryAppFiles, type AppFiles } from './app-files.js';
 import { CONFIG_FILE, type ReadConfig } from './config.js';
 import { detect, type Detection } from './detect.js';
 import { discover, walkRequestFor, type Discovery } from './discover.js';
@@ -14,7 +14,8 @@ import { isLanguage, LANGUAGES, type Language } from './languages.js';
 import { parseProcfile, type ParsedProcfile } from './parse.js';
 import { readAll, type Readings } from './readers/index.js';
 import { UsageError } from './types.js';
-import { joinRelative, readFileInside, resolveAppRoot, type ReadProblem } from './workspace.js';
+import { decodeSource } from './source.js';
+import { joinRelative, readFileInside, resolveAppRoot, type AppRoot, type ReadProblem } from './workspace.js';
 
 /** A Procfile that was found, read and parsed. */
 export interface AnalyzedProcfile {
@@ -52,6 +53,11 @@ export interface AnalyzeOptions extends CommonOptions {
   path?: string;
   /** Content to read as the discovered Procfile's instead of the file's (what `--fix-dry-run` would write). */
   procfileContent?: Uint8Array;
+  /**
+   * The other apps of the same run, relative to the workspace: a Procfile at the top of one belongs to that app, so
+   * it is not one misplaced below this app's root.
+   */
+  otherApps?: readonly string[];
 }
 
 /** Analyses the app at `options.path` inside the workspace, reading only inside it. */
@@ -59,12 +65,12 @@ export async function analyzeWorkspace(options: AnalyzeOptions): Promise<Analysi
   const platform = resolvePlatform(options.platform);
   const language = resolveLanguage(options.language);
   const root = resolveAppRoot(options.workspace, options.path ?? '.');
-  const discovery = discover(root);
+  const discovery = withoutOtherApps(discover(root), options.otherApps ?? []);
   const files = diskAppFiles(root, discovery.rootEntries);
   const override =
     discovery.procfile && options.procfileContent ? { ok: true as const, bytes: Buffer.from(options.procfileContent) } : null;
   const read = override ?? (discovery.procfile ? readFileInside(root.workspace, path.join(root.workspace, discovery.procfile)) : null);
-  const config = await readConfig(files, joinRelative(root.relative, CONFIG_FILE));
+  const config = await readConfig(configText(root, files));
   return assemble({
     platform,
     language,
@@ -125,9 +131,24 @@ function assemble({ platform, language, discovery, files, bytes, procfileProblem
   return { platform, discovery, files, procfile, procfileProblem, detection, config };
 }
 
-async function readConfig(files: AppFiles, path: string): Promise<ReadConfig | null> {
-  const text = files.readText(CONFIG_FILE);
-  if (text === null) return null;
+function withoutOtherApps(discovery: Discovery, otherApps: readonly string[]): Discovery {
+  if (otherApps.length === 0) return discovery;
+  const apps = new Set(otherApps);
+  return { ...discovery, nested: discovery.nested.filter((nested) => !apps.has(path.posix.dirname(nested))) };
+}
+
+/** `.procfile-lint.yml` at the app root, else at the workspace's (the repository root), with its path from there. */
+function configText(root: AppRoot, files: AppFiles): { text: string; path: string } | null {
+  const own = files.readText(CONFIG_FILE);
+  if (own !== null) return { text: own, path: joinRelative(root.relative, CONFIG_FILE) };
+  if (root.relative === '') return null;
+  const shared = readFileInside(root.workspace, path.join(root.workspace, CONFIG_FILE), MAX_APP_FILE_BYTES);
+  return shared.ok ? { text: decodeSource(shared.bytes).text, path: CONFIG_FILE } : null;
+}
+
+async function readConfig(found: { text: string; path: string } | null): Promise<ReadConfig | null> {
+  if (found === null) return null;
+  const { text, path } = found;
   // Loaded only when an app has the file: the YAML parser is a fifth of the CLI's start-up time.
   const { parseConfigFile } = await import('./config-file.js');
   return parseConfigFile(text, path);

@@ -59,7 +59,9 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     const absolute = path.resolve(root.absolute, relative);
     return isInside(root.workspace, absolute) ? absolute : null;
   };
-  const stat = (relative: string): fs.Stats | null => {
+  // Each path is looked up once per run: a rule asks for the program of every line (100 000 lines, one name).
+  const stats = new Map<string, fs.Stats | null>();
+  const lookUp = (relative: string): fs.Stats | null => {
     const absolute = resolve(relative);
     if (!absolute) return null;
     try {
@@ -68,6 +70,10 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     } catch {
       return null;
     }
+  };
+  const stat = (relative: string): fs.Stats | null => {
+    if (!stats.has(relative)) stats.set(relative, lookUp(relative));
+    return stats.get(relative) ?? null;
   };
   return {
     complete: true,

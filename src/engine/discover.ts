@@ -77,7 +77,7 @@ const EDITOR_EXTENSIONS = new Set([
 ]);
 
 /** Directories of dependencies, virtualenvs and build output: not searched at all (nor by the buildpacks' detection). */
-const DEPENDENCY_DIRECTORIES = new Set([
+export const DEPENDENCY_DIRECTORIES: ReadonlySet<string> = new Set([
   'node_modules',
   'bower_components',
   'jspm_packages',
@@ -92,7 +92,7 @@ const DEPENDENCY_DIRECTORIES = new Set([
 ]);
 
 /** Directories of tests and samples: searched, but a Procfile there is never the one the app deploys with. */
-const SAMPLE_DIRECTORIES = new Set([
+export const SAMPLE_DIRECTORIES: ReadonlySet<string> = new Set([
   'test',
   'tests',
   '__tests__',

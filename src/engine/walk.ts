@@ -40,36 +40,65 @@ export function walkTree(root: string, request: WalkRequest, limits = WALK_LIMIT
   const exact = new Set(request.suffixes.filter((suffix) => !request.caseInsensitive?.includes(suffix)));
   const folded = new Set(request.caseInsensitive ?? []);
   const wanted = exact.size + folded.size;
+  const walk = walkDirectories(
+    root,
+    (name) => request.skip.has(name),
+    limits,
+    (dir, listed) => {
+      for (const { name } of listed) {
+        const dot = name.lastIndexOf('.');
+        if (dot === -1) continue;
+        const extension = name.slice(dot);
+        const key = exact.has(extension)
+          ? extension
+          : folded.size > 0 && folded.has(extension.toLowerCase())
+            ? extension.toLowerCase()
+            : null;
+        // The first name in sorted order within a directory, so the evidence does not depend on the file system.
+        if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key) as string, dir, name))) found.set(key, join(dir, name));
+      }
+      return found.size !== wanted;
+    },
+  );
+  return { found, entries: walk.entries, limitHit: walk.limitHit, stoppedEarly: walk.stopped };
+}
+
+export interface DirectoryWalk {
+  /** Entries listed. */
+  entries: number;
+  /** The walk stopped at the entry limit or the depth limit before it had seen the whole tree. */
+  limitHit: boolean;
+  /** `visit` asked to stop. */
+  stopped: boolean;
+}
+
+/**
+ * Lists the tree below `root` breadth-first, each level in sorted order, calling `visit` with each directory (relative
+ * to `root`, `''` for the root) and its entries; `visit` returns false to stop. Symbolic links are never entered (a
+ * Dirent of a link is not a directory), directories `skip` names are not entered, and no more than the limits are
+ * listed.
+ */
+export function walkDirectories(
+  root: string,
+  skip: (name: string) => boolean,
+  limits: typeof WALK_LIMITS,
+  visit: (dir: string, entries: fs.Dirent[]) => boolean,
+): DirectoryWalk {
   let entries = 0;
   let level: string[] = [''];
   for (let depth = 0; level.length > 0 && depth <= limits.maxDepth; depth++) {
     const next: string[] = [];
     for (const dir of level) {
       const listed = list(path.join(root, dir));
-      if (entries + listed.length > limits.maxEntries) return { found, entries, limitHit: true, stoppedEarly: false };
+      if (entries + listed.length > limits.maxEntries) return { entries, limitHit: true, stopped: false };
       entries += listed.length;
-      const subdirectories: string[] = [];
-      for (const entry of listed) {
-        const name = entry.name;
-        const dot = name.lastIndexOf('.');
-        if (dot !== -1) {
-          const extension = name.slice(dot);
-          const key = exact.has(extension)
-            ? extension
-            : folded.size > 0 && folded.has(extension.toLowerCase())
-              ? extension.toLowerCase()
-              : null;
-          // The first name in sorted order within a directory, so the evidence does not depend on the file system.
-          if (key !== null && !(found.has(key) && !isEarlierHere(found.get(key) as string, dir, name))) found.set(key, join(dir, name));
-        }
-        if (entry.isDirectory() && !request.skip.has(name)) subdirectories.push(join(dir, name));
-      }
-      if (found.size === wanted) return { found, entries, limitHit: false, stoppedEarly: true };
+      if (!visit(dir, listed)) return { entries, limitHit: false, stopped: true };
+      const subdirectories = listed.filter((entry) => entry.isDirectory() && !skip(entry.name)).map((entry) => join(dir, entry.name));
       next.push(...subdirectories.sort());
     }
     level = next;
   }
-  return { found, entries, limitHit: level.length > 0, stoppedEarly: false };
+  return { entries, limitHit: level.length > 0, stopped: false };
 }
 
 /** Whether `name` in `dir` sorts before `current`, when `current` was found in that same directory. */

@@ -3,11 +3,20 @@
  * the verdict, the summary and every finding as an annotation. The API takes at most 50 annotations per request,
  * so the first 50 go with the create request and each further 50 with an update, which appends them.
  */
-import { printable } from '../engine/quote.js';
+import { printable, truncate, visible } from '../engine/quote.js';
 import type { Finding, LintResult, Severity } from '../engine/types.js';
 import { plural } from './text.js';
 
 export const CHECK_RUN_NAME = 'Procfile';
+
+/**
+ * `Procfile` for the one app of a single-app run, as before several apps existed (a required check keeps its name);
+ * `Procfile (<app path>)` for each app of a run over several, so that their names differ from each other and from
+ * a check run of another workflow. The path is made visible and cut, since a pull request names folders.
+ */
+export function checkRunName(appPath: string | null): string {
+  return appPath === null ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${visible(truncate(appPath, 100))})`;
+}
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** The API's limit on `output.summary`, in characters. */
 export const SUMMARY_LIMIT = 65_535;
@@ -46,6 +55,8 @@ export interface CheckRunRequests {
 }
 
 export interface CheckRunOptions {
+  /** The check run's name (checkRunName); default `Procfile`. */
+  name?: string;
   headSha: string;
   /** A finding reaches `fail-on`. */
   failed: boolean;
@@ -53,13 +64,16 @@ export interface CheckRunOptions {
   summary: string;
 }
 
-export function checkRunRequests(result: LintResult, { headSha, failed, summary }: CheckRunOptions): CheckRunRequests {
+export function checkRunRequests(
+  result: LintResult,
+  { name = CHECK_RUN_NAME, headSha, failed, summary }: CheckRunOptions,
+): CheckRunRequests {
   const title = checkRunTitle(result);
   const fitted = fitSummary(summary);
   const [first = [], ...rest] = batches(result.findings.map(checkRunAnnotation), ANNOTATIONS_PER_REQUEST);
   return {
     create: {
-      name: CHECK_RUN_NAME,
+      name,
       head_sha: headSha,
       status: 'completed',
       conclusion: failed ? 'failure' : 'success',

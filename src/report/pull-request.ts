@@ -36,15 +36,17 @@ export interface PullRequestSection {
   number: number;
   eventName: string;
   changes: ChangedFiles;
-  /** The app root, relative to the repository root (`.` for the root). */
-  appPath: string;
+  /** The app root, relative to the repository root (`.` for the root), or each app's root. */
+  appPath: string | readonly string[];
 }
 
-/** The changed files that matter: any Procfile or near miss, and the language markers at the app root. */
-export function relevantChanges(files: readonly ChangedFile[], appPath: string): RelevantChange[] {
-  const root = path.posix.normalize(appPath.replace(/\\/g, '/')).replace(/\/$/, '');
+/** The changed files that matter: any Procfile or near miss, and the language markers at the app root (of any app given). */
+export function relevantChanges(files: readonly ChangedFile[], appPath: string | readonly string[]): RelevantChange[] {
+  const roots = (typeof appPath === 'string' ? [appPath] : appPath).map((each) =>
+    path.posix.normalize(each.replace(/\\/g, '/')).replace(/\/$/, ''),
+  );
   return files.flatMap((file) => {
-    const role = [file.path, file.previousPath].map((each) => each && roleOf(each, root)).find(Boolean);
+    const role = roots.flatMap((root) => [file.path, file.previousPath].map((each) => each && roleOf(each, root))).find(Boolean);
     return role ? [{ ...file, role }] : [];
   });
 }

@@ -3,7 +3,7 @@
  * description, docs page and default level on the platform checked, and every finding as a result located relative
  * to the repository root.
  */
-import type { Fix, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Fix, Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { printable } from '../engine/quote.js';
 import type { EditFix, Finding, LintResult, Range, Severity } from '../engine/types.js';
 import { RULE_HELP } from '../generated/rule-help.js';
@@ -30,30 +30,41 @@ export interface SarifOptions {
 export const FINGERPRINT_KEY = 'procfileLintFinding/v1';
 
 export function toSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions = {}): Log {
+  return toSarifRuns([{ result, appPath: options.appPath ?? '.' }], rules);
+}
+
+/** One app's findings, with the app root it was linted at. */
+export interface SarifApp {
+  result: LintResult;
+  appPath: string;
+}
+
+/** One run per app, each with its own `automationDetails.id`, so that code scanning keeps each app's alerts apart. */
+export function toSarifRuns(apps: readonly SarifApp[], rules: readonly RuleMeta[]): Log {
+  return { $schema: SARIF_SCHEMA_URL, version: '2.1.0', runs: apps.map((app) => sarifRun(app, rules)) };
+}
+
+export function formatSarifRuns(apps: readonly SarifApp[], rules: readonly RuleMeta[]): string {
+  return jsonForLog(toSarifRuns(apps, rules));
+}
+
+function sarifRun({ result, appPath }: SarifApp, rules: readonly RuleMeta[]): Run {
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const fingerprints = fingerprintsOf(result.findings);
   return {
-    $schema: SARIF_SCHEMA_URL,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'procfile-lint',
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: REPOSITORY_URL,
-            rules: rules.map((rule) => descriptor(rule, result.platform)),
-          },
-        },
-        automationDetails: { id: automationId(options.appPath ?? '.') },
-        // Our columns count code points, not UTF-16 code units (the SARIF default).
-        columnKind: 'unicodeCodePoints',
-        results: result.findings.map((finding, position) =>
-          sarifResult(finding, index.get(finding.rule), fingerprints[position] as string),
-        ),
+    tool: {
+      driver: {
+        name: 'procfile-lint',
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map((rule) => descriptor(rule, result.platform)),
       },
-    ],
+    },
+    automationDetails: { id: automationId(appPath) },
+    // Our columns count code points, not UTF-16 code units (the SARIF default).
+    columnKind: 'unicodeCodePoints',
+    results: result.findings.map((finding, position) => sarifResult(finding, index.get(finding.rule), fingerprints[position] as string)),
   };
 }
 
