@@ -65680,6 +65680,29 @@ function pinsOf(files, language) {
 function problemAt(pin, severity, message) {
     return { severity, file: pin.file, range: pin.range, message };
 }
+/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
+const SOURCE_FILES = {
+    'python-version': '.python-version',
+    'runtime-txt': 'runtime.txt',
+    pipfile: 'Pipfile',
+    'pipfile-lock': 'Pipfile.lock',
+    pyproject: 'pyproject.toml',
+    'engines-node': 'package.json',
+    nvmrc: '.nvmrc',
+    'node-version': '.node-version',
+    'ruby-version': '.ruby-version',
+    gemfile: 'Gemfile',
+    'gemfile-lock': 'Gemfile.lock',
+    'gems-locked': 'gems.locked',
+    'system-properties': 'system.properties',
+    'go-mod-heroku': 'go.mod',
+    'go-mod-toolchain': 'go.mod',
+    'go-mod-go': 'go.mod',
+    'composer-php': 'composer.json',
+    'composer-lock-php': 'composer.lock',
+    'global-json': 'global.json',
+    'target-framework': '*.csproj',
+};
 
 ;// CONCATENATED MODULE: ./src/runtimes/tables/dotnet-inventory.ts
 /**
@@ -65961,9 +65984,9 @@ const UNREADABLE_ENCODINGS = {
 /** The files of `language` that `family` cannot read for their encoding; `settings` can stand in for them. */
 function encodingProblems(files, family, language, builder, settings) {
     return (UNREADABLE_ENCODINGS[family][language] ?? []).flatMap((row) => {
-        const file = FILE_OF[row.source];
-        const stored = file ? files.storedAs(file) : null;
-        if (!file || !stored || isPlainUtf8(stored))
+        const file = SOURCE_FILES[row.source];
+        const stored = files.storedAs(file);
+        if (!stored || isPlainUtf8(stored))
             return [];
         const unless = settings ? ` unless ${settings} is set` : '';
         return [
@@ -65988,14 +66011,6 @@ function describe({ encoding, bom }) {
     const name = encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian';
     return bom ? `${name} (with a byte order mark)` : name;
 }
-/** The one-line version files an encoding row can name. */
-const FILE_OF = {
-    'python-version': '.python-version',
-    'runtime-txt': 'runtime.txt',
-    'ruby-version': '.ruby-version',
-    nvmrc: '.nvmrc',
-    'node-version': '.node-version',
-};
 
 ;// CONCATENATED MODULE: ./src/runtimes/tables/go-inventory.ts
 const GO_INVENTORIES = {
@@ -66932,29 +66947,6 @@ function javaProblems(files, builder) {
     }
     return [];
 }
-/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
-const SOURCE_FILES = {
-    'python-version': '.python-version',
-    'runtime-txt': 'runtime.txt',
-    pipfile: 'Pipfile',
-    'pipfile-lock': 'Pipfile.lock',
-    pyproject: 'pyproject.toml',
-    'engines-node': 'package.json',
-    nvmrc: '.nvmrc',
-    'node-version': '.node-version',
-    'ruby-version': '.ruby-version',
-    gemfile: 'Gemfile',
-    'gemfile-lock': 'Gemfile.lock',
-    'gems-locked': 'gems.locked',
-    'system-properties': 'system.properties',
-    'go-mod-heroku': 'go.mod',
-    'go-mod-toolchain': 'go.mod',
-    'go-mod-go': 'go.mod',
-    'composer-php': 'composer.json',
-    'composer-lock-php': 'composer.lock',
-    'global-json': 'global.json',
-    'target-framework': '*.csproj',
-};
 /**
  * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
  * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or

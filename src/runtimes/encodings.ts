@@ -8,7 +8,7 @@ import type { Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
 import type { BuilderFamily } from './families.js';
 import type { Pin } from './pins.js';
-import { START, type RuntimeProblem } from './problem.js';
+import { SOURCE_FILES, START, type RuntimeProblem } from './problem.js';
 import { UNREADABLE_ENCODINGS } from './tables/encodings.js';
 
 /** The files of `language` that `family` cannot read for their encoding; `settings` can stand in for them. */
@@ -20,9 +20,9 @@ export function encodingProblems(
   settings: string | null,
 ): RuntimeProblem[] {
   return (UNREADABLE_ENCODINGS[family][language] ?? []).flatMap((row): RuntimeProblem[] => {
-    const file = FILE_OF[row.source];
-    const stored = file ? files.storedAs(file) : null;
-    if (!file || !stored || isPlainUtf8(stored)) return [];
+    const file = SOURCE_FILES[row.source];
+    const stored = files.storedAs(file);
+    if (!stored || isPlainUtf8(stored)) return [];
     const unless = settings ? ` unless ${settings} is set` : '';
     return [
       {
@@ -47,12 +47,3 @@ function describe({ encoding, bom }: StoredEncoding): string {
   const name = encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian';
   return bom ? `${name} (with a byte order mark)` : name;
 }
-
-/** The one-line version files an encoding row can name. */
-const FILE_OF: Readonly<Partial<Record<Pin['source'], string>>> = {
-  'python-version': '.python-version',
-  'runtime-txt': 'runtime.txt',
-  'ruby-version': '.ruby-version',
-  nvmrc: '.nvmrc',
-  'node-version': '.node-version',
-};

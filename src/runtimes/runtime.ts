@@ -13,7 +13,7 @@ import type { BuilderFamily } from './families.js';
 import { goProblems, goVersionOf } from './go.js';
 import { isEmptyVersionFile, type Pin, type PinSource } from './pins.js';
 import { phpProblems, phpVersionOf } from './php.js';
-import { pinsOf, START, type RuntimeProblem } from './problem.js';
+import { pinsOf, SOURCE_FILES, START, type RuntimeProblem } from './problem.js';
 import { rubyProblems, rubyVersionOf } from './ruby.js';
 import { DOTNET_INVENTORY } from './tables/dotnet-inventory.js';
 import { GO_INVENTORIES } from './tables/go-inventory.js';
@@ -369,30 +369,6 @@ function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
   }
   return [];
 }
-
-/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
-const SOURCE_FILES: Readonly<Record<PinSource, string>> = {
-  'python-version': '.python-version',
-  'runtime-txt': 'runtime.txt',
-  pipfile: 'Pipfile',
-  'pipfile-lock': 'Pipfile.lock',
-  pyproject: 'pyproject.toml',
-  'engines-node': 'package.json',
-  nvmrc: '.nvmrc',
-  'node-version': '.node-version',
-  'ruby-version': '.ruby-version',
-  gemfile: 'Gemfile',
-  'gemfile-lock': 'Gemfile.lock',
-  'gems-locked': 'gems.locked',
-  'system-properties': 'system.properties',
-  'go-mod-heroku': 'go.mod',
-  'go-mod-toolchain': 'go.mod',
-  'go-mod-go': 'go.mod',
-  'composer-php': 'composer.json',
-  'composer-lock-php': 'composer.lock',
-  'global-json': 'global.json',
-  'target-framework': '*.csproj',
-};
 
 /**
  * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
