@@ -100,33 +100,58 @@ function decodeEscaped(text: string): Buffer {
   return Buffer.concat(parts);
 }
 
+interface Example {
+  procfile: Buffer;
+  /** The app files it needs, or `undefined` for a Procfile alone. */
+  files: Record<string, string> | undefined;
+  /** The platform it is linted for (```procfile fails on=heroku), when not the page's default. */
+  platform: string | undefined;
+}
+
 /**
- * The app files an example needs, from a ```files block (for both examples) or ```files fails / ```files passes:
- * one file per line, `path` for an empty file or `path: content` for a one-line file; after `escaped`
+ * The examples of one kind on a page, each a ```procfile fails (or passes) block with the app files it needs: the
+ * ```files blocks (unlabelled, or ```files fails / ```files passes) after the previous example of that kind, or all
+ * of them where the page has a single example of that kind. One
+ * file per line, `path` for an empty file or `path: content` for a one-line file; after `escaped`
  * (```files fails escaped), the content is written with the escapes of `procfile fails escaped` (`\n`, `\r`, ...).
+ * A Procfile block may end in ` on=<platform>` (```procfile fails on=heroku) to be linted for that platform.
  */
-function exampleFiles(page: string, label: 'fails' | 'passes'): Record<string, string> | undefined {
-  const blocks = Array.from(page.matchAll(/```files( fails| passes)?( escaped)?\n([\s\S]*?)```/g)).filter(
-    (m) => !m[1] || m[1].trim() === label,
-  );
-  if (blocks.length === 0) return undefined;
-  const files: Record<string, string> = {};
-  for (const block of blocks) {
-    for (const line of (block[3] as string).split('\n').filter(Boolean)) {
-      const colon = line.indexOf(': ');
-      if (colon === -1) files[line.trim()] = '';
-      else if (block[2]) files[line.slice(0, colon).trim()] = decodeEscaped(line.slice(colon + 2)).toString('utf8');
-      else files[line.slice(0, colon).trim()] = `${line.slice(colon + 2)}\n`;
+function examples(page: string, label: 'fails' | 'passes'): Example[] {
+  const blocks = Array.from(page.matchAll(/```(files|procfile)( fails| passes)?( escaped)?(?: on=([a-z-]+))?\n([\s\S]*?)```/g));
+  const found: Example[] = [];
+  let files: Record<string, string> | undefined;
+  for (const [, kind, which, escaped, on, body] of blocks) {
+    if (which && which.trim() !== label) continue;
+    if (kind === 'procfile') {
+      if (!which) continue;
+      found.push({ procfile: escaped ? decodeEscaped(body as string) : Buffer.from(body as string, 'utf8'), files, platform: on });
+      files = undefined;
+      continue;
     }
+    files = { ...files, ...filesOf(body as string, Boolean(escaped)) };
+  }
+  if (found.length === 1 && found[0]) found[0].files = allFiles(blocks, label);
+  return found;
+}
+
+function allFiles(blocks: RegExpExecArray[] | RegExpMatchArray[], label: string): Record<string, string> | undefined {
+  let files: Record<string, string> | undefined;
+  for (const [, kind, which, escaped, , body] of blocks) {
+    if (kind !== 'files' || (which && which.trim() !== label)) continue;
+    files = { ...files, ...filesOf(body as string, Boolean(escaped)) };
   }
   return files;
 }
 
-function exampleBlocks(page: string, label: 'fails' | 'passes'): Buffer[] {
-  const pattern = new RegExp('```procfile ' + label + '( escaped)?\\n([\\s\\S]*?)```', 'g');
-  return Array.from(page.matchAll(pattern), (match) =>
-    match[1] ? decodeEscaped(match[2] as string) : Buffer.from(match[2] as string, 'utf8'),
-  );
+function filesOf(body: string, escaped: boolean): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const line of body.split('\n').filter(Boolean)) {
+    const colon = line.indexOf(': ');
+    if (colon === -1) files[line.trim()] = '';
+    else if (escaped) files[line.slice(0, colon).trim()] = decodeEscaped(line.slice(colon + 2)).toString('utf8');
+    else files[line.slice(0, colon).trim()] = `${line.slice(colon + 2)}\n`;
+  }
+  return files;
 }
 
 describe('docs/rules', () => {
@@ -156,16 +181,22 @@ describe('docs/rules', () => {
     // Repository rules that read the app's files (runtime-version) are linted too; the others have no examples to lint.
     if (rule.scope !== 'procfile' && !page.includes('```procfile fails')) return;
 
-    itOnPage('has a failing example that the rule flags and a passing one it accepts, without errors', () => {
-      const [fails, ...moreFails] = exampleBlocks(page, 'fails');
-      const [passes, ...morePasses] = exampleBlocks(page, 'passes');
-      expect([moreFails, morePasses]).toEqual([[], []]);
+    itOnPage('has failing examples that the rule flags and passing ones it accepts, without errors', () => {
+      const [fails, passes] = [examples(page, 'fails'), examples(page, 'passes')];
+      expect([fails.length > 0, passes.length > 0]).toEqual([true, true]);
       // Linted on Code Capsules, or on the first platform the rule runs on (runner-shell-syntax: Dokku).
       const platform = PLATFORMS.find((each) => rule.meta.severity[each.id] !== undefined)?.id;
-      const failing = lintProcfile(fails as Buffer, { files: exampleFiles(page, 'fails'), platform });
-      expect(failing.findings.map((finding) => finding.rule)).toContain(id);
-      const passing = lintProcfile(passes as Buffer, { files: exampleFiles(page, 'passes'), platform });
-      expect(passing.findings).toEqual([]);
+      for (const example of fails) {
+        const failing = lintProcfile(example.procfile, { files: example.files, platform: example.platform ?? platform });
+        expect([example.procfile.toString('utf8'), failing.findings.map((finding) => finding.rule)]).toEqual([
+          example.procfile.toString('utf8'),
+          expect.arrayContaining([id]),
+        ]);
+      }
+      for (const example of passes) {
+        const passing = lintProcfile(example.procfile, { files: example.files, platform: example.platform ?? platform });
+        expect([example.procfile.toString('utf8'), passing.findings]).toEqual([example.procfile.toString('utf8'), []]);
+      }
     });
   });
 });

@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9908);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 975:
+/***/ 9908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37234,7 +37234,7 @@ function failureReason(error) {
 }
 
 // EXTERNAL MODULE: ./src/engine/quote.ts
-var quote = __nccwpck_require__(3422);
+var engine_quote = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/languages.ts
 /** The languages procfile-lint knows, and the root files that give each away (domain.md, section 3). */
 /** Files that declare a Python app's dependencies, in the order the buildpacks look at them. */
@@ -37290,7 +37290,7 @@ function languageInfo(id) {
     return LANGUAGES.find((language) => language.id === id);
 }
 /** Display name of a language id, or the id itself when it is not one. */
-function languageName(id) {
+function languages_languageName(id) {
     return LANGUAGES.find((language) => language.id === id)?.name ?? id;
 }
 function isLanguage(value) {
@@ -37355,15 +37355,15 @@ function formatText(result) {
 }
 function formatFinding(finding) {
     const { file, line, column, severity, message, rule } = finding;
-    return `${(0,quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,quote/* printable */.g$)(message)} [${rule}]`;
+    return `${(0,engine_quote/* visible */.RK)(file)}:${line}:${column}: ${severity}: ${(0,engine_quote/* printable */.g$)(message)} [${rule}]`;
 }
 function verdict(result) {
     const { error, warning, notice } = result.counts;
-    const where = result.procfile ? `${(0,quote/* visible */.RK)(result.procfile)}: ` : '';
-    const app = result.language ? `; ${languageName(result.language)} app` : '';
+    const where = result.procfile ? `${(0,engine_quote/* visible */.RK)(result.procfile)}: ` : '';
+    const app = result.language ? `; ${languages_languageName(result.language)} app` : '';
     const noProcfile = result.procfile ? '' : ` (no Procfile at the app root${app})`;
     if (error + warning + notice === 0) {
-        const types = result.processes.map((process) => (0,quote/* visible */.RK)(process.type)).join(', ');
+        const types = result.processes.map((process) => (0,engine_quote/* visible */.RK)(process.type)).join(', ');
         return `✔ ${where}no problems${types ? ` (${types})` : noProcfile}`;
     }
     const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].filter(Boolean);
@@ -37388,7 +37388,7 @@ const CHECK_RUN_NAME = 'Procfile';
  * a check run of another workflow. The path is made visible and cut, since a pull request names folders.
  */
 function checkRunName(appPath) {
-    return appPath === null ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${(0,quote/* visible */.RK)((0,quote/* truncate */.xv)(appPath, 100))})`;
+    return appPath === null ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${(0,engine_quote/* visible */.RK)((0,engine_quote/* truncate */.xv)(appPath, 100))})`;
 }
 const ANNOTATIONS_PER_REQUEST = 50;
 /** The API's limit on `output.summary`, in characters. */
@@ -37418,7 +37418,7 @@ function checkRunAnnotation(finding) {
         ...(finding.line === finding.endLine ? { start_column: finding.column, end_column: finding.endColumn } : {}),
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: (0,quote/* printable */.g$)(finding.message),
+        message: (0,engine_quote/* printable */.g$)(finding.message),
     };
 }
 /** The verdict, as the summary's heading says it: `Procfile: 2 errors, 1 warning`. */
@@ -37466,7 +37466,7 @@ const ENTITIES = {
 };
 /** For text already made visible (messages) or trusted: escapes markup, not backslashes. */
 function escapeHtml(text) {
-    return (0,quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
+    return (0,engine_quote/* printable */.g$)(text).replace(/[&<>"'@|]/g, (char) => ENTITIES[char]);
 }
 /** A message, escaped, with its `quoted` parts as inline code (a `` \` `` inside a quote is a literal backtick). */
 function messageHtml(message) {
@@ -37498,7 +37498,7 @@ function messageHtml(message) {
 }
 /** Raw untrusted text (a command, a file name) as inline code. */
 function code(text) {
-    return `<code>${escapeHtml((0,quote/* visible */.RK)(text))}</code>`;
+    return `<code>${escapeHtml((0,engine_quote/* visible */.RK)(text))}</code>`;
 }
 /** An HTML table on one line per row: a blank line would end the HTML block and let Markdown in. */
 function table(headers, rows) {
@@ -38090,7 +38090,7 @@ function commentFor(finding, fix, bytes, touched) {
     const key = `${finding.rule}:${fix.file}:${first}`;
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const body = `${SUGGESTION_MARKER}${encodeURIComponent(key)} -->\n` +
-        `<p><b>procfile-lint</b> (<code>${finding.rule}</code>): ${messageHtml((0,quote/* truncate */.xv)(finding.message, MAX_MESSAGE))}</p>\n\n` +
+        `<p><b>procfile-lint</b> (<code>${finding.rule}</code>): ${messageHtml((0,engine_quote/* truncate */.xv)(finding.message, MAX_MESSAGE))}</p>\n\n` +
         `${fence}suggestion\n${replacement}${replacement === '' ? '' : '\n'}${fence}\n`;
     return { key, path: fix.file, line: last, ...(first < last ? { startLine: first } : {}), body };
 }
@@ -45046,7 +45046,7 @@ const appTargetMissing = {
                         ? checkScript(invocation, context.files)
                         : null;
                 if (report)
-                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,quote/* quote */.hD)(type)}: ${report.message}` };
+                    yield { range: commandRange(line, report.word.start, report.word.end), message: `${(0,engine_quote/* quote */.hD)(type)}: ${report.message}` };
             }
         }
     },
@@ -45061,17 +45061,17 @@ function checkImport(invocation, files) {
         const dotted = module.replace(/\.py$/, '').replace(/\//g, '.');
         return {
             word: target,
-            message: `${(0,quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
+            message: `${(0,engine_quote/* quote */.hD)(program)} imports a Python module, not a file: ${(0,engine_quote/* quote */.hD)(target.value)} fails with "No module named". Write ${(0,engine_quote/* quote */.hD)(target.value.replace(module, dotted))}.`,
         };
     }
     const bases = searchPath(invocation);
     if (bases.some((base) => pythonModuleExists(files, base, module)))
         return checkAttribute(invocation, files, bases, target);
-    const where = bases.map((base) => (0,quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
+    const where = bases.map((base) => (0,engine_quote/* quote */.hD)(base === '' ? '.' : base)).join(', ');
     const file = `${module.split('.').join('/')}.py`;
     return {
         word: target,
-        message: `${(0,quote/* quote */.hD)(program)} would import ${(0,quote/* quote */.hD)(module)}, but there is no ${(0,quote/* quote */.hD)(file)} or package ${(0,quote/* quote */.hD)(module)} in ${where}, ` +
+        message: `${(0,engine_quote/* quote */.hD)(program)} would import ${(0,engine_quote/* quote */.hD)(module)}, but there is no ${(0,engine_quote/* quote */.hD)(file)} or package ${(0,engine_quote/* quote */.hD)(module)} in ${where}, ` +
             `so it fails with "No module named '${module}'". Point it at the module that defines the app (the file without ".py", dots for folders).`,
     };
 }
@@ -45092,14 +45092,14 @@ function checkAttribute(invocation, files, bases, word) {
         .filter((name) => /^(app|application|api|server|asgi|wsgi)$|app$|^(create|make|get)_app$/i.test(name))
         .slice(0, 3);
     const defaulted = target.defaulted
-        ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)`
+        ? ` (${(0,engine_quote/* quote */.hD)(program.label)} looks for ${(0,engine_quote/* quote */.hD)(target.attribute)} when the target names no attribute)`
         : '';
     const fix = likely.length > 0
-        ? `Name the object that is the app: ${likely.map((name) => (0,quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
-        : `Point it at the module and name of the app object (${(0,quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
+        ? `Name the object that is the app: ${likely.map((name) => (0,engine_quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
+        : `Point it at the module and name of the app object (${(0,engine_quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,engine_quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
     return {
         word,
-        message: `${(0,quote/* quote */.hD)(program.label)} imports ${(0,quote/* quote */.hD)(target.attribute)} from ${(0,quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,quote/* quote */.hD)(target.attribute)} ` +
+        message: `${(0,engine_quote/* quote */.hD)(program.label)} imports ${(0,engine_quote/* quote */.hD)(target.attribute)} from ${(0,engine_quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,engine_quote/* quote */.hD)(target.attribute)} ` +
             `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
     };
 }
@@ -45112,7 +45112,7 @@ function checkScript(invocation, files) {
         return null;
     return {
         word: file,
-        message: `${(0,quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.`,
+        message: `${(0,engine_quote/* quote */.hD)(file.value)} is not in the repository${invocation.cwd ? ` (looked in ${(0,engine_quote/* quote */.hD)(invocation.cwd)})` : ''}, so python exits with "can't open file". Fix the path or commit the script.`,
     };
 }
 /** The `module:app` argument: the one with a colon, else the only module-like positional argument. */
@@ -53041,7 +53041,7 @@ function portVariableFix(procfile, file, line, word, check) {
     if (words.length !== 1 || check(words[0]) !== null)
         return undefined;
     const where = inCommand(line, word.start, word.end);
-    return procfileFix(procfile, file, `Write ${(0,quote/* quote */.hD)(fixed)} instead of ${(0,quote/* quote */.hD)(word.text)}.`, [{ ...where, text: fixed }]);
+    return procfileFix(procfile, file, `Write ${(0,engine_quote/* quote */.hD)(fixed)} instead of ${(0,engine_quote/* quote */.hD)(word.text)}.`, [{ ...where, text: fixed }]);
 }
 function spellPort(text) {
     return text
@@ -53076,7 +53076,7 @@ function listenFix(procfile, file, server, facts) {
             return undefined;
         changes.push(insertion);
     }
-    return procfileFix(procfile, file, `Make ${(0,quote/* quote */.hD)(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
+    return procfileFix(procfile, file, `Make ${(0,engine_quote/* quote */.hD)(program.label)} listen on 0.0.0.0 and on $PORT.`, changes.sort((a, b) => a.start - b.start));
 }
 function missing({ listen }) {
     const needs = [];
@@ -53178,7 +53178,7 @@ const badPortVar = {
                     yield {
                         range: commandRange(line, word.start, word.end),
                         fix: portVariableFix(context.procfile, context.path, line, word, misspelling),
-                        message: `${(0,quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
+                        message: `${(0,engine_quote/* quote */.hD)(word.text)} does not give the port: ${why}, and the command runs under \`bash -c\`. Write \`$PORT\` (unquoted or in double quotes).`,
                     };
                 }
             }
@@ -61240,13 +61240,13 @@ const buildOutputMissing = {
                     yield {
                         range: commandRange(line, file.start, file.end),
                         severity: problem.severity,
-                        message: `${(0,quote/* quote */.hD)(type)}: ${problem.message}`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)}: ${problem.message}`,
                     };
             }
         }
     },
 };
-const build_output_missing_list = (paths) => paths.map((path) => (0,quote/* quote */.hD)(path)).join(', ');
+const build_output_missing_list = (paths) => paths.map((path) => (0,engine_quote/* quote */.hD)(path)).join(', ');
 function jarProblem(build, path) {
     if (!build)
         return null;
@@ -61255,20 +61255,20 @@ function jarProblem(build, path) {
         case 'not-produced':
             return {
                 severity: 'error',
-                message: `java runs ${(0,quote/* quote */.hD)(path)}, but ${(0,quote/* quote */.hD)(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
-                    `"Unable to access jarfile". Run ${(0,quote/* quote */.hD)(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
+                message: `java runs ${(0,engine_quote/* quote */.hD)(path)}, but ${(0,engine_quote/* quote */.hD)(build.file)} builds ${build_output_missing_list(check.instead.map((jar) => jar.path))}, so java stops with ` +
+                    `"Unable to access jarfile". Run ${(0,engine_quote/* quote */.hD)(check.instead[0]?.path ?? '')} (or a glob that matches only it).`,
             };
         case 'thin':
             return {
                 severity: 'warning',
-                message: `${(0,quote/* quote */.hD)(path)} is the plain jar, with the app's classes only; ${(0,quote/* quote */.hD)(check.instead.by)} also builds ${(0,quote/* quote */.hD)(check.instead.path)}, ` +
-                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${(0,quote/* quote */.hD)(check.instead.path)}.`,
+                message: `${(0,engine_quote/* quote */.hD)(path)} is the plain jar, with the app's classes only; ${(0,engine_quote/* quote */.hD)(check.instead.by)} also builds ${(0,engine_quote/* quote */.hD)(check.instead.path)}, ` +
+                    `which carries the dependencies, so the plain one fails with "no main manifest attribute" or NoClassDefFoundError. Run ${(0,engine_quote/* quote */.hD)(check.instead.path)}.`,
             };
         case 'ambiguous':
             return {
                 severity: 'warning',
-                message: `${(0,quote/* quote */.hD)(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
-                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${(0,quote/* quote */.hD)(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
+                message: `${(0,engine_quote/* quote */.hD)(path)} matches ${build_output_missing_list(check.jars.map((jar) => jar.path))}: bash passes them all to java, which runs the first in sort order ` +
+                    `(which one depends on the locale) and hands it the others as arguments. Name the runnable jar (${(0,engine_quote/* quote */.hD)(check.jars.find((jar) => jar.kind === 'fat')?.path ?? check.jars[0]?.path ?? '')}).`,
             };
         default:
             return null;
@@ -61282,20 +61282,20 @@ function nodeProblem(files, invocation, path) {
     if (!output)
         return null;
     const check = checkNodeFile(files, output, path);
-    const run = (0,quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
+    const run = (0,engine_quote/* quote */.hD)(`node ${invocation.file?.value ?? path}`);
     if (check.kind === 'outside') {
         const where = output.outFile
-            ? (0,quote/* quote */.hD)(output.outFile)
-            : `${(0,quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,quote/* quote */.hD)('outDir')} in ${(0,quote/* quote */.hD)(output.config)})` : ''}`;
+            ? (0,engine_quote/* quote */.hD)(output.outFile)
+            : `${(0,engine_quote/* quote */.hD)(`${output.outDir}/`)}${output.config ? ` (${(0,engine_quote/* quote */.hD)('outDir')} in ${(0,engine_quote/* quote */.hD)(output.config)})` : ''}`;
         return {
             severity: 'warning',
-            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,quote/* quote */.hD)(output.script)} script's ${(0,quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
+            message: `${run} needs ${(0,engine_quote/* quote */.hD)(path)}, which is not in the repository, and the ${(0,engine_quote/* quote */.hD)(output.script)} script's ${(0,engine_quote/* quote */.hD)(output.tool)} writes to ${where}, so node would stop with "Cannot find module". Run the file the build writes.`,
         };
     }
     if (check.kind === 'no-source') {
         return {
             severity: 'warning',
-            message: `${run} needs ${(0,quote/* quote */.hD)(path)}, which ${(0,quote/* quote */.hD)(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
+            message: `${run} needs ${(0,engine_quote/* quote */.hD)(path)}, which ${(0,engine_quote/* quote */.hD)(output.tool)} would compile from ${build_output_missing_list(check.expected.slice(0, 2))}, and there is no such source, so node would stop with "Cannot find module". Point it at the compiled entry file.`,
         };
     }
     return null;
@@ -62539,7 +62539,7 @@ const commandNotFound = {
                     yield {
                         range,
                         severity: missing.certain ? 'error' : 'warning',
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
                             `process fails with "command not found". ${missing.fix}.`,
                     };
                     continue;
@@ -62549,7 +62549,7 @@ const commandNotFound = {
                     yield {
                         range,
                         severity: check.certain ? 'error' : 'warning',
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(word.value)}, ${goProblem(check, platform, word.value)}`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, ${goProblem(check, platform, word.value)}`,
                     };
             }
         }
@@ -62559,17 +62559,17 @@ const commandNotFound = {
 function goProblem(check, platform, word) {
     const facts = platform.runtime.goBuild;
     const failure = word.includes('/') ? '"No such file or directory"' : '"command not found"';
-    const where = facts.binDir === null ? 'a directory on `PATH` outside the app' : `${(0,quote/* quote */.hD)(`${facts.binDir}/`)} (on \`PATH\`)`;
+    const where = facts.binDir === null ? 'a directory on `PATH` outside the app' : `${(0,engine_quote/* quote */.hD)(`${facts.binDir}/`)} (on \`PATH\`)`;
     if (check.kind === 'elsewhere')
-        return `but ${platform.name}'s Go build installs ${(0,quote/* quote */.hD)(check.name)} into ${where}, so the process fails with ${failure}. Write ${(0,quote/* quote */.hD)(check.instead)} instead.`;
+        return `but ${platform.name}'s Go build installs ${(0,engine_quote/* quote */.hD)(check.name)} into ${where}, so the process fails with ${failure}. Write ${(0,engine_quote/* quote */.hD)(check.instead)} instead.`;
     if (facts.fixedName !== null)
-        return (`which ${platform.name}'s build does not install: its Go build names the binary ${(0,quote/* quote */.hD)(facts.fixedName)} whatever the ` +
-            `module is called, so the process fails with ${failure}. Write ${(0,quote/* quote */.hD)(facts.fixedName)} instead.`);
+        return (`which ${platform.name}'s build does not install: its Go build names the binary ${(0,engine_quote/* quote */.hD)(facts.fixedName)} whatever the ` +
+            `module is called, so the process fails with ${failure}. Write ${(0,engine_quote/* quote */.hD)(facts.fixedName)} instead.`);
     const built = check.built;
-    const shown = built ? built.names.slice(0, 5).map((name) => (0,quote/* quote */.hD)(name)) : [];
+    const shown = built ? built.names.slice(0, 5).map((name) => (0,engine_quote/* quote */.hD)(name)) : [];
     const names = built && built.names.length > 5 ? `${shown.join(', ')} and others` : shown.length > 0 ? `only ${listNames(shown)}` : 'no binary';
     const chosen = built?.from === 'install-line' ? "go.mod's `// +heroku install` line" : "the module's `main` packages";
-    const unless = facts.packagesSetting ? `, unless the ${(0,quote/* quote */.hD)(facts.packagesSetting)} setting names other packages` : '';
+    const unless = facts.packagesSetting ? `, unless the ${(0,engine_quote/* quote */.hD)(facts.packagesSetting)} setting names other packages` : '';
     return (`but ${platform.name}'s Go build installs ${names} (from ${chosen})${unless}, so the process fails with ${failure}. ` +
         `Run the binary of a package it builds, or list the package on a \`// +heroku install\` line in go.mod.`);
 }
@@ -62607,7 +62607,7 @@ const commentCommand = {
             yield {
                 range: commandRange(line, 0, line.command.text.length),
                 severity: refuses || type === 'web' ? 'error' : 'warning',
-                message: `${(0,quote/* quote */.hD)(type)} has a comment instead of a command (${(0,quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,quote/* quote */.hD)(`# ${type}: ...`)}).`,
+                message: `${(0,engine_quote/* quote */.hD)(type)} has a comment instead of a command (${(0,engine_quote/* quote */.hD)(command)}): ${effect}. Write the command, or comment out the whole line (${(0,engine_quote/* quote */.hD)(`# ${type}: ...`)}).`,
             };
         }
     },
@@ -62665,7 +62665,7 @@ function report({ platform, readings }, line, char, index) {
     const effect = char === '\u0000'
         ? 'a command line cannot carry a NUL byte: depending on the launcher the process fails to start or the command is cut there'
         : 'bash receives it as part of the command, where it is invisible in logs and editors';
-    return { range, message: `The line contains the control character \`${(0,quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
+    return { range, message: `The line contains the control character \`${(0,engine_quote/* visible */.RK)(char)}\`: ${effect}. Delete it.` };
 }
 /** Whether `parser` ends the line's command at the carriage return at `index` (a line break to it, as to honcho). */
 function splitsAt(readings, parser, line, index) {
@@ -63110,7 +63110,7 @@ const defaultStartFails = {
 function problemOf(context, start) {
     const { platform, files, facts, discovery } = context;
     const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-    const intro = `There is no Procfile, so ${platform.name} starts ${(0,quote/* quote */.hD)(start.command)} (its default, because ${start.why})`;
+    const intro = `There is no Procfile, so ${platform.name} starts ${(0,engine_quote/* quote */.hD)(start.command)} (its default, because ${start.why})`;
     const pkg = facts.packageJson();
     const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
     const script = /^node (\S+)$/.exec(start.command)?.[1];
@@ -63118,7 +63118,7 @@ function problemOf(context, start) {
         return {
             file: evidenceFile(context),
             range: START_OF_FILE,
-            message: `${intro}, but there is no ${(0,quote/* quote */.hD)(script)} and no build script creates one, so node exits with "Cannot find module". Add a "start" script to package.json or ${(0,quote/* quote */.hD)(root)} with the command that starts the app.`,
+            message: `${intro}, but there is no ${(0,engine_quote/* quote */.hD)(script)} and no build script creates one, so node exits with "Cannot find module". Add a "start" script to package.json or ${(0,engine_quote/* quote */.hD)(root)} with the command that starts the app.`,
         };
     }
     const npmStart = start.command === 'npm start' || start.command === 'npm run start';
@@ -63126,7 +63126,7 @@ function problemOf(context, start) {
         return {
             file: evidenceFile(context),
             range: START_OF_FILE,
-            message: `${intro}, but package.json has no "start" script and there is no server.js, so npm fails with "Missing script: start". Add a "start" script or ${(0,quote/* quote */.hD)(root)}.`,
+            message: `${intro}, but package.json has no "start" script and there is no server.js, so npm fails with "Missing script: start". Add a "start" script or ${(0,engine_quote/* quote */.hD)(root)}.`,
         };
     }
     if (start.fixedPort !== undefined && start.fixedPort !== platform.port.defaultValue && !platform.port.random) {
@@ -63135,7 +63135,7 @@ function problemOf(context, start) {
             file: evidenceFile(context),
             range: START_OF_FILE,
             severity: verdict.severity,
-            message: `${intro}, which listens on port ${start.fixedPort}: ${verdict.why}. Add ${(0,quote/* quote */.hD)(root)} with a command that listens on \`$PORT\`, or change the setting.`,
+            message: `${intro}, which listens on port ${start.fixedPort}: ${verdict.why}. Add ${(0,engine_quote/* quote */.hD)(root)} with a command that listens on \`$PORT\`, or change the setting.`,
         };
     }
     return null;
@@ -63168,7 +63168,7 @@ const devServer = {
             return;
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+            message: `The web process runs ${(0,engine_quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
                 `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
         };
     },
@@ -63176,7 +63176,7 @@ const devServer = {
 function advice(instead, language, files) {
     if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
+        return `Serve with ${instead.split(' ')[0]}: ${(0,engine_quote/* quote */.hD)(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -63209,7 +63209,7 @@ const dockerfilePresent = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${(0,quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
+            message: `There is a Dockerfile beside ${(0,engine_quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
                 `Procfile; if the app is deployed as ${alternative} instead, ${platform.name} builds the Dockerfile and runs its CMD, ` +
                 'and the Procfile is not used: make sure the Dockerfile starts the same command.',
         };
@@ -63249,12 +63249,12 @@ const duplicateProcessType = {
             let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
             for (const line of repeats) {
                 const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${(0,quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
+                const alias = first.type.text === type ? '' : ` as ${(0,engine_quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
                 yield {
                     range: rangeOf(line, line.type),
                     fix,
-                    message: `${(0,quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${(0,quote/* quote */.hD)(alias ? key : type)} line.`,
+                    message: `${(0,engine_quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,engine_quote/* quote */.hD)(alias ? key : type)} line.`,
                 };
                 fix = undefined; // one fix per group, on its first report
             }
@@ -63315,28 +63315,28 @@ const emptyCommand = {
 function empty_command_report({ procfile, platform, reading, readings }, line) {
     const type = line.type.text;
     const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${(0,quote/* quote */.hD)(`${type}: <command>`)}.`;
+    const fix = `Put the command on the same line: ${(0,engine_quote/* quote */.hD)(`${type}: <command>`)}.`;
     const outcome = outcomeOf(reading, line.number);
     const story = storyOf(readings, line.number, platform.parser);
     if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
+        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
     }
     const entry = outcome.entry;
     if (entry.commandLine === line.number) {
-        return { range, message: `${(0,quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
     }
     const taken = procfile.lines[entry.commandLine - 1];
     const lostProcess = taken?.kind === 'process';
     const runsNothing = entry.command === '' || entry.command.startsWith('#');
     const consequence = lostProcess
-        ? `, so ${(0,quote/* quote */.hD)(type)} would run ${(0,quote/* quote */.hD)(entry.command)} and the process declared there is lost`
+        ? `, so ${(0,engine_quote/* quote */.hD)(type)} would run ${(0,engine_quote/* quote */.hD)(entry.command)} and the process declared there is lost`
         : runsNothing
             ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
             : `; that works there by accident, but no other parser reads it so`;
     return {
         range,
         severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${(0,quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+        message: `${(0,engine_quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
             `${consequence}. ${fix}`,
     };
 }
@@ -63371,9 +63371,9 @@ const hardcodedPort = {
         yield {
             ...serverSpot(server, port.word.start, port.word.end),
             severity: verdict.severity,
-            message: `${(0,quote/* quote */.hD)(server.config?.framework?.label ?? server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
+            message: `${(0,engine_quote/* quote */.hD)(server.config?.framework?.label ?? server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
                 ? 'Remove the assignment to `PORT`: the platform sets it.'
-                : `Use ${(0,quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+                : `Use ${(0,engine_quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
         };
     },
 };
@@ -63390,13 +63390,13 @@ function configPort(context) {
     const framework = config.framework;
     const verdict = fixedPortVerdict(context.platform, Number(port));
     const fix = framework
-        ? `Read it from \`PORT\`: ${(0,quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-        : `Write ${(0,quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
+        ? `Read it from \`PORT\`: ${(0,engine_quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,engine_quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
+        : `Write ${(0,engine_quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
     return {
         file: appFile(context, file),
         range: { line, column: 1, endLine: line, endColumn: 2 },
         severity: framework ? 'warning' : verdict.severity,
-        message: `${(0,quote/* quote */.hD)(file)} tells ${(0,quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
+        message: `${(0,engine_quote/* quote */.hD)(file)} tells ${(0,engine_quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
     };
 }
 /** A path relative to the app root, as a path relative to the workspace (where findings' files are). */
@@ -63486,20 +63486,20 @@ const invalidLine = {
 };
 function diagnosis(line, text) {
     if (CONFLICT_MARKER.test(text)) {
-        return `${(0,quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+        return `${(0,engine_quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
     }
     const [first = '', ...rest] = text.split(/\s+/u);
     if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${(0,quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,quote/* quote */.hD)(first)}: write ${(0,quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
+        return `${(0,engine_quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,engine_quote/* quote */.hD)(first)}: write ${(0,engine_quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
     }
-    const asCommand = `prefix it with its process type (${(0,quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const asCommand = `prefix it with its process type (${(0,engine_quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
     const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
     if (line.reason === 'no-colon')
-        return `${(0,quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+        return `${(0,engine_quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
     if (line.reason === 'no-type')
-        return `${(0,quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+        return `${(0,engine_quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
     const type = text.slice(0, text.indexOf(':')).trim();
-    return `${(0,quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+    return `${(0,engine_quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
@@ -63536,7 +63536,7 @@ const languageMismatch = {
                 continue;
             const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
                 .slice(0, 2)
-                .map((file) => (0,quote/* quote */.hD)(file))
+                .map((file) => (0,engine_quote/* quote */.hD)(file))
                 .join(', ');
             const why = detection.overridden
                 ? `the \`language\` setting says ${name(built)}`
@@ -63548,12 +63548,12 @@ const languageMismatch = {
             const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
             const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
             const effect = availability === 'absent'
-                ? `so ${(0,quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
+                ? `so ${(0,engine_quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
                 : `so the ${name(used)} runtime may not be installed`;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
                 severity: certain ? 'error' : 'warning',
-                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
+                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
                     `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
                     (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
             };
@@ -63567,10 +63567,10 @@ function buildpacksConfigured(readText) {
 function remedy(used, present, extraLanguage, decidedBy) {
     const name = languageInfo(used).name;
     if (present && !extraLanguage && decidedBy)
-        return `move or delete ${(0,quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
+        return `move or delete ${(0,engine_quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
     if (present)
         return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = (0,quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
+    const marker = (0,engine_quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
     return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
 }
 
@@ -63670,7 +63670,7 @@ const leadingWhitespace = {
                 range: rangeOf(line, line.indent),
                 fix: whitespaceFix(procfile, path, line, 'indent'),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
+                message: `${(0,engine_quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,engine_quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
                     `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
             };
         }
@@ -63701,7 +63701,7 @@ const localhostBind = {
             yield {
                 ...serverSpot(server, listen.host.word.start, listen.host.word.end),
                 fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-                message: `${(0,quote/* quote */.hD)(program.label)} is told to listen on ${(0,quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+                message: `${(0,engine_quote/* quote */.hD)(program.label)} is told to listen on ${(0,engine_quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
             };
             return;
         }
@@ -63711,7 +63711,7 @@ const localhostBind = {
                 yield {
                     file: appFile(context, fromConfig.file),
                     range: { line: fromConfig.line, column: 1, endLine: fromConfig.line, endColumn: 2 },
-                    message: `${(0,quote/* quote */.hD)(fromConfig.file)} tells ${(0,quote/* quote */.hD)(program.label)} to listen on ${(0,quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
+                    message: `${(0,engine_quote/* quote */.hD)(fromConfig.file)} tells ${(0,engine_quote/* quote */.hD)(program.label)} to listen on ${(0,engine_quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
                 };
             }
             return;
@@ -63721,7 +63721,7 @@ const localhostBind = {
             yield {
                 ...serverSpot(server, main.name.start, main.name.end),
                 fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-                message: `${(0,quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+                message: `${(0,engine_quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,engine_quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
             };
         }
     },
@@ -63753,11 +63753,11 @@ const missingWeb = {
 function hint(processes) {
     const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
     if (otherCase) {
-        return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+        return `Line ${otherCase.number} declares ${(0,engine_quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
     }
     const only = processes.length === 1 ? processes[0] : undefined;
     if (only) {
-        return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+        return `If ${(0,engine_quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
 }
@@ -63794,9 +63794,9 @@ const nodeEntryMissing = {
                     continue;
                 yield {
                     range: commandRange(line, file.start, file.end),
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,engine_quote/* quote */.hD)(path)} is not in the repository and no build script ` +
                         `(${BUILD_SCRIPTS.slice(0, 2)
-                            .map((name) => (0,quote/* quote */.hD)(name))
+                            .map((name) => (0,engine_quote/* quote */.hD)(name))
                             .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
                 };
             }
@@ -63826,25 +63826,25 @@ const npmStartNoScript = {
                 if (!script || invocation.cwd !== '')
                     continue;
                 const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = (0,quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                const run = (0,engine_quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
                 if (pkg === null) {
                     yield {
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
                     };
                 }
                 else if (pkg === 'invalid') {
                     yield {
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
                     };
                 }
                 else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
                     const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
                     yield {
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${(0,quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,engine_quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,engine_quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
                     };
                 }
             }
@@ -63908,10 +63908,10 @@ function differenceOf(outcome, own) {
         case 'reads':
         case 'corrects':
             if (outcome.entry.type !== own.type)
-                return `rename ${(0,quote/* quote */.hD)(own.type)} to ${(0,quote/* quote */.hD)(outcome.entry.type)}`;
+                return `rename ${(0,engine_quote/* quote */.hD)(own.type)} to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)}`;
             if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
                 return null;
-            return `run ${(0,quote/* quote */.hD)(outcome.entry.command.trim())}`;
+            return `run ${(0,engine_quote/* quote */.hD)(outcome.entry.command.trim())}`;
     }
 }
 /**
@@ -63948,13 +63948,13 @@ const processTypeName = {
             const type = line.type.text;
             const suggestion = platform.processTypeName.suggest(type);
             const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${(0,quote/* quote */.hD)(outcome.entry.type)} with a warning`
+                ? `${platform.name} renames it to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)} with a warning`
                 : storyOf(readings, line.number, platform.parser);
             yield {
                 range: rangeOf(line, line.type),
                 severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${(0,quote/* quote */.hD)(suggestion)}.`,
+                message: `${(0,engine_quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${(0,engine_quote/* quote */.hD)(suggestion)}.`,
             };
         }
     },
@@ -64008,7 +64008,7 @@ const procfileMisnamed = {
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
                 continue;
-            const ignored = `${(0,quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            const ignored = `${(0,engine_quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
             yield {
                 file: miss.path,
                 range: START_OF_FILE,
@@ -64016,7 +64016,7 @@ const procfileMisnamed = {
                 message: `${ignored} ${fix(miss, target, hasProcfile)}`,
                 // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
                 fix: renamable.includes(miss)
-                    ? renameFix(miss.path, target, `Rename ${(0,quote/* quote */.hD)(miss.path)} to ${(0,quote/* quote */.hD)(target)}.`, renamable.length === 1)
+                    ? renameFix(miss.path, target, `Rename ${(0,engine_quote/* quote */.hD)(miss.path)} to ${(0,engine_quote/* quote */.hD)(target)}.`, renamable.length === 1)
                     : undefined,
             };
         }
@@ -64024,10 +64024,10 @@ const procfileMisnamed = {
 };
 function fix(miss, target, hasProcfile) {
     if (hasProcfile)
-        return `Delete it, or move what it declares into ${(0,quote/* quote */.hD)(target)}.`;
+        return `Delete it, or move what it declares into ${(0,engine_quote/* quote */.hD)(target)}.`;
     if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${(0,quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+        return `If it holds the processes to deploy, rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
@@ -64068,9 +64068,9 @@ const procfileMissing = {
             yield {
                 file: at(passed.marker),
                 range: START_OF_FILE,
-                message: `This is a ${name} app (${(0,quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
-                    `(${detection.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
-                    `Add ${(0,quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
+                message: `This is a ${name} app (${(0,engine_quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+                    `(${detection.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+                    `Add ${(0,engine_quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
             };
             return;
         }
@@ -64085,21 +64085,21 @@ const procfileMissing = {
         yield {
             file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
             range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,quote/* quote */.hD)(root)} with ` +
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,engine_quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,engine_quote/* quote */.hD)(root)} with ` +
                 `${lines(proposal)}.${elsewhere}`,
             fix: text
-                ? newFileFix(root, text, `Create ${(0,quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,quote/* quote */.hD)(line)).join(', ')}.`, true)
+                ? newFileFix(root, text, `Create ${(0,engine_quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ')}.`, true)
                 : undefined,
         };
     },
 };
 function words(start) {
-    return start.kind === 'fails' ? `the build fails: ${(0,quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+    return start.kind === 'fails' ? `the build fails: ${(0,engine_quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
 }
 /** The proposed Procfile lines, quoted, or what a line must do when there is no proposal. */
 function lines(proposal) {
-    return proposal ? proposal.map((line) => (0,quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
+    return proposal ? proposal.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
 }
 /**
  * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
@@ -64133,22 +64133,22 @@ const procfileNotRoot = {
         const target = root === '' ? 'Procfile' : `${root}/Procfile`;
         for (const nested of discovery.nested) {
             const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${(0,quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,quote/* quote */.hD)(root)})`}`;
+            const where = `${(0,engine_quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,engine_quote/* quote */.hD)(root)})`}`;
             if (hasProcfile) {
                 yield {
                     file: nested,
                     range: START_OF_FILE,
                     severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${(0,quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
+                    message: `${where}, so ${platform.name} ignores it and uses ${(0,engine_quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
                 };
                 continue;
             }
             yield {
                 file: nested,
                 range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${(0,quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${(0,quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,quote/* quote */.hD)(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${(0,quote/* quote */.hD)(`path: ${folder}`)} input.`,
+                message: `${where}, and ${platform.name} only reads ${(0,engine_quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,engine_quote/* quote */.hD)(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${(0,engine_quote/* quote */.hD)(`path: ${folder}`)} input.`,
             };
         }
     },
@@ -64190,7 +64190,7 @@ const procfileUnreadable = {
         yield {
             file: discovery.procfile,
             range: START_OF_FILE,
-            message: `${(0,quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+            message: `${(0,engine_quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
         };
     },
 };
@@ -64219,11 +64219,11 @@ const releaseNotRun = {
         if (!release)
             return;
         const web = lines.find(({ type }) => type === 'web');
-        const combined = web ? (0,quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
+        const combined = web ? (0,engine_quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
         yield {
             range: rangeOf(release.line, release.line.type),
-            message: `${(0,quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
-                `(unverified): ${(0,quote/* quote */.hD)(release.line.command.text)} may never run. ` +
+            message: `${(0,engine_quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
+                `(unverified): ${(0,engine_quote/* quote */.hD)(release.line.command.text)} may never run. ` +
                 `${combined ? `Run it at the start of the web command (${combined}) or` : 'Run it'} from the capsule's Run Command.`,
         };
     },
@@ -64305,11 +64305,11 @@ function topLevelCommands(statements) {
 
 
 const WHAT = {
-    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
-    cd: (part) => `${(0,quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
-    assignment: (part) => `\`exec\` takes ${(0,quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
-    redirect: (part) => `${(0,quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
-    quotes: (part) => `the quotes of ${(0,quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
+    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,engine_quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
+    cd: (part) => `${(0,engine_quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
+    assignment: (part) => `\`exec\` takes ${(0,engine_quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
+    redirect: (part) => `${(0,engine_quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
+    quotes: (part) => `the quotes of ${(0,engine_quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
 };
 const FIX = {
     sequence: 'put the steps in a script (such as `bin/start`) and run that, or move a migration to a `release:` line',
@@ -64342,7 +64342,7 @@ const runnerShellSyntax = {
                 yield {
                     range: commandRange(line, problem.start, problem.end),
                     severity: problem.certain ? 'error' : 'warning',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
                         `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
                 };
             }
@@ -65715,6 +65715,8 @@ const SOURCES = [
     { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
     { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
     { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
+    // Bundler's other lockfile name, beside gems.rb: the same format (GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `lockFiles`).
+    { source: 'gems-locked', language: 'ruby', file: 'gems.locked', label: '`RUBY VERSION` in gems.locked', read: gemfileLockRuby },
     { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
     { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
     {
@@ -65745,6 +65747,14 @@ const SOURCES = [
         file: 'composer.json',
         label: '`require.php` in composer.json',
         read: (text) => jsonString(text, ['require', 'php']),
+    },
+    {
+        // heroku/heroku-buildpack-php bin/util/platform.php: the lock's `platform` (the root requirements) decides.
+        source: 'composer-lock-php',
+        language: 'php',
+        file: 'composer.lock',
+        label: '`platform.php` in composer.lock',
+        read: (text) => jsonString(text, ['platform', 'php']),
     },
     {
         source: 'global-json',
@@ -65944,6 +65954,730 @@ function rangeAtOffset(text, offset, length) {
     return rangeIn(line, offset - lineStart, length);
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/problem.ts
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function pinsOf(files, language) {
+    return readPins(files).filter((pin) => pin.language === language);
+}
+/** A problem on the pin's own file and position. */
+function problemAt(pin, severity, message) {
+    return { severity, file: pin.file, range: pin.range, message };
+}
+/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
+const SOURCE_FILES = {
+    'python-version': '.python-version',
+    'runtime-txt': 'runtime.txt',
+    pipfile: 'Pipfile',
+    'pipfile-lock': 'Pipfile.lock',
+    pyproject: 'pyproject.toml',
+    'engines-node': 'package.json',
+    nvmrc: '.nvmrc',
+    'node-version': '.node-version',
+    'ruby-version': '.ruby-version',
+    gemfile: 'Gemfile',
+    'gemfile-lock': 'Gemfile.lock',
+    'gems-locked': 'gems.locked',
+    'system-properties': 'system.properties',
+    'go-mod-heroku': 'go.mod',
+    'go-mod-toolchain': 'go.mod',
+    'go-mod-go': 'go.mod',
+    'composer-php': 'composer.json',
+    'composer-lock-php': 'composer.lock',
+    'global-json': 'global.json',
+    'target-framework': '*.csproj',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/dotnet-inventory.ts
+/**
+ * The .NET SDKs heroku/buildpacks-dotnet can install (linux amd64), newest first, as its inventory lists them.
+ * Generated: `node scripts/refresh-runtime-tables.mjs --write` rewrites the row (docs/runtime-tables.md).
+ */
+const DOTNET_INVENTORY = {
+    source: 'heroku/buildpacks-dotnet buildpacks/dotnet/inventory.toml @ d99b5ff6ea69',
+    checked: '2026-07-15',
+    /** SDK versions, space-separated, newest first (previews included). */
+    versions: '10.0.100-preview.1.25120.13 10.0.100-preview.2.25164.34 10.0.100-preview.3.25201.16 10.0.100-preview.4.25258.110 10.0.100-preview.5.25277.114 10.0.100-preview.6.25358.103 10.0.100-preview.7.25380.108 10.0.100-rc.1.25451.107 10.0.100-rc.2.25502.107 10.0.302 10.0.301 10.0.300 10.0.204 10.0.203 10.0.202 10.0.201 10.0.200 10.0.110 10.0.109 10.0.108 10.0.107 10.0.106 10.0.105 10.0.104 10.0.103 10.0.102 10.0.101 10.0.100 9.0.100-preview.1.24101.2 9.0.100-preview.2.24157.14 9.0.100-preview.3.24204.13 9.0.100-preview.4.24267.66 9.0.100-preview.5.24307.3 9.0.100-preview.6.24328.19 9.0.100-preview.7.24407.12 9.0.100-rc.1.24452.12 9.0.100-rc.2.24474.11 9.0.316 9.0.315 9.0.314 9.0.313 9.0.312 9.0.311 9.0.310 9.0.309 9.0.308 9.0.307 9.0.306 9.0.305 9.0.304 9.0.303 9.0.302 9.0.301 9.0.300 9.0.205 9.0.204 9.0.203 9.0.202 9.0.201 9.0.200 9.0.119 9.0.118 9.0.117 9.0.116 9.0.115 9.0.114 9.0.113 9.0.112 9.0.111 9.0.110 9.0.109 9.0.108 9.0.107 9.0.106 9.0.105 9.0.104 9.0.103 9.0.102 9.0.101 9.0.100 8.0.100-preview.1.23115.2 8.0.100-preview.2.23157.25 8.0.100-preview.3.23178.7 8.0.100-preview.4.23260.5 8.0.100-preview.5.23303.2 8.0.100-preview.6.23330.14 8.0.100-preview.7.23376.3 8.0.100-rc.1.23463.5 8.0.100-rc.2.23502.2 8.0.423 8.0.422 8.0.421 8.0.420 8.0.419 8.0.418 8.0.417 8.0.416 8.0.415 8.0.414 8.0.413 8.0.412 8.0.411 8.0.410 8.0.409 8.0.408 8.0.407 8.0.406 8.0.405 8.0.404 8.0.403 8.0.402 8.0.401 8.0.400 8.0.319 8.0.318 8.0.317 8.0.316 8.0.315 8.0.314 8.0.313 8.0.312 8.0.311 8.0.310 8.0.309 8.0.308 8.0.307 8.0.306 8.0.304 8.0.303 8.0.302 8.0.301 8.0.300 8.0.206 8.0.205 8.0.204 8.0.203 8.0.202 8.0.201 8.0.200 8.0.129 8.0.128 8.0.127 8.0.126 8.0.125 8.0.124 8.0.123 8.0.122 8.0.121 8.0.120 8.0.119 8.0.118 8.0.117 8.0.116 8.0.115 8.0.114 8.0.113 8.0.112 8.0.111 8.0.110 8.0.108 8.0.107 8.0.106 8.0.105 8.0.104 8.0.103 8.0.102 8.0.101 8.0.100',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/dotnet.ts
+/**
+ * .NET on Heroku Fir: heroku/buildpacks-dotnet turns global.json's `sdk` (version and rollForward,
+ * src/dotnet/global_json.rs) or, without one, the project's TargetFramework (`net8.0` -> `^8.0`,
+ * src/dotnet/target_framework_moniker.rs) into a semver requirement, and fails when no SDK of its inventory matches
+ * (src/main.rs `ResolveSdkVersion`). Google Cloud resolves global.json against a list fetched at build time.
+ */
+
+
+
+
+
+const SDKS = (0,semver.rsort)(DOTNET_INVENTORY.versions.split(' ').filter((version) => (0,semver.valid)(version) !== null));
+/** The SDK requirement the CNB derives from `pin`, or why it cannot derive one (the build then fails). */
+function requirementOf(files, pin) {
+    if (pin.source === 'target-framework') {
+        const match = /^net(\d{1,4}(?:\.\d{1,4})*)$/.exec(pin.value);
+        if (!match)
+            return { invalid: 'a target framework of the form `netN.N` (no `netcoreapp`, .NET Framework or `-windows`)' };
+        return { range: `^${match[1]}` };
+    }
+    const version = (0,semver.valid)(pin.value);
+    if (!version)
+        return { invalid: 'a full SDK version such as `8.0.100`' };
+    const [major, minor, patch] = version.split(/[.-]/).map(Number);
+    const band = Math.floor(patch / 100) * 100 + 100;
+    const policies = {
+        patch: `>=${pin.value} <${major}.${minor}.${band}`,
+        feature: `~${major}.${minor}`,
+        minor: `^${major}.${minor}`,
+        major: '*',
+        disable: `=${pin.value}`,
+    };
+    const policy = rollForward(files)
+        .replace(/^latest/, '')
+        .toLowerCase() || 'patch';
+    const range = policies[policy];
+    return range ? { range } : { invalid: 'a known `rollForward` policy' };
+}
+function rollForward(files) {
+    const text = files.readText('global.json');
+    if (text === null)
+        return '';
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors);
+    const node = tree ? (0,main.findNodeAtLocation)(tree, ['sdk', 'rollForward']) : undefined;
+    return typeof node?.value === 'string' ? node.value : '';
+}
+/** The pin the CNB uses: global.json's `sdk.version`, else the project's TargetFramework. */
+function usedPin(files) {
+    const pins = pinsOf(files, 'dotnet');
+    return pins.find((pin) => pin.source === 'global-json') ?? pins.find((pin) => pin.source === 'target-framework') ?? null;
+}
+function dotnetVersionOf(files, family, pin) {
+    if (family !== 'heroku-cnb' || usedPin(files) !== pin)
+        return null;
+    const requirement = requirementOf(files, pin);
+    return 'range' in requirement ? (0,semver.maxSatisfying)([...SDKS], requirement.range) : null;
+}
+function dotnetProblems(files, family, builder) {
+    const pin = family === 'heroku-cnb' ? usedPin(files) : null;
+    if (!pin)
+        return [];
+    const source = `(source: ${DOTNET_INVENTORY.source}, as of ${DOTNET_INVENTORY.checked})`;
+    const requirement = requirementOf(files, pin);
+    if ('invalid' in requirement || (0,semver.validRange)(requirement.range) === null) {
+        const wanted = 'invalid' in requirement ? requirement.invalid : 'a version it can read';
+        return [
+            problemAt(pin, 'error', `${builder} cannot turn ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) into an SDK version: it needs ${wanted}, so the build fails ${source}.`),
+        ];
+    }
+    if ((0,semver.maxSatisfying)([...SDKS], requirement.range) !== null)
+        return [];
+    const newest = SDKS[0];
+    const floor = /\d+(\.\d+){0,2}/.exec(requirement.range)?.[0] ?? '';
+    const full = floor.split('.').concat(['0', '0']).slice(0, 3).join('.');
+    const sameMinor = SDKS.filter((sdk) => sdk.startsWith(`${full.split('.').slice(0, 2).join('.')}.`));
+    if ((0,semver.valid)(full) && (sameMinor.length > 0 ? sameMinor : SDKS).every((sdk) => (0,semver.gt)(full, sdk))) {
+        return [
+            problemAt(pin, 'notice', `${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) asks for a .NET SDK newer than the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${DOTNET_INVENTORY.checked}); check that the buildpack has added it.`),
+        ];
+    }
+    return [
+        problemAt(pin, 'error', `No .NET SDK that ${builder} installs matches ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}, requirement ${(0,engine_quote/* quote */.hD)(requirement.range)}): its inventory starts at ${SDKS[SDKS.length - 1] ?? '?'}, so the build fails ${source}. Target a supported .NET, such as \`net8.0\` or \`net10.0\`.`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/app-files.ts
+/**
+ * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
+ * confined to the workspace and size-limited like the Procfile, each file read at most once.
+ */
+
+
+
+
+/** Manifests are small; larger files are treated as unreadable. */
+const MAX_APP_FILE_BYTES = 256 * 1024;
+/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
+const MAX_DIRECTORY_ENTRIES = 1000;
+/** Plain UTF-8 without a byte order mark: what every builder reads. */
+function isPlainUtf8(stored) {
+    return stored.encoding === 'utf-8' && !stored.bom;
+}
+const BOM = '\uFEFF';
+function diskAppFiles(root, rootEntries) {
+    const cache = new Map();
+    const read = (relative) => {
+        if (!cache.has(relative)) {
+            const absolute = resolve(relative);
+            const file = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+            // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+            const source = file?.ok ? decodeSource(file.bytes) : null;
+            cache.set(relative, source ? { text: source.text, stored: { encoding: source.encoding, bom: source.bom } } : null);
+        }
+        return cache.get(relative) ?? null;
+    };
+    const resolve = (relative) => {
+        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
+        return isInside(root.workspace, absolute) ? absolute : null;
+    };
+    // Each path is looked up once per run: a rule asks for the program of every line (100 000 lines, one name).
+    const stats = new Map();
+    const lookUp = (relative) => {
+        const absolute = resolve(relative);
+        if (!absolute)
+            return null;
+        try {
+            const real = external_node_fs_namespaceObject.realpathSync(absolute);
+            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    const stat = (relative) => {
+        if (!stats.has(relative))
+            stats.set(relative, lookUp(relative));
+        return stats.get(relative) ?? null;
+    };
+    return {
+        complete: true,
+        rootEntries,
+        exists: (relative) => stat(relative) !== null,
+        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
+        readText: (relative) => read(relative)?.text ?? null,
+        storedAs: (relative) => read(relative)?.stored ?? null,
+        entries(relative) {
+            const absolute = resolve(relative);
+            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
+        },
+    };
+}
+/**
+ * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
+ * is unknown (`complete: false`), as when only a Procfile's content is linted. A content that starts with U+FEFF is
+ * a UTF-8 file with a byte order mark, which readText strips as it does on disk.
+ */
+function app_files_memoryAppFiles(given) {
+    const files = given ?? {};
+    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
+    const directories = new Set(paths.flatMap((file) => file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const file of Object.keys(files))
+        if (file.endsWith('/'))
+            directories.add(file.slice(0, -1));
+    const normalize = (relative) => path.posix
+        .normalize(relative)
+        .replace(/^\.(\/|$)/, '')
+        .replace(/\/$/, '');
+    const fileText = (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null;
+    return {
+        complete: given !== undefined,
+        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
+        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
+        isDirectory: (relative) => directories.has(normalize(relative)),
+        readText(relative) {
+            const text = fileText(relative);
+            return text?.startsWith(BOM) ? text.slice(1) : text;
+        },
+        storedAs(relative) {
+            const text = fileText(relative);
+            return text === null ? null : { encoding: 'utf-8', bom: text.startsWith(BOM) };
+        },
+        entries(relative) {
+            const dir = normalize(relative);
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const names = paths
+                .filter((file) => file.startsWith(prefix) && file !== dir)
+                .map((file) => file.slice(prefix.length).split('/')[0]);
+            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/encodings.ts
+/**
+ * heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351): `read_trimmed_version_lines` trims
+ * `[[:space:]]` with sed (a BOM is not a space, UTF-16 has a NUL in every other byte), so the version no longer
+ * matches `PYTHON_VERSION_REGEX`; `parse_python_version_file` then runs `file` and stops with "Unable to read
+ * .python-version" for any encoding but ASCII/UTF-8, and `parse_runtime_txt` with "Invalid Python version in runtime.txt".
+ * The encoding check exists since cde4b675 (2025-11-12), so also in v349, which herokuish bundles.
+ */
+const HEROKU_CLASSIC_PYTHON = [
+    {
+        source: 'python-version',
+        fails: 'stops with "Unable to read .python-version" (an unsupported text encoding)',
+        citation: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 `parse_python_version_file`',
+    },
+    {
+        source: 'runtime-txt',
+        fails: 'reads the byte order mark as part of the version and stops with "Invalid Python version in runtime.txt"',
+        citation: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 `parse_runtime_txt`',
+    },
+];
+const UNREADABLE_ENCODINGS = {
+    'heroku-classic': { python: HEROKU_CLASSIC_PYTHON },
+    herokuish: { python: HEROKU_CLASSIC_PYTHON },
+    'heroku-cnb': {
+        // heroku/buildpacks-python @ f81d0dc19ec3: src/utils.rs `read_optional_file` is `fs::read_to_string` (UTF-16's
+        // FF FE is not UTF-8: the read fails), and src/python_version_file.rs `parse` trims with `str::trim`, which keeps
+        // U+FEFF, then refuses the version ("Invalid Python version in .python-version").
+        python: [
+            {
+                source: 'python-version',
+                fails: 'stops with "Invalid Python version in .python-version" (it keeps the byte order mark; a UTF-16 file cannot be read as UTF-8)',
+                citation: 'heroku/buildpacks-python src/python_version_file.rs, src/utils.rs @ f81d0dc19ec3',
+            },
+        ],
+    },
+    gcp: {
+        // GoogleCloudPlatform/buildpacks @ 21f28de8c499: pkg/python/python.go `versionFromFile` is `strings.TrimSpace`
+        // of the bytes (U+FEFF is not a space in Go), and pkg/runtime/install.go `ResolveVersion` then finds no version
+        // for that constraint.
+        python: [
+            {
+                source: 'python-version',
+                fails: 'keeps the byte order mark as part of the version, which matches no Python version, and the build fails',
+                citation: 'GoogleCloudPlatform/buildpacks pkg/python/python.go `versionFromFile` @ 21f28de8c499',
+            },
+        ],
+        // pkg/ruby/ruby.go `getVersionFromRubyVersion` returns the file's bytes as they are (not even trimmed): with a
+        // BOM they match neither Gemfile.lock ("There is a conflict between the Ruby version ...") nor any Ruby version.
+        ruby: [
+            {
+                source: 'ruby-version',
+                fails: 'takes the byte order mark as part of the version, which matches no Ruby version (nor Gemfile.lock), and the build fails',
+                citation: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `getVersionFromRubyVersion` @ 21f28de8c499',
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/encodings.ts
+/**
+ * Version files stored with a byte order mark or as UTF-16: procfile-lint decodes them, but the builders in
+ * tables/encodings.ts read their bytes and fail the build. Those files are reported here, and no other verdict is
+ * given on what they hold (the builder never gets to it).
+ */
+
+
+
+
+/** The files of `language` that `family` cannot read for their encoding; `settings` can stand in for them. */
+function encodingProblems(files, family, language, builder, settings) {
+    return (UNREADABLE_ENCODINGS[family][language] ?? []).flatMap((row) => {
+        const file = SOURCE_FILES[row.source];
+        const stored = files.storedAs(file);
+        if (!stored || isPlainUtf8(stored))
+            return [];
+        const unless = settings ? ` unless ${settings} is set` : '';
+        return [
+            {
+                severity: settings ? 'warning' : 'error',
+                file,
+                range: START,
+                message: `${(0,engine_quote/* quote */.hD)(file)} is saved as ${describe(stored)}, and ${builder} ${row.fails}${unless} (source: ${row.citation}). Save it as UTF-8 without a byte order mark (your editor's "Save with Encoding", "UTF-8"; not PowerShell's \`>\`, which writes UTF-16).`,
+            },
+        ];
+    });
+}
+/** Whether `family` fails on the file of `pin` for its encoding, so that what the pin says does not count. */
+function unreadablePin(files, family, pin) {
+    const rows = UNREADABLE_ENCODINGS[family][pin.language] ?? [];
+    const stored = files.storedAs(pin.file);
+    return stored !== null && !isPlainUtf8(stored) && rows.some((row) => row.source === pin.source);
+}
+function describe({ encoding, bom }) {
+    if (encoding === 'utf-8')
+        return 'UTF-8 with a byte order mark';
+    const name = encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian';
+    return bom ? `${name} (with a byte order mark)` : name;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/go-inventory.ts
+const GO_INVENTORIES = {
+    'heroku-classic': {
+        source: 'heroku/heroku-buildpack-go files.json, data.json @ 1bc788f74bd8',
+        checked: '2026-07-14',
+        versions: 'go1.26.5 go1.26.4 go1.26.3 go1.26.2 go1.26.1 go1.26.0 go1.25.12 go1.25.11 go1.25.10 go1.25.9 go1.25.8 go1.25.7 go1.25.6 go1.25.5 go1.25.4 go1.25.3 go1.25.2 go1.25.1 go1.25.0 go1.25rc3 go1.24.13 go1.24.12 go1.24.11 go1.24.10 go1.24.9 go1.24.8 go1.24.7 go1.24.6 go1.24.5 go1.24.4 go1.24.3 go1.24.2 go1.24.1 go1.24.0 go1.23.12 go1.23.11 go1.23.10 go1.23.9 go1.23.8 go1.23.7 go1.23.6 go1.23.5 go1.23.4 go1.23.3 go1.23.2 go1.23.1 go1.23.0 go1.22.12 go1.22.11 go1.22.10 go1.22.9 go1.22.8 go1.22.7 go1.22.6 go1.22.5 go1.22.4 go1.22.3 go1.22.2 go1.22.1 go1.22.0 go1.22rc2 go1.22rc1 go1.21.13 go1.21.12 go1.21.11 go1.21.10 go1.21.9 go1.21.8 go1.21.7 go1.21.6 go1.21.5 go1.21.4 go1.21.3 go1.21.2 go1.21.1 go1.21.0 go1.20.14 go1.20.13 go1.20.12 go1.20.11 go1.20.10 go1.20.9 go1.20.8 go1.20.7 go1.20.6 go1.20.5 go1.20.4 go1.20.3 go1.20.2 go1.20.1 go1.20 go1.19.13 go1.19.12 go1.19.11 go1.19.10 go1.19.9 go1.19.8 go1.19.7 go1.19.6 go1.19.5 go1.19.4 go1.19.3 go1.19.2 go1.19.1 go1.19 go1.18.10 go1.18.9 go1.18.8 go1.18.7 go1.18.6 go1.18.5 go1.18.4 go1.18.3 go1.18.2 go1.18.1 go1.18 go1.17.13 go1.17.12 go1.17.11 go1.17.10 go1.17.9 go1.17.8 go1.17.7 go1.17.6 go1.17.5 go1.17.4 go1.17.3 go1.17.2 go1.17.1 go1.17 go1.16.15 go1.16.14 go1.16.13 go1.16.12 go1.16.11 go1.16.10 go1.16.9 go1.16.8 go1.16.7 go1.16.6 go1.16.5 go1.16.4 go1.16.3 go1.16.2 go1.16.1 go1.16 go1.16rc1 go1.15.15 go1.15.14 go1.15.13 go1.15.12 go1.15.11 go1.15.10 go1.15.9 go1.15.8 go1.15.7 go1.15.6 go1.15.5 go1.15.4 go1.15.3 go1.15.2 go1.15.1 go1.15 go1.14.15 go1.14.14 go1.14.13 go1.14.12 go1.14.11 go1.14.10 go1.14.9 go1.14.8 go1.14.7 go1.14.6 go1.14.5 go1.14.4 go1.14.3 go1.14.2 go1.14.1 go1.14 go1.14rc1 go1.14beta1 go1.13.15 go1.13.14 go1.13.13 go1.13.12 go1.13.11 go1.13.10 go1.13.9 go1.13.8 go1.13.7 go1.13.6 go1.13.5 go1.13.4 go1.13.3 go1.13.2 go1.13.1 go1.13 go1.13rc2 go1.13rc1 go1.13beta1 go1.12.17 go1.12.16 go1.12.15 go1.12.14 go1.12.13 go1.12.12 go1.12.11 go1.12.10 go1.12.9 go1.12.8 go1.12.7 go1.12.6 go1.12.5 go1.12.4 go1.12.3 go1.12.2 go1.12.1 go1.12 go1.12rc1 go1.12beta2 go1.12beta1 go1.11.13 go1.11.12 go1.11.11 go1.11.10 go1.11.9 go1.11.8 go1.11.7 go1.11.6 go1.11.5 go1.11.4 go1.11.3 go1.11.2 go1.11.1 go1.11 go1.11rc2 go1.11rc1 go1.11beta2 go1.11beta1',
+        expansion: {
+            'go1.26': 'go1.26.5',
+            'go1.25': 'go1.25.12',
+            'go1.24': 'go1.24.13',
+            'go1.23': 'go1.23.12',
+            'go1.22': 'go1.22.12',
+            'go1.21': 'go1.21.13',
+            'go1.20.0': 'go1.20',
+            'go1.20': 'go1.20.14',
+            'go1.19.0': 'go1.19',
+            'go1.19': 'go1.19.13',
+            'go1.18.0': 'go1.18',
+            'go1.18': 'go1.18.10',
+            'go1.17.0': 'go1.17',
+            'go1.17': 'go1.17.13',
+            'go1.16.0': 'go1.16',
+            'go1.16': 'go1.16.15',
+            'go1.15.0': 'go1.15',
+            'go1.15': 'go1.15.15',
+            'go1.14.0': 'go1.14',
+            'go1.14': 'go1.14.15',
+            'go1.13.0': 'go1.13',
+            'go1.13': 'go1.13.15',
+            'go1.12.0': 'go1.12',
+            'go1.12': 'go1.12.17',
+            'go1.11.0': 'go1.11',
+            'go1.11': 'go1.11.13',
+        },
+    },
+    'heroku-cnb': {
+        source: 'heroku/buildpacks-go buildpacks/go/inventory.toml @ 5e28eebf417b',
+        checked: '2026-08-20',
+        versions: 'go1.27.0 go1.26.7 go1.26.6 go1.26.5 go1.26.4 go1.26.3 go1.26.2 go1.26.1 go1.26.0 go1.25.14 go1.25.13 go1.25.12 go1.25.11 go1.25.10 go1.25.9 go1.25.8 go1.25.7 go1.25.6 go1.25.5 go1.25.4 go1.25.3 go1.25.2 go1.25.1 go1.25.0 go1.24.13 go1.24.12 go1.24.11 go1.24.10 go1.24.9 go1.24.8 go1.24.7 go1.24.6 go1.24.5 go1.24.4 go1.24.3 go1.24.2 go1.24.1 go1.24.0 go1.23.12 go1.23.11 go1.23.10 go1.23.9 go1.23.8 go1.23.7 go1.23.6 go1.23.5 go1.23.4 go1.23.3 go1.23.2 go1.23.1 go1.23.0 go1.22.12 go1.22.11 go1.22.10 go1.22.9 go1.22.8 go1.22.7 go1.22.6 go1.22.5 go1.22.4 go1.22.3 go1.22.2 go1.22.1 go1.22.0 go1.21.13 go1.21.12 go1.21.11 go1.21.10 go1.21.9 go1.21.8 go1.21.7 go1.21.6 go1.21.5 go1.21.4 go1.21.3 go1.21.2 go1.21.1 go1.21.0 go1.20.14 go1.20.13 go1.20.12 go1.20.11 go1.20.10 go1.20.9 go1.20.8 go1.20.7 go1.20.6 go1.20.5 go1.20.4 go1.20.3 go1.20.2 go1.20.1 go1.20 go1.19.13 go1.19.12 go1.19.11 go1.19.10 go1.19.9 go1.19.8 go1.19.7 go1.19.6 go1.19.5 go1.19.4 go1.19.3 go1.19.2 go1.19.1 go1.19 go1.18.10 go1.18.9 go1.18.8 go1.18.7 go1.18.6 go1.18.5 go1.18.4 go1.18.3 go1.18.2 go1.18.1 go1.18 go1.17.13 go1.17.12 go1.17.11 go1.17.10 go1.17.9 go1.17.8 go1.17.7 go1.17.6 go1.17.5 go1.17.4 go1.17.3 go1.17.2 go1.17.1 go1.17 go1.16.15 go1.16.14 go1.16.13 go1.16.12 go1.16.11 go1.16.10 go1.16.9 go1.16.8 go1.16.7 go1.16.6 go1.16.5 go1.16.4 go1.16.3 go1.16.2 go1.16.1 go1.16 go1.15.15 go1.15.14 go1.15.13 go1.15.12 go1.15.11 go1.15.10 go1.15.9 go1.15.8 go1.15.7 go1.15.6 go1.15.5 go1.15.4 go1.15.3 go1.15.2 go1.15.1 go1.15 go1.14.15 go1.14.14 go1.14.13 go1.14.12 go1.14.11 go1.14.10 go1.14.9 go1.14.8 go1.14.7 go1.14.6 go1.14.5 go1.14.4 go1.14.3 go1.14.2 go1.14.1 go1.14 go1.13.15 go1.13.14 go1.13.13 go1.13.12 go1.13.11 go1.13.10 go1.13.9 go1.13.8 go1.13.7 go1.13.6 go1.13.5 go1.13.4 go1.13.3 go1.13.2 go1.13.1 go1.13 go1.12.17 go1.12.16 go1.12.15 go1.12.14 go1.12.13 go1.12.12 go1.12.11 go1.12.10 go1.12.9 go1.12.8 go1.12.7 go1.12.6 go1.12.5 go1.12.4 go1.12.3 go1.12.2 go1.12.1 go1.12 go1.11.13 go1.11.12 go1.11.11 go1.11.10 go1.11.9 go1.11.8 go1.11.7 go1.11.6 go1.11.5 go1.11.4 go1.11.3 go1.11.2 go1.11.1 go1.11',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/go.ts
+/**
+ * Go: the version heroku/heroku-buildpack-go and heroku/buildpacks-go install for a go.mod, and what they refuse.
+ * The classic buildpack expands `go1.N` once through data.json and fails on a release its files.json does not list
+ * (lib/common.sh `downloadFile`: "The requested file ... is unknown to the buildpack"); the CNB turns the pin into
+ * a semver requirement (`go 1.22` -> `=1.22`, common/go-utils/src/vrs.rs) and fails when no release of its
+ * inventory matches ("Couldn't resolve go version"). Google Cloud does not read go.mod (tables/reads.ts).
+ */
+
+
+
+
+const GO_RELEASE = /^go(\d{1,6})(?:\.(\d{1,6}))?(?:\.(\d{1,6}))?([a-z]{1,10}\d{0,6})?$/;
+/** herokuish bundles heroku-buildpack-go (buildpacks/buildpack-go/buildpack-version): the classic lists. */
+function inventoryOf(family) {
+    return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family] ?? null;
+}
+/** The pin the Heroku Go buildpacks read: `// +heroku goVersion`, else the `go` directive (lib/common.sh `determineTool`). */
+function go_usedPin(files) {
+    const pins = pinsOf(files, 'go');
+    return pins.find((pin) => pin.source === 'go-mod-heroku') ?? pins.find((pin) => pin.source === 'go-mod-go') ?? null;
+}
+/** `go1.22.3` as semver (`1.22.3`, `go1.22rc1` -> `1.22.0-rc1`), for matching requirements. */
+function semverOf(release) {
+    const match = GO_RELEASE.exec(release);
+    if (!match)
+        return null;
+    const [, major, minor = '0', patch = '0', pre] = match;
+    return `${major}.${minor}.${patch}${pre ? `-${pre}` : ''}`;
+}
+/** What the classic buildpack downloads for `pin` (bin/compile `expandVer`): `1.22` -> `go1.22` -> `go1.22.12`. */
+function classicRelease(pin, inventory) {
+    const name = pin.source === 'go-mod-go' || /^\d/.test(pin.value) ? `go${pin.value}` : pin.value;
+    return inventory.expansion?.[name] ?? name;
+}
+/** The CNB's requirement (vrs.rs `parse_go_version_requirement`): `go1.22` -> `=1.22`; a bare `1.22` is `^1.22`. */
+function cnbRequirement(pin) {
+    if (pin.source === 'go-mod-go')
+        return `=${pin.value}`;
+    if (pin.value.startsWith('go'))
+        return `=${pin.value.slice(2)}`;
+    return /^\d/.test(pin.value) ? `^${pin.value}` : pin.value;
+}
+/** The release the builder installs for the app's go.mod, or `null` when it cannot tell. */
+function goVersionOf(family, pin) {
+    const inventory = inventoryOf(family);
+    if (!inventory)
+        return null;
+    const releases = inventory.versions.split(' ');
+    if (family !== 'heroku-cnb') {
+        const release = classicRelease(pin, inventory);
+        return releases.includes(release) ? release.slice(2) : null;
+    }
+    return resolveCnb(releases, cnbRequirement(pin));
+}
+function resolveCnb(releases, requirement) {
+    if ((0,semver.validRange)(requirement) === null)
+        return null;
+    const versions = releases.flatMap((release) => semverOf(release) ?? []);
+    return (0,semver.maxSatisfying)(versions, requirement, { includePrerelease: false });
+}
+function goProblems(files, family, builder) {
+    const inventory = inventoryOf(family);
+    const pin = go_usedPin(files);
+    if (!inventory || !pin)
+        return [];
+    const releases = inventory.versions.split(' ');
+    const newest = releases[0];
+    const source = `(source: ${inventory.source}, as of ${inventory.checked})`;
+    if (family !== 'heroku-cnb')
+        return classicProblems(pin, inventory, builder, source).map(unlessGoversion);
+    const requirement = cnbRequirement(pin);
+    if ((0,semver.validRange)(requirement) === null) {
+        return [
+            problemAt(pin, 'error', `${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is not a version requirement ${builder} can parse, so the build fails ${source}. Write a release such as \`1.26\`.`),
+        ];
+    }
+    if (resolveCnb(releases, requirement) !== null)
+        return [];
+    return [unknownRelease(pin, requirement, newest, builder, source, inventory)];
+}
+/** lib/common.sh `determineTool`: the `GOVERSION` config var wins over go.mod, so a failure is certain only without it. */
+function unlessGoversion(problem) {
+    if (problem.severity !== 'error')
+        return problem;
+    const message = problem.message.replace(/ so the build fails| stops the build/, (text) => `${text} unless the \`GOVERSION\` config var is set`);
+    return { ...problem, severity: 'warning', message };
+}
+function classicProblems(pin, inventory, builder, source) {
+    const releases = inventory.versions.split(' ');
+    const release = classicRelease(pin, inventory);
+    if (release.startsWith('devel') || releases.includes(release))
+        return [];
+    const [major = 0, minor = 0] = (semverOf(release) ?? '').split('.').map(Number);
+    if (major === 1 && minor < 11) {
+        const message = `${(0,engine_quote/* quote */.hD)(release)} (${pin.label}) does not support Go modules, and ${builder} stops the build ${source}. Set \`go 1.26\` (or a newer release) in go.mod.`;
+        return [problemAt(pin, 'error', message)];
+    }
+    return [unknownRelease(pin, release, releases[0], builder, source, inventory)];
+}
+function unknownRelease(pin, asked, newest, builder, source, inventory) {
+    const askedVersion = semverOf(asked.replace(/^[=^~]/, 'go')) ?? '';
+    if (askedVersion && isAfterTable(askedVersion, inventory.versions.split(' '))) {
+        return problemAt(pin, 'notice', `Go ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is newer than the releases procfile-lint's table knows for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the buildpack has added it.`);
+    }
+    return problemAt(pin, 'error', `${builder} has no Go release for ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}: it looks for ${(0,engine_quote/* quote */.hD)(asked)}), so the build fails ${source}. Write the release's \`1.N\` alone (\`go 1.26\`), which installs its latest patch.`);
+}
+/** Newer than every release of its `1.N` in the table (or than them all): released after the table, perhaps. */
+function isAfterTable(version, releases) {
+    const minor = version.split('.').slice(0, 2).join('.');
+    const known = releases.flatMap((release) => semverOf(release) ?? []);
+    const sameMinor = known.filter((release) => release.startsWith(`${minor}.`));
+    return (sameMinor.length > 0 ? sameMinor : known).every((release) => compare(version, release) > 0);
+}
+/** Numeric comparison of two `N.N.N` prefixes (pre-releases compare as their release). */
+function compare(a, b) {
+    const [x, y] = [a, b].map((version) => version.split('-')[0]?.split('.').map(Number) ?? []);
+    for (let i = 0; i < 3; i++) {
+        const difference = (x?.[i] ?? 0) - (y?.[i] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/php.ts
+/**
+ * Which PHP versions Heroku's PHP buildpacks install. Both (heroku/heroku-buildpack-php and heroku/buildpacks-php)
+ * resolve composer.lock's platform requirement against Heroku's platform repository, fetched at build time; the
+ * row is what the classic buildpack's source says it builds: one formula per `8.N` in support/build/packages
+ * (the latest patch; earlier patches stay in the repository) and the default range of bin/compile.
+ * Refreshed with `node scripts/refresh-runtime-tables.mjs` (docs/runtime-tables.md).
+ */
+const PHP_TABLE = {
+    source: 'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ff95c90e7024',
+    checked: '2026-07-21',
+    /** The latest patch of each `8.N` built for the current stacks, newest first. */
+    latest: '8.5.8 8.4.23 8.3.32 8.2.32 8.1.34',
+    /** bin/compile `HEROKU_PHP_DEFAULT_RUNTIME_VERSION`: what an app that requires no PHP gets. */
+    defaultRange: '^8.1.0 <8.6',
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/php.ts
+/**
+ * PHP: what Heroku's PHP buildpacks (classic and CNB, and herokuish's bundled classic one) do with the PHP an app
+ * requires. They read composer.lock's `platform` requirement and need the lock whenever composer.json requires
+ * anything; the versions are resolved against a repository fetched at build time, so a requirement outside the
+ * table is a warning (older) or a notice (newer), never an error. Google Cloud's list is not in its source either.
+ */
+
+
+
+
+
+/** Every `8.N.P` up to each minor's latest patch: the repository keeps the earlier patches. */
+const VERSIONS = PHP_TABLE.latest.split(' ').flatMap((latest) => {
+    const [major, minor, patch] = latest.split('.').map(Number);
+    return Array.from({ length: patch + 1 }, (_, p) => `${major}.${minor}.${p}`);
+});
+/**
+ * A Composer constraint as a semver range: `,` is AND, `|` is OR, `~8.1` is `>=8.1 <9` (npm's `^8.1`), and
+ * stability flags (`@RC`) are dropped; `null` when semver cannot read the result.
+ */
+function composerRange(constraint) {
+    const alternatives = constraint
+        .split('|')
+        .map((alternative) => alternative.split(',').join(' ').split(' ').filter(Boolean).map(composerTerm).join(' '))
+        .filter(Boolean);
+    return (0,semver.validRange)(alternatives.join(' || '));
+}
+function composerTerm(term) {
+    const bare = term.includes('@') ? term.slice(0, term.indexOf('@')) : term;
+    return /^~\d+\.\d+$/.test(bare) ? `^${bare.slice(1)}` : bare;
+}
+/** The newest PHP of the table the requirement allows (what the buildpack installs), or `null`. */
+function phpVersionOf(constraint) {
+    const range = composerRange(constraint);
+    return range ? (0,semver.maxSatisfying)([...VERSIONS], range) : null;
+}
+function phpProblems(files, family, builder) {
+    if (family === 'gcp')
+        return [];
+    const missing = missingLock(files, builder);
+    if (missing)
+        return [missing];
+    const pin = pinsOf(files, 'php').find((candidate) => candidate.source === 'composer-lock-php');
+    const range = pin ? composerRange(pin.value) : null;
+    if (!pin || !range || VERSIONS.some((version) => (0,semver.satisfies)(version, range)))
+        return [];
+    const minors = PHP_TABLE.latest.split(' ');
+    const newest = minors[0];
+    const minor = (version) => version.split('.').slice(0, 2).join('.');
+    const known = `PHP ${minor(minors[minors.length - 1])} to ${minor(newest)}`;
+    if ((0,semver.intersects)(range, `>${newest}`)) {
+        return [
+            problemAt(pin, 'notice', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} allows only PHP newer than the versions procfile-lint's table knows for ${builder} (${known}, newest ${newest}, as of ${PHP_TABLE.checked}); check that Heroku has released it.`),
+        ];
+    }
+    return [
+        problemAt(pin, 'warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} allows no PHP that ${builder} builds for the current stacks (${known}, source: ${PHP_TABLE.source}), so the build fails unless an older stack still has it (unverified). Require a supported PHP in composer.json (such as \`"php": "^8.3"\`) and run \`composer update\`.`),
+    ];
+}
+/** bin/compile (and buildpacks-php src/errors.rs): composer.json with a non-empty `require` and no composer.lock fails. */
+function missingLock(files, builder) {
+    const text = files.exists('composer.lock') ? null : files.readText('composer.json');
+    if (text === null)
+        return null;
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, { disallowComments: true });
+    const require = tree && errors.length === 0 ? (0,main.findNodeAtLocation)(tree, ['require']) : undefined;
+    if (require?.type !== 'object' || (require.children ?? []).length === 0)
+        return null;
+    return {
+        severity: 'error',
+        file: 'composer.json',
+        range: START,
+        message: `composer.json requires packages but there is no composer.lock, and ${builder} stops the build ("No 'composer.lock' found!", source: ${PHP_TABLE.source.replace(/ support\/build\/packages,/, '')}). Run \`composer update\` and commit composer.lock.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/tables/ruby.ts
+/**
+ * heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb (2026-07-20): v308 "Removed support for Ubuntu 20.04 ...
+ * This includes removing support for Ruby < 3.1", and v316 errors on the heroku-20 stack, the last that had them.
+ */
+const HEROKU_CLASSIC = {
+    source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
+    checked: '2026-07-20',
+    oldest: { minor: '3.1', why: 'support for Ruby < 3.1 was removed with the heroku-20 stack (v308)' },
+    latest: { '4.0': '4.0.5', '3.4': '3.4.9', '3.3': '3.3.11', '3.2': '3.2.11', '3.1': '3.1.7', '3.0': '3.0.7', '2.7': '2.7.8' },
+};
+const RUBY_TABLES = {
+    'heroku-classic': HEROKU_CLASSIC,
+    /** gliderlabs/herokuish buildpacks/buildpack-ruby/buildpack-version @ fbc485e2de50 bundles v361 (2026-06-11). */
+    herokuish: {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ v361, bundled by gliderlabs/herokuish @ fbc485e2de50',
+        checked: '2026-06-11',
+    },
+    /**
+     * heroku/buildpacks-ruby @ 98e80c0ee1c0 (2026-08-19): the same bucket as the classic buildpack, and
+     * buildpacks/ruby/CHANGELOG.md "Removed support for Ubuntu 20.04" (builder-22 and later have Ruby 3.1 and newer).
+     */
+    'heroku-cnb': {
+        ...HEROKU_CLASSIC,
+        source: 'heroku/buildpacks-ruby src/layers/ruby_install_layer.rs @ 98e80c0ee1c0, versions from heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
+    },
+    /**
+     * GoogleCloudPlatform/buildpacks pkg/runtime/install.go @ 21f28de8c499 `ResolveVersion`: the versions are fetched at
+     * build time (`runtimeVersionsURL`), so which exist is unknown here; pkg/ruby/ruby.go defaults to `3.4.*`.
+     */
+    gcp: {
+        source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
+        checked: '2026-08-22',
+        oldest: null,
+        latest: {},
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/ruby.ts
+
+
+
+/** `3.3.0` from `3.3.0p0`, as Heroku's lib/language_pack/helpers/gemfile_lock.rb reads `ruby 3.3.0p0`. */
+const HEROKU_LOCK_VERSION = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/;
+/** pkg/ruby/gemfile.go `rubyVersionRe`, GoogleCloudPlatform/buildpacks @ 21f28de8c499. */
+const GCP_LOCK_LINE = /^\s*ruby\s+([^p^\s]+)(p\d+)?\s*$/;
+function rubyProblems(files, family, builder) {
+    const table = RUBY_TABLES[family];
+    const pins = pinsOf(files, 'ruby');
+    if (family === 'gcp')
+        return gcpProblems(files, pins, table, builder);
+    const pin = pins.find((candidate) => candidate.source === 'gemfile-lock');
+    if (!pin || isJruby(files, pin))
+        return [];
+    const match = HEROKU_LOCK_VERSION.exec(pin.value);
+    if (!match) {
+        return [
+            problemAt(pin, 'warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Ruby version ${builder} reads (\`N.N.N\`), so it installs its default Ruby instead (source: ${table.source}). Set \`ruby "3.4.9"\` (your version) in the Gemfile and run \`bundle update --ruby\`.`),
+        ];
+    }
+    return versionProblems(pin, match.slice(1, 4).map(Number), table, builder);
+}
+/** The exact version Heroku installs for the lockfile's pin (`3.3.0p0` -> `3.3.0`), or Google Cloud's lock version. */
+function rubyVersionOf(pin) {
+    if (pin.source === 'ruby-version')
+        return /^\d{1,6}\.\d{1,6}\.\d{1,6}$/.test(pin.value) ? pin.value : null;
+    return HEROKU_LOCK_VERSION.exec(pin.value)?.[0] ?? null;
+}
+function isJruby(files, pin) {
+    return (lineOf(files, pin) ?? '').includes('(jruby');
+}
+function lineOf(files, pin) {
+    const text = files.readText(pin.file);
+    return text === null ? null : (text.split('\n', pin.range.line)[pin.range.line - 1]?.replace(/\r$/, '') ?? null);
+}
+function versionProblems(pin, [major, minor, patch], table, builder) {
+    const key = `${major}.${minor}`;
+    const known = Object.keys(table.latest);
+    const newest = known[0];
+    const byNumber = (version) => version.split('.').map(Number);
+    if (table.oldest) {
+        const [oldMajor, oldMinor] = byNumber(table.oldest.minor);
+        if (major < oldMajor || (major === oldMajor && minor < oldMinor)) {
+            return [
+                problemAt(pin, 'warning', `Ruby ${key} (${pin.label}) is end-of-life for ${builder}: ${table.oldest.why}, so the build fails unless the app is on an old stack that still has it (unverified; source: ${table.source}). Upgrade to Ruby ${newest ?? table.oldest.minor}, set it in the Gemfile and run \`bundle update --ruby\`.`),
+            ];
+        }
+    }
+    if (!newest)
+        return [];
+    const [newMajor, newMinor] = byNumber(newest);
+    const latest = table.latest[key];
+    const beyondMinor = major > newMajor || (major === newMajor && minor > newMinor);
+    const beyondPatch = latest !== undefined && patch > Number(latest.split('.')[2]);
+    if (!beyondMinor && !beyondPatch)
+        return [];
+    const knows = beyondMinor ? `Ruby ${newest} and older` : `Ruby ${key} up to ${latest}`;
+    return [
+        problemAt(pin, 'notice', `Ruby ${major}.${minor}.${patch} (${pin.label}) is newer than the versions procfile-lint's table knows for ${builder} (${knows}, as of ${table.checked}); check that it has been released there.`),
+    ];
+}
+/** GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `DetectVersion` and pkg/ruby/gemfile.go `ParseRubyVersion`. */
+function gcpProblems(files, pins, table, builder) {
+    const lock = pins.find((pin) => pin.source === 'gemfile-lock') ?? pins.find((pin) => pin.source === 'gems-locked');
+    const line = lock ? lineOf(files, lock) : null;
+    if (lock && line !== null && !GCP_LOCK_LINE.test(line)) {
+        return [
+            problemAt(lock, 'error', `${builder} cannot parse the line after \`RUBY VERSION\` in ${(0,engine_quote/* quote */.hD)(lock.file)} (${(0,engine_quote/* quote */.hD)(line.trim())}; it reads \`ruby N.N.N\` with an optional \`pN\`), and fails the build (source: ${table.source}, pkg/ruby/gemfile.go). Run \`bundle update --ruby\` with a plain MRI version in the Gemfile.`),
+        ];
+    }
+    const dotFile = pins.find((pin) => pin.source === 'ruby-version');
+    if (!lock && dotFile && !/^\d/.test(dotFile.value)) {
+        return [
+            problemAt(dotFile, 'error', `${(0,engine_quote/* quote */.hD)(dotFile.value)} in \`.ruby-version\` is not a version constraint ${builder} can resolve (it passes the file's text on as is), so the build fails (source: ${table.source}). Write the version alone, such as \`3.4.9\`.`),
+        ];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/tables/java.ts
 /**
  * The OpenJDK versions heroku/heroku-buildpack-jvm-common installs on each Heroku stack (Azul Zulu, linux amd64), from
@@ -65988,7 +66722,7 @@ const NODE_INVENTORIES = {
  * (`warn_if_deprecated_major_version`); uv needs .python-version and refuses runtime.txt
  * (`warn_or_error_if_python_version_file_missing`).
  */
-const HEROKU_CLASSIC = {
+const python_HEROKU_CLASSIC = {
     source: 'heroku/heroku-buildpack-python lib/python_version.sh @ b4e7e721dc39 (v351)',
     checked: '2026-08-18',
     reads: ['runtime-txt', 'python-version', 'pipfile-lock'],
@@ -66003,7 +66737,7 @@ const HEROKU_CLASSIC = {
     settings: null,
 };
 const PYTHON_TABLES = {
-    'heroku-classic': HEROKU_CLASSIC,
+    'heroku-classic': python_HEROKU_CLASSIC,
     /**
      * heroku/buildpacks-python src/python_version.rs @ f81d0dc19ec3 (2026-08-06): a runtime.txt is an error
      * (`RuntimeTxtNotSupported`), only .python-version is read (src/python_version_file.rs), uv needs it
@@ -66029,7 +66763,7 @@ const PYTHON_TABLES = {
      * heroku-buildpack-python v349 (lib/python_version.sh @ 92d37d93ddd2, 2026-08-05): the classic rules, older patches.
      */
     herokuish: {
-        ...HEROKU_CLASSIC,
+        ...python_HEROKU_CLASSIC,
         source: 'heroku/heroku-buildpack-python lib/python_version.sh @ v349, bundled by gliderlabs/herokuish @ fbc485e2de50',
         checked: '2026-08-05',
         latest: { '3.10': '3.10.20', '3.11': '3.11.15', '3.12': '3.12.13', '3.13': '3.13.15', '3.14': '3.14.7' },
@@ -66063,16 +66797,32 @@ const reads_HEROKU_CLASSIC = {
     // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
     // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
     node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-    // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-    // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+    // heroku/heroku-buildpack-ruby lib/language_pack.rb, lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20)
+    // `get_ruby_version`: the Gemfile.lock RUBY VERSION (lib/language_pack/helpers/gemfile_lock.rb), else the default
+    // 3.3.9; .ruby-version is parsed only for the build report, and gems.locked is not read ("Gemfile.lock required").
+    ruby: {
+        reads: ['gemfile-lock'],
+        source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb',
+        fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
+    },
     // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+    // heroku/heroku-buildpack-java lib/openjdk.sh (v81, which herokuish bundles, too) downloads the latest jvm-common.
     java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
     // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
     // else the go directive (awk over go.mod); the toolchain directive is not read.
-    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
-    // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
-    php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+    go: {
+        reads: ['go-mod-heroku', 'go-mod-go'],
+        source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8',
+        fallback: 'Go 1.25 (data.json `DefaultVersion`, with a warning)',
+    },
+    // heroku/heroku-buildpack-php bin/compile, bin/util/platform.php @ ff95c90e7024 (2026-07-21): composer.lock's
+    // `platform` requirements (and its packages'), resolved against Heroku's platform repository; composer.json
+    // itself only has to agree with the lock. Nothing required: `^8.1.0 <8.6` (HEROKU_PHP_DEFAULT_RUNTIME_VERSION).
+    php: {
+        reads: ['composer-lock-php'],
+        source: 'heroku/heroku-buildpack-php bin/util/platform.php @ ff95c90e7024',
+        fallback: 'the latest PHP 8.1 to 8.5 (`^8.1.0 <8.6`)',
+    },
 };
 const READS = {
     'heroku-classic': reads_HEROKU_CLASSIC,
@@ -66081,35 +66831,68 @@ const READS = {
     'heroku-cnb': {
         // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
         node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-        // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+        // heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0 (2026-08-19): Gemfile.lock only
+        // (commons/src/gemfile_lock.rs `RUBY VERSION`), else 3.3.9; neither .ruby-version nor gems.locked is read.
+        ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
+        // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
         java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
-        go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
-        php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
-        dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+        // heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b (2026-08-20) `read_gomod_config`: the
+        // `// +heroku goVersion` comment, else a `go` line of exactly two words; the toolchain directive is not read.
+        go: {
+            reads: ['go-mod-heroku', 'go-mod-go'],
+            source: 'heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b',
+            fallback: 'the newest Go of its inventory (requirement `*`)',
+        },
+        // heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2 (2026-05-26): the lock's
+        // `platform` requirements against the same repository; nothing required: `php: *` (package_manager/composer.rs).
+        php: {
+            reads: ['composer-lock-php'],
+            source: 'heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2',
+            fallback: 'the latest PHP of the platform repository (`*`)',
+        },
+        // heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69 (2026-07-15)
+        // `detect_sdk_version_requirement`: global.json's sdk, else the TargetFramework of the project.
+        dotnet: {
+            reads: ['global-json', 'target-framework'],
+            source: 'heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69',
+            fallback: 'the newest SDK of the target framework',
+        },
     },
     gcp: {
         // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
         // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
         node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-        // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-        // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+        // pkg/ruby/ruby.go `DetectVersion`: Gemfile.lock, else gems.locked, RUBY VERSION (a Gemfile.lock without one
+        // ends the search), else .ruby-version (its bytes as they are), else `3.4.*`; a lockfile version and a
+        // .ruby-version that differ as strings are a user error ("There is a conflict between the Ruby version ...").
         ruby: {
-            reads: ['gemfile-lock', 'ruby-version'],
+            reads: ['gemfile-lock', 'gems-locked', 'ruby-version'],
             source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-            mustAgree: ['gemfile-lock', 'ruby-version'],
-            fallback: 'the latest Ruby of the stack',
+            mustAgree: { pin: 'ruby-version', with: ['gemfile-lock', 'gems-locked'] },
+            fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
         },
         // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
-        // stack: go.mod's go directive does not choose the toolchain.
-        go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
-        // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+        // stack (`latestGoVersionPerStack`: 1.26.*): go.mod's go directive does not choose the version installed.
+        go: {
+            reads: [],
+            source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499',
+            fallback: 'the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set',
+            fallbackAtLeast: '1.26',
+        },
+        // pkg/php/php.go `ExtractVersion`: GOOGLE_RUNTIME_VERSION, else composer.json require.php (`composerVersionKey`),
+        // resolved against a list fetched at build time (pkg/runtime/install.go).
         php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
         // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
         // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
         dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
-        // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
-        java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+        // cmd/java/runtime/lib/lib.go `defaultFeatureVersion`: GOOGLE_RUNTIME_VERSION, else 21 on google-22 and 25 on
+        // google-24; system.properties is not read.
+        java: {
+            reads: [],
+            source: 'GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go @ 21f28de8c499',
+            fallback: 'Java 21 on google-22, 25 on google-24 (the stack default), unless `GOOGLE_RUNTIME_VERSION` is set',
+            fallbackAtLeast: '21',
+        },
     },
 };
 /** What `family` reads for `language`, Python included. */
@@ -66134,10 +66917,16 @@ function readsOf(family, language) {
 
 
 
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function pinsOf(files, language) {
-    return readPins(files).filter((pin) => pin.language === language);
-}
+
+
+
+
+
+
+
+
+
+
 /** The version `family` installs for `language`, and the pin it comes from. */
 function chooseRuntime(files, family, language) {
     const row = readsOf(family, language);
@@ -66145,16 +66934,31 @@ function chooseRuntime(files, family, language) {
         return null;
     const pins = pinsOf(files, language);
     const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-    const checked = language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
     return {
         language,
         pin,
-        version: pin ? runtime_resolve(family, language, pin) : null,
+        version: pin && !unreadablePin(files, family, pin) ? runtime_resolve(files, family, language, pin) : null,
         fallback: row.fallback,
-        table: { source: row.source, checked },
+        table: { source: row.source, checked: checkedOf(family, language) },
     };
 }
-function runtime_resolve(family, language, pin) {
+/** The date of the version list the verdicts on `language` rest on; `null` where procfile-lint has none. */
+function checkedOf(family, language) {
+    if (language === 'python')
+        return PYTHON_TABLES[family].checked;
+    if (language === 'node')
+        return NODE_INVENTORIES[family]?.checked ?? null;
+    if (language === 'ruby')
+        return RUBY_TABLES[family].checked;
+    if (language === 'php')
+        return family === 'gcp' ? null : PHP_TABLE.checked;
+    if (language === 'dotnet')
+        return family === 'heroku-cnb' ? DOTNET_INVENTORY.checked : null;
+    if (language === 'go')
+        return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family]?.checked ?? null;
+    return null;
+}
+function runtime_resolve(files, family, language, pin) {
     if (language === 'python') {
         const table = PYTHON_TABLES[family];
         const version = pythonVersionOf(pin);
@@ -66164,6 +66968,14 @@ function runtime_resolve(family, language, pin) {
     }
     if (language === 'node')
         return runtime_resolveNode(family, pin.value);
+    if (language === 'ruby')
+        return rubyVersionOf(pin);
+    if (language === 'go')
+        return goVersionOf(family, pin);
+    if (language === 'php')
+        return family === 'gcp' ? null : phpVersionOf(pin.value);
+    if (language === 'dotnet')
+        return dotnetVersionOf(files, family, pin);
     return null;
 }
 /** The version a Python pin asks for, as the builder reads it: `runtime.txt` holds `python-3.12`. */
@@ -66175,17 +66987,33 @@ function pythonVersionOf(pin) {
 }
 /** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
 function runtimeProblems(files, family, language, builder) {
+    const settings = language === 'python' ? PYTHON_TABLES[family].settings : null;
+    const unreadable = encodingProblems(files, family, language, builder, settings);
+    const unreadableFiles = new Set(unreadable.map((problem) => problem.file));
+    return [...unreadable, ...languageProblems(files, family, language, builder).filter((problem) => !unreadableFiles.has(problem.file))];
+}
+function languageProblems(files, family, language, builder) {
     if (language === 'python')
         return pythonProblems(files, PYTHON_TABLES[family], builder);
     if (language === 'node')
         return nodeProblems(files, family, builder);
-    if (language === 'java' && family === 'heroku-classic')
+    if (language === 'ruby')
+        return rubyProblems(files, family, builder);
+    if (language === 'go')
+        return goProblems(files, family, builder);
+    if (language === 'php')
+        return phpProblems(files, family, builder);
+    if (language === 'dotnet')
+        return dotnetProblems(files, family, builder);
+    if (language === 'java' && (family === 'heroku-classic' || family === 'herokuish'))
         return javaProblems(files, builder);
+    if (language === 'java' && family === 'gcp')
+        return gcpJavaProblems(files, builder);
     return [];
 }
 /** Ruby, Python, ...: the builder's name in messages ("Heroku's Python buildpack"). */
 function builderName(platformName, language) {
-    return `${platformName}'s ${languageName(language)} buildpack`;
+    return `${platformName}'s ${languages_languageName(language)} buildpack`;
 }
 const PYTHON_VERSION_FILE_HINT = 'put the major version alone (such as `3.13`) in `.python-version`';
 function pythonProblems(files, table, builder) {
@@ -66198,7 +67026,7 @@ function pythonProblems(files, table, builder) {
                 severity: 'error',
                 file,
                 range: pins.find((pin) => pin.source === refused)?.range ?? START,
-                message: `${builder} refuses ${(0,quote/* quote */.hD)(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
+                message: `${builder} refuses ${(0,engine_quote/* quote */.hD)(file)}: the build fails whatever it holds (source: ${table.source}). Delete it and ${PYTHON_VERSION_FILE_HINT}.`,
             });
         }
     }
@@ -66248,25 +67076,25 @@ function pythonPinProblems(pin, table, builder) {
         const replacement = table.deprecated['runtime-txt'];
         if (version === null || (table.format && !table.format.test(version))) {
             return [
-                at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
+                at('error', `${(0,engine_quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
             ];
         }
         if (replacement) {
             const major = version.split('.').slice(0, 2).join('.');
-            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,quote/* quote */.hD)(major)} in \`${replacement}\`.`));
+            problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,engine_quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
     }
     else if (pin.values.length > 1 && pin.source === 'python-version' && table.format) {
         return [
             at('error', `\`.python-version\` lists ${pin.values.length} versions (${pin.values
                 .slice(0, 3)
-                .map((value) => (0,quote/* quote */.hD)(value))
+                .map((value) => (0,engine_quote/* quote */.hD)(value))
                 .join(', ')}); ${builder} accepts exactly one and fails the build. Keep one line, such as \`3.13\`.`),
         ];
     }
     else if (table.format && !table.format.test(pin.value)) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a version ${builder} accepts (\`3.N\` or \`3.N.N\`: ${formatHint(pin.value)}), so the build fails. Write the major version alone, such as \`3.13\`.`),
         ];
     }
     if (version !== null && table.minors)
@@ -66289,7 +67117,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const supported = `3.${minors.oldest} to 3.${minors.newest}`;
     if (major < 3 || (major === 3 && minor < minors.oldest)) {
         return [
-            at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`),
+            at('error', `Python ${major}.${minor} (${pin.label}) has reached end of life and ${builder} no longer installs it: the build fails. It installs ${supported} (source: ${table.source}); upgrade, and set ${(0,engine_quote/* quote */.hD)(`3.${minors.newest}`)} in ${pin.label}.`),
         ];
     }
     const key = `${major}.${minor}`;
@@ -66302,7 +67130,7 @@ function pythonSupportProblems(version, pin, table, builder) {
     const latestPatch = latest ? Number(latest.split('.')[2]) : undefined;
     if (patch !== undefined && latestPatch !== undefined && patch > latestPatch) {
         return [
-            at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,quote/* quote */.hD)(key)} gets the latest patch.`),
+            at('notice', `Python ${version} (${pin.label}) is newer than the latest ${key} procfile-lint's table knows for ${builder} (${latest}, as of ${table.checked}); check that it has been released. Pinning only ${(0,engine_quote/* quote */.hD)(key)} gets the latest patch.`),
         ];
     }
     const sunset = table.sunset[key];
@@ -66312,13 +67140,13 @@ function pythonSupportProblems(version, pin, table, builder) {
         ]
         : [];
 }
-function inventoryOf(family) {
+function runtime_inventoryOf(family) {
     const inventory = NODE_INVENTORIES[family];
     return inventory && inventory.versions ? inventory.versions.split(' ') : null;
 }
 /** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
 function runtime_resolveNode(family, range) {
-    const versions = inventoryOf(family);
+    const versions = runtime_inventoryOf(family);
     if (!versions || (0,semver.validRange)(range) === null)
         return null;
     const matching = versions.filter((version) => (0,semver.satisfies)(version, range));
@@ -66327,14 +67155,14 @@ function runtime_resolveNode(family, range) {
 }
 function nodeProblems(files, family, builder) {
     const inventory = NODE_INVENTORIES[family];
-    const versions = inventoryOf(family);
+    const versions = runtime_inventoryOf(family);
     const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
     if (!inventory || !versions || !pin || pin.value.trim() === '')
         return [];
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     if ((0,semver.validRange)(pin.value) === null) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a semver range, so ${builder} cannot pick a Node.js version and the build fails. Use a major range such as \`24.x\`.`),
         ];
     }
     if (versions.some((version) => (0,semver.satisfies)(version, pin.value)))
@@ -66342,11 +67170,11 @@ function nodeProblems(files, family, builder) {
     const newest = versions[0];
     if ((0,semver.intersects)(pin.value, `>${newest}`)) {
         return [
-            at('notice', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`),
+            at('notice', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} matches no Node.js version in the inventory procfile-lint's table has for ${builder} (newest ${newest}, as of ${inventory.checked}); check that the version has been released.`),
         ];
     }
     return [
-        at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`),
+        at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} matches no published Node.js version, so ${builder} fails the build (source: ${inventory.source}). Use a major range such as \`24.x\`.`),
     ];
 }
 /** The Heroku stacks (`22`, `24`) an OpenJDK selector installs on; `null` for a distribution other than Zulu. */
@@ -66362,6 +67190,22 @@ function javaStacks(selector) {
     const entry = JAVA_TABLE.versions.split(' ').find((item) => item.slice(0, item.indexOf(':')) === version);
     return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
 }
+/** The Java cmd/java/runtime/lib/lib.go installs by default on google-22: a newer build target fails on it. */
+const GCP_JAVA_DEFAULT = 21;
+function gcpJavaProblems(files, builder) {
+    const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+    const major = pin ? Number(/^(?:1\.)?(\d{1,3})/.exec(pin.value.replace(/^[a-z]+-/, ''))?.[1] ?? NaN) : NaN;
+    if (!pin || !(major > GCP_JAVA_DEFAULT))
+        return [];
+    return [
+        {
+            severity: 'warning',
+            file: pin.file,
+            range: pin.range,
+            message: `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}): it installs Java ${GCP_JAVA_DEFAULT} on the google-22 builder (25 on google-24) unless \`GOOGLE_RUNTIME_VERSION\` is set, and a build for Java ${major} fails on an older one (source: GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go). Set \`GOOGLE_RUNTIME_VERSION=${major}\` in the app's environment.`,
+        },
+    ];
+}
 function javaProblems(files, builder) {
     const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
     if (!pin)
@@ -66371,43 +67215,22 @@ function javaProblems(files, builder) {
     const source = `(source: ${JAVA_TABLE.source}, as of ${JAVA_TABLE.checked})`;
     if (stacks === null) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} asks for a Java distribution ${builder} does not offer (the Heroku OpenJDK builds were discontinued), so the build fails ${source}. Drop the prefix: ${(0,engine_quote/* quote */.hD)(pin.value.slice(pin.value.indexOf('-') + 1))}.`),
         ];
     }
     if (stacks.length === 0) {
         return [
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`),
+            at('error', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not a Java version ${builder} installs ("Unsupported Java version") ${source}. Use a major version alone, such as \`21\` or \`17\`.`),
         ];
     }
     if (!JAVA_TABLE.currentStacks.some((stack) => stacks.includes(stack))) {
         const on = stacks.map((stack) => `heroku-${stack}`).join(', ');
         return [
-            at('warning', `Java ${(0,quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`),
+            at('warning', `Java ${(0,engine_quote/* quote */.hD)(pin.value)} (${pin.label}) is installed only on ${on}, not on the current stacks (${JAVA_TABLE.currentStacks.map((s) => `heroku-${s}`).join(', ')}): the build fails there ${source}. Upgrade to a version they offer, such as \`21\`.`),
         ];
     }
     return [];
 }
-/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
-const SOURCE_FILES = {
-    'python-version': '.python-version',
-    'runtime-txt': 'runtime.txt',
-    pipfile: 'Pipfile',
-    'pipfile-lock': 'Pipfile.lock',
-    pyproject: 'pyproject.toml',
-    'engines-node': 'package.json',
-    nvmrc: '.nvmrc',
-    'node-version': '.node-version',
-    'ruby-version': '.ruby-version',
-    gemfile: 'Gemfile',
-    'gemfile-lock': 'Gemfile.lock',
-    'system-properties': 'system.properties',
-    'go-mod-heroku': 'go.mod',
-    'go-mod-toolchain': 'go.mod',
-    'go-mod-go': 'go.mod',
-    'composer-php': 'composer.json',
-    'global-json': 'global.json',
-    'target-framework': '*.csproj',
-};
 /**
  * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
  * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
@@ -66419,27 +67242,61 @@ function pinConflicts(files, family, language, builder) {
     if (!row || !choice)
         return [];
     const used = choice.pin;
-    const installs = used ? `${(0,quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
+    const installs = used ? `${(0,engine_quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
     const problems = [];
     for (const pin of pinsOf(files, language)) {
-        if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin)))
+        if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin))
             continue;
-        const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
         const at = (severity, message) => problems.push({ severity, file: pin.file, range: pin.range, message });
-        if (mustAgree) {
-            at('error', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`);
+        if (used && row.mustAgree?.pin === pin.source && row.mustAgree.with.includes(used.source)) {
+            const mismatch = storedMismatch(files, row, used, pin, builder);
+            if (mismatch)
+                at('error', mismatch);
+            continue;
         }
-        else if (row.reads.includes(pin.source)) {
-            at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
+        if (used && agree(used, pin))
+            continue;
+        if (!used && row.fallbackAtLeast && atMost(pin, row.fallbackAtLeast))
+            continue;
+        if (row.reads.includes(pin.source)) {
+            at('warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
         }
     }
     return problems;
 }
+/**
+ * Google Cloud compares `.ruby-version`'s bytes, line break included, with the lockfile's version
+ * (pkg/ruby/ruby.go `DetectVersion`): the message for a difference, or `null` when they are the same string.
+ */
+function storedMismatch(files, row, used, pin, builder) {
+    const locked = /^[^p\s]+/.exec(used.value)?.[0] ?? used.value;
+    const stored = files.readText(pin.file) ?? '';
+    if (stored === locked)
+        return null;
+    const what = stored.trim() === locked
+        ? `holds ${(0,engine_quote/* quote */.hD)(locked)} followed by a line break or spaces, and ${builder} compares the file's text as it is with ${(0,engine_quote/* quote */.hD)(locked)} from ${used.label}`
+        : `says ${(0,engine_quote/* quote */.hD)(pin.value)} and ${used.label} says ${(0,engine_quote/* quote */.hD)(locked)}, and ${builder} requires the same text in both`;
+    return `${(0,engine_quote/* quote */.hD)(pin.file)} ${what}: the build fails ("There is a conflict between the Ruby version ...", source: ${row.source}). Delete ${(0,engine_quote/* quote */.hD)(pin.file)} (the lockfile already pins the version), or write exactly ${(0,engine_quote/* quote */.hD)(locked)} in it, with no line break.`;
+}
 function labelOf(source) {
     return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
+}
+/** The pin is a plain version no newer than `version` (`1.22` against `1.26`, `1.8` or `17` against `21`). */
+function atMost(pin, version) {
+    const parts = partsOf(pin);
+    if (!parts)
+        return false;
+    const mine = parts[0] === 1 && pin.language === 'java' ? parts.slice(1) : parts;
+    const limit = version.split('.').map(Number);
+    for (let i = 0; i < limit.length; i++) {
+        const difference = (mine[i] ?? 0) - (limit[i] ?? 0);
+        if (difference !== 0)
+            return difference < 0;
+    }
+    return true;
 }
 /** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */
 function isVersion(pin) {
@@ -66872,10 +67729,10 @@ const scriptFails = {
                     yield {
                         file,
                         range,
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, whose last command (line ${range.line}) is named ${(0,quote/* quote */.hD)(run.text.slice(failure.start, failure.end))}: ` +
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(run.file)}, whose last command (line ${range.line}) is named ${(0,engine_quote/* quote */.hD)(run.text.slice(failure.start, failure.end))}: ` +
                             `the file has Windows line endings, so the shell looks for a program whose name ends in a carriage return, ` +
                             `exits with status ${failure.status} ("command not found"), and what the Procfile runs after it never starts. ` +
-                            `Save ${(0,quote/* quote */.hD)(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
+                            `Save ${(0,engine_quote/* quote */.hD)(run.file)} with Unix (LF) line endings (run \`sed -i 's/\\r$//'\` on it, and add \`*.sh text eol=lf\` to .gitattributes).`,
                     };
                 }
                 else if (run.text.includes('\r\n')) {
@@ -66884,7 +67741,7 @@ const scriptFails = {
                         file,
                         range: rangeInScript(run, at, at + 1),
                         severity: 'warning',
-                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(run.file)}, which has Windows line endings: the shell keeps the carriage return as part of ` +
                             `the last word of every line, so file names, options and values there end in "\\r" (a config written to ` +
                             `\`config.toml\\r\` is never read). Save it with Unix (LF) line endings.`,
                     };
@@ -66920,7 +67777,7 @@ const serverUndeclared = {
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: declared.incomplete ? 'warning' : 'error',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
                         `so the build does not install it and the process fails with ${failure(invocation, needed.name)}. ${howToDeclare(needed)}`,
                 };
             }
@@ -66944,7 +67801,7 @@ function neededBy(invocation, facts) {
     return null;
 }
 function where({ ecosystem, declared }) {
-    const files = declared.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ');
+    const files = declared.manifests.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ');
     if (declared.manifests.length === 0)
         return ecosystem === 'python' ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root' : 'nothing declares it';
     return `${files} ${declared.manifests.length === 1 ? 'does' : 'do'} not list it`;
@@ -66966,16 +67823,16 @@ function failure(invocation, pkg) {
 function howToDeclare({ ecosystem, name, declared }) {
     const manifests = declared.manifests;
     if (ecosystem === 'ruby')
-        return `Add ${(0,quote/* quote */.hD)(`gem "${name}"`)} to the ${(0,quote/* quote */.hD)(manifests[0] ?? 'Gemfile')} and run \`bundle install\`.`;
+        return `Add ${(0,engine_quote/* quote */.hD)(`gem "${name}"`)} to the ${(0,engine_quote/* quote */.hD)(manifests[0] ?? 'Gemfile')} and run \`bundle install\`.`;
     if (ecosystem === 'node')
-        return `Add it to package.json's dependencies (${(0,quote/* quote */.hD)(`npm install ${name}`)}).`;
+        return `Add it to package.json's dependencies (${(0,engine_quote/* quote */.hD)(`npm install ${name}`)}).`;
     if (manifests.includes('requirements.txt') || manifests.length === 0)
-        return `Add ${(0,quote/* quote */.hD)(name)} to requirements.txt.`;
+        return `Add ${(0,engine_quote/* quote */.hD)(name)} to requirements.txt.`;
     if (manifests.includes('Pipfile'))
-        return `Add it to the Pipfile (${(0,quote/* quote */.hD)(`pipenv install ${name}`)}).`;
+        return `Add it to the Pipfile (${(0,engine_quote/* quote */.hD)(`pipenv install ${name}`)}).`;
     if (manifests.includes('pyproject.toml'))
-        return `Add ${(0,quote/* quote */.hD)(name)} to the dependencies in pyproject.toml.`;
-    return `Declare ${(0,quote/* quote */.hD)(name)} as a dependency.`;
+        return `Add ${(0,engine_quote/* quote */.hD)(name)} to the dependencies in pyproject.toml.`;
+    return `Declare ${(0,engine_quote/* quote */.hD)(name)} as a dependency.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shell-syntax.ts
@@ -67002,7 +67859,7 @@ const shellSyntax = {
                 continue;
             yield {
                 range: commandRange(line, error.offset, error.offset + 1),
-                message: `The command of ${(0,quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
+                message: `The command of ${(0,engine_quote/* quote */.hD)(type)} is not valid bash: ${error.message}. The platform runs it with \`bash -c\`, ` +
                     'which refuses it, so the process exits at once. Fix the quoting or the operator.',
             };
         }
@@ -67012,7 +67869,7 @@ function tooLongReport(line, type) {
     return {
         range: commandRange(line, 0, 1),
         severity: 'notice',
-        message: `The command of ${(0,quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
+        message: `The command of ${(0,engine_quote/* quote */.hD)(type)} is ${line.command.text.length} characters long: procfile-lint checks commands of at ` +
             `most ${MAX_ANALYSED_COMMAND} characters, so none of its command checks ran on this one. Move the command into a ` +
             'script in the repository and start that script from the Procfile.',
     };
@@ -67041,8 +67898,8 @@ const spaceBeforeColon = {
             yield {
                 range: rangeOf(line, line.gap),
                 fix: whitespaceFix(procfile, path, line, 'gap'),
-                message: `Whitespace between ${(0,quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
-                    `Write ${(0,quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
+                message: `Whitespace between ${(0,engine_quote/* quote */.hD)(line.type.text)} and \`:\`: ${storyOf(readings, line.number, platform.parser)}. ` +
+                    `Write ${(0,engine_quote/* quote */.hD)(`${line.type.text}:`)} with no space.`,
             };
         }
     },
@@ -67431,17 +68288,17 @@ function javaConfig(files, buildFile, setting, facts) {
         case 'reads-port':
             return {
                 framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, 'port'), host: null },
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), host: null },
             };
         case 'code-reads-port':
             return {
                 framework: facts,
-                listen: { kind: 'reads-port', file: setting.file, line: lineOf(files, setting.file, '"PORT"'), host: null },
+                listen: { kind: 'reads-port', file: setting.file, line: app_config_lineOf(files, setting.file, '"PORT"'), host: null },
             };
         case 'fixed':
             return {
                 framework: facts,
-                listen: { kind: 'fixed', file: setting.file, line: lineOf(files, setting.file, 'port'), port: setting.port, host: null },
+                listen: { kind: 'fixed', file: setting.file, line: app_config_lineOf(files, setting.file, 'port'), port: setting.port, host: null },
             };
         case 'default':
             return { framework: facts, listen: { kind: 'none', file: buildFile } };
@@ -67461,7 +68318,7 @@ function app_config_optionValue(args, names) {
     return null;
 }
 /** The last line of `file` that mentions `needle` (1-based), or 1. */
-function lineOf(files, file, needle) {
+function app_config_lineOf(files, file, needle) {
     const lines = (files.readText(file) ?? '').split('\n');
     for (let i = lines.length - 1; i >= 0; i--)
         if (lines[i].includes(needle))
@@ -67832,7 +68689,7 @@ const webNotListening = {
 /** A program whose record says it serves no HTTP (celery, rq, sidekiq, php-fpm). */
 function workerOf(main) {
     const program = main.program;
-    return program?.opensNoPort ? { description: `${(0,quote/* quote */.hD)(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
+    return program?.opensNoPort ? { description: `${(0,engine_quote/* quote */.hD)(program.label)}, which ${program.opensNoPort}`, word: main.name } : null;
 }
 function botOf(main, files) {
     const file = main.file;
@@ -67841,7 +68698,7 @@ function botOf(main, files) {
     if (main.program?.id !== 'python-script' && main.program?.id !== 'node-script')
         return null;
     const listens = scriptListens(files, posix_namespaceObject.join(main.cwd, file.value));
-    return listens.kind === 'no' ? { description: `${(0,quote/* quote */.hD)(file.value)}, a bot built on ${(0,quote/* quote */.hD)(listens.library)}`, word: file } : null;
+    return listens.kind === 'no' ? { description: `${(0,engine_quote/* quote */.hD)(file.value)}, a bot built on ${(0,engine_quote/* quote */.hD)(listens.library)}`, word: file } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/web-port-unbound.ts
@@ -67878,16 +68735,16 @@ const webPortUnbound = {
             return;
         const framework = config?.framework;
         const variable = framework?.env ?? facts.portEnv[0]?.port;
-        const envHint = variable ? `, unless ${(0,quote/* quote */.hD)(variable)} is set in the app's environment` : '';
+        const envHint = variable ? `, unless ${(0,engine_quote/* quote */.hD)(variable)} is set in the app's environment` : '';
         const fix = framework
             ? framework.property
-                ? `Add ${(0,quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\``
+                ? `Add ${(0,engine_quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\``
                 : 'Read the port from the `PORT` environment variable in the code'
             : listen.host
-                ? `Give its address the port: ${(0,quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
-                : `Add ${(0,quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
+                ? `Give its address the port: ${(0,engine_quote/* quote */.hD)(`${listen.host.value}:$PORT`)}`
+                : `Add ${(0,engine_quote/* quote */.hD)(program.listenFix?.port ?? '--port $PORT')}${program.listenFix?.where ? ` ${program.listenFix.where}` : ''}`;
         const defaultPort = framework ? framework.defaultPort : facts.defaultPort;
-        const label = (0,quote/* quote */.hD)(framework?.label ?? program.label);
+        const label = (0,engine_quote/* quote */.hD)(framework?.label ?? program.label);
         // Where `$PORT` is a setting (Code Capsules' Network Port, Dokku's PORT), a fixed port works when the setting matches.
         const verdict = defaultPort !== null && !context.platform.port.random ? fixedPortVerdict(context.platform, defaultPort) : null;
         yield {
@@ -67927,7 +68784,7 @@ const workerRunsServer = {
                 continue;
             yield {
                 range: commandRange(line, main.name.start, main.name.end),
-                message: `${(0,quote/* quote */.hD)(type)} starts ${(0,quote/* quote */.hD)(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
+                message: `${(0,engine_quote/* quote */.hD)(type)} starts ${(0,engine_quote/* quote */.hD)(program.label)}, a web server, but ${context.platform.name} routes HTTP traffic only to the \`web\` process, ` +
                     `so nothing reaches this one. ${hasWeb ? `If it is a second copy of the app, drop it; if it serves something else, serve that from \`web\`.` : `Name the process \`web\`.`}`,
             };
         }
@@ -68264,7 +69121,7 @@ function discover_walkRequestFor(platforms) {
     return { suffixes, caseInsensitive, skip };
 }
 function discover(root, request = discover_walkRequestFor(platforms_PLATFORMS)) {
-    const entries = listDirectory(root.absolute).sort((a, b) => compare(a.name, b.name));
+    const entries = listDirectory(root.absolute).sort((a, b) => discover_compare(a.name, b.name));
     let procfile = null;
     const nearMisses = [];
     for (const entry of entries) {
@@ -68279,7 +69136,7 @@ function discover(root, request = discover_walkRequestFor(platforms_PLATFORMS)) 
     const walk = walked ? { entries: walked.entries, limitHit: walked.limitHit, stoppedEarly: walked.stoppedEarly } : null;
     return { root, rootEntries, procfile, nearMisses, nested: searchBelow(root, entries), deepFiles: walked?.found ?? new Map(), walk };
 }
-function compare(a, b) {
+function discover_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function listDirectory(dir) {
@@ -68315,9 +69172,9 @@ function searchBelow(root, rootEntries) {
             }
             next.push(...subdirectories(dir, entries));
         }
-        level = next.sort(compare);
+        level = next.sort(discover_compare);
     }
-    return nested.sort(compare);
+    return nested.sort(discover_compare);
 }
 function subdirectories(dir, entries) {
     return entries
@@ -68397,14 +69254,14 @@ function renderPullRequestSection(section) {
     const touchesProcfile = relevant.some((change) => change.role === 'Procfile');
     const lead = touchesProcfile ? 'It changes the Procfile' : 'It leaves the Procfile alone but changes what decides how the app is built';
     const shown = relevant.slice(0, SHOWN_CHANGES);
-    const rows = shown.map((change) => [changedPath(change), escapeHtml((0,quote/* truncate */.xv)(change.status, 20)), escapeHtml(change.role)]);
+    const rows = shown.map((change) => [changedPath(change), escapeHtml((0,engine_quote/* truncate */.xv)(change.status, 20)), escapeHtml(change.role)]);
     const more = relevant.length > shown.length ? `\n\n<p>${relevant.length - shown.length} more not shown.</p>` : '';
     return `${heading}\n\n<p>${lead}${partial}:</p>\n\n${table(['File', 'Change', 'What it is'], rows)}${more}${target}`;
 }
 /** Paths are cut to this many code points: 50 rows of them stay far below the summary's 1 MiB. */
 const CHANGED_PATH_LENGTH = 100;
 function changedPath(change) {
-    const shown = (file) => code((0,quote/* truncate */.xv)(file, CHANGED_PATH_LENGTH));
+    const shown = (file) => code((0,engine_quote/* truncate */.xv)(file, CHANGED_PATH_LENGTH));
     return change.previousPath ? `${shown(change.previousPath)} → ${shown(change.path)}` : shown(change.path);
 }
 
@@ -68534,14 +69391,14 @@ function isGlob(text) {
 }
 /** The segments of `pattern`, or a usage error that says what is wrong with it (`source` names the input). */
 function parseGlob(pattern, source) {
-    const refuse = (why) => new types/* UsageError */.e(`${source}: the glob ${(0,quote/* quote */.hD)(pattern)} ${why}`);
+    const refuse = (why) => new types/* UsageError */.e(`${source}: the glob ${(0,engine_quote/* quote */.hD)(pattern)} ${why}`);
     if (pattern.length > MAX_GLOB_LENGTH)
         throw refuse(`is over ${MAX_GLOB_LENGTH} characters.`);
     if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern))
         throw refuse('is an absolute path; give a relative one, as in `apps/*`.');
     const unsupported = ['\\', '[', ']', '{', '}', '!'].find((character) => pattern.includes(character));
     if (unsupported)
-        throw refuse(`holds ${(0,quote/* quote */.hD)(unsupported)}, which is not supported: globs take \`*\`, \`?\` and \`**\` only, with \`/\` between folders; list several folders on lines of their own.`);
+        throw refuse(`holds ${(0,engine_quote/* quote */.hD)(unsupported)}, which is not supported: globs take \`*\`, \`?\` and \`**\` only, with \`/\` between folders; list several folders on lines of their own.`);
     const segments = [];
     for (const segment of pattern.split('/')) {
         if (segment === '' || segment === '.')
@@ -68635,7 +69492,7 @@ function selectApps(workspace, request) {
     for (const line of given) {
         const bases = isGlob(line) ? expandGlob(root, parseGlob(line, request.source), notes) : [line];
         if (bases.length === 0)
-            throw new types/* UsageError */.e(`${request.source}: the glob ${(0,quote/* quote */.hD)(line)} matches no folder.`);
+            throw new types/* UsageError */.e(`${request.source}: the glob ${(0,engine_quote/* quote */.hD)(line)} matches no folder.`);
         for (const base of bases)
             found.push(...(request.auto ? appsBelow(root, base, notes) : [base]));
     }
@@ -68719,7 +69576,7 @@ function isRealDirectory(root, relative) {
 function appsBelow(root, base, notes) {
     const start = realPath(external_node_path_namespaceObject.resolve(root, base), base);
     if (confine(root, start) !== 'inside')
-        throw new types/* UsageError */.e(`The path ${(0,quote/* quote */.hD)(base)} is outside the workspace; give a directory inside it.`);
+        throw new types/* UsageError */.e(`The path ${(0,engine_quote/* quote */.hD)(base)} is outside the workspace; give a directory inside it.`);
     const apps = [];
     const skip = (name) => isSkipped(name) || SAMPLE_DIRECTORIES.has(name);
     const walk = walkDirectories(start, skip, WALK_LIMITS, (dir, entries) => {
@@ -68728,7 +69585,7 @@ function appsBelow(root, base, notes) {
         return apps.length <= MAX_APPS;
     });
     if (walk.limitHit)
-        notes.push(`apps: auto stopped after listing ${walk.entries} entries below ${(0,quote/* quote */.hD)(base)}: an app further down may be missed.`);
+        notes.push(`apps: auto stopped after listing ${walk.entries} entries below ${(0,engine_quote/* quote */.hD)(base)}: an app further down may be missed.`);
     return apps.length > 0 ? apps : [base];
 }
 function realPath(absolute, given) {
@@ -68736,101 +69593,8 @@ function realPath(absolute, given) {
         return external_node_fs_namespaceObject.realpathSync(absolute);
     }
     catch {
-        throw new types/* UsageError */.e(`The path ${(0,quote/* quote */.hD)(given)} does not exist.`);
+        throw new types/* UsageError */.e(`The path ${(0,engine_quote/* quote */.hD)(given)} does not exist.`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/app-files.ts
-/**
- * Read access to the app's own files for rules that check what a command refers to (`app.py`, `package.json`),
- * confined to the workspace and size-limited like the Procfile, each file read at most once.
- */
-
-
-
-
-/** Manifests are small; larger files are treated as unreadable. */
-const MAX_APP_FILE_BYTES = 256 * 1024;
-/** A directory listing stops here: rules that walk folders (src/main of a Java app) stay bounded. */
-const MAX_DIRECTORY_ENTRIES = 1000;
-function diskAppFiles(root, rootEntries) {
-    const cache = new Map();
-    const resolve = (relative) => {
-        const absolute = external_node_path_namespaceObject.resolve(root.absolute, relative);
-        return isInside(root.workspace, absolute) ? absolute : null;
-    };
-    // Each path is looked up once per run: a rule asks for the program of every line (100 000 lines, one name).
-    const stats = new Map();
-    const lookUp = (relative) => {
-        const absolute = resolve(relative);
-        if (!absolute)
-            return null;
-        try {
-            const real = external_node_fs_namespaceObject.realpathSync(absolute);
-            return isInside(root.workspace, real) ? external_node_fs_namespaceObject.statSync(real) : null;
-        }
-        catch {
-            return null;
-        }
-    };
-    const stat = (relative) => {
-        if (!stats.has(relative))
-            stats.set(relative, lookUp(relative));
-        return stats.get(relative) ?? null;
-    };
-    return {
-        complete: true,
-        rootEntries,
-        exists: (relative) => stat(relative) !== null,
-        isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-        readText(relative) {
-            if (!cache.has(relative)) {
-                const absolute = resolve(relative);
-                const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-                // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-                cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-            }
-            return cache.get(relative) ?? null;
-        },
-        entries(relative) {
-            const absolute = resolve(relative);
-            return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
-        },
-    };
-}
-/**
- * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
- */
-function app_files_memoryAppFiles(given) {
-    const files = given ?? {};
-    const paths = Object.keys(files).map((file) => file.replace(/\/$/, ''));
-    const directories = new Set(paths.flatMap((file) => file
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    for (const file of Object.keys(files))
-        if (file.endsWith('/'))
-            directories.add(file.slice(0, -1));
-    const normalize = (relative) => path.posix
-        .normalize(relative)
-        .replace(/^\.(\/|$)/, '')
-        .replace(/\/$/, '');
-    return {
-        complete: given !== undefined,
-        rootEntries: [...new Set(paths.map((file) => file.split('/')[0]))].sort(),
-        exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
-        isDirectory: (relative) => directories.has(normalize(relative)),
-        readText: (relative) => normalize(relative) in files && !directories.has(normalize(relative)) ? files[normalize(relative)] : null,
-        entries(relative) {
-            const dir = normalize(relative);
-            const prefix = dir === '' ? '' : `${dir}/`;
-            const names = paths
-                .filter((file) => file.startsWith(prefix) && file !== dir)
-                .map((file) => file.slice(prefix.length).split('/')[0]);
-            return [...new Set(names)].sort().slice(0, MAX_DIRECTORY_ENTRIES);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/detect.ts
@@ -69014,7 +69778,7 @@ function inlineDisables(procfile, file, knownRules) {
         for (const id of ids.filter((candidate) => !knownRules.includes(candidate)).slice(0, MAX_UNKNOWN_IDS_REPORTED)) {
             const index = line.text.indexOf(id, listStart);
             problems.push({
-                message: `Unknown rule ${(0,quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
+                message: `Unknown rule ${(0,engine_quote/* quote */.hD)(id)} in a ${DIRECTIVE} comment; the rules are listed in docs/rules.`,
                 file,
                 range: { line: line.number, column: index + 1, endLine: line.number, endColumn: index + 1 + id.length },
             });
@@ -69264,7 +70028,7 @@ function annotationProperties(finding) {
     return {
         title: `procfile-lint: ${finding.rule}`,
         // @actions/core escapes only `%`, CR, LF, `:` and `,` in properties: a file name can hold an ESC or U+2028.
-        file: (0,quote/* printable */.g$)(finding.file),
+        file: (0,engine_quote/* printable */.g$)(finding.file),
         startLine: finding.line,
         endLine: finding.endLine,
         // GitHub ignores columns on annotations that span lines.
@@ -69288,7 +70052,7 @@ function planAnnotations(findings, reserved = {}) {
 function annotate(findings, emit, reserved = {}) {
     const plan = planAnnotations(findings, reserved);
     for (const finding of plan.shown)
-        emit(finding.severity, (0,quote/* printable */.g$)(finding.message), annotationProperties(finding));
+        emit(finding.severity, (0,engine_quote/* printable */.g$)(finding.message), annotationProperties(finding));
     return plan;
 }
 /** `3 errors, 1 warning`: how many findings of each severity `findings` holds. */
@@ -69334,8 +70098,8 @@ function planLines(plan) {
     if (build.language) {
         const why = build.overridden
             ? 'as the `language` setting says'
-            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}`;
-        lines.push(`Build: ${languageName(build.language)} with ${builder}, ${why}.`);
+            : `by ${build.group ?? 'its builder'}, because of ${build.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}`;
+        lines.push(`Build: ${languages_languageName(build.language)} with ${builder}, ${why}.`);
     }
     else {
         lines.push(`Build: no builder of ${builder} recognises the app.`);
@@ -69345,20 +70109,20 @@ function planLines(plan) {
         .filter((candidate) => candidate.group !== build.group && candidate.language !== build.language)
         .slice(0, PLAN_LIMITS.candidates);
     if (others.length > 0) {
-        const described = others.map((c) => `${languageName(c.language)} (${c.evidence.map((file) => (0,quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
+        const described = others.map((c) => `${languages_languageName(c.language)} (${c.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}${c.needsProcfile ? ', only with a Procfile' : ''})`);
         lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
     }
     if (build.incomplete)
         lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
     for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
         const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
-        lines.push(`${(0,quote/* quote */.hD)(process.type)} runs ${(0,quote/* quote */.hD)(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
+        lines.push(`${(0,engine_quote/* quote */.hD)(process.type)} runs ${(0,engine_quote/* quote */.hD)(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);
     }
     const hidden = plan.processes.length - PLAN_LIMITS.processes;
     if (hidden > 0)
         lines.push(`${hidden} more processes are not shown.`);
     if (plan.failure)
-        lines.push(`It fails: ${(0,quote/* quote */.hD)(plan.failure, 200)}.`);
+        lines.push(`It fails: ${(0,engine_quote/* quote */.hD)(plan.failure, 200)}.`);
     lines.push(`Port: ${portText(plan.port)}.`);
     return lines;
 }
@@ -69373,11 +70137,21 @@ function planHtml(plan, platformName) {
     const items = planLines(plan).map((line) => `<li>${messageHtml(line)}</li>`);
     return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }
-/** The plan for `--explain`: a heading and one indented line per fact. */
-function formatPlanText(plan, platformName) {
-    return `${planTitle(platformName)}:\n${planLines(plan)
-        .map((line) => logLine(`  ${line}`))
-        .join('\n')}\n\n`;
+/** The language version the platform would install, in words (repository text through `quote`). */
+function runtimeLine(runtime) {
+    const name = languageName(runtime.language);
+    const checked = runtime.table.checked ? ` (table of ${runtime.table.checked})` : '';
+    if (!runtime.source || runtime.requested === null)
+        return `Runtime: ${name}, not pinned: ${runtime.fallback ?? 'the builder default'}.`;
+    const installs = runtime.version ? `${name} ${quote(runtime.version, 40)}` : name;
+    return `Runtime: ${installs}, from ${quote(runtime.requested, 40)} in ${quote(runtime.source.file, 120)} line ${runtime.source.line}${checked}.`;
+}
+/** The plan for `--explain`: a heading and one indented line per fact, the runtime after the build. */
+function formatPlanText(plan, platformName, runtime = null) {
+    const lines = planLines(plan);
+    if (runtime)
+        lines.splice(1, 0, runtimeLine(runtime));
+    return `${planTitle(platformName)}:\n${lines.map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -69433,7 +70207,7 @@ function renderSummary(result, options) {
 }
 /** Untrusted text cut to `length` code points, as inline code. */
 function shortCode(text, length) {
-    return code((0,quote/* truncate */.xv)(text, length));
+    return code((0,engine_quote/* truncate */.xv)(text, length));
 }
 /** The language the platform builds the app as, and the files that say so. */
 function languageSection(result, { platformName }) {
@@ -69442,11 +70216,11 @@ function languageSection(result, { platformName }) {
     const describe = ({ language, evidence }) => {
         const files = evidence.slice(0, SUMMARY_LIMITS.evidence).map((file) => shortCode(file, SUMMARY_LIMITS.nameLength));
         const more = evidence.length > files.length ? `, ${evidence.length - files.length} more` : '';
-        return `${escapeHtml(languageName(language))} (${files.join(', ')}${more})`;
+        return `${escapeHtml(languages_languageName(language))} (${files.join(', ')}${more})`;
     };
     const built = result.languages.find((candidate) => candidate.language === result.language);
     const others = result.languages.filter((candidate) => candidate !== built);
-    const main = built ? describe(built) : escapeHtml(languageName(result.language ?? ''));
+    const main = built ? describe(built) : escapeHtml(languages_languageName(result.language ?? ''));
     const rest = others.length > 0 ? `; also found: ${others.map(describe).join(', ')}` : '';
     return `<p>Language: <b>${main}</b>, as ${escapeHtml(platformName)} would build it${rest}.</p>`;
 }
@@ -69454,12 +70228,12 @@ function languageSection(result, { platformName }) {
 function runtimeSection({ runtime }) {
     if (!runtime)
         return '';
-    const name = escapeHtml(languageName(runtime.language));
+    const name = escapeHtml(languages_languageName(runtime.language));
     const checked = runtime.table.checked ? ` (table of ${escapeHtml(runtime.table.checked)})` : '';
     if (!runtime.source || runtime.requested === null)
         return `<p>Runtime: ${name}, not pinned: ${escapeHtml(runtime.fallback ?? 'the builder default')}.</p>`;
-    const installs = runtime.version ? `<b>${name} ${escapeHtml((0,quote/* truncate */.xv)(runtime.version, 40))}</b>` : `<b>${name}</b>`;
-    const from = `${code((0,quote/* truncate */.xv)(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
+    const installs = runtime.version ? `<b>${name} ${escapeHtml((0,engine_quote/* truncate */.xv)(runtime.version, 40))}</b>` : `<b>${name}</b>`;
+    const from = `${code((0,engine_quote/* truncate */.xv)(runtime.requested, 40))} in ${shortCode(runtime.source.file, SUMMARY_LIMITS.pathLength)} line ${runtime.source.line}`;
     return `<p>Runtime: ${installs}, from ${from}${checked}.</p>`;
 }
 function summary_heading(result, { failOn, failed, platformName }) {
@@ -69506,7 +70280,7 @@ function findingsSection(result, budget, elsewhere) {
         `${ICON[finding.severity]} ${finding.severity}`,
         `<a href="${ruleDocsUrl(finding.rule)}">${escapeHtml(finding.rule)}</a>`,
         `${shortCode(finding.file, SUMMARY_LIMITS.pathLength)}:${finding.line}:${finding.column}`,
-        messageHtml((0,quote/* truncate */.xv)(finding.message, SUMMARY_LIMITS.messageLength)),
+        messageHtml((0,engine_quote/* truncate */.xv)(finding.message, SUMMARY_LIMITS.messageLength)),
     ]);
     const places = [...elsewhere, 'the output of the CLI with <code>--format json</code>'];
     const note = hidden > 0
@@ -69527,7 +70301,7 @@ function appsOverviewHtml(apps) {
     const verdict = failed > 0 ? `${failed} of ${apps.length} apps fail` : `${apps.length} apps pass`;
     const rows = apps.map(({ path, result, failed }) => [
         appCode(path),
-        result.procfile ? code((0,quote/* truncate */.xv)(result.procfile, SUMMARY_LIMITS.pathLength)) : 'none',
+        result.procfile ? code((0,engine_quote/* truncate */.xv)(result.procfile, SUMMARY_LIMITS.pathLength)) : 'none',
         String(result.counts.error),
         String(result.counts.warning),
         String(result.counts.notice),
@@ -69540,7 +70314,7 @@ function appHeadingHtml(path) {
     return `<h2>App ${appCode(path)}</h2>\n`;
 }
 function appCode(path) {
-    return code((0,quote/* truncate */.xv)(path, SUMMARY_LIMITS.pathLength));
+    return code((0,engine_quote/* truncate */.xv)(path, SUMMARY_LIMITS.pathLength));
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -69700,11 +70474,11 @@ const RULE_HELP = {
     },
     "runtime-pins-disagree": {
         "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
-        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml) is a **notice**: other platforms and tools read it;\n- on Code Capsules, a `Gemfile.lock` Ruby version that differs from `.ruby-version` fails the build (\"There is a\n  conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud buildpacks `pkg/ruby/ruby.go`):\n  a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for every\n  failure the runtime rules take from the Google Cloud buildpacks' source.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n"
+        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml, go.mod and system.properties on Code Capsules) is a\n  **notice**: other platforms and tools read it. Where what the builder installs by default is at least the pin (Go\n  1.26 for `go 1.22`, Java 21 for `java.runtime.version=17` on Code Capsules), nothing is said;\n- on Heroku Fir, a TargetFramework that global.json's SDK overrides is a **warning** (heroku/buildpacks-dotnet reads\n  global.json first);\n- on Code Capsules, a `.ruby-version` whose text is not exactly the Ruby version of `Gemfile.lock` (or gems.locked)\n  fails the build (\"There is a conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud\n  buildpacks `pkg/ruby/ruby.go`, which compares the file's bytes as they are, so even the line break at its end\n  counts): a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for\n  every failure the runtime rules take from the Google Cloud buildpacks' source. Heroku's Ruby buildpacks do not read\n  `.ruby-version`: a notice there when it differs.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Code Capsules compares `.ruby-version`, line break included, with Gemfile.lock's `3.3.4`: they differ, the build fails.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n.ruby-version: 3.3.4\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n(Heroku Fir's .NET buildpack takes the SDK from global.json, 8.0, while the project targets .NET 10.)\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net10.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n(Code Capsules does not read go.mod: it installs Go 1.26, older than the `go 1.27` the module needs.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.27\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.25\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n4. For Ruby, let Gemfile.lock's `RUBY VERSION` pin it (`bundle update --ruby`); on Code Capsules delete `.ruby-version`\n   or write the same version in it with no line break (`printf 3.3.4 > .ruby-version`).\n"
     },
     "runtime-version": {
         "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",
-        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest) is only a **notice** that\ngives the table's date: the builder may have added it since. Each finding is on the file and line of the pin.\nVersions of Ruby, Go, PHP and .NET (and Java outside Heroku) are not judged yet; their pins are shown in the result's `runtime`.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n"
+        "markdown": "The language version the app pins is one the platform's builder installs, written in a form it reads.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | language |\n\n## Why\nBefore any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails\nand the Procfile never runs. procfile-lint reads the pins of the language the platform builds the app as (the\n`language` of the result), in the files that platform's builder reads, and judges them against a dated table of what\nthat builder installs (`src/runtimes/tables/`, refreshed as [docs/runtime-tables.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/runtime-tables.md) says):\n\n- **Heroku** (heroku/heroku-buildpack-python `lib/python_version.sh`) reads `runtime.txt`, then `.python-version`, then\n  `Pipfile.lock` (`python_full_version`, then `python_version`). It installs Python 3.10 to 3.14: an older major such\n  as 3.8 or 3.9 fails the build (\"The requested Python version has reached end-of-life\"), so does a version in a\n  form it does not read (`python-3.12.x` in `runtime.txt`, `python-3.12` or `3.12.*` in `.python-version`), a\n  `.python-version` with several versions or none, and, with uv (`uv.lock`), a missing `.python-version` or a\n  `runtime.txt`. A valid `runtime.txt` still builds but is deprecated: a **warning** that names `.python-version`.\n  Python 3.10 is deprecated (support ends on 2027-01-06): a warning.\n- **Heroku Fir** (heroku/buildpacks-python, Cloud Native Buildpacks) reads only `.python-version` and fails on any\n  `runtime.txt`.\n- **Dokku** builds with herokuish, which bundles heroku-buildpack-python v349: Heroku's rules.\n- **Code Capsules** (Google Cloud buildpacks `pkg/python/python.go`) reads only `.python-version` (after the\n  `GOOGLE_PYTHON_VERSION` / `GOOGLE_RUNTIME_VERSION` settings, which a linter cannot see) and fails on an empty one:\n  a warning there, since such a setting would stand in for the file.\n  It resolves the version against a list it fetches at build time, which is not in its source, so procfile-lint does\n  not judge which versions exist there.\n- **Node.js** on Heroku and Dokku: `engines.node` in package.json must be a semver range that some published Node.js\n  version satisfies (heroku/heroku-buildpack-nodejs `resolve-version`, against `inventory/node.toml`).\n\n- **Java** on Heroku: `java.runtime.version` in system.properties must be an OpenJDK that\n  heroku/heroku-buildpack-jvm-common's inventory has (\"Unsupported Java version\" otherwise; the `heroku-` distribution\n  was discontinued). A version built only for the heroku-22 stack (such as `1.7`) is a warning.\n- **Ruby** on Heroku, Heroku Fir and Dokku: only `RUBY VERSION` in Gemfile.lock counts (heroku/heroku-buildpack-ruby\n  `lib/language_pack/ruby.rb`, heroku/buildpacks-ruby `src/main.rs`; `.ruby-version`, the Gemfile's `ruby` and\n  gems.locked are not read). A line without `N.N.N` makes the buildpack install its default Ruby (3.3.9): a warning.\n  A Ruby older than 3.1 is a **warning**: the buildpack dropped support for it with the heroku-20 stack (v308), but an\n  app on an older stack may still get it. The versions come from the buildpack's `CHANGELOG.md` announcements.\n- **Ruby** on Code Capsules (Google Cloud buildpacks `pkg/ruby/ruby.go`): Gemfile.lock, else gems.locked, else\n  `.ruby-version`. A `RUBY VERSION` line its parser rejects (`ruby 3.1.4p0 (jruby 9.4.5.0)`, pkg/ruby/gemfile.go) and\n  a `.ruby-version` that is not a version (`ruby-3.4.9`) fail the build. Which Rubies exist there is fetched at build\n  time, so versions are not judged.\n- **Encoding.** A `.python-version` or `runtime.txt` saved with a UTF-8 byte order mark or as UTF-16 (as PowerShell's\n  `>` writes it) fails on Heroku, Heroku Fir and Dokku (\"Unable to read .python-version\", heroku-buildpack-python\n  `lib/python_version.sh`; \"Invalid Python version\", buildpacks-python `src/python_version_file.rs`), and on Code\n  Capsules, which keeps the mark as part of the version (`.python-version` and `.ruby-version`; a warning there). The\n  finding is on line 1 of the file, and nothing else is said of what it holds. `.nvmrc` and `.node-version`, which\n  no builder reads, are decoded and read as written.\n\n- **Go** on Heroku and Dokku (heroku/heroku-buildpack-go `lib/common.sh`): `// +heroku goVersion`, else the `go`\n  directive of go.mod, expanded once through `data.json` (`1.22` installs `go1.22.12`), must be a release its\n  `files.json` lists (\"The requested file ... is unknown to the buildpack\"); before 1.11 there are no Go modules. On\n  Heroku Fir (heroku/buildpacks-go) the pin is a requirement (`go 1.22` is `=1.22`) that some release of its\n  `inventory.toml` must match. The `toolchain` directive is not read. Code Capsules does not read go.mod at all.\n- **PHP** on Heroku, Heroku Fir and Dokku (heroku/heroku-buildpack-php `bin/compile`, `bin/util/platform.php`):\n  composer.lock's `platform` requirement counts, and composer.json with a `require` but no composer.lock fails the\n  build. A requirement no PHP 8.1 to 8.5 satisfies (the versions the buildpack builds, `support/build/packages`) is a\n  warning, since the repository is fetched at build time. Code Capsules reads composer.json's `require.php`.\n- **.NET** on Heroku Fir (heroku/buildpacks-dotnet `src/main.rs`): global.json's `sdk.version` with its\n  `rollForward` policy, else the project's TargetFramework (`net8.0` asks for `^8.0`), must match an SDK of its\n  `inventory.toml`; `netcoreapp3.1`, .NET Framework and `-windows` frameworks cannot be read. Heroku's classic\n  buildpacks and herokuish have no .NET buildpack.\n- **Java** on Dokku: herokuish's Java buildpack downloads the same heroku-buildpack-jvm-common, so Heroku's rules.\n  On Code Capsules, system.properties is not read: the builder installs Java 21 on google-22 (25 on google-24) unless\n  `GOOGLE_RUNTIME_VERSION` is set (`cmd/java/runtime/lib/lib.go`), so a newer pin is a warning that names the setting.\n\nA version newer than the table (Python 3.15, a Node.js range above the inventory's newest, Ruby 4.1, a Go or .NET\npatch after the newest of its line) is only a **notice** that gives the table's date: the builder may have added it\nsince. Each finding is on the file and line of the pin. Where a setting the linter cannot see chooses the version\n(`GOOGLE_*_VERSION`, `GOVERSION`), the verdict is at most a warning that names it.\n\n## Examples\nFails:\n\n(An empty `.python-version` fails the build: an error on Heroku and Dokku, a warning on Code Capsules. On Heroku and Dokku `3.8` or `python-3.12` in it fails too.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Heroku's Go buildpack stops on a `go` directive older than 1.11, which has no Go modules; linted for Heroku.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.10\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: bin/app\n```\n\n(A composer.json that requires packages and no composer.lock: Heroku's PHP buildpacks stop the build.)\n\n```files\ncomposer.json: {\"require\": {\"php\": \"^8.3\", \"monolog/monolog\": \"^3.0\"}}\npublic/index.php\n```\n\n```procfile\nweb: heroku-php-apache2 public/\n```\n\n(Heroku Fir's .NET buildpack has no SDK for .NET 6.)\n\n```files\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net6.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\nPasses:\n\n(The same file with a byte order mark before `3.13`, as some Windows editors save it: Code Capsules' builder\nkeeps the mark as part of the version, which matches no Python.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\\n\n.python-version: \\xEF\\xBB\\xBF3.13\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(A JRuby line in Gemfile.lock, which Heroku reads but Code Capsules' builder cannot parse.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.1.4p0 (jruby 9.4.5.0)\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.13\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.4.9p100\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.26\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: bin/app\n```\n\n```files\ncomposer.json: {\"require\": {\"php\": \"^8.3\"}}\\n\ncomposer.lock: {\"packages\": [], \"packages-dev\": [], \"platform\": {\"php\": \"^8.3\"}, \"platform-dev\": []}\\n\npublic/index.php\n```\n\n```procfile\nweb: heroku-php-apache2 public/\n```\n\n```files\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n## How to fix\n1. Put the major version alone in `.python-version`, such as `3.13`: the builder then installs its latest patch.\n2. Delete `runtime.txt` once `.python-version` holds the version (`uv python pin 3.13` writes it for uv projects).\n3. Upgrade an end-of-life Python (3.9 and older) to a supported one, and test the app on it.\n4. For Node.js, use a major range such as `\"engines\": {\"node\": \"24.x\"}`; for Java, a major such as\n   `java.runtime.version=21`.\n5. For Ruby, set `ruby \"3.4.9\"` (your version) in the Gemfile and run `bundle update --ruby`, so that Gemfile.lock's\n   `RUBY VERSION` says it.\n6. Save version files as UTF-8 without a byte order mark: in the editor's \"Save with Encoding\", or with\n   `Set-Content -Encoding utf8NoBOM` in PowerShell 7 rather than `>`.\n"
     },
     "script-fails": {
         "fullDescription": "`web: sh setup.sh && streamlit run app.py` starts streamlit only if `setup.sh` succeeds, and a shell script's exit status is that of its last command. A script saved on Windows has a carriage return before every line break; the shell keeps it as part of the last word of each line, so an empty last line becomes a command named `\\r`, which no system has: `sh` and `bash` stop with `command not found`, exit status 127 (POSIX, \"Command Search and Execution\"), and the process ends before the server starts, on every deploy and restart. This is an error when the failing command is the script's last one and the Procfile needs the script to succeed (it is followed by `&&`, or it is the last thing the process runs). Any other script with Windows line endings gets a warning: every line's last word carries the `\\r` (`mkdir -p ~/.streamlit\\r`, a config written to `config.toml\\r` that is never read).",
@@ -69845,7 +70619,7 @@ function sarifResult(finding, ruleIndex, fingerprint) {
         ruleId: finding.rule,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: sarif_LEVEL[finding.severity],
-        message: { text: (0,quote/* printable */.g$)(finding.message) },
+        message: { text: (0,engine_quote/* printable */.g$)(finding.message) },
         locations: [{ physicalLocation: { artifactLocation: artifact(finding.file), region: region(finding) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(finding.fix && 'edits' in finding.fix && !finding.fix.create ? { fixes: [sarifFix(finding.fix)] } : {}),
@@ -69861,7 +70635,7 @@ function region(range) {
 /** An edit fix as a SARIF fix; its regions are the edits' bytes, which also reach a BOM or the `\r` of a CRLF. */
 function sarifFix(fix) {
     return {
-        description: { text: (0,quote/* printable */.g$)(fix.description) },
+        description: { text: (0,engine_quote/* printable */.g$)(fix.description) },
         artifactChanges: [
             {
                 artifactLocation: artifact(fix.file),
@@ -69960,7 +70734,7 @@ async function run() {
     }
     catch (error) {
         // A usage error quotes the `path` input, which may come from the pull request (a branch or directory name).
-        const message = (0,quote/* printable */.g$)(error instanceof Error ? error.message : String(error));
+        const message = (0,engine_quote/* printable */.g$)(error instanceof Error ? error.message : String(error));
         setFailed(error instanceof types/* UsageError */.e ? message : `procfile-lint crashed: ${message}`);
     }
 }
@@ -69994,7 +70768,7 @@ function writeSarif(workspace, file, apps) {
     const outcome = writeFileInside(target.root, target.file, formatSarifRuns(runs, RULES.map((rule) => rule.meta)));
     if (outcome.ok)
         return true;
-    warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
+    warning(`procfile-lint: the SARIF file was not written: the \`sarif-file\` input ${(0,engine_quote/* quote */.hD)(file)} ${SARIF_PROBLEMS[outcome.problem]}. The annotations, the job summary and the outputs are complete without it.`);
     return false;
 }
 function pullRequestSection(event, changes, appPaths) {
@@ -70027,7 +70801,7 @@ function annotateFindings(apps, inputs, checkRuns, failed, sarifWritten) {
         return '';
     const places = [
         ...(inputs.summary ? ['the findings table of the job summary'] : []),
-        ...(sarifWritten ? [`the SARIF file ${(0,quote/* quote */.hD)(inputs.sarifFile)}`] : []),
+        ...(sarifWritten ? [`the SARIF file ${(0,engine_quote/* quote */.hD)(inputs.sarifFile)}`] : []),
     ];
     const hint = inputs.checkRun ? '' : ' With `check-run: true`, a check run carries every finding as an annotation.';
     const message = `${unannotatedMessage(plan.hidden, places)}${hint}`;
@@ -70056,9 +70830,9 @@ function main_failureReason(apps, failing, failOn) {
     const failed = apps.filter((app) => app.failed);
     const where = apps.length === 1
         ? apps[0]?.result.procfile
-            ? (0,quote/* visible */.RK)(apps[0].result.procfile)
+            ? (0,engine_quote/* visible */.RK)(apps[0].result.procfile)
             : 'the app root'
-        : `${plural(failed.length, 'app')} (${failed.map((app) => (0,quote/* visible */.RK)(app.path)).join(', ')})`;
+        : `${plural(failed.length, 'app')} (${failed.map((app) => (0,engine_quote/* visible */.RK)(app.path)).join(', ')})`;
     return `${where}: ${plural(failing, 'finding')} at or above fail-on: ${failOn} (see the annotations and the job summary).`;
 }
 

@@ -30,7 +30,7 @@ function ruleHelp(page) {
   const markdown = page
     .replace(/^# .*\n+/, '')
     .replace(/\]\((?![a-z]+:|#)([^)\s]+)\)/g, (_, target) => `](${absolute(target)})`)
-    .replace(/^```(\w+) (?:fails|passes)(?: escaped)?$/gm, '```$1')
+    .replace(/^```(\w+) (?:fails|passes)(?: escaped)?(?: on=[a-z-]+)?$/gm, '```$1')
     .trim();
   const why = /^## Why\n+([\s\S]*?)(?:\n\n|\n## |$)/m.exec(page)?.[1] ?? '';
   return { fullDescription: why.replace(/\s*\n\s*/g, ' ').trim(), markdown: `${markdown}\n` };

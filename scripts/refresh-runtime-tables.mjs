@@ -30,6 +30,33 @@ async function source(repo, path, ref = 'HEAD') {
   return { text: await response.text(), commit: ref, date: new Date().toISOString().slice(0, 10) };
 }
 
+/** The names in directory `path` of `repo` (HEAD), with the commit and its date when read from a local clone. */
+async function listing(repo, path) {
+  const dir = local.get(repo);
+  if (dir) {
+    const git = (...rest) => execFileSync('git', ['--git-dir', dir, ...rest], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const [commit, date] = git('log', '-1', '--format=%H %cs', 'HEAD').trim().split(' ');
+    return { names: git('ls-tree', '--name-only', `HEAD:${path}`).trim().split('\n'), commit, date };
+  }
+  const response = await fetch(`https://api.github.com/repos/${repo}/contents/${path}`);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return { names: (await response.json()).map((entry) => entry.name), commit: 'HEAD', date: new Date().toISOString().slice(0, 10) };
+}
+
+/**
+ * Rewrites the top-level fields (`  key: value,` lines) of a table file: `fields` maps each key to its new value as
+ * TypeScript source. Says whether the file changed.
+ */
+function rewriteFields(relative, fields, changedNote = 'review the diff') {
+  const file = join(root, relative);
+  const before = readFileSync(file, 'utf8');
+  let after = before;
+  for (const [key, value] of Object.entries(fields)) after = after.replace(new RegExp(`^ {2}${key}: .*$`, 'm'), `  ${key}: ${value},`);
+  writeFileSync(file, after);
+  const name = relative.split('/').pop();
+  console.log(after === before ? `${name} is up to date.` : `Rewrote ${relative}: ${changedNote}.`);
+}
+
 async function tryStep(name, step) {
   try {
     await step();
@@ -67,8 +94,30 @@ function nodeVersions(toml) {
   });
 }
 
+/**
+ * The latest patch of each Ruby `N.N` that heroku/heroku-buildpack-ruby's CHANGELOG.md announces ("Ruby 3.4.9 is now
+ * available", "Ruby versions 3.0.7, 3.1.5 and 3.2.4 are now available"), newest first; JRuby and previews left out.
+ */
+function rubyLatest(changelog) {
+  const latest = new Map();
+  for (const line of changelog.split('\n')) {
+    const announced = /^[-*] Ruby (?:versions? )?(.{1,200}?) (?:is|are) now available/.exec(line)?.[1];
+    if (!announced) continue;
+    for (const version of announced.replace(/JRuby \S+/g, '').match(/\b\d+\.\d+\.\d+\b(?![-.][A-Za-z])/g) ?? []) {
+      const [major, minor, patch] = version.split('.').map(Number);
+      const key = `${major}.${minor}`;
+      if ((latest.get(key) ?? -1) < patch) latest.set(key, patch);
+    }
+  }
+  const order = (key) => key.split('.').map(Number);
+  return Object.fromEntries(
+    [...latest].sort(([a], [b]) => order(b)[0] - order(a)[0] || order(b)[1] - order(a)[1]).map(([key, patch]) => [key, `${key}.${patch}`]),
+  );
+}
+
 const report = [];
 const inventories = {};
+const rubies = {};
 
 await tryStep('heroku/heroku-buildpack-python', async () => {
   const { text, commit, date } = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh');
@@ -90,6 +139,8 @@ await tryStep('gliderlabs/herokuish', async () => {
   const python = await source('heroku/heroku-buildpack-python', 'lib/python_version.sh', versions.python).catch(() => null);
   if (python)
     report.push([`herokuish python (heroku-buildpack-python ${versions.python})`, python.commit, python.date, pythonFacts(python.text)]);
+  const ruby = await source('heroku/heroku-buildpack-ruby', 'CHANGELOG.md', versions.ruby).catch(() => null);
+  if (ruby) rubies.herokuish = { commit: versions.ruby, date: ruby.date, latest: rubyLatest(ruby.text) };
   const node = await source('heroku/heroku-buildpack-nodejs', 'inventory/node.toml', versions.nodejs).catch(() => null);
   if (node)
     inventories.herokuish = {
@@ -115,6 +166,101 @@ await tryStep('heroku/buildpacks-nodejs', async () => {
   };
 });
 
+await tryStep('heroku/heroku-buildpack-ruby', async () => {
+  const { text, commit, date } = await source('heroku/heroku-buildpack-ruby', 'CHANGELOG.md');
+  rubies['heroku-classic'] = { commit, date, latest: rubyLatest(text) };
+});
+for (const [family, { commit, date, latest }] of Object.entries(rubies)) report.push([`${family} ruby`, commit, date, { latest }]);
+
+/** `go1.22.3` -> [1, 22, 3, 'rc1'?], for sorting Go release names newest first. */
+function goKey(name) {
+  const match = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?([a-z]+\d*)?$/.exec(name);
+  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0), match[4] ?? ''] : [0, 0, 0, ''];
+}
+function sortGo(names) {
+  return [...new Set(names)].sort((a, b) => {
+    const [x, y] = [goKey(a), goKey(b)];
+    // A release sorts above its release candidates (go1.22.0 > go1.22rc1).
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (x[3] === '' ? -1 : y[3] === '' ? 1 : y[3].localeCompare(x[3]));
+  });
+}
+const goInventories = {};
+await tryStep('heroku/heroku-buildpack-go', async () => {
+  const files = await source('heroku/heroku-buildpack-go', 'files.json');
+  const data = await source('heroku/heroku-buildpack-go', 'data.json');
+  const names = Object.keys(JSON.parse(files.text)).flatMap((file) => /^(go[^-]+)\.linux-amd64\.tar\.gz$/.exec(file)?.[1] ?? []);
+  goInventories['heroku-classic'] = {
+    source: `heroku/heroku-buildpack-go files.json, data.json @ ${files.commit.slice(0, 12)}`,
+    checked: files.date,
+    versions: sortGo(names),
+    expansion: JSON.parse(data.text).Go.VersionExpansion,
+  };
+});
+await tryStep('heroku/buildpacks-go', async () => {
+  const { text, commit, date } = await source('heroku/buildpacks-go', 'buildpacks/go/inventory.toml');
+  goInventories['heroku-cnb'] = {
+    source: `heroku/buildpacks-go buildpacks/go/inventory.toml @ ${commit.slice(0, 12)}`,
+    checked: date,
+    versions: sortGo(nodeVersions(text)),
+  };
+});
+for (const [family, { versions, checked }] of Object.entries(goInventories)) {
+  console.log(`go ${family}: ${versions.length} versions, newest ${versions[0]} (${checked})`);
+}
+if (write && Object.keys(goInventories).length > 0) {
+  const goFile = join(root, 'src/runtimes/tables/go-inventory.ts');
+  const before = readFileSync(goFile, 'utf8');
+  let next = before;
+  for (const [family, { source: from, checked, versions, expansion }] of Object.entries(goInventories)) {
+    const lines = [`    source: '${from}',`, `    checked: '${checked}',`, `    versions: '${versions.join(' ')}',`];
+    if (expansion) {
+      const entries = Object.entries(expansion).map(([from, to]) => `      '${from}': '${to}',`);
+      lines.push(`    expansion: {`, ...entries, `    },`);
+    }
+    next = next.replace(new RegExp(`  '${family}': \\{\\n[\\s\\S]*?\\n  \\},`), `  '${family}': {\n${lines.join('\n')}\n  },`);
+  }
+  writeFileSync(goFile, next);
+  console.log(next === before ? 'go-inventory.ts is up to date.' : 'Rewrote src/runtimes/tables/go-inventory.ts: review the diff.');
+}
+
+let dotnet = null;
+await tryStep('heroku/buildpacks-dotnet', async () => {
+  const { text, commit, date } = await source('heroku/buildpacks-dotnet', 'buildpacks/dotnet/inventory.toml');
+  // nodeVersions sorts by the numeric parts; semver order within a patch (previews) does not matter for matching.
+  dotnet = { commit, date, versions: nodeVersions(text) };
+  report.push(['heroku-cnb dotnet', commit, date, { versions: dotnet.versions.length, newest: dotnet.versions[0] }]);
+});
+if (write && dotnet) {
+  rewriteFields('src/runtimes/tables/dotnet-inventory.ts', {
+    source: `'heroku/buildpacks-dotnet buildpacks/dotnet/inventory.toml @ ${dotnet.commit.slice(0, 12)}'`,
+    checked: `'${dotnet.date}'`,
+    versions: `'${dotnet.versions.join(' ')}'`,
+  });
+}
+
+let php = null;
+await tryStep('heroku/heroku-buildpack-php', async () => {
+  const { names, commit, date } = await listing('heroku/heroku-buildpack-php', 'support/build/packages');
+  const compile = await source('heroku/heroku-buildpack-php', 'bin/compile');
+  const latest = names
+    .flatMap((name) => /^php-(\d+\.\d+\.\d+)$/.exec(name)?.[1] ?? [])
+    .sort((a, b) => {
+      const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+      return y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
+    });
+  const defaultRange = /HEROKU_PHP_DEFAULT_RUNTIME_VERSION="([^"]*)"/.exec(compile.text)?.[1];
+  php = { commit, date, latest, defaultRange };
+  report.push(['heroku-classic php', commit, date, { latest, defaultRange }]);
+});
+if (write && php) {
+  rewriteFields('src/runtimes/tables/php.ts', {
+    source: `'heroku/heroku-buildpack-php support/build/packages, bin/compile @ ${php.commit.slice(0, 12)}'`,
+    checked: `'${php.date}'`,
+    latest: `'${php.latest.join(' ')}'`,
+    defaultRange: `'${php.defaultRange}'`,
+  });
+}
+
 let java = null;
 await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
   const { text, commit, date } = await source('heroku/heroku-buildpack-jvm-common', 'inventory.json');
@@ -136,6 +282,7 @@ await tryStep('heroku/heroku-buildpack-jvm-common', async () => {
 
 for (const [name, commit, date, facts] of report) console.log(`${name} @ ${commit.slice(0, 12)} (${date}):\n  ${JSON.stringify(facts)}`);
 console.log('Compare these with src/runtimes/tables/python.ts and update the rows (source, checked, minors, latest).');
+console.log("The Ruby rows go into src/runtimes/tables/ruby.ts (--write rewrites the classic row's latest, source and checked).");
 
 const inventoryFile = join(root, 'src/runtimes/tables/node-inventory.ts');
 const current = readFileSync(inventoryFile, 'utf8');
@@ -144,17 +291,37 @@ for (const family of families) {
   const { versions, checked } = inventories[family];
   console.log(`node ${family}: ${versions.length} versions, newest ${versions[0]} (${checked})`);
 }
-if (write && java) {
-  const javaFile = join(root, 'src/runtimes/tables/java.ts');
-  const before = readFileSync(javaFile, 'utf8');
-  const after = before
-    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}',`)
-    .replace(/^ {2}checked: .*$/m, `  checked: '${java.date}',`)
-    .replace(/^ {2}aliases: .*$/m, `  aliases: { ${java.aliases} } as Readonly<Record<string, string>>,`)
-    .replace(/^ {2}versions: .*$/m, `  versions: '${java.versions}',`);
-  writeFileSync(javaFile, after);
+const classicRuby = rubies['heroku-classic'];
+if (write && classicRuby) {
+  const rubyFile = join(root, 'src/runtimes/tables/ruby.ts');
+  const before = readFileSync(rubyFile, 'utf8');
+  const latest = Object.entries(classicRuby.latest)
+    .map(([key, version]) => `'${key}': '${version}'`)
+    .join(', ');
+  const head = before.indexOf('const HEROKU_CLASSIC');
+  const row = before.slice(head, before.indexOf('};', head));
+  const next = row
+    .replace(/^ {2}source: .*$/m, `  source: 'heroku/heroku-buildpack-ruby CHANGELOG.md @ ${classicRuby.commit.slice(0, 12)}',`)
+    .replace(/^ {2}checked: .*$/m, `  checked: '${classicRuby.date}',`)
+    .replace(/^ {2}latest: .*$/m, `  latest: { ${latest} },`);
+  const after = before.replace(row, next);
+  writeFileSync(rubyFile, after);
   console.log(
-    after === before ? 'java.ts is up to date.' : 'Rewrote src/runtimes/tables/java.ts (update the commit in its header comment too).',
+    after === before
+      ? 'ruby.ts is up to date.'
+      : 'Rewrote the heroku-classic row of src/runtimes/tables/ruby.ts (check the CNB and herokuish rows by hand).',
+  );
+}
+if (write && java) {
+  rewriteFields(
+    'src/runtimes/tables/java.ts',
+    {
+      source: `'heroku/heroku-buildpack-jvm-common inventory.json @ ${java.commit.slice(0, 12)}'`,
+      checked: `'${java.date}'`,
+      aliases: `{ ${java.aliases} } as Readonly<Record<string, string>>`,
+      versions: `'${java.versions}'`,
+    },
+    'update the commit in its header comment too',
   );
 }
 if (write && families.length > 0) {

@@ -222,7 +222,7 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
  */
 export function formatResults(format: FormatName, results: readonly LintResult[], context: FormatContext): string {
   const text = (result: LintResult) =>
-    (context.explain && result.plan ? formatPlanText(result.plan, platformName(result.platform)) : '') + formatText(result);
+    (context.explain && result.plan ? formatPlanText(result.plan, platformName(result.platform), result.runtime) : '') + formatText(result);
   const [first] = results;
   if (!first) throw new Error('formatResults needs at least one result');
   if (results.length === 1) return format === 'text' ? text(first) : FORMATTERS[format](first, context);

@@ -45,7 +45,7 @@ describe('runtime-pins-disagree', () => {
       { platform: 'codecapsules' },
     );
     expect(findings.map((f) => [f.severity, f.file])).toEqual([['warning', '.ruby-version']]);
-    expect(findings[0]?.message).toContain('fails the build when they differ');
+    expect(findings[0]?.message).toContain('requires the same text in both');
     expect(findings[0]?.message).toContain('(Unverified: Code Capsules is assumed to build with Google Cloud buildpacks');
     const heroku = findingsIn(
       'runtime-pins-disagree',
@@ -55,8 +55,29 @@ describe('runtime-pins-disagree', () => {
     );
     expect(heroku.map((f) => [f.severity, f.file])).toEqual([['notice', '.ruby-version']]);
     expect(
-      findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2\n' }, { platform: 'codecapsules' }),
+      findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2' }, { platform: 'codecapsules' }),
     ).toEqual([]);
+  });
+
+  it('warns on Code Capsules about a .ruby-version that matches Gemfile.lock but for its line break (GCP compares the bytes)', () => {
+    const ruby = { Gemfile: 'source "https://rubygems.org"\n', 'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n', 'config.ru': '' };
+    const lint = (platform: string, dotFile = '3.2.2\n') =>
+      findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': dotFile }, { platform });
+    const [finding, ...rest] = lint('codecapsules');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', file: '.ruby-version', line: 1, column: 1, endColumn: 6 });
+    expect(finding?.message).toContain('followed by a line break');
+    for (const platform of ['heroku', 'heroku-fir', 'dokku']) expect(lint(platform)).toEqual([]);
+    const locked = { Gemfile: ruby.Gemfile, 'gems.locked': ruby['Gemfile.lock'], 'config.ru': '' };
+    const fromGemsLocked = findingsIn(
+      'runtime-pins-disagree',
+      'web: bundle exec puma\n',
+      { ...locked, '.ruby-version': '3.3.0\n' },
+      {
+        platform: 'codecapsules',
+      },
+    );
+    expect(fromGemsLocked.map((f) => f.message).join('')).toContain('`RUBY VERSION` in gems.locked says `3.2.2`');
   });
 
   it('notes an .nvmrc that engines.node contradicts, and accepts one it allows', () => {
@@ -69,5 +90,49 @@ describe('runtime-pins-disagree', () => {
     expect(finding).toMatchObject({ severity: 'notice', file: '.nvmrc' });
     expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('20.11.1\n'), { platform: 'heroku' })).toEqual([]);
     expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('lts/*\n'), { platform: 'heroku' })).toEqual([]);
+  });
+});
+
+describe('runtime-pins-disagree: Go, .NET and Java', () => {
+  it('notes a go directive Code Capsules ignores only when its default Go (1.26) is older', () => {
+    const go = (directive: string) =>
+      findingsIn(
+        'runtime-pins-disagree',
+        'web: main\n',
+        { 'go.mod': `module example.com/app\n\ngo ${directive}\n`, 'main.go': '' },
+        { platform: 'codecapsules' },
+      );
+    expect(go('1.22')).toEqual([]);
+    expect(go('1.26.2')).toEqual([]);
+    const [newer] = go('1.27');
+    expect(newer).toMatchObject({ severity: 'notice', file: 'go.mod', line: 3 });
+    expect(newer?.message).toContain('GOOGLE_GO_VERSION');
+  });
+
+  it('warns on Heroku Fir when global.json overrides a different TargetFramework', () => {
+    const csproj = (tfm: string) =>
+      `<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>${tfm}</TargetFramework></PropertyGroup></Project>\n`;
+    const lint = (tfm: string) =>
+      findingsIn(
+        'runtime-pins-disagree',
+        'web: ./app\n',
+        { 'app.csproj': csproj(tfm), 'global.json': '{"sdk": {"version": "8.0.100"}}' },
+        { platform: 'heroku-fir' },
+      );
+    expect(lint('net10.0').map((f) => [f.severity, f.file])).toEqual([['warning', 'app.csproj']]);
+    expect(lint('net8.0')).toEqual([]);
+  });
+
+  it('does not note a system.properties Java that Code Capsules’ default Java 21 covers', () => {
+    const java = (version: string) =>
+      findingsIn(
+        'runtime-pins-disagree',
+        'web: java -jar target/app.jar\n',
+        { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` },
+        { platform: 'codecapsules' },
+      );
+    expect(java('17')).toEqual([]);
+    expect(java('1.8')).toEqual([]);
+    expect(java('25').map((f) => f.severity)).toEqual(['notice']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeSource } from './source.js';
+import { decodeSource, type Encoding } from './source.js';
 import { isInside, listDirectoryInside, readFileInside, type AppRoot } from './workspace.js';
 
 /** Manifests are small; larger files are treated as unreadable. */
@@ -22,12 +22,39 @@ export interface AppFiles {
   isDirectory(relative: string): boolean;
   /** The file as text (UTF-8, or UTF-16 with its byte order mark), or `null` when it is missing, outside, not a regular file or too large. */
   readText(relative: string): string | null;
+  /**
+   * How the file `readText` decoded was stored: its encoding and whether it starts with a byte order mark; `null`
+   * when it cannot be read. Builders that read a version file as bytes fail on a BOM that readText hides.
+   */
+  storedAs(relative: string): StoredEncoding | null;
   /** Names in the directory `relative`, sorted, at most MAX_DIRECTORY_ENTRIES; empty when it is not a directory inside the workspace. */
   entries(relative: string): string[];
 }
 
+export interface StoredEncoding {
+  encoding: Encoding;
+  bom: boolean;
+}
+
+/** Plain UTF-8 without a byte order mark: what every builder reads. */
+export function isPlainUtf8(stored: StoredEncoding): boolean {
+  return stored.encoding === 'utf-8' && !stored.bom;
+}
+
+const BOM = '\uFEFF';
+
 export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): AppFiles {
-  const cache = new Map<string, string | null>();
+  const cache = new Map<string, { text: string; stored: StoredEncoding } | null>();
+  const read = (relative: string) => {
+    if (!cache.has(relative)) {
+      const absolute = resolve(relative);
+      const file = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
+      // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
+      const source = file?.ok ? decodeSource(file.bytes) : null;
+      cache.set(relative, source ? { text: source.text, stored: { encoding: source.encoding, bom: source.bom } } : null);
+    }
+    return cache.get(relative) ?? null;
+  };
   const resolve = (relative: string): string | null => {
     const absolute = path.resolve(root.absolute, relative);
     return isInside(root.workspace, absolute) ? absolute : null;
@@ -53,15 +80,8 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
     rootEntries,
     exists: (relative) => stat(relative) !== null,
     isDirectory: (relative) => stat(relative)?.isDirectory() === true,
-    readText(relative) {
-      if (!cache.has(relative)) {
-        const absolute = resolve(relative);
-        const read = absolute ? readFileInside(root.workspace, absolute, MAX_APP_FILE_BYTES) : null;
-        // Decoded as the Procfile is: pip reads a UTF-16 requirements.txt (PowerShell's `pip freeze >`) without trouble.
-        cache.set(relative, read?.ok ? decodeSource(read.bytes).text : null);
-      }
-      return cache.get(relative) ?? null;
-    },
+    readText: (relative) => read(relative)?.text ?? null,
+    storedAs: (relative) => read(relative)?.stored ?? null,
     entries(relative) {
       const absolute = resolve(relative);
       return absolute ? listDirectoryInside(root.workspace, absolute, MAX_DIRECTORY_ENTRIES) : [];
@@ -71,7 +91,8 @@ export function diskAppFiles(root: AppRoot, rootEntries: readonly string[]): App
 
 /**
  * An app made of the given files (path -> content; a path ending in `/` is a directory). Without `files`, the app
- * is unknown (`complete: false`), as when only a Procfile's content is linted.
+ * is unknown (`complete: false`), as when only a Procfile's content is linted. A content that starts with U+FEFF is
+ * a UTF-8 file with a byte order mark, which readText strips as it does on disk.
  */
 export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFiles {
   const files = given ?? {};
@@ -90,13 +111,21 @@ export function memoryAppFiles(given?: Readonly<Record<string, string>>): AppFil
       .normalize(relative)
       .replace(/^\.(\/|$)/, '')
       .replace(/\/$/, '');
+  const fileText = (relative: string): string | null =>
+    normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null;
   return {
     complete: given !== undefined,
     rootEntries: [...new Set(paths.map((file) => file.split('/')[0] as string))].sort(),
     exists: (relative) => paths.includes(normalize(relative)) || directories.has(normalize(relative)),
     isDirectory: (relative) => directories.has(normalize(relative)),
-    readText: (relative) =>
-      normalize(relative) in files && !directories.has(normalize(relative)) ? (files[normalize(relative)] as string) : null,
+    readText(relative) {
+      const text = fileText(relative);
+      return text?.startsWith(BOM) ? text.slice(1) : text;
+    },
+    storedAs(relative) {
+      const text = fileText(relative);
+      return text === null ? null : { encoding: 'utf-8', bom: text.startsWith(BOM) };
+    },
     entries(relative) {
       const dir = normalize(relative);
       const prefix = dir === '' ? '' : `${dir}/`;

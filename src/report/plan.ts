@@ -2,7 +2,7 @@
  * The deploy plan in words, shared by the job summary and `--explain`: each line is a message (repository text
  * only through `quote`), which the text report prints with `logLine` and the summary renders with `messageHtml`.
  */
-import type { Plan } from '../engine/types.js';
+import type { Plan, RuntimeResult } from '../engine/types.js';
 import { languageName } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
 import { messageHtml } from './html.js';
@@ -62,9 +62,18 @@ export function planHtml(plan: Plan, platformName: string): string {
   return `## ${messageHtml(planTitle(platformName))}\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 
-/** The plan for `--explain`: a heading and one indented line per fact. */
-export function formatPlanText(plan: Plan, platformName: string): string {
-  return `${planTitle(platformName)}:\n${planLines(plan)
-    .map((line) => logLine(`  ${line}`))
-    .join('\n')}\n\n`;
+/** The language version the platform would install, in words (repository text through `quote`). */
+export function runtimeLine(runtime: RuntimeResult): string {
+  const name = languageName(runtime.language);
+  const checked = runtime.table.checked ? ` (table of ${runtime.table.checked})` : '';
+  if (!runtime.source || runtime.requested === null) return `Runtime: ${name}, not pinned: ${runtime.fallback ?? 'the builder default'}.`;
+  const installs = runtime.version ? `${name} ${quote(runtime.version, 40)}` : name;
+  return `Runtime: ${installs}, from ${quote(runtime.requested, 40)} in ${quote(runtime.source.file, 120)} line ${runtime.source.line}${checked}.`;
+}
+
+/** The plan for `--explain`: a heading and one indented line per fact, the runtime after the build. */
+export function formatPlanText(plan: Plan, platformName: string, runtime: RuntimeResult | null = null): string {
+  const lines = planLines(plan);
+  if (runtime) lines.splice(1, 0, runtimeLine(runtime));
+  return `${planTitle(platformName)}:\n${lines.map((line) => logLine(`  ${line}`)).join('\n')}\n\n`;
 }

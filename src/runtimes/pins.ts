@@ -23,11 +23,13 @@ export type PinSource =
   | 'ruby-version'
   | 'gemfile'
   | 'gemfile-lock'
+  | 'gems-locked'
   | 'system-properties'
   | 'go-mod-heroku'
   | 'go-mod-toolchain'
   | 'go-mod-go'
   | 'composer-php'
+  | 'composer-lock-php'
   | 'global-json'
   | 'target-framework';
 
@@ -99,6 +101,8 @@ const SOURCES: readonly SourceInfo[] = [
   { source: 'nvmrc', language: 'node', file: '.nvmrc', label: '`.nvmrc`', read: versionLines },
   { source: 'node-version', language: 'node', file: '.node-version', label: '`.node-version`', read: versionLines },
   { source: 'gemfile-lock', language: 'ruby', file: 'Gemfile.lock', label: '`RUBY VERSION` in Gemfile.lock', read: gemfileLockRuby },
+  // Bundler's other lockfile name, beside gems.rb: the same format (GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go `lockFiles`).
+  { source: 'gems-locked', language: 'ruby', file: 'gems.locked', label: '`RUBY VERSION` in gems.locked', read: gemfileLockRuby },
   { source: 'ruby-version', language: 'ruby', file: '.ruby-version', label: '`.ruby-version`', read: versionLines },
   { source: 'gemfile', language: 'ruby', file: 'Gemfile', label: '`ruby` in Gemfile', read: gemfileRuby },
   {
@@ -129,6 +133,14 @@ const SOURCES: readonly SourceInfo[] = [
     file: 'composer.json',
     label: '`require.php` in composer.json',
     read: (text) => jsonString(text, ['require', 'php']),
+  },
+  {
+    // heroku/heroku-buildpack-php bin/util/platform.php: the lock's `platform` (the root requirements) decides.
+    source: 'composer-lock-php',
+    language: 'php',
+    file: 'composer.lock',
+    label: '`platform.php` in composer.lock',
+    read: (text) => jsonString(text, ['platform', 'php']),
   },
   {
     source: 'global-json',

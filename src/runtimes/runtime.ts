@@ -6,13 +6,25 @@ import { intersects, maxSatisfying, satisfies, validRange } from 'semver';
 import type { AppFiles } from '../engine/app-files.js';
 import { languageName, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
-import type { Range, Severity } from '../engine/types.js';
+import type { Severity } from '../engine/types.js';
+import { dotnetProblems, dotnetVersionOf } from './dotnet.js';
+import { encodingProblems, unreadablePin } from './encodings.js';
 import type { BuilderFamily } from './families.js';
-import { isEmptyVersionFile, readPins, type Pin, type PinSource } from './pins.js';
+import { goProblems, goVersionOf } from './go.js';
+import { isEmptyVersionFile, type Pin, type PinSource } from './pins.js';
+import { phpProblems, phpVersionOf } from './php.js';
+import { pinsOf, SOURCE_FILES, START, type RuntimeProblem } from './problem.js';
+import { rubyProblems, rubyVersionOf } from './ruby.js';
+import { DOTNET_INVENTORY } from './tables/dotnet-inventory.js';
+import { GO_INVENTORIES } from './tables/go-inventory.js';
 import { JAVA_TABLE } from './tables/java.js';
 import { NODE_INVENTORIES } from './tables/node-inventory.js';
+import { PHP_TABLE } from './tables/php.js';
 import { PYTHON_TABLES, type PythonTable } from './tables/python.js';
-import { readsOf } from './tables/reads.js';
+import { readsOf, type ReadsRow } from './tables/reads.js';
+import { RUBY_TABLES } from './tables/ruby.js';
+
+export type { RuntimeProblem } from './problem.js';
 
 export interface RuntimeChoice {
   language: Language;
@@ -26,38 +38,33 @@ export interface RuntimeChoice {
   table: { source: string; checked: string | null };
 }
 
-export interface RuntimeProblem {
-  severity: Severity;
-  /** Relative to the app root. */
-  file: string;
-  range: Range;
-  message: string;
-}
-
-const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-function pinsOf(files: AppFiles, language: Language): readonly Pin[] {
-  return readPins(files).filter((pin) => pin.language === language);
-}
-
 /** The version `family` installs for `language`, and the pin it comes from. */
 export function chooseRuntime(files: AppFiles, family: BuilderFamily, language: Language): RuntimeChoice | null {
   const row = readsOf(family, language);
   if (!row) return null;
   const pins = pinsOf(files, language);
   const pin = row.reads.map((source) => pins.find((candidate) => candidate.source === source)).find((found) => found !== undefined) ?? null;
-  const checked =
-    language === 'python' ? PYTHON_TABLES[family].checked : language === 'node' ? (NODE_INVENTORIES[family]?.checked ?? null) : null;
   return {
     language,
     pin,
-    version: pin ? resolve(family, language, pin) : null,
+    version: pin && !unreadablePin(files, family, pin) ? resolve(files, family, language, pin) : null,
     fallback: row.fallback,
-    table: { source: row.source, checked },
+    table: { source: row.source, checked: checkedOf(family, language) },
   };
 }
 
-function resolve(family: BuilderFamily, language: Language, pin: Pin): string | null {
+/** The date of the version list the verdicts on `language` rest on; `null` where procfile-lint has none. */
+function checkedOf(family: BuilderFamily, language: Language): string | null {
+  if (language === 'python') return PYTHON_TABLES[family].checked;
+  if (language === 'node') return NODE_INVENTORIES[family]?.checked ?? null;
+  if (language === 'ruby') return RUBY_TABLES[family].checked;
+  if (language === 'php') return family === 'gcp' ? null : PHP_TABLE.checked;
+  if (language === 'dotnet') return family === 'heroku-cnb' ? DOTNET_INVENTORY.checked : null;
+  if (language === 'go') return GO_INVENTORIES[family === 'herokuish' ? 'heroku-classic' : family]?.checked ?? null;
+  return null;
+}
+
+function resolve(files: AppFiles, family: BuilderFamily, language: Language, pin: Pin): string | null {
   if (language === 'python') {
     const table = PYTHON_TABLES[family];
     const version = pythonVersionOf(pin);
@@ -65,6 +72,10 @@ function resolve(family: BuilderFamily, language: Language, pin: Pin): string | 
     return version.split('.').length === 3 ? version : (table.latest[version] ?? null);
   }
   if (language === 'node') return resolveNode(family, pin.value);
+  if (language === 'ruby') return rubyVersionOf(pin);
+  if (language === 'go') return goVersionOf(family, pin);
+  if (language === 'php') return family === 'gcp' ? null : phpVersionOf(pin.value);
+  if (language === 'dotnet') return dotnetVersionOf(files, family, pin);
   return null;
 }
 
@@ -77,9 +88,21 @@ function pythonVersionOf(pin: Pin): string | null {
 
 /** Problems with the pins `family` reads for `language`, each on the file and line of the pin. */
 export function runtimeProblems(files: AppFiles, family: BuilderFamily, language: Language, builder: string): RuntimeProblem[] {
+  const settings = language === 'python' ? PYTHON_TABLES[family].settings : null;
+  const unreadable = encodingProblems(files, family, language, builder, settings);
+  const unreadableFiles = new Set(unreadable.map((problem) => problem.file));
+  return [...unreadable, ...languageProblems(files, family, language, builder).filter((problem) => !unreadableFiles.has(problem.file))];
+}
+
+function languageProblems(files: AppFiles, family: BuilderFamily, language: Language, builder: string): RuntimeProblem[] {
   if (language === 'python') return pythonProblems(files, PYTHON_TABLES[family], builder);
   if (language === 'node') return nodeProblems(files, family, builder);
-  if (language === 'java' && family === 'heroku-classic') return javaProblems(files, builder);
+  if (language === 'ruby') return rubyProblems(files, family, builder);
+  if (language === 'go') return goProblems(files, family, builder);
+  if (language === 'php') return phpProblems(files, family, builder);
+  if (language === 'dotnet') return dotnetProblems(files, family, builder);
+  if (language === 'java' && (family === 'heroku-classic' || family === 'herokuish')) return javaProblems(files, builder);
+  if (language === 'java' && family === 'gcp') return gcpJavaProblems(files, builder);
   return [];
 }
 
@@ -296,6 +319,23 @@ function javaStacks(selector: string): string[] | null {
   return entry ? entry.slice(entry.indexOf(':') + 1).split(',') : [];
 }
 
+/** The Java cmd/java/runtime/lib/lib.go installs by default on google-22: a newer build target fails on it. */
+const GCP_JAVA_DEFAULT = 21;
+
+function gcpJavaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
+  const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
+  const major = pin ? Number(/^(?:1\.)?(\d{1,3})/.exec(pin.value.replace(/^[a-z]+-/, ''))?.[1] ?? NaN) : NaN;
+  if (!pin || !(major > GCP_JAVA_DEFAULT)) return [];
+  return [
+    {
+      severity: 'warning',
+      file: pin.file,
+      range: pin.range,
+      message: `${builder} does not read ${pin.label} (${quote(pin.value)}): it installs Java ${GCP_JAVA_DEFAULT} on the google-22 builder (25 on google-24) unless \`GOOGLE_RUNTIME_VERSION\` is set, and a build for Java ${major} fails on an older one (source: GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go). Set \`GOOGLE_RUNTIME_VERSION=${major}\` in the app's environment.`,
+    },
+  ];
+}
+
 function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
   const pin = pinsOf(files, 'java').find((candidate) => candidate.source === 'system-properties');
   if (!pin) return [];
@@ -330,28 +370,6 @@ function javaProblems(files: AppFiles, builder: string): RuntimeProblem[] {
   return [];
 }
 
-/** The file each pin source lives in (the project file of `target-framework` varies; it is never refused). */
-const SOURCE_FILES: Readonly<Record<PinSource, string>> = {
-  'python-version': '.python-version',
-  'runtime-txt': 'runtime.txt',
-  pipfile: 'Pipfile',
-  'pipfile-lock': 'Pipfile.lock',
-  pyproject: 'pyproject.toml',
-  'engines-node': 'package.json',
-  nvmrc: '.nvmrc',
-  'node-version': '.node-version',
-  'ruby-version': '.ruby-version',
-  gemfile: 'Gemfile',
-  'gemfile-lock': 'Gemfile.lock',
-  'system-properties': 'system.properties',
-  'go-mod-heroku': 'go.mod',
-  'go-mod-toolchain': 'go.mod',
-  'go-mod-go': 'go.mod',
-  'composer-php': 'composer.json',
-  'global-json': 'global.json',
-  'target-framework': '*.csproj',
-};
-
 /**
  * Pins that say another version than the one the builder uses: overridden by a pin of higher precedence (a warning:
  * the builder silently takes the other), ignored by this builder (a notice: tools and other platforms read it), or
@@ -365,15 +383,16 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
   const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
   const problems: RuntimeProblem[] = [];
   for (const pin of pinsOf(files, language)) {
-    if (pin === used || row.refuses?.includes(pin.source) || (used && agree(used, pin))) continue;
-    const mustAgree = row.mustAgree?.includes(pin.source) && used && row.mustAgree.includes(used.source);
+    if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin)) continue;
     const at = (severity: Severity, message: string) => problems.push({ severity, file: pin.file, range: pin.range, message });
-    if (mustAgree) {
-      at(
-        'error',
-        `${quote(pin.value)} in ${pin.label} contradicts ${installs}, and ${builder} fails the build when they differ (source: ${row.source}). Make them the same.`,
-      );
-    } else if (row.reads.includes(pin.source)) {
+    if (used && row.mustAgree?.pin === pin.source && row.mustAgree.with.includes(used.source)) {
+      const mismatch = storedMismatch(files, row, used, pin, builder);
+      if (mismatch) at('error', mismatch);
+      continue;
+    }
+    if (used && agree(used, pin)) continue;
+    if (!used && row.fallbackAtLeast && atMost(pin, row.fallbackAtLeast)) continue;
+    if (row.reads.includes(pin.source)) {
       at(
         'warning',
         `${quote(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`,
@@ -388,8 +407,36 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
   return problems;
 }
 
+/**
+ * Google Cloud compares `.ruby-version`'s bytes, line break included, with the lockfile's version
+ * (pkg/ruby/ruby.go `DetectVersion`): the message for a difference, or `null` when they are the same string.
+ */
+function storedMismatch(files: AppFiles, row: ReadsRow, used: Pin, pin: Pin, builder: string): string | null {
+  const locked = /^[^p\s]+/.exec(used.value)?.[0] ?? used.value;
+  const stored = files.readText(pin.file) ?? '';
+  if (stored === locked) return null;
+  const what =
+    stored.trim() === locked
+      ? `holds ${quote(locked)} followed by a line break or spaces, and ${builder} compares the file's text as it is with ${quote(locked)} from ${used.label}`
+      : `says ${quote(pin.value)} and ${used.label} says ${quote(locked)}, and ${builder} requires the same text in both`;
+  return `${quote(pin.file)} ${what}: the build fails ("There is a conflict between the Ruby version ...", source: ${row.source}). Delete ${quote(pin.file)} (the lockfile already pins the version), or write exactly ${quote(locked)} in it, with no line break.`;
+}
+
 function labelOf(source: PinSource): string {
   return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
+}
+
+/** The pin is a plain version no newer than `version` (`1.22` against `1.26`, `1.8` or `17` against `21`). */
+function atMost(pin: Pin, version: string): boolean {
+  const parts = partsOf(pin);
+  if (!parts) return false;
+  const mine = parts[0] === 1 && pin.language === 'java' ? parts.slice(1) : parts;
+  const limit = version.split('.').map(Number);
+  for (let i = 0; i < limit.length; i++) {
+    const difference = (mine[i] ?? 0) - (limit[i] ?? 0);
+    if (difference !== 0) return difference < 0;
+  }
+  return true;
 }
 
 /** A plain version (not a range such as `requires-python = ">=3.9"`), which says something when nothing else is pinned. */

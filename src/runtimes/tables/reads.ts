@@ -1,7 +1,7 @@
 /**
  * Which files each builder family reads a language's version from, highest precedence first, and which pins it
- * ignores. Python's rows live in tables/python.ts with the version lists; the other languages' version lists are
- * not modelled yet, so for them procfile-lint only shows which pin is used and where pins disagree.
+ * ignores. Python's rows live in tables/python.ts with its version lists; the other languages' version lists are in
+ * the tables beside this one (node-inventory, ruby, go-inventory, php, dotnet-inventory, java).
  * Rows marked unverified rest on docs or on the buildpack's general behaviour, not on a line of its source.
  */
 import type { Language } from '../../engine/languages.js';
@@ -15,10 +15,18 @@ export interface ReadsRow {
   source: string;
   /** Files that fail the build whatever they hold (reported as such, not as ignored pins). */
   refuses?: readonly PinSource[];
-  /** Two pins that must agree or the build fails (GCP: Gemfile.lock and .ruby-version). */
-  mustAgree?: readonly [PinSource, PinSource];
+  /**
+   * A pin whose file, as stored, must equal the version of whichever of `with` the builder uses, or the build fails
+   * (GCP: .ruby-version and the lockfile's Ruby version).
+   */
+  mustAgree?: { pin: PinSource; with: readonly PinSource[] };
   /** What is installed when nothing is pinned. */
   fallback: string;
+  /**
+   * The oldest version the fallback can be (Go `1.26` on GCP): a pin this builder ignores that asks for no more is
+   * satisfied anyway (go.mod's `go` is a minimum), so it is not reported.
+   */
+  fallbackAtLeast?: string;
 }
 
 type Rows = Readonly<Partial<Record<Language, ReadsRow>>>;
@@ -27,16 +35,32 @@ const HEROKU_CLASSIC: Rows = {
   // heroku/heroku-buildpack-nodejs @ 4f394e954b4e (2026-08-20): engines.node resolved by resolve-version/src/main.rs
   // against inventory/node.toml; .nvmrc and .node-version are not read (no mention in bin/ or lib/).
   node: { reads: ['engines-node'], source: 'heroku/heroku-buildpack-nodejs lib/runtimes/nodejs.sh @ 4f394e954b4e', fallback: 'the recommended LTS' },
-  // heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20) `get_ruby_version`: the
-  // Gemfile.lock RUBY VERSION; .ruby-version is only compared for the build report.
-  ruby: { reads: ['gemfile-lock'], source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb', fallback: 'the buildpack default Ruby' },
+  // heroku/heroku-buildpack-ruby lib/language_pack.rb, lib/language_pack/ruby.rb @ 0c80c93dc4fb (2026-07-20)
+  // `get_ruby_version`: the Gemfile.lock RUBY VERSION (lib/language_pack/helpers/gemfile_lock.rb), else the default
+  // 3.3.9; .ruby-version is parsed only for the build report, and gems.locked is not read ("Gemfile.lock required").
+  ruby: {
+    reads: ['gemfile-lock'],
+    source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb',
+    fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
+  },
   // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
+  // heroku/heroku-buildpack-java lib/openjdk.sh (v81, which herokuish bundles, too) downloads the latest jvm-common.
   java: { reads: ['system-properties'], source: 'heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623', fallback: 'OpenJDK 25 (the latest LTS; 1.8 on heroku-22)' },
   // heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8 (2026-07-14): GOVERSION, else `// +heroku goVersion`,
   // else the go directive (awk over go.mod); the toolchain directive is not read.
-  go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8', fallback: 'the buildpack default Go' },
-  // heroku/heroku-buildpack-php @ HEAD: composer.json require.php, resolved by Composer against the buildpack's repository.
-  php: { reads: ['composer-php'], source: 'heroku/heroku-buildpack-php (composer.json require.php)', fallback: 'the latest PHP the buildpack offers' },
+  go: {
+    reads: ['go-mod-heroku', 'go-mod-go'],
+    source: 'heroku/heroku-buildpack-go lib/common.sh @ 1bc788f74bd8',
+    fallback: 'Go 1.25 (data.json `DefaultVersion`, with a warning)',
+  },
+  // heroku/heroku-buildpack-php bin/compile, bin/util/platform.php @ ff95c90e7024 (2026-07-21): composer.lock's
+  // `platform` requirements (and its packages'), resolved against Heroku's platform repository; composer.json
+  // itself only has to agree with the lock. Nothing required: `^8.1.0 <8.6` (HEROKU_PHP_DEFAULT_RUNTIME_VERSION).
+  php: {
+    reads: ['composer-lock-php'],
+    source: 'heroku/heroku-buildpack-php bin/util/platform.php @ ff95c90e7024',
+    fallback: 'the latest PHP 8.1 to 8.5 (`^8.1.0 <8.6`)',
+  },
 };
 
 export const READS: Readonly<Record<BuilderFamily, Rows>> = {
@@ -46,35 +70,68 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
   'heroku-cnb': {
     // heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27 (2026-07-14): engines.node against inventory/nodejs.toml.
     node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
-    // Unverified: heroku/buildpacks-ruby and heroku/buildpacks-jvm were not read; modelled on the classic buildpacks.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby (unverified)', fallback: 'the buildpack default Ruby' },
+    // heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0 (2026-08-19): Gemfile.lock only
+    // (commons/src/gemfile_lock.rs `RUBY VERSION`), else 3.3.9; neither .ruby-version nor gems.locked is read.
+    ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
+    // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
     java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
-    go: { reads: ['go-mod-heroku', 'go-mod-go'], source: 'heroku/buildpacks-go (unverified)', fallback: 'the buildpack default Go' },
-    php: { reads: ['composer-php'], source: 'heroku/buildpacks-php (unverified)', fallback: 'the latest PHP the buildpack offers' },
-    dotnet: { reads: ['global-json', 'target-framework'], source: 'heroku/buildpacks-dotnet (unverified)', fallback: 'the SDK of the target framework' },
+    // heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b (2026-08-20) `read_gomod_config`: the
+    // `// +heroku goVersion` comment, else a `go` line of exactly two words; the toolchain directive is not read.
+    go: {
+      reads: ['go-mod-heroku', 'go-mod-go'],
+      source: 'heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b',
+      fallback: 'the newest Go of its inventory (requirement `*`)',
+    },
+    // heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2 (2026-05-26): the lock's
+    // `platform` requirements against the same repository; nothing required: `php: *` (package_manager/composer.rs).
+    php: {
+      reads: ['composer-lock-php'],
+      source: 'heroku/buildpacks-php buildpacks/php/src/platform/generator.rs @ 46648198b0d2',
+      fallback: 'the latest PHP of the platform repository (`*`)',
+    },
+    // heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69 (2026-07-15)
+    // `detect_sdk_version_requirement`: global.json's sdk, else the TargetFramework of the project.
+    dotnet: {
+      reads: ['global-json', 'target-framework'],
+      source: 'heroku/buildpacks-dotnet buildpacks/dotnet/src/main.rs @ d99b5ff6ea69',
+      fallback: 'the newest SDK of the target framework',
+    },
   },
   gcp: {
     // GoogleCloudPlatform/buildpacks @ 21f28de8c499 (2026-08-22): pkg/nodejs/nodejs.go reads engines.node (after
     // GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION); .nvmrc / .node-version are not read.
     node: { reads: ['engines-node'], source: 'GoogleCloudPlatform/buildpacks pkg/nodejs/nodejs.go @ 21f28de8c499', fallback: 'the latest Node.js LTS of the stack' },
-    // pkg/ruby/ruby.go: Gemfile.lock (or gems.locked) RUBY VERSION, else .ruby-version; both set and different is a
-    // user error ("There is a conflict between the Ruby version ... and ... in .ruby-version file").
+    // pkg/ruby/ruby.go `DetectVersion`: Gemfile.lock, else gems.locked, RUBY VERSION (a Gemfile.lock without one
+    // ends the search), else .ruby-version (its bytes as they are), else `3.4.*`; a lockfile version and a
+    // .ruby-version that differ as strings are a user error ("There is a conflict between the Ruby version ...").
     ruby: {
-      reads: ['gemfile-lock', 'ruby-version'],
+      reads: ['gemfile-lock', 'gems-locked', 'ruby-version'],
       source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
-      mustAgree: ['gemfile-lock', 'ruby-version'],
-      fallback: 'the latest Ruby of the stack',
+      mustAgree: { pin: 'ruby-version', with: ['gemfile-lock', 'gems-locked'] },
+      fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
     },
     // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
-    // stack: go.mod's go directive does not choose the toolchain.
-    go: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499', fallback: 'the latest Go of the stack' },
-    // pkg/php/php.go `composerVersionKey = "php"`: composer.json require.php.
+    // stack (`latestGoVersionPerStack`: 1.26.*): go.mod's go directive does not choose the version installed.
+    go: {
+      reads: [],
+      source: 'GoogleCloudPlatform/buildpacks pkg/golang/golang.go @ 21f28de8c499',
+      fallback: 'the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set',
+      fallbackAtLeast: '1.26',
+    },
+    // pkg/php/php.go `ExtractVersion`: GOOGLE_RUNTIME_VERSION, else composer.json require.php (`composerVersionKey`),
+    // resolved against a list fetched at build time (pkg/runtime/install.go).
     php: { reads: ['composer-php'], source: 'GoogleCloudPlatform/buildpacks pkg/php/php.go @ 21f28de8c499', fallback: 'the latest PHP of the stack' },
     // pkg/dotnet/dotnet.go `GetSDKVersion`: GOOGLE_DOTNET_SDK_VERSION / GOOGLE_RUNTIME_VERSION, then global.json
     // sdk.version, else the latest SDK of the stack (the project's TargetFramework does not choose it).
     dotnet: { reads: ['global-json'], source: 'GoogleCloudPlatform/buildpacks pkg/dotnet/dotnet.go @ 21f28de8c499', fallback: 'the latest .NET SDK of the stack' },
-    // Unverified: the Java buildpack takes GOOGLE_RUNTIME_VERSION; no file pin was found in pkg/java.
-    java: { reads: [], source: 'GoogleCloudPlatform/buildpacks pkg/java (unverified)', fallback: 'the default OpenJDK of the stack' },
+    // cmd/java/runtime/lib/lib.go `defaultFeatureVersion`: GOOGLE_RUNTIME_VERSION, else 21 on google-22 and 25 on
+    // google-24; system.properties is not read.
+    java: {
+      reads: [],
+      source: 'GoogleCloudPlatform/buildpacks cmd/java/runtime/lib/lib.go @ 21f28de8c499',
+      fallback: 'Java 21 on google-22, 25 on google-24 (the stack default), unless `GOOGLE_RUNTIME_VERSION` is set',
+      fallbackAtLeast: '21',
+    },
   },
 };
 
