@@ -44142,15 +44142,17 @@ function rubyGems(files) {
             declared.push({ name, file: manifest, line: index + 1 });
     });
     const lockText = files.readText(lockfile);
-    const locked = lockText === null
+    const specs = lockText === null
         ? null
         : new Set(lockText
             .split('\n')
             .slice(0, MAX_MANIFEST_LINES * 5)
             .flatMap((line) => /^ {4}([A-Za-z0-9_.-]+) \(/.exec(line)?.[1] ?? []));
+    // A lock file that lists no gem (empty, cut short, not bundler's format) says nothing certain about the bundle.
+    const locked = specs !== null && specs.size > 0 ? specs : null;
     const names = new Set(declared.map((gem) => gem.name));
     return {
-        manifests: lockText === null ? [manifest] : [manifest, lockfile],
+        manifests: locked === null ? [manifest] : [manifest, lockfile],
         declared,
         locked,
         incomplete: locked === null,
@@ -44170,7 +44172,8 @@ function nodePackages(files, pkg = packageJson(files)) {
     const texts = locks.map((file) => files.readText(file));
     return {
         manifests: ['package.json', ...locks],
-        incomplete: locks.length === 0 || texts.some((text) => text === null),
+        // An empty lock file (a placeholder, a failed install) lists nothing: not a complete list of what is installed.
+        incomplete: locks.length === 0 || texts.some((text) => text === null || text.trim() === ''),
         declares: (name) => pkg.dependencies.has(name) || texts.some((text) => text !== null && mentionsPackage(text, name)),
     };
 }

@@ -80,6 +80,27 @@ testRule(serverUndeclared, {
       ],
     },
     {
+      name: 'an empty Gemfile.lock lists nothing: a warning, as without one',
+      code: 'web: bundle exec puma\n',
+      files: { Gemfile: 'gem "rails"\n', 'Gemfile.lock': '' },
+      errors: [
+        {
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 22,
+          severity: 'warning',
+          message: /without a lock file, a dependency of the app may still bring it/,
+        },
+      ],
+    },
+    {
+      name: 'an empty yarn.lock lists nothing: a warning',
+      code: 'web: next start\n',
+      files: { 'package.json': '{"dependencies":{"react":"19.0.0"}}', 'yarn.lock': '' },
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'warning', message: /next/ }],
+    },
+    {
       code: 'web: next start\n',
       files: { 'package.json': '{"dependencies":{"react":"19.0.0"}}', 'yarn.lock': 'react@19.0.0:\n  version "19.0.0"\n' },
       errors: [
