@@ -30190,12 +30190,16 @@ function djangoProposal(files, dependencies) {
         return null;
     const projects = files.rootEntries.filter((entry) => isModuleName(entry) && files.exists(`${entry}/wsgi.py`) && hasSettings(files, entry));
     const [project] = projects;
-    if (!project || projects.length > 1 || !dependencies.declares(PROGRAMS.gunicorn.pythonPackage))
+    if (!project || projects.length > 1 || !dependencies.declares(packageOf('gunicorn')))
         return null;
     return `web: gunicorn ${project}.wsgi ${PROGRAMS.gunicorn.listenFix?.port}`;
 }
 function hasSettings(files, project) {
     return files.exists(`${project}/settings.py`) || files.isDirectory(`${project}/settings`);
+}
+/** The Python package that provides `program`, from its record. */
+function packageOf(program) {
+    return PROGRAMS[program].pythonPackage ?? program;
 }
 /** `app = Flask(__name__)` served by gunicorn, `app = FastAPI()` by uvicorn, in exactly one of the usual modules. */
 function asgiOrWsgiProposal(files, dependencies) {
@@ -30208,9 +30212,9 @@ function asgiOrWsgiProposal(files, dependencies) {
     if (found.length !== 1)
         return null;
     const [{ module, name, framework }] = found;
-    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares('gunicorn'))
+    if (framework === 'flask' && dependencies.declares('flask') && dependencies.declares(packageOf('gunicorn')))
         return `web: gunicorn ${module}:${name} ${PROGRAMS.gunicorn.listenFix?.port}`;
-    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares('uvicorn')) {
+    if (framework === 'fastapi' && dependencies.declares('fastapi') && dependencies.declares(packageOf('uvicorn'))) {
         return `web: uvicorn ${module}:${name} ${PROGRAMS.uvicorn.listenFix?.port}`;
     }
     return null;
