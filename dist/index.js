@@ -61564,6 +61564,19 @@ function requiredByComposer(files, word) {
 
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
+/** A `LineIndex` in an array by line number: rules ask once per line and parser, a Map's hashing showed in profiles. */
+class ByLine {
+    items = [];
+    set(line, value) {
+        this.items[line] = value;
+    }
+    get(line) {
+        return this.items[line];
+    }
+    has(line) {
+        return this.items[line] !== undefined;
+    }
+}
 function applyDuplicatePolicy(entries, policy) {
     if (policy === 'all-run')
         return entries;
@@ -61583,7 +61596,7 @@ function applyDuplicatePolicy(entries, policy) {
 /** A reading; a parser that rejects the file starts nothing. */
 function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
     const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
-    const entryOn = new Map();
+    const entryOn = new ByLine();
     for (const entry of entries)
         if (!entryOn.has(entry.line))
             entryOn.set(entry.line, entry);
