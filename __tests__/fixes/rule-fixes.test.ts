@@ -68,6 +68,17 @@ describe('fixes of the syntax and encoding rules', () => {
     expect(onDokku.length).toBeGreaterThan(0);
     expect(onDokku.every((each) => each.fix === undefined)).toBe(true);
   });
+
+  it('deletes a run of repeated lines in one edit and names the run by its ends', () => {
+    const content = 'web: node a.js\nweb: b\nweb: c\nweb: d\nworker: node w.js\nweb: e\nweb: f\n';
+    const finding = fixOf('duplicate-process-type', content, { platform: 'codecapsules' });
+    expect(finding.fix?.description).toMatch(/^Remove lines 2 to 4, 6, 7: /);
+    expect((finding.fix as EditFix).edits.map((edit) => [edit.range.line, edit.range.endLine])).toEqual([
+      [2, 5],
+      [6, 8],
+    ]);
+    expect(applied(content, finding)).toBe('web: node a.js\nworker: node w.js\n');
+  });
 });
 
 describe('fixes of the command rules', () => {

@@ -28999,13 +28999,25 @@ function applyDuplicatePolicy(entries, policy) {
     return policy === 'first-wins' ? kept : kept.reverse();
 }
 /** A reading; a parser that rejects the file starts nothing. */
-function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }) {
-    const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+function reading(parts) {
+    const { entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() } = parts;
+    const processes = failure ? [] : parts.unique ? entries : applyDuplicatePolicy(entries, policy);
     const entryOn = new ByLine();
     for (const entry of entries)
         if (!entryOn.has(entry.line))
             entryOn.set(entry.line, entry);
-    return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+    let running;
+    return {
+        entries,
+        processes,
+        get running() {
+            return (running ??= new Set(processes));
+        },
+        swallowedLines,
+        entryOn,
+        failure,
+        warnings,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts
@@ -29100,7 +29112,7 @@ function readDokku(source, mode = 'strict') {
             return fail(`no command specified, line ${line.number}`, line.number);
         entries.push({ type, command, line: line.number, commandLine: line.number });
     }
-    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+    return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins', unique: true });
 }
 /** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
 function splitEntry(text) {
@@ -29166,7 +29178,7 @@ function matchEntries(source, pattern, skipFirstLine) {
         const match = matchAt(text, line.start, limit, pattern);
         if (!match)
             continue;
-        const commandLine = lineAtOffset(lines, match.commandStart).number;
+        const commandLine = match.commandStart < lineLimit(line) ? line.number : lineAtOffset(lines, match.commandStart).number;
         for (let n = line.number + 1; n <= commandLine; n++)
             swallowedLines.set(n, line.number);
         entries.push({
@@ -29228,6 +29240,7 @@ function readHerokuCnb(source) {
     if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
         return fail('Cannot read Procfile contents: not UTF-8', 1);
     const seen = new Map();
+    let unique = true;
     for (const line of source.lines) {
         const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         if (text.includes('\r'))
@@ -29250,11 +29263,13 @@ function readHerokuCnb(source) {
         }
         const earlier = seen.get(key);
         if (earlier !== undefined)
+            unique = false;
+        if (earlier !== undefined)
             warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
         seen.set(key, line.number);
         entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
     }
-    return reading({ entries, policy: 'last-wins', warnings });
+    return reading({ entries, policy: 'last-wins', warnings, unique });
 }
 /** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
 function strictKey(original) {
@@ -29318,7 +29333,7 @@ function readHoncho(source) {
         seen.add(type);
         entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
     }
-    return reading({ entries, policy: 'first-wins' });
+    return reading({ entries, policy: 'first-wins', unique: true });
 }
 /** [start, end) of each line as `str.splitlines()` cuts the text. */
 function* pythonLines(text) {
@@ -30133,11 +30148,34 @@ function portableLineFix(procfile, file, line) {
     const changes = [line.indent, line.gap].flatMap((token) => token ? [{ start: line.start + token.index, end: line.start + token.index + token.text.length, text: '' }] : []);
     return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as the platform does.`, changes);
 }
-/** Deletes `lines`, which the platform ignores, with why. */
+/** Deletes `lines` (in file order), which the platform ignores, with why. Adjacent lines go in one edit. */
 function deleteLinesFix(procfile, file, lines, why) {
-    const numbers = lines.map((line) => line.number).join(', ');
-    const description = `Remove line${lines.length === 1 ? '' : 's'} ${numbers}: ${why}.`;
-    return procfileFix(procfile, file, description, lines.map((line) => ({ ...wholeLine(line), text: '' })));
+    const description = `Remove line${lines.length === 1 ? '' : 's'} ${lineList(lines.map((line) => line.number))}: ${why}.`;
+    const changes = [];
+    for (const line of lines) {
+        const range = wholeLine(line);
+        const last = changes.at(-1);
+        if (last?.end === range.start)
+            last.end = range.end;
+        else
+            changes.push({ ...range, text: '' });
+    }
+    return procfileFix(procfile, file, description, changes);
+}
+/** "2, 3, 5" or, with runs of three or more, "2 to 40, 45": a group of 100 000 repeats must not list each line. */
+function lineList(numbers) {
+    const parts = [];
+    for (let i = 0; i < numbers.length;) {
+        let j = i;
+        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
+            j++;
+        if (j - i >= 2)
+            parts.push(`${numbers[i]} to ${numbers[j]}`);
+        else
+            parts.push(...numbers.slice(i, j + 1).map(String));
+        i = j + 1;
+    }
+    return parts.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/crlf-line-endings.ts
@@ -30691,8 +30729,7 @@ function whoRunsWhat(readings, own, lines) {
     const verdict = (reading) => {
         if (reading.failure?.line != null)
             return 'reject the Procfile';
-        const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-        if (types.length > 1 && new Set(types).size === types.length)
+        if (readsDistinctTypes(reading, lines))
             return 'see different process types';
         const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
         if (running.length === 0)
@@ -30715,6 +30752,19 @@ function ignoredLinesFix(procfile, path, reading, group, platform) {
         return undefined;
     const ignored = group.filter((line) => !kept.includes(line));
     return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${kept[0].number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
+}
+/** Whether `reading` reads more than one of `lines`, each as a type of its own (stops at the first repeat). */
+function readsDistinctTypes(reading, lines) {
+    const types = new Set();
+    for (const line of lines) {
+        const type = reading.entryOn.get(line)?.type;
+        if (type === undefined)
+            continue;
+        if (types.has(type))
+            return false;
+        types.add(type);
+    }
+    return types.size > 1;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-command.ts
@@ -31013,7 +31063,14 @@ function parseProcfile(bytes) {
     return { source, lines: source.lines.map(classifyLine) };
 }
 function isSpace(char) {
-    return char !== undefined && SPACE.test(char);
+    return char !== undefined && isSpaceAt(char, 0);
+}
+/** `SPACE` at `text[i]`, without the regex for ASCII: it ran once per character of every line. */
+function isSpaceAt(text, i) {
+    const code = text.charCodeAt(i);
+    if (code < 128)
+        return code === 32 || (code >= 9 && code <= 13);
+    return SPACE.test(text[i]);
 }
 function classifyLine(line) {
     const { text } = line;
@@ -31053,14 +31110,14 @@ function invalid(base, reason) {
 }
 function skipSpaces(text, from) {
     let i = from;
-    while (i < text.length && SPACE.test(text[i]))
+    while (i < text.length && isSpaceAt(text, i))
         i++;
     return i;
 }
 /** The end of `text[from, to)` without trailing whitespace. */
 function parse_trimEnd(text, from, to) {
     let end = to;
-    while (end > from && SPACE.test(text[end - 1]))
+    while (end > from && isSpaceAt(text, end - 1))
         end--;
     return end;
 }
@@ -31284,6 +31341,7 @@ const npmStartNoScript = {
 
 
 
+
 const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 const portability = {
     scope: 'procfile',
@@ -31307,6 +31365,8 @@ const portability = {
             const hiddenByBom = source.bom && line.number === 1;
             if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
+            if (everyParserReadsAlike(readings, line.number, own.entry))
+                continue;
             const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
             if (!differences)
                 continue;
@@ -31319,6 +31379,21 @@ const portability = {
         }
     },
 };
+/**
+ * The common case, decided without building outcomes and phrases (which showed in profiles of 100 000-line files):
+ * every parser reads this line, without a warning, as the same type and the same command.
+ */
+function everyParserReadsAlike(readings, line, own) {
+    for (const parser of PARSERS) {
+        const reading = readings[parser.id];
+        if (reading.failure?.line != null && reading.failure.line <= line)
+            return false;
+        const entry = reading.entryOn.get(line);
+        if (entry?.type !== own.type || entry.command !== own.command || reading.warnings.has(line))
+            return false;
+    }
+    return true;
+}
 /** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
 function differenceOf(outcome, own) {
     switch (outcome.kind) {

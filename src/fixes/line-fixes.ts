@@ -33,14 +33,28 @@ export function portableLineFix(procfile: ParsedProcfile, file: string, line: Pr
   return procfileFix(procfile, file, `Write line ${line.number} so that every parser reads it as the platform does.`, changes);
 }
 
-/** Deletes `lines`, which the platform ignores, with why. */
+/** Deletes `lines` (in file order), which the platform ignores, with why. Adjacent lines go in one edit. */
 export function deleteLinesFix(procfile: ParsedProcfile, file: string, lines: readonly ProcessLine[], why: string): EditFix | undefined {
-  const numbers = lines.map((line) => line.number).join(', ');
-  const description = `Remove line${lines.length === 1 ? '' : 's'} ${numbers}: ${why}.`;
-  return procfileFix(
-    procfile,
-    file,
-    description,
-    lines.map((line) => ({ ...wholeLine(line), text: '' })),
-  );
+  const description = `Remove line${lines.length === 1 ? '' : 's'} ${lineList(lines.map((line) => line.number))}: ${why}.`;
+  const changes: TextChange[] = [];
+  for (const line of lines) {
+    const range = wholeLine(line);
+    const last = changes.at(-1);
+    if (last?.end === range.start) last.end = range.end;
+    else changes.push({ ...range, text: '' });
+  }
+  return procfileFix(procfile, file, description, changes);
+}
+
+/** "2, 3, 5" or, with runs of three or more, "2 to 40, 45": a group of 100 000 repeats must not list each line. */
+function lineList(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
+    if (j - i >= 2) parts.push(`${numbers[i]} to ${numbers[j]}`);
+    else parts.push(...numbers.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }

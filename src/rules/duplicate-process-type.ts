@@ -49,8 +49,7 @@ export const duplicateProcessType: ProcfileRule = {
 function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string {
   const verdict = (reading: Reading): string => {
     if (reading.failure?.line != null) return 'reject the Procfile';
-    const types = lines.flatMap((line) => reading.entryOn.get(line)?.type ?? []);
-    if (types.length > 1 && new Set(types).size === types.length) return 'see different process types';
+    if (readsDistinctTypes(reading, lines)) return 'see different process types';
     const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line) as ReadProcess));
     if (running.length === 0) return 'run none of them';
     if (running.length === lines.length) return 'start them all';
@@ -79,4 +78,16 @@ function ignoredLinesFix(
     ignored,
     `${platform} runs only line ${(kept[0] as ProcessLine).number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`,
   );
+}
+
+/** Whether `reading` reads more than one of `lines`, each as a type of its own (stops at the first repeat). */
+function readsDistinctTypes(reading: Reading, lines: number[]): boolean {
+  const types = new Set<string>();
+  for (const line of lines) {
+    const type = reading.entryOn.get(line)?.type;
+    if (type === undefined) continue;
+    if (types.has(type)) return false;
+    types.add(type);
+  }
+  return types.size > 1;
 }

@@ -40,7 +40,7 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
     if (command === '') return fail(`no command specified, line ${line.number}`, line.number);
     entries.push({ type, command, line: line.number, commandLine: line.number });
   }
-  return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins' });
+  return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins', unique: true });
 }
 
 /** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */

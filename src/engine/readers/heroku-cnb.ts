@@ -16,6 +16,7 @@ export function readHerokuCnb(source: SourceText): Reading {
   const fail = (message: string, line: number): Reading => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
   if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0) return fail('Cannot read Procfile contents: not UTF-8', 1);
   const seen = new Map<string, number>();
+  let unique = true;
   for (const line of source.lines) {
     const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
     if (text.includes('\r')) return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
@@ -32,12 +33,13 @@ export function readHerokuCnb(source: SourceText): Reading {
       warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
     }
     const earlier = seen.get(key);
+    if (earlier !== undefined) unique = false;
     if (earlier !== undefined)
       warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
     seen.set(key, line.number);
     entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
   }
-  return reading({ entries, policy: 'last-wins', warnings });
+  return reading({ entries, policy: 'last-wins', warnings, unique });
 }
 
 /** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */

@@ -28,7 +28,7 @@ export function readHoncho(source: SourceText): Reading {
     seen.add(type);
     entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
   }
-  return reading({ entries, policy: 'first-wins' });
+  return reading({ entries, policy: 'first-wins', unique: true });
 }
 
 /** [start, end) of each line as `str.splitlines()` cuts the text. */

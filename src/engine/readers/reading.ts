@@ -22,8 +22,8 @@ export interface Reading {
   entries: ReadProcess[];
   /** The processes that would run, in file order. */
   processes: ReadProcess[];
-  /** The same, to ask whether an entry runs without searching. */
-  running: ReadonlySet<ReadProcess>;
+  /** The same, to ask whether an entry runs without searching (built on first use: most runs never ask). */
+  readonly running: ReadonlySet<ReadProcess>;
   /** Lines the parser took as the command of an earlier line, each with the line of that entry. */
   swallowedLines: ReadonlyMap<number, number>;
   /** The entry read on each line, to look up without searching: rules ask once per line of large files. */
@@ -80,12 +80,26 @@ export interface ReadingParts {
   failure?: Rejection | null;
   swallowedLines?: ReadonlyMap<number, number>;
   warnings?: ReadonlyMap<number, string>;
+  /** The reader saw no process type twice, so its duplicate policy has nothing to drop. */
+  unique?: boolean;
 }
 
 /** A reading; a parser that rejects the file starts nothing. */
-export function reading({ entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() }: ReadingParts): Reading {
-  const processes = failure ? [] : applyDuplicatePolicy(entries, policy);
+export function reading(parts: ReadingParts): Reading {
+  const { entries, policy, failure = null, swallowedLines = new Map(), warnings = new Map() } = parts;
+  const processes = failure ? [] : parts.unique ? entries : applyDuplicatePolicy(entries, policy);
   const entryOn = new ByLine<ReadProcess>();
   for (const entry of entries) if (!entryOn.has(entry.line)) entryOn.set(entry.line, entry);
-  return { entries, processes, running: new Set(processes), swallowedLines, entryOn, failure, warnings };
+  let running: Set<ReadProcess> | undefined;
+  return {
+    entries,
+    processes,
+    get running() {
+      return (running ??= new Set(processes));
+    },
+    swallowedLines,
+    entryOn,
+    failure,
+    warnings,
+  };
 }
