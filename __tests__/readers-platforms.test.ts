@@ -7,7 +7,7 @@ import { storyOf } from '../src/rules/phrases.js';
 import { decodeSource } from '../src/engine/source.js';
 
 const source = (text: string) => decodeSource(Buffer.from(text, 'utf8'));
-const types = (reading: { processes: { type: string; command: string }[] }) =>
+const types = (reading: { processes: readonly { type: string; command: string }[] }) =>
   reading.processes.map((process) => `${process.type}=${process.command}`);
 
 describe('readHerokuCnb (Heroku)', () => {

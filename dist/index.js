@@ -37323,10 +37323,14 @@ function log_logLine(text) {
  * no reader that splits lines differently finds a command either.
  */
 function log_jsonForLog(value) {
-    const json = JSON.stringify(value, null, 2)
-        .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/:(?=:)/g, '\\u003a')
-        .replace(/##\[/g, '#\\u0023[');
+    // One pass over what may be tens of MiB: each alternative is a single code unit or `##[`, so none overlaps another.
+    const json = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
+        if (found === ':')
+            return '\\u003a';
+        if (found === '##[')
+            return '#\\u0023[';
+        return `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
     return `${json}\n`;
 }
 /**
@@ -44958,7 +44962,7 @@ function utf8OffsetAt(source, offset) {
     return starts[line.number - 1] + Buffer.byteLength(source.text.slice(line.start, offset));
 }
 /** 1-based column of the UTF-16 index `index` within `lineText`, counting code points. */
-function columnAt(lineText, index) {
+function source_columnAt(lineText, index) {
     let column = 1;
     for (let i = 0; i < index && i < lineText.length; i++) {
         const code = lineText.charCodeAt(i);
@@ -44997,7 +45001,7 @@ function everywhere(severity) {
 function rangeOf(line, token) {
     if (token)
         return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
-    return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
+    return { line: line.number, column: 1, endLine: line.number, endColumn: source_columnAt(line.text, line.text.length) };
 }
 /** The range of UTF-16 offsets [start, end) within the command of `line`, kept inside the command. */
 function commandRange(line, start, end) {
@@ -45006,9 +45010,9 @@ function commandRange(line, start, end) {
     const to = Math.max(from + 1, Math.min(end, length));
     return {
         line: line.number,
-        column: columnAt(line.text, line.command.index + from),
+        column: source_columnAt(line.text, line.command.index + from),
         endLine: line.number,
-        endColumn: columnAt(line.text, line.command.index + to),
+        endColumn: source_columnAt(line.text, line.command.index + to),
     };
 }
 /** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
@@ -53023,7 +53027,7 @@ function positionOf(source, offset) {
     const within = offset - line.start;
     if (line.ending !== '' && within >= line.text.length + line.ending.length)
         return { line: line.number + 1, column: 1 };
-    return { line: line.number, column: columnAt(line.text, Math.min(within, line.text.length)) };
+    return { line: line.number, column: source_columnAt(line.text, Math.min(within, line.text.length)) };
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/command-fixes.ts
@@ -61675,7 +61679,6 @@ function isPythonLineBreak(code) {
 /** bufio.Scanner's default limit: a longer line stops the scan. */
 const MAX_LINE_BYTES = 64 * 1024;
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
 function readDokku(source, mode = 'strict') {
     const entries = [];
     const fail = (message, line) => reading({ entries, policy: 'first-wins', failure: { message, line } });
@@ -61684,15 +61687,16 @@ function readDokku(source, mode = 'strict') {
     const seen = new Set();
     for (const line of source.lines) {
         const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-        if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+        // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
+        if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
             return fail('bufio.Scanner: token too long', line.number);
-        const text = trimWith(raw, isGoUnicodeSpace);
-        if (text === '' || text.startsWith('#') || text.startsWith('//'))
+        const [from, to] = trimmedBounds(raw, 0, raw.length, isGoUnicodeSpace);
+        if (from === to || startsWithin(raw, '#', from, to) || startsWithin(raw, '//', from, to))
             continue;
-        const parts = splitEntry(text);
+        const parts = splitEntry(raw, from, to);
         if (!parts)
             return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const [type, rawCommand] = parts;
+        const type = raw.slice(from, parts.nameEnd);
         if (mode === 'strict' && !STRICT_NAME.test(type))
             return fail(`process name contains invalid characters, line ${line.number}`, line.number);
         if (type.length > 63)
@@ -61700,7 +61704,8 @@ function readDokku(source, mode = 'strict') {
         if (seen.has(type))
             return fail(`process names must be unique, line ${line.number}`, line.number);
         seen.add(type);
-        const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+        const [commandFrom, commandTo] = trimmedBounds(raw, parts.commandStart, withoutInlineComment(raw, parts.commandStart, to), isGoUnicodeSpace);
+        const command = raw.slice(commandFrom, commandTo);
         if (command.startsWith('#') || command.startsWith('//'))
             return fail(`comment specified in place of command, line ${line.number}`, line.number);
         if (command === '')
@@ -61709,31 +61714,54 @@ function readDokku(source, mode = 'strict') {
     }
     return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins', unique: true });
 }
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text) {
-    const colon = text.indexOf(':');
-    if (colon === -1)
+/** Whether `text[from, to)` starts with `marker`. */
+function startsWithin(text, marker, from, to) {
+    return to - from >= marker.length && text.startsWith(marker, from);
+}
+/** `[from, to)` without the characters at either end for which `isSpace` holds. */
+function trimmedBounds(text, from, to, isSpace) {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return [start, end];
+}
+/**
+ * `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on the trimmed line `text[from, to)`: where the name ends and the part after the
+ * colon and its spaces starts.
+ */
+function splitEntry(text, from, to) {
+    const colon = text.indexOf(':', from);
+    if (colon === -1 || colon >= to)
         return null;
     let nameEnd = colon;
-    while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
+    while (nameEnd > from && isGoRegexSpace(text.charCodeAt(nameEnd - 1)))
         nameEnd--;
-    const name = text.slice(0, nameEnd);
-    if (!LAX_NAME.test(name))
+    if (nameEnd === from)
         return null;
+    for (let i = from; i < nameEnd; i++)
+        if (!isLaxNameChar(text.charCodeAt(i)))
+            return null;
     let start = colon + 1;
-    while (start < text.length && isGoRegexSpace(text.charCodeAt(start)))
+    while (start < to && isGoRegexSpace(text.charCodeAt(start)))
         start++;
-    return start < text.length ? [name, text.slice(start)] : null;
+    return start < to ? { nameEnd, commandStart: start } : null;
 }
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command) {
+/** `[A-Za-z0-9_-]`. */
+function isLaxNameChar(code) {
+    return isAsciiWordChar(code) || code === 45;
+}
+/** The end of `text[from, to)` without its comment: `^(.*)\s#.+$`, else `^(.*)\s//.+$`; the greedy `(.*)` cuts at the last. */
+function withoutInlineComment(text, from, to) {
     for (const marker of ['#', '//']) {
-        for (let i = command.length - marker.length - 2; i >= 0; i--) {
-            if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1))
-                return command.slice(0, i);
+        for (let i = to - marker.length - 2; i >= from; i--) {
+            if (isGoRegexSpace(text.charCodeAt(i)) && text.startsWith(marker, i + 1))
+                return i;
         }
     }
-    return command;
+    return to;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
@@ -61796,11 +61824,22 @@ function lineLimit(line) {
 
 
 const isProcfileNameChar = (code) => isAsciiWordChar(code) || code === 45; /* - */
+const foremanPattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
+const foremanEntries = new WeakMap();
+/**
+ * The entries foreman's pattern finds, computed once per source: Heroku's classic reader applies the same pattern
+ * (./heroku-classic.ts), and on a 100 000-line file each reading is 100 000 objects. Shared, so never changed.
+ */
+function foremanPatternEntries(source) {
+    let entries = foremanEntries.get(source);
+    if (!entries)
+        foremanEntries.set(source, (entries = matchEntries(source, foremanPattern, source.bom).entries));
+    return entries;
+}
 function readForeman(source) {
     if (source.encoding !== 'utf-8')
         return reading({ entries: [], policy: 'all-run', failure: { message: 'no processes defined', line: null } });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
+    const entries = foremanPatternEntries(source);
     const failure = entries.length === 0 ? { message: 'no processes defined', line: null } : null;
     return reading({ entries, policy: 'all-run', failure });
 }
@@ -61886,23 +61925,13 @@ function skipSpace0(text, from = 0) {
 ;// CONCATENATED MODULE: ./src/engine/readers/heroku-classic.ts
 
 
-
-
 function readHerokuClassic(source) {
     if (source.encoding !== 'utf-8')
         return reading({ entries: [], policy: 'last-wins' });
-    const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-    const { entries } = matchEntries(source, pattern, source.bom);
-    return reading({ entries, policy: 'last-wins' });
+    return reading({ entries: foremanPatternEntries(source), policy: 'last-wins' });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
-/**
- * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
- * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
- * "process names must be unique within a Procfile".
- */
-
 
 
 
@@ -61914,36 +61943,43 @@ function readHoncho(source) {
     const { text, lines } = source;
     const entries = [];
     const seen = new Set();
-    for (const [start, end] of pythonLines(text)) {
+    let failure = null;
+    let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
+    forEachPythonLine(text, (start, end) => {
         if (start === 0 && source.bom)
-            continue; // open() keeps the BOM: `\ufeffweb` is no name
+            return true; // open() keeps the BOM: `\ufeffweb` is no name
         const match = matchAt(text, start, end, pattern);
         if (!match)
-            continue;
-        const line = lineAtOffset(lines, start).number;
+            return true;
+        while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= start)
+            lineIndex++;
+        const line = lines[lineIndex].number;
         const type = text.slice(start, match.typeEnd);
         if (seen.has(type)) {
-            return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+            failure = { message: 'process names must be unique within a Procfile', line };
+            return false;
         }
         seen.add(type);
         entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    }
-    return reading({ entries, policy: 'first-wins', unique: true });
+        return true;
+    });
+    return failure ? reading({ entries, policy: 'first-wins', failure }) : reading({ entries, policy: 'first-wins', unique: true });
 }
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text) {
+/** Calls `visit` with [start, end) of each line as `str.splitlines()` cuts the text, until it returns `false`. */
+function forEachPythonLine(text, visit) {
     let start = 0;
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (!isPythonLineBreak(code))
             continue;
-        yield [start, i];
+        if (!visit(start, i))
+            return;
         if (code === 13 && text.charCodeAt(i + 1) === 10)
             i++;
         start = i + 1;
     }
     if (start < text.length)
-        yield [start, text.length];
+        visit(start, text.length);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/index.ts
@@ -62673,7 +62709,7 @@ const controlCharacter = {
     },
 };
 function report({ platform, readings }, line, char, index) {
-    const column = columnAt(line.text, index);
+    const column = source_columnAt(line.text, index);
     const range = { line: line.number, column, endLine: line.number, endColumn: column + 1 };
     const story = storyOf(readings, line.number, platform.parser);
     if (char === '\r' && index === line.text.length - 1 && line.ending === '') {
@@ -62791,7 +62827,7 @@ const crlfLineEndings = {
         if (!first)
             return;
         const which = crlf.length === 1 ? `Line ${first.number} ends` : `${crlf.length} lines, from line ${first.number}, end`;
-        const column = columnAt(first.text, first.text.length);
+        const column = source_columnAt(first.text, first.text.length);
         yield {
             range: { line: first.number, column, endLine: first.number, endColumn: column + 1 },
             fix: crlfFix(procfile, path),
@@ -63288,19 +63324,26 @@ const duplicateProcessType = {
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading, readings, path }) {
+        // The first line of each type, and the lines of the types met again: a file of 100 000 distinct types must not
+        // make 100 000 groups.
+        const firstOf = new Map();
         const groups = new Map();
         for (const line of processLines(procfile)) {
             if (reading.swallowedLines.has(line.number))
                 continue;
             const key = platform.processTypeName.key(line.type.text);
+            const first = firstOf.get(key);
             const group = groups.get(key);
-            if (group)
+            if (!first)
+                firstOf.set(key, line);
+            else if (group)
                 group.push(line);
             else
-                groups.set(key, [line]);
+                groups.set(key, [first, line]);
         }
-        for (const [key, [first, ...repeats]] of groups) {
-            if (!first || repeats.length === 0)
+        for (const [key, first] of firstOf) {
+            const repeats = groups.get(key)?.slice(1);
+            if (!repeats)
                 continue;
             const numbers = [first, ...repeats].map((line) => line.number);
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
@@ -63517,7 +63560,7 @@ const invalidEncoding = {
         if (offset === undefined)
             return;
         const line = lineAtOffset(source.lines, offset);
-        const column = columnAt(line.text, offset - line.start);
+        const column = source_columnAt(line.text, offset - line.start);
         const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
         yield {
             range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
@@ -63653,6 +63696,7 @@ function remedy(used, present, extraLanguage, decidedBy) {
 
 /** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
 const SPACE = /\s/u;
+const SURROGATE = /[\ud800-\udfff]/;
 function parseProcfile(bytes) {
     const source = decodeSource(bytes);
     return { source, lines: source.lines.map(classifyLine) };
@@ -63669,8 +63713,17 @@ function isSpaceAt(text, i) {
 }
 function classifyLine(line) {
     const { text } = line;
+    // Without surrogate pairs a column is the offset plus one; counting from the line start for every token was a
+    // third of the parse of a 100 000-line file.
+    const column = SURROGATE.test(text) ? (index) => source_columnAt(text, index) : (index) => index + 1;
+    const piece = (start, end) => ({
+        text: text.slice(start, end),
+        index: start,
+        column: column(start),
+        endColumn: column(end),
+    });
     const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+    const base = lineBase(line, contentStart > 0 ? piece(0, contentStart) : null);
     if (contentStart === text.length)
         return Object.assign(base, { kind: 'blank' });
     if (text[contentStart] === '#')
@@ -63687,10 +63740,10 @@ function classifyLine(line) {
     const commandEnd = parse_trimEnd(text, commandStart, text.length);
     return Object.assign(base, {
         kind: 'process',
-        type: token(text, contentStart, typeEnd),
-        gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-        colonColumn: columnAt(text, colon),
-        command: token(text, commandStart, commandEnd),
+        type: piece(contentStart, typeEnd),
+        gap: typeEnd < colon ? piece(typeEnd, colon) : null,
+        colonColumn: column(colon),
+        command: piece(commandStart, commandEnd),
     });
 }
 /**
@@ -65913,7 +65966,7 @@ function* pins_lines(text) {
     }
 }
 function rangeIn(line, index, length) {
-    return { line: line.number, column: columnAt(line.text, index), endLine: line.number, endColumn: columnAt(line.text, index + length) };
+    return { line: line.number, column: source_columnAt(line.text, index), endLine: line.number, endColumn: source_columnAt(line.text, index + length) };
 }
 /** Lines that are neither blank nor `#` comments, trimmed, as heroku-buildpack-python reads `.python-version` and `runtime.txt`. */
 function versionLines(text) {
@@ -67713,7 +67766,7 @@ function position(text, offset) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1))
         line++;
-    return { line, column: columnAt(text.slice(lineStart), clamped - lineStart) };
+    return { line, column: source_columnAt(text.slice(lineStart), clamped - lineStart) };
 }
 /**
  * How the script certainly ends in failure, or `null`. A shell script's exit status is its last command's; one saved
@@ -68489,14 +68542,18 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
     };
     return facts;
 }
+/** The process lines the platform reads as entries of their own (not as the command of an earlier line). */
 function readLines(procfile, reading) {
-    return procfile.lines.flatMap((line) => {
+    const read = [];
+    for (const line of procfile.lines) {
         if (line.kind !== 'process')
-            return [];
+            continue;
         const outcome = outcomeOf(reading, line.number);
         const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-    });
+        if (readsItself && outcome.entry.commandLine === line.number)
+            read.push({ line, type: outcome.entry.type });
+    }
+    return read;
 }
 function splitChecked(all, reading) {
     if (all.length <= MAX_CHECKED_PROCESSES)

@@ -52,6 +52,7 @@ export interface ParsedProcfile {
 
 /** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
 const SPACE = /\s/u;
+const SURROGATE = /[\ud800-\udfff]/;
 
 export function parseProcfile(bytes: Uint8Array): ParsedProcfile {
   const source = decodeSource(bytes);
@@ -71,8 +72,17 @@ function isSpaceAt(text: string, i: number): boolean {
 
 function classifyLine(line: SourceLine): ProcfileLine {
   const { text } = line;
+  // Without surrogate pairs a column is the offset plus one; counting from the line start for every token was a
+  // third of the parse of a 100 000-line file.
+  const column = SURROGATE.test(text) ? (index: number) => columnAt(text, index) : (index: number) => index + 1;
+  const piece = (start: number, end: number): Token => ({
+    text: text.slice(start, end),
+    index: start,
+    column: column(start),
+    endColumn: column(end),
+  });
   const contentStart = skipSpaces(text, 0);
-  const base = lineBase(line, contentStart > 0 ? token(text, 0, contentStart) : null);
+  const base = lineBase(line, contentStart > 0 ? piece(0, contentStart) : null);
   if (contentStart === text.length) return Object.assign(base, { kind: 'blank' as const });
   if (text[contentStart] === '#') return Object.assign(base, { kind: 'comment' as const });
 
@@ -86,10 +96,10 @@ function classifyLine(line: SourceLine): ProcfileLine {
   const commandEnd = trimEnd(text, commandStart, text.length);
   return Object.assign(base, {
     kind: 'process' as const,
-    type: token(text, contentStart, typeEnd),
-    gap: typeEnd < colon ? token(text, typeEnd, colon) : null,
-    colonColumn: columnAt(text, colon),
-    command: token(text, commandStart, commandEnd),
+    type: piece(contentStart, typeEnd),
+    gap: typeEnd < colon ? piece(typeEnd, colon) : null,
+    colonColumn: column(colon),
+    command: piece(commandStart, commandEnd),
   });
 }
 

@@ -49,7 +49,7 @@ export function deleteLinesFix(procfile: ParsedProcfile, file: string, lines: re
 /** "2, 3, 5" or, with runs of three or more, "2 to 40, 45": a group of 100 000 repeats must not list each line. */
 function lineList(numbers: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
     if (j - i >= 2) parts.push(`${numbers[i]} to ${numbers[j]}`);

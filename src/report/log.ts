@@ -26,10 +26,12 @@ export function logLine(text: string): string {
  * no reader that splits lines differently finds a command either.
  */
 export function jsonForLog(value: unknown): string {
-  const json = JSON.stringify(value, null, 2)
-    .replace(/[\u007f-\u009f\u2028\u2029]/gu, (char) => `\\u${(char.codePointAt(0) as number).toString(16).padStart(4, '0')}`)
-    .replace(/:(?=:)/g, '\\u003a')
-    .replace(/##\[/g, '#\\u0023[');
+  // One pass over what may be tens of MiB: each alternative is a single code unit or `##[`, so none overlaps another.
+  const json = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
+    if (found === ':') return '\\u003a';
+    if (found === '##[') return '#\\u0023[';
+    return `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
   return `${json}\n`;
 }
 

@@ -16,16 +16,22 @@ export const duplicateProcessType: ProcfileRule = {
     tags: ['syntax'],
   },
   *check({ procfile, platform, reading, readings, path }) {
+    // The first line of each type, and the lines of the types met again: a file of 100 000 distinct types must not
+    // make 100 000 groups.
+    const firstOf = new Map<string, ProcessLine>();
     const groups = new Map<string, ProcessLine[]>();
     for (const line of processLines(procfile)) {
       if (reading.swallowedLines.has(line.number)) continue;
       const key = platform.processTypeName.key(line.type.text);
+      const first = firstOf.get(key);
       const group = groups.get(key);
-      if (group) group.push(line);
-      else groups.set(key, [line]);
+      if (!first) firstOf.set(key, line);
+      else if (group) group.push(line);
+      else groups.set(key, [first, line]);
     }
-    for (const [key, [first, ...repeats]] of groups) {
-      if (!first || repeats.length === 0) continue;
+    for (const [key, first] of firstOf) {
+      const repeats = groups.get(key)?.slice(1);
+      if (!repeats) continue;
       const numbers = [first, ...repeats].map((line) => line.number);
       const verdicts = whoRunsWhat(readings, platform.parser, numbers);
       let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);

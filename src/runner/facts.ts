@@ -147,13 +147,16 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
   return facts;
 }
 
+/** The process lines the platform reads as entries of their own (not as the command of an earlier line). */
 function readLines(procfile: ParsedProcfile, reading: Reading): ReadLine[] {
-  return procfile.lines.flatMap((line) => {
-    if (line.kind !== 'process') return [];
+  const read: ReadLine[] = [];
+  for (const line of procfile.lines) {
+    if (line.kind !== 'process') continue;
     const outcome = outcomeOf(reading, line.number);
     const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-    return readsItself && outcome.entry.commandLine === line.number ? [{ line, type: outcome.entry.type }] : [];
-  });
+    if (readsItself && outcome.entry.commandLine === line.number) read.push({ line, type: outcome.entry.type });
+  }
+  return read;
 }
 
 function splitChecked(all: ReadLine[], reading: Reading): { checked: ReadLine[]; unchecked: ReadLine[] } {

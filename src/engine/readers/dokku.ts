@@ -7,13 +7,12 @@
  */
 import type { SourceText } from '../source.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
-import { isGoRegexSpace, isGoUnicodeSpace, trimWith } from './whitespace.js';
+import { isAsciiWordChar, isGoRegexSpace, isGoUnicodeSpace } from './whitespace.js';
 
 /** bufio.Scanner's default limit: a longer line stops the scan. */
 const MAX_LINE_BYTES = 64 * 1024;
 
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const LAX_NAME = /^[A-Za-z0-9_-]+$/;
 
 export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict'): Reading {
   const entries: ReadProcess[] = [];
@@ -23,18 +22,26 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
   const seen = new Set<string>();
   for (const line of source.lines) {
     const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
-    if (Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES) return fail('bufio.Scanner: token too long', line.number);
-    const text = trimWith(raw, isGoUnicodeSpace);
-    if (text === '' || text.startsWith('#') || text.startsWith('//')) continue;
-    const parts = splitEntry(text);
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
+    if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
+      return fail('bufio.Scanner: token too long', line.number);
+    const [from, to] = trimmedBounds(raw, 0, raw.length, isGoUnicodeSpace);
+    if (from === to || startsWithin(raw, '#', from, to) || startsWithin(raw, '//', from, to)) continue;
+    const parts = splitEntry(raw, from, to);
     if (!parts) return fail(`invalid line in procfile, line ${line.number}`, line.number);
-    const [type, rawCommand] = parts;
+    const type = raw.slice(from, parts.nameEnd);
     if (mode === 'strict' && !STRICT_NAME.test(type))
       return fail(`process name contains invalid characters, line ${line.number}`, line.number);
     if (type.length > 63) return fail(`process name over 63 characters, line ${line.number}`, line.number);
     if (seen.has(type)) return fail(`process names must be unique, line ${line.number}`, line.number);
     seen.add(type);
-    const command = trimWith(stripInlineComment(rawCommand), isGoUnicodeSpace);
+    const [commandFrom, commandTo] = trimmedBounds(
+      raw,
+      parts.commandStart,
+      withoutInlineComment(raw, parts.commandStart, to),
+      isGoUnicodeSpace,
+    );
+    const command = raw.slice(commandFrom, commandTo);
     if (command.startsWith('#') || command.startsWith('//'))
       return fail(`comment specified in place of command, line ${line.number}`, line.number);
     if (command === '') return fail(`no command specified, line ${line.number}`, line.number);
@@ -43,25 +50,47 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
   return entries.length === 0 ? fail('no entries found in Procfile', null) : reading({ entries, policy: 'first-wins', unique: true });
 }
 
-/** `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on a trimmed line: the name and what follows the colon and its spaces. */
-function splitEntry(text: string): [string, string] | null {
-  const colon = text.indexOf(':');
-  if (colon === -1) return null;
-  let nameEnd = colon;
-  while (nameEnd > 0 && isGoRegexSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
-  const name = text.slice(0, nameEnd);
-  if (!LAX_NAME.test(name)) return null;
-  let start = colon + 1;
-  while (start < text.length && isGoRegexSpace(text.charCodeAt(start))) start++;
-  return start < text.length ? [name, text.slice(start)] : null;
+/** Whether `text[from, to)` starts with `marker`. */
+function startsWithin(text: string, marker: string, from: number, to: number): boolean {
+  return to - from >= marker.length && text.startsWith(marker, from);
 }
 
-/** `^(.*)\s#.+$`, else `^(.*)\s//.+$`: the greedy `(.*)` cuts at the last such comment. */
-function stripInlineComment(command: string): string {
+/** `[from, to)` without the characters at either end for which `isSpace` holds. */
+function trimmedBounds(text: string, from: number, to: number, isSpace: (code: number) => boolean): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/**
+ * `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` on the trimmed line `text[from, to)`: where the name ends and the part after the
+ * colon and its spaces starts.
+ */
+function splitEntry(text: string, from: number, to: number): { nameEnd: number; commandStart: number } | null {
+  const colon = text.indexOf(':', from);
+  if (colon === -1 || colon >= to) return null;
+  let nameEnd = colon;
+  while (nameEnd > from && isGoRegexSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  if (nameEnd === from) return null;
+  for (let i = from; i < nameEnd; i++) if (!isLaxNameChar(text.charCodeAt(i))) return null;
+  let start = colon + 1;
+  while (start < to && isGoRegexSpace(text.charCodeAt(start))) start++;
+  return start < to ? { nameEnd, commandStart: start } : null;
+}
+
+/** `[A-Za-z0-9_-]`. */
+function isLaxNameChar(code: number): boolean {
+  return isAsciiWordChar(code) || code === 45;
+}
+
+/** The end of `text[from, to)` without its comment: `^(.*)\s#.+$`, else `^(.*)\s//.+$`; the greedy `(.*)` cuts at the last. */
+function withoutInlineComment(text: string, from: number, to: number): number {
   for (const marker of ['#', '//']) {
-    for (let i = command.length - marker.length - 2; i >= 0; i--) {
-      if (isGoRegexSpace(command.charCodeAt(i)) && command.startsWith(marker, i + 1)) return command.slice(0, i);
+    for (let i = to - marker.length - 2; i >= from; i--) {
+      if (isGoRegexSpace(text.charCodeAt(i)) && text.startsWith(marker, i + 1)) return i;
     }
   }
-  return command;
+  return to;
 }

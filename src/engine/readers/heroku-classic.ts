@@ -6,14 +6,10 @@
  * and the last is assumed, as a hash keyed by type keeps it. A file with no process deploys with none.
  */
 import type { SourceText } from '../source.js';
-import { isProcfileNameChar } from './foreman.js';
-import { matchEntries } from './line-pattern.js';
+import { foremanPatternEntries } from './foreman.js';
 import { reading, type Reading } from './reading.js';
-import { isRubyRegexSpace } from './whitespace.js';
 
 export function readHerokuClassic(source: SourceText): Reading {
   if (source.encoding !== 'utf-8') return reading({ entries: [], policy: 'last-wins' });
-  const pattern = { isNameChar: isProcfileNameChar, isSpace: isRubyRegexSpace, acrossLines: false };
-  const { entries } = matchEntries(source, pattern, source.bom);
-  return reading({ entries, policy: 'last-wins' });
+  return reading({ entries: foremanPatternEntries(source), policy: 'last-wins' });
 }

@@ -3,10 +3,10 @@
  * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
  * "process names must be unique within a Procfile".
  */
-import { lineAtOffset, type SourceLine, type SourceText } from '../source.js';
+import type { SourceLine, SourceText } from '../source.js';
 import { isProcfileNameChar } from './foreman.js';
 import { matchAt } from './line-pattern.js';
-import { reading, type ReadProcess, type Reading } from './reading.js';
+import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
 import { isPythonLineBreak, isPythonSpace } from './whitespace.js';
 
 const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
@@ -16,30 +16,35 @@ export function readHoncho(source: SourceText): Reading {
   const { text, lines } = source;
   const entries: ReadProcess[] = [];
   const seen = new Set<string>();
-  for (const [start, end] of pythonLines(text)) {
-    if (start === 0 && source.bom) continue; // open() keeps the BOM: `\ufeffweb` is no name
+  let failure: Rejection | null = null;
+  let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
+  forEachPythonLine(text, (start, end) => {
+    if (start === 0 && source.bom) return true; // open() keeps the BOM: `\ufeffweb` is no name
     const match = matchAt(text, start, end, pattern);
-    if (!match) continue;
-    const line = (lineAtOffset(lines, start) as SourceLine).number;
+    if (!match) return true;
+    while (lineIndex + 1 < lines.length && (lines[lineIndex + 1] as SourceLine).start <= start) lineIndex++;
+    const line = (lines[lineIndex] as SourceLine).number;
     const type = text.slice(start, match.typeEnd);
     if (seen.has(type)) {
-      return reading({ entries, policy: 'first-wins', failure: { message: 'process names must be unique within a Procfile', line } });
+      failure = { message: 'process names must be unique within a Procfile', line };
+      return false;
     }
     seen.add(type);
     entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-  }
-  return reading({ entries, policy: 'first-wins', unique: true });
+    return true;
+  });
+  return failure ? reading({ entries, policy: 'first-wins', failure }) : reading({ entries, policy: 'first-wins', unique: true });
 }
 
-/** [start, end) of each line as `str.splitlines()` cuts the text. */
-function* pythonLines(text: string): Generator<[number, number]> {
+/** Calls `visit` with [start, end) of each line as `str.splitlines()` cuts the text, until it returns `false`. */
+function forEachPythonLine(text: string, visit: (start: number, end: number) => boolean): void {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isPythonLineBreak(code)) continue;
-    yield [start, i];
+    if (!visit(start, i)) return;
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  if (start < text.length) yield [start, text.length];
+  if (start < text.length) visit(start, text.length);
 }

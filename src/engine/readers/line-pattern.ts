@@ -58,8 +58,7 @@ export function matchEntries(
     const limit = pattern.acrossLines ? text.length : lineLimit(line);
     const match = matchAt(text, line.start, limit, pattern);
     if (!match) continue;
-    const commandLine =
-      match.commandStart < lineLimit(line) ? line.number : (lineAtOffset(lines, match.commandStart) as SourceLine).number;
+    const commandLine = match.commandStart < lineLimit(line) ? line.number : (lineAtOffset(lines, match.commandStart) as SourceLine).number;
     for (let n = line.number + 1; n <= commandLine; n++) swallowedLines.set(n, line.number);
     entries.push({
       type: text.slice(line.start, match.typeEnd),

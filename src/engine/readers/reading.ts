@@ -19,9 +19,9 @@ export interface Rejection {
 
 export interface Reading {
   /** Every entry the parser recognised, in file order, before its duplicate policy applies. */
-  entries: ReadProcess[];
+  entries: readonly ReadProcess[];
   /** The processes that would run, in file order. */
-  processes: ReadProcess[];
+  processes: readonly ReadProcess[];
   /** The same, to ask whether an entry runs without searching (built on first use: most runs never ask). */
   readonly running: ReadonlySet<ReadProcess>;
   /** Lines the parser took as the command of an earlier line, each with the line of that entry. */
@@ -59,7 +59,7 @@ class ByLine<T> implements LineIndex<T> {
 
 export type DuplicatePolicy = 'first-wins' | 'last-wins' | 'all-run';
 
-export function applyDuplicatePolicy(entries: ReadProcess[], policy: DuplicatePolicy): ReadProcess[] {
+export function applyDuplicatePolicy(entries: readonly ReadProcess[], policy: DuplicatePolicy): readonly ReadProcess[] {
   if (policy === 'all-run') return entries;
   // One pass from the end that wins: an entry runs when its type was not met before it in that direction.
   const seen = new Set<string>();
@@ -75,7 +75,7 @@ export function applyDuplicatePolicy(entries: ReadProcess[], policy: DuplicatePo
 }
 
 export interface ReadingParts {
-  entries: ReadProcess[];
+  entries: readonly ReadProcess[];
   policy: DuplicatePolicy;
   failure?: Rejection | null;
   swallowedLines?: ReadonlyMap<number, number>;
