@@ -63324,27 +63324,24 @@ const duplicateProcessType = {
         tags: ['syntax'],
     },
     *check({ procfile, platform, reading, readings, path }) {
-        // The first line of each type, and the lines of the types met again: a file of 100 000 distinct types must not
-        // make 100 000 groups.
-        const firstOf = new Map();
-        const groups = new Map();
+        // The first line of each type, or every line of a type met again: 100 000 distinct types make no group.
+        const byKey = new Map();
         for (const line of processLines(procfile)) {
             if (reading.swallowedLines.has(line.number))
                 continue;
             const key = platform.processTypeName.key(line.type.text);
-            const first = firstOf.get(key);
-            const group = groups.get(key);
-            if (!first)
-                firstOf.set(key, line);
-            else if (group)
-                group.push(line);
+            const met = byKey.get(key);
+            if (met === undefined)
+                byKey.set(key, line);
+            else if (Array.isArray(met))
+                met.push(line);
             else
-                groups.set(key, [first, line]);
+                byKey.set(key, [met, line]);
         }
-        for (const [key, first] of firstOf) {
-            const repeats = groups.get(key)?.slice(1);
-            if (!repeats)
+        for (const [key, lines] of byKey) {
+            if (!Array.isArray(lines))
                 continue;
+            const [first, ...repeats] = lines;
             const numbers = [first, ...repeats].map((line) => line.number);
             const verdicts = whoRunsWhat(readings, platform.parser, numbers);
             let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
@@ -64004,18 +64001,19 @@ const portability = {
         const { source } = procfile;
         if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
             return;
-        const seen = new Set();
+        let firstLineOfType; // built only once a line may be reported
         for (const line of processLines(procfile)) {
-            const repeated = seen.has(line.type.text);
-            seen.add(line.type.text);
-            const own = outcomeOf(reading, line.number);
-            // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
+            const own = readHere(reading, line.number);
+            // Control characters, swallowed lines and repeated types have rules of their own that compare parsers already.
             const hiddenByBom = source.bom && line.number === 1;
-            if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || portability_CONTROL.test(line.text))
+            if (!own || own.commandLine !== line.number || hiddenByBom || portability_CONTROL.test(line.text))
                 continue;
-            if (everyParserReadsAlike(readings, line.number, own.entry))
+            if (everyParserReadsAlike(readings, line.number, own))
                 continue;
-            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
+            firstLineOfType ??= firstLines(procfile);
+            if (firstLineOfType.get(line.type.text) !== line.number)
+                continue;
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own));
             if (!differences)
                 continue;
             yield {
@@ -64027,17 +64025,27 @@ const portability = {
         }
     },
 };
+/** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
+function readHere(reading, line) {
+    if (reading.failure?.line != null && reading.failure.line <= line)
+        return undefined;
+    return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
+}
+function firstLines(procfile) {
+    const first = new Map();
+    for (const line of processLines(procfile))
+        if (!first.has(line.type.text))
+            first.set(line.type.text, line.number);
+    return first;
+}
 /**
  * The common case, decided without building outcomes and phrases (which showed in profiles of 100 000-line files):
  * every parser reads this line, without a warning, as the same type and the same command.
  */
 function everyParserReadsAlike(readings, line, own) {
     for (const parser of PARSERS) {
-        const reading = readings[parser.id];
-        if (reading.failure?.line != null && reading.failure.line <= line)
-            return false;
-        const entry = reading.entryOn.get(line);
-        if (entry?.type !== own.type || entry.command !== own.command || reading.warnings.has(line))
+        const entry = readHere(readings[parser.id], line);
+        if (entry?.type !== own.type || entry.command !== own.command)
             return false;
     }
     return true;

@@ -16,22 +16,19 @@ export const duplicateProcessType: ProcfileRule = {
     tags: ['syntax'],
   },
   *check({ procfile, platform, reading, readings, path }) {
-    // The first line of each type, and the lines of the types met again: a file of 100 000 distinct types must not
-    // make 100 000 groups.
-    const firstOf = new Map<string, ProcessLine>();
-    const groups = new Map<string, ProcessLine[]>();
+    // The first line of each type, or every line of a type met again: 100 000 distinct types make no group.
+    const byKey = new Map<string, ProcessLine | ProcessLine[]>();
     for (const line of processLines(procfile)) {
       if (reading.swallowedLines.has(line.number)) continue;
       const key = platform.processTypeName.key(line.type.text);
-      const first = firstOf.get(key);
-      const group = groups.get(key);
-      if (!first) firstOf.set(key, line);
-      else if (group) group.push(line);
-      else groups.set(key, [first, line]);
+      const met = byKey.get(key);
+      if (met === undefined) byKey.set(key, line);
+      else if (Array.isArray(met)) met.push(line);
+      else byKey.set(key, [met, line]);
     }
-    for (const [key, first] of firstOf) {
-      const repeats = groups.get(key)?.slice(1);
-      if (!repeats) continue;
+    for (const [key, lines] of byKey) {
+      if (!Array.isArray(lines)) continue;
+      const [first, ...repeats] = lines as [ProcessLine, ...ProcessLine[]];
       const numbers = [first, ...repeats].map((line) => line.number);
       const verdicts = whoRunsWhat(readings, platform.parser, numbers);
       let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);

@@ -2,7 +2,8 @@ import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import { outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
 import { PARSERS, type Readings } from '../engine/readers/index.js';
-import type { ReadProcess } from '../engine/readers/reading.js';
+import type { ParsedProcfile } from '../engine/parse.js';
+import type { ReadProcess, Reading } from '../engine/readers/reading.js';
 import { portableLineFix } from '../fixes/line-fixes.js';
 import { localRunnerNames, othersDo } from './phrases.js';
 import { everywhere, processLines, rangeOf, type ProcfileRule } from './rule.js';
@@ -21,16 +22,16 @@ export const portability: ProcfileRule = {
     // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
     const { source } = procfile;
     if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0) return;
-    const seen = new Set<string>();
+    let firstLineOfType: Map<string, number> | undefined; // built only once a line may be reported
     for (const line of processLines(procfile)) {
-      const repeated = seen.has(line.type.text);
-      seen.add(line.type.text);
-      const own = outcomeOf(reading, line.number);
-      // Repeated types, control characters and swallowed lines have rules of their own that compare parsers already.
+      const own = readHere(reading, line.number);
+      // Control characters, swallowed lines and repeated types have rules of their own that compare parsers already.
       const hiddenByBom = source.bom && line.number === 1;
-      if (own.kind !== 'reads' || own.entry.commandLine !== line.number || repeated || hiddenByBom || CONTROL.test(line.text)) continue;
-      if (everyParserReadsAlike(readings, line.number, own.entry)) continue;
-      const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own.entry));
+      if (!own || own.commandLine !== line.number || hiddenByBom || CONTROL.test(line.text)) continue;
+      if (everyParserReadsAlike(readings, line.number, own)) continue;
+      firstLineOfType ??= firstLines(procfile);
+      if (firstLineOfType.get(line.type.text) !== line.number) continue;
+      const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own));
       if (!differences) continue;
       yield {
         range: rangeOf(line),
@@ -43,16 +44,26 @@ export const portability: ProcfileRule = {
   },
 };
 
+/** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
+function readHere(reading: Reading, line: number): ReadProcess | undefined {
+  if (reading.failure?.line != null && reading.failure.line <= line) return undefined;
+  return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
+}
+
+function firstLines(procfile: ParsedProcfile): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const line of processLines(procfile)) if (!first.has(line.type.text)) first.set(line.type.text, line.number);
+  return first;
+}
+
 /**
  * The common case, decided without building outcomes and phrases (which showed in profiles of 100 000-line files):
  * every parser reads this line, without a warning, as the same type and the same command.
  */
 function everyParserReadsAlike(readings: Readings, line: number, own: ReadProcess): boolean {
   for (const parser of PARSERS) {
-    const reading = readings[parser.id];
-    if (reading.failure?.line != null && reading.failure.line <= line) return false;
-    const entry = reading.entryOn.get(line);
-    if (entry?.type !== own.type || entry.command !== own.command || reading.warnings.has(line)) return false;
+    const entry = readHere(readings[parser.id], line);
+    if (entry?.type !== own.type || entry.command !== own.command) return false;
   }
   return true;
 }
