@@ -31441,11 +31441,15 @@ function firstLines(procfile) {
 }
 /**
  * The common case, decided without building outcomes and phrases (which showed in profiles of 100 000-line files):
- * every parser reads this line, without a warning, as the same type and the same command.
+ * every parser reads this line, without a correction, as the same type and the same command, or stopped before it
+ * (which `differenceOf` does not count either).
  */
 function everyParserReadsAlike(readings, line, own) {
     for (const parser of PARSERS) {
-        const entry = readHere(readings[parser.id], line);
+        const reading = readings[parser.id];
+        if (reading.failure?.line != null && reading.failure.line < line)
+            continue;
+        const entry = readHere(reading, line);
         if (entry?.type !== own.type || entry.command !== own.command)
             return false;
     }
