@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { readDokku } from '../src/engine/readers/dokku.js';
 import { readForeman } from '../src/engine/readers/foreman.js';
 import { GCP_NO_PROCESSES, readGcp } from '../src/engine/readers/gcp.js';
+import { readHoncho } from '../src/engine/readers/honcho.js';
 import { isGoUnicodeSpace, trimWith } from '../src/engine/readers/whitespace.js';
 import { decodeSource } from '../src/engine/source.js';
 
@@ -87,8 +89,32 @@ describe('readForeman (the common line pattern)', () => {
   });
 });
 
+describe('readDokku and readHoncho against their sources, on arbitrary text', () => {
+  it('Dokku (lax) agrees with procfile-util@0af89383 procfile/parse.go ParseProcfile', () => {
+    fc.assert(
+      fc.property(procfileLikeText(), fc.boolean(), (text, bom) => {
+        const ours = readDokku(decodeSource(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8')), 'lax');
+        const entries = ours.entries.map(({ type, command, line }) => ({ type, command, line }));
+        expect({ entries, failure: ours.failure?.message ?? null }).toEqual(referenceDokku(text, bom));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('honcho agrees with honcho/environ.py parse_procfile', () => {
+    fc.assert(
+      fc.property(procfileLikeText(), fc.boolean(), (text, bom) => {
+        const ours = readHoncho(decodeSource(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8')));
+        const entries = ours.entries.map(({ type, command, line }) => ({ type, command, line }));
+        expect({ entries, failure: ours.failure?.line ?? null }).toEqual(referenceHoncho(text, bom));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 function procfileLikeText() {
-  const pieces = ['web', 'w', '_', '-', ':', ' ', '\t', '\n', '\r', '\r\n', '\f', '\v', '#', 'x y', '\u00a0', 'é'];
+  const pieces = ['web', 'w', '_', '-', ':', ' ', '\t', '\n', '\r', '\r\n', '\f', '\v', '#', '//', 'x y', '\u00a0', 'é', '\u2028', '\x1c'];
   return fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
 }
 
@@ -121,4 +147,74 @@ function referenceForeman(text: string) {
       const match = /^([A-Za-z0-9_-]+):[ \t\r\n\f\v]*([^\n]+)$/.exec(line);
       return match ? [{ type: match[1], command: match[2], line: index + 1, commandLine: index + 1 }] : [];
     });
+}
+
+/**
+ * procfile-util's loop as written in Go: bufio.Scanner lines (split at LF, a CR before it dropped), strings.TrimSpace,
+ * comment lines skipped, `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` with RE2's `\s` and a `.` that is anything but LF, names
+ * of at most 63 bytes and unique, `^(.*)\s#.+$` else `^(.*)\s//.+$` cut off, TrimSpace again.
+ */
+function referenceDokku(
+  text: string,
+  bom: boolean,
+): { entries: { type: string; command: string; line: number }[]; failure: string | null } {
+  const lines = ((bom ? '\uFEFF' : '') + text).split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const entries: { type: string; command: string; line: number }[] = [];
+  const names = new Set<string>();
+  const fail = (failure: string) => ({ entries, failure });
+  for (const [index, scanned] of lines.entries()) {
+    const number = index + 1;
+    const line = trimWith(scanned.endsWith('\r') ? scanned.slice(0, -1) : scanned, isGoUnicodeSpace);
+    if (line === '' || line.startsWith('#') || line.startsWith('//')) continue;
+    const match = /^([A-Za-z0-9_-]+)[\t\n\f\r ]*:[\t\n\f\r ]*([^\n]+)$/.exec(line);
+    if (!match) return fail(`invalid line in procfile, line ${number}`);
+    const name = match[1] as string;
+    if (name.length > 63) return fail(`process name over 63 characters, line ${number}`);
+    if (names.has(name)) return fail(`process names must be unique, line ${number}`);
+    names.add(name);
+    const cut = /^([^\n]*)[\t\n\f\r ]#[^\n]+$/.exec(match[2] as string) ?? /^([^\n]*)[\t\n\f\r ]\/\/[^\n]+$/.exec(match[2] as string);
+    const command = trimWith(cut ? (cut[1] as string) : (match[2] as string), isGoUnicodeSpace);
+    if (command.startsWith('#') || command.startsWith('//')) return fail(`comment specified in place of command, line ${number}`);
+    if (command === '') return fail(`no command specified, line ${number}`);
+    entries.push({ type: name, command, line: number });
+  }
+  return entries.length === 0 ? fail('no entries found in Procfile') : { entries, failure: null };
+}
+
+/**
+ * honcho: `str.splitlines()` (LF, CR, CRLF, VT, FF, FS, GS, RS, NEL, LS, PS), then `re.match` of
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` and a `.` that is anything but LF; a repeated name raises.
+ * The BOM stays at the start (open() does not strip it). Lines are numbered as the file's LF-separated lines.
+ */
+function referenceHoncho(
+  text: string,
+  bom: boolean,
+): { entries: { type: string; command: string; line: number }[]; failure: number | null } {
+  const full = (bom ? '\uFEFF' : '') + text;
+  const entries: { type: string; command: string; line: number }[] = [];
+  const names = new Set<string>();
+  const space = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+  const pattern = new RegExp(`^([A-Za-z0-9_-]+):${space}*([^\\n]+)$`);
+  for (const { line, start } of pythonSplitlines(full)) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const number = lineOf(full, start);
+    if (names.has(match[1] as string)) return { entries, failure: number };
+    names.add(match[1] as string);
+    entries.push({ type: match[1] as string, command: match[2] as string, line: number });
+  }
+  return { entries, failure: null };
+}
+
+function pythonSplitlines(text: string): { line: string; start: number }[] {
+  const lines: { line: string; start: number }[] = [];
+  const breaks = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let start = 0;
+  for (const found of text.matchAll(breaks)) {
+    lines.push({ line: text.slice(start, found.index), start });
+    start = found.index + found[0].length;
+  }
+  if (start < text.length) lines.push({ line: text.slice(start), start });
+  return lines;
 }

@@ -44923,6 +44923,13 @@ function decodeUtf16(bytes, littleEndian) {
         parts.push(REPLACEMENT);
     return parts.join('');
 }
+/**
+ * The lines as a parser that keeps the byte order mark sees them: a file that is only a BOM has one line, holding
+ * it (the decoded text, without the BOM, has none).
+ */
+function linesKeepingBom(source) {
+    return source.bom && source.lines.length === 0 ? [{ number: 1, start: 0, text: '', ending: '' }] : source.lines;
+}
 function splitLines(text) {
     const lines = [];
     let start = 0;
@@ -61674,6 +61681,14 @@ function isPythonLineBreak(code) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/dokku.ts
+/**
+ * dokku/procfile-util@0af89383 (procfile/parse.go ParseProcfile): each line trimmed, `#` and `//` lines skipped,
+ * `^([A-Za-z0-9_-]+)\s*:\s*(.+)$` (or, with `--strict`, `^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*:\s*(.+)$`), names of
+ * at most 63 characters, the last ` #...` or ` //...` cut off the command, a command that is still a comment
+ * refused, and any bad line, repeated name or empty command rejecting the whole file with its line number. Dokku
+ * itself runs it without `--strict` (dokku/dokku plugins/ps), so the platform reads in `lax` mode.
+ */
+
 
 
 /** bufio.Scanner's default limit: a longer line stops the scan. */
@@ -61685,7 +61700,7 @@ function readDokku(source, mode = 'strict') {
     if (source.encoding !== 'utf-8')
         return fail('invalid line in procfile, line 1', 1);
     const seen = new Set();
-    for (const line of source.lines) {
+    for (const line of linesKeepingBom(source)) {
         const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
         if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
@@ -61864,6 +61879,13 @@ function readGcp(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/heroku-cnb.ts
+/**
+ * Heroku's Procfile buildpack (heroku/buildpacks-procfile, its SPEC.md and winnow parser): blank lines and `#`
+ * comments skipped; `key: value` with a DNS-label key of at most 63 characters; a key that is only wrong in case,
+ * `_` or leading spaces corrected with a warning; anything else (no colon, a space before it, an empty value, a
+ * lone carriage return, a byte order mark) rejects the whole file; of two equal keys the last one wins.
+ */
+
 
 const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const isSpace0 = (char) => char === ' ' || char === '\t';
@@ -61875,7 +61897,7 @@ function readHerokuCnb(source) {
         return fail('Cannot read Procfile contents: not UTF-8', 1);
     const seen = new Map();
     let unique = true;
-    for (const line of source.lines) {
+    for (const line of linesKeepingBom(source)) {
         const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         if (text.includes('\r'))
             return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);

@@ -102,6 +102,14 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   return parts.join('');
 }
 
+/**
+ * The lines as a parser that keeps the byte order mark sees them: a file that is only a BOM has one line, holding
+ * it (the decoded text, without the BOM, has none).
+ */
+export function linesKeepingBom(source: SourceText): readonly SourceLine[] {
+  return source.bom && source.lines.length === 0 ? [{ number: 1, start: 0, text: '', ending: '' }] : source.lines;
+}
+
 function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;

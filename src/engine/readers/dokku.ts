@@ -5,7 +5,7 @@
  * refused, and any bad line, repeated name or empty command rejecting the whole file with its line number. Dokku
  * itself runs it without `--strict` (dokku/dokku plugins/ps), so the platform reads in `lax` mode.
  */
-import type { SourceText } from '../source.js';
+import { linesKeepingBom, type SourceText } from '../source.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
 import { isAsciiWordChar, isGoRegexSpace, isGoUnicodeSpace } from './whitespace.js';
 
@@ -20,7 +20,7 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
     reading({ entries, policy: 'first-wins', failure: { message, line } satisfies Rejection });
   if (source.encoding !== 'utf-8') return fail('invalid line in procfile, line 1', 1);
   const seen = new Set<string>();
-  for (const line of source.lines) {
+  for (const line of linesKeepingBom(source)) {
     const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
     // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
     if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
