@@ -44923,6 +44923,28 @@ function decodeUtf16(bytes, littleEndian) {
         parts.push(REPLACEMENT);
     return parts.join('');
 }
+const prefixCaches = new WeakMap();
+/**
+ * `(line, length) => line.text.slice(0, length)`, giving every caller the same string for the same line and length:
+ * the neutral parse and each platform's reader take a line's process type from it, and each keeps a set of types. V8
+ * computes a string's hash once and keeps it in the string, so on a 100 000-line file shared strings saved six of
+ * the seven hash computations per type (and six strings per line).
+ */
+function linePrefixes(source) {
+    let cache = prefixCaches.get(source);
+    if (!cache)
+        prefixCaches.set(source, (cache = []));
+    const prefixes = cache;
+    return (line, length) => {
+        const cached = prefixes[line.number];
+        if (cached !== undefined && cached.length === length)
+            return cached;
+        const prefix = line.text.slice(0, length);
+        if (cached === undefined)
+            prefixes[line.number] = prefix;
+        return prefix;
+    };
+}
 /**
  * The lines as a parser that keeps the byte order mark sees them: a file that is only a BOM has one line, holding
  * it (the decoded text, without the BOM, has none).
@@ -61700,6 +61722,7 @@ function readDokku(source, mode = 'strict') {
     if (source.encoding !== 'utf-8')
         return fail('invalid line in procfile, line 1', 1);
     const seen = new Set();
+    const prefixOf = linePrefixes(source);
     for (const line of linesKeepingBom(source)) {
         const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
@@ -61711,7 +61734,7 @@ function readDokku(source, mode = 'strict') {
         const parts = splitEntry(raw, from, to);
         if (!parts)
             return fail(`invalid line in procfile, line ${line.number}`, line.number);
-        const type = raw.slice(from, parts.nameEnd);
+        const type = from === 0 && raw === line.text ? prefixOf(line, parts.nameEnd) : raw.slice(from, parts.nameEnd);
         if (mode === 'strict' && !STRICT_NAME.test(type))
             return fail(`process name contains invalid characters, line ${line.number}`, line.number);
         if (type.length > 63)
@@ -61808,6 +61831,7 @@ function matchEntries(source, pattern, skipFirstLine) {
     const { text, lines } = source;
     const entries = [];
     const swallowedLines = new Map();
+    const prefixOf = linePrefixes(source);
     let resumeAt = 0;
     for (const line of lines) {
         if (line.start < resumeAt || (skipFirstLine && line.number === 1))
@@ -61820,7 +61844,7 @@ function matchEntries(source, pattern, skipFirstLine) {
         for (let n = line.number + 1; n <= commandLine; n++)
             swallowedLines.set(n, line.number);
         entries.push({
-            type: text.slice(line.start, match.typeEnd),
+            type: prefixOf(line, match.typeEnd - line.start),
             command: text.slice(match.commandStart, match.commandEnd),
             line: line.number,
             commandLine,
@@ -61897,6 +61921,7 @@ function readHerokuCnb(source) {
         return fail('Cannot read Procfile contents: not UTF-8', 1);
     const seen = new Map();
     let unique = true;
+    const prefixOf = linePrefixes(source);
     for (const line of linesKeepingBom(source)) {
         const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         if (text.includes('\r'))
@@ -61907,7 +61932,7 @@ function readHerokuCnb(source) {
         const colon = text.indexOf(':');
         if (colon === -1)
             return fail(`line ${line.number}: expected \`key: value\``, line.number);
-        const original = text.slice(0, colon);
+        const original = text === line.text ? prefixOf(line, colon) : text.slice(0, colon);
         const key = strictKey(original);
         if (key === null)
             return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
@@ -61954,6 +61979,12 @@ function readHerokuClassic(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/honcho.ts
+/**
+ * honcho (honcho/environ.py): `str.splitlines()` (which also breaks at a lone CR, VT, FF, U+2028, ...), then
+ * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
+ * "process names must be unique within a Procfile".
+ */
+
 
 
 
@@ -61965,6 +61996,7 @@ function readHoncho(source) {
     const { text, lines } = source;
     const entries = [];
     const seen = new Set();
+    const prefixOf = linePrefixes(source);
     let failure = null;
     let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
     forEachPythonLine(text, (start, end) => {
@@ -61975,8 +62007,9 @@ function readHoncho(source) {
             return true;
         while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= start)
             lineIndex++;
-        const line = lines[lineIndex].number;
-        const type = text.slice(start, match.typeEnd);
+        const sourceLine = lines[lineIndex];
+        const line = sourceLine.number;
+        const type = start === sourceLine.start ? prefixOf(sourceLine, match.typeEnd - start) : text.slice(start, match.typeEnd);
         if (seen.has(type)) {
             failure = { message: 'process names must be unique within a Procfile', line };
             return false;
@@ -63718,7 +63751,8 @@ const SPACE = /\s/u;
 const SURROGATE = /[\ud800-\udfff]/;
 function parseProcfile(bytes) {
     const source = decodeSource(bytes);
-    return { source, lines: source.lines.map(classifyLine) };
+    const prefixOf = linePrefixes(source);
+    return { source, lines: source.lines.map((line) => classifyLine(line, prefixOf)) };
 }
 function isSpace(char) {
     return char !== undefined && isSpaceAt(char, 0);
@@ -63730,13 +63764,13 @@ function isSpaceAt(text, i) {
         return code === 32 || (code >= 9 && code <= 13);
     return SPACE.test(text[i]);
 }
-function classifyLine(line) {
+function classifyLine(line, prefixOf) {
     const { text } = line;
     // Without surrogate pairs a column is the offset plus one; counting from the line start for every token was a
     // third of the parse of a 100 000-line file.
     const column = SURROGATE.test(text) ? (index) => source_columnAt(text, index) : (index) => index + 1;
-    const piece = (start, end) => ({
-        text: text.slice(start, end),
+    const piece = (start, end, pieceText = text.slice(start, end)) => ({
+        text: pieceText,
         index: start,
         column: column(start),
         endColumn: column(end),
@@ -63757,9 +63791,11 @@ function classifyLine(line) {
         return invalid(base, 'space-in-type');
     const commandStart = skipSpaces(text, colon + 1);
     const commandEnd = parse_trimEnd(text, commandStart, text.length);
+    // An unindented type is the string the readers take theirs from.
+    const type = contentStart === 0 ? piece(0, typeEnd, prefixOf(line, typeEnd)) : piece(contentStart, typeEnd);
     return Object.assign(base, {
         kind: 'process',
-        type: piece(contentStart, typeEnd),
+        type,
         gap: typeEnd < colon ? piece(typeEnd, colon) : null,
         colonColumn: column(colon),
         command: piece(commandStart, commandEnd),

@@ -3,7 +3,7 @@
  * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
  * what the author meant and how each platform reads it instead (see ./readers/).
  */
-import { columnAt, decodeSource, type SourceLine, type SourceText } from './source.js';
+import { columnAt, decodeSource, linePrefixes, type SourceLine, type SourceText } from './source.js';
 
 /** A piece of a line: its text, its UTF-16 offset in the line, and its 1-based columns (end exclusive). */
 export interface Token {
@@ -56,7 +56,8 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 export function parseProcfile(bytes: Uint8Array): ParsedProcfile {
   const source = decodeSource(bytes);
-  return { source, lines: source.lines.map(classifyLine) };
+  const prefixOf = linePrefixes(source);
+  return { source, lines: source.lines.map((line) => classifyLine(line, prefixOf)) };
 }
 
 export function isSpace(char: string | undefined): boolean {
@@ -70,13 +71,13 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text[i] as string);
 }
 
-function classifyLine(line: SourceLine): ProcfileLine {
+function classifyLine(line: SourceLine, prefixOf: (line: SourceLine, length: number) => string): ProcfileLine {
   const { text } = line;
   // Without surrogate pairs a column is the offset plus one; counting from the line start for every token was a
   // third of the parse of a 100 000-line file.
   const column = SURROGATE.test(text) ? (index: number) => columnAt(text, index) : (index: number) => index + 1;
-  const piece = (start: number, end: number): Token => ({
-    text: text.slice(start, end),
+  const piece = (start: number, end: number, pieceText = text.slice(start, end)): Token => ({
+    text: pieceText,
     index: start,
     column: column(start),
     endColumn: column(end),
@@ -94,9 +95,11 @@ function classifyLine(line: SourceLine): ProcfileLine {
 
   const commandStart = skipSpaces(text, colon + 1);
   const commandEnd = trimEnd(text, commandStart, text.length);
+  // An unindented type is the string the readers take theirs from.
+  const type = contentStart === 0 ? piece(0, typeEnd, prefixOf(line, typeEnd)) : piece(contentStart, typeEnd);
   return Object.assign(base, {
     kind: 'process' as const,
-    type: piece(contentStart, typeEnd),
+    type,
     gap: typeEnd < colon ? piece(typeEnd, colon) : null,
     colonColumn: column(colon),
     command: piece(commandStart, commandEnd),

@@ -5,7 +5,7 @@
  * refused, and any bad line, repeated name or empty command rejecting the whole file with its line number. Dokku
  * itself runs it without `--strict` (dokku/dokku plugins/ps), so the platform reads in `lax` mode.
  */
-import { linesKeepingBom, type SourceText } from '../source.js';
+import { linePrefixes, linesKeepingBom, type SourceText } from '../source.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
 import { isAsciiWordChar, isGoRegexSpace, isGoUnicodeSpace } from './whitespace.js';
 
@@ -20,6 +20,7 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
     reading({ entries, policy: 'first-wins', failure: { message, line } satisfies Rejection });
   if (source.encoding !== 'utf-8') return fail('invalid line in procfile, line 1', 1);
   const seen = new Set<string>();
+  const prefixOf = linePrefixes(source);
   for (const line of linesKeepingBom(source)) {
     const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
     // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
@@ -29,7 +30,7 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
     if (from === to || startsWithin(raw, '#', from, to) || startsWithin(raw, '//', from, to)) continue;
     const parts = splitEntry(raw, from, to);
     if (!parts) return fail(`invalid line in procfile, line ${line.number}`, line.number);
-    const type = raw.slice(from, parts.nameEnd);
+    const type = from === 0 && raw === line.text ? prefixOf(line, parts.nameEnd) : raw.slice(from, parts.nameEnd);
     if (mode === 'strict' && !STRICT_NAME.test(type))
       return fail(`process name contains invalid characters, line ${line.number}`, line.number);
     if (type.length > 63) return fail(`process name over 63 characters, line ${line.number}`, line.number);

@@ -4,7 +4,7 @@
  * `_` or leading spaces corrected with a warning; anything else (no colon, a space before it, an empty value, a
  * lone carriage return, a byte order mark) rejects the whole file; of two equal keys the last one wins.
  */
-import { linesKeepingBom, type SourceText } from '../source.js';
+import { linePrefixes, linesKeepingBom, type SourceText } from '../source.js';
 import { reading, type ReadProcess, type Reading } from './reading.js';
 
 const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
@@ -17,6 +17,7 @@ export function readHerokuCnb(source: SourceText): Reading {
   if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0) return fail('Cannot read Procfile contents: not UTF-8', 1);
   const seen = new Map<string, number>();
   let unique = true;
+  const prefixOf = linePrefixes(source);
   for (const line of linesKeepingBom(source)) {
     const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
     if (text.includes('\r')) return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
@@ -24,7 +25,7 @@ export function readHerokuCnb(source: SourceText): Reading {
     if (content === text.length || text[content] === '#') continue;
     const colon = text.indexOf(':');
     if (colon === -1) return fail(`line ${line.number}: expected \`key: value\``, line.number);
-    const original = text.slice(0, colon);
+    const original = text === line.text ? prefixOf(line, colon) : text.slice(0, colon);
     const key = strictKey(original);
     if (key === null) return fail(`line ${line.number}: invalid key ${JSON.stringify(original)}`, line.number);
     const value = text.slice(skipSpace0(text, colon + 1));

@@ -3,7 +3,7 @@
  * `^([A-Za-z0-9_-]+):\s*(.+)$` with Python's Unicode `\s` on each line; a repeated process name stops it with
  * "process names must be unique within a Procfile".
  */
-import type { SourceLine, SourceText } from '../source.js';
+import { linePrefixes, type SourceLine, type SourceText } from '../source.js';
 import { isProcfileNameChar } from './foreman.js';
 import { matchAt } from './line-pattern.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
@@ -16,6 +16,7 @@ export function readHoncho(source: SourceText): Reading {
   const { text, lines } = source;
   const entries: ReadProcess[] = [];
   const seen = new Set<string>();
+  const prefixOf = linePrefixes(source);
   let failure: Rejection | null = null;
   let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
   forEachPythonLine(text, (start, end) => {
@@ -23,8 +24,9 @@ export function readHoncho(source: SourceText): Reading {
     const match = matchAt(text, start, end, pattern);
     if (!match) return true;
     while (lineIndex + 1 < lines.length && (lines[lineIndex + 1] as SourceLine).start <= start) lineIndex++;
-    const line = (lines[lineIndex] as SourceLine).number;
-    const type = text.slice(start, match.typeEnd);
+    const sourceLine = lines[lineIndex] as SourceLine;
+    const line = sourceLine.number;
+    const type = start === sourceLine.start ? prefixOf(sourceLine, match.typeEnd - start) : text.slice(start, match.typeEnd);
     if (seen.has(type)) {
       failure = { message: 'process names must be unique within a Procfile', line };
       return false;

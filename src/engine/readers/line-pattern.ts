@@ -4,7 +4,7 @@
  * but whitespace follows, it gives back characters until `.+` can match one.
  */
 import type { SourceLine, SourceText } from '../source.js';
-import { lineAtOffset } from '../source.js';
+import { lineAtOffset, linePrefixes } from '../source.js';
 import type { ReadProcess } from './reading.js';
 
 export interface LinePattern {
@@ -52,6 +52,7 @@ export function matchEntries(
   const { text, lines } = source;
   const entries: ReadProcess[] = [];
   const swallowedLines = new Map<number, number>();
+  const prefixOf = linePrefixes(source);
   let resumeAt = 0;
   for (const line of lines) {
     if (line.start < resumeAt || (skipFirstLine && line.number === 1)) continue;
@@ -61,7 +62,7 @@ export function matchEntries(
     const commandLine = match.commandStart < lineLimit(line) ? line.number : (lineAtOffset(lines, match.commandStart) as SourceLine).number;
     for (let n = line.number + 1; n <= commandLine; n++) swallowedLines.set(n, line.number);
     entries.push({
-      type: text.slice(line.start, match.typeEnd),
+      type: prefixOf(line, match.typeEnd - line.start),
       command: text.slice(match.commandStart, match.commandEnd),
       line: line.number,
       commandLine,
