@@ -37390,6 +37390,7 @@ const OPTIONS = {
     explain: { type: 'boolean' },
     root: { type: 'string' },
     'stdin-filename': { type: 'string' },
+    apps: { type: 'string' },
     version: { type: 'boolean' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -37403,6 +37404,11 @@ function parseCliArgs(args) {
     const stdinFilename = values['stdin-filename'];
     if (stdinFilename !== undefined && targets[0] !== STDIN)
         throw new types/* UsageError */.e(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+    const apps = values.apps ?? 'listed';
+    if (apps !== 'listed' && apps !== 'auto')
+        throw new types/* UsageError */.e(`--apps must be listed or auto; got '${apps}'.`);
+    if (apps === 'auto' && targets.includes(STDIN))
+        throw new types/* UsageError */.e(`--apps auto looks for Procfiles in folders, not on stdin ('-').`);
     return {
         help: values.help === true,
         version: values.version === true,
@@ -37417,6 +37423,7 @@ function parseCliArgs(args) {
         root: values.root,
         targets,
         stdinFilename,
+        autoApps: apps === 'auto',
     };
 }
 function parseTokens(args) {
@@ -39042,6 +39049,8 @@ Options:
                            junit       JUnit XML test report
   -o, --output <file>      write the --format just before it to <file> instead of stdout;
                            with every format in a file, stdout gets the text report
+  --apps <mode>            listed (default): each directory or glob is an app; auto: every
+                           folder at or below them that holds a Procfile is one (at most 20)
   --root <dir>             report paths relative to <dir> (default: the git top level
                            above the app, else the current directory)
   --stdin-filename <path>  with -, the path the Procfile on stdin is reported as
@@ -39087,7 +39096,7 @@ async function run(args, io) {
     }
     if ((options.fix || options.fixDryRun) && options.targets[0] === STDIN)
         throw new types/* UsageError */.e('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-    const single = options.targets.length === 1 && !isGlob(options.targets[0]);
+    const single = options.targets.length === 1 && !isGlob(options.targets[0]) && !options.autoApps;
     const linted = options.targets[0] === STDIN ? await lintStdin(options, io) : single ? await lintTarget(options, io) : await lintTargets(options, io);
     const { apps, root, done } = linted;
     const failing = apps.some((app) => failingCount(app.result, options.failOn) > 0);
@@ -39147,21 +39156,23 @@ async function lintTarget(options, io) {
  */
 async function lintTargets(options, io) {
     if (options.fix || options.fixDryRun)
-        throw new types/* UsageError */.e('--fix and --fix-dry-run take one app: give one directory.');
+        throw new types/* UsageError */.e('--fix and --fix-dry-run take one app: give one directory, without --apps auto.');
     const request = {
         paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
-        auto: false,
+        auto: options.autoApps,
         source: 'The command line',
     };
-    const folders = selectApps(io.cwd, request).paths;
-    const placed = folders.map((folder) => placeApp(io.cwd, folder, options.root));
+    const selection = selectApps(io.cwd, request);
+    for (const note of selection.notes)
+        io.stderr(`procfile-lint: ${logLine(note)}\n`);
+    const placed = selection.paths.map((folder) => placeApp(io.cwd, folder, options.root));
     const root = placed[0]?.root ?? io.cwd;
     const elsewhere = placed.find((place) => place.root !== root);
     if (elsewhere)
         throw new types/* UsageError */.e(`The apps are in different repositories; give a --root that holds them all.`);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const appPaths = placed.map((place) => place.appPath);
-    const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths });
+    const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths, auto: false });
     return { apps, single: false, root };
 }
 /**
