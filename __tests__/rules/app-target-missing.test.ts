@@ -71,7 +71,7 @@ testRule(appTargetMissing, {
           endLine: 1,
           endColumn: 23,
           message:
-            '`web`: `gunicorn` imports `app` from `main.py`, but that module defines no attribute `app` at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. Point it at the module and name of the app object (`main:app` needs `app = ...` at the top level of `main.py`), or, if this is not a web app, run it with `python` as a `worker`.',
+            "`web`: `gunicorn` imports `app` from `main.py`, but that module defines no attribute `app` at its top level, so the server exits at start with `Failed to find attribute 'app' in 'main'.`, and again each time the platform restarts it. Point it at the module and name of the app object (`main:app` needs `app = ...` at the top level of `main.py`), or, if this is not a web app, run it with `python` as a `worker`.",
         },
       ],
     },
@@ -116,7 +116,7 @@ testRule(appTargetMissing, {
           endLine: 1,
           endColumn: 22,
           message:
-            /^`web`: `uvicorn` imports `app` from `main\.py`, but that module defines no attribute `app` at its top level, .* Name the object that is the app: `main:api`\.$/,
+            '`web`: `uvicorn` imports `app` from `main.py`, but that module defines no attribute `app` at its top level, so the server exits at start with `Error loading ASGI app. Attribute "app" not found in module "main".`, and again each time the platform restarts it. Name the object that is the app: `main:api`.',
         },
       ],
     },
