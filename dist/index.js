@@ -67202,7 +67202,8 @@ function pythonProblems(files, table, builder) {
             message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
         });
     }
-    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+    const withUv = table.uvNeedsPythonVersionFile && usesUv(files);
+    if (withUv) {
         if (used?.source === 'runtime-txt') {
             problems.push({
                 severity: 'error',
@@ -67220,15 +67221,16 @@ function pythonProblems(files, table, builder) {
             });
         }
     }
+    // With uv, the buildpack stops on runtime.txt before it would warn that the file is deprecated.
     if (used)
-        problems.push(...pythonPinProblems(used, table, builder));
+        problems.push(...pythonPinProblems(used, table, builder, !(withUv && used.source === 'runtime-txt')));
     return problems;
 }
 /** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
 function usesUv(files) {
     return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
 }
-function pythonPinProblems(pin, table, builder) {
+function pythonPinProblems(pin, table, builder, warnDeprecated) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const problems = [];
     const version = pythonVersionOf(pin);
@@ -67239,7 +67241,7 @@ function pythonPinProblems(pin, table, builder) {
                 at('error', `${(0,engine_quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
             ];
         }
-        if (replacement) {
+        if (replacement && warnDeprecated) {
             const major = version.split('.').slice(0, 2).join('.');
             problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,engine_quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
