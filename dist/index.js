@@ -67059,7 +67059,8 @@ const READS = {
 function readsOf(family, language) {
     if (language === 'python') {
         const table = PYTHON_TABLES[family];
-        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+        const deprecated = table.reads.filter((source) => table.deprecated[source] !== undefined);
+        return { reads: table.reads, refuses: table.refuses, deprecated, source: table.source, fallback: table.fallback };
     }
     return READS[family][language] ?? null;
 }
@@ -67405,6 +67406,7 @@ function pinConflicts(files, family, language, builder) {
         return [];
     const used = choice.pin;
     const installs = used ? `${(0,engine_quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
+    const moveTo = row.reads.find((source) => !row.deprecated?.includes(source));
     const problems = [];
     for (const pin of pinsOf(files, language)) {
         if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin))
@@ -67424,7 +67426,7 @@ function pinConflicts(files, family, language, builder) {
             at('warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`);
         }
     }
     return problems;

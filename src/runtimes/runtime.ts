@@ -383,6 +383,7 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
   if (!row || !choice) return [];
   const used = choice.pin;
   const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+  const moveTo = row.reads.find((source) => !row.deprecated?.includes(source));
   const problems: RuntimeProblem[] = [];
   for (const pin of pinsOf(files, language)) {
     if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin)) continue;
@@ -402,7 +403,7 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
     } else if (used || isVersion(pin)) {
       at(
         'notice',
-        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`,
+        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`,
       );
     }
   }
