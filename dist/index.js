@@ -67123,7 +67123,8 @@ const READS = {
 function readsOf(family, language) {
     if (language === 'python') {
         const table = PYTHON_TABLES[family];
-        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+        const deprecated = table.reads.filter((source) => table.deprecated[source] !== undefined);
+        return { reads: table.reads, refuses: table.refuses, deprecated, source: table.source, fallback: table.fallback };
     }
     return READS[family][language] ?? null;
 }
@@ -67266,7 +67267,8 @@ function pythonProblems(files, table, builder) {
             message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
         });
     }
-    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+    const withUv = table.uvNeedsPythonVersionFile && usesUv(files);
+    if (withUv) {
         if (used?.source === 'runtime-txt') {
             problems.push({
                 severity: 'error',
@@ -67284,15 +67286,16 @@ function pythonProblems(files, table, builder) {
             });
         }
     }
+    // With uv, the buildpack stops on runtime.txt before it would warn that the file is deprecated.
     if (used)
-        problems.push(...pythonPinProblems(used, table, builder));
+        problems.push(...pythonPinProblems(used, table, builder, !(withUv && used.source === 'runtime-txt')));
     return problems;
 }
 /** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
 function usesUv(files) {
     return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
 }
-function pythonPinProblems(pin, table, builder) {
+function pythonPinProblems(pin, table, builder, warnDeprecated) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const problems = [];
     const version = pythonVersionOf(pin);
@@ -67303,7 +67306,7 @@ function pythonPinProblems(pin, table, builder) {
                 at('error', `${(0,engine_quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
             ];
         }
-        if (replacement) {
+        if (replacement && warnDeprecated) {
             const major = version.split('.').slice(0, 2).join('.');
             problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,engine_quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
@@ -67467,6 +67470,7 @@ function pinConflicts(files, family, language, builder) {
         return [];
     const used = choice.pin;
     const installs = used ? `${(0,engine_quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
+    const moveTo = row.reads.find((source) => !row.deprecated?.includes(source));
     const problems = [];
     for (const pin of pinsOf(files, language)) {
         if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin))
@@ -67486,7 +67490,7 @@ function pinConflicts(files, family, language, builder) {
             at('warning', `${(0,engine_quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,engine_quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`);
         }
     }
     return problems;
