@@ -170,8 +170,9 @@ async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
  * reported from one root.
  */
 async function lintTargets(options: CliOptions, io: CliIo): Promise<Linted> {
-  if (options.fix || options.fixDryRun)
-    throw new UsageError('--fix and --fix-dry-run take one app: give one directory, without --apps auto.');
+  if (options.fix || options.fixDryRun) {
+    throw new UsageError(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
+  }
   const request = {
     paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
     auto: options.autoApps,

@@ -39165,8 +39165,9 @@ async function lintTarget(options, io) {
  * reported from one root.
  */
 async function lintTargets(options, io) {
-    if (options.fix || options.fixDryRun)
-        throw new types/* UsageError */.e('--fix and --fix-dry-run take one app: give one directory, without --apps auto.');
+    if (options.fix || options.fixDryRun) {
+        throw new types/* UsageError */.e(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
+    }
     const request = {
         paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
         auto: options.autoApps,
