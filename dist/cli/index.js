@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(715);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(513);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 715:
+/***/ 513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29604,6 +29604,8 @@ const codecapsules = {
             hooks: [],
             source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main", PerformBuild), cmd/go/build/lib/lib.go`,
         },
+        // Not modelled: what Google's Python buildpacks do with no package manager file, or with several.
+        pythonInstall: null,
         absentPrograms: [
             {
                 name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
@@ -29644,6 +29646,7 @@ const codecapsules = {
     dockerfileAlternative: 'a Docker Capsule',
     // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
     dockerfileStartsApp: true,
+    containerManifest: null,
     extraLanguage: null,
 };
 
@@ -29758,6 +29761,22 @@ const HEROKU_CLASSIC_RUNTIME = {
         hooks: ['bin/go-pre-compile', 'bin/go-post-compile'],
         source: 'heroku/heroku-buildpack-go@1bc788f bin/compile',
     },
+    // bin/compile -> lib/package_manager.sh: a Pipfile without Pipfile.lock exits (an error since v292), then exactly one
+    // of these must exist (several exit since v325, 2025-12-10; none exits, a lone setup.py too since v325). herokuish,
+    // hence Dokku, bundles v349 (gliderlabs/herokuish@fbc485e2 buildpacks/buildpack-python/buildpack-version), whose
+    // lib/package_manager.sh is the same.
+    pythonInstall: {
+        managerFiles: [
+            { file: 'Pipfile.lock', manager: 'Pipenv' },
+            { file: 'requirements.txt', manager: 'pip' },
+            { file: 'poetry.lock', manager: 'Poetry' },
+            { file: 'uv.lock', manager: 'uv' },
+        ],
+        needsLock: [{ file: 'Pipfile', lock: 'Pipfile.lock', error: "No 'Pipfile.lock' found!" }],
+        noneError: "Couldn't find any supported Python package manager files.",
+        multipleError: 'Multiple Python package manager files were found.',
+        source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
+    },
     absentPrograms: [],
     onlyWinnerRuntime: null,
 };
@@ -29775,6 +29794,11 @@ const HEROKU_APP_FACTS = {
     dockerfileReplacesProcfile: false,
     dockerfileAlternative: null,
     dockerfileStartsApp: false,
+    containerManifest: {
+        file: 'heroku.yml',
+        setting: 'the app is on the container stack (`heroku stack:set container`)',
+        source: 'devcenter.heroku.com/articles/build-docker-images-heroku-yml',
+    },
     extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
 };
 const heroku = {
@@ -29839,6 +29863,8 @@ const dokku = {
     },
     processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
     dockerfileStartsApp: true,
+    // Dokku builds a root Dockerfile by itself (dockerfileStartsApp) and reads no heroku.yml.
+    containerManifest: null,
     extraLanguage: 'list both buildpacks in a `.buildpacks` file',
 };
 
@@ -29911,6 +29937,19 @@ const herokuFir = {
             packagesSetting: null,
             hooks: [],
             source: 'heroku/buildpacks-go@5e28eebf buildpacks/go/src/cfg.rs, src/cmd.rs, src/layers/target.rs',
+        },
+        // determine_package_manager: exactly one of requirements.txt, poetry.lock, uv.lock (no Pipenv), else the build
+        // fails with NoneFound or MultipleFound (src/errors.rs gives the words).
+        pythonInstall: {
+            managerFiles: [
+                { file: 'requirements.txt', manager: 'pip' },
+                { file: 'poetry.lock', manager: 'Poetry' },
+                { file: 'uv.lock', manager: 'uv' },
+            ],
+            needsLock: [],
+            noneError: "Couldn't find any supported Python package manager files",
+            multipleError: 'Multiple Python package manager files were found',
+            source: 'heroku/buildpacks-python@f81d0dc src/package_manager.rs, src/errors.rs',
         },
         absentPrograms: [],
         onlyWinnerRuntime: null,
@@ -32078,6 +32117,91 @@ const procfileUnreadable = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./src/rules/python-package-manager.ts
+
+
+
+/**
+ * Heroku's and Dokku's Python buildpack, and Heroku Fir's, install with exactly one package manager and stop the build
+ * when the app root has none of its files, several, or a Pipfile without its lock (the facts and their sources are
+ * each profile's `runtime.pythonInstall`).
+ */
+const pythonPackageManager = {
+    scope: 'repository',
+    meta: {
+        id: 'python-package-manager',
+        description: 'A Python app has no package manager file at its root, several, or a Pipfile without Pipfile.lock: the build stops.',
+        severity: { heroku: 'error', 'heroku-fir': 'error', dokku: 'error' },
+        tags: ['language'],
+    },
+    *check(context) {
+        const facts = context.platform.runtime.pythonInstall;
+        if (!facts || !context.files.complete || context.detection.language !== 'python')
+            return;
+        const { platform, detection, files } = context;
+        if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp))
+            return;
+        const builder = `${platform.name}'s Python build`;
+        // With heroku.yml the app may be built from its Dockerfile instead, which a setting decides: a warning then.
+        const manifest = platform.containerManifest;
+        const maybeDocker = manifest && files.exists(manifest.file) ? manifest : null;
+        for (const report of reportsOf(context, facts, builder)) {
+            yield maybeDocker
+                ? {
+                    ...report,
+                    severity: 'warning',
+                    message: `${report.message} (Unless ${maybeDocker.setting}: then ${(0,quote/* quote */.hD)(maybeDocker.file)} builds the Dockerfile instead.)`,
+                }
+                : report;
+        }
+    },
+};
+/** What stops the build: a Pipfile without its lock (the buildpack checks that first), then not exactly one manager file. */
+function* reportsOf(context, facts, builder) {
+    const lockless = facts.needsLock.find(({ file, lock }) => context.files.exists(file) && !context.files.exists(lock));
+    if (lockless) {
+        yield {
+            file: inApp(context, lockless.file),
+            range: START_OF_FILE,
+            message: `There is a ${(0,quote/* quote */.hD)(lockless.file)} but no ${(0,quote/* quote */.hD)(lockless.lock)}, and ${builder} stops there ("${lockless.error}"). ` +
+                `Run \`pipenv lock\` and commit ${(0,quote/* quote */.hD)(lockless.lock)}, or replace ${(0,quote/* quote */.hD)(lockless.file)} by a requirements.txt.`,
+        };
+        return;
+    }
+    const found = facts.managerFiles.filter(({ file }) => context.files.exists(file));
+    if (found.length === 1)
+        return;
+    yield found.length === 0 ? noneFound(context, facts, builder) : severalFound(context, facts, found, builder);
+}
+function noneFound(context, facts, builder) {
+    const accepted = listNames(facts.managerFiles.map(({ file }) => (0,quote/* quote */.hD)(file)), 'or');
+    const setupPy = context.files.exists('setup.py')
+        ? ' A setup.py alone is not installed: to keep it, write `--editable .` in requirements.txt.'
+        : '';
+    // On the Procfile, else on the file that made the build Python.
+    const evidence = context.detection.candidates.find(({ language }) => language === 'python')?.evidence[0];
+    return {
+        file: context.discovery.procfile ?? inApp(context, evidence ?? 'Procfile'),
+        range: START_OF_FILE,
+        message: `The app is built as Python, but its root has no ${accepted}, and ${builder} stops ("${facts.noneError}"). ` +
+            `Add a requirements.txt that lists the app's dependencies (an empty one if it has none).${setupPy}`,
+    };
+}
+function severalFound(context, facts, found, builder) {
+    const named = listNames(found.map(({ file, manager }) => `${(0,quote/* quote */.hD)(file)} (${manager})`));
+    return {
+        file: inApp(context, found[1].file),
+        range: START_OF_FILE,
+        message: `The app root has ${named}, and ${builder} stops when it finds more than one package manager file ("${facts.multipleError}"). ` +
+            'Keep the file of the package manager the app uses and delete the others (and their settings).',
+    };
+}
+/** `file` at the app root, as a path from the top of the repository. */
+function inApp(context, file) {
+    const root = context.discovery.root.relative;
+    return root === '' ? file : `${root}/${file}`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/release-not-run.ts
 
@@ -36728,6 +36852,7 @@ const workerRunsServer = {
 
 
 
+
 const RULES = [
     dockerfilePresent,
     procfileMisnamed,
@@ -36767,6 +36892,7 @@ const RULES = [
     defaultStartFails,
     languageMismatch,
     procfileMissing,
+    pythonPackageManager,
     runtimePinsDisagree,
     runtimeVersion,
     portability,
@@ -37177,13 +37303,17 @@ const RULE_HELP = {
         "fullDescription": "Code Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.",
         "markdown": "The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | discovery |\n\n## Why\nCode Capsules, Heroku and Dokku all expect a plain text file named `Procfile` at the app root, with one `<process type>: <command>` line per process. A directory named `Procfile` has no lines to read. A symbolic link to a file outside the repository points at a file that is not part of what you commit, and a broken symbolic link points at nothing. procfile-lint does not read such a file: it never follows a link out of the repository or into `.git` (where actions/checkout keeps the job's token), never opens a FIFO, socket or device, and refuses files over 1 MiB (real Procfiles are a few lines). None of the Procfile's content rules run then, so its content is not checked at all.\n\n## Examples\nFails:\n\n```text\n.\n├── Procfile -> ../shared/Procfile    # a symbolic link out of the repository\n├── app.py\n└── requirements.txt\n```\n\nPasses:\n\n```text\n.\n├── Procfile                          # a regular file\n├── app.py\n└── requirements.txt\n```\n\n## How to fix\n1. Replace a symbolic link with a copy of its target: `cp --remove-destination \"$(readlink -f Procfile)\" Procfile`, then commit the file.\n2. If `Procfile` is a directory, move its content out and write the process lines into a file: `git mv Procfile procfile-old`, then create `Procfile` with a line such as `web: gunicorn app:app`.\n3. If the file is too large, check what was committed under that name (`ls -l Procfile`, `head Procfile`) and replace it with the real process lines.\n4. The message names the exact problem (a directory, a FIFO, a broken link, permission denied); fix that and run the check again.\n"
     },
+    "python-package-manager": {
+        "fullDescription": "Heroku's Python buildpack installs the app's dependencies with exactly one package manager, chosen by the file at the",
+        "markdown": "A Python app has no package manager file at its root, several, or a Pipfile without Pipfile.lock: the build stops.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| – | error | error | error | language |\n\n## Why\nHeroku's Python buildpack installs the app's dependencies with exactly one package manager, chosen by the file at the\napp root: `Pipfile.lock` (Pipenv), `requirements.txt` (pip), `poetry.lock` (Poetry) or `uv.lock` (uv)\n(heroku/heroku-buildpack-python `lib/package_manager.sh`, v351). It stops the build:\n\n- with \"Multiple Python package manager files were found\" when there are several (a warning from November 2024, an\n  error since v325 of December 2025), for example a `requirements.txt` left over beside a `poetry.lock`, or exported\n  by a uv or Poetry buildpack;\n- with \"Couldn't find any supported Python package manager files\" when there is none, also when there is only a\n  `setup.py` (that fallback was sunset in v325);\n- with \"No 'Pipfile.lock' found!\" for a `Pipfile` without its lock file (an error since v292).\n\nDokku builds with the same buildpack: herokuish bundles v349 (gliderlabs/herokuish\n`buildpacks/buildpack-python/buildpack-version`), whose `lib/package_manager.sh` is the same. Heroku Fir's Python\nbuildpack (heroku/buildpacks-python `src/package_manager.rs`, `src/errors.rs`) accepts only `requirements.txt`,\n`poetry.lock` and `uv.lock`: it has no Pipenv support, so an app with only Pipenv's files fails there as one with\nnone. The rule runs when the platform builds the app as Python; it is off on Code Capsules, whose handling of these\nfiles is not modelled. Dokku builds a root `Dockerfile` instead of running the buildpack, so the rule is silent there\nwith one. A `heroku.yml` makes it a warning on Heroku: on the container stack (a setting of the app, devcenter\n\"Building Docker Images with heroku.yml\") Heroku builds the Dockerfile instead (whether Fir reads heroku.yml is\nunverified, so it is a warning there too).\n\n## Examples\nFails:\n\n(A `requirements.txt` beside a `poetry.lock`.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: flask\\ngunicorn\\n\npoetry.lock\npyproject.toml: [tool.poetry]\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: flask\\ngunicorn\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Several files: keep the one of the package manager the app uses and delete the others, with their settings. With\n   uv or Poetry, delete an exported `requirements.txt` (and the third-party buildpack that wrote it).\n2. None: add a `requirements.txt` that lists the dependencies (an empty one if there are none). For a package with\n   only a `setup.py`, write `--editable .` in `requirements.txt`.\n3. A `Pipfile` without `Pipfile.lock`: run `pipenv lock` and commit the lock file. On Heroku Fir, which does not\n   support Pipenv, export the dependencies (`pipenv requirements > requirements.txt`) or move to uv or Poetry.\n"
+    },
     "release-not-run": {
         "fullDescription": "Heroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.",
-        "markdown": "A `release` process is declared on a platform that documents no release phase, so it may never run.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | – | – | – | command |\n\n## Why\nHeroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.\n\n## Examples\nFails:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\nPasses:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n## How to fix\nRun the step at the start of the `web` command, as the message suggests, or from the capsule's Run Command. If the app is deployed to Heroku or Dokku as well, check with `--platform heroku` or `dokku` there.\n"
+        "markdown": "A `release` process is declared on a platform that documents no release phase, so it may never run.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | – | – | – | command |\n\n## Why\nHeroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.\n\n## Examples\nFails:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n```files escaped\nmanage.py\nmysite/wsgi.py\nrequirements.txt: django\\ngunicorn\\n\n```\n\nPasses:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n## How to fix\nRun the step at the start of the `web` command, as the message suggests, or from the capsule's Run Command. If the app is deployed to Heroku or Dokku as well, check with `--platform heroku` or `dokku` there.\n"
     },
     "runner-shell-syntax": {
         "fullDescription": "Dokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:",
-        "markdown": "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| – | – | – | warning | command |\n\nA prefix assignment (`NODE_ENV=production node server.js`) and a redirect of the whole command's output (`node server.js > log.txt`) give an error: the process cannot start. The rule is silent when a root `Dockerfile` makes Dokku build an image, which passes the command to the image's `ENTRYPOINT` instead.\n\n## Why\nDokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:\n- `python manage.py migrate && gunicorn app:app`: `echo python manage.py migrate` runs, then gunicorn runs inside `$(...)`; the migration is exec'd only after gunicorn ends, so it never runs first. `;` and `|` do the same.\n- `cd backend && gunicorn app:app`: gunicorn runs from the app root, then `exec cd backend` fails.\n- `NODE_ENV=production node server.js`: `exec` takes `NODE_ENV=production` for the program and fails with \"not found\".\n- `node server.js > log.txt`: echo's output goes to the file and `exec` gets nothing: the process ends at once.\n- `sh -c 'migrate && serve'`: the quotes are lost when `$(...)`'s output is split into words.\n\n## Examples\nFails:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi\n```\n\nPasses:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi\n```\n\n```files\nmanage.py\nmysite/wsgi.py\npyproject.toml: dependencies = [\"django\", \"gunicorn\"]\n```\n\n## How to fix\n1. Move a migration to a `release:` line, which Dokku runs before each deploy.\n2. Put several steps in a script (`bin/start`, made executable) and run that: `web: bin/start`.\n3. Set environment variables with `dokku config:set`, or write `env NAME=value <command>`.\n"
+        "markdown": "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| – | – | – | warning | command |\n\nA prefix assignment (`NODE_ENV=production node server.js`) and a redirect of the whole command's output (`node server.js > log.txt`) give an error: the process cannot start. The rule is silent when a root `Dockerfile` makes Dokku build an image, which passes the command to the image's `ENTRYPOINT` instead.\n\n## Why\nDokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:\n- `python manage.py migrate && gunicorn app:app`: `echo python manage.py migrate` runs, then gunicorn runs inside `$(...)`; the migration is exec'd only after gunicorn ends, so it never runs first. `;` and `|` do the same.\n- `cd backend && gunicorn app:app`: gunicorn runs from the app root, then `exec cd backend` fails.\n- `NODE_ENV=production node server.js`: `exec` takes `NODE_ENV=production` for the program and fails with \"not found\".\n- `node server.js > log.txt`: echo's output goes to the file and `exec` gets nothing: the process ends at once.\n- `sh -c 'migrate && serve'`: the quotes are lost when `$(...)`'s output is split into words.\n\n## Examples\nFails:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi\n```\n\nPasses:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi\n```\n\n```files escaped\nmanage.py\nmysite/wsgi.py\nrequirements.txt: django\\ngunicorn\\n\n```\n\n## How to fix\n1. Move a migration to a `release:` line, which Dokku runs before each deploy.\n2. Put several steps in a script (`bin/start`, made executable) and run that: `web: bin/start`.\n3. Set environment variables with `dokku config:set`, or write `env NAME=value <command>`.\n"
     },
     "runtime-pins-disagree": {
         "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",

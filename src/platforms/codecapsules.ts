@@ -127,6 +127,8 @@ export const codecapsules: PlatformProfile = {
       hooks: [],
       source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main", PerformBuild), cmd/go/build/lib/lib.go`,
     },
+    // Not modelled: what Google's Python buildpacks do with no package manager file, or with several.
+    pythonInstall: null,
     absentPrograms: [
       {
         name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
@@ -167,5 +169,6 @@ export const codecapsules: PlatformProfile = {
   dockerfileAlternative: 'a Docker Capsule',
   // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
   dockerfileStartsApp: true,
+  containerManifest: null,
   extraLanguage: null,
 };

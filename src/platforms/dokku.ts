@@ -36,5 +36,7 @@ export const dokku: PlatformProfile = {
   },
   processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
   dockerfileStartsApp: true,
+  // Dokku builds a root Dockerfile by itself (dockerfileStartsApp) and reads no heroku.yml.
+  containerManifest: null,
   extraLanguage: 'list both buildpacks in a `.buildpacks` file',
 };

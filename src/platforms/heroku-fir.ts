@@ -72,6 +72,19 @@ export const herokuFir: PlatformProfile = {
       hooks: [],
       source: 'heroku/buildpacks-go@5e28eebf buildpacks/go/src/cfg.rs, src/cmd.rs, src/layers/target.rs',
     },
+    // determine_package_manager: exactly one of requirements.txt, poetry.lock, uv.lock (no Pipenv), else the build
+    // fails with NoneFound or MultipleFound (src/errors.rs gives the words).
+    pythonInstall: {
+      managerFiles: [
+        { file: 'requirements.txt', manager: 'pip' },
+        { file: 'poetry.lock', manager: 'Poetry' },
+        { file: 'uv.lock', manager: 'uv' },
+      ],
+      needsLock: [],
+      noneError: "Couldn't find any supported Python package manager files",
+      multipleError: 'Multiple Python package manager files were found',
+      source: 'heroku/buildpacks-python@f81d0dc src/package_manager.rs, src/errors.rs',
+    },
     absentPrograms: [],
     onlyWinnerRuntime: null,
   },

@@ -118,6 +118,22 @@ export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
     hooks: ['bin/go-pre-compile', 'bin/go-post-compile'],
     source: 'heroku/heroku-buildpack-go@1bc788f bin/compile',
   },
+  // bin/compile -> lib/package_manager.sh: a Pipfile without Pipfile.lock exits (an error since v292), then exactly one
+  // of these must exist (several exit since v325, 2025-12-10; none exits, a lone setup.py too since v325). herokuish,
+  // hence Dokku, bundles v349 (gliderlabs/herokuish@fbc485e2 buildpacks/buildpack-python/buildpack-version), whose
+  // lib/package_manager.sh is the same.
+  pythonInstall: {
+    managerFiles: [
+      { file: 'Pipfile.lock', manager: 'Pipenv' },
+      { file: 'requirements.txt', manager: 'pip' },
+      { file: 'poetry.lock', manager: 'Poetry' },
+      { file: 'uv.lock', manager: 'uv' },
+    ],
+    needsLock: [{ file: 'Pipfile', lock: 'Pipfile.lock', error: "No 'Pipfile.lock' found!" }],
+    noneError: "Couldn't find any supported Python package manager files.",
+    multipleError: 'Multiple Python package manager files were found.',
+    source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
+  },
   absentPrograms: [],
   onlyWinnerRuntime: null,
 };
@@ -136,6 +152,11 @@ export const HEROKU_APP_FACTS = {
   dockerfileReplacesProcfile: false,
   dockerfileAlternative: null,
   dockerfileStartsApp: false,
+  containerManifest: {
+    file: 'heroku.yml',
+    setting: 'the app is on the container stack (`heroku stack:set container`)',
+    source: 'devcenter.heroku.com/articles/build-docker-images-heroku-yml',
+  },
   extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
 } satisfies Partial<PlatformProfile>;
 

@@ -43,8 +43,22 @@ export interface GoBuildFacts {
   source: string;
 }
 
+/** How the Python build picks its package manager from the app root (read by the python-package-manager rule). */
+export interface PythonInstallFacts {
+  /** The files that each select a package manager, in the order the build lists them: it fails unless exactly one is there. */
+  managerFiles: readonly { file: string; manager: string }[];
+  /** A file that fails the build when its lock file is missing (Pipenv's `Pipfile` without `Pipfile.lock`), with the build's words. */
+  needsLock: readonly { file: string; lock: string; error: string }[];
+  /** The build's words when it finds none of `managerFiles`, and when it finds several. */
+  noneError: string;
+  multipleError: string;
+  source: string;
+}
+
 export interface RuntimeFacts {
   goBuild: GoBuildFacts;
+  /** `null` where the Python build does not insist on one package manager file (or that is not modelled). */
+  pythonInstall: PythonInstallFacts | null;
   /** Programs a command may name that this platform's builds never install, with why. */
   absentPrograms: readonly { name: RegExp; why: string; fix: string; source: string }[];
   /** Only the runtime of the builder group that takes the app is installed (no Node in a Python build). */
@@ -98,6 +112,8 @@ export interface PlatformProfile {
   dockerfileAlternative: string | null;
   /** A root `Dockerfile` gives the start command (its CMD) when there is no Procfile. */
   dockerfileStartsApp: boolean;
+  /** A file that deploys the app's Dockerfile instead of a buildpack build when a setting says so (Heroku's heroku.yml). */
+  containerManifest: { file: string; setting: string; source: string } | null;
   /** How to get a second language's runtime installed, when the platform allows it. */
   extraLanguage: string | null;
 }

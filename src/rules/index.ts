@@ -29,6 +29,7 @@ import { procfileMisnamed } from './procfile-misnamed.js';
 import { procfileMissing } from './procfile-missing.js';
 import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
+import { pythonPackageManager } from './python-package-manager.js';
 import { releaseNotRun } from './release-not-run.js';
 import { runnerShellSyntax } from './runner-shell-syntax.js';
 import { runtimePinsDisagree } from './runtime-pins-disagree.js';
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   defaultStartFails,
   languageMismatch,
   procfileMissing,
+  pythonPackageManager,
   runtimePinsDisagree,
   runtimeVersion,
   portability,
