@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9908);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(749);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9908:
+/***/ 749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44107,12 +44107,16 @@ function packageJson(files) {
             return 'invalid';
         const scripts = parsed.scripts;
         const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-        const { main, dependencies, devDependencies } = parsed;
-        const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+        const fields = parsed;
+        const namesIn = (deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []);
+        const production = new Set([...namesIn(fields.dependencies), ...namesIn(fields.optionalDependencies)]);
+        const dev = namesIn(fields.devDependencies);
+        const main = fields.main;
         return {
             scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
             main: typeof main === 'string' && main.trim() !== '' ? main : null,
-            dependencies: new Set(names),
+            dependencies: new Set([...namesIn(fields.dependencies), ...dev]),
+            devOnly: new Set(dev.filter((name) => !production.has(name))),
         };
     }
     catch {
@@ -53235,6 +53239,15 @@ var main = __nccwpck_require__(9547);
 
 
 const RECORDS = Object.values(PROGRAMS);
+/**
+ * The npm package that must be in the app's own node_modules for the invocation to run, or `null`: npx fetches a
+ * package that is not installed (npm exec assumes `--yes` without a terminal), and a script in another folder has
+ * its own package.json.
+ */
+function installedNpmPackage(invocation) {
+    const viaNpx = invocation.launchers.some((word) => basename(word.value) === 'npx');
+    return invocation.program?.npmPackage && !viaNpx && invocation.cwd === '' ? invocation.program.npmPackage : null;
+}
 /** Every simple command of the line as an invocation, in order. */
 function invocationsOf(analysis) {
     let cwd = '';
@@ -62077,6 +62090,10 @@ function outcomeOf(reading, line) {
 /** The snapshot of Google's buildpacks these facts were read from. */
 const GCP_SOURCE = 'GoogleCloudPlatform/buildpacks@21f28de8';
 const ORDER = `${GCP_SOURCE} builders/gcp/base/builder.toml`;
+const GCP_NODE_ENV_KEEP = {
+    setting: 'the build sets `NODE_ENV` to a value other than `production` (which the app then runs with too)',
+    variables: [],
+};
 /** `HasAtLeastOneOutsideDependencyDirectories`: a `filepath.Walk` of the whole tree that skips only `node_modules`. */
 const ANYWHERE = 'pkg/gcpbuildpack/filepath.go';
 /**
@@ -62196,6 +62213,16 @@ const codecapsules = {
             packagesSetting: null,
             hooks: [],
             source: `${GCP_SOURCE} pkg/golang/golang.go (OutBin = "main", PerformBuild), cmd/go/build/lib/lib.go`,
+        },
+        // npm and pnpm install devDependencies only for a build script, with NODE_ENV=development, then prune them
+        // (`npm prune --production`, `pnpm prune --prod`); without one they install with NODE_ENV=production (pnpm with
+        // `--prod`), which leaves them out. A NODE_ENV the user sets (to other than production) keeps them. Not modelled:
+        // Yarn, which prunes only after a gcp-build script (Yarn 1) or with the workspace-tools plugin (Yarn 2+), and bun,
+        // whose install without a build script is `bun install` with NODE_ENV=production.
+        devDependencies: {
+            removed: Object.fromEntries(['npm', 'pnpm'].map((manager) => [manager, GCP_NODE_ENV_KEEP])),
+            keptByFile: null,
+            source: `${GCP_SOURCE} cmd/nodejs/npm/lib/lib.go (shouldPrune), cmd/nodejs/pnpm/lib/lib.go, pkg/nodejs/nodejs.go (ShouldPrunePnpmBun, NodeEnv)`,
         },
         absentPrograms: [
             {
@@ -62340,6 +62367,36 @@ const HEROKU_PROCESS_TYPES = {
     source: 'devcenter.heroku.com/articles/release-phase',
 };
 /** What the classic buildpacks put in the slug: the Go binaries under `bin/`, each named after its package. */
+const NODEJS_CLASSIC = 'heroku/heroku-buildpack-nodejs@4f394e95';
+/**
+ * heroku-buildpack-nodejs installs devDependencies (lib/package_managers/npm.sh `--production=${NPM_CONFIG_PRODUCTION:-false}`,
+ * yarn.sh `--production=${YARN_PRODUCTION:-false}`, pnpm.sh `--prod=false`), then prunes them after the build
+ * (bin/compile `prune_devdependencies`) because NODE_ENV defaults to production (lib/environment.sh). Each package
+ * manager's prune is skipped by NODE_ENV other than production, or by its own variable: any NPM_CONFIG_PRODUCTION or
+ * YARN_PRODUCTION value (Yarn 2+ fails the build on YARN_PRODUCTION and reads YARN2_SKIP_PRUNING=true), PNPM_SKIP_PRUNING=true.
+ * There is no bun support: an app with only bun.lock is installed and pruned by npm.
+ */
+function herokuClassicDevDependencies(buildpack, keptByFile = null) {
+    const nodeEnv = { name: 'NODE_ENV', keeps: (value) => value !== 'production' };
+    const configVar = (name, value, keeps) => ({
+        setting: `the config var \`${name}=${value}\` is set`,
+        variables: [{ name, keeps }, nodeEnv],
+    });
+    const anyValue = (set) => set !== '';
+    const isTrue = (set) => set === 'true';
+    const npm = configVar('NPM_CONFIG_PRODUCTION', 'false', anyValue);
+    return {
+        removed: {
+            npm,
+            bun: npm,
+            yarn: configVar('YARN_PRODUCTION', 'false', anyValue),
+            'yarn-berry': configVar('YARN2_SKIP_PRUNING', 'true', isTrue),
+            pnpm: configVar('PNPM_SKIP_PRUNING', 'true', isTrue),
+        },
+        keptByFile,
+        source: `${buildpack} bin/compile, lib/environment.sh, lib/package_managers/{npm,yarn,pnpm}.sh (prune_devdependencies)`,
+    };
+}
 const HEROKU_CLASSIC_RUNTIME = {
     goBuild: {
         // bin/compile: GOBIN=$BUILD_DIR/bin; `go install` of $GO_INSTALL_PACKAGE_SPEC, else the first `// +heroku install`
@@ -62351,6 +62408,7 @@ const HEROKU_CLASSIC_RUNTIME = {
         hooks: ['bin/go-pre-compile', 'bin/go-post-compile'],
         source: 'heroku/heroku-buildpack-go@1bc788f bin/compile',
     },
+    devDependencies: herokuClassicDevDependencies(NODEJS_CLASSIC),
     absentPrograms: [],
     onlyWinnerRuntime: null,
 };
@@ -62430,6 +62488,13 @@ const dokku = {
         setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
         source: 'dokku/dokku docs/networking/port-management.md',
     },
+    runtime: {
+        ...HEROKU_CLASSIC_RUNTIME,
+        // herokuish pins heroku-buildpack-nodejs v361 (buildpacks/buildpack-nodejs/buildpack-version), whose pruning is
+        // that of Heroku's, and exports the variables of the app's root `.env` before bin/compile (include/buildpack.bash,
+        // "Buildstep backwards compatibility").
+        devDependencies: herokuClassicDevDependencies(`heroku/heroku-buildpack-nodejs@63a01191 (v361, ${HEROKUISH} buildpacks/buildpack-nodejs/buildpack-version)`, { kind: 'env', file: '.env' }),
+    },
     processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
     dockerfileStartsApp: true,
     extraLanguage: 'list both buildpacks in a `.buildpacks` file',
@@ -62472,6 +62537,10 @@ const HEROKU_FIR_GROUPS = [
     },
     { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
 ];
+const PROJECT_TOML_KEEP = {
+    setting: 'project.toml sets `actions.prune_dev_dependencies = false` in its `[com.heroku.buildpacks.nodejs]` table',
+    variables: [],
+};
 /**
  * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
  * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
@@ -62504,6 +62573,15 @@ const herokuFir = {
             packagesSetting: null,
             hooks: [],
             source: 'heroku/buildpacks-go@5e28eebf buildpacks/go/src/cfg.rs, src/cmd.rs, src/layers/target.rs',
+        },
+        // With a lock file, the buildpack installs every dependency (npm ci, yarn --production=false, pnpm install) and
+        // then always prunes devDependencies (src/main.rs, src/package_manager.rs prune_dev_dependencies): NODE_ENV does
+        // not matter; only project.toml's `[com.heroku.buildpacks.nodejs] actions.prune_dev_dependencies = false` (or a
+        // later buildpack's build plan) keeps them (src/buildpack_config.rs). Without a lock file nothing is installed.
+        devDependencies: {
+            removed: Object.fromEntries(['npm', 'yarn', 'yarn-berry', 'pnpm'].map((manager) => [manager, PROJECT_TOML_KEEP])),
+            keptByFile: { kind: 'toml', file: 'project.toml', key: ['com', 'heroku', 'buildpacks', 'nodejs', 'actions', 'prune_dev_dependencies'], value: false },
+            source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
         },
         absentPrograms: [],
         onlyWinnerRuntime: null,
@@ -63294,1282 +63372,6 @@ function evidenceFile({ detection, discovery }) {
     return discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`;
 }
 
-;// CONCATENATED MODULE: ./src/rules/dev-server.ts
-
-
-const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
-const devServer = {
-    scope: 'procfile',
-    meta: {
-        id: 'dev-server',
-        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
-        severity: everywhere('warning'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const line = context.facts.webLine();
-        const main = line ? context.facts.command(line).main : null;
-        if (!line || !main)
-            return;
-        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
-        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
-        if (!why)
-            return;
-        yield {
-            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
-            message: `The web process runs ${(0,engine_quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
-        };
-    },
-};
-function advice(instead, language, files) {
-    if (instead) {
-        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${(0,engine_quote/* quote */.hD)(instead.replace('<project>', project))}.`;
-    }
-    if (language === 'python')
-        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
-    if (language === 'node')
-        return 'Build the app and start it with `node` or `npm start`.';
-    if (language === 'php')
-        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
-    return 'Start a production server instead.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
-
-
-/**
- * A Docker Capsule is a capsule type of its own, chosen when the capsule is created (codecapsules-io/docusaurus-docs
- * docs/backend/docker): a Dockerfile never makes a Backend Capsule ignore its Procfile, and buildpacks never read it.
- */
-const dockerfilePresent = {
-    scope: 'repository',
-    meta: {
-        id: 'dockerfile-present',
-        description: 'A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.',
-        severity: { codecapsules: 'notice' },
-        tags: ['discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile }) {
-        const alternative = platform.dockerfileAlternative;
-        if (!detection.dockerfile || !alternative || !hasProcfile || !discovery.procfile)
-            return;
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `There is a Dockerfile beside ${(0,engine_quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
-                `Procfile; if the app is deployed as ${alternative} instead, ${platform.name} builds the Dockerfile and runs its CMD, ` +
-                'and the Procfile is not used: make sure the Dockerfile starts the same command.',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
-
-
-
-
-const duplicateProcessType = {
-    scope: 'procfile',
-    meta: {
-        id: 'duplicate-process-type',
-        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings, path }) {
-        // The first line of each type, or every line of a type met again: 100 000 distinct types make no group.
-        const byKey = new Map();
-        for (const line of processLines(procfile)) {
-            if (reading.swallowedLines.has(line.number))
-                continue;
-            const key = platform.processTypeName.key(line.type.text);
-            const met = byKey.get(key);
-            if (met === undefined)
-                byKey.set(key, line);
-            else if (Array.isArray(met))
-                met.push(line);
-            else
-                byKey.set(key, [met, line]);
-        }
-        for (const [key, lines] of byKey) {
-            if (!Array.isArray(lines))
-                continue;
-            const [first, ...repeats] = lines;
-            const numbers = [first, ...repeats].map((line) => line.number);
-            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
-            let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
-            for (const line of repeats) {
-                const type = line.type.text;
-                const alias = first.type.text === type ? '' : ` as ${(0,engine_quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
-                yield {
-                    range: rangeOf(line, line.type),
-                    fix,
-                    message: `${(0,engine_quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
-                        `Keep a single ${(0,engine_quote/* quote */.hD)(alias ? key : type)} line.`,
-                };
-                fix = undefined; // one fix per group, on its first report
-            }
-        }
-    },
-};
-/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
-function whoRunsWhat(readings, own, lines) {
-    const verdict = (reading) => {
-        if (reading.failure?.line != null)
-            return 'reject the Procfile';
-        if (readsDistinctTypes(reading, lines))
-            return 'see different process types';
-        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
-        if (running.length === 0)
-            return 'run none of them';
-        if (running.length === lines.length)
-            return 'start them all';
-        return `run only line ${listNames(running.map(String))}`;
-    };
-    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
-}
-/** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
-function ignoredLinesFix(procfile, path, reading, group, platform) {
-    if (reading.failure)
-        return undefined;
-    const entries = group.map((line) => reading.entryOn.get(line.number));
-    if (entries.some((entry) => !entry || entry.commandLine !== entry.line))
-        return undefined;
-    const kept = group.filter((_, i) => reading.running.has(entries[i]));
-    if (kept.length !== 1)
-        return undefined;
-    const ignored = group.filter((line) => !kept.includes(line));
-    return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${kept[0].number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
-}
-/** Whether `reading` reads more than one of `lines`, each as a type of its own (stops at the first repeat). */
-function readsDistinctTypes(reading, lines) {
-    const types = new Set();
-    for (const line of lines) {
-        const type = reading.entryOn.get(line)?.type;
-        if (type === undefined)
-            continue;
-        if (types.has(type))
-            return false;
-        types.add(type);
-    }
-    return types.size > 1;
-}
-
-;// CONCATENATED MODULE: ./src/rules/empty-command.ts
-
-
-
-
-const emptyCommand = {
-    scope: 'procfile',
-    meta: {
-        id: 'empty-command',
-        description: 'A process type has no command after its colon.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check(context) {
-        for (const line of context.procfile.lines) {
-            if (line.kind === 'process' && line.command.text === '')
-                yield empty_command_report(context, line);
-        }
-    },
-};
-function empty_command_report({ procfile, platform, reading, readings }, line) {
-    const type = line.type.text;
-    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
-    const fix = `Put the command on the same line: ${(0,engine_quote/* quote */.hD)(`${type}: <command>`)}.`;
-    const outcome = outcomeOf(reading, line.number);
-    const story = storyOf(readings, line.number, platform.parser);
-    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
-        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
-    }
-    const entry = outcome.entry;
-    if (entry.commandLine === line.number) {
-        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
-    }
-    const taken = procfile.lines[entry.commandLine - 1];
-    const lostProcess = taken?.kind === 'process';
-    const runsNothing = entry.command === '' || entry.command.startsWith('#');
-    const consequence = lostProcess
-        ? `, so ${(0,engine_quote/* quote */.hD)(type)} would run ${(0,engine_quote/* quote */.hD)(entry.command)} and the process declared there is lost`
-        : runsNothing
-            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
-            : `; that works there by accident, but no other parser reads it so`;
-    return {
-        range,
-        severity: lostProcess || runsNothing ? 'error' : 'warning',
-        message: `${(0,engine_quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
-            `${consequence}. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
-
-
-
-const hardcodedPort = {
-    scope: 'procfile',
-    meta: {
-        id: 'hardcoded-port',
-        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
-        // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
-        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        const port = server?.listen.port;
-        if (!server)
-            return;
-        if (!port) {
-            const fromConfig = configPort(context);
-            if (fromConfig)
-                yield fromConfig;
-            return;
-        }
-        if (port.usesPort || !/^\d+$/.test(port.value))
-            return;
-        const verdict = fixedPortVerdict(context.platform, Number(port.value));
-        yield {
-            ...serverSpot(server, port.word.start, port.word.end),
-            severity: verdict.severity,
-            message: `${(0,engine_quote/* quote */.hD)(server.config?.framework?.label ?? server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
-                ? 'Remove the assignment to `PORT`: the platform sets it.'
-                : `Use ${(0,engine_quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
-        };
-    },
-};
-/**
- * A fixed port in the server's own config (`port 3000` in config/puma.rb, `server.port=8080`), reported there. A Java
- * framework's config is a warning: an environment variable (`SERVER_PORT`) set on the platform would override it.
- */
-function configPort(context) {
-    const server = context.facts.webServer();
-    const config = server?.config;
-    if (!server || config?.listen.kind !== 'fixed')
-        return null;
-    const { file, line, port } = config.listen;
-    const framework = config.framework;
-    const verdict = fixedPortVerdict(context.platform, Number(port));
-    const fix = framework
-        ? `Read it from \`PORT\`: ${(0,engine_quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,engine_quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
-        : `Write ${(0,engine_quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
-    return {
-        file: appFile(context, file),
-        range: { line, column: 1, endLine: line, endColumn: 2 },
-        severity: framework ? 'warning' : verdict.severity,
-        message: `${(0,engine_quote/* quote */.hD)(file)} tells ${(0,engine_quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
-    };
-}
-/** A path relative to the app root, as a path relative to the workspace (where findings' files are). */
-function appFile(context, file) {
-    const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/')) : '';
-    return dir ? `${dir}/${file}` : file;
-}
-
-;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
-
-const invalidConfig = {
-    scope: 'repository',
-    meta: {
-        id: 'invalid-config',
-        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
-        severity: everywhere('error'),
-        tags: ['config'],
-    },
-    *check({ configProblems }) {
-        for (const problem of configProblems)
-            yield { file: problem.file, range: problem.range, message: problem.message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
-
-
-const invalidEncoding = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-encoding',
-        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
-        severity: everywhere('error'),
-        tags: ['encoding'],
-    },
-    *check({ procfile, platform }) {
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8') {
-            yield {
-                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
-                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
-                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
-            };
-            return;
-        }
-        const offset = source.invalidOffsets[0];
-        if (offset === undefined)
-            return;
-        const line = lineAtOffset(source.lines, offset);
-        const column = source_columnAt(line.text, offset - line.start);
-        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
-        yield {
-            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
-            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
-                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
-
-
-
-/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
-const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
-const invalidLine = {
-    scope: 'procfile',
-    meta: {
-        id: 'invalid-line',
-        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
-                continue;
-            const text = line.text.trim();
-            yield {
-                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
-            };
-        }
-    },
-};
-function diagnosis(line, text) {
-    if (CONFLICT_MARKER.test(text)) {
-        return `${(0,engine_quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
-    }
-    const [first = '', ...rest] = text.split(/\s+/u);
-    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
-        return `${(0,engine_quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,engine_quote/* quote */.hD)(first)}: write ${(0,engine_quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
-    }
-    const asCommand = `prefix it with its process type (${(0,engine_quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
-    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
-    if (line.reason === 'no-colon')
-        return `${(0,engine_quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
-    if (line.reason === 'no-type')
-        return `${(0,engine_quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
-    const type = text.slice(0, text.indexOf(':')).trim();
-    return `${(0,engine_quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
-
-
-
-
-const languageMismatch = {
-    scope: 'procfile',
-    meta: {
-        id: 'language-mismatch',
-        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
-        severity: everywhere('warning'),
-        tags: ['language'],
-    },
-    *check(context) {
-        const { detection, platform, files } = context;
-        const built = detection.language;
-        if (!built || (platform.extraLanguage !== null && buildpacksConfigured(files.readText)))
-            return;
-        const name = (language) => languageInfo(language).name;
-        for (const { line, type } of context.facts.processLines()) {
-            const main = context.facts.command(line).main;
-            const used = main?.language;
-            if (!main || !used || used === built)
-                continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
-            // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
-            // needs are missing from what was checked, so the build is not certain.
-            const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
-            const found = runtimeAvailability(platform, detection, used);
-            const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
-            if (availability === 'installed')
-                continue;
-            const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
-                .slice(0, 2)
-                .map((file) => (0,engine_quote/* quote */.hD)(file))
-                .join(', ');
-            const why = detection.overridden
-                ? `the \`language\` setting says ${name(built)}`
-                : candidate
-                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
-                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
-            // Detection that rests only on a file below the root (a stray `scripts/x.py`) and a builder the platform does not
-            // name for certain (Code Capsules) is not certain enough to block a merge.
-            const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
-            const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
-            const effect = availability === 'absent'
-                ? `so ${(0,engine_quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
-                : `so the ${name(used)} runtime may not be installed`;
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                severity: certain ? 'error' : 'warning',
-                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
-                    (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
-            };
-        }
-    },
-};
-/** Heroku and Dokku install several buildpacks when the app lists them (`.buildpacks`, app.json `buildpacks`). */
-function buildpacksConfigured(readText) {
-    return readText('.buildpacks') !== null || /"buildpacks"\s*:/.test(readText('app.json') ?? '');
-}
-function remedy(used, present, extraLanguage, decidedBy) {
-    const name = languageInfo(used).name;
-    if (present && !extraLanguage && decidedBy)
-        return `move or delete ${(0,engine_quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
-    if (present)
-        return extraLanguage ?? `make ${name} the language the app is built as`;
-    const marker = (0,engine_quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
-    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-/**
- * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
- * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
- * what the author meant and how each platform reads it instead (see ./readers/).
- */
-
-/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
-const SURROGATE = /[\ud800-\udfff]/;
-function parseProcfile(bytes) {
-    const source = decodeSource(bytes);
-    const prefixOf = linePrefixes(source);
-    return { source, lines: source.lines.map((line) => classifyLine(line, prefixOf)) };
-}
-function isSpace(char) {
-    return char !== undefined && isSpaceAt(char, 0);
-}
-/** `SPACE` at `text[i]`, without the regex for ASCII: it ran once per character of every line. */
-function isSpaceAt(text, i) {
-    const code = text.charCodeAt(i);
-    if (code < 128)
-        return code === 32 || (code >= 9 && code <= 13);
-    return SPACE.test(text[i]);
-}
-function classifyLine(line, prefixOf) {
-    const { text } = line;
-    // Without surrogate pairs a column is the offset plus one; counting from the line start for every token was a
-    // third of the parse of a 100 000-line file.
-    const column = SURROGATE.test(text) ? (index) => source_columnAt(text, index) : (index) => index + 1;
-    const piece = (start, end, pieceText = text.slice(start, end)) => ({
-        text: pieceText,
-        index: start,
-        column: column(start),
-        endColumn: column(end),
-    });
-    const contentStart = skipSpaces(text, 0);
-    const base = lineBase(line, contentStart > 0 ? piece(0, contentStart) : null);
-    if (contentStart === text.length)
-        return Object.assign(base, { kind: 'blank' });
-    if (text[contentStart] === '#')
-        return Object.assign(base, { kind: 'comment' });
-    const colon = text.indexOf(':', contentStart);
-    if (colon === -1)
-        return invalid(base, 'no-colon');
-    const typeEnd = parse_trimEnd(text, contentStart, colon);
-    if (typeEnd === contentStart)
-        return invalid(base, 'no-type');
-    if (SPACE.test(text.slice(contentStart, typeEnd)))
-        return invalid(base, 'space-in-type');
-    const commandStart = skipSpaces(text, colon + 1);
-    const commandEnd = parse_trimEnd(text, commandStart, text.length);
-    // An unindented type is the string the readers take theirs from.
-    const type = contentStart === 0 ? piece(0, typeEnd, prefixOf(line, typeEnd)) : piece(contentStart, typeEnd);
-    return Object.assign(base, {
-        kind: 'process',
-        type,
-        gap: typeEnd < colon ? piece(typeEnd, colon) : null,
-        colonColumn: column(colon),
-        command: piece(commandStart, commandEnd),
-    });
-}
-/**
- * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
- * 100 000-line file take seconds.
- */
-function lineBase(line, indent) {
-    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
-}
-function invalid(base, reason) {
-    return Object.assign(base, { kind: 'invalid', reason });
-}
-function skipSpaces(text, from) {
-    let i = from;
-    while (i < text.length && isSpaceAt(text, i))
-        i++;
-    return i;
-}
-/** The end of `text[from, to)` without trailing whitespace. */
-function parse_trimEnd(text, from, to) {
-    let end = to;
-    while (end > from && isSpaceAt(text, end - 1))
-        end--;
-    return end;
-}
-function token(text, start, end) {
-    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
-}
-
-;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
-
-
-
-
-
-
-const leadingWhitespace = {
-    scope: 'procfile',
-    meta: {
-        id: 'leading-whitespace',
-        description: 'A process line is indented, which makes most parsers skip it.',
-        severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'warning' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings, path }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || !line.indent)
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
-            yield {
-                range: rangeOf(line, line.indent),
-                fix: whitespaceFix(procfile, path, line, 'indent'),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,engine_quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,engine_quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
-                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
-
-
-
-
-
-const localhostBind = {
-    scope: 'procfile',
-    meta: {
-        id: 'localhost-bind',
-        description: "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.",
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const server = context.facts.webServer();
-        if (!server || server.listen.undecidable)
-            return;
-        const { main, program, listen } = server;
-        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
-        if (listen.host && isLoopback(listen.host.value)) {
-            yield {
-                ...serverSpot(server, listen.host.word.start, listen.host.word.end),
-                fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-                message: `${(0,engine_quote/* quote */.hD)(program.label)} is told to listen on ${(0,engine_quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
-            };
-            return;
-        }
-        const fromConfig = server.config?.listen;
-        if ((fromConfig?.kind === 'fixed' || fromConfig?.kind === 'reads-port') && fromConfig.host !== null) {
-            if (isLoopback(fromConfig.host)) {
-                yield {
-                    file: appFile(context, fromConfig.file),
-                    range: { line: fromConfig.line, column: 1, endLine: fromConfig.line, endColumn: 2 },
-                    message: `${(0,engine_quote/* quote */.hD)(fromConfig.file)} tells ${(0,engine_quote/* quote */.hD)(program.label)} to listen on ${(0,engine_quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
-                };
-            }
-            return;
-        }
-        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
-        if (usesDefault) {
-            yield {
-                ...serverSpot(server, main.name.start, main.name.end),
-                fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
-                message: `${(0,engine_quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,engine_quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-web.ts
-
-
-const missingWeb = {
-    scope: 'procfile',
-    meta: {
-        id: 'missing-web',
-        description: 'No `web` process is declared, and the platform needs one to start the app.',
-        severity: { codecapsules: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform }) {
-        if (!platform.missingWebError)
-            return;
-        const processes = processLines(procfile);
-        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
-            return;
-        yield {
-            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-                `("${platform.missingWebError}"). ${hint(processes)}`,
-        };
-    },
-};
-function hint(processes) {
-    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
-    if (otherCase) {
-        return `Line ${otherCase.number} declares ${(0,engine_quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
-    }
-    const only = processes.length === 1 ? processes[0] : undefined;
-    if (only) {
-        return `If ${(0,engine_quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
-    }
-    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
-}
-
-;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
-
-
-
-
-const nodeEntryMissing = {
-    scope: 'procfile',
-    meta: {
-        id: 'node-entry-missing',
-        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const file = invocation.file;
-                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
-                    continue;
-                if (file.value.startsWith('/') || builds)
-                    continue;
-                const path = posix_namespaceObject.join(invocation.cwd, file.value);
-                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
-                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
-                    continue;
-                yield {
-                    range: commandRange(line, file.start, file.end),
-                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,engine_quote/* quote */.hD)(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2)
-                            .map((name) => (0,engine_quote/* quote */.hD)(name))
-                            .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
-
-
-const npmStartNoScript = {
-    scope: 'procfile',
-    meta: {
-        id: 'npm-start-no-script',
-        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
-        severity: everywhere('error'),
-        tags: ['command'],
-    },
-    *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const script = invocation.script;
-                if (!script || invocation.cwd !== '')
-                    continue;
-                const range = commandRange(line, invocation.name.start, script.word.end);
-                const run = (0,engine_quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
-                if (pkg === null) {
-                    yield {
-                        range,
-                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
-                    };
-                }
-                else if (pkg === 'invalid') {
-                    yield {
-                        range,
-                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
-                    };
-                }
-                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
-                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
-                    yield {
-                        range,
-                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,engine_quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
-                            `Add ${(0,engine_quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/portability.ts
-
-
-
-
-
-
-
-const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
-const portability = {
-    scope: 'procfile',
-    meta: {
-        id: 'portability',
-        description: 'A line the platform reads as intended is read differently by other platforms or local runners.',
-        severity: everywhere('notice'),
-        tags: ['portability'],
-    },
-    *check({ procfile, platform, reading, readings, path }) {
-        // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
-        const { source } = procfile;
-        if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
-            return;
-        let firstLineOfType; // built only once a line may be reported
-        for (const line of processLines(procfile)) {
-            const own = readHere(reading, line.number);
-            // Control characters, swallowed lines and repeated types have rules of their own that compare parsers already.
-            const hiddenByBom = source.bom && line.number === 1;
-            if (!own || own.commandLine !== line.number || hiddenByBom || portability_CONTROL.test(line.text))
-                continue;
-            if (everyParserReadsAlike(readings, line.number, own))
-                continue;
-            firstLineOfType ??= firstLines(procfile);
-            if (firstLineOfType.get(line.type.text) !== line.number)
-                continue;
-            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own));
-            if (!differences)
-                continue;
-            yield {
-                range: rangeOf(line),
-                fix: portableLineFix(procfile, path, line),
-                message: `${platform.name} reads this line as intended, but ${differences}. ` +
-                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
-            };
-        }
-    },
-};
-/** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
-function readHere(reading, line) {
-    if (reading.failure?.line != null && reading.failure.line <= line)
-        return undefined;
-    return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
-}
-function firstLines(procfile) {
-    const first = new Map();
-    for (const line of processLines(procfile))
-        if (!first.has(line.type.text))
-            first.set(line.type.text, line.number);
-    return first;
-}
-/**
- * The common case, decided without building outcomes and phrases (which showed in profiles of 100 000-line files):
- * every parser reads this line, without a correction, as the same type and the same command, or stopped before it
- * (which `differenceOf` does not count either).
- */
-function everyParserReadsAlike(readings, line, own) {
-    for (const parser of PARSERS) {
-        const reading = readings[parser.id];
-        if (reading.failure?.line != null && reading.failure.line < line)
-            continue;
-        const entry = readHere(reading, line);
-        if (entry?.type !== own.type || entry.command !== own.command)
-            return false;
-    }
-    return true;
-}
-/** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
-function differenceOf(outcome, own) {
-    switch (outcome.kind) {
-        case 'stopped-earlier':
-            return null;
-        case 'skips':
-            return 'skip it';
-        case 'rejects':
-            return 'reject the whole Procfile';
-        case 'takes-as-command':
-            return `take it as the command of line ${outcome.ofLine}`;
-        case 'reads':
-        case 'corrects':
-            if (outcome.entry.type !== own.type)
-                return `rename ${(0,engine_quote/* quote */.hD)(own.type)} to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)}`;
-            if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
-                return null;
-            return `run ${(0,engine_quote/* quote */.hD)(outcome.entry.command.trim())}`;
-    }
-}
-/**
- * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
- * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
- */
-function sameForBash(theirs, ours) {
-    if (theirs === ours)
-        return true;
-    const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
-    return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/process-type-name.ts
-
-
-
-
-const processTypeName = {
-    scope: 'procfile',
-    meta: {
-        id: 'process-type-name',
-        description: 'A process type uses characters the platform does not accept in a name.',
-        severity: everywhere('error'),
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading, readings }) {
-        for (const line of procfile.lines) {
-            if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text))
-                continue;
-            const outcome = outcomeOf(reading, line.number);
-            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
-                continue;
-            const type = line.type.text;
-            const suggestion = platform.processTypeName.suggest(type);
-            const effect = outcome.kind === 'corrects'
-                ? `${platform.name} renames it to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)} with a warning`
-                : storyOf(readings, line.number, platform.parser);
-            yield {
-                range: rangeOf(line, line.type),
-                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
-                message: `${(0,engine_quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
-                    `${effect}. Rename it, for example to ${(0,engine_quote/* quote */.hD)(suggestion)}.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts
-const procfileEmpty = {
-    scope: 'procfile',
-    meta: {
-        id: 'procfile-empty',
-        description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
-        severity: { codecapsules: 'error', heroku: 'warning', 'heroku-fir': 'warning', dokku: 'error' },
-        tags: ['syntax'],
-    },
-    *check({ procfile, platform, reading }) {
-        if (procfile.lines.some((line) => line.kind === 'process' || line.kind === 'invalid'))
-            return;
-        const what = procfile.lines.length === 0 ? 'is empty' : 'holds only comments and blank lines';
-        const outcome = reading.failure
-            ? `${platform.name} fails the build ("${reading.failure.message}")`
-            : `${platform.name} would start nothing`;
-        yield {
-            message: `The Procfile ${what}, so ${outcome}. Add a line such as \`web: <command that starts your app>\`, ` +
-                'or delete the file if the start command is set elsewhere (a Run Command in the platform settings).',
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
-
-
-
-const HOW_IT_IS_OFF = {
-    case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
-    extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
-    whitespace: 'has spaces around its name, and the name must be exactly `Procfile`',
-    typo: 'is one letter away from `Procfile`',
-    variant: 'is a variant that platforms never read (foreman reads it only with `-f`)',
-};
-const procfileMisnamed = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-misnamed',
-        description: 'A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.',
-        severity: everywhere('error'),
-        tags: ['discovery'],
-    },
-    *check({ discovery, platform, hasProcfile }) {
-        const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-        const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
-        for (const miss of discovery.nearMisses) {
-            if (miss.kind === 'variant' && hasProcfile)
-                continue;
-            const ignored = `${(0,engine_quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
-            yield {
-                file: miss.path,
-                range: START_OF_FILE,
-                severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
-                message: `${ignored} ${fix(miss, target, hasProcfile)}`,
-                // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
-                fix: renamable.includes(miss)
-                    ? renameFix(miss.path, target, `Rename ${(0,engine_quote/* quote */.hD)(miss.path)} to ${(0,engine_quote/* quote */.hD)(target)}.`, renamable.length === 1)
-                    : undefined,
-            };
-        }
-    },
-};
-function fix(miss, target, hasProcfile) {
-    if (hasProcfile)
-        return `Delete it, or move what it declares into ${(0,engine_quote/* quote */.hD)(target)}.`;
-    if (miss.kind === 'variant')
-        return `If it holds the processes to deploy, rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
-    return `Rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
-
-
-
-
-
-
-const procfileMissing = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-missing',
-        description: "There is no Procfile, and the app's language has no default start command on the platform.",
-        severity: everywhere('error'),
-        tags: ['language', 'discovery'],
-    },
-    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
-        // No group passes detection without a Procfile (a Gemfile and no *.rb on Google's buildpacks): nothing is built.
-        const stranded = detection.language ? null : detection.matches.find(({ group }) => group.needsProcfile)?.group.language;
-        const language = detection.language ?? stranded ?? null;
-        if (hasProcfile || procfileProblem || !language)
-            return;
-        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
-        if (detection.dockerfile && platform.dockerfileStartsApp)
-            return;
-        const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
-        if (explained)
-            return;
-        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-        const at = (file) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
-        const elsewhere = platform.startCommandElsewhere
-            ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
-            : '';
-        const passed = passedOver(detection, files.rootEntries);
-        if (passed) {
-            const name = languageInfo(passed.language).name;
-            yield {
-                file: at(passed.marker),
-                range: START_OF_FILE,
-                message: `This is a ${name} app (${(0,engine_quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
-                    `(${detection.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
-                    `Add ${(0,engine_quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
-            };
-            return;
-        }
-        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
-        const start = defaultStartOf(platform, detection, files);
-        const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
-        if (!nothingRuns)
-            return;
-        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
-        const proposal = proposeProcfile({ language, platform, files, facts });
-        const text = proposal ? `${proposal.join('\n')}\n` : null;
-        yield {
-            file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
-            range: START_OF_FILE,
-            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,engine_quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
-                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,engine_quote/* quote */.hD)(root)} with ` +
-                `${lines(proposal)}.${elsewhere}`,
-            fix: text
-                ? newFileFix(root, text, `Create ${(0,engine_quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ')}.`, true)
-                : undefined,
-        };
-    },
-};
-function words(start) {
-    return start.kind === 'fails' ? `the build fails: ${(0,engine_quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
-}
-/** The proposed Procfile lines, quoted, or what a line must do when there is no proposal. */
-function lines(proposal) {
-    return proposal ? proposal.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
-}
-/**
- * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
- * the root (a Rails app's Gemfile beside its package.json): without the Procfile the app is built as the wrong language.
- */
-function passedOver(detection, rootEntries) {
-    const winner = detection.matches.findIndex(({ group }) => group === detection.group);
-    if (winner === -1 || detection.overridden)
-        return null;
-    for (const { group } of detection.matches.slice(0, winner)) {
-        const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
-        if (group.needsProcfile && group.language !== detection.language && marker)
-            return { language: group.language, group: group.id, marker };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
-
-
-const procfileNotRoot = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-not-root',
-        description: 'A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.',
-        severity: everywhere('error'),
-        tags: ['discovery'],
-    },
-    *check({ discovery, platform, hasProcfile }) {
-        const root = discovery.root.relative;
-        const target = root === '' ? 'Procfile' : `${root}/Procfile`;
-        for (const nested of discovery.nested) {
-            const folder = nested.slice(0, nested.lastIndexOf('/'));
-            const where = `${(0,engine_quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,engine_quote/* quote */.hD)(root)})`}`;
-            if (hasProcfile) {
-                yield {
-                    file: nested,
-                    range: START_OF_FILE,
-                    severity: 'warning',
-                    message: `${where}, so ${platform.name} ignores it and uses ${(0,engine_quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
-                };
-                continue;
-            }
-            yield {
-                file: nested,
-                range: START_OF_FILE,
-                message: `${where}, and ${platform.name} only reads ${(0,engine_quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
-                    `Move it there (${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,engine_quote/* quote */.hD)(folder)} is the app, ` +
-                    `deploy from that folder and lint it with the ${(0,engine_quote/* quote */.hD)(`path: ${folder}`)} input.`,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
-
-
-
-/** What is wrong, and whether the platform is stuck too (`true`) or only procfile-lint refuses (`false`). */
-const PROBLEMS = {
-    missing: ['disappeared while it was being read', false],
-    'dangling-link': ['is a symbolic link to a file that does not exist', true],
-    'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
-    'link-into-git': [
-        'is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow',
-        true,
-    ],
-    'link-loop': ['is a symbolic link that loops', true],
-    directory: ['is a directory, not a file', true],
-    'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
-    'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, the most procfile-lint reads (a real Procfile is a few lines)`, false],
-    permission: ['cannot be read: permission denied', false],
-    'io-error': ['could not be read', false],
-};
-const procfileUnreadable = {
-    scope: 'repository',
-    meta: {
-        id: 'procfile-unreadable',
-        description: 'The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).',
-        severity: everywhere('error'),
-        tags: ['discovery'],
-    },
-    *check({ discovery, procfileProblem, platform }) {
-        if (!discovery.procfile || !procfileProblem)
-            return;
-        const [what, platformStuck] = PROBLEMS[procfileProblem];
-        const consequence = platformStuck ? `, so it was not checked and ${platform.name} cannot use it either` : ', so it was not checked';
-        yield {
-            file: discovery.procfile,
-            range: START_OF_FILE,
-            message: `${(0,engine_quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/release-not-run.ts
-
-
-/**
- * Code Capsules documents no release phase: migrations go in the Run Command (codecapsules-io/docusaurus-docs
- * docs/products/database-capsule/migrations.md), and its Django demo runs `migrate` inside `web:`. Whether anything
- * starts a `release:` line is unverified, so this stays a warning.
- */
-const releaseNotRun = {
-    scope: 'procfile',
-    meta: {
-        id: 'release-not-run',
-        description: 'A `release` process is declared on a platform that documents no release phase, so it may never run.',
-        severity: { codecapsules: 'warning' },
-        tags: ['command'],
-    },
-    *check(context) {
-        if (context.platform.processTypes.release === true)
-            return;
-        const lines = context.facts.processLines();
-        const release = lines.find(({ type }) => type === 'release');
-        if (!release)
-            return;
-        const web = lines.find(({ type }) => type === 'web');
-        const combined = web ? (0,engine_quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
-        yield {
-            range: rangeOf(release.line, release.line.type),
-            message: `${(0,engine_quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
-                `(unverified): ${(0,engine_quote/* quote */.hD)(release.line.command.text)} may never run. ` +
-                `${combined ? `Run it at the start of the web command (${combined}) or` : 'Run it'} from the capsule's Run Command.`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/commands/herokuish.ts
-/**
- * What herokuish does to a Procfile command on a Dokku buildpack deploy: `exec $(eval echo "$cmd")`
- * (gliderlabs/herokuish@fbc485e2 include/procfile.bash procfile-exec). `eval` runs `echo <cmd>` as a shell command,
- * and `exec` runs the words echo printed, so:
- * - `a && b`, `a; b`, `a | b`: `echo a` runs, then `b` runs inside the command substitution (its output captured),
- *   and `a` is exec'd only after `b` ends: `b` runs but `a` (a migration, a build) does not run first;
- * - `cd dir && b`: `b` runs from the app root, then `exec cd dir` fails (cd is not a program);
- * - `NAME=value cmd`: `exec NAME=value cmd` fails ("NAME=value: not found");
- * - `cmd > file`: echo's output goes to the file and `exec` gets nothing: the process ends at once;
- * - a quoted argument with a space (`-c 'a b'`, `--log-format "%(h)s %(r)s"`) is split into words.
- * (issue gliderlabs/herokuish#326, closed "That is correct"; #698 open.)
- */
-
-const MAX_PROBLEMS = 3;
-function herokuishProblems(command) {
-    let script;
-    try {
-        script = parse(command);
-    }
-    catch {
-        return [];
-    }
-    // A command bash refuses is shell-syntax's business.
-    if ((script.errors ?? []).length > 0)
-        return [];
-    const problems = [];
-    const statements = script.commands;
-    const simple = topLevelCommands(statements);
-    const first = simple[0];
-    if (statements.length > 1 || simple.length > 1 || !first) {
-        const cd = first?.name?.value === 'cd';
-        const second = simple[1] ?? statements[1];
-        problems.push({
-            kind: cd ? 'cd' : 'sequence',
-            start: first && cd ? first.pos : (second?.pos ?? 0),
-            end: first && cd ? first.end : (second?.end ?? command.length),
-            certain: false,
-        });
-    }
-    if (first) {
-        const assignment = first.prefix.find((item) => item.type === 'Assignment');
-        if (assignment)
-            problems.push({ kind: 'assignment', start: assignment.pos, end: assignment.end, certain: simple.length === 1 });
-        const redirect = [...first.prefix, ...first.suffix].find((item) => item.type === 'Redirect' &&
-            ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) &&
-            (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)));
-        if (redirect && simple.length === 1)
-            problems.push({ kind: 'redirect', start: redirect.pos, end: redirect.end, certain: true });
-        const quoted = [first.name, ...first.suffix].find((item) => item?.type === 'Word' && item.text !== item.value && /\s/.test(item.value));
-        if (quoted)
-            problems.push({ kind: 'quotes', start: quoted.pos, end: quoted.end, certain: false });
-    }
-    return problems.slice(0, MAX_PROBLEMS);
-}
-/** The simple commands of the top-level lists, pipelines and and-or lists, not those inside substitutions or groups. */
-function topLevelCommands(statements) {
-    const found = [];
-    const visit = (node) => {
-        if (node.type === 'Command') {
-            found.push(node);
-            return;
-        }
-        if (node.type === 'Statement' || node.type === 'AndOr' || node.type === 'Pipeline')
-            forEachChild(node, visit);
-    };
-    for (const statement of statements)
-        visit(statement);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/rules/runner-shell-syntax.ts
-
-
-
-const WHAT = {
-    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,engine_quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
-    cd: (part) => `${(0,engine_quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
-    assignment: (part) => `\`exec\` takes ${(0,engine_quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
-    redirect: (part) => `${(0,engine_quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
-    quotes: (part) => `the quotes of ${(0,engine_quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
-};
-const FIX = {
-    sequence: 'put the steps in a script (such as `bin/start`) and run that, or move a migration to a `release:` line',
-    cd: 'use paths from the app root, or put the steps in a script',
-    assignment: 'set the variable with `dokku config:set`, or write `env NAME=value <command>`',
-    redirect: 'drop the redirect: Dokku collects the output itself',
-    quotes: 'put the command in a script and run that',
-};
-/**
- * Dokku starts a buildpack app's process with herokuish's `exec $(eval echo "$cmd")` (gliderlabs/herokuish
- * include/procfile.bash procfile-exec), not `bash -c`; a Dockerfile deploy passes the command to the image's
- * ENTRYPOINT instead, so the rule is silent when a root Dockerfile decides the build.
- */
-const runnerShellSyntax = {
-    scope: 'procfile',
-    meta: {
-        id: 'runner-shell-syntax',
-        description: "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).",
-        severity: { dokku: 'warning' },
-        tags: ['command'],
-    },
-    *check(context) {
-        const { platform, detection } = context;
-        if (platform.execution.kind !== 'herokuish-exec' || detection.dockerfile)
-            return;
-        for (const { line, type } of context.facts.processLines()) {
-            const command = line.command.text;
-            for (const problem of herokuishProblems(command)) {
-                const part = command.slice(problem.start, problem.end);
-                yield {
-                    range: commandRange(line, problem.start, problem.end),
-                    severity: problem.certain ? 'error' : 'warning',
-                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
-                        `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
-                };
-            }
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -65885,6 +64687,1447 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/apps/dev-dependencies.ts
+/**
+ * What is left of package.json's devDependencies once a Node.js build is done: the package manager the lock file
+ * names, whether the lock file says a production dependency brings a package anyway, and whether one of the app's
+ * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`).
+ */
+
+/** The lock files each package manager writes, in the order they are looked for. */
+const LOCKFILES = [
+    { file: 'pnpm-lock.yaml', manager: 'pnpm' },
+    { file: 'yarn.lock', manager: 'yarn' },
+    { file: 'package-lock.json', manager: 'npm' },
+    { file: 'npm-shrinkwrap.json', manager: 'npm' },
+    { file: 'bun.lock', manager: 'bun' },
+    { file: 'bun.lockb', manager: 'bun' },
+];
+const MAX_ENV_LINES = 1000;
+/** `null` without a valid package.json or without a lock file: then any dependency may bring a package with it. */
+function devOnlyPackages(files, pkg) {
+    if (pkg === null || pkg === 'invalid')
+        return null;
+    const found = LOCKFILES.find(({ file }) => files.exists(file));
+    if (!found)
+        return null;
+    const text = files.readText(found.file);
+    // An empty lock file (a placeholder, a failed install) lists nothing.
+    if (text !== null && text.trim() === '')
+        return null;
+    const devFlag = found.manager === 'npm' && text !== null ? npmLockDevFlag(text) : null;
+    return {
+        manager: found.manager === 'yarn' && isYarnBerry(text, files) ? 'yarn-berry' : found.manager,
+        lockfile: found.file,
+        isDevOnly: (name) => pkg.devOnly.has(name) && (devFlag?.(name) ?? true),
+    };
+}
+/** A Yarn 2+ lock file starts with a `__metadata:` entry; a lock file too large to read is told by `.yarnrc.yml`. */
+function isYarnBerry(text, files) {
+    return text === null ? files.exists('.yarnrc.yml') : text.startsWith('__metadata:') || text.includes('\n__metadata:');
+}
+/**
+ * npm marks a package that only devDependencies need with `"dev": true` (lockfileVersion 2 and 3 under
+ * `packages["node_modules/<name>"]`, version 1 under `dependencies[<name>]`); one without it is needed in production.
+ * `null` when the lock file is not JSON; a package it does not list counts as dev-only, as package.json says.
+ */
+function npmLockDevFlag(text) {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const packages = objectAt(lock, 'packages');
+    const legacy = objectAt(lock, 'dependencies');
+    return (name) => {
+        const entry = objectAt(packages, `node_modules/${name}`) ?? objectAt(legacy, name);
+        return entry === null || entry.dev === true;
+    };
+}
+function objectAt(value, key) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
+        return null;
+    const found = value[key];
+    return typeof found === 'object' && found !== null && !Array.isArray(found) ? found : null;
+}
+/** Whether the app file the platform reads (project.toml, `.env`) tells the build to keep devDependencies. */
+function appFileKeepsDevDependencies(files, facts, keep) {
+    const setting = facts.keptByFile;
+    const text = setting ? files.readText(setting.file) : null;
+    if (!setting || text === null)
+        return false;
+    return setting.kind === 'toml' ? tomlValue(text, setting.key) === setting.value : envFileKeeps(text, keep);
+}
+function tomlValue(text, key) {
+    let value;
+    try {
+        value = parse_parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    for (const part of key) {
+        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+/** `NAME=value` or `export NAME=value` lines, as herokuish reads `.env` (include/buildpack.bash `_envfile-parse`). */
+function envFileKeeps(text, keep) {
+    return text
+        .split('\n')
+        .slice(0, MAX_ENV_LINES)
+        .some((raw) => {
+        const line = raw.trim();
+        const equals = line.indexOf('=');
+        if (line.startsWith('#') || equals === -1)
+            return false;
+        const name = line.slice(0, equals).replace(/^export[ \t]+/, '');
+        const value = unquoted(line.slice(equals + 1));
+        return keep.variables.some((variable) => variable.name === name && variable.keeps(value));
+    });
+}
+function unquoted(value) {
+    const quote = value[0];
+    return value.length >= 2 && (quote === '"' || quote === "'") && value.endsWith(quote) ? value.slice(1, -1) : value;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dev-dependency-pruned.ts
+
+
+
+
+/**
+ * A program whose npm package package.json lists only in devDependencies, on a platform whose Node.js build leaves
+ * them out by default (src/platforms/*.ts `runtime.devDependencies`). A warning: a setting the repository does not
+ * show (a config var, NODE_ENV) can keep them.
+ */
+const devDependencyPruned = {
+    scope: 'procfile',
+    meta: {
+        id: 'dev-dependency-pruned',
+        description: 'A program the Procfile starts (nodemon, ts-node, next, ...) comes from a package that package.json lists only in devDependencies, which the platform removes after the build.',
+        severity: everywhere('warning'),
+        tags: ['command', 'language'],
+    },
+    *check(context) {
+        const { platform, files, facts, detection } = context;
+        // An image built from the Dockerfile installs what the Dockerfile says; another language's builder prunes nothing.
+        if (!files.complete || detection.language !== 'node' || (detection.dockerfile && platform.dockerfileStartsApp))
+            return;
+        const devOnly = facts.nodeDevOnly();
+        const devDependencies = platform.runtime.devDependencies;
+        const keep = devOnly ? devDependencies.removed[devOnly.manager] : undefined;
+        if (!devOnly || !keep || appFileKeepsDevDependencies(files, devDependencies, keep))
+            return;
+        const reported = new Set();
+        for (const { line, type } of facts.processLines()) {
+            for (const invocation of facts.command(line).invocations) {
+                const name = installedNpmPackage(invocation);
+                if (!name || reported.has(name) || !devOnly.isDevOnly(name))
+                    continue;
+                reported.add(name);
+                yield {
+                    range: commandRange(line, invocation.name.start, invocation.name.end),
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? name)}, but package.json lists ${(0,engine_quote/* quote */.hD)(name)} only in devDependencies, ` +
+                        `and ${platform.name} removes devDependencies after the build: the process fails with "command not found". ` +
+                        `Move ${(0,engine_quote/* quote */.hD)(name)} to dependencies (and update ${(0,engine_quote/* quote */.hD)(devOnly.lockfile)})${withoutDevTool(invocation)}; ` +
+                        `${platform.name} keeps devDependencies only if ${keep.setting}.`,
+                };
+            }
+        }
+    },
+};
+/** For a development tool (nodemon, ts-node), the production command that replaces it. */
+function withoutDevTool(invocation) {
+    const devServer = invocation.program?.devServer;
+    if (!devServer)
+        return '';
+    const isScript = (word) => ['.js', '.cjs', '.mjs'].some((extension) => word.value.endsWith(extension));
+    const script = invocation.file ?? invocation.args.find(isScript) ?? null;
+    const instead = devServer.instead ?? (script ? `node ${script.value}` : null);
+    return instead ? `, or start the app without the development tool: ${(0,engine_quote/* quote */.hD)(instead)}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/rules/dev-server.ts
+
+
+const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
+const devServer = {
+    scope: 'procfile',
+    meta: {
+        id: 'dev-server',
+        description: 'The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.',
+        severity: everywhere('warning'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const line = context.facts.webLine();
+        const main = line ? context.facts.command(line).main : null;
+        if (!line || !main)
+            return;
+        const script = main.script && DEV_SCRIPTS.has(main.script.name) ? main.script : null;
+        const why = main.program?.devServer?.why ?? (script ? `the \`${script.name}\` script usually starts a development server` : null);
+        if (!why)
+            return;
+        yield {
+            range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
+            message: `The web process runs ${(0,engine_quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
+        };
+    },
+};
+function advice(instead, language, files) {
+    if (instead) {
+        const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
+        return `Serve with ${instead.split(' ')[0]}: ${(0,engine_quote/* quote */.hD)(instead.replace('<project>', project))}.`;
+    }
+    if (language === 'python')
+        return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
+    if (language === 'node')
+        return 'Build the app and start it with `node` or `npm start`.';
+    if (language === 'php')
+        return 'Serve with `heroku-php-apache2` or `heroku-php-nginx`.';
+    return 'Start a production server instead.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/dockerfile-present.ts
+
+
+/**
+ * A Docker Capsule is a capsule type of its own, chosen when the capsule is created (codecapsules-io/docusaurus-docs
+ * docs/backend/docker): a Dockerfile never makes a Backend Capsule ignore its Procfile, and buildpacks never read it.
+ */
+const dockerfilePresent = {
+    scope: 'repository',
+    meta: {
+        id: 'dockerfile-present',
+        description: 'A Dockerfile sits beside the Procfile: a Docker deployment, if chosen, would not use the Procfile.',
+        severity: { codecapsules: 'notice' },
+        tags: ['discovery'],
+    },
+    *check({ discovery, detection, platform, hasProcfile }) {
+        const alternative = platform.dockerfileAlternative;
+        if (!detection.dockerfile || !alternative || !hasProcfile || !discovery.procfile)
+            return;
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `There is a Dockerfile beside ${(0,engine_quote/* quote */.hD)(discovery.procfile)}. A backend capsule builds with buildpacks and uses this ` +
+                `Procfile; if the app is deployed as ${alternative} instead, ${platform.name} builds the Dockerfile and runs its CMD, ` +
+                'and the Procfile is not used: make sure the Dockerfile starts the same command.',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-process-type.ts
+
+
+
+
+const duplicateProcessType = {
+    scope: 'procfile',
+    meta: {
+        id: 'duplicate-process-type',
+        description: 'The same process type is declared on more than one line; platforms disagree on which one runs.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings, path }) {
+        // The first line of each type, or every line of a type met again: 100 000 distinct types make no group.
+        const byKey = new Map();
+        for (const line of processLines(procfile)) {
+            if (reading.swallowedLines.has(line.number))
+                continue;
+            const key = platform.processTypeName.key(line.type.text);
+            const met = byKey.get(key);
+            if (met === undefined)
+                byKey.set(key, line);
+            else if (Array.isArray(met))
+                met.push(line);
+            else
+                byKey.set(key, [met, line]);
+        }
+        for (const [key, lines] of byKey) {
+            if (!Array.isArray(lines))
+                continue;
+            const [first, ...repeats] = lines;
+            const numbers = [first, ...repeats].map((line) => line.number);
+            const verdicts = whoRunsWhat(readings, platform.parser, numbers);
+            let fix = ignoredLinesFix(procfile, path, reading, [first, ...repeats], platform.name);
+            for (const line of repeats) {
+                const type = line.type.text;
+                const alias = first.type.text === type ? '' : ` as ${(0,engine_quote/* quote */.hD)(first.type.text)}, the same name to ${platform.name}`;
+                yield {
+                    range: rangeOf(line, line.type),
+                    fix,
+                    message: `${(0,engine_quote/* quote */.hD)(type)} is declared again (first on line ${first.number}${alias}): ${verdicts}. ` +
+                        `Keep a single ${(0,engine_quote/* quote */.hD)(alias ? key : type)} line.`,
+                };
+                fix = undefined; // one fix per group, on its first report
+            }
+        }
+    },
+};
+/** "Code Capsules runs only line 2; Heroku runs only line 5, foreman starts them all, honcho rejects the Procfile". */
+function whoRunsWhat(readings, own, lines) {
+    const verdict = (reading) => {
+        if (reading.failure?.line != null)
+            return 'reject the Procfile';
+        if (readsDistinctTypes(reading, lines))
+            return 'see different process types';
+        const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
+        if (running.length === 0)
+            return 'run none of them';
+        if (running.length === lines.length)
+            return 'start them all';
+        return `run only line ${listNames(running.map(String))}`;
+    };
+    return `${parserName(own)} ${thirdPerson(verdict(readings[own]))}; ${othersDo(own, (parser) => verdict(readings[parser]))}`;
+}
+/** Deleting the lines of a group the platform ignores, when it runs exactly one of them and reads each on its own line. */
+function ignoredLinesFix(procfile, path, reading, group, platform) {
+    if (reading.failure)
+        return undefined;
+    const entries = group.map((line) => reading.entryOn.get(line.number));
+    if (entries.some((entry) => !entry || entry.commandLine !== entry.line))
+        return undefined;
+    const kept = group.filter((_, i) => reading.running.has(entries[i]));
+    if (kept.length !== 1)
+        return undefined;
+    const ignored = group.filter((line) => !kept.includes(line));
+    return deleteLinesFix(procfile, path, ignored, `${platform} runs only line ${kept[0].number} and ignores ${ignored.length === 1 ? 'it' : 'them'}`);
+}
+/** Whether `reading` reads more than one of `lines`, each as a type of its own (stops at the first repeat). */
+function readsDistinctTypes(reading, lines) {
+    const types = new Set();
+    for (const line of lines) {
+        const type = reading.entryOn.get(line)?.type;
+        if (type === undefined)
+            continue;
+        if (types.has(type))
+            return false;
+        types.add(type);
+    }
+    return types.size > 1;
+}
+
+;// CONCATENATED MODULE: ./src/rules/empty-command.ts
+
+
+
+
+const emptyCommand = {
+    scope: 'procfile',
+    meta: {
+        id: 'empty-command',
+        description: 'A process type has no command after its colon.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check(context) {
+        for (const line of context.procfile.lines) {
+            if (line.kind === 'process' && line.command.text === '')
+                yield empty_command_report(context, line);
+        }
+    },
+};
+function empty_command_report({ procfile, platform, reading, readings }, line) {
+    const type = line.type.text;
+    const range = { ...rangeOf(line, line.type), endColumn: line.colonColumn + 1 };
+    const fix = `Put the command on the same line: ${(0,engine_quote/* quote */.hD)(`${type}: <command>`)}.`;
+    const outcome = outcomeOf(reading, line.number);
+    const story = storyOf(readings, line.number, platform.parser);
+    if (outcome.kind !== 'reads' && outcome.kind !== 'corrects') {
+        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${story}. ${fix}` };
+    }
+    const entry = outcome.entry;
+    if (entry.commandLine === line.number) {
+        return { range, message: `${(0,engine_quote/* quote */.hD)(type)} has no command: ${platform.name} would start it with an empty command. ${fix}` };
+    }
+    const taken = procfile.lines[entry.commandLine - 1];
+    const lostProcess = taken?.kind === 'process';
+    const runsNothing = entry.command === '' || entry.command.startsWith('#');
+    const consequence = lostProcess
+        ? `, so ${(0,engine_quote/* quote */.hD)(type)} would run ${(0,engine_quote/* quote */.hD)(entry.command)} and the process declared there is lost`
+        : runsNothing
+            ? `, which starts nothing (${entry.command === '' ? 'it is blank' : 'bash reads it as a comment'})`
+            : `; that works there by accident, but no other parser reads it so`;
+    return {
+        range,
+        severity: lostProcess || runsNothing ? 'error' : 'warning',
+        message: `${(0,engine_quote/* quote */.hD)(type)} has no command on its line, and ${platform.name} takes line ${entry.commandLine} as its command` +
+            `${consequence}. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-port.ts
+
+
+
+const hardcodedPort = {
+    scope: 'procfile',
+    meta: {
+        id: 'hardcoded-port',
+        description: 'The `web` server is told to listen on a fixed port number instead of `$PORT`.',
+        // A warning where `$PORT` is a setting (src/commands/runtime.ts fixedPortVerdict), an error where it is random.
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        const port = server?.listen.port;
+        if (!server)
+            return;
+        if (!port) {
+            const fromConfig = configPort(context);
+            if (fromConfig)
+                yield fromConfig;
+            return;
+        }
+        if (port.usesPort || !/^\d+$/.test(port.value))
+            return;
+        const verdict = fixedPortVerdict(context.platform, Number(port.value));
+        yield {
+            ...serverSpot(server, port.word.start, port.word.end),
+            severity: verdict.severity,
+            message: `${(0,engine_quote/* quote */.hD)(server.config?.framework?.label ?? server.program.label)} is told to listen on port ${port.value}: ${verdict.why}. ${port.setsPort
+                ? 'Remove the assignment to `PORT`: the platform sets it.'
+                : `Use ${(0,engine_quote/* quote */.hD)(port.word.text.replace(port.value, '$PORT'))} instead.`}`,
+        };
+    },
+};
+/**
+ * A fixed port in the server's own config (`port 3000` in config/puma.rb, `server.port=8080`), reported there. A Java
+ * framework's config is a warning: an environment variable (`SERVER_PORT`) set on the platform would override it.
+ */
+function configPort(context) {
+    const server = context.facts.webServer();
+    const config = server?.config;
+    if (!server || config?.listen.kind !== 'fixed')
+        return null;
+    const { file, line, port } = config.listen;
+    const framework = config.framework;
+    const verdict = fixedPortVerdict(context.platform, Number(port));
+    const fix = framework
+        ? `Read it from \`PORT\`: ${(0,engine_quote/* quote */.hD)(framework.property === 'ktor.deployment.port' ? 'port = ${?PORT}' : `${framework.property ?? 'port'}=\${PORT:${port}}`)}${framework.property ? `, or pass ${(0,engine_quote/* quote */.hD)(`-D${framework.property}=$PORT`)} before \`-jar\`` : ''}`
+        : `Write ${(0,engine_quote/* quote */.hD)("port ENV['PORT'] || 3000")} instead`;
+    return {
+        file: appFile(context, file),
+        range: { line, column: 1, endLine: line, endColumn: 2 },
+        severity: framework ? 'warning' : verdict.severity,
+        message: `${(0,engine_quote/* quote */.hD)(file)} tells ${(0,engine_quote/* quote */.hD)(framework?.label ?? server.program.label)} to listen on port ${port}: ${verdict.why}. ${fix}.`,
+    };
+}
+/** A path relative to the app root, as a path relative to the workspace (where findings' files are). */
+function appFile(context, file) {
+    const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/')) : '';
+    return dir ? `${dir}/${file}` : file;
+}
+
+;// CONCATENATED MODULE: ./src/rules/invalid-config.ts
+
+const invalidConfig = {
+    scope: 'repository',
+    meta: {
+        id: 'invalid-config',
+        description: '`.procfile-lint.yml` or a `procfile-lint-disable-next-line` comment names an unknown rule or setting, so it does not do what it says.',
+        severity: everywhere('error'),
+        tags: ['config'],
+    },
+    *check({ configProblems }) {
+        for (const problem of configProblems)
+            yield { file: problem.file, range: problem.range, message: problem.message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-encoding.ts
+
+
+const invalidEncoding = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-encoding',
+        description: 'The file is not UTF-8: it is UTF-16, or contains bytes that are not valid UTF-8.',
+        severity: everywhere('error'),
+        tags: ['encoding'],
+    },
+    *check({ procfile, platform }) {
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8') {
+            yield {
+                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                message: `The file is ${source.encoding.toUpperCase()} (${source.bom ? 'it starts with a UTF-16 byte order mark' : 'without a byte order mark: every other byte is NUL'}). ${platform.name} reads ` +
+                    'Procfiles as UTF-8, where every other byte of UTF-16 is NUL, so no line can be read. ' +
+                    'Save it as UTF-8 (PowerShell: `Set-Content -Encoding utf8NoBOM`; VS Code: "Save with Encoding").',
+            };
+            return;
+        }
+        const offset = source.invalidOffsets[0];
+        if (offset === undefined)
+            return;
+        const line = lineAtOffset(source.lines, offset);
+        const column = source_columnAt(line.text, offset - line.start);
+        const more = source.invalidOffsets.length > 1 ? ` (and ${source.invalidOffsets.length - 1} more)` : '';
+        yield {
+            range: { line: line.number, column, endLine: line.number, endColumn: column + 1 },
+            message: `The file contains bytes that are not valid UTF-8${more}, shown as \`\\u{FFFD}\`. The platforms read it as UTF-8, ` +
+                'and the shell gets these bytes as they are. Re-save the file as UTF-8 (it was probably written as Latin-1 or Windows-1252).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-line.ts
+
+
+
+/** Process types common enough that `web java -jar app.jar` is surely `web:` with its colon missing. */
+const WELL_KNOWN_TYPES = new Set(['web', 'worker', 'release', 'clock', 'scheduler', 'beat', 'cron', 'bot', 'console']);
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(\s|$)/u;
+const invalidLine = {
+    scope: 'procfile',
+    meta: {
+        id: 'invalid-line',
+        description: 'A line is neither a `<process type>: <command>` line, a `#` comment nor blank.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'invalid' || reading.swallowedLines.has(line.number))
+                continue;
+            const text = line.text.trim();
+            yield {
+                range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
+                message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
+            };
+        }
+    },
+};
+function diagnosis(line, text) {
+    if (CONFLICT_MARKER.test(text)) {
+        return `${(0,engine_quote/* quote */.hD)(text)} is a merge conflict marker: resolve the conflict and keep one version of the lines.`;
+    }
+    const [first = '', ...rest] = text.split(/\s+/u);
+    if (line.reason === 'no-colon' && rest.length > 0 && WELL_KNOWN_TYPES.has(first.toLowerCase())) {
+        return `${(0,engine_quote/* quote */.hD)(text)} lacks the \`:\` after ${(0,engine_quote/* quote */.hD)(first)}: write ${(0,engine_quote/* quote */.hD)(`${first}: ${rest.join(' ')}`)}.`;
+    }
+    const asCommand = `prefix it with its process type (${(0,engine_quote/* quote */.hD)(line.reason === 'no-type' ? `web${text}` : `web: ${text}`)})`;
+    const hint = `If it is a command, ${asCommand}; if it is a note, start it with \`#\`.`;
+    if (line.reason === 'no-colon')
+        return `${(0,engine_quote/* quote */.hD)(text)} is not a \`<process type>: <command>\` line: it has no \`:\`. ${hint}`;
+    if (line.reason === 'no-type')
+        return `${(0,engine_quote/* quote */.hD)(text)} has nothing before its \`:\`, so it declares no process type. ${hint}`;
+    const type = text.slice(0, text.indexOf(':')).trim();
+    return `${(0,engine_quote/* quote */.hD)(type)} before the \`:\` is not a process type: process types are single words. ${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/language-mismatch.ts
+
+
+
+
+const languageMismatch = {
+    scope: 'procfile',
+    meta: {
+        id: 'language-mismatch',
+        description: 'A process runs a program of another language than the one the platform builds the app as, whose runtime is then missing.',
+        severity: everywhere('warning'),
+        tags: ['language'],
+    },
+    *check(context) {
+        const { detection, platform, files } = context;
+        const built = detection.language;
+        if (!built || (platform.extraLanguage !== null && buildpacksConfigured(files.readText)))
+            return;
+        const name = (language) => languageInfo(language).name;
+        for (const { line, type } of context.facts.processLines()) {
+            const main = context.facts.command(line).main;
+            const used = main?.language;
+            if (!main || !used || used === built)
+                continue;
+            const candidate = detection.candidates.find((c) => c.language === used);
+            // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
+            // needs are missing from what was checked, so the build is not certain.
+            const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
+            const found = runtimeAvailability(platform, detection, used);
+            const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
+            if (availability === 'installed')
+                continue;
+            const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
+                .slice(0, 2)
+                .map((file) => (0,engine_quote/* quote */.hD)(file))
+                .join(', ');
+            const why = detection.overridden
+                ? `the \`language\` setting says ${name(built)}`
+                : candidate
+                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+            // Detection that rests only on a file below the root (a stray `scripts/x.py`) and a builder the platform does not
+            // name for certain (Code Capsules) is not certain enough to block a merge.
+            const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
+            const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
+            const effect = availability === 'absent'
+                ? `so ${(0,engine_quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
+                : `so the ${name(used)} runtime may not be installed`;
+            yield {
+                range: commandRange(line, main.name.start, main.name.end),
+                severity: certain ? 'error' : 'warning',
+                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
+                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
+                    (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
+            };
+        }
+    },
+};
+/** Heroku and Dokku install several buildpacks when the app lists them (`.buildpacks`, app.json `buildpacks`). */
+function buildpacksConfigured(readText) {
+    return readText('.buildpacks') !== null || /"buildpacks"\s*:/.test(readText('app.json') ?? '');
+}
+function remedy(used, present, extraLanguage, decidedBy) {
+    const name = languageInfo(used).name;
+    if (present && !extraLanguage && decidedBy)
+        return `move or delete ${(0,engine_quote/* quote */.hD)(decidedBy)}, which decides the build, so that the app is built as ${name}`;
+    if (present)
+        return extraLanguage ?? `make ${name} the language the app is built as`;
+    const marker = (0,engine_quote/* quote */.hD)(languageInfo(used).markers[0] ?? '');
+    return `add what makes it a ${name} app (such as ${marker})${extraLanguage ? ` and ${extraLanguage}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse.ts
+/**
+ * The neutral reading of a Procfile: every line classified, with exact positions. It is deliberately more liberal
+ * than any platform (indented lines, `web : cmd`, `my-web: cmd` are all process lines here) so that rules can say
+ * what the author meant and how each platform reads it instead (see ./readers/).
+ */
+
+/** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
+const SPACE = /\s/u;
+const SURROGATE = /[\ud800-\udfff]/;
+function parseProcfile(bytes) {
+    const source = decodeSource(bytes);
+    const prefixOf = linePrefixes(source);
+    return { source, lines: source.lines.map((line) => classifyLine(line, prefixOf)) };
+}
+function isSpace(char) {
+    return char !== undefined && isSpaceAt(char, 0);
+}
+/** `SPACE` at `text[i]`, without the regex for ASCII: it ran once per character of every line. */
+function isSpaceAt(text, i) {
+    const code = text.charCodeAt(i);
+    if (code < 128)
+        return code === 32 || (code >= 9 && code <= 13);
+    return SPACE.test(text[i]);
+}
+function classifyLine(line, prefixOf) {
+    const { text } = line;
+    // Without surrogate pairs a column is the offset plus one; counting from the line start for every token was a
+    // third of the parse of a 100 000-line file.
+    const column = SURROGATE.test(text) ? (index) => source_columnAt(text, index) : (index) => index + 1;
+    const piece = (start, end, pieceText = text.slice(start, end)) => ({
+        text: pieceText,
+        index: start,
+        column: column(start),
+        endColumn: column(end),
+    });
+    const contentStart = skipSpaces(text, 0);
+    const base = lineBase(line, contentStart > 0 ? piece(0, contentStart) : null);
+    if (contentStart === text.length)
+        return Object.assign(base, { kind: 'blank' });
+    if (text[contentStart] === '#')
+        return Object.assign(base, { kind: 'comment' });
+    const colon = text.indexOf(':', contentStart);
+    if (colon === -1)
+        return invalid(base, 'no-colon');
+    const typeEnd = parse_trimEnd(text, contentStart, colon);
+    if (typeEnd === contentStart)
+        return invalid(base, 'no-type');
+    if (SPACE.test(text.slice(contentStart, typeEnd)))
+        return invalid(base, 'space-in-type');
+    const commandStart = skipSpaces(text, colon + 1);
+    const commandEnd = parse_trimEnd(text, commandStart, text.length);
+    // An unindented type is the string the readers take theirs from.
+    const type = contentStart === 0 ? piece(0, typeEnd, prefixOf(line, typeEnd)) : piece(contentStart, typeEnd);
+    return Object.assign(base, {
+        kind: 'process',
+        type,
+        gap: typeEnd < colon ? piece(typeEnd, colon) : null,
+        colonColumn: column(colon),
+        command: piece(commandStart, commandEnd),
+    });
+}
+/**
+ * The line's fields copied one by one: V8 builds `{ ...line, more }` on a slow path, which made parsing a
+ * 100 000-line file take seconds.
+ */
+function lineBase(line, indent) {
+    return { number: line.number, start: line.start, text: line.text, ending: line.ending, indent };
+}
+function invalid(base, reason) {
+    return Object.assign(base, { kind: 'invalid', reason });
+}
+function skipSpaces(text, from) {
+    let i = from;
+    while (i < text.length && isSpaceAt(text, i))
+        i++;
+    return i;
+}
+/** The end of `text[from, to)` without trailing whitespace. */
+function parse_trimEnd(text, from, to) {
+    let end = to;
+    while (end > from && isSpaceAt(text, end - 1))
+        end--;
+    return end;
+}
+function token(text, start, end) {
+    return { text: text.slice(start, end), index: start, column: columnAt(text, start), endColumn: columnAt(text, end) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/leading-whitespace.ts
+
+
+
+
+
+
+const leadingWhitespace = {
+    scope: 'procfile',
+    meta: {
+        id: 'leading-whitespace',
+        description: 'A process line is indented, which makes most parsers skip it.',
+        severity: { codecapsules: 'error', heroku: 'error', 'heroku-fir': 'warning' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings, path }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || !line.indent)
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const unusual = Array.from(line.indent.text).some((char) => char !== ' ' && char !== '\t' && isSpace(char));
+            yield {
+                range: rangeOf(line, line.indent),
+                fix: whitespaceFix(procfile, path, line, 'indent'),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${(0,engine_quote/* quote */.hD)(line.type.text)} is indented${unusual ? ` with ${(0,engine_quote/* quote */.hD)(line.indent.text)}, an invisible character` : ''}: ` +
+                    `${storyOf(readings, line.number, platform.parser)}. Remove the whitespace before the process type.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/localhost-bind.ts
+
+
+
+
+
+const localhostBind = {
+    scope: 'procfile',
+    meta: {
+        id: 'localhost-bind',
+        description: "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.",
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const server = context.facts.webServer();
+        if (!server || server.listen.undecidable)
+            return;
+        const { main, program, listen } = server;
+        const unreachable = `the router of ${context.platform.name} connects from outside the container, so the app never answers`;
+        if (listen.host && isLoopback(listen.host.value)) {
+            yield {
+                ...serverSpot(server, listen.host.word.start, listen.host.word.end),
+                fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
+                message: `${(0,engine_quote/* quote */.hD)(program.label)} is told to listen on ${(0,engine_quote/* quote */.hD)(listen.host.value)}, which only the container itself can reach: ${unreachable}. Listen on \`0.0.0.0\` instead.`,
+            };
+            return;
+        }
+        const fromConfig = server.config?.listen;
+        if ((fromConfig?.kind === 'fixed' || fromConfig?.kind === 'reads-port') && fromConfig.host !== null) {
+            if (isLoopback(fromConfig.host)) {
+                yield {
+                    file: appFile(context, fromConfig.file),
+                    range: { line: fromConfig.line, column: 1, endLine: fromConfig.line, endColumn: 2 },
+                    message: `${(0,engine_quote/* quote */.hD)(fromConfig.file)} tells ${(0,engine_quote/* quote */.hD)(program.label)} to listen on ${(0,engine_quote/* quote */.hD)(fromConfig.host)}, which only the container itself can reach: ${unreachable}. Bind \`0.0.0.0\` instead.`,
+                };
+            }
+            return;
+        }
+        const usesDefault = !listen.host && !listen.facts.readsPort && isLoopback(listen.facts.defaultHost);
+        if (usesDefault) {
+            yield {
+                ...serverSpot(server, main.name.start, main.name.end),
+                fix: server.inScript(0, 0) ? undefined : listenFix(context.procfile, context.path, server, context.facts),
+                message: `${(0,engine_quote/* quote */.hD)(program.label)} listens on ${listen.facts.defaultHost} unless told otherwise: ${unreachable}. Add ${(0,engine_quote/* quote */.hD)(program.listenFix?.host ?? '--host 0.0.0.0')}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-web.ts
+
+
+const missingWeb = {
+    scope: 'procfile',
+    meta: {
+        id: 'missing-web',
+        description: 'No `web` process is declared, and the platform needs one to start the app.',
+        severity: { codecapsules: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform }) {
+        if (!platform.missingWebError)
+            return;
+        const processes = processLines(procfile);
+        if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
+            return;
+        yield {
+            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+                `("${platform.missingWebError}"). ${hint(processes)}`,
+        };
+    },
+};
+function hint(processes) {
+    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
+    if (otherCase) {
+        return `Line ${otherCase.number} declares ${(0,engine_quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
+    }
+    const only = processes.length === 1 ? processes[0] : undefined;
+    if (only) {
+        return `If ${(0,engine_quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
+    }
+    return 'Add a line `web: <command that serves HTTP on $PORT>`.';
+}
+
+;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
+
+
+
+
+const nodeEntryMissing = {
+    scope: 'procfile',
+    meta: {
+        id: 'node-entry-missing',
+        description: 'A `node` command starts a script that is not in the repository and is not built during deployment.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const file = invocation.file;
+                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
+                    continue;
+                if (file.value.startsWith('/') || builds)
+                    continue;
+                const path = posix_namespaceObject.join(invocation.cwd, file.value);
+                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
+                    continue;
+                yield {
+                    range: commandRange(line, file.start, file.end),
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,engine_quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                        `(${BUILD_SCRIPTS.slice(0, 2)
+                            .map((name) => (0,engine_quote/* quote */.hD)(name))
+                            .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
+
+
+const npmStartNoScript = {
+    scope: 'procfile',
+    meta: {
+        id: 'npm-start-no-script',
+        description: '`npm start` (or `npm run <script>`, yarn, pnpm) names a script that package.json does not define.',
+        severity: everywhere('error'),
+        tags: ['command'],
+    },
+    *check(context) {
+        const { files } = context;
+        if (!files.complete)
+            return;
+        const pkg = context.facts.packageJson();
+        for (const { line, type } of context.facts.processLines()) {
+            for (const invocation of context.facts.command(line).invocations) {
+                const script = invocation.script;
+                if (!script || invocation.cwd !== '')
+                    continue;
+                const range = commandRange(line, invocation.name.start, script.word.end);
+                const run = (0,engine_quote/* quote */.hD)(`${script.tool} ${script.name === 'start' ? 'start' : `run ${script.name}`}`);
+                if (pkg === null) {
+                    yield {
+                        range,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but there is no package.json at the app root, so it fails with ENOENT. Commit package.json or change the command.`,
+                    };
+                }
+                else if (pkg === 'invalid') {
+                    yield {
+                        range,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json is not a valid JSON object, so ${script.tool} cannot read it. Fix package.json.`,
+                    };
+                }
+                else if (!(script.name in pkg.scripts) && !(script.name === 'start' && files.exists('server.js'))) {
+                    const fallback = script.name === 'start' ? ' (without one, npm would run `node server.js`, and there is no server.js)' : '';
+                    yield {
+                        range,
+                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${run}, but package.json has no ${(0,engine_quote/* quote */.hD)(script.name)} script${fallback}, so it fails with "Missing script". ` +
+                            `Add ${(0,engine_quote/* quote */.hD)(`"${script.name}": "node <entry file>"`)} to "scripts" in package.json.`,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/portability.ts
+
+
+
+
+
+
+
+const portability_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
+const portability = {
+    scope: 'procfile',
+    meta: {
+        id: 'portability',
+        description: 'A line the platform reads as intended is read differently by other platforms or local runners.',
+        severity: everywhere('notice'),
+        tags: ['portability'],
+    },
+    *check({ procfile, platform, reading, readings, path }) {
+        // A file that is not clean UTF-8 is rejected by some parsers as a whole; its encoding rules say so already.
+        const { source } = procfile;
+        if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
+            return;
+        let firstLineOfType; // built only once a line may be reported
+        for (const line of processLines(procfile)) {
+            const own = readHere(reading, line.number);
+            // Control characters, swallowed lines and repeated types have rules of their own that compare parsers already.
+            const hiddenByBom = source.bom && line.number === 1;
+            if (!own || own.commandLine !== line.number || hiddenByBom || portability_CONTROL.test(line.text))
+                continue;
+            if (everyParserReadsAlike(readings, line.number, own))
+                continue;
+            firstLineOfType ??= firstLines(procfile);
+            if (firstLineOfType.get(line.type.text) !== line.number)
+                continue;
+            const differences = othersDo(platform.parser, (parser) => differenceOf(outcomeOf(readings[parser], line.number), own));
+            if (!differences)
+                continue;
+            yield {
+                range: rangeOf(line),
+                fix: portableLineFix(procfile, path, line),
+                message: `${platform.name} reads this line as intended, but ${differences}. ` +
+                    `Write it so that every parser agrees if the app may run elsewhere (locally with ${localRunnerNames('or')}, or on another platform).`,
+            };
+        }
+    },
+};
+/** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
+function readHere(reading, line) {
+    if (reading.failure?.line != null && reading.failure.line <= line)
+        return undefined;
+    return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
+}
+function firstLines(procfile) {
+    const first = new Map();
+    for (const line of processLines(procfile))
+        if (!first.has(line.type.text))
+            first.set(line.type.text, line.number);
+    return first;
+}
+/**
+ * The common case, decided without building outcomes and phrases (which showed in profiles of 100 000-line files):
+ * every parser reads this line, without a correction, as the same type and the same command, or stopped before it
+ * (which `differenceOf` does not count either).
+ */
+function everyParserReadsAlike(readings, line, own) {
+    for (const parser of PARSERS) {
+        const reading = readings[parser.id];
+        if (reading.failure?.line != null && reading.failure.line < line)
+            continue;
+        const entry = readHere(reading, line);
+        if (entry?.type !== own.type || entry.command !== own.command)
+            return false;
+    }
+    return true;
+}
+/** How another parser's reading differs from the platform's, as a phrase in the plural; `null` when it does not. */
+function differenceOf(outcome, own) {
+    switch (outcome.kind) {
+        case 'stopped-earlier':
+            return null;
+        case 'skips':
+            return 'skip it';
+        case 'rejects':
+            return 'reject the whole Procfile';
+        case 'takes-as-command':
+            return `take it as the command of line ${outcome.ofLine}`;
+        case 'reads':
+        case 'corrects':
+            if (outcome.entry.type !== own.type)
+                return `rename ${(0,engine_quote/* quote */.hD)(own.type)} to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)}`;
+            if (sameForBash(outcome.entry.command.trim(), own.command.trim()))
+                return null;
+            return `run ${(0,engine_quote/* quote */.hD)(outcome.entry.command.trim())}`;
+    }
+}
+/**
+ * Whether bash runs the same thing: Dokku cuts a trailing ` # comment` off a command, which bash ignores anyway,
+ * unless the cut falls inside quotes (`echo "a #b"`), which leaves a command bash refuses. Either side may be Dokku's.
+ */
+function sameForBash(theirs, ours) {
+    if (theirs === ours)
+        return true;
+    const [cut, whole] = theirs.length < ours.length ? [theirs, ours] : [ours, theirs];
+    return whole.startsWith(cut) && /^\s+#/.test(whole.slice(cut.length)) && analyzeShell(cut).errors.length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/process-type-name.ts
+
+
+
+
+const processTypeName = {
+    scope: 'procfile',
+    meta: {
+        id: 'process-type-name',
+        description: 'A process type uses characters the platform does not accept in a name.',
+        severity: everywhere('error'),
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading, readings }) {
+        for (const line of procfile.lines) {
+            if (line.kind !== 'process' || platform.processTypeName.isValid(line.type.text))
+                continue;
+            const outcome = outcomeOf(reading, line.number);
+            if (outcome.kind === 'reads' || outcome.kind === 'takes-as-command')
+                continue;
+            const type = line.type.text;
+            const suggestion = platform.processTypeName.suggest(type);
+            const effect = outcome.kind === 'corrects'
+                ? `${platform.name} renames it to ${(0,engine_quote/* quote */.hD)(outcome.entry.type)} with a warning`
+                : storyOf(readings, line.number, platform.parser);
+            yield {
+                range: rangeOf(line, line.type),
+                severity: outcome.kind === 'corrects' ? 'warning' : 'error',
+                message: `${(0,engine_quote/* quote */.hD)(type)} is not a process type name ${platform.name} accepts: names must ${platform.processTypeName.rule}. ` +
+                    `${effect}. Rename it, for example to ${(0,engine_quote/* quote */.hD)(suggestion)}.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/procfile-empty.ts
+const procfileEmpty = {
+    scope: 'procfile',
+    meta: {
+        id: 'procfile-empty',
+        description: 'The Procfile declares no process: it is empty or holds only comments and blank lines.',
+        severity: { codecapsules: 'error', heroku: 'warning', 'heroku-fir': 'warning', dokku: 'error' },
+        tags: ['syntax'],
+    },
+    *check({ procfile, platform, reading }) {
+        if (procfile.lines.some((line) => line.kind === 'process' || line.kind === 'invalid'))
+            return;
+        const what = procfile.lines.length === 0 ? 'is empty' : 'holds only comments and blank lines';
+        const outcome = reading.failure
+            ? `${platform.name} fails the build ("${reading.failure.message}")`
+            : `${platform.name} would start nothing`;
+        yield {
+            message: `The Procfile ${what}, so ${outcome}. Add a line such as \`web: <command that starts your app>\`, ` +
+                'or delete the file if the start command is set elsewhere (a Run Command in the platform settings).',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/procfile-misnamed.ts
+
+
+
+const HOW_IT_IS_OFF = {
+    case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
+    extension: 'has an extension, and the name must be exactly `Procfile` with none (Windows hides known extensions)',
+    whitespace: 'has spaces around its name, and the name must be exactly `Procfile`',
+    typo: 'is one letter away from `Procfile`',
+    variant: 'is a variant that platforms never read (foreman reads it only with `-f`)',
+};
+const procfileMisnamed = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-misnamed',
+        description: 'A file at the app root looks like a Procfile but is not named exactly `Procfile`, so it is ignored.',
+        severity: everywhere('error'),
+        tags: ['discovery'],
+    },
+    *check({ discovery, platform, hasProcfile }) {
+        const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
+        for (const miss of discovery.nearMisses) {
+            if (miss.kind === 'variant' && hasProcfile)
+                continue;
+            const ignored = `${(0,engine_quote/* quote */.hD)(miss.path)} ${HOW_IT_IS_OFF[miss.kind]}, so ${platform.name} ignores it.`;
+            yield {
+                file: miss.path,
+                range: START_OF_FILE,
+                severity: miss.kind === 'variant' ? 'notice' : hasProcfile ? 'warning' : 'error',
+                message: `${ignored} ${fix(miss, target, hasProcfile)}`,
+                // With several candidates, which one is the Procfile is the author's call: the rename is offered, not applied.
+                fix: renamable.includes(miss)
+                    ? renameFix(miss.path, target, `Rename ${(0,engine_quote/* quote */.hD)(miss.path)} to ${(0,engine_quote/* quote */.hD)(target)}.`, renamable.length === 1)
+                    : undefined,
+            };
+        }
+    },
+};
+function fix(miss, target, hasProcfile) {
+    if (hasProcfile)
+        return `Delete it, or move what it declares into ${(0,engine_quote/* quote */.hD)(target)}.`;
+    if (miss.kind === 'variant')
+        return `If it holds the processes to deploy, rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+    return `Rename it: ${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', miss.path, target)}.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/procfile-missing.ts
+
+
+
+
+
+
+const procfileMissing = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-missing',
+        description: "There is no Procfile, and the app's language has no default start command on the platform.",
+        severity: everywhere('error'),
+        tags: ['language', 'discovery'],
+    },
+    *check({ discovery, detection, platform, hasProcfile, procfileProblem, files, facts }) {
+        // No group passes detection without a Procfile (a Gemfile and no *.rb on Google's buildpacks): nothing is built.
+        const stranded = detection.language ? null : detection.matches.find(({ group }) => group.needsProcfile)?.group.language;
+        const language = detection.language ?? stranded ?? null;
+        if (hasProcfile || procfileProblem || !language)
+            return;
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+        if (detection.dockerfile && platform.dockerfileStartsApp)
+            return;
+        const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
+        if (explained)
+            return;
+        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const at = (file) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
+        const elsewhere = platform.startCommandElsewhere
+            ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
+            : '';
+        const passed = passedOver(detection, files.rootEntries);
+        if (passed) {
+            const name = languageInfo(passed.language).name;
+            yield {
+                file: at(passed.marker),
+                range: START_OF_FILE,
+                message: `This is a ${name} app (${(0,engine_quote/* quote */.hD)(passed.marker)}) with no Procfile, so ${platform.name} builds it as ${languageInfo(language).name} ` +
+                    `(${detection.evidence.map((file) => (0,engine_quote/* quote */.hD)(file)).join(', ')}): its ${name} builder (${passed.group}) runs only with a Procfile. ` +
+                    `Add ${(0,engine_quote/* quote */.hD)(root)} with ${lines(proposeProcfile({ language: passed.language, platform, files, facts }))}.${elsewhere}`,
+            };
+            return;
+        }
+        // The platform's own default, read from its builder (src/commands/defaults.ts); where it is not modelled, the list.
+        const start = defaultStartOf(platform, detection, files);
+        const nothingRuns = start ? start.kind !== 'command' : platform.languagesNeedingProcfile.includes(language);
+        if (!nothingRuns)
+            return;
+        const evidence = detection.candidates.find((candidate) => candidate.language === language)?.evidence[0];
+        const proposal = proposeProcfile({ language, platform, files, facts });
+        const text = proposal ? `${proposal.join('\n')}\n` : null;
+        yield {
+            file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
+            range: START_OF_FILE,
+            message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,engine_quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
+                `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,engine_quote/* quote */.hD)(root)} with ` +
+                `${lines(proposal)}.${elsewhere}`,
+            fix: text
+                ? newFileFix(root, text, `Create ${(0,engine_quote/* quote */.hD)(root)} with ${proposal?.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ')}.`, true)
+                : undefined,
+        };
+    },
+};
+function words(start) {
+    return start.kind === 'fails' ? `the build fails: ${(0,engine_quote/* quote */.hD)(start.message, 200)}` : start.kind === 'none' ? start.why : '';
+}
+/** The proposed Procfile lines, quoted, or what a line must do when there is no proposal. */
+function lines(proposal) {
+    return proposal ? proposal.map((line) => (0,engine_quote/* quote */.hD)(line)).join(', ') : 'a `web:` line that starts its server listening on 0.0.0.0 and $PORT';
+}
+/**
+ * A builder group that needs a Procfile, tried before the one that took the app, for a language whose manifest is at
+ * the root (a Rails app's Gemfile beside its package.json): without the Procfile the app is built as the wrong language.
+ */
+function passedOver(detection, rootEntries) {
+    const winner = detection.matches.findIndex(({ group }) => group === detection.group);
+    if (winner === -1 || detection.overridden)
+        return null;
+    for (const { group } of detection.matches.slice(0, winner)) {
+        const marker = languageInfo(group.language).markers.find((name) => rootEntries.includes(name));
+        if (group.needsProcfile && group.language !== detection.language && marker)
+            return { language: group.language, group: group.id, marker };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/procfile-not-root.ts
+
+
+const procfileNotRoot = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-not-root',
+        description: 'A Procfile sits in a subdirectory, where platforms never look: only the one at the app root is read.',
+        severity: everywhere('error'),
+        tags: ['discovery'],
+    },
+    *check({ discovery, platform, hasProcfile }) {
+        const root = discovery.root.relative;
+        const target = root === '' ? 'Procfile' : `${root}/Procfile`;
+        for (const nested of discovery.nested) {
+            const folder = nested.slice(0, nested.lastIndexOf('/'));
+            const where = `${(0,engine_quote/* quote */.hD)(nested)} is not at the app root${root === '' ? '' : ` (${(0,engine_quote/* quote */.hD)(root)})`}`;
+            if (hasProcfile) {
+                yield {
+                    file: nested,
+                    range: START_OF_FILE,
+                    severity: 'warning',
+                    message: `${where}, so ${platform.name} ignores it and uses ${(0,engine_quote/* quote */.hD)(target)}. Delete it if it is a leftover.`,
+                };
+                continue;
+            }
+            yield {
+                file: nested,
+                range: START_OF_FILE,
+                message: `${where}, and ${platform.name} only reads ${(0,engine_quote/* quote */.hD)(target)}, ${discovery.procfile ? 'which cannot be read' : 'which does not exist'}. ` +
+                    `Move it there (${(0,engine_quote/* suggestCommand */.Wr)('git', 'mv', nested, target)}), or, if ${(0,engine_quote/* quote */.hD)(folder)} is the app, ` +
+                    `deploy from that folder and lint it with the ${(0,engine_quote/* quote */.hD)(`path: ${folder}`)} input.`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/procfile-unreadable.ts
+
+
+
+/** What is wrong, and whether the platform is stuck too (`true`) or only procfile-lint refuses (`false`). */
+const PROBLEMS = {
+    missing: ['disappeared while it was being read', false],
+    'dangling-link': ['is a symbolic link to a file that does not exist', true],
+    'link-outside': ['is a symbolic link to a file outside the repository, which procfile-lint does not follow', true],
+    'link-into-git': [
+        'is a symbolic link into `.git`, where git keeps its own files (and actions/checkout the token), which procfile-lint does not follow',
+        true,
+    ],
+    'link-loop': ['is a symbolic link that loops', true],
+    directory: ['is a directory, not a file', true],
+    'not-regular': ['is not a regular file (a FIFO, socket or device)', true],
+    'too-large': [`is larger than ${MAX_PROCFILE_BYTES / 1024} KiB, the most procfile-lint reads (a real Procfile is a few lines)`, false],
+    permission: ['cannot be read: permission denied', false],
+    'io-error': ['could not be read', false],
+};
+const procfileUnreadable = {
+    scope: 'repository',
+    meta: {
+        id: 'procfile-unreadable',
+        description: 'The root `Procfile` is not a readable regular file inside the repository (a directory, a FIFO, a symlink out of the repository, too large).',
+        severity: everywhere('error'),
+        tags: ['discovery'],
+    },
+    *check({ discovery, procfileProblem, platform }) {
+        if (!discovery.procfile || !procfileProblem)
+            return;
+        const [what, platformStuck] = PROBLEMS[procfileProblem];
+        const consequence = platformStuck ? `, so it was not checked and ${platform.name} cannot use it either` : ', so it was not checked';
+        yield {
+            file: discovery.procfile,
+            range: START_OF_FILE,
+            message: `${(0,engine_quote/* quote */.hD)(discovery.procfile)} ${what}${consequence}. Commit the Procfile as a plain text file at the app root.`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/release-not-run.ts
+
+
+/**
+ * Code Capsules documents no release phase: migrations go in the Run Command (codecapsules-io/docusaurus-docs
+ * docs/products/database-capsule/migrations.md), and its Django demo runs `migrate` inside `web:`. Whether anything
+ * starts a `release:` line is unverified, so this stays a warning.
+ */
+const releaseNotRun = {
+    scope: 'procfile',
+    meta: {
+        id: 'release-not-run',
+        description: 'A `release` process is declared on a platform that documents no release phase, so it may never run.',
+        severity: { codecapsules: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        if (context.platform.processTypes.release === true)
+            return;
+        const lines = context.facts.processLines();
+        const release = lines.find(({ type }) => type === 'release');
+        if (!release)
+            return;
+        const web = lines.find(({ type }) => type === 'web');
+        const combined = web ? (0,engine_quote/* quote */.hD)(`web: ${release.line.command.text} && ${web.line.command.text}`, 160) : null;
+        yield {
+            range: rangeOf(release.line, release.line.type),
+            message: `${(0,engine_quote/* quote */.hD)('release')} runs before each release on Heroku and Dokku, but ${context.platform.name} documents no release phase ` +
+                `(unverified): ${(0,engine_quote/* quote */.hD)(release.line.command.text)} may never run. ` +
+                `${combined ? `Run it at the start of the web command (${combined}) or` : 'Run it'} from the capsule's Run Command.`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/commands/herokuish.ts
+/**
+ * What herokuish does to a Procfile command on a Dokku buildpack deploy: `exec $(eval echo "$cmd")`
+ * (gliderlabs/herokuish@fbc485e2 include/procfile.bash procfile-exec). `eval` runs `echo <cmd>` as a shell command,
+ * and `exec` runs the words echo printed, so:
+ * - `a && b`, `a; b`, `a | b`: `echo a` runs, then `b` runs inside the command substitution (its output captured),
+ *   and `a` is exec'd only after `b` ends: `b` runs but `a` (a migration, a build) does not run first;
+ * - `cd dir && b`: `b` runs from the app root, then `exec cd dir` fails (cd is not a program);
+ * - `NAME=value cmd`: `exec NAME=value cmd` fails ("NAME=value: not found");
+ * - `cmd > file`: echo's output goes to the file and `exec` gets nothing: the process ends at once;
+ * - a quoted argument with a space (`-c 'a b'`, `--log-format "%(h)s %(r)s"`) is split into words.
+ * (issue gliderlabs/herokuish#326, closed "That is correct"; #698 open.)
+ */
+
+const MAX_PROBLEMS = 3;
+function herokuishProblems(command) {
+    let script;
+    try {
+        script = parse(command);
+    }
+    catch {
+        return [];
+    }
+    // A command bash refuses is shell-syntax's business.
+    if ((script.errors ?? []).length > 0)
+        return [];
+    const problems = [];
+    const statements = script.commands;
+    const simple = topLevelCommands(statements);
+    const first = simple[0];
+    if (statements.length > 1 || simple.length > 1 || !first) {
+        const cd = first?.name?.value === 'cd';
+        const second = simple[1] ?? statements[1];
+        problems.push({
+            kind: cd ? 'cd' : 'sequence',
+            start: first && cd ? first.pos : (second?.pos ?? 0),
+            end: first && cd ? first.end : (second?.end ?? command.length),
+            certain: false,
+        });
+    }
+    if (first) {
+        const assignment = first.prefix.find((item) => item.type === 'Assignment');
+        if (assignment)
+            problems.push({ kind: 'assignment', start: assignment.pos, end: assignment.end, certain: simple.length === 1 });
+        const redirect = [...first.prefix, ...first.suffix].find((item) => item.type === 'Redirect' &&
+            ['>', '>>', '&>', '&>>', '>|'].includes(item.operator) &&
+            (item.descriptor === undefined || (item.descriptor.type === 'FileDescriptor' && item.descriptor.value === 1)));
+        if (redirect && simple.length === 1)
+            problems.push({ kind: 'redirect', start: redirect.pos, end: redirect.end, certain: true });
+        const quoted = [first.name, ...first.suffix].find((item) => item?.type === 'Word' && item.text !== item.value && /\s/.test(item.value));
+        if (quoted)
+            problems.push({ kind: 'quotes', start: quoted.pos, end: quoted.end, certain: false });
+    }
+    return problems.slice(0, MAX_PROBLEMS);
+}
+/** The simple commands of the top-level lists, pipelines and and-or lists, not those inside substitutions or groups. */
+function topLevelCommands(statements) {
+    const found = [];
+    const visit = (node) => {
+        if (node.type === 'Command') {
+            found.push(node);
+            return;
+        }
+        if (node.type === 'Statement' || node.type === 'AndOr' || node.type === 'Pipeline')
+            forEachChild(node, visit);
+    };
+    for (const statement of statements)
+        visit(statement);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/runner-shell-syntax.ts
+
+
+
+const WHAT = {
+    sequence: (part) => `only the last command runs, inside \`$(...)\`, and what comes before ${(0,engine_quote/* quote */.hD)(part)} is exec'd only after it ends, so a migration or build step first does not run first`,
+    cd: (part) => `${(0,engine_quote/* quote */.hD)(part)} is lost: the rest runs from the app root, then \`exec cd\` fails (cd is not a program)`,
+    assignment: (part) => `\`exec\` takes ${(0,engine_quote/* quote */.hD)(part)} for the program to run and fails with "not found"`,
+    redirect: (part) => `${(0,engine_quote/* quote */.hD)(part)} sends echo's output to the file and leaves \`exec\` nothing to run, so the process ends at once`,
+    quotes: (part) => `the quotes of ${(0,engine_quote/* quote */.hD)(part)} are lost: the words are split at spaces, so it is not one argument any more`,
+};
+const FIX = {
+    sequence: 'put the steps in a script (such as `bin/start`) and run that, or move a migration to a `release:` line',
+    cd: 'use paths from the app root, or put the steps in a script',
+    assignment: 'set the variable with `dokku config:set`, or write `env NAME=value <command>`',
+    redirect: 'drop the redirect: Dokku collects the output itself',
+    quotes: 'put the command in a script and run that',
+};
+/**
+ * Dokku starts a buildpack app's process with herokuish's `exec $(eval echo "$cmd")` (gliderlabs/herokuish
+ * include/procfile.bash procfile-exec), not `bash -c`; a Dockerfile deploy passes the command to the image's
+ * ENTRYPOINT instead, so the rule is silent when a root Dockerfile decides the build.
+ */
+const runnerShellSyntax = {
+    scope: 'procfile',
+    meta: {
+        id: 'runner-shell-syntax',
+        description: "A command uses shell syntax that the platform's process runner does not execute as written (herokuish on Dokku).",
+        severity: { dokku: 'warning' },
+        tags: ['command'],
+    },
+    *check(context) {
+        const { platform, detection } = context;
+        if (platform.execution.kind !== 'herokuish-exec' || detection.dockerfile)
+            return;
+        for (const { line, type } of context.facts.processLines()) {
+            const command = line.command.text;
+            for (const problem of herokuishProblems(command)) {
+                const part = command.slice(problem.start, problem.end);
+                yield {
+                    range: commandRange(line, problem.start, problem.end),
+                    severity: problem.certain ? 'error' : 'warning',
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+                        `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
+                };
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/runtimes/pins.ts
 /**
  * The language versions an app pins, read from every file some builder reads one from, with the position of the
@@ -67973,6 +68216,7 @@ const scriptFails = {
 
 
 
+
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
@@ -68011,11 +68255,10 @@ function neededBy(invocation, facts) {
     const gems = program.gem ? facts.rubyGems() : null;
     if (program.gem && gems)
         return { ecosystem: 'ruby', name: program.gem, via: program.gemVia, declared: gems };
-    // npx fetches a package that is not installed (npm exec: `--yes` is assumed without a terminal); a script in another folder has its own package.json.
-    const viaNpx = invocation.launchers.some((word) => basename(word.value) === 'npx');
-    const packages = program.npmPackage && !viaNpx && invocation.cwd === '' ? facts.nodePackages() : null;
-    if (program.npmPackage && packages)
-        return { ecosystem: 'node', name: program.npmPackage, declared: packages };
+    const npmPackage = installedNpmPackage(invocation);
+    const packages = npmPackage ? facts.nodePackages() : null;
+    if (npmPackage && packages)
+        return { ecosystem: 'node', name: npmPackage, declared: packages };
     return null;
 }
 function where({ ecosystem, declared }) {
@@ -68558,6 +68801,7 @@ function app_config_lineOf(files, file, needle) {
 
 
 
+
 /**
  * Commands checked per Procfile: real ones declare a handful of processes (at most 5 in 208 public repositories),
  * and analysing each command (the shell parse, its programs, the app files they name) is the costly part of a run.
@@ -68609,6 +68853,7 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
         pythonDependencies: once(() => pythonDependencies(files)),
         rubyGems: once(() => rubyGems(files)),
         nodePackages: once(() => nodePackages(files, facts.packageJson())),
+        nodeDevOnly: once(() => devOnlyPackages(files, facts.packageJson())),
     };
     return facts;
 }
@@ -69058,6 +69303,7 @@ const workerRunsServer = {
 
 
 
+
 const RULES = [
     dockerfilePresent,
     procfileMisnamed,
@@ -69080,6 +69326,7 @@ const RULES = [
     buildOutputMissing,
     commandNotFound,
     commentCommand,
+    devDependencyPruned,
     devServer,
     hardcodedPort,
     localhostBind,
@@ -70601,6 +70848,10 @@ const RULE_HELP = {
     "default-start-fails": {
         "fullDescription": "Without a Procfile, the platform picks a command itself:",
         "markdown": "There is no Procfile, and the command the platform starts by default for the app's language would fail.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | – | error | language, discovery |\n\nThe default port of Google's Python default (8080, see below) gives a warning instead: it works if the Network Port is set to 8080. The rule is silent when the app has a Procfile, when a root `Dockerfile` may start it instead (a Docker Capsule, a Dokku Dockerfile deploy), when a build script (`build`, `heroku-postbuild`, `postinstall`, ...) may create the missing file, and on Heroku Fir, whose defaults are not modelled. A language with no default at all is [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)'s.\n\n## Why\nWithout a Procfile, the platform picks a command itself:\n- Code Capsules, modelled as Google Cloud buildpacks (unverified: the builder is named only in Code Capsules' 2022 docs), runs for Node.js the first that applies of: `npm run start` when package.json has a `start` script or there is a `server.js`, `node <main>` when package.json sets `main`, else `node index.js` (GoogleCloudPlatform/buildpacks@21f28de8 `pkg/nodejs/npm.go`, `DefaultStartCommand`). If that file does not exist, node exits with `Cannot find module`. For Python with a `main.py` or `app.py` it runs `gunicorn -b :8080 main:app` (`cmd/python/missing_entrypoint/lib/lib.go`), which listens on 8080, not on the Network Port (3000 by default).\n- Heroku and Dokku (herokuish) run the Node.js buildpack's `web: npm start` (heroku/heroku-buildpack-nodejs@4f394e95 `bin/release`); npm fails with `Missing script: start` when package.json has no `start` script and there is no `server.js`.\n\n## Examples\nFails:\n\n```text\n.\n└── package.json     # {\"name\": \"api\", \"dependencies\": {\"express\": \"^4\"}}: no \"start\", no \"main\", no index.js\n```\n\nPasses:\n\n```text\n.\n├── package.json     # {\"scripts\": {\"start\": \"node src/server.js\"}}\n└── src/server.js\n```\n\n## How to fix\n1. Add a `start` script to package.json (`\"start\": \"node src/server.js\"`), or\n2. add a `Procfile` with the command: `web: node src/server.js`.\n3. For the Python default on Code Capsules, add a Procfile that listens on `$PORT` (`web: gunicorn main:app --bind 0.0.0.0:$PORT`), or set the capsule's Network Port to 8080.\n\nWith `--fix`, where the app's files show the server and the app object for certain (as for [procfile-missing](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-missing.md)), procfile-lint creates a `Procfile` whose `web` line listens on `$PORT`; otherwise it changes nothing.\n"
+    },
+    "dev-dependency-pruned": {
+        "fullDescription": "Each platform's Node.js builder installs devDependencies for the build, and then takes them away:",
+        "markdown": "A program the Procfile starts (nodemon, ts-node, next, ...) comes from a package that package.json lists only in devDependencies, which the platform removes after the build.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command, language |\n\nA warning, not an error: a setting the repository does not show (a config var, `NODE_ENV` at build time) can keep the devDependencies. The rule reads the package each program's record names (`src/commands/programs.ts` `npmPackage`: `next`, `nest start`'s `@nestjs/cli`, ts-node, nodemon, ts-node-dev, vite) and reports it when package.json lists it in `devDependencies` and not in `dependencies` or `optionalDependencies`. It says nothing:\n\n- without a lock file (`package-lock.json`, `npm-shrinkwrap.json`, `yarn.lock`, `pnpm-lock.yaml`, `bun.lock`): a production dependency may bring the package with it. When `package-lock.json` lists the package without npm's `\"dev\": true` mark, a production dependency needs it, and it stays;\n- for a command run through `npx`, which downloads a package that is not installed, or in another folder (`cd web && ...`), which has a package.json of its own;\n- where the platform keeps devDependencies: Code Capsules with Yarn or bun (see below), Heroku Fir when project.toml keeps them, Dokku when the app's `.env` sets a variable that keeps them;\n- when the app is not built as Node.js (a `Gemfile` makes Heroku build it as Ruby), and on Code Capsules and Dokku when a root `Dockerfile` builds the image.\n\n[server-undeclared](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/server-undeclared.md) reports a package that is not declared at all.\n\n## Why\nEach platform's Node.js builder installs devDependencies for the build, and then takes them away:\n\n- **Heroku** (heroku/heroku-buildpack-nodejs@4f394e95): npm, Yarn and pnpm install them (`lib/package_managers/npm.sh` `--production=${NPM_CONFIG_PRODUCTION:-false}`, `yarn.sh` `--production=${YARN_PRODUCTION:-false}`, `pnpm.sh` `--prod=false`); `lib/environment.sh` sets `NODE_ENV=${NODE_ENV:-production}`, and with it `bin/compile` runs `prune_devdependencies` after the build (`npm prune`, `yarn install --production`, `yarn heroku prune`, `pnpm prune --prod`). The prune is skipped when `NODE_ENV` is not `production`, or by the package manager's own config var: `NPM_CONFIG_PRODUCTION` (any value), `YARN_PRODUCTION` for Yarn 1, `YARN2_SKIP_PRUNING=true` for Yarn 2+ (which fails the build on `YARN_PRODUCTION`), `PNPM_SKIP_PRUNING=true`. An app with only `bun.lock` is installed and pruned by npm.\n- **Dokku** builds with herokuish, which runs heroku-buildpack-nodejs v361 (gliderlabs/herokuish@fbc485e2 `buildpacks/buildpack-nodejs/buildpack-version`; the same pruning at heroku/heroku-buildpack-nodejs@63a01191), and exports the variables of the app's root `.env` before the build (`include/buildpack.bash`, \"Buildstep backwards compatibility\"): a `.env` that sets one of those variables keeps them.\n- **Heroku Fir** (heroku/buildpacks-nodejs@f56d560d `src/main.rs`, `src/package_manager.rs`): with a lock file, it installs everything (`npm ci`, `yarn install --production=false`, `pnpm install`) and then always prunes, whatever `NODE_ENV` is; only project.toml's `[com.heroku.buildpacks.nodejs]` `actions.prune_dev_dependencies = false` keeps them (`src/buildpack_config.rs`).\n- **Code Capsules** (Google Cloud buildpacks, GoogleCloudPlatform/buildpacks@21f28de8 `cmd/nodejs/npm/lib/lib.go`, `cmd/nodejs/pnpm/lib/lib.go`, `pkg/nodejs/nodejs.go`): npm and pnpm install devDependencies only when there is a build script, with `NODE_ENV=development`, and then prune them (`npm prune --production`, `pnpm prune --prod`); without one they install with `NODE_ENV=production` (pnpm with `--prod`), which leaves them out. A `NODE_ENV` set for the build to something other than `production` keeps them. Yarn 1 prunes only after a `gcp-build` script, Yarn 2+ only with the workspace-tools plugin, and bun's install without a build script depends on bun's own reading of `NODE_ENV`: the rule does not report those.\n\nWithout its package, `node_modules/.bin/nodemon` is gone, and the process fails with `nodemon: command not found` on every start.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"dependencies\":{\"express\":\"4.21.0\"},\"devDependencies\":{\"nodemon\":\"3.1.0\"}}\npackage-lock.json: {\"lockfileVersion\":3,\"packages\":{\"\":{},\"node_modules/nodemon\":{\"version\":\"3.1.0\",\"dev\":true}}}\nserver.js: require('express')().listen(process.env.PORT)\n```\n\n```procfile\nweb: nodemon server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"dependencies\":{\"express\":\"4.21.0\"},\"devDependencies\":{\"nodemon\":\"3.1.0\"}}\npackage-lock.json: {\"lockfileVersion\":3,\"packages\":{\"\":{},\"node_modules/nodemon\":{\"version\":\"3.1.0\",\"dev\":true}}}\nserver.js: require('express')().listen(process.env.PORT)\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. A development tool (nodemon, ts-node, ts-node-dev) does not belong in production: start the app with `node` (`web: node server.js`), and for TypeScript compile it in the build (`\"build\": \"tsc\"`) and run the output (`web: node dist/index.js`).\n2. A program the app needs at run time (`next start`) goes in `dependencies`: move it there in package.json and update the lock file (`npm install --save-prod next`, `yarn add next`, `pnpm add --save-prod next`).\n3. To keep every devDependency instead, set what the message names: `heroku config:set NPM_CONFIG_PRODUCTION=false` (or `YARN_PRODUCTION=false`, `YARN2_SKIP_PRUNING=true`, `PNPM_SKIP_PRUNING=true`), `dokku config:set` with the same variables, or on Heroku Fir a project.toml with:\n   ```toml\n   [com.heroku.buildpacks.nodejs]\n   actions.prune_dev_dependencies = false\n   ```\n"
     },
     "dev-server": {
         "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
