@@ -4,7 +4,10 @@ import { testRule, type ExpectedFinding } from '../helpers/rule-tester.js';
 
 const devOnly = (name: string) => JSON.stringify({ dependencies: { express: '4.21.0' }, devDependencies: { [name]: '3.1.0' } });
 const npmLock = (name: string, dev: boolean) =>
-  JSON.stringify({ lockfileVersion: 3, packages: { '': {}, [`node_modules/${name}`]: { version: '3.1.0', ...(dev ? { dev: true } : {}) } } });
+  JSON.stringify({
+    lockfileVersion: 3,
+    packages: { '': {}, [`node_modules/${name}`]: { version: '3.1.0', ...(dev ? { dev: true } : {}) } },
+  });
 const nodemonApp = { 'package.json': devOnly('nodemon'), 'package-lock.json': npmLock('nodemon', true), 'server.js': '' };
 
 /** The warning on `web: <program> ...` (column 6 to `end`) on each platform given, with its message; none on the others. */
@@ -19,7 +22,8 @@ function warnings(end: number, messages: Partial<Record<PlatformId, RegExp | str
 
 const CONFIG_VAR = (variable: string) => new RegExp(`keeps devDependencies only if the config var \`${variable}\` is set\\.$`);
 const NODE_ENV = /Code Capsules keeps devDependencies only if the build sets `NODE_ENV` to a value other than `production`/;
-const PROJECT_TOML = /only if project\.toml sets `actions\.prune_dev_dependencies = false` in its `\[com\.heroku\.buildpacks\.nodejs\]` table\.$/;
+const PROJECT_TOML =
+  /only if project\.toml sets `actions\.prune_dev_dependencies = false` in its `\[com\.heroku\.buildpacks\.nodejs\]` table\.$/;
 
 testRule(devDependencyPruned, {
   valid: [
@@ -48,9 +52,11 @@ testRule(devDependencyPruned, {
           '`web` runs `nodemon`, but package.json lists `nodemon` only in devDependencies, and Heroku removes devDependencies after the build: ' +
           'the process fails with "command not found". Move `nodemon` to dependencies (and update `package-lock.json`), ' +
           'or start the app without the development tool: `node server.js`; Heroku keeps devDependencies only if the config var `NPM_CONFIG_PRODUCTION=false` is set.',
-        dokku: /Dokku removes devDependencies after the build.* Dokku keeps devDependencies only if the config var `NPM_CONFIG_PRODUCTION=false` is set\.$/,
+        dokku:
+          /Dokku removes devDependencies after the build.* Dokku keeps devDependencies only if the config var `NPM_CONFIG_PRODUCTION=false` is set\.$/,
         'heroku-fir': /Heroku \(Fir\) removes devDependencies after the build.*only if project\.toml sets/,
-        codecapsules: /Code Capsules removes devDependencies after the build.*Code Capsules keeps devDependencies only if the build sets `NODE_ENV`/,
+        codecapsules:
+          /Code Capsules removes devDependencies after the build.*Code Capsules keeps devDependencies only if the build sets `NODE_ENV`/,
       }),
     },
     {
@@ -98,7 +104,11 @@ testRule(devDependencyPruned, {
     {
       name: 'a .env that sets NODE_ENV=production keeps nothing',
       code: 'web: nodemon server.js\n',
-      files: { ...nodemonApp, 'project.toml': '[com.heroku.buildpacks.nodejs]\nactions.prune_dev_dependencies = true\n', '.env': 'NODE_ENV=production\n' },
+      files: {
+        ...nodemonApp,
+        'project.toml': '[com.heroku.buildpacks.nodejs]\nactions.prune_dev_dependencies = true\n',
+        '.env': 'NODE_ENV=production\n',
+      },
       errors: warnings(13, {
         heroku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'),
         dokku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'),

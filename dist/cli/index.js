@@ -29981,7 +29981,12 @@ const herokuFir = {
         // later buildpack's build plan) keeps them (src/buildpack_config.rs). Without a lock file nothing is installed.
         devDependencies: {
             removed: Object.fromEntries(['npm', 'yarn', 'yarn-berry', 'pnpm'].map((manager) => [manager, PROJECT_TOML_KEEP])),
-            keptByFile: { kind: 'toml', file: 'project.toml', key: ['com', 'heroku', 'buildpacks', 'nodejs', 'actions', 'prune_dev_dependencies'], value: false },
+            keptByFile: {
+                kind: 'toml',
+                file: 'project.toml',
+                key: ['com', 'heroku', 'buildpacks', 'nodejs', 'actions', 'prune_dev_dependencies'],
+                value: false,
+            },
             source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
         },
         absentPrograms: [],
