@@ -1,9 +1,11 @@
-/** The app's own files, as the rules read them: inside the workspace only, and small files only. */
+/**
+ * The app's own files, as the rules read them: inside the workspace only, and small files only (what a rule makes of
+ * a manifest over the limit is in __tests__/rules/server-undeclared.test.ts).
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diskAppFiles, MAX_APP_FILE_BYTES } from '../src/engine/app-files.js';
 import { resolveAppRoot } from '../src/engine/workspace.js';
-import { findingsInTree } from './helpers/lint.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
@@ -36,16 +38,12 @@ describe('app-file lookups', () => {
   });
 });
 
-describe('the manifest size limit', () => {
-  const requirements = (bytes: number) => `gunicorn\n${'#'.repeat(bytes - 'gunicorn\n'.length - 1)}\n`;
-
-  it('reads a manifest of exactly the limit', async () => {
-    const tree = { Procfile: 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': requirements(MAX_APP_FILE_BYTES) };
-    expect(await findingsInTree('server-undeclared', tree)).toEqual([]);
-  });
-
-  it('treats a larger one as unreadable, so what it declares is unknown: a warning, not an error', async () => {
-    const tree = { Procfile: 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': requirements(MAX_APP_FILE_BYTES + 1) };
-    expect((await findingsInTree('server-undeclared', tree)).map((finding) => finding.severity)).toEqual(['warning']);
+describe('the app-file size limit', () => {
+  it('reads a file of exactly the limit, and treats a larger one as there but unreadable', () => {
+    const workspace = makeTree({ 'limit.txt': 'x'.repeat(MAX_APP_FILE_BYTES), 'over.txt': 'x'.repeat(MAX_APP_FILE_BYTES + 1) });
+    const root = resolveAppRoot(workspace, '.');
+    const files = diskAppFiles(root, fs.readdirSync(root.absolute));
+    expect(files.readText('limit.txt')?.length).toBe(MAX_APP_FILE_BYTES);
+    expect([files.exists('over.txt'), files.readText('over.txt')]).toEqual([true, null]);
   });
 });

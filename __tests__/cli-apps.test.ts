@@ -46,6 +46,28 @@ describe('the CLI on several apps', () => {
     ]);
   });
 
+  it('finds every folder holding a Procfile with --apps auto, as the action input does, skipping test fixtures', () => {
+    const root = makeTree({ ...MONOREPO, 'services/billing/deep/Procfile': 'web: gunicorn app:app\n', 'tests/fixtures/Procfile': 'x\n' });
+    const paths = (args: string[], cwd = root) =>
+      (JSON.parse(runCli(['--format', 'json', '--apps', 'auto', ...args], cwd).stdout) as { apps: { path: string }[] }).apps.map(
+        (app) => app.path,
+      );
+    expect(paths([])).toEqual(['apps/api', 'apps/web', 'services/billing/deep']);
+    expect(paths(['services'])).toEqual(['services/billing/deep']);
+    expect(paths(['.'], `${root}/apps`)).toEqual(['apps/api', 'apps/web']);
+    // No Procfile below the folder: the folder is the app, so that its missing Procfile is reported.
+    expect(paths(['tests'])).toEqual(['tests']);
+  });
+
+  it('refuses --apps values it does not know, and --fix with --apps auto', () => {
+    const root = makeTree(MONOREPO);
+    const unknown = runCli(['--apps', 'all'], root);
+    expect([unknown.status, unknown.stderr]).toEqual([2, "procfile-lint: --apps must be listed or auto; got 'all'.\n"]);
+    const fix = runCli(['--apps', 'auto', '--fix'], root);
+    expect(fix.status).toBe(2);
+    expect(fix.stderr).toContain('--fix and --fix-dry-run take one app');
+  });
+
   it('writes one SARIF run per app, each with its own automationDetails.id', () => {
     const root = makeTree(MONOREPO);
     const log = JSON.parse(runCli(['--format', 'sarif', 'apps/*'], root).stdout) as Log;

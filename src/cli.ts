@@ -44,6 +44,8 @@ Options:
                            junit       JUnit XML test report
   -o, --output <file>      write the --format just before it to <file> instead of stdout;
                            with every format in a file, stdout gets the text report
+  --apps <mode>            listed (default): each directory or glob is an app; auto: every
+                           folder at or below them that holds a Procfile is one (at most 20)
   --root <dir>             report paths relative to <dir> (default: the git top level
                            above the app, else the current directory)
   --stdin-filename <path>  with -, the path the Procfile on stdin is reported as
@@ -97,7 +99,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   if ((options.fix || options.fixDryRun) && options.targets[0] === STDIN)
     throw new UsageError('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-  const single = options.targets.length === 1 && !isGlob(options.targets[0] as string);
+  const single = options.targets.length === 1 && !isGlob(options.targets[0] as string) && !options.autoApps;
   const linted =
     options.targets[0] === STDIN ? await lintStdin(options, io) : single ? await lintTarget(options, io) : await lintTargets(options, io);
   const { apps, root, done } = linted;
@@ -168,14 +170,17 @@ async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
  * reported from one root.
  */
 async function lintTargets(options: CliOptions, io: CliIo): Promise<Linted> {
-  if (options.fix || options.fixDryRun) throw new UsageError('--fix and --fix-dry-run take one app: give one directory.');
+  if (options.fix || options.fixDryRun) {
+    throw new UsageError(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
+  }
   const request = {
     paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
-    auto: false,
+    auto: options.autoApps,
     source: 'The command line',
   };
-  const folders = selectApps(io.cwd, request).paths;
-  const placed = folders.map((folder) => placeApp(io.cwd, folder, options.root));
+  const selection = selectApps(io.cwd, request);
+  for (const note of selection.notes) io.stderr(`procfile-lint: ${logLine(note)}\n`);
+  const placed = selection.paths.map((folder) => placeApp(io.cwd, folder, options.root));
   const root = placed[0]?.root ?? io.cwd;
   const elsewhere = placed.find((place) => place.root !== root);
   if (elsewhere) throw new UsageError(`The apps are in different repositories; give a --root that holds them all.`);
@@ -183,7 +188,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<Linted> {
   const appPaths = placed.map((place) => place.appPath);
   const { apps } = await lintApps(
     { workspace: root, platform: options.platform, language: options.language, rules },
-    { ...request, paths: appPaths },
+    { ...request, paths: appPaths, auto: false }, // the apps are found already
   );
   return { apps, single: false, root };
 }

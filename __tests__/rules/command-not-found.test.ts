@@ -9,6 +9,9 @@ const shop = {
   'cmd/web/main.go': 'package main\n',
   'cmd/worker/main.go': 'package main\n',
 };
+/** Code Capsules serves PHP with nginx and php-fpm (GoogleCloudPlatform/buildpacks cmd/php/webconfig). */
+const noHerokuPhp =
+  '`web` runs `vendor/bin/heroku-php-apache2`, which Code Capsules\'s build does not install: the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack, so the process fails with "command not found". The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server.';
 const gcpMain =
   /^`web` runs `go-getting-started`, which Code Capsules's build does not install: its Go build names the binary `main` whatever the module is called, so the process fails with "command not found"\. Write `main` instead\.$/;
 
@@ -21,6 +24,7 @@ testRule(commandNotFound, {
     { code: 'web: bash start.sh\n', files: gettingStarted },
     // Committed to the repository.
     { code: 'web: bin/go-getting-started\n', files: { ...gettingStarted, 'bin/go-getting-started': '' } },
+    { code: 'web: vendor/bin/heroku-php-apache2 public/\n', files: { 'composer.json': '{}', 'vendor/bin/heroku-php-apache2': '' } },
   ],
   invalid: [
     {
@@ -118,6 +122,28 @@ testRule(commandNotFound, {
         ],
         dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `bin\/go-getting-started` instead\.$/ }],
         'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `go-getting-started` instead\.$/ }],
+      },
+    },
+    {
+      name: 'heroku-php-apache2 on Code Capsules: an error',
+      code: 'web: vendor/bin/heroku-php-apache2 public/\n',
+      files: { 'composer.json': '{}' },
+      errors: {
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 35, message: noHerokuPhp }],
+        heroku: [],
+        'heroku-fir': [],
+        dokku: [],
+      },
+    },
+    {
+      name: 'heroku-php-apache2 on Code Capsules: a warning when composer.json requires the package that brings it',
+      code: 'web: vendor/bin/heroku-php-apache2 public/\n',
+      files: { 'composer.json': '{"require":{"heroku/heroku-buildpack-php":"*"}}' },
+      errors: {
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 35, severity: 'warning', message: noHerokuPhp }],
+        heroku: [],
+        'heroku-fir': [],
+        dokku: [],
       },
     },
   ],

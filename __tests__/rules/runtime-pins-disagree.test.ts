@@ -1,138 +1,277 @@
-import { findingsIn } from '../helpers/lint.js';
+import { runtimePinsDisagree } from '../../src/rules/runtime-pins-disagree.js';
+import { finding, onHerokuFamily, perPlatform, says } from '../helpers/runtime-findings.js';
+import { testRule, type ProcfileCase } from '../helpers/rule-tester.js';
+
+const BOM = '\uFEFF';
+const UNVERIFIED = ' (Unverified: Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1).)';
 
 const PYTHON_APP = { 'requirements.txt': 'gunicorn\n', 'app.py': '' };
-const check = (files: Record<string, string>, platform = 'heroku', procfile = 'web: gunicorn app:app\n') =>
-  findingsIn('runtime-pins-disagree', procfile, { ...PYTHON_APP, ...files }, { platform });
+const python = (name: string, files: Record<string, string>): ProcfileCase => ({
+  name,
+  code: 'web: gunicorn app:app\n',
+  files: { ...PYTHON_APP, ...files },
+});
+const PYPROJECT = '[project]\nname = "app"\nrequires-python = ">=3.13"\n';
 
-describe('runtime-pins-disagree', () => {
-  it('warns on the pin Heroku overrides, naming the one it uses', () => {
-    const [finding, ...rest] = check({ 'runtime.txt': 'python-3.9\n', '.python-version': '3.12\n' });
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: 'warning', file: '.python-version', line: 1, column: 1, endColumn: 5 });
-    expect(finding?.message).toContain('installs `python-3.9` from `runtime.txt`');
-  });
+const GEMFILE_LOCK = 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n';
+const ruby = (name: string, files: Record<string, string>): ProcfileCase => ({
+  name,
+  code: 'web: bundle exec puma\n',
+  files: { Gemfile: 'source "https://rubygems.org"\n', 'config.ru': '', ...files },
+});
+/** Google Cloud compares .ruby-version's bytes with the lockfile's version (pkg/ruby/ruby.go `DetectVersion`). */
+const gcpRubyConflict = (what: string) =>
+  finding(
+    'warning',
+    '.ruby-version',
+    [1, 1, 6],
+    says(
+      `\`.ruby-version\` ${what}: the build fails ("There is a conflict between the Ruby version ...", source: GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499). Delete \`.ruby-version\` (the lockfile already pins the version), or write exactly \`3.2.2\` in it, with no line break.${UNVERIFIED}`,
+    ),
+  );
+const rubyVersionUnread = (installs: string) =>
+  finding(
+    'notice',
+    '.ruby-version',
+    [1, 1, 6],
+    says(
+      `{Ruby} does not read \`.ruby-version\` (\`3.3.0\`); it installs ${installs}. Other tools read it, so make the pins agree or move the version to \`Gemfile.lock\`.`,
+    ),
+  );
 
-  it('notes a pin the builder does not read at all, saying what it installs instead', () => {
-    const [overridden] = check({ 'runtime.txt': 'python-3.9\n', '.python-version': '3.12\n' }, 'codecapsules');
-    expect(overridden).toMatchObject({ severity: 'notice', file: 'runtime.txt' });
-    expect(overridden?.message).toContain('installs `3.12` from `.python-version`');
-    const [alone] = check({ 'runtime.txt': 'python-3.9\n' }, 'codecapsules');
-    expect(alone?.message).toContain('the latest Python of the builder');
-  });
+const CLASSIC_DEFAULT_RUBY = 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)';
+const herokuIgnoresGemsLocked = (installs: string) => [
+  rubyVersionUnread(installs),
+  finding(
+    'notice',
+    'gems.locked',
+    [4, 9, 17],
+    says(
+      `{Ruby} does not read \`RUBY VERSION\` in gems.locked (\`3.2.2p53\`); it installs ${installs}. Other tools read it, so make the pins agree or move the version to \`Gemfile.lock\`.`,
+    ),
+  ),
+];
 
-  it('compares a version with a range (requires-python) and points at the line of the range', () => {
-    const pyproject = '[project]\nname = "app"\nrequires-python = ">=3.13"\n';
-    const [finding] = check({ 'pyproject.toml': pyproject, '.python-version': '3.12\n' });
-    expect(finding).toMatchObject({ severity: 'notice', file: 'pyproject.toml', line: 3, column: 20, endColumn: 26 });
-    expect(check({ 'pyproject.toml': pyproject.replace('3.13', '3.9'), '.python-version': '3.12\n' })).toEqual([]);
-  });
+const nvmrc = (content: string): ProcfileCase => ({
+  name: `.nvmrc ${JSON.stringify(content)}`,
+  code: 'web: npm start\n',
+  files: { 'package.json': '{"scripts":{"start":"node i.js"},"engines":{"node":"20.x"}}', 'i.js': '', '.nvmrc': content },
+});
+/** No builder reads .nvmrc: each installs from engines.node. */
+const NVMRC_UNREAD = [
+  finding(
+    'notice',
+    '.nvmrc',
+    [1, 1, 4],
+    says(
+      '{Node.js} does not read `.nvmrc` (`v18`); it installs `20.x` from `engines.node` in package.json. Other tools read it, so make the pins agree or move the version to `engines.node` in package.json.',
+    ),
+  ),
+];
 
-  it('stays silent when the pins agree (a major and one of its patches, python- prefix aside)', () => {
-    expect(check({ 'runtime.txt': 'python-3.12.4\n', '.python-version': '3.12\n' })).toEqual([]);
-    expect(check({ '.python-version': '3.12\n', 'Pipfile.lock': '{"_meta":{"requires":{"python_version":"3.12"}}}' })).toEqual([]);
-  });
-
-  it('warns on Code Capsules when Gemfile.lock and .ruby-version differ, which fails its assumed (GCP) Ruby buildpack', () => {
-    const ruby = {
-      Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n',
-      'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n',
-      'config.ru': '',
-    };
-    const findings = findingsIn(
-      'runtime-pins-disagree',
-      'web: bundle exec puma\n',
-      { ...ruby, '.ruby-version': '3.3.0\n' },
-      { platform: 'codecapsules' },
-    );
-    expect(findings.map((f) => [f.severity, f.file])).toEqual([['warning', '.ruby-version']]);
-    expect(findings[0]?.message).toContain('requires the same text in both');
-    expect(findings[0]?.message).toContain('(Unverified: Code Capsules is assumed to build with Google Cloud buildpacks');
-    const heroku = findingsIn(
-      'runtime-pins-disagree',
-      'web: bundle exec puma\n',
-      { ...ruby, '.ruby-version': '3.3.0\n' },
-      { platform: 'heroku' },
-    );
-    expect(heroku.map((f) => [f.severity, f.file])).toEqual([['notice', '.ruby-version']]);
-    expect(
-      findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': '3.2.2' }, { platform: 'codecapsules' }),
-    ).toEqual([]);
-  });
-
-  it('warns on Code Capsules about a .ruby-version that matches Gemfile.lock but for its line break (GCP compares the bytes)', () => {
-    const ruby = { Gemfile: 'source "https://rubygems.org"\n', 'Gemfile.lock': 'GEM\n\nRUBY VERSION\n   ruby 3.2.2p53\n', 'config.ru': '' };
-    const lint = (platform: string, dotFile = '3.2.2\n') =>
-      findingsIn('runtime-pins-disagree', 'web: bundle exec puma\n', { ...ruby, '.ruby-version': dotFile }, { platform });
-    const [finding, ...rest] = lint('codecapsules');
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: 'warning', file: '.ruby-version', line: 1, column: 1, endColumn: 6 });
-    expect(finding?.message).toContain('followed by a line break');
-    for (const platform of ['heroku', 'heroku-fir', 'dokku']) expect(lint(platform)).toEqual([]);
-    const locked = { Gemfile: ruby.Gemfile, 'gems.locked': ruby['Gemfile.lock'], 'config.ru': '' };
-    const fromGemsLocked = findingsIn(
-      'runtime-pins-disagree',
-      'web: bundle exec puma\n',
-      { ...locked, '.ruby-version': '3.3.0\n' },
-      {
-        platform: 'codecapsules',
-      },
-    );
-    expect(fromGemsLocked.map((f) => f.message).join('')).toContain('`RUBY VERSION` in gems.locked says `3.2.2`');
-  });
-
-  it('notes an .nvmrc that engines.node contradicts, and accepts one it allows', () => {
-    const app = (nvmrc: string) => ({
-      'package.json': '{"scripts":{"start":"node i.js"},"engines":{"node":"20.x"}}',
-      'i.js': '',
-      '.nvmrc': nvmrc,
-    });
-    const [finding] = findingsIn('runtime-pins-disagree', 'web: npm start\n', app('v18\n'), { platform: 'heroku' });
-    expect(finding).toMatchObject({ severity: 'notice', file: '.nvmrc' });
-    expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('20.11.1\n'), { platform: 'heroku' })).toEqual([]);
-    expect(findingsIn('runtime-pins-disagree', 'web: npm start\n', app('lts/*\n'), { platform: 'heroku' })).toEqual([]);
-  });
+const go = (directive: string): ProcfileCase => ({
+  name: `go.mod go ${directive}`,
+  code: 'web: main\n',
+  files: { 'go.mod': `module example.com/app\n\ngo ${directive}\n`, 'main.go': '' },
 });
 
-describe('runtime-pins-disagree: Go, .NET and Java', () => {
-  it('notes a go directive Code Capsules ignores only when its default Go (1.26) is older', () => {
-    const go = (directive: string) =>
-      findingsIn(
-        'runtime-pins-disagree',
-        'web: main\n',
-        { 'go.mod': `module example.com/app\n\ngo ${directive}\n`, 'main.go': '' },
-        { platform: 'codecapsules' },
-      );
-    expect(go('1.22')).toEqual([]);
-    expect(go('1.26.2')).toEqual([]);
-    const [newer] = go('1.27');
-    expect(newer).toMatchObject({ severity: 'notice', file: 'go.mod', line: 3 });
-    expect(newer?.message).toContain('GOOGLE_GO_VERSION');
-  });
+const dotnet = (tfm: string): ProcfileCase => ({
+  name: `TargetFramework ${tfm} and global.json 8.0.100`,
+  code: 'web: ./app\n',
+  files: {
+    'app.csproj': `<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>${tfm}</TargetFramework></PropertyGroup></Project>\n`,
+    'global.json': '{"sdk": {"version": "8.0.100"}}',
+  },
+});
 
-  it('warns on Heroku Fir when global.json overrides a different TargetFramework', () => {
-    const csproj = (tfm: string) =>
-      `<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>${tfm}</TargetFramework></PropertyGroup></Project>\n`;
-    const lint = (tfm: string) =>
-      findingsIn(
-        'runtime-pins-disagree',
-        'web: ./app\n',
-        { 'app.csproj': csproj(tfm), 'global.json': '{"sdk": {"version": "8.0.100"}}' },
-        { platform: 'heroku-fir' },
-      );
-    expect(lint('net10.0').map((f) => [f.severity, f.file])).toEqual([['warning', 'app.csproj']]);
-    expect(lint('net8.0')).toEqual([]);
-  });
+const java = (version: string): ProcfileCase => ({
+  name: `java.runtime.version=${version}`,
+  code: 'web: java -jar target/app.jar\n',
+  files: { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` },
+});
 
-  it('does not note a system.properties Java that Code Capsules’ default Java 21 covers', () => {
-    const java = (version: string) =>
-      findingsIn(
-        'runtime-pins-disagree',
-        'web: java -jar target/app.jar\n',
-        { 'pom.xml': '<project/>', 'system.properties': `java.runtime.version=${version}\n` },
-        { platform: 'codecapsules' },
-      );
-    expect(java('17')).toEqual([]);
-    expect(java('1.8')).toEqual([]);
-    expect(java('25').map((f) => f.severity)).toEqual(['notice']);
-  });
+const pythonVersionOverridden = finding(
+  'warning',
+  '.python-version',
+  [1, 1, 5],
+  says(
+    '`3.12` in `.python-version` is not used: {Python} installs `python-3.9` from `runtime.txt`, which takes precedence. Remove one of them or make them agree.',
+  ),
+);
+
+testRule(runtimePinsDisagree, {
+  valid: [
+    // Pins that agree: a major and one of its patches, the python- prefix aside, a version inside a range.
+    python('runtime.txt with a patch of .python-version', { 'runtime.txt': 'python-3.12.4\n', '.python-version': '3.12\n' }),
+    python('Pipfile.lock and .python-version alike', {
+      '.python-version': '3.12\n',
+      'Pipfile.lock': '{"_meta":{"requires":{"python_version":"3.12"}}}',
+    }),
+    python('requires-python that allows .python-version', {
+      'pyproject.toml': PYPROJECT.replace('3.13', '3.9'),
+      '.python-version': '3.12\n',
+    }),
+    ruby('.ruby-version exactly as the lockfile, no line break', {
+      Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n',
+      'Gemfile.lock': GEMFILE_LOCK,
+      '.ruby-version': '3.2.2',
+    }),
+    nvmrc('20.11.1\n'),
+    nvmrc('lts/*\n'),
+    // Read through its byte order mark, the .nvmrc agrees with engines.node.
+    nvmrc(`${BOM}20\n`),
+    // Code Capsules installs Go 1.26 whatever go.mod says, and Java 21 (25 on google-24): an older pin is satisfied.
+    go('1.22'),
+    go('1.26.2'),
+    dotnet('net8.0'),
+    java('17'),
+    java('1.8'),
+  ],
+  invalid: [
+    {
+      // Heroku's classic buildpack takes runtime.txt first; Google Cloud reads only .python-version; the Python CNB
+      // refuses runtime.txt, which runtime-version reports.
+      ...python('runtime.txt and .python-version that differ', { 'runtime.txt': 'python-3.9\n', '.python-version': '3.12\n' }),
+      errors: perPlatform({
+        codecapsules: [
+          finding(
+            'notice',
+            'runtime.txt',
+            [1, 1, 11],
+            says(
+              '{Python} does not read `runtime.txt` (`python-3.9`); it installs `3.12` from `.python-version`. Other tools read it, so make the pins agree or move the version to `.python-version`.',
+            ),
+          ),
+        ],
+        heroku: [pythonVersionOverridden],
+        dokku: [pythonVersionOverridden],
+      }),
+    },
+    {
+      ...python('runtime.txt alone', { 'runtime.txt': 'python-3.9\n' }),
+      errors: perPlatform({
+        codecapsules: [
+          finding(
+            'notice',
+            'runtime.txt',
+            [1, 1, 11],
+            says(
+              "{Python} does not read `runtime.txt` (`python-3.9`); it installs the latest Python of the builder's stack (3.13 on google-22, 3.14 on google-24). Other tools read it, so make the pins agree or move the version to `.python-version`.",
+            ),
+          ),
+        ],
+      }),
+    },
+    {
+      // No builder reads requires-python; the fix names .python-version, never the deprecated runtime.txt.
+      ...python('requires-python that excludes .python-version', { 'pyproject.toml': PYPROJECT, '.python-version': '3.12\n' }),
+      errors: [
+        finding(
+          'notice',
+          'pyproject.toml',
+          [3, 20, 26],
+          says(
+            '{Python} does not read `requires-python` in pyproject.toml (`>=3.13`); it installs `3.12` from `.python-version`. Other tools read it, so make the pins agree or move the version to `.python-version`.',
+          ),
+        ),
+      ],
+    },
+    {
+      // Google Cloud fails on two Ruby versions (an assumed builder: a warning); Heroku reads only Gemfile.lock.
+      ...ruby('.ruby-version that differs from Gemfile.lock', {
+        Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n',
+        'Gemfile.lock': GEMFILE_LOCK,
+        '.ruby-version': '3.3.0\n',
+      }),
+      errors: perPlatform({
+        ...onHerokuFamily(rubyVersionUnread('`3.2.2p53` from `RUBY VERSION` in Gemfile.lock')),
+        codecapsules: [
+          gcpRubyConflict('says `3.3.0` and `RUBY VERSION` in Gemfile.lock says `3.2.2`, and {Ruby} requires the same text in both'),
+        ],
+      }),
+    },
+    {
+      // Google Cloud compares the file's bytes, line break included, and no Heroku buildpack reads it.
+      ...ruby('.ruby-version as Gemfile.lock but for its line break', { 'Gemfile.lock': GEMFILE_LOCK, '.ruby-version': '3.2.2\n' }),
+      errors: perPlatform({
+        codecapsules: [
+          gcpRubyConflict(
+            "holds `3.2.2` followed by a line break or spaces, and {Ruby} compares the file's text as it is with `3.2.2` from `RUBY VERSION` in Gemfile.lock",
+          ),
+        ],
+      }),
+    },
+    {
+      // gems.locked: read by Google Cloud after Gemfile.lock; not by Heroku, which installs its default Ruby.
+      ...ruby('.ruby-version that differs from gems.locked', { 'gems.locked': GEMFILE_LOCK, '.ruby-version': '3.3.0\n' }),
+      errors: perPlatform({
+        codecapsules: [
+          gcpRubyConflict('says `3.3.0` and `RUBY VERSION` in gems.locked says `3.2.2`, and {Ruby} requires the same text in both'),
+        ],
+        heroku: herokuIgnoresGemsLocked(CLASSIC_DEFAULT_RUBY),
+        'heroku-fir': herokuIgnoresGemsLocked('Ruby 3.3.9 (the buildpack default)'),
+        dokku: herokuIgnoresGemsLocked(CLASSIC_DEFAULT_RUBY),
+      }),
+    },
+    { ...nvmrc('v18\n'), errors: NVMRC_UNREAD },
+    // The byte order mark is not part of the version: the same notice, naming `v18`.
+    { ...nvmrc(`${BOM}v18\n`), errors: NVMRC_UNREAD },
+    {
+      ...go('1.27'),
+      errors: perPlatform({
+        codecapsules: [
+          finding(
+            'notice',
+            'go.mod',
+            [3, 4, 8],
+            says(
+              '{Go} does not read `go` in go.mod (`1.27`); it installs the latest Go 1.26 (`1.26.*`), unless `GOOGLE_GO_VERSION` or `GOOGLE_RUNTIME_VERSION` is set. Other tools read it, so make the pins agree.',
+            ),
+          ),
+        ],
+      }),
+    },
+    {
+      // global.json wins on Heroku Fir and is all Google Cloud reads (Heroku's and Dokku's builders have no .NET). These
+      // are the severities the rule page gives; both understate it, since an 8.0 SDK cannot build net10.0 (NETSDK1045).
+      ...dotnet('net10.0'),
+      errors: perPlatform({
+        codecapsules: [
+          finding(
+            'notice',
+            'app.csproj',
+            [1, 70, 77],
+            says(
+              '{.NET} does not read `TargetFramework` in the project file (`net10.0`); it installs `8.0.100` from `sdk.version` in global.json. Other tools read it, so make the pins agree or move the version to `global.json`.',
+            ),
+          ),
+        ],
+        'heroku-fir': [
+          finding(
+            'warning',
+            'app.csproj',
+            [1, 70, 77],
+            says(
+              '`net10.0` in `TargetFramework` in the project file is not used: {.NET} installs `8.0.100` from `sdk.version` in global.json, which takes precedence. Remove one of them or make them agree.',
+            ),
+          ),
+        ],
+      }),
+    },
+    {
+      ...java('25'),
+      errors: perPlatform({
+        codecapsules: [
+          finding(
+            'notice',
+            'system.properties',
+            [1, 22, 24],
+            says(
+              '{Java} does not read `java.runtime.version` in system.properties (`25`); it installs Java 21 on google-22, 25 on google-24 (the stack default), unless `GOOGLE_RUNTIME_VERSION` is set. Other tools read it, so make the pins agree.',
+            ),
+          ),
+        ],
+      }),
+    },
+  ],
 });

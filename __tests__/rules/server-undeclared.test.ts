@@ -1,5 +1,9 @@
+import { MAX_APP_FILE_BYTES } from '../../src/engine/app-files.js';
 import { serverUndeclared } from '../../src/rules/server-undeclared.js';
 import { testRule } from '../helpers/rule-tester.js';
+
+/** A requirements.txt of `bytes` bytes that lists gunicorn: the engine reads app files up to MAX_APP_FILE_BYTES. */
+const requirementsOf = (bytes: number) => `gunicorn\n${'#'.repeat(bytes - 'gunicorn\n'.length - 1)}\n`;
 
 testRule(serverUndeclared, {
   valid: [
@@ -21,6 +25,10 @@ testRule(serverUndeclared, {
       },
     },
     'web: gunicorn app:app\n',
+    {
+      name: 'a requirements.txt of exactly the size limit is read',
+      tree: { Procfile: 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': requirementsOf(MAX_APP_FILE_BYTES) },
+    },
     // Ruby: the lock file lists every gem of the bundle, dependencies of dependencies included.
     { code: 'web: bundle exec puma -C config/puma.rb\n', files: { Gemfile: "source 'https://rubygems.org'\ngem 'puma', '~> 6.4'\n" } },
     {
@@ -152,6 +160,20 @@ testRule(serverUndeclared, {
       code: 'web: python -m gunicorn app:app\n',
       files: { 'requirements.txt': '' },
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 12, message: /"No module named gunicorn"/ }],
+    },
+    {
+      name: 'a larger one is unread, so what it declares is unknown: a warning, not an error',
+      tree: { Procfile: 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': requirementsOf(MAX_APP_FILE_BYTES + 1) },
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 14,
+          severity: 'warning',
+          message: /^`web` runs `gunicorn`, but `requirements\.txt` does not list it \(as far as procfile-lint can follow them\), /,
+        },
+      ],
     },
   ],
 });

@@ -11662,8 +11662,8 @@ const PROGRAMS = {
             addressReplacesPort: true,
         },
         listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
-        appTarget: { defaultAttribute: 'application' },
-        source: 'benoitc/gunicorn gunicorn/config.py (Bind: PORT, 127.0.0.1:8000), gunicorn/util.py import_app (default attribute `application`)',
+        appTarget: { defaultAttribute: 'application', missingAttribute: "Failed to find attribute '{attribute}' in '{module}'." },
+        source: 'benoitc/gunicorn gunicorn/config.py (Bind: PORT, 127.0.0.1:8000), gunicorn/util.py import_app (default attribute `application`, AppImportError), gunicorn/arbiter.py (a worker that cannot load the app halts the master: "App failed to load.")',
     },
     uvicorn: {
         id: 'uvicorn',
@@ -11704,8 +11704,11 @@ const PROGRAMS = {
             portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
         },
         listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
-        appTarget: { defaultAttribute: null },
-        source: 'encode/uvicorn uvicorn/main.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix UVICORN), uvicorn/importer.py',
+        appTarget: {
+            defaultAttribute: null,
+            missingAttribute: 'Error loading ASGI app. Attribute "{attribute}" not found in module "{module}".',
+        },
+        source: 'encode/uvicorn uvicorn/main.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix UVICORN), uvicorn/importer.py import_from_string, uvicorn/config.py load (exits with "Error loading ASGI app.")',
     },
     hypercorn: {
         id: 'hypercorn',
@@ -12517,9 +12520,9 @@ function checkImport(invocation, files) {
     };
 }
 /**
- * The module is there: it must also bind the attribute at top level, or the server fails to find it (gunicorn:
- * "Failed to find attribute 'app' in 'main'.", and its workers exit and are started again, forever). Said only when
- * the module parses and certainly lacks the name (python-target.ts).
+ * The module is there: it must also bind the attribute at top level, or the server exits at start, printing what its
+ * record's `appTarget.missingAttribute` says (gunicorn's master halts when a worker cannot load the app), and again at
+ * each restart. Said only when the module parses and certainly lacks the name (python-target.ts).
  */
 function checkAttribute(invocation, files, bases, word) {
     const program = invocation.program;
@@ -12535,13 +12538,16 @@ function checkAttribute(invocation, files, bases, word) {
     const defaulted = target.defaulted
         ? ` (${(0,quote/* quote */.hD)(program.label)} looks for ${(0,quote/* quote */.hD)(target.attribute)} when the target names no attribute)`
         : '';
+    const printed = program.appTarget?.missingAttribute
+        ?.replace('{attribute}', () => target.attribute)
+        .replace('{module}', () => target.module);
     const fix = likely.length > 0
         ? `Name the object that is the app: ${likely.map((name) => (0,quote/* quote */.hD)(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
         : `Point it at the module and name of the app object (${(0,quote/* quote */.hD)(`${target.module}:app`)} needs \`app = ...\` at the top level of ${(0,quote/* quote */.hD)(verdict.source.path)}), or, if this is not a web app, run it with \`python\` as a \`worker\`.`;
     return {
         word,
         message: `${(0,quote/* quote */.hD)(program.label)} imports ${(0,quote/* quote */.hD)(target.attribute)} from ${(0,quote/* quote */.hD)(verdict.source.path)}${defaulted}, but that module defines no attribute ${(0,quote/* quote */.hD)(target.attribute)} ` +
-            `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
+            `at its top level, so the server exits at start${printed ? ` with ${(0,quote/* quote */.hD)(printed)}` : ''}, and again each time the platform restarts it. ${fix}`,
     };
 }
 function checkScript(invocation, files) {
@@ -35025,7 +35031,8 @@ const READS = {
 function readsOf(family, language) {
     if (language === 'python') {
         const table = PYTHON_TABLES[family];
-        return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+        const deprecated = table.reads.filter((source) => table.deprecated[source] !== undefined);
+        return { reads: table.reads, refuses: table.refuses, deprecated, source: table.source, fallback: table.fallback };
     }
     return READS[family][language] ?? null;
 }
@@ -35168,7 +35175,8 @@ function pythonProblems(files, table, builder) {
             message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
         });
     }
-    if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+    const withUv = table.uvNeedsPythonVersionFile && usesUv(files);
+    if (withUv) {
         if (used?.source === 'runtime-txt') {
             problems.push({
                 severity: 'error',
@@ -35186,15 +35194,16 @@ function pythonProblems(files, table, builder) {
             });
         }
     }
+    // With uv, the buildpack stops on runtime.txt before it would warn that the file is deprecated.
     if (used)
-        problems.push(...pythonPinProblems(used, table, builder));
+        problems.push(...pythonPinProblems(used, table, builder, !(withUv && used.source === 'runtime-txt')));
     return problems;
 }
 /** Exactly one package manager file and it is uv.lock: heroku-buildpack-python lib/package_manager.sh. */
 function usesUv(files) {
     return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
 }
-function pythonPinProblems(pin, table, builder) {
+function pythonPinProblems(pin, table, builder, warnDeprecated) {
     const at = (severity, message) => ({ severity, file: pin.file, range: pin.range, message });
     const problems = [];
     const version = pythonVersionOf(pin);
@@ -35205,7 +35214,7 @@ function pythonPinProblems(pin, table, builder) {
                 at('error', `${(0,quote/* quote */.hD)(pin.values.join(' '))} in \`runtime.txt\` is not a version ${builder} accepts there (\`python-3.N\` or \`python-3.N.N\`, no wildcards), so the build fails. \`runtime.txt\` is deprecated: delete it and ${PYTHON_VERSION_FILE_HINT}.`),
             ];
         }
-        if (replacement) {
+        if (replacement && warnDeprecated) {
             const major = version.split('.').slice(0, 2).join('.');
             problems.push(at('warning', `\`runtime.txt\` is deprecated: ${builder} still reads it but asks for \`${replacement}\` instead (source: ${table.source}). Delete \`runtime.txt\` and put ${(0,quote/* quote */.hD)(major)} in \`${replacement}\`.`));
         }
@@ -35369,6 +35378,7 @@ function pinConflicts(files, family, language, builder) {
         return [];
     const used = choice.pin;
     const installs = used ? `${(0,quote/* quote */.hD)(used.value)} from ${used.label}` : choice.fallback;
+    const moveTo = row.reads.find((source) => !row.deprecated?.includes(source));
     const problems = [];
     for (const pin of pinsOf(files, language)) {
         if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin))
@@ -35388,7 +35398,7 @@ function pinConflicts(files, family, language, builder) {
             at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`);
         }
     }
     return problems;
@@ -37305,7 +37315,7 @@ function cleanCase(result) {
 const RULE_HELP = {
     "app-target-missing": {
         "fullDescription": "gunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.",
-        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\nWhen the module is there, the object must be too: `gunicorn main:app` needs `main.py` to bind `app` at its top level (`app = Flask(__name__)`, `def app(...)`, `from web import app`, `import web as app`). gunicorn looks for `application` when the target names only a module (`gunicorn mysite.wsgi`), and calls a factory written `'app:create_app()'`; uvicorn's `--factory` calls the named function. Without the object, gunicorn stops with `Failed to find attribute 'app' in 'main'.` and its workers exit and are started again forever (benoitc/gunicorn gunicorn/util.py `import_app`; encode/uvicorn uvicorn/importer.py). The module is read with a Python parser, never run; the rule reports only when the module parses and nothing in it could bind the name, and stays silent on star imports, `globals()`, `setattr`, a module `__getattr__`, a `global` statement, and on a package with a submodule of that name.\n\n## Examples\n```files\nmain.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
+        "markdown": "A command names a Python module or script (`gunicorn app:app`, `python bot.py`) that is not in the repository, or an app object the module does not define.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\ngunicorn, uvicorn, hypercorn, daphne and waitress import the app as a Python module: `app:app` means \"the object `app` in `app.py`\" (or in the package `app/`), looked up from the directory the command runs in. When there is no such module, the server stops with `ModuleNotFoundError: No module named 'app'`, and `python bot.py` with no `bot.py` stops with `python: can't open file '…/bot.py': [Errno 2] No such file or directory`. The process crashes on every start, on all three platforms. A file path in place of the module (`app.py:app`, `src/app:app`) fails the same way. The rule follows `cd dir &&`, `--chdir`, `--app-dir`, `--pythonpath` and `PYTHONPATH=`, checks every process the platform reads, and skips arguments built from variables. It needs the app's files, so it is silent when only the Procfile's content is linted.\n\nWhen the module is there, the object must be too: `gunicorn main:app` needs `main.py` to bind `app` at its top level (`app = Flask(__name__)`, `def app(...)`, `from web import app`, `import web as app`). gunicorn looks for `application` when the target names only a module (`gunicorn mysite.wsgi`), and calls a factory written `'app:create_app()'`; uvicorn's `--factory` calls the named function. Without the object, the server exits at start: gunicorn with `Failed to find attribute 'app' in 'main'.` (its master halts when a worker cannot load the app, \"App failed to load.\"), uvicorn with `Error loading ASGI app. Attribute \"app\" not found in module \"main\".`, and again each time the platform restarts the process (benoitc/gunicorn gunicorn/util.py `import_app` and gunicorn/arbiter.py; encode/uvicorn uvicorn/importer.py and uvicorn/config.py). The module is read with a Python parser, never run; the rule reports only when the module parses and nothing in it could bind the name, and stays silent on star imports, `globals()`, `setattr`, a module `__getattr__`, a `global` statement, and on a package with a submodule of that name.\n\n## Examples\n```files\nmain.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\nFails:\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```procfile\nweb: gunicorn main:app\n```\n\n## How to fix\n1. Name the module that defines the app: the file name without `.py`, with dots for folders (`src/app.py` → `src.app:app`, or `--chdir src app:app`).\n2. For Django, point at the project's WSGI module: `gunicorn mysite.wsgi`.\n3. If the file exists locally but not in the repository, check `.gitignore` and commit it.\n"
     },
     "bad-port-var": {
         "fullDescription": "Code Capsules, Heroku and Dokku run each command with bash, which expands `$PORT`, `${PORT}` and `${PORT:-5000}`, and nothing else. `%PORT%` (Windows cmd) and `$env:PORT` (PowerShell) reach the server as literal text, `$(PORT)` (Makefile) runs a command named `PORT` and fails, `{PORT}` lacks its `$`, `$port` is another, unset variable (names are case-sensitive), and bash expands nothing inside single quotes. The server then gets a port it cannot use and fails to start, or listens on its default port where no traffic arrives. The rule checks every process, not only `web`, and also the values of `NAME=value` assignments. The single quotes around the script of `sh -c '...'` (or `bash -c`) are not reported: the commands inside the script are checked on their own.",
@@ -37646,6 +37656,7 @@ const OPTIONS = {
     explain: { type: 'boolean' },
     root: { type: 'string' },
     'stdin-filename': { type: 'string' },
+    apps: { type: 'string' },
     version: { type: 'boolean' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -37659,6 +37670,11 @@ function parseCliArgs(args) {
     const stdinFilename = values['stdin-filename'];
     if (stdinFilename !== undefined && targets[0] !== STDIN)
         throw new types/* UsageError */.e(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+    const apps = values.apps ?? 'listed';
+    if (apps !== 'listed' && apps !== 'auto')
+        throw new types/* UsageError */.e(`--apps must be listed or auto; got '${apps}'.`);
+    if (apps === 'auto' && targets.includes(STDIN))
+        throw new types/* UsageError */.e(`--apps auto looks for Procfiles in folders, not on stdin ('-').`);
     return {
         help: values.help === true,
         version: values.version === true,
@@ -37673,6 +37689,7 @@ function parseCliArgs(args) {
         root: values.root,
         targets,
         stdinFilename,
+        autoApps: apps === 'auto',
     };
 }
 function parseTokens(args) {
@@ -39298,6 +39315,8 @@ Options:
                            junit       JUnit XML test report
   -o, --output <file>      write the --format just before it to <file> instead of stdout;
                            with every format in a file, stdout gets the text report
+  --apps <mode>            listed (default): each directory or glob is an app; auto: every
+                           folder at or below them that holds a Procfile is one (at most 20)
   --root <dir>             report paths relative to <dir> (default: the git top level
                            above the app, else the current directory)
   --stdin-filename <path>  with -, the path the Procfile on stdin is reported as
@@ -39343,7 +39362,7 @@ async function run(args, io) {
     }
     if ((options.fix || options.fixDryRun) && options.targets[0] === STDIN)
         throw new types/* UsageError */.e('--fix and --fix-dry-run change files: they do not take a Procfile on stdin.');
-    const single = options.targets.length === 1 && !isGlob(options.targets[0]);
+    const single = options.targets.length === 1 && !isGlob(options.targets[0]) && !options.autoApps;
     const linted = options.targets[0] === STDIN ? await lintStdin(options, io) : single ? await lintTarget(options, io) : await lintTargets(options, io);
     const { apps, root, done } = linted;
     const failing = apps.some((app) => failingCount(app.result, options.failOn) > 0);
@@ -39402,22 +39421,25 @@ async function lintTarget(options, io) {
  * reported from one root.
  */
 async function lintTargets(options, io) {
-    if (options.fix || options.fixDryRun)
-        throw new types/* UsageError */.e('--fix and --fix-dry-run take one app: give one directory.');
+    if (options.fix || options.fixDryRun) {
+        throw new types/* UsageError */.e(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
+    }
     const request = {
         paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
-        auto: false,
+        auto: options.autoApps,
         source: 'The command line',
     };
-    const folders = selectApps(io.cwd, request).paths;
-    const placed = folders.map((folder) => placeApp(io.cwd, folder, options.root));
+    const selection = selectApps(io.cwd, request);
+    for (const note of selection.notes)
+        io.stderr(`procfile-lint: ${logLine(note)}\n`);
+    const placed = selection.paths.map((folder) => placeApp(io.cwd, folder, options.root));
     const root = placed[0]?.root ?? io.cwd;
     const elsewhere = placed.find((place) => place.root !== root);
     if (elsewhere)
         throw new types/* UsageError */.e(`The apps are in different repositories; give a --root that holds them all.`);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const appPaths = placed.map((place) => place.appPath);
-    const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths });
+    const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths, auto: false });
     return { apps, single: false, root };
 }
 /**

@@ -35,6 +35,8 @@ export interface CliOptions {
   targets: string[];
   /** With `-`: the path the Procfile on stdin is reported as. */
   stdinFilename: string | undefined;
+  /** `--apps auto`: every folder at or below the targets that holds a Procfile is an app, as the action's `apps` input. */
+  autoApps: boolean;
 }
 
 export const STDIN = '-';
@@ -49,6 +51,7 @@ const OPTIONS = {
   explain: { type: 'boolean' },
   root: { type: 'string' },
   'stdin-filename': { type: 'string' },
+  apps: { type: 'string' },
   version: { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
@@ -61,6 +64,9 @@ export function parseCliArgs(args: string[]): CliOptions {
   if (targets.length > 1 && targets.includes(STDIN)) throw new UsageError(`'-' (a Procfile on stdin) goes alone, without directories.`);
   const stdinFilename = values['stdin-filename'];
   if (stdinFilename !== undefined && targets[0] !== STDIN) throw new UsageError(`--stdin-filename goes with '-' (the Procfile on stdin).`);
+  const apps = values.apps ?? 'listed';
+  if (apps !== 'listed' && apps !== 'auto') throw new UsageError(`--apps must be listed or auto; got '${apps}'.`);
+  if (apps === 'auto' && targets.includes(STDIN)) throw new UsageError(`--apps auto looks for Procfiles in folders, not on stdin ('-').`);
   return {
     help: values.help === true,
     version: values.version === true,
@@ -75,6 +81,7 @@ export function parseCliArgs(args: string[]): CliOptions {
     root: values.root,
     targets,
     stdinFilename,
+    autoApps: apps === 'auto',
   };
 }
 

@@ -122,8 +122,11 @@ export interface Program {
   pythonPackage?: string;
   /** Its first positional argument is a Python `module:attribute` to import. */
   importsTarget?: boolean;
-  /** How it reads that target: the attribute it looks up when only a module is named (`null`: it requires one). */
-  appTarget?: { defaultAttribute: string | null };
+  /**
+   * How it reads that target: the attribute it looks up when only a module is named (`null`: it requires one), and
+   * what it prints as it exits when the module lacks the attribute (`{attribute}`, `{module}` filled in), where known.
+   */
+  appTarget?: { defaultAttribute: string | null; missingAttribute?: string };
   port?: PortFacts;
   /** Required with `port`, unless it reads `PORT` by itself and nothing can make it stop. */
   listenFix?: ListenFix;
@@ -211,9 +214,9 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
       addressReplacesPort: true,
     },
     listenFix: { port: '--bind 0.0.0.0:$PORT', host: '--bind 0.0.0.0:$PORT' },
-    appTarget: { defaultAttribute: 'application' },
+    appTarget: { defaultAttribute: 'application', missingAttribute: "Failed to find attribute '{attribute}' in '{module}'." },
     source:
-      'benoitc/gunicorn gunicorn/config.py (Bind: PORT, 127.0.0.1:8000), gunicorn/util.py import_app (default attribute `application`)',
+      'benoitc/gunicorn gunicorn/config.py (Bind: PORT, 127.0.0.1:8000), gunicorn/util.py import_app (default attribute `application`, AppImportError), gunicorn/arbiter.py (a worker that cannot load the app halts the master: "App failed to load.")',
   },
   uvicorn: {
     id: 'uvicorn',
@@ -254,8 +257,12 @@ export const PROGRAMS: Readonly<Record<ProgramId, Program>> = {
       portEnv: [{ port: 'UVICORN_PORT', host: 'UVICORN_HOST' }],
     },
     listenFix: { port: '--host 0.0.0.0 --port $PORT', host: '--host 0.0.0.0' },
-    appTarget: { defaultAttribute: null },
-    source: 'encode/uvicorn uvicorn/main.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix UVICORN), uvicorn/importer.py',
+    appTarget: {
+      defaultAttribute: null,
+      missingAttribute: 'Error loading ASGI app. Attribute "{attribute}" not found in module "{module}".',
+    },
+    source:
+      'encode/uvicorn uvicorn/main.py (--host 127.0.0.1, --port 8000, auto_envvar_prefix UVICORN), uvicorn/importer.py import_from_string, uvicorn/config.py load (exits with "Error loading ASGI app.")',
   },
   hypercorn: {
     id: 'hypercorn',

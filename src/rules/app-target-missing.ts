@@ -65,9 +65,9 @@ function checkImport(invocation: Invocation, files: AppFiles): Problem | null {
 }
 
 /**
- * The module is there: it must also bind the attribute at top level, or the server fails to find it (gunicorn:
- * "Failed to find attribute 'app' in 'main'.", and its workers exit and are started again, forever). Said only when
- * the module parses and certainly lacks the name (python-target.ts).
+ * The module is there: it must also bind the attribute at top level, or the server exits at start, printing what its
+ * record's `appTarget.missingAttribute` says (gunicorn's master halts when a worker cannot load the app), and again at
+ * each restart. Said only when the module parses and certainly lacks the name (python-target.ts).
  */
 function checkAttribute(invocation: Invocation, files: AppFiles, bases: string[], word: ShellWord): Problem | null {
   const program = invocation.program;
@@ -81,6 +81,9 @@ function checkAttribute(invocation: Invocation, files: AppFiles, bases: string[]
   const defaulted = target.defaulted
     ? ` (${quote(program.label)} looks for ${quote(target.attribute)} when the target names no attribute)`
     : '';
+  const printed = program.appTarget?.missingAttribute
+    ?.replace('{attribute}', () => target.attribute)
+    .replace('{module}', () => target.module);
   const fix =
     likely.length > 0
       ? `Name the object that is the app: ${likely.map((name) => quote(`${target.module}:${name}${/^(create|make|get)_app$/.test(name) ? '()' : ''}`)).join(' or ')}.`
@@ -89,7 +92,7 @@ function checkAttribute(invocation: Invocation, files: AppFiles, bases: string[]
     word,
     message:
       `${quote(program.label)} imports ${quote(target.attribute)} from ${quote(verdict.source.path)}${defaulted}, but that module defines no attribute ${quote(target.attribute)} ` +
-      `at its top level, so the server fails with "Failed to find attribute" and its workers exit and restart over and over. ${fix}`,
+      `at its top level, so the server exits at start${printed ? ` with ${quote(printed)}` : ''}, and again each time the platform restarts it. ${fix}`,
   };
 }
 

@@ -139,7 +139,8 @@ function pythonProblems(files: AppFiles, table: PythonTable, builder: string): R
       message: `\`.python-version\` holds no version (only blank or \`#\` lines), and ${builder} fails the build on it${unless}. Write the major version in it, such as \`3.13\`.`,
     });
   }
-  if (table.uvNeedsPythonVersionFile && usesUv(files)) {
+  const withUv = table.uvNeedsPythonVersionFile && usesUv(files);
+  if (withUv) {
     if (used?.source === 'runtime-txt') {
       problems.push({
         severity: 'error',
@@ -156,7 +157,8 @@ function pythonProblems(files: AppFiles, table: PythonTable, builder: string): R
       });
     }
   }
-  if (used) problems.push(...pythonPinProblems(used, table, builder));
+  // With uv, the buildpack stops on runtime.txt before it would warn that the file is deprecated.
+  if (used) problems.push(...pythonPinProblems(used, table, builder, !(withUv && used.source === 'runtime-txt')));
   return problems;
 }
 
@@ -165,7 +167,7 @@ function usesUv(files: AppFiles): boolean {
   return files.exists('uv.lock') && !['requirements.txt', 'poetry.lock', 'Pipfile.lock'].some((file) => files.exists(file));
 }
 
-function pythonPinProblems(pin: Pin, table: PythonTable, builder: string): RuntimeProblem[] {
+function pythonPinProblems(pin: Pin, table: PythonTable, builder: string, warnDeprecated: boolean): RuntimeProblem[] {
   const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
   const problems: RuntimeProblem[] = [];
   const version = pythonVersionOf(pin);
@@ -179,7 +181,7 @@ function pythonPinProblems(pin: Pin, table: PythonTable, builder: string): Runti
         ),
       ];
     }
-    if (replacement) {
+    if (replacement && warnDeprecated) {
       const major = version.split('.').slice(0, 2).join('.');
       problems.push(
         at(
@@ -381,6 +383,7 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
   if (!row || !choice) return [];
   const used = choice.pin;
   const installs = used ? `${quote(used.value)} from ${used.label}` : choice.fallback;
+  const moveTo = row.reads.find((source) => !row.deprecated?.includes(source));
   const problems: RuntimeProblem[] = [];
   for (const pin of pinsOf(files, language)) {
     if (pin === used || row.refuses?.includes(pin.source) || unreadablePin(files, family, pin)) continue;
@@ -400,7 +403,7 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
     } else if (used || isVersion(pin)) {
       at(
         'notice',
-        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${row.reads[0] ? ` or move the version to ${labelOf(row.reads[0])}` : ''}.`,
+        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`,
       );
     }
   }

@@ -15,6 +15,8 @@ export interface ReadsRow {
   source: string;
   /** Files that fail the build whatever they hold (reported as such, not as ignored pins). */
   refuses?: readonly PinSource[];
+  /** Read, but deprecated: never the place to move a version to. */
+  deprecated?: readonly PinSource[];
   /**
    * A pin whose file, as stored, must equal the version of whichever of `with` the builder uses, or the build fails
    * (GCP: .ruby-version and the lockfile's Ruby version).
@@ -139,7 +141,8 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
 export function readsOf(family: BuilderFamily, language: Language): ReadsRow | null {
   if (language === 'python') {
     const table = PYTHON_TABLES[family];
-    return { reads: table.reads, refuses: table.refuses, source: table.source, fallback: table.fallback };
+    const deprecated = table.reads.filter((source) => table.deprecated[source] !== undefined);
+    return { reads: table.reads, refuses: table.refuses, deprecated, source: table.source, fallback: table.fallback };
   }
   return READS[family][language] ?? null;
 }
