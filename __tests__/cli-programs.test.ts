@@ -266,4 +266,21 @@ describe('a Ruby or Node server the app does not declare', () => {
     expect(rulesOf(failing.findings)).toEqual(['server-undeclared:error']);
     expect(lintApp({ ...app, 'package.json': '{"dependencies":{"react":"19.0.0","next":"15.0.0"}}' })).toEqual({ status: 0, findings: [] });
   });
+
+  it('warns of next only in devDependencies where the build prunes them, not once it is a dependency', () => {
+    const app = {
+      Procfile: 'web: next start -p $PORT\n',
+      'package-lock.json': '{"lockfileVersion":3,"packages":{"":{},"node_modules/next":{"version":"15.0.0","dev":true}}}',
+    };
+    const devOnly = { ...app, 'package.json': '{"scripts":{"build":"next build"},"devDependencies":{"next":"15.0.0"}}' };
+    const failing = lintApp(devOnly);
+    expect(rulesOf(failing.findings)).toEqual(['dev-dependency-pruned:warning']);
+    expect(failing.findings[0]).toEqual(expect.objectContaining({ line: 1, column: 6, endColumn: 10 }));
+    expect(failing.findings[0]?.message).toContain('Heroku removes devDependencies after the build');
+    expect(failing.findings[0]?.message).toContain('`NPM_CONFIG_PRODUCTION=false`');
+    const keptOnFir = { ...devOnly, 'project.toml': '[com.heroku.buildpacks.nodejs]\nactions.prune_dev_dependencies = false\n' };
+    expect(lintApp(keptOnFir, 'heroku-fir').findings).toEqual([]);
+    const moved = { ...app, 'package.json': '{"scripts":{"build":"next build"},"dependencies":{"next":"15.0.0"}}' };
+    expect(lintApp(moved)).toEqual({ status: 0, findings: [] });
+  });
 });

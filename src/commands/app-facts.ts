@@ -107,6 +107,8 @@ export interface PackageJson {
   main: string | null;
   /** Names in `dependencies` and `devDependencies`. */
   dependencies: ReadonlySet<string>;
+  /** Names in `devDependencies` that neither `dependencies` nor `optionalDependencies` lists: a production install leaves them out. */
+  devOnly: ReadonlySet<string>;
 }
 
 /** package.json at the app root: `null` when there is none, `'invalid'` when it is not a JSON object. */
@@ -118,12 +120,16 @@ export function packageJson(files: AppFiles): PackageJson | null | 'invalid' {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'invalid';
     const scripts = (parsed as { scripts?: unknown }).scripts;
     const valid = typeof scripts === 'object' && scripts !== null && !Array.isArray(scripts);
-    const { main, dependencies, devDependencies } = parsed as { main?: unknown; dependencies?: unknown; devDependencies?: unknown };
-    const names = [dependencies, devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+    const fields = parsed as { main?: unknown; dependencies?: unknown; devDependencies?: unknown; optionalDependencies?: unknown };
+    const namesIn = (deps: unknown) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []);
+    const production = new Set([...namesIn(fields.dependencies), ...namesIn(fields.optionalDependencies)]);
+    const dev = namesIn(fields.devDependencies);
+    const main = fields.main;
     return {
       scripts: valid ? Object.fromEntries(Object.entries(scripts).filter(([, value]) => typeof value === 'string')) : {},
       main: typeof main === 'string' && main.trim() !== '' ? main : null,
-      dependencies: new Set(names),
+      dependencies: new Set([...namesIn(fields.dependencies), ...dev]),
+      devOnly: new Set(dev.filter((name) => !production.has(name))),
     };
   } catch {
     return 'invalid';

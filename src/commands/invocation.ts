@@ -33,6 +33,16 @@ export interface Invocation {
 
 const RECORDS = Object.values(PROGRAMS);
 
+/**
+ * The npm package that must be in the app's own node_modules for the invocation to run, or `null`: npx fetches a
+ * package that is not installed (npm exec assumes `--yes` without a terminal), and a script in another folder has
+ * its own package.json.
+ */
+export function installedNpmPackage(invocation: Invocation): string | null {
+  const viaNpx = invocation.launchers.some((word) => basename(word.value) === 'npx');
+  return invocation.program?.npmPackage && !viaNpx && invocation.cwd === '' ? invocation.program.npmPackage : null;
+}
+
 /** Every simple command of the line as an invocation, in order. */
 export function invocationsOf(analysis: ShellAnalysis): Invocation[] {
   let cwd: string | null = '';

@@ -4,6 +4,11 @@ import type { PlatformProfile } from './profile.js';
 /** The snapshot of Google's buildpacks these facts were read from. */
 export const GCP_SOURCE = 'GoogleCloudPlatform/buildpacks@21f28de8';
 const ORDER = `${GCP_SOURCE} builders/gcp/base/builder.toml`;
+
+const GCP_NODE_ENV_KEEP = {
+  setting: 'the build sets `NODE_ENV` to a value other than `production` (which the app then runs with too)',
+  variables: [],
+};
 /** `HasAtLeastOneOutsideDependencyDirectories`: a `filepath.Walk` of the whole tree that skips only `node_modules`. */
 const ANYWHERE = 'pkg/gcpbuildpack/filepath.go';
 
@@ -129,6 +134,16 @@ export const codecapsules: PlatformProfile = {
     },
     // Not modelled: what Google's Python buildpacks do with no package manager file, or with several.
     pythonInstall: null,
+    // npm and pnpm install devDependencies only for a build script, with NODE_ENV=development, then prune them
+    // (`npm prune --production`, `pnpm prune --prod`); without one they install with NODE_ENV=production (pnpm with
+    // `--prod`), which leaves them out. A NODE_ENV the user sets (to other than production) keeps them. Not modelled:
+    // Yarn, which prunes only after a gcp-build script (Yarn 1) or with the workspace-tools plugin (Yarn 2+), and bun,
+    // whose install without a build script is `bun install` with NODE_ENV=production.
+    devDependencies: {
+      removed: Object.fromEntries((['npm', 'pnpm'] as const).map((manager) => [manager, GCP_NODE_ENV_KEEP])),
+      keptByFile: null,
+      source: `${GCP_SOURCE} cmd/nodejs/npm/lib/lib.go (shouldPrune), cmd/nodejs/pnpm/lib/lib.go, pkg/nodejs/nodejs.go (ShouldPrunePnpmBun, NodeEnv)`,
+    },
     absentPrograms: [
       {
         name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,

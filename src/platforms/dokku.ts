@@ -1,4 +1,11 @@
-import { dnsLabel, heroku, HEROKU_CLASSIC_GROUPS, HEROKU_PROCESS_TYPES } from './heroku.js';
+import {
+  dnsLabel,
+  heroku,
+  HEROKU_CLASSIC_GROUPS,
+  HEROKU_CLASSIC_RUNTIME,
+  HEROKU_PROCESS_TYPES,
+  herokuClassicDevDependencies,
+} from './heroku.js';
 import type { PlatformProfile } from './profile.js';
 
 const HEROKUISH = 'gliderlabs/herokuish@fbc485e2';
@@ -33,6 +40,16 @@ export const dokku: PlatformProfile = {
     defaultValue: 5000,
     setting: 'the `PORT` config (`dokku config:set`) or the port mapping (`dokku ports`)',
     source: 'dokku/dokku docs/networking/port-management.md',
+  },
+  runtime: {
+    ...HEROKU_CLASSIC_RUNTIME,
+    // herokuish pins heroku-buildpack-nodejs v361 (buildpacks/buildpack-nodejs/buildpack-version), whose pruning is
+    // that of Heroku's, and exports the variables of the app's root `.env` before bin/compile (include/buildpack.bash,
+    // "Buildstep backwards compatibility").
+    devDependencies: herokuClassicDevDependencies(
+      `heroku/heroku-buildpack-nodejs@63a01191 (v361, ${HEROKUISH} buildpacks/buildpack-nodejs/buildpack-version)`,
+      { kind: 'env', file: '.env' },
+    ),
   },
   processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
   dockerfileStartsApp: true,

@@ -39,6 +39,11 @@ export const HEROKU_FIR_GROUPS: readonly BuildGroup[] = [
   { id: 'heroku/nodejs', language: 'node', markers: [{ file: 'package.json' }], source: `${BUILDER}; heroku/buildpacks-nodejs` },
 ];
 
+const PROJECT_TOML_KEEP = {
+  setting: 'project.toml sets `actions.prune_dev_dependencies = false` in its `[com.heroku.buildpacks.nodejs]` table',
+  variables: [],
+};
+
 /**
  * Heroku's Fir generation: Cloud Native Buildpacks, with the Procfile read by heroku/buildpacks-procfile (SPEC.md,
  * src/procfile.rs: lower-case DNS-label names, `Web` and `my_worker` corrected with a warning) and run with `bash -c`
@@ -84,6 +89,20 @@ export const herokuFir: PlatformProfile = {
       noneError: "Couldn't find any supported Python package manager files",
       multipleError: 'Multiple Python package manager files were found',
       source: 'heroku/buildpacks-python@f81d0dc src/package_manager.rs, src/errors.rs',
+    },
+    // With a lock file, the buildpack installs every dependency (npm ci, yarn --production=false, pnpm install) and
+    // then always prunes devDependencies (src/main.rs, src/package_manager.rs prune_dev_dependencies): NODE_ENV does
+    // not matter; only project.toml's `[com.heroku.buildpacks.nodejs] actions.prune_dev_dependencies = false` (or a
+    // later buildpack's build plan) keeps them (src/buildpack_config.rs). Without a lock file nothing is installed.
+    devDependencies: {
+      removed: Object.fromEntries((['npm', 'yarn', 'yarn-berry', 'pnpm'] as const).map((manager) => [manager, PROJECT_TOML_KEEP])),
+      keptByFile: {
+        kind: 'toml',
+        file: 'project.toml',
+        key: ['com', 'heroku', 'buildpacks', 'nodejs', 'actions', 'prune_dev_dependencies'],
+        value: false,
+      },
+      source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
     },
     absentPrograms: [],
     onlyWinnerRuntime: null,

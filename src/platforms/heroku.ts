@@ -1,5 +1,5 @@
 import type { BuildGroup } from './detection.js';
-import type { PlatformProfile, PortContract, ProcessTypeFacts, RuntimeFacts } from './profile.js';
+import type { DevDependencyFacts, DevDependencyKeep, PlatformProfile, PortContract, ProcessTypeFacts, RuntimeFacts } from './profile.js';
 
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -107,6 +107,38 @@ export const HEROKU_PROCESS_TYPES: ProcessTypeFacts = {
 };
 
 /** What the classic buildpacks put in the slug: the Go binaries under `bin/`, each named after its package. */
+const NODEJS_CLASSIC = 'heroku/heroku-buildpack-nodejs@4f394e95';
+
+/**
+ * heroku-buildpack-nodejs installs devDependencies (lib/package_managers/npm.sh `--production=${NPM_CONFIG_PRODUCTION:-false}`,
+ * yarn.sh `--production=${YARN_PRODUCTION:-false}`, pnpm.sh `--prod=false`), then prunes them after the build
+ * (bin/compile `prune_devdependencies`) because NODE_ENV defaults to production (lib/environment.sh). Each package
+ * manager's prune is skipped by NODE_ENV other than production, or by its own variable: any NPM_CONFIG_PRODUCTION or
+ * YARN_PRODUCTION value (Yarn 2+ fails the build on YARN_PRODUCTION and reads YARN2_SKIP_PRUNING=true), PNPM_SKIP_PRUNING=true.
+ * There is no bun support: an app with only bun.lock is installed and pruned by npm.
+ */
+export function herokuClassicDevDependencies(buildpack: string, keptByFile: DevDependencyFacts['keptByFile'] = null): DevDependencyFacts {
+  const nodeEnv = { name: 'NODE_ENV', keeps: (value: string) => value !== 'production' };
+  const configVar = (name: string, value: string, keeps: (set: string) => boolean): DevDependencyKeep => ({
+    setting: `the config var \`${name}=${value}\` is set`,
+    variables: [{ name, keeps }, nodeEnv],
+  });
+  const anyValue = (set: string) => set !== '';
+  const isTrue = (set: string) => set === 'true';
+  const npm = configVar('NPM_CONFIG_PRODUCTION', 'false', anyValue);
+  return {
+    removed: {
+      npm,
+      bun: npm,
+      yarn: configVar('YARN_PRODUCTION', 'false', anyValue),
+      'yarn-berry': configVar('YARN2_SKIP_PRUNING', 'true', isTrue),
+      pnpm: configVar('PNPM_SKIP_PRUNING', 'true', isTrue),
+    },
+    keptByFile,
+    source: `${buildpack} bin/compile, lib/environment.sh, lib/package_managers/{npm,yarn,pnpm}.sh (prune_devdependencies)`,
+  };
+}
+
 export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
   goBuild: {
     // bin/compile: GOBIN=$BUILD_DIR/bin; `go install` of $GO_INSTALL_PACKAGE_SPEC, else the first `// +heroku install`
@@ -134,6 +166,7 @@ export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
     multipleError: 'Multiple Python package manager files were found.',
     source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
   },
+  devDependencies: herokuClassicDevDependencies(NODEJS_CLASSIC),
   absentPrograms: [],
   onlyWinnerRuntime: null,
 };

@@ -55,10 +55,31 @@ export interface PythonInstallFacts {
   source: string;
 }
 
+/** The package manager a Node.js build uses, as the app's lock file tells it (`yarn-berry`: a Yarn 2+ yarn.lock). */
+export type NodePackageManager = 'npm' | 'yarn' | 'yarn-berry' | 'pnpm' | 'bun';
+
+/** How a build that removes devDependencies by default can be told to keep them. */
+export interface DevDependencyKeep {
+  /** The setting, completing "unless ...": "the config var `NPM_CONFIG_PRODUCTION=false` is set". */
+  setting: string;
+  /** The variables that keep them, and with which values: what a `.env` (`keptByFile`) is checked for. */
+  variables: readonly { name: string; keeps(value: string): boolean }[];
+}
+
+/** What the Node.js build leaves of package.json's `devDependencies` for the processes to run. */
+export interface DevDependencyFacts {
+  /** The package managers whose builds leave no devDependencies by default, each with what keeps them; one left out keeps them, or is not modelled. */
+  removed: Partial<Record<NodePackageManager, DevDependencyKeep>>;
+  /** A root file of the app the build reads that can keep them: a TOML key set to `value`, or a `.env` whose variables the build sees (checked against each `variables`). */
+  keptByFile: { kind: 'toml'; file: string; key: readonly string[]; value: boolean } | { kind: 'env'; file: string } | null;
+  source: string;
+}
+
 export interface RuntimeFacts {
   goBuild: GoBuildFacts;
   /** `null` where the Python build does not insist on one package manager file (or that is not modelled). */
   pythonInstall: PythonInstallFacts | null;
+  devDependencies: DevDependencyFacts;
   /** Programs a command may name that this platform's builds never install, with why. */
   absentPrograms: readonly { name: RegExp; why: string; fix: string; source: string }[];
   /** Only the runtime of the builder group that takes the app is installed (no Node in a Python build). */

@@ -8,6 +8,7 @@ import { commentCommand } from './comment-command.js';
 import { controlCharacter } from './control-character.js';
 import { crlfLineEndings } from './crlf-line-endings.js';
 import { defaultStartFails } from './default-start-fails.js';
+import { devDependencyPruned } from './dev-dependency-pruned.js';
 import { devServer } from './dev-server.js';
 import { dockerfilePresent } from './dockerfile-present.js';
 import { duplicateProcessType } from './duplicate-process-type.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   buildOutputMissing,
   commandNotFound,
   commentCommand,
+  devDependencyPruned,
   devServer,
   hardcodedPort,
   localhostBind,

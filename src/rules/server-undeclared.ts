@@ -1,5 +1,5 @@
 import type { DeclaredPackages } from '../commands/app-facts.js';
-import type { Invocation } from '../commands/invocation.js';
+import { installedNpmPackage, type Invocation } from '../commands/invocation.js';
 import { basename } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import type { Facts } from '../runner/facts.js';
@@ -51,10 +51,9 @@ function neededBy(invocation: Invocation, facts: Facts): Needed | null {
   if (program.pythonPackage) return { ecosystem: 'python', name: program.pythonPackage, declared: facts.pythonDependencies() };
   const gems = program.gem ? facts.rubyGems() : null;
   if (program.gem && gems) return { ecosystem: 'ruby', name: program.gem, via: program.gemVia, declared: gems };
-  // npx fetches a package that is not installed (npm exec: `--yes` is assumed without a terminal); a script in another folder has its own package.json.
-  const viaNpx = invocation.launchers.some((word) => basename(word.value) === 'npx');
-  const packages = program.npmPackage && !viaNpx && invocation.cwd === '' ? facts.nodePackages() : null;
-  if (program.npmPackage && packages) return { ecosystem: 'node', name: program.npmPackage, declared: packages };
+  const npmPackage = installedNpmPackage(invocation);
+  const packages = npmPackage ? facts.nodePackages() : null;
+  if (npmPackage && packages) return { ecosystem: 'node', name: npmPackage, declared: packages };
   return null;
 }
 

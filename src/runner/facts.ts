@@ -5,6 +5,7 @@
  */
 import * as posixPath from 'node:path/posix';
 import { appConfig, type AppConfig } from '../apps/app-config.js';
+import { devOnlyPackages, type DevOnlyPackages } from '../apps/dev-dependencies.js';
 import { followScripts, rangeInScript, type ScriptRun } from '../apps/scripts.js';
 import {
   nodePackages,
@@ -83,6 +84,8 @@ export interface Facts {
   rubyGems(): RubyGems | null;
   /** The npm packages package.json and its lock file declare, `null` without a valid package.json. */
   nodePackages(): DeclaredPackages | null;
+  /** The lock file's package manager and the packages only devDependencies declare, `null` without package.json or a lock file. */
+  nodeDevOnly(): DevOnlyPackages | null;
 }
 
 export interface FactSources {
@@ -143,6 +146,7 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
     pythonDependencies: once(() => pythonDependencies(files)),
     rubyGems: once(() => rubyGems(files)),
     nodePackages: once(() => nodePackages(files, facts.packageJson())),
+    nodeDevOnly: once(() => devOnlyPackages(files, facts.packageJson())),
   };
   return facts;
 }
