@@ -232,8 +232,8 @@ testRule(runtimePinsDisagree, {
       }),
     },
     {
-      // global.json wins on Heroku Fir and is all Google Cloud reads (Heroku's and Dokku's builders have no .NET). These
-      // are the severities the rule page gives; both understate it, since an 8.0 SDK cannot build net10.0 (NETSDK1045).
+      // global.json wins on Heroku Fir and is all Google Cloud reads (Heroku's and Dokku's builders have no .NET). That
+      // an 8.0 SDK cannot build net10.0 (NETSDK1045) is runtime-version's error on Fir; this rule says the pins differ.
       ...dotnet('net10.0'),
       errors: perPlatform({
         codecapsules: [

@@ -260,6 +260,8 @@ testRule(runtimeVersion, {
     dotnet('net8.0'),
     dotnet('net10.0'),
     dotnet('net6.0', '{ "version": "8.0.100", "rollForward": "latestFeature" }'),
+    // latestMajor lets the 8.0.100 pin roll forward to a 10.0 SDK, which builds net10.0.
+    dotnet('net10.0', '{ "version": "8.0.100", "rollForward": "latestMajor" }'),
   ],
   invalid: [
     // Python. Code Capsules' builder fetches its version list at build time: procfile-lint judges no version there.
@@ -725,6 +727,22 @@ testRule(runtimeVersion, {
             [3, 22, 29],
             says(
               "`net99.0` (`TargetFramework` in the project file) asks for a .NET SDK newer than the inventory procfile-lint's table has for {.NET} (newest 10.0.302, as of 2026-07-15); check that the buildpack has added it.",
+            ),
+          ),
+        ],
+      }),
+    },
+    {
+      // global.json is read first, and an 8.0 SDK cannot build a net10.0 project (NETSDK1045).
+      ...dotnet('net10.0', '{ "version": "8.0.100" }'),
+      errors: perPlatform({
+        'heroku-fir': [
+          finding(
+            'error',
+            'global.json',
+            [2, 24, 31],
+            says(
+              '{.NET} installs the .NET SDK 8.0.1… for `8.0.100` (`sdk.version` in global.json), which cannot build `net10.0` (`TargetFramework` in the project file): `dotnet publish` stops with NETSDK1045. Pin a 10.0 SDK in global.json, or set its `rollForward` to `latestMajor`.',
             ),
           ),
         ],

@@ -79,7 +79,8 @@ export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: 
       ),
     ];
   }
-  if (maxSatisfying([...SDKS], requirement.range) !== null) return [];
+  const chosen = maxSatisfying([...SDKS], requirement.range);
+  if (chosen !== null) return tooOldForTarget(files, pin, chosen, builder);
   const newest = SDKS[0] as string;
   const floor = /\d+(\.\d+){0,2}/.exec(requirement.range)?.[0] ?? '';
   const full = floor.split('.').concat(['0', '0']).slice(0, 3).join('.');
@@ -98,6 +99,27 @@ export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: 
       pin,
       'error',
       `No .NET SDK that ${builder} installs matches ${quote(pin.value)} (${pin.label}, requirement ${quote(requirement.range)}): its inventory starts at ${SDKS[SDKS.length - 1] ?? '?'}, so the build fails ${source}. Target a supported .NET, such as \`net8.0\` or \`net10.0\`.`,
+    ),
+  ];
+}
+
+/**
+ * global.json wins over the project file, and an SDK builds only target frameworks up to its own major version:
+ * `dotnet publish` of a `net10.0` project with an 8.0 SDK stops with NETSDK1045 ("The current .NET SDK does not
+ * support targeting .NET 10.0", dotnet/sdk Microsoft.NET.TargetFrameworkInference.targets;
+ * learn.microsoft.com/dotnet/core/tools/sdk-errors/netsdk1045).
+ */
+function tooOldForTarget(files: AppFiles, pin: Pin, sdk: string, builder: string): RuntimeProblem[] {
+  if (pin.source !== 'global-json') return [];
+  const target = pinsOf(files, 'dotnet').find((other) => other.source === 'target-framework');
+  const targetMajor = target ? Number(/^net(\d{1,4})\./.exec(target.value)?.[1]) : NaN;
+  const sdkMajor = Number(sdk.split('.')[0]);
+  if (!target || !(targetMajor > sdkMajor)) return [];
+  return [
+    problemAt(
+      pin,
+      'error',
+      `${builder} installs the .NET SDK ${sdk} for ${quote(pin.value)} (${pin.label}), which cannot build ${quote(target.value)} (${target.label}): \`dotnet publish\` stops with NETSDK1045. Pin a ${targetMajor}.0 SDK in global.json, or set its \`rollForward\` to \`latestMajor\`.`,
     ),
   ];
 }
