@@ -5,6 +5,10 @@ import { testRule } from '../helpers/rule-tester.js';
 /** A requirements.txt of `bytes` bytes that lists gunicorn: the engine reads app files up to MAX_APP_FILE_BYTES. */
 const requirementsOf = (bytes: number) => `gunicorn\n${'#'.repeat(bytes - 'gunicorn\n'.length - 1)}\n`;
 
+const nodemonAt = { line: 1, column: 6, endLine: 1, endColumn: 13 };
+const nothingInstalledOnFir = (program: string) =>
+  `\`web\` runs \`${program}\`, but Heroku (Fir) installs no dependencies without \`pnpm-lock.yaml\`, \`yarn.lock\` or \`package-lock.json\` at the app root, so the process fails with "command not found". Commit the lock file of the package manager the app uses (\`npm install\` writes package-lock.json).`;
+
 testRule(serverUndeclared, {
   valid: [
     {
@@ -42,7 +46,10 @@ testRule(serverUndeclared, {
     // No Gemfile: no bundle is built, and language-mismatch says why.
     { code: 'web: bundle exec puma\n', files: { 'app.rb': '' } },
     // Node: package.json's dependencies, or the lock file of a dependency that brings it.
-    { code: 'web: next start -p $PORT\n', files: { 'package.json': '{"dependencies":{"next":"15.0.0"}}' } },
+    {
+      code: 'web: next start -p $PORT\n',
+      files: { 'package.json': '{"dependencies":{"next":"15.0.0"}}', 'package-lock.json': '{"packages":{"node_modules/next":{}}}\n' },
+    },
     {
       code: 'web: nest start\n',
       files: {
@@ -125,16 +132,42 @@ testRule(serverUndeclared, {
     {
       code: 'web: nodemon server.js\n',
       files: { 'package.json': '{"dependencies":{"express":"4"}}', 'server.js': '' },
-      errors: [
-        {
-          line: 1,
-          column: 6,
-          endLine: 1,
-          endColumn: 13,
-          severity: 'warning',
-          message: /^`web` runs `nodemon`, but `package\.json` does not list it \(without a lock file/,
-        },
-      ],
+      errors: {
+        codecapsules: [
+          {
+            ...nodemonAt,
+            severity: 'warning',
+            message: /^`web` runs `nodemon`, but `package\.json` does not list it \(without a lock file/,
+          },
+        ],
+        heroku: [
+          {
+            ...nodemonAt,
+            severity: 'warning',
+            message: /^`web` runs `nodemon`, but `package\.json` does not list it \(without a lock file/,
+          },
+        ],
+        'heroku-fir': [{ ...nodemonAt, severity: 'error', message: nothingInstalledOnFir('nodemon') }],
+        dokku: [
+          {
+            ...nodemonAt,
+            severity: 'warning',
+            message: /^`web` runs `nodemon`, but `package\.json` does not list it \(without a lock file/,
+          },
+        ],
+      },
+    },
+    {
+      // Heroku Fir installs nothing without a lock file (heroku/buildpacks-nodejs src/main.rs), declared or not.
+      name: 'next declared in package.json, but no lock file',
+      code: 'web: next start -p $PORT\n',
+      files: { 'package.json': '{"dependencies":{"next":"15.0.0"}}' },
+      errors: {
+        codecapsules: [],
+        heroku: [],
+        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: nothingInstalledOnFir('next start') }],
+        dokku: [],
+      },
     },
     {
       code: 'web: gunicorn app:app\n',

@@ -29623,6 +29623,8 @@ const codecapsules = {
         },
         // Not modelled: what Google's Python buildpacks do with no package manager file, or with several.
         pythonInstall: null,
+        // Without a package-lock.json it writes one, then installs (pkg/nodejs/npm.go EnsureLockfile).
+        nodeInstallNeedsLock: null,
         // npm and pnpm install devDependencies only for a build script, with NODE_ENV=development, then prune them
         // (`npm prune --production`, `pnpm prune --prod`); without one they install with NODE_ENV=production (pnpm with
         // `--prod`), which leaves them out. A NODE_ENV the user sets (to other than production) keeps them. Not modelled:
@@ -29835,6 +29837,8 @@ const HEROKU_CLASSIC_RUNTIME = {
         source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
     },
     devDependencies: herokuClassicDevDependencies(NODEJS_CLASSIC),
+    // Installs without a lock file too: `npm install` then (heroku/heroku-buildpack-nodejs lib/package_managers/npm.sh).
+    nodeInstallNeedsLock: null,
     absentPrograms: [],
     onlyWinnerRuntime: null,
 };
@@ -30033,6 +30037,12 @@ const herokuFir = {
                 value: false,
             },
             source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
+        },
+        // Dependency installation, build scripts and pruning run only `if ["pnpm-lock.yaml", "yarn.lock",
+        // "package-lock.json"].any(exists)`: without one, node_modules stays empty.
+        nodeInstallNeedsLock: {
+            lockFiles: ['pnpm-lock.yaml', 'yarn.lock', 'package-lock.json'],
+            source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs',
         },
         absentPrograms: [],
         onlyWinnerRuntime: null,
@@ -36047,6 +36057,7 @@ const scriptFails = {
 
 
 
+
 const serverUndeclared = {
     scope: 'procfile',
     meta: {
@@ -36062,7 +36073,20 @@ const serverUndeclared = {
         for (const { line, type } of context.facts.processLines()) {
             for (const invocation of context.facts.command(line).invocations) {
                 const needed = neededBy(invocation, context.facts);
-                if (!needed || reported.has(needed.name) || [needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
+                if (!needed || reported.has(needed.name))
+                    continue;
+                const noInstall = needed.ecosystem === 'node' ? installsNothing(context) : null;
+                if (noInstall) {
+                    reported.add(needed.name);
+                    yield {
+                        range: commandRange(line, invocation.name.start, invocation.name.end),
+                        message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
+                            `without ${listNames(noInstall.map((file) => (0,quote/* quote */.hD)(file)), 'or')} at the app root, so the process fails with ${failure(invocation, needed.name)}. ` +
+                            'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
+                    };
+                    continue;
+                }
+                if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
                     continue;
                 reported.add(needed.name);
                 const { declared } = needed;
@@ -36076,6 +36100,11 @@ const serverUndeclared = {
         }
     },
 };
+/** The lock files the platform's Node build needs before it installs anything, when the app has none of them. */
+function installsNothing({ platform, files }) {
+    const needs = platform.runtime.nodeInstallNeedsLock;
+    return needs && !needs.lockFiles.some((file) => files.exists(file)) ? needs.lockFiles : null;
+}
 function neededBy(invocation, facts) {
     const program = invocation.program;
     if (!program)
@@ -37616,7 +37645,7 @@ const RULE_HELP = {
     },
     "server-undeclared": {
         "fullDescription": "The Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).",
-        "markdown": "A program the Procfile starts (gunicorn, celery, puma, sidekiq, next, ...) is not declared as a dependency of the app, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read), and for a gem or npm package when there is no lock file (a dependency of the app may bring it).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\nRuby and Node programs are checked the same way, from the package each program's record names (`src/commands/programs.ts`: `gem`, `npmPackage`): puma, unicorn, thin, sidekiq, rackup (`rack`) and `rails server` (`railties`, which the `rails` gem depends on) against the `gem` calls of the `Gemfile` (or `gems.rb`) and every gem of `Gemfile.lock` (or `gems.locked`), dependencies of dependencies included; the Ruby buildpacks install exactly that bundle, and `bundle exec puma` without puma in it fails with `bundler: command not found`. `next`, `nest start` (`@nestjs/cli`), ts-node, nodemon, ts-node-dev and vite against package.json's `dependencies` and `devDependencies` and any package a lock file (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, ...) lists. A command run through `npx` is left alone: `npm exec` downloads a package that is not installed (without a terminal it assumes `--yes`, docs.npmjs.com \"npm exec\"). Without a Gemfile or package.json the rule says nothing of that ecosystem.\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
+        "markdown": "A program the Procfile starts (gunicorn, celery, puma, sidekiq, next, ...) is not declared as a dependency of the app, so it is not installed.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command, language |\n\nA warning instead when the dependencies are declared in a way procfile-lint cannot follow completely (`-e .`, a `git+` or URL requirement, a `setup.py`, an include it cannot read), and for a gem or npm package when there is no lock file (a dependency of the app may bring it).\n\n## Why\nThe Python buildpacks install what `requirements.txt` (or `Pipfile`, `pyproject.toml` and its lock files) declares, and nothing more. A Procfile that starts gunicorn without declaring it deploys, then fails with `bash: gunicorn: command not found` on every start (`No module named gunicorn` for `python -m gunicorn`). On Code Capsules, Google's buildpacks add gunicorn by themselves only to Python apps with no Procfile, which then start with a default command. The rule knows the packages behind gunicorn, uvicorn, hypercorn, daphne, `waitress-serve`, uwsgi, `flask run`, `manage.py runserver` (django) and celery, also when started through `python -m`, `poetry run`, `pipenv run` or `uv run`. It follows `-r` and `-c` includes of requirements.txt, compares names the way pip does (`Flask_SQLAlchemy` is `flask-sqlalchemy`), and is silent when only the Procfile's content is linted, without the app's files. The message names the manifest to add the package to (requirements.txt, Pipfile or pyproject.toml).\n\nRuby and Node programs are checked the same way, from the package each program's record names (`src/commands/programs.ts`: `gem`, `npmPackage`): puma, unicorn, thin, sidekiq, rackup (`rack`) and `rails server` (`railties`, which the `rails` gem depends on) against the `gem` calls of the `Gemfile` (or `gems.rb`) and every gem of `Gemfile.lock` (or `gems.locked`), dependencies of dependencies included; the Ruby buildpacks install exactly that bundle, and `bundle exec puma` without puma in it fails with `bundler: command not found`. `next`, `nest start` (`@nestjs/cli`), ts-node, nodemon, ts-node-dev and vite against package.json's `dependencies` and `devDependencies` and any package a lock file (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, ...) lists. A command run through `npx` is left alone: `npm exec` downloads a package that is not installed (without a terminal it assumes `--yes`, docs.npmjs.com \"npm exec\"). Without a Gemfile or package.json the rule says nothing of that ecosystem. Heroku Fir's Node.js buildpack installs the dependencies only when the app root has a `pnpm-lock.yaml`, `yarn.lock` or `package-lock.json` (heroku/buildpacks-nodejs `src/main.rs`): without one, a Node program the Procfile starts is an error there even when package.json declares it. Heroku's classic buildpack and Google's run `npm install` without a lock file.\n\n## Examples\nFails:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: flask==3.1.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n(requirements.txt gets the line `gunicorn==23.0.0`; the example shows only that line.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\nrequirements.txt: gunicorn==23.0.0\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Add the package to requirements.txt, with a version: `gunicorn==23.0.0`. With Pipenv, Poetry or uv, add it with their own command (`pipenv install gunicorn`, `poetry add gunicorn`, `uv add gunicorn`).\n2. Check that the name is the package's, not the command's: `waitress-serve` comes from `waitress`, `manage.py runserver` from `django`.\n"
     },
     "shell-syntax": {
         "fullDescription": "Code Capsules, Heroku and Dokku all hand each command to bash. bash parses the whole command before it runs any of it, so one syntax error means nothing runs: it prints, for example, ``bash: -c: line 1: unexpected EOF while looking for matching `\"'`` or `bash: -c: line 2: syntax error: unexpected end of file` and exits with status 2. The process crashes at every start, and the platform keeps restarting it. The rule parses each command the platform reads with a bash parser, including the script of `sh -c '...'` or `bash -c \"...\"`, and reports the first error: an unclosed quote, `$(` or `${`, or an operator (`&&`, `||`, `|`) with no command after it.",

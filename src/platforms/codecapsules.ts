@@ -134,6 +134,8 @@ export const codecapsules: PlatformProfile = {
     },
     // Not modelled: what Google's Python buildpacks do with no package manager file, or with several.
     pythonInstall: null,
+    // Without a package-lock.json it writes one, then installs (pkg/nodejs/npm.go EnsureLockfile).
+    nodeInstallNeedsLock: null,
     // npm and pnpm install devDependencies only for a build script, with NODE_ENV=development, then prune them
     // (`npm prune --production`, `pnpm prune --prod`); without one they install with NODE_ENV=production (pnpm with
     // `--prod`), which leaves them out. A NODE_ENV the user sets (to other than production) keeps them. Not modelled:

@@ -104,6 +104,12 @@ export const herokuFir: PlatformProfile = {
       },
       source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
     },
+    // Dependency installation, build scripts and pruning run only `if ["pnpm-lock.yaml", "yarn.lock",
+    // "package-lock.json"].any(exists)`: without one, node_modules stays empty.
+    nodeInstallNeedsLock: {
+      lockFiles: ['pnpm-lock.yaml', 'yarn.lock', 'package-lock.json'],
+      source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs',
+    },
     absentPrograms: [],
     onlyWinnerRuntime: null,
   },

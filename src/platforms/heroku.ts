@@ -167,6 +167,8 @@ export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
     source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
   },
   devDependencies: herokuClassicDevDependencies(NODEJS_CLASSIC),
+  // Installs without a lock file too: `npm install` then (heroku/heroku-buildpack-nodejs lib/package_managers/npm.sh).
+  nodeInstallNeedsLock: null,
   absentPrograms: [],
   onlyWinnerRuntime: null,
 };

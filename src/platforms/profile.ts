@@ -80,6 +80,8 @@ export interface RuntimeFacts {
   /** `null` where the Python build does not insist on one package manager file (or that is not modelled). */
   pythonInstall: PythonInstallFacts | null;
   devDependencies: DevDependencyFacts;
+  /** The Node build installs the app's dependencies only when one of these lock files is at its root; `null`: always. */
+  nodeInstallNeedsLock: { lockFiles: readonly string[]; source: string } | null;
   /** Programs a command may name that this platform's builds never install, with why. */
   absentPrograms: readonly { name: RegExp; why: string; fix: string; source: string }[];
   /** Only the runtime of the builder group that takes the app is installed (no Node in a Python build). */

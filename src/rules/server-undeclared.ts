@@ -3,7 +3,8 @@ import { installedNpmPackage, type Invocation } from '../commands/invocation.js'
 import { basename } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import type { Facts } from '../runner/facts.js';
-import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { listNames } from './phrases.js';
+import { commandRange, everywhere, type ProcfileContext, type ProcfileRule } from './rule.js';
 
 /** The package a program's record names (programs.ts `pythonPackage`, `gem`, `npmPackage`), and where it is declared. */
 interface Needed {
@@ -29,8 +30,23 @@ export const serverUndeclared: ProcfileRule = {
     for (const { line, type } of context.facts.processLines()) {
       for (const invocation of context.facts.command(line).invocations) {
         const needed = neededBy(invocation, context.facts);
-        if (!needed || reported.has(needed.name) || [needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
+        if (!needed || reported.has(needed.name)) continue;
+        const noInstall = needed.ecosystem === 'node' ? installsNothing(context) : null;
+        if (noInstall) {
+          reported.add(needed.name);
+          yield {
+            range: commandRange(line, invocation.name.start, invocation.name.end),
+            message:
+              `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
+              `without ${listNames(
+                noInstall.map((file) => quote(file)),
+                'or',
+              )} at the app root, so the process fails with ${failure(invocation, needed.name)}. ` +
+              'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
+          };
           continue;
+        }
+        if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name))) continue;
         reported.add(needed.name);
         const { declared } = needed;
         yield {
@@ -44,6 +60,12 @@ export const serverUndeclared: ProcfileRule = {
     }
   },
 };
+
+/** The lock files the platform's Node build needs before it installs anything, when the app has none of them. */
+function installsNothing({ platform, files }: ProcfileContext): readonly string[] | null {
+  const needs = platform.runtime.nodeInstallNeedsLock;
+  return needs && !needs.lockFiles.some((file) => files.exists(file)) ? needs.lockFiles : null;
+}
 
 function neededBy(invocation: Invocation, facts: Facts): Needed | null {
   const program = invocation.program;
