@@ -61658,13 +61658,20 @@ function reading(parts) {
         entries,
         processes,
         get running() {
-            return (running ??= new Set(processes));
+            return (running ??= runningByLine(processes));
         },
         swallowedLines,
         entryOn,
         failure,
         warnings,
     };
+}
+/** Whether an entry is one of `processes`, by its line: an array, not a set of 100 000 objects to hash. */
+function runningByLine(processes) {
+    const byLine = new ByLine();
+    for (const process of processes)
+        byLine.set(process.line, process);
+    return { has: (entry) => entry !== undefined && byLine.get(entry.line) === entry };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/whitespace.ts

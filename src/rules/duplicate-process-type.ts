@@ -1,7 +1,7 @@
 import type { ParsedProcfile, ProcessLine } from '../engine/parse.js';
 import { quote } from '../engine/quote.js';
 import type { ParserId, Readings } from '../engine/readers/index.js';
-import type { ReadProcess, Reading } from '../engine/readers/reading.js';
+import type { Reading } from '../engine/readers/reading.js';
 import type { EditFix } from '../engine/types.js';
 import { deleteLinesFix } from '../fixes/line-fixes.js';
 import { listNames, othersDo, parserName, thirdPerson } from './phrases.js';
@@ -53,7 +53,7 @@ function whoRunsWhat(readings: Readings, own: ParserId, lines: number[]): string
   const verdict = (reading: Reading): string => {
     if (reading.failure?.line != null) return 'reject the Procfile';
     if (readsDistinctTypes(reading, lines)) return 'see different process types';
-    const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line) as ReadProcess));
+    const running = lines.filter((line) => reading.running.has(reading.entryOn.get(line)));
     if (running.length === 0) return 'run none of them';
     if (running.length === lines.length) return 'start them all';
     return `run only line ${listNames(running.map(String))}`;
@@ -72,7 +72,7 @@ function ignoredLinesFix(
   if (reading.failure) return undefined;
   const entries = group.map((line) => reading.entryOn.get(line.number));
   if (entries.some((entry) => !entry || entry.commandLine !== entry.line)) return undefined;
-  const kept = group.filter((_, i) => reading.running.has(entries[i] as ReadProcess));
+  const kept = group.filter((_, i) => reading.running.has(entries[i]));
   if (kept.length !== 1) return undefined;
   const ignored = group.filter((line) => !kept.includes(line));
   return deleteLinesFix(

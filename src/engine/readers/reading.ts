@@ -23,7 +23,7 @@ export interface Reading {
   /** The processes that would run, in file order. */
   processes: readonly ReadProcess[];
   /** The same, to ask whether an entry runs without searching (built on first use: most runs never ask). */
-  readonly running: ReadonlySet<ReadProcess>;
+  readonly running: { has(entry: ReadProcess | undefined): boolean };
   /** Lines the parser took as the command of an earlier line, each with the line of that entry. */
   swallowedLines: ReadonlyMap<number, number>;
   /** The entry read on each line, to look up without searching: rules ask once per line of large files. */
@@ -90,16 +90,23 @@ export function reading(parts: ReadingParts): Reading {
   const processes = failure ? [] : parts.unique ? entries : applyDuplicatePolicy(entries, policy);
   const entryOn = new ByLine<ReadProcess>();
   for (const entry of entries) if (!entryOn.has(entry.line)) entryOn.set(entry.line, entry);
-  let running: Set<ReadProcess> | undefined;
+  let running: Reading['running'] | undefined;
   return {
     entries,
     processes,
     get running() {
-      return (running ??= new Set(processes));
+      return (running ??= runningByLine(processes));
     },
     swallowedLines,
     entryOn,
     failure,
     warnings,
   };
+}
+
+/** Whether an entry is one of `processes`, by its line: an array, not a set of 100 000 objects to hash. */
+function runningByLine(processes: readonly ReadProcess[]): Reading['running'] {
+  const byLine = new ByLine<ReadProcess>();
+  for (const process of processes) byLine.set(process.line, process);
+  return { has: (entry) => entry !== undefined && byLine.get(entry.line) === entry };
 }
