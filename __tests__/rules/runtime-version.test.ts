@@ -545,17 +545,30 @@ testRule(runtimeVersion, {
 
     // Ruby: the Gemfile.lock RUBY VERSION line, on the version.
     {
+      // A warning where an old stack or buildpack may still have it; an error on Fir, whose builders never had it.
       ...ruby('   ruby 2.7.8p225'),
-      errors: onHerokuFamily(
-        finding(
-          'warning',
-          'Gemfile.lock',
-          [5, 9, 18],
-          says(
-            'Ruby 2.7 (`RUBY VERSION` in Gemfile.lock) is end-of-life for {Ruby}: support for Ruby < 3.1 was removed with the heroku-20 stack (v308), so the build fails unless the app is on an old stack that still has it (unverified; source: …). Upgrade to Ruby 4.0, set it in the Gemfile and run `bundle update --ruby`.',
+      errors: {
+        ...onHerokuFamily(
+          finding(
+            'warning',
+            'Gemfile.lock',
+            [5, 9, 18],
+            says(
+              'Ruby 2.7 (`RUBY VERSION` in Gemfile.lock) is end-of-life for {Ruby}: support for Ruby < 3.1 was removed with the heroku-20 stack (v308), so the build fails unless the app is on an old stack that still has it (unverified; source: …). Upgrade to Ruby 4.0, set it in the Gemfile and run `bundle update --ruby`.',
+            ),
           ),
         ),
-      ),
+        'heroku-fir': [
+          finding(
+            'error',
+            'Gemfile.lock',
+            [5, 9, 18],
+            says(
+              'Ruby 2.7 (`RUBY VERSION` in Gemfile.lock) is end-of-life for {Ruby}: no builder of Heroku Fir (builder-22 and later) has a Ruby older than 3.1, so the build fails (source: …). Upgrade to Ruby 4.0, set it in the Gemfile and run `bundle update --ruby`.',
+            ),
+          ),
+        ],
+      },
     },
     { ...ruby('   ruby 4.1.0p0'), errors: rubyNewer('4.1.0', 16, 'Ruby 4.0 and older') },
     { ...ruby('   ruby 3.4.99'), errors: rubyNewer('3.4.99', 15, 'Ruby 3.4 up to 3.4.9') },

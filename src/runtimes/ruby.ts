@@ -58,12 +58,19 @@ function versionProblems(pin: Pin, [major, minor, patch]: [number, number, numbe
   if (table.oldest) {
     const [oldMajor, oldMinor] = byNumber(table.oldest.minor);
     if (major < oldMajor || (major === oldMajor && minor < oldMinor)) {
+      const upgrade = `Upgrade to Ruby ${newest ?? table.oldest.minor}, set it in the Gemfile and run \`bundle update --ruby\`.`;
       return [
-        problemAt(
-          pin,
-          'warning',
-          `Ruby ${key} (${pin.label}) is end-of-life for ${builder}: ${table.oldest.why}, so the build fails unless the app is on an old stack that still has it (unverified; source: ${table.source}). Upgrade to Ruby ${newest ?? table.oldest.minor}, set it in the Gemfile and run \`bundle update --ruby\`.`,
-        ),
+        table.oldest.anyStack
+          ? problemAt(
+              pin,
+              'error',
+              `Ruby ${key} (${pin.label}) is end-of-life for ${builder}: ${table.oldest.why}, so the build fails (source: ${table.source}). ${upgrade}`,
+            )
+          : problemAt(
+              pin,
+              'warning',
+              `Ruby ${key} (${pin.label}) is end-of-life for ${builder}: ${table.oldest.why}, so the build fails unless the app is on an old stack that still has it (unverified; source: ${table.source}). ${upgrade}`,
+            ),
       ];
     }
   }

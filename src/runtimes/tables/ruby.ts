@@ -10,8 +10,11 @@ export interface RubyTable {
   source: string;
   /** The date of that source: Rubies released after it are unknown to the row. */
   checked: string;
-  /** The oldest `N.N` still installed, and why; `null` where the builder's source does not say. */
-  oldest: { minor: string; why: string } | null;
+  /**
+   * The oldest `N.N` still installed, and why; `null` where the builder's source does not say. `anyStack`: no stack
+   * the builder runs on has an older one (else an app on an old stack, or an old buildpack, may still get it).
+   */
+  oldest: { minor: string; why: string; anyStack?: true } | null;
   /** The latest patch announced for each `N.N`, newest first; empty where the list is fetched at build time. */
   latest: Readonly<Record<string, string>>;
 }
@@ -41,6 +44,7 @@ export const RUBY_TABLES: Readonly<Record<BuilderFamily, RubyTable>> = {
    */
   'heroku-cnb': {
     ...HEROKU_CLASSIC,
+    oldest: { minor: '3.1', why: 'no builder of Heroku Fir (builder-22 and later) has a Ruby older than 3.1', anyStack: true },
     source: 'heroku/buildpacks-ruby src/layers/ruby_install_layer.rs @ 98e80c0ee1c0, versions from heroku/heroku-buildpack-ruby CHANGELOG.md @ 0c80c93dc4fb',
   },
   /**
