@@ -12435,6 +12435,10 @@ function everywhere(severity) {
     return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
 /** The range of `token` on `line`, or of the line's whole content. */
+/** `file` at the app root, as a path from the top of the repository (where findings' files are). */
+function inAppRoot(discovery, file) {
+    return discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`;
+}
 function rangeOf(line, token) {
     if (token)
         return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
@@ -30796,7 +30800,7 @@ const defaultStartFails = {
         if (!report)
             return;
         // The warning says to add a Procfile that listens on `$PORT`: offer the one the app's files show, when they do.
-        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const root = inAppRoot(discovery, 'Procfile');
         const language = detection.language;
         const fix = report.fix ?? (language ? proposedProcfileFix(root, { language, platform, files, facts: context.facts }) : undefined);
         yield fix ? { ...report, fix } : report;
@@ -30804,7 +30808,7 @@ const defaultStartFails = {
 };
 function problemOf(context, start) {
     const { platform, files, facts, discovery } = context;
-    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const root = inAppRoot(discovery, 'Procfile');
     const intro = `There is no Procfile, so ${platform.name} starts ${(0,quote/* quote */.hD)(start.command)} (its default, because ${start.why})`;
     const pkg = facts.packageJson();
     const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
@@ -30837,7 +30841,7 @@ function problemOf(context, start) {
 }
 function evidenceFile({ detection, discovery }) {
     const evidence = detection.evidence[0] ?? 'package.json';
-    return discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`;
+    return inAppRoot(discovery, evidence);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -33259,7 +33263,7 @@ const procfileMisnamed = {
         tags: ['discovery'],
     },
     *check({ discovery, platform, hasProcfile }) {
-        const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+        const target = inAppRoot(discovery, 'Procfile');
         const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
         for (const miss of discovery.nearMisses) {
             if (miss.kind === 'variant' && hasProcfile)
@@ -33313,8 +33317,8 @@ const procfileMissing = {
         const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
         if (explained)
             return;
-        const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-        const at = (file) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
+        const root = inAppRoot(discovery, 'Procfile');
+        const at = (file) => inAppRoot(discovery, file);
         const elsewhere = platform.startCommandElsewhere
             ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
             : '';
@@ -33339,7 +33343,7 @@ const procfileMissing = {
         const proposal = proposeProcfile({ language, platform, files, facts });
         const text = proposal ? `${proposal.join('\n')}\n` : null;
         yield {
-            file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
+            file: evidence ? inAppRoot(discovery, evidence) : root,
             range: START_OF_FILE,
             message: `This is a ${languageInfo(language).name} app${evidence ? ` (${(0,quote/* quote */.hD)(evidence)})` : ''} with no Procfile, and ${platform.name} ` +
                 `has no default start command for ${languageInfo(language).name}, so nothing would run${start ? ` (${words(start)})` : ''}. Add ${(0,quote/* quote */.hD)(root)} with ` +
@@ -33754,7 +33758,7 @@ function* reportsOf(context, facts, builder) {
     const lockless = facts.needsLock.find(({ file, lock }) => context.files.exists(file) && !context.files.exists(lock));
     if (lockless) {
         yield {
-            file: inApp(context, lockless.file),
+            file: inAppRoot(context.discovery, lockless.file),
             range: START_OF_FILE,
             message: `There is a ${(0,quote/* quote */.hD)(lockless.file)} but no ${(0,quote/* quote */.hD)(lockless.lock)}, and ${builder} stops there ("${lockless.error}"). ` +
                 `Run \`pipenv lock\` and commit ${(0,quote/* quote */.hD)(lockless.lock)}, or replace ${(0,quote/* quote */.hD)(lockless.file)} by a requirements.txt.`,
@@ -33774,7 +33778,7 @@ function noneFound(context, facts, builder) {
     // On the Procfile, else on the file that made the build Python.
     const evidence = context.detection.candidates.find(({ language }) => language === 'python')?.evidence[0];
     return {
-        file: context.discovery.procfile ?? inApp(context, evidence ?? 'Procfile'),
+        file: context.discovery.procfile ?? inAppRoot(context.discovery, evidence ?? 'Procfile'),
         range: START_OF_FILE,
         message: `The app is built as Python, but its root has no ${accepted}, and ${builder} stops ("${facts.noneError}"). ` +
             `Add a requirements.txt that lists the app's dependencies (an empty one if it has none).${setupPy}`,
@@ -33783,16 +33787,11 @@ function noneFound(context, facts, builder) {
 function severalFound(context, facts, found, builder) {
     const named = listNames(found.map(({ file, manager }) => `${(0,quote/* quote */.hD)(file)} (${manager})`));
     return {
-        file: inApp(context, found[1].file),
+        file: inAppRoot(context.discovery, found[1].file),
         range: START_OF_FILE,
         message: `The app root has ${named}, and ${builder} stops when it finds more than one package manager file ("${facts.multipleError}"). ` +
             'Keep the file of the package manager the app uses and delete the others (and their settings).',
     };
-}
-/** `file` at the app root, as a path from the top of the repository. */
-function inApp(context, file) {
-    const root = context.discovery.root.relative;
-    return root === '' ? file : `${root}/${file}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/release-not-run.ts

@@ -4,7 +4,7 @@ import { fixedPortVerdict } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import { proposedProcfileFix } from '../fixes/procfile-proposal.js';
 import { defaultStartOf } from '../runner/plan.js';
-import { START_OF_FILE, type RepositoryContext, type RepositoryRule, type Report } from './rule.js';
+import { inAppRoot, type Report, type RepositoryContext, type RepositoryRule, START_OF_FILE } from './rule.js';
 
 /**
  * Without a Procfile the platform starts its own default (src/commands/defaults.ts, from pkg/nodejs/npm.go
@@ -28,7 +28,7 @@ export const defaultStartFails: RepositoryRule = {
     const report = problemOf(context, start);
     if (!report) return;
     // The warning says to add a Procfile that listens on `$PORT`: offer the one the app's files show, when they do.
-    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const root = inAppRoot(discovery, 'Procfile');
     const language = detection.language;
     const fix = report.fix ?? (language ? proposedProcfileFix(root, { language, platform, files, facts: context.facts }) : undefined);
     yield fix ? { ...report, fix } : report;
@@ -37,7 +37,7 @@ export const defaultStartFails: RepositoryRule = {
 
 function problemOf(context: RepositoryContext, start: Extract<DefaultStart, { kind: 'command' }>): Report | null {
   const { platform, files, facts, discovery } = context;
-  const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+  const root = inAppRoot(discovery, 'Procfile');
   const intro = `There is no Procfile, so ${platform.name} starts ${quote(start.command)} (its default, because ${start.why})`;
   const pkg = facts.packageJson();
   const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
@@ -71,5 +71,5 @@ function problemOf(context: RepositoryContext, start: Extract<DefaultStart, { ki
 
 function evidenceFile({ detection, discovery }: RepositoryContext): string {
   const evidence = detection.evidence[0] ?? 'package.json';
-  return discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`;
+  return inAppRoot(discovery, evidence);
 }

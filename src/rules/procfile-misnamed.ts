@@ -1,7 +1,7 @@
 import type { NameKind, NearMiss } from '../engine/discover.js';
 import { quote, suggestCommand } from '../engine/quote.js';
 import { renameFix } from '../fixes/edits.js';
-import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
+import { everywhere, inAppRoot, type RepositoryRule, START_OF_FILE } from './rule.js';
 
 const HOW_IT_IS_OFF: Record<NameKind, string> = {
   case: 'differs from `Procfile` only in letter case, and the name is case-sensitive',
@@ -20,7 +20,7 @@ export const procfileMisnamed: RepositoryRule = {
     tags: ['discovery'],
   },
   *check({ discovery, platform, hasProcfile }) {
-    const target = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
+    const target = inAppRoot(discovery, 'Procfile');
     const renamable = hasProcfile ? [] : discovery.nearMisses.filter((miss) => miss.kind !== 'variant');
     for (const miss of discovery.nearMisses) {
       if (miss.kind === 'variant' && hasProcfile) continue;

@@ -5,7 +5,7 @@ import type { Detection } from '../engine/detect.js';
 import { newFileFix } from '../fixes/edits.js';
 import { proposeProcfile } from '../fixes/procfile-proposal.js';
 import { defaultStartOf } from '../runner/plan.js';
-import { everywhere, START_OF_FILE, type RepositoryRule } from './rule.js';
+import { everywhere, inAppRoot, type RepositoryRule, START_OF_FILE } from './rule.js';
 
 export const procfileMissing: RepositoryRule = {
   scope: 'repository',
@@ -24,8 +24,8 @@ export const procfileMissing: RepositoryRule = {
     if (detection.dockerfile && platform.dockerfileStartsApp) return;
     const explained = discovery.nested.length > 0 || discovery.nearMisses.some((miss) => miss.kind !== 'variant');
     if (explained) return;
-    const root = discovery.root.relative === '' ? 'Procfile' : `${discovery.root.relative}/Procfile`;
-    const at = (file: string) => (discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`);
+    const root = inAppRoot(discovery, 'Procfile');
+    const at = (file: string) => inAppRoot(discovery, file);
     const elsewhere = platform.startCommandElsewhere
       ? ` If the start command is set as ${platform.startCommandElsewhere} instead, turn this rule off in .procfile-lint.yml (\`procfile-missing: off\`).`
       : '';
@@ -50,7 +50,7 @@ export const procfileMissing: RepositoryRule = {
     const proposal = proposeProcfile({ language, platform, files, facts });
     const text = proposal ? `${proposal.join('\n')}\n` : null;
     yield {
-      file: evidence ? (discovery.root.relative === '' ? evidence : `${discovery.root.relative}/${evidence}`) : root,
+      file: evidence ? inAppRoot(discovery, evidence) : root,
       range: START_OF_FILE,
       message:
         `This is a ${languageInfo(language).name} app${evidence ? ` (${quote(evidence)})` : ''} with no Procfile, and ${platform.name} ` +

@@ -1,7 +1,7 @@
 import { quote } from '../engine/quote.js';
 import type { PythonInstallFacts } from '../platforms/profile.js';
 import { listNames } from './phrases.js';
-import { START_OF_FILE, type Report, type RepositoryContext, type RepositoryRule } from './rule.js';
+import { inAppRoot, type Report, type RepositoryContext, type RepositoryRule, START_OF_FILE } from './rule.js';
 
 /**
  * Heroku's and Dokku's Python buildpack, and Heroku Fir's, install with exactly one package manager and stop the build
@@ -42,7 +42,7 @@ function* reportsOf(context: RepositoryContext, facts: PythonInstallFacts, build
   const lockless = facts.needsLock.find(({ file, lock }) => context.files.exists(file) && !context.files.exists(lock));
   if (lockless) {
     yield {
-      file: inApp(context, lockless.file),
+      file: inAppRoot(context.discovery, lockless.file),
       range: START_OF_FILE,
       message:
         `There is a ${quote(lockless.file)} but no ${quote(lockless.lock)}, and ${builder} stops there ("${lockless.error}"). ` +
@@ -66,7 +66,7 @@ function noneFound(context: RepositoryContext, facts: PythonInstallFacts, builde
   // On the Procfile, else on the file that made the build Python.
   const evidence = context.detection.candidates.find(({ language }) => language === 'python')?.evidence[0];
   return {
-    file: context.discovery.procfile ?? inApp(context, evidence ?? 'Procfile'),
+    file: context.discovery.procfile ?? inAppRoot(context.discovery, evidence ?? 'Procfile'),
     range: START_OF_FILE,
     message:
       `The app is built as Python, but its root has no ${accepted}, and ${builder} stops ("${facts.noneError}"). ` +
@@ -77,16 +77,10 @@ function noneFound(context: RepositoryContext, facts: PythonInstallFacts, builde
 function severalFound(context: RepositoryContext, facts: PythonInstallFacts, found: PythonInstallFacts['managerFiles'], builder: string) {
   const named = listNames(found.map(({ file, manager }) => `${quote(file)} (${manager})`));
   return {
-    file: inApp(context, (found[1] as PythonInstallFacts['managerFiles'][number]).file),
+    file: inAppRoot(context.discovery, (found[1] as PythonInstallFacts['managerFiles'][number]).file),
     range: START_OF_FILE,
     message:
       `The app root has ${named}, and ${builder} stops when it finds more than one package manager file ("${facts.multipleError}"). ` +
       'Keep the file of the package manager the app uses and delete the others (and their settings).',
   };
-}
-
-/** `file` at the app root, as a path from the top of the repository. */
-function inApp(context: RepositoryContext, file: string): string {
-  const root = context.discovery.root.relative;
-  return root === '' ? file : `${root}/${file}`;
 }

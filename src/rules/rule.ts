@@ -2,6 +2,7 @@
  * What a rule module needs: the contract with the runner (src/runner/rule.ts) and helpers to place reports. See
  * CONTRIBUTING.md, "Add a rule".
  */
+import type { Discovery } from '../engine/discover.js';
 import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
@@ -26,6 +27,11 @@ export function everywhere(severity: Severity): SeverityByPlatform {
 }
 
 /** The range of `token` on `line`, or of the line's whole content. */
+/** `file` at the app root, as a path from the top of the repository (where findings' files are). */
+export function inAppRoot(discovery: Discovery, file: string): string {
+  return discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`;
+}
+
 export function rangeOf(line: SourceLine, token?: Token): Range {
   if (token) return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
   return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };
