@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9253);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6554);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9253:
+/***/ 6554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37323,15 +37323,25 @@ function log_logLine(text) {
  * no reader that splits lines differently finds a command either.
  */
 function log_jsonForLog(value) {
-    // One pass over what may be tens of MiB: each alternative is a single code unit or `##[`, so none overlaps another.
-    const json = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
+    const json = JSON.stringify(value, null, 2);
+    return `${hasLogHazard(json) ? escapeLogHazards(json) : json}\n`;
+}
+/**
+ * Whether `json` holds anything `escapeLogHazards` would change. Most output holds none, and three plain searches
+ * over tens of MiB take a third of the time of the replacing pass, whose `:` alternative stops at every key.
+ */
+function hasLogHazard(json) {
+    return json.includes('::') || json.includes('##[') || /[\u007f-\u009f\u2028\u2029]/.test(json);
+}
+function escapeLogHazards(json) {
+    // One pass: each alternative is a single code unit or `##[`, so none overlaps another.
+    return json.replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
         if (found === ':')
             return '\\u003a';
         if (found === '##[')
             return '#\\u0023[';
         return `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
-    return `${json}\n`;
 }
 /**
  * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
@@ -61618,6 +61628,82 @@ function requiredByComposer(files, word) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/readers/ordinary.ts
+/**
+ * Lines that every platform's parser reads alike, found once per file so that each reader takes them without
+ * matching them again: `name: command` with a name of lowercase ASCII letters and digits (at most 63), one or more
+ * spaces, and a command of printable ASCII that starts and ends with a non-space, neither starts with `#` or `//` nor
+ * holds ` #` or ` //`, on a line of at most 4 KiB that is not the first line of a file with a byte order mark.
+ *
+ * Why each reader agrees on such a line (the readers' own comments name their sources):
+ * - Google Cloud's `(?m)^(\w+):\s*(.+)$`, foreman's and honcho's `^([A-Za-z0-9_-]+):\s*(.+)$`: the name is `\w+`, the
+ *   spaces are `\s*` and the rest is `.+`, with nothing to trim at either end; honcho's `splitlines` breaks only at
+ *   characters such a line does not hold.
+ * - heroku/buildpacks-procfile: a DNS-label key as written (no correction, no warning), no carriage return, a value.
+ * - procfile-util: nothing to trim, no comment, no inline ` #` or ` //` to cut, a strict name, a short line.
+ * Repeated names are left to each reader's own policy.
+ */
+
+const MAX_NAME = 63;
+const MAX_LINE = 4096;
+const SPACE = 32;
+const COLON = 58;
+const cache = new WeakMap();
+/** The entry every reader reads on each such line, by line number; shared by the readings, so never changed. */
+function ordinaryEntries(source) {
+    let entries = cache.get(source);
+    if (!entries)
+        cache.set(source, (entries = findOrdinaryEntries(source)));
+    return entries;
+}
+function findOrdinaryEntries(source) {
+    const entries = [];
+    if (source.encoding !== 'utf-8')
+        return entries;
+    const prefixOf = linePrefixes(source);
+    for (const line of source.lines) {
+        if (line.number === 1 && source.bom)
+            continue;
+        const split = ordinarySplit(line.text);
+        if (split === null)
+            continue;
+        const [nameEnd, commandStart] = split;
+        const type = prefixOf(line, nameEnd);
+        entries[line.number] = { type, command: line.text.slice(commandStart), line: line.number, commandLine: line.number };
+    }
+    return entries;
+}
+/** Where the name ends and the command starts on an ordinary line, or `null`. */
+function ordinarySplit(text) {
+    if (text.length > MAX_LINE)
+        return null;
+    let nameEnd = 0;
+    while (nameEnd < text.length && isLowerAlnum(text.charCodeAt(nameEnd)))
+        nameEnd++;
+    if (nameEnd === 0 || nameEnd > MAX_NAME || text.charCodeAt(nameEnd) !== COLON)
+        return null;
+    let commandStart = nameEnd + 1;
+    while (text.charCodeAt(commandStart) === SPACE)
+        commandStart++;
+    if (commandStart === nameEnd + 1 || commandStart === text.length)
+        return null;
+    if (text.charCodeAt(text.length - 1) === SPACE)
+        return null;
+    for (let i = commandStart; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < SPACE || code > 126)
+            return null;
+    }
+    if (text.startsWith('#', commandStart) || text.startsWith('//', commandStart))
+        return null;
+    if (text.includes(' #', commandStart) || text.includes(' //', commandStart))
+        return null;
+    return [nameEnd, commandStart];
+}
+function isLowerAlnum(code) {
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 /** A `LineIndex` in an array by line number: rules ask once per line and parser, a Map's hashing showed in profiles. */
@@ -61743,6 +61829,7 @@ function isPythonLineBreak(code) {
 
 
 
+
 /** bufio.Scanner's default limit: a longer line stops the scan. */
 const MAX_LINE_BYTES = 64 * 1024;
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
@@ -61753,7 +61840,16 @@ function readDokku(source, mode = 'strict') {
         return fail('invalid line in procfile, line 1', 1);
     const seen = new Set();
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
     for (const line of linesKeepingBom(source)) {
+        const same = ordinary[line.number];
+        if (same) {
+            if (seen.has(same.type))
+                return fail(`process names must be unique, line ${line.number}`, line.number);
+            seen.add(same.type);
+            entries.push(same);
+            continue;
+        }
         const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
         if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
@@ -61834,6 +61930,7 @@ function withoutInlineComment(text, from, to) {
 
 ;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
 
+
 const NEWLINE = 10;
 /** The pattern matched at `start`, not running past `limit`, or `null`. */
 function matchAt(text, start, limit, pattern) {
@@ -61862,10 +61959,17 @@ function matchEntries(source, pattern, skipFirstLine) {
     const entries = [];
     const swallowedLines = new Map();
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
     let resumeAt = 0;
     for (const line of lines) {
         if (line.start < resumeAt || (skipFirstLine && line.number === 1))
             continue;
+        const same = ordinary[line.number];
+        if (same) {
+            entries.push(same);
+            resumeAt = lineLimit(line);
+            continue;
+        }
         const limit = pattern.acrossLines ? text.length : lineLimit(line);
         const match = matchAt(text, line.start, limit, pattern);
         if (!match)
@@ -61926,8 +62030,11 @@ function readGcp(source) {
     const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
     // A byte order mark is not `\w`, so the first line cannot match.
     const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    entries.forEach((entry, i) => {
+        const command = trimWith(entry.command, isGoUnicodeSpace);
+        if (command !== entry.command)
+            entries[i] = { ...entry, command };
+    });
     const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
     return reading({ entries, policy: 'first-wins', failure, swallowedLines });
 }
@@ -61941,6 +62048,7 @@ function readGcp(source) {
  */
 
 
+
 const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const isSpace0 = (char) => char === ' ' || char === '\t';
 function readHerokuCnb(source) {
@@ -61952,7 +62060,22 @@ function readHerokuCnb(source) {
     const seen = new Map();
     let unique = true;
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
+    const add = (entry) => {
+        const earlier = seen.get(entry.type);
+        if (earlier !== undefined) {
+            unique = false;
+            warnings.set(entry.line, `Duplicate key \`${entry.type}\` found (also on line ${earlier}); this value will be used.`);
+        }
+        seen.set(entry.type, entry.line);
+        entries.push(entry);
+    };
     for (const line of linesKeepingBom(source)) {
+        const same = ordinary[line.number];
+        if (same) {
+            add(same);
+            continue;
+        }
         const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         if (text.includes('\r'))
             return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
@@ -61972,13 +62095,7 @@ function readHerokuCnb(source) {
         if (key !== original) {
             warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
         }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            unique = false;
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+        add({ type: key, command: value, line: line.number, commandLine: line.number });
     }
     return reading({ entries, policy: 'last-wins', warnings, unique });
 }
@@ -62019,6 +62136,7 @@ function readHerokuClassic(source) {
 
 
 
+
 const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
 function readHoncho(source) {
     if (source.encoding !== 'utf-8')
@@ -62027,26 +62145,34 @@ function readHoncho(source) {
     const entries = [];
     const seen = new Set();
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
     let failure = null;
+    const add = (entry) => {
+        if (seen.has(entry.type)) {
+            failure = { message: 'process names must be unique within a Procfile', line: entry.line };
+            return false;
+        }
+        seen.add(entry.type);
+        entries.push(entry);
+        return true;
+    };
     let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
     forEachPythonLine(text, (start, end) => {
         if (start === 0 && source.bom)
             return true; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            return true;
         while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= start)
             lineIndex++;
         const sourceLine = lines[lineIndex];
+        // An ordinary line holds no character splitlines breaks at: the python line is the whole source line.
+        const same = start === sourceLine.start ? ordinary[sourceLine.number] : undefined;
+        if (same)
+            return add(same);
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            return true;
         const line = sourceLine.number;
         const type = start === sourceLine.start ? prefixOf(sourceLine, match.typeEnd - start) : text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            failure = { message: 'process names must be unique within a Procfile', line };
-            return false;
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-        return true;
+        return add({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
     });
     return failure ? reading({ entries, policy: 'first-wins', failure }) : reading({ entries, policy: 'first-wins', unique: true });
 }
@@ -65376,7 +65502,7 @@ function remedy(used, present, extraLanguage, decidedBy) {
  */
 
 /** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
+const parse_SPACE = /\s/u;
 const SURROGATE = /[\ud800-\udfff]/;
 function parseProcfile(bytes) {
     const source = decodeSource(bytes);
@@ -65391,7 +65517,7 @@ function isSpaceAt(text, i) {
     const code = text.charCodeAt(i);
     if (code < 128)
         return code === 32 || (code >= 9 && code <= 13);
-    return SPACE.test(text[i]);
+    return parse_SPACE.test(text[i]);
 }
 function classifyLine(line, prefixOf) {
     const { text } = line;
@@ -66395,10 +66521,10 @@ const SOURCES = [
         read: targetFramework,
     },
 ];
-const cache = new WeakMap();
+const pins_cache = new WeakMap();
 /** Every pin the app's root files hold, in the order of SOURCES; read once per set of files. */
 function readPins(files) {
-    const cached = cache.get(files);
+    const cached = pins_cache.get(files);
     if (cached)
         return cached;
     const pins = SOURCES.flatMap((info) => {
@@ -66414,7 +66540,7 @@ function readPins(files) {
             { source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range },
         ];
     });
-    cache.set(files, pins);
+    pins_cache.set(files, pins);
     return pins;
 }
 /** Whether `file` exists but holds no version (an empty `.python-version`), which some builders refuse. */

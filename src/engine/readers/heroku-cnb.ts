@@ -5,6 +5,7 @@
  * lone carriage return, a byte order mark) rejects the whole file; of two equal keys the last one wins.
  */
 import { linePrefixes, linesKeepingBom, type SourceText } from '../source.js';
+import { ordinaryEntries } from './ordinary.js';
 import { reading, type ReadProcess, type Reading } from './reading.js';
 
 const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
@@ -18,7 +19,22 @@ export function readHerokuCnb(source: SourceText): Reading {
   const seen = new Map<string, number>();
   let unique = true;
   const prefixOf = linePrefixes(source);
+  const ordinary = ordinaryEntries(source);
+  const add = (entry: ReadProcess): void => {
+    const earlier = seen.get(entry.type);
+    if (earlier !== undefined) {
+      unique = false;
+      warnings.set(entry.line, `Duplicate key \`${entry.type}\` found (also on line ${earlier}); this value will be used.`);
+    }
+    seen.set(entry.type, entry.line);
+    entries.push(entry);
+  };
   for (const line of linesKeepingBom(source)) {
+    const same = ordinary[line.number];
+    if (same) {
+      add(same);
+      continue;
+    }
     const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
     if (text.includes('\r')) return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
     const content = skipSpace0(text);
@@ -33,12 +49,7 @@ export function readHerokuCnb(source: SourceText): Reading {
     if (key !== original) {
       warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
     }
-    const earlier = seen.get(key);
-    if (earlier !== undefined) unique = false;
-    if (earlier !== undefined)
-      warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-    seen.set(key, line.number);
-    entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+    add({ type: key, command: value, line: line.number, commandLine: line.number });
   }
   return reading({ entries, policy: 'last-wins', warnings, unique });
 }

@@ -1,13 +1,14 @@
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 
+/** Readings share entries (./ordinary.ts, foreman's with Heroku classic's), so none is ever changed. */
 export interface ReadProcess {
-  type: string;
+  readonly type: string;
   /** The command as handed to the shell. */
-  command: string;
+  readonly command: string;
   /** Line of the process type. */
-  line: number;
+  readonly line: number;
   /** Line the command starts on: later than `line` when an empty `web:` swallows the next line. */
-  commandLine: number;
+  readonly commandLine: number;
 }
 
 export interface Rejection {
