@@ -12458,8 +12458,13 @@ function commandRange(line, start, end) {
 }
 /** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
 function processLines(procfile) {
-    return procfile.lines.filter((line) => line.kind === 'process');
+    let lines = processLinesOf.get(procfile);
+    if (!lines)
+        processLinesOf.set(procfile, (lines = procfile.lines.filter((line) => line.kind === 'process')));
+    return lines;
 }
+/** Computed once per file: most rules walk the process lines, and a file may hold 100 000. */
+const processLinesOf = new WeakMap();
 /** Where [start, end) of the web server's command is: in the script it is written in, or on its Procfile line. */
 function serverSpot(server, start, end) {
     return server.inScript(start, end) ?? { range: commandRange(server.line, start, end) };
@@ -29605,6 +29610,16 @@ function readAll(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
+/**
+ * The entry `reading` takes from `line`, as written or corrected (`outcomeOf`'s `reads` and `corrects`), found without
+ * building an outcome: the rules ask it of every line of files of 100 000.
+ */
+function entryReadOn(reading, line) {
+    const failureLine = reading.failure?.line;
+    if (failureLine != null && failureLine <= line)
+        return undefined;
+    return reading.entryOn.get(line);
+}
 function outcomeOf(reading, line) {
     const failure = reading.failure;
     if (failure?.line === line)
@@ -33243,9 +33258,8 @@ const portability = {
 };
 /** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
 function readHere(reading, line) {
-    if (reading.failure?.line != null && reading.failure.line <= line)
-        return undefined;
-    return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
+    const entry = entryReadOn(reading, line);
+    return entry && reading.warnings.has(line) ? undefined : entry;
 }
 function firstLines(procfile) {
     const first = new Map();
@@ -36848,10 +36862,9 @@ function readLines(procfile, reading) {
     for (const line of procfile.lines) {
         if (line.kind !== 'process')
             continue;
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        if (readsItself && outcome.entry.commandLine === line.number)
-            read.push({ line, type: outcome.entry.type });
+        const entry = entryReadOn(reading, line.number);
+        if (entry?.commandLine === line.number)
+            read.push({ line, type: entry.type });
     }
     return read;
 }
