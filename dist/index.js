@@ -62058,7 +62058,9 @@ const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const isSpace0 = (char) => char === ' ' || char === '\t';
 function readHerokuCnb(source) {
     const entries = [];
-    const warnings = new Map();
+    const corrections = new Map();
+    const repeats = { entryOn: [], earlierLineOf: [] };
+    const warnings = duplicateOrCorrection(repeats, corrections);
     const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
     if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
         return fail('Cannot read Procfile contents: not UTF-8', 1);
@@ -62070,7 +62072,8 @@ function readHerokuCnb(source) {
         const earlier = seen.get(entry.type);
         if (earlier !== undefined) {
             unique = false;
-            warnings.set(entry.line, `Duplicate key \`${entry.type}\` found (also on line ${earlier}); this value will be used.`);
+            repeats.entryOn[entry.line] = entry;
+            repeats.earlierLineOf[entry.line] = earlier;
         }
         seen.set(entry.type, entry.line);
         entries.push(entry);
@@ -62098,11 +62101,24 @@ function readHerokuCnb(source) {
         if (value.trim() === '')
             return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
         if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+            corrections.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
         }
         add({ type: key, command: value, line: line.number, commandLine: line.number });
     }
     return reading({ entries, policy: 'last-wins', warnings, unique });
+}
+/**
+ * The buildpack's warning on each line: a repeated key's (which it prints instead of a correction's), written only
+ * when asked, since a file of 100 000 lines may repeat every key.
+ */
+function duplicateOrCorrection({ entryOn, earlierLineOf }, corrections) {
+    const get = (line) => {
+        const repeated = entryOn[line];
+        if (repeated === undefined)
+            return corrections.get(line);
+        return `Duplicate key \`${repeated.type}\` found (also on line ${earlierLineOf[line]}); this value will be used.`;
+    };
+    return { get, has: (line) => entryOn[line] !== undefined || corrections.has(line) };
 }
 /** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
 function strictKey(original) {

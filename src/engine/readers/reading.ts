@@ -32,7 +32,7 @@ export interface Reading {
   /** Why the parser rejects the whole file, if it does. */
   failure: Rejection | null;
   /** Lines the parser reads only after correcting them, with its warning. */
-  warnings: ReadonlyMap<number, string>;
+  warnings: LineIndex<string>;
 }
 
 /** A value per line number, looked up without searching. */
@@ -80,7 +80,7 @@ export interface ReadingParts {
   policy: DuplicatePolicy;
   failure?: Rejection | null;
   swallowedLines?: ReadonlyMap<number, number>;
-  warnings?: ReadonlyMap<number, string>;
+  warnings?: LineIndex<string>;
   /** The reader saw no process type twice, so its duplicate policy has nothing to drop. */
   unique?: boolean;
 }
