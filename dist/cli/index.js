@@ -11412,6 +11412,7 @@ const MAX_INCLUDES = 10;
 function pythonDependencies(files) {
     const names = new Set();
     const texts = [];
+    const unread = [];
     let incomplete = false;
     const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
     const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
@@ -11424,6 +11425,7 @@ function pythonDependencies(files) {
         const text = files.readText(file);
         if (text === null) {
             incomplete = true;
+            unread.push(file);
             continue;
         }
         for (const raw of text.split('\n')) {
@@ -11442,8 +11444,10 @@ function pythonDependencies(files) {
     }
     for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
         const text = files.readText(file);
-        if (text === null)
+        if (text === null) {
             incomplete = true;
+            unread.push(file);
+        }
         else
             texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
         if (file === 'setup.py')
@@ -11452,6 +11456,7 @@ function pythonDependencies(files) {
     return {
         manifests,
         incomplete,
+        unread,
         declares(name) {
             const normalized = normalizePackage(name);
             return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
@@ -36246,11 +36251,16 @@ const serverUndeclared = {
                     continue;
                 reported.add(needed.name);
                 const { declared } = needed;
+                const runs = `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}`;
+                const fails = `the process fails with ${failure(invocation, needed.name)}`;
+                const unread = declared.unread ?? [];
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: declared.incomplete ? 'warning' : 'error',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
-                        `so the build does not install it and the process fails with ${failure(invocation, needed.name)}. ${howToDeclare(needed)}`,
+                    message: unread.length > 0
+                        ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
+                        : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+                            `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
                 };
             }
         }
@@ -36277,10 +36287,15 @@ function neededBy(invocation, facts) {
     return null;
 }
 function where({ ecosystem, declared }) {
-    const files = declared.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ');
+    const unread = declared.unread ?? [];
+    const read = declared.manifests.filter((file) => !unread.includes(file));
     if (declared.manifests.length === 0)
         return ecosystem === 'python' ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root' : 'nothing declares it';
-    return `${files} ${declared.manifests.length === 1 ? 'does' : 'do'} not list it`;
+    const listed = read.length > 0 ? `${listNames(read.map((file) => (0,quote/* quote */.hD)(file)))} ${read.length === 1 ? 'does' : 'do'} not list it` : '';
+    return [listed, unread.length > 0 ? couldNotRead(unread) : ''].filter(Boolean).join(', and ');
+}
+function couldNotRead(files) {
+    return `procfile-lint could not read ${listNames(files.map((file) => (0,quote/* quote */.hD)(file)))} (too large, or not a file inside the app)`;
 }
 function unsure({ ecosystem }) {
     return ecosystem === 'python'
