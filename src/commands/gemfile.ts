@@ -49,7 +49,9 @@ export function readGemfile(text: string, file: string): GemfileReading {
   /** The groups of each open block; `null` for a group block whose names are not literal. */
   const blocks: { groups: readonly string[] | null; conditional: boolean }[] = [];
   const current = () => (blocks.length === 0 ? [] : (blocks[blocks.length - 1] as (typeof blocks)[number]).groups);
-  for (const statement of statements(tokens.list)) {
+  const { list, ended } = statements(tokens.list);
+  readable &&= ended;
+  for (const statement of list) {
     const [head, second] = statement;
     if (!head) continue;
     const name = head.kind === 'word' ? head.value : '';
@@ -92,8 +94,10 @@ function gemCall(statement: Token[], around: readonly string[] | null): Omit<Gem
   let groups: readonly string[] | null = around;
   for (let index = 0; index < args.length; index++) {
     const key = groupKey(args, index);
-    const value = args[index + key];
-    if (key > 0) groups = union(groups, value ? valueNames(value, args.slice(index + key)) : null);
+    if (key === 0) continue;
+    const value = valueNames(args, index + key);
+    groups = union(groups, value.names);
+    index = value.next - 1;
   }
   const line = (statement[0] as Token).line;
   return { name: first.value, line, groups: groups === null || groups.length > 0 ? groups : ['default'] };
@@ -109,13 +113,22 @@ function groupKey(args: Token[], index: number): number {
   return keyed && arrow?.kind === 'punct' && arrow.value === '=>' ? 2 : 0;
 }
 
-/** The names an option's value gives: `:test`, `"test"`, `[:development, :test]`, `%i[development test]`; `null` otherwise. */
-function valueNames(value: Token, rest: Token[]): string[] | null {
-  if (value.kind === 'symbol' || value.kind === 'string') return [value.value];
-  if (value.kind === 'words') return value.values;
-  if (value.kind !== 'punct' || value.value !== '[') return null;
-  const close = rest.findIndex((token) => token.kind === 'punct' && token.value === ']');
-  return close === -1 ? null : names(rest.slice(1, close));
+/**
+ * The names the option value at `at` gives: `:test`, `"test"`, `[:development, :test]`, `%i[development test]`
+ * (`null` for anything else), and the index after it.
+ */
+function valueNames(args: Token[], at: number): { names: string[] | null; next: number } {
+  const value = args[at];
+  if (value?.kind === 'symbol' || value?.kind === 'string') return { names: [value.value], next: at + 1 };
+  if (value?.kind === 'words') return { names: value.values, next: at + 1 };
+  if (value?.kind !== 'punct' || value.value !== '[') return { names: null, next: at + 1 };
+  let close = at + 1;
+  while (close < args.length && !isPunct(args[close] as Token, ']')) close++;
+  return { names: close === args.length ? null : names(args.slice(at + 1, close)), next: close + 1 };
+}
+
+function isPunct(token: Token, value: string): boolean {
+  return token.kind === 'punct' && token.value === value;
 }
 
 /** `group :development, :test do`: the names before `do`, or `null` with an option (`optional: true`) or a variable. */
@@ -139,10 +152,18 @@ function union(a: readonly string[] | null, b: readonly string[] | null): readon
   return a === null || b === null ? null : [...new Set([...a, ...b])];
 }
 
-/** The statements: tokens up to a line break that no open bracket or trailing `,` (and the like) carries on. */
-function* statements(tokens: Token[]): Generator<Token[]> {
+/**
+ * The statements: tokens up to a line break that no open bracket or trailing `,` (and the like) carries on; `ended`
+ * is false when the last one is not complete.
+ */
+function statements(tokens: Token[]): { list: Token[][]; ended: boolean } {
+  const list: Token[][] = [];
   let statement: Token[] = [];
   let depth = 0;
+  const carriesOn = () => {
+    const last = statement.at(-1);
+    return depth > 0 || (last?.kind === 'punct' && CONTINUES.has(last.value));
+  };
   for (const token of tokens) {
     if (token.kind === 'punct') {
       if ('([{'.includes(token.value)) depth++;
@@ -152,12 +173,13 @@ function* statements(tokens: Token[]): Generator<Token[]> {
       statement.push(token);
       continue;
     }
-    const last = statement.at(-1);
-    if (depth > 0 || (last?.kind === 'punct' && CONTINUES.has(last.value))) continue;
-    if (statement.length > 0) yield statement;
+    if (carriesOn()) continue;
+    if (statement.length > 0) list.push(statement);
     statement = [];
   }
-  if (statement.length > 0) yield statement;
+  const ended = !carriesOn();
+  if (statement.length > 0) list.push(statement);
+  return { list, ended };
 }
 
 const isWordStart = (char: string) => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_';

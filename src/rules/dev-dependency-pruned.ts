@@ -137,7 +137,7 @@ function failure(invocation: Invocation): string {
 function keepsGroups(platform: string, setting: string | undefined): string {
   return setting
     ? `${platform} installs that group only if ${setting}`
-    : `${platform}'s builder sets this with \`bundle config --local without\`, which no environment variable overrides`;
+    : `${platform}'s builder leaves them out with \`bundle config --local without\`, which no environment variable overrides`;
 }
 
 /** For a development tool (nodemon, ts-node), the production command that replaces it. */
