@@ -163,8 +163,9 @@ const sinatraApp = (gemfile: string, top = ['sinatra', 'puma', 'rerun', 'foreman
 });
 const DEV_RERUN = sinatraApp('gem "puma"\n\ngroup :development do\n  gem "rerun"\nend\n');
 
-const BUNDLE_WITHOUT = /installs that group only if the config var `BUNDLE_WITHOUT` is set to a list without that group/;
-const GCP_CONFIG = /Code Capsules's builder leaves them out with `bundle config --local without`, which no environment variable overrides\.$/;
+const BUNDLE_WITHOUT = /installs (?:that group|those groups) only if the config var `BUNDLE_WITHOUT` names only the groups to leave out/;
+const GCP_CONFIG =
+  /Google Cloud buildpacks leave them out with `bundle config --local without`, which no environment variable overrides \(unverified: Code Capsules names Google Cloud buildpacks only in its 2022 docs .*\)\.$/;
 const rubyWarnings = (end: number, message: RegExp, column = 6) => ({
   heroku: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
   dokku: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
@@ -215,7 +216,7 @@ testRule(devDependencyPruned, {
               '`web` runs `rerun`, but `Gemfile` declares the gem `rerun` only in the `development` group, and Heroku installs the bundle without ' +
               '`development` and `test` (nor does `Gemfile.lock` show another gem that needs it): the process fails with `bundler: command not found: rerun`. ' +
               'Move `gem "rerun"` out of the group in `Gemfile` and run `bundle install`; Heroku installs that group only if the config var `BUNDLE_WITHOUT` ' +
-              'is set to a list without that group (`BUNDLE_WITHOUT=test` keeps `development`).',
+              'names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`).',
           },
         ],
       },

@@ -150,7 +150,7 @@ export function herokuGemGroups(source: string, keptByFile: GemGroupFacts['keptB
   return {
     without: ['development', 'test'],
     keep: {
-      setting: 'the config var `BUNDLE_WITHOUT` is set to a list without that group (`BUNDLE_WITHOUT=test` keeps `development`)',
+      setting: 'the config var `BUNDLE_WITHOUT` names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`)',
       // Any value replaces the default; one that still leaves out both groups keeps nothing.
       variables: [{ name: 'BUNDLE_WITHOUT', keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)) }],
     },

@@ -5,6 +5,7 @@ import { installedNpmPackage, type Invocation } from '../commands/invocation.js'
 import { basename } from '../commands/shell.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
+import type { PlatformProfile } from '../platforms/profile.js';
 import { listNames } from './phrases.js';
 import { commandRange, everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
@@ -81,7 +82,7 @@ function* rubyFindings(context: ProcfileContext): Generator<Report> {
           `${quote(type)} runs ${quote(invocation.program?.label ?? basename(invocation.name.value))}${inScript(run)}, but ${quote(gems.manifest)} declares the gem ${quote(gem)} ` +
           `only in the ${listNames(declared.map((group) => quote(group)))} group${declared.length > 1 ? 's' : ''}, and ${platform.name} installs the bundle without ` +
           `${listNames(groups.without.map((group) => `\`${group}\``))} (nor does ${quote(gems.lockfile)} show another gem that needs it): the process fails with ${failure(invocation)}. ` +
-          `Move ${quote(`gem "${gem}"`)} out of the group in ${quote(gems.manifest)} and run \`bundle install\`; ${keepsGroups(platform.name, groups.keep?.setting)}.`,
+          `Move ${quote(`gem "${gem}"`)} out of ${declared.length > 1 ? 'those groups' : 'the group'} in ${quote(gems.manifest)} and run \`bundle install\`; ${keepsGroups(platform, groups.keep?.setting, declared.length)}.`,
       };
     }
   }
@@ -134,10 +135,11 @@ function failure(invocation: Invocation): string {
   return quote(`${name}: command not found`);
 }
 
-function keepsGroups(platform: string, setting: string | undefined): string {
-  return setting
-    ? `${platform} installs that group only if ${setting}`
-    : `${platform}'s builder leaves them out with \`bundle config --local without\`, which no environment variable overrides`;
+/** How the user makes the platform install the groups, or why no setting does (the builder being the unverified part). */
+function keepsGroups(platform: PlatformProfile, setting: string | undefined, groups: number): string {
+  if (setting) return `${platform.name} installs ${groups > 1 ? 'those groups' : 'that group'} only if ${setting}`;
+  const unverified = platform.builder.unverified ? ` (unverified: ${platform.builder.unverified})` : '';
+  return `${platform.builder.name} leave them out with \`bundle config --local without\`, which no environment variable overrides${unverified}`;
 }
 
 /** For a development tool (nodemon, ts-node), the production command that replaces it. */
