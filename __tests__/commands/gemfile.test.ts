@@ -52,6 +52,25 @@ describe('readGemfile', () => {
     });
   });
 
+  it("skips the git_source block of Rails 5's Gemfile", () => {
+    const gemfile = [
+      "source 'https://rubygems.org'",
+      '',
+      'git_source(:github) do |repo_name|',
+      '  repo_name = "#{repo_name}/#{repo_name}" unless repo_name.include?("/")',
+      '  "https://github.com/#{repo_name}.git"',
+      'end',
+      '',
+      "gem 'rails', '~> 5.1.4'",
+      'group :development do',
+      "  gem 'listen', '>= 3.0.5', '< 3.2'",
+      'end',
+      "gem 'tzinfo-data', platforms: [:mingw, :mswin, :x64_mingw, :jruby]",
+    ].join('\n');
+    expect(groupsOf(gemfile)).toEqual({ readable: true, gems: { rails: ['default'], listen: ['development'], 'tzinfo-data': ['default'] } });
+    expect(readGemfile('git_source(:github) do |repo|\n  if repo\n    "x"\n  end\n', 'Gemfile').readable).toBe(false);
+  });
+
   it('reads the lines of a gem call', () => {
     const reading = readGemfile('source "x"\n\ngem "puma"\ngroup :test do\n  gem "rspec"\nend\n', 'Gemfile');
     expect(reading.gems.map(({ name, line }) => [name, line])).toEqual([

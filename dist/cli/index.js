@@ -11427,12 +11427,22 @@ function readGemfile(text, file) {
     const current = () => (blocks.length === 0 ? [] : blocks[blocks.length - 1].groups);
     const { list, ended } = statements(tokens.list);
     readable &&= ended;
+    /** Blocks open inside a `git_source ... do` body, which builds a URL and is skipped. */
+    let skipped = 0;
     for (const statement of list) {
         const [head, second] = statement;
         if (!head)
             continue;
         const name = head.kind === 'word' ? head.value : '';
-        if (name === 'gem') {
+        if (skipped > 0) {
+            if (name === 'end')
+                skipped--;
+            else if (CONDITIONALS.has(name) || statement.some((token) => isWord(token, 'do')))
+                skipped++;
+        }
+        else if (name === 'git_source' && blockHead(statement))
+            skipped = 1;
+        else if (name === 'gem') {
             const declared = gemCall(statement, current());
             if (declared)
                 gems.push({ ...declared, file });
@@ -11457,7 +11467,7 @@ function readGemfile(text, file) {
                 readable = false;
         }
     }
-    return { gems, readable: readable && blocks.length === 0 };
+    return { gems, readable: readable && blocks.length === 0 && skipped === 0 };
 }
 function isWord(token, value) {
     return token.kind === 'word' && token.value === value;
