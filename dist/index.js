@@ -44089,7 +44089,11 @@ function blockHead(statement) {
     if (at === -1)
         return null;
     const rest = statement.slice(at + 1);
-    const parameters = rest.length === 0 || (rest[0]?.kind === 'punct' && rest[0].value === '|' && rest.at(-1)?.kind === 'punct' && rest.at(-1).value === '|');
+    const parameters = rest.length === 0 ||
+        (rest[0]?.kind === 'punct' &&
+            rest[0].value === '|' &&
+            rest.at(-1)?.kind === 'punct' &&
+            rest.at(-1).value === '|');
     return parameters ? statement.slice(1, at) : null;
 }
 /** `gem "name", ..., group: :test`: its name, line and groups, or `null` when the name is not a literal. */
@@ -44204,7 +44208,6 @@ function tokenize(lines) {
     const text = lines.join('\n');
     const list = [];
     let line = 1;
-    let complete = true;
     let at = 0;
     const push = (token) => list.push(token);
     while (at < text.length) {
@@ -44279,7 +44282,7 @@ function tokenize(lines) {
             at += value.length;
         }
     }
-    return { list, complete };
+    return { list, complete: true };
 }
 function wordEnd(text, from) {
     let end = from;
@@ -62929,7 +62932,12 @@ function herokuGemGroups(source, keptByFile = null) {
         keep: {
             setting: 'the config var `BUNDLE_WITHOUT` names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`)',
             // Any value replaces the default; one that still leaves out both groups keeps nothing.
-            variables: [{ name: 'BUNDLE_WITHOUT', keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)) }],
+            variables: [
+                {
+                    name: 'BUNDLE_WITHOUT',
+                    keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)),
+                },
+            ],
         },
         readsBundleConfig: true,
         keptByFile,
@@ -65828,7 +65836,9 @@ function* rubyFindings(context) {
                 continue;
             reported.add(gem);
             const { start, end } = invocation.name;
-            const where = run ? { file: posix_namespaceObject.join(appDir, run.file), range: rangeInScript(run, start, end) } : { range: commandRange(line, start, end) };
+            const where = run
+                ? { file: posix_namespaceObject.join(appDir, run.file), range: rangeInScript(run, start, end) }
+                : { range: commandRange(line, start, end) };
             const declared = leftOut.groupsOf(gem) ?? [];
             yield {
                 ...where,
@@ -69719,7 +69729,9 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
             let found = throughCommands.get(line.command.text);
             if (!found) {
                 const invocations = facts.command(line).invocations;
-                found = files.complete ? throughScripts(invocations, files, scriptInvocations) : invocations.map((invocation) => ({ invocation, run: null }));
+                found = files.complete
+                    ? throughScripts(invocations, files, scriptInvocations)
+                    : invocations.map((invocation) => ({ invocation, run: null }));
                 throughCommands.set(line.command.text, found);
             }
             return found;

@@ -67,7 +67,10 @@ describe('readGemfile', () => {
       'end',
       "gem 'tzinfo-data', platforms: [:mingw, :mswin, :x64_mingw, :jruby]",
     ].join('\n');
-    expect(groupsOf(gemfile)).toEqual({ readable: true, gems: { rails: ['default'], listen: ['development'], 'tzinfo-data': ['default'] } });
+    expect(groupsOf(gemfile)).toEqual({
+      readable: true,
+      gems: { rails: ['default'], listen: ['development'], 'tzinfo-data': ['default'] },
+    });
     expect(readGemfile('git_source(:github) do |repo|\n  if repo\n    "x"\n  end\n', 'Gemfile').readable).toBe(false);
   });
 

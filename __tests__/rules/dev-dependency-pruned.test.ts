@@ -155,7 +155,16 @@ const gemLock = (specs: Record<string, string[]>, top: string[]) =>
     '',
   ].join('\n');
 
-const SINATRA_SPECS = { sinatra: ['rack'], rack: [], rerun: ['listen'], listen: [], foreman: ['thor'], thor: [], puma: ['nio4r'], nio4r: [] };
+const SINATRA_SPECS = {
+  sinatra: ['rack'],
+  rack: [],
+  rerun: ['listen'],
+  listen: [],
+  foreman: ['thor'],
+  thor: [],
+  puma: ['nio4r'],
+  nio4r: [],
+};
 const sinatraApp = (gemfile: string, top = ['sinatra', 'puma', 'rerun', 'foreman']) => ({
   Gemfile: `source "https://rubygems.org"\n\ngem "sinatra"\n${gemfile}`,
   'Gemfile.lock': gemLock(SINATRA_SPECS, top),
@@ -170,7 +179,16 @@ const rubyWarnings = (end: number, message: RegExp, column = 6) => ({
   heroku: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
   dokku: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
   'heroku-fir': [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
-  codecapsules: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message: message.source.includes('BUNDLE_WITHOUT') ? GCP_CONFIG : message }],
+  codecapsules: [
+    {
+      line: 1,
+      column,
+      endLine: 1,
+      endColumn: end,
+      severity: 'warning' as const,
+      message: message.source.includes('BUNDLE_WITHOUT') ? GCP_CONFIG : message,
+    },
+  ],
 });
 
 testRule(devDependencyPruned, {
@@ -225,14 +243,21 @@ testRule(devDependencyPruned, {
       name: 'each way of naming the groups, and rack that only a development gem needs',
       code: 'web: bundle exec rackup -p $PORT\nworker: bundle exec foreman start\nclock: guard\n',
       files: {
-        Gemfile: 'gem "puma"\ngem "rack", group: :test\ngem "foreman", :group => "development"\ngem "guard", groups: %i[development test]\n',
+        Gemfile:
+          'gem "puma"\ngem "rack", group: :test\ngem "foreman", :group => "development"\ngem "guard", groups: %i[development test]\n',
         'Gemfile.lock': gemLock({ puma: [], rack: [], foreman: [], guard: ['rack'] }, ['puma', 'rack', 'foreman', 'guard']),
       },
       errors: Object.fromEntries(
         (['heroku', 'dokku', 'heroku-fir', 'codecapsules'] as const).map((platform) => [
           platform,
           [
-            { line: 1, column: 18, endLine: 1, endColumn: 24, message: /^`web` runs `rackup`, but `Gemfile` declares the gem `rack` only in the `test` group/ },
+            {
+              line: 1,
+              column: 18,
+              endLine: 1,
+              endColumn: 24,
+              message: /^`web` runs `rackup`, but `Gemfile` declares the gem `rack` only in the `test` group/,
+            },
             { line: 2, column: 21, endLine: 2, endColumn: 28, message: /^`worker` runs `foreman`.* `bundler: command not found: foreman`/ },
             {
               line: 3,
@@ -249,7 +274,12 @@ testRule(devDependencyPruned, {
       name: 'a .bundle/config is read by Heroku and Dokku, deleted by Google Cloud buildpacks',
       code: 'web: bundle exec rerun -- rackup\n',
       files: { ...DEV_RERUN, '.bundle/config': '---\nBUNDLE_WITHOUT: "test"\n' },
-      errors: { codecapsules: [{ line: 1, column: 18, endLine: 1, endColumn: 23, message: GCP_CONFIG }], heroku: [], 'heroku-fir': [], dokku: [] },
+      errors: {
+        codecapsules: [{ line: 1, column: 18, endLine: 1, endColumn: 23, message: GCP_CONFIG }],
+        heroku: [],
+        'heroku-fir': [],
+        dokku: [],
+      },
     },
     {
       name: "Dokku's build reads BUNDLE_WITHOUT from .env",
@@ -281,7 +311,8 @@ testRule(devDependencyPruned, {
               column: 6,
               endLine: 3,
               endColumn: 15,
-              message: /^`web` runs `rerun` \(in `bin\/start\.sh`\), .* fails with `rerun is not currently included in the bundle` \(a Gem::Exception\)/,
+              message:
+                /^`web` runs `rerun` \(in `bin\/start\.sh`\), .* fails with `rerun is not currently included in the bundle` \(a Gem::Exception\)/,
             },
           ],
         ]),

@@ -114,7 +114,11 @@ export function gemsLeftOut(gems: RubyGems | null, without: readonly string[]): 
 }
 
 /** Whether the app file the platform reads (project.toml, `.env`) tells the build to keep devDependencies (or gem groups). */
-export function appFileKeepsDevDependencies(files: AppFiles, facts: Pick<DevDependencyFacts, 'keptByFile'>, keep: DevDependencyKeep): boolean {
+export function appFileKeepsDevDependencies(
+  files: AppFiles,
+  facts: Pick<DevDependencyFacts, 'keptByFile'>,
+  keep: DevDependencyKeep,
+): boolean {
   const setting = facts.keptByFile;
   const text = setting ? files.readText(setting.file) : null;
   if (!setting || text === null) return false;

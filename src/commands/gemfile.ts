@@ -88,7 +88,12 @@ function blockHead(statement: Token[]): Token[] | null {
   const at = statement.findIndex((token) => isWord(token, 'do'));
   if (at === -1) return null;
   const rest = statement.slice(at + 1);
-  const parameters = rest.length === 0 || (rest[0]?.kind === 'punct' && rest[0].value === '|' && rest.at(-1)?.kind === 'punct' && (rest.at(-1) as { value: string }).value === '|');
+  const parameters =
+    rest.length === 0 ||
+    (rest[0]?.kind === 'punct' &&
+      rest[0].value === '|' &&
+      rest.at(-1)?.kind === 'punct' &&
+      (rest.at(-1) as { value: string }).value === '|');
   return parameters ? statement.slice(1, at) : null;
 }
 
@@ -199,7 +204,6 @@ function tokenize(lines: string[]): { list: Token[]; complete: boolean } {
   const text = lines.join('\n');
   const list: Token[] = [];
   let line = 1;
-  let complete = true;
   let at = 0;
   const push = (token: Token) => list.push(token);
   while (at < text.length) {
@@ -258,7 +262,7 @@ function tokenize(lines: string[]): { list: Token[]; complete: boolean } {
       at += value.length;
     }
   }
-  return { list, complete };
+  return { list, complete: true };
 }
 
 function wordEnd(text: string, from: number): number {

@@ -106,7 +106,9 @@ export const herokuFir: PlatformProfile = {
     },
     // `BundleWithout::new("development:test")` (src/main.rs), set with ModificationBehavior::Default, so a
     // BUNDLE_WITHOUT of the user's wins, for the build and the processes (src/layers/bundle_install_layer.rs `layer_env`).
-    gemGroups: herokuGemGroups('heroku/buildpacks-ruby@98e80c0e buildpacks/ruby/src/main.rs, buildpacks/ruby/src/layers/bundle_install_layer.rs'),
+    gemGroups: herokuGemGroups(
+      'heroku/buildpacks-ruby@98e80c0e buildpacks/ruby/src/main.rs, buildpacks/ruby/src/layers/bundle_install_layer.rs',
+    ),
     // Dependency installation, build scripts and pruning run only `if ["pnpm-lock.yaml", "yarn.lock",
     // "package-lock.json"].any(exists)`: without one, node_modules stays empty.
     nodeInstallNeedsLock: {

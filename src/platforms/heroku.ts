@@ -1,5 +1,13 @@
 import type { BuildGroup } from './detection.js';
-import type { DevDependencyFacts, DevDependencyKeep, GemGroupFacts, PlatformProfile, PortContract, ProcessTypeFacts, RuntimeFacts } from './profile.js';
+import type {
+  DevDependencyFacts,
+  DevDependencyKeep,
+  GemGroupFacts,
+  PlatformProfile,
+  PortContract,
+  ProcessTypeFacts,
+  RuntimeFacts,
+} from './profile.js';
 
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -152,7 +160,12 @@ export function herokuGemGroups(source: string, keptByFile: GemGroupFacts['keptB
     keep: {
       setting: 'the config var `BUNDLE_WITHOUT` names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`)',
       // Any value replaces the default; one that still leaves out both groups keeps nothing.
-      variables: [{ name: 'BUNDLE_WITHOUT', keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)) }],
+      variables: [
+        {
+          name: 'BUNDLE_WITHOUT',
+          keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)),
+        },
+      ],
     },
     readsBundleConfig: true,
     keptByFile,

@@ -74,7 +74,9 @@ function* rubyFindings(context: ProcfileContext): Generator<Report> {
       if (!gem || reported.has(gem) || candidates.some((name) => leftOut.installed(name))) continue;
       reported.add(gem);
       const { start, end } = invocation.name;
-      const where = run ? { file: posixPath.join(appDir, run.file), range: rangeInScript(run, start, end) } : { range: commandRange(line, start, end) };
+      const where = run
+        ? { file: posixPath.join(appDir, run.file), range: rangeInScript(run, start, end) }
+        : { range: commandRange(line, start, end) };
       const declared = leftOut.groupsOf(gem) ?? [];
       yield {
         ...where,

@@ -116,7 +116,9 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
       let found = throughCommands.get(line.command.text);
       if (!found) {
         const invocations = facts.command(line).invocations;
-        found = files.complete ? throughScripts(invocations, files, scriptInvocations) : invocations.map((invocation) => ({ invocation, run: null }));
+        found = files.complete
+          ? throughScripts(invocations, files, scriptInvocations)
+          : invocations.map((invocation) => ({ invocation, run: null }));
         throughCommands.set(line.command.text, found);
       }
       return found;
