@@ -284,3 +284,39 @@ describe('a Ruby or Node server the app does not declare', () => {
     expect(lintApp(moved)).toEqual({ status: 0, findings: [] });
   });
 });
+
+describe('a gem the Gemfile keeps in the development group', () => {
+  const lock = [
+    'GEM',
+    '  remote: https://rubygems.org/',
+    '  specs:',
+    '    listen (3.9.0)',
+    '    puma (6.4.3)',
+    '    rack (3.1.8)',
+    '    rerun (0.14.0)',
+    '      listen (~> 3.0)',
+    '    sinatra (4.1.1)',
+    '      rack (>= 3.0.0, < 4)',
+    '',
+    'DEPENDENCIES',
+    '  puma',
+    '  rerun',
+    '  sinatra',
+    '',
+  ].join('\n');
+  const sinatra = {
+    Gemfile: 'source "https://rubygems.org"\n\ngem "sinatra"\ngem "puma"\n\ngroup :development, :test do\n  gem "rerun"\nend\n',
+    'Gemfile.lock': lock,
+    'app.rb': 'require "sinatra"\n',
+    'config.ru': 'require "./app"\nrun Sinatra::Application\n',
+  };
+
+  it('warns that bundle exec rerun is not installed, and passes once puma runs alone', () => {
+    const failing = lintApp({ ...sinatra, Procfile: 'web: bundle exec rerun -- puma -p $PORT\n' });
+    expect(failing.findings).toEqual([
+      expect.objectContaining({ rule: 'dev-dependency-pruned', severity: 'warning', file: 'Procfile', line: 1, column: 18 }),
+    ]);
+    expect(failing.findings[0]?.message).toContain('`bundler: command not found: rerun`');
+    expect(lintApp({ ...sinatra, Procfile: 'web: bundle exec puma -p $PORT\n' })).toEqual({ status: 0, findings: [] });
+  });
+});

@@ -135,3 +135,188 @@ testRule(devDependencyPruned, {
     },
   ],
 });
+
+/** A Gemfile.lock of `specs` (each gem with the gems it depends on) whose DEPENDENCIES are `top`. */
+const gemLock = (specs: Record<string, string[]>, top: string[]) =>
+  [
+    'GEM',
+    '  remote: https://rubygems.org/',
+    '  specs:',
+    ...Object.entries(specs).flatMap(([name, needs]) => [`    ${name} (1.0.0)`, ...needs.map((need) => `      ${need} (>= 0)`)]),
+    '',
+    'PLATFORMS',
+    '  x86_64-linux',
+    '',
+    'DEPENDENCIES',
+    ...top.map((name) => `  ${name}`),
+    '',
+    'BUNDLED WITH',
+    '   2.5.22',
+    '',
+  ].join('\n');
+
+const SINATRA_SPECS = {
+  sinatra: ['rack'],
+  rack: [],
+  rerun: ['listen'],
+  listen: [],
+  foreman: ['thor'],
+  thor: [],
+  puma: ['nio4r'],
+  nio4r: [],
+};
+const sinatraApp = (gemfile: string, top = ['sinatra', 'puma', 'rerun', 'foreman']) => ({
+  Gemfile: `source "https://rubygems.org"\n\ngem "sinatra"\n${gemfile}`,
+  'Gemfile.lock': gemLock(SINATRA_SPECS, top),
+  'app.rb': 'require "sinatra"\n',
+});
+const DEV_RERUN = sinatraApp('gem "puma"\n\ngroup :development do\n  gem "rerun"\nend\n');
+
+const BUNDLE_WITHOUT = /installs (?:that group|those groups) only if the config var `BUNDLE_WITHOUT` names only the groups to leave out/;
+const GCP_CONFIG =
+  /Google Cloud buildpacks leave them out with `bundle config --local without`, which no environment variable overrides \(unverified: Code Capsules names Google Cloud buildpacks only in its 2022 docs .*\)\.$/;
+const rubyWarnings = (end: number, message: RegExp, column = 6) => ({
+  heroku: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
+  dokku: [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
+  'heroku-fir': [{ line: 1, column, endLine: 1, endColumn: end, severity: 'warning' as const, message }],
+  codecapsules: [
+    {
+      line: 1,
+      column,
+      endLine: 1,
+      endColumn: end,
+      severity: 'warning' as const,
+      message: message.source.includes('BUNDLE_WITHOUT') ? GCP_CONFIG : message,
+    },
+  ],
+});
+
+testRule(devDependencyPruned, {
+  valid: [
+    // In the default group, or in development and another group bundler installs.
+    { code: 'web: bundle exec rerun -- rackup\n', files: sinatraApp('gem "rerun"\n') },
+    { code: 'web: bundle exec rerun -- rackup\n', files: sinatraApp('gem "rerun", groups: [:development, :production]\n') },
+    // A production gem depends on it: bundler installs it anyway.
+    {
+      code: 'web: bundle exec rerun -- rackup\n',
+      files: { ...DEV_RERUN, 'Gemfile.lock': gemLock({ ...SINATRA_SPECS, puma: ['rerun'] }, ['sinatra', 'puma', 'rerun']) },
+    },
+    // Without Gemfile.lock (the build fails first), or with a Gemfile the reader cannot follow: nothing is certain.
+    { code: 'web: bundle exec rerun -- rackup\n', files: { ...DEV_RERUN, 'Gemfile.lock': '' } },
+    { code: 'web: bundle exec rerun -- rackup\n', files: { ...DEV_RERUN, Gemfile: `eval_gemfile "Gemfile.local"\n${DEV_RERUN.Gemfile}` } },
+    {
+      code: 'web: bundle exec rerun -- rackup\n',
+      files: { ...DEV_RERUN, Gemfile: 'group ENV.fetch("DEV_GROUP", "development").to_sym do\n  gem "rerun"\nend\n' },
+    },
+    // A .bundle/config in the repository can set the groups (Google's builder deletes it, which the next case shows).
+    // Ruby's own executables, a gem another folder's Gemfile declares, and another Gemfile named for the command.
+    { code: 'web: bundle exec rake jobs:work\n', files: sinatraApp('group :development do\n  gem "rake"\nend\n') },
+    { code: 'web: cd admin && bundle exec rerun -- rackup\n', files: DEV_RERUN },
+    { code: 'web: BUNDLE_GEMFILE=Gemfile.dev bundle exec rerun -- rackup\n', files: DEV_RERUN },
+    // bin/rails is Rails' own script, not a bundler binstub.
+    { code: 'web: bin/rails server\n', files: { ...DEV_RERUN, 'bin/rails': '#!/usr/bin/env ruby\nrequire_relative "../config/boot"\n' } },
+  ],
+  invalid: [
+    {
+      name: 'bundle exec rerun, with rerun only in the development group',
+      code: 'web: bundle exec rerun -- rackup\n',
+      files: DEV_RERUN,
+      errors: {
+        ...rubyWarnings(23, BUNDLE_WITHOUT, 18),
+        heroku: [
+          {
+            line: 1,
+            column: 18,
+            endLine: 1,
+            endColumn: 23,
+            severity: 'warning',
+            message:
+              '`web` runs `rerun`, but `Gemfile` declares the gem `rerun` only in the `development` group, and Heroku installs the bundle without ' +
+              '`development` and `test` (nor does `Gemfile.lock` show another gem that needs it): the process fails with `bundler: command not found: rerun`. ' +
+              'Move `gem "rerun"` out of the group in `Gemfile` and run `bundle install`; Heroku installs that group only if the config var `BUNDLE_WITHOUT` ' +
+              'names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`).',
+          },
+        ],
+      },
+    },
+    {
+      name: 'each way of naming the groups, and rack that only a development gem needs',
+      code: 'web: bundle exec rackup -p $PORT\nworker: bundle exec foreman start\nclock: guard\n',
+      files: {
+        Gemfile:
+          'gem "puma"\ngem "rack", group: :test\ngem "foreman", :group => "development"\ngem "guard", groups: %i[development test]\n',
+        'Gemfile.lock': gemLock({ puma: [], rack: [], foreman: [], guard: ['rack'] }, ['puma', 'rack', 'foreman', 'guard']),
+      },
+      errors: Object.fromEntries(
+        (['heroku', 'dokku', 'heroku-fir', 'codecapsules'] as const).map((platform) => [
+          platform,
+          [
+            {
+              line: 1,
+              column: 18,
+              endLine: 1,
+              endColumn: 24,
+              message: /^`web` runs `rackup`, but `Gemfile` declares the gem `rack` only in the `test` group/,
+            },
+            { line: 2, column: 21, endLine: 2, endColumn: 28, message: /^`worker` runs `foreman`.* `bundler: command not found: foreman`/ },
+            {
+              line: 3,
+              column: 8,
+              endLine: 3,
+              endColumn: 13,
+              message: /^`clock` runs `guard`, .* only in the `development` and `test` groups,.* fails with `guard: command not found`/,
+            },
+          ],
+        ]),
+      ),
+    },
+    {
+      name: 'a .bundle/config is read by Heroku and Dokku, deleted by Google Cloud buildpacks',
+      code: 'web: bundle exec rerun -- rackup\n',
+      files: { ...DEV_RERUN, '.bundle/config': '---\nBUNDLE_WITHOUT: "test"\n' },
+      errors: {
+        codecapsules: [{ line: 1, column: 18, endLine: 1, endColumn: 23, message: GCP_CONFIG }],
+        heroku: [],
+        'heroku-fir': [],
+        dokku: [],
+      },
+    },
+    {
+      name: "Dokku's build reads BUNDLE_WITHOUT from .env",
+      code: 'web: bundle exec rerun -- rackup\n',
+      files: { ...DEV_RERUN, '.env': 'export BUNDLE_WITHOUT="test"\n' },
+      errors: { ...rubyWarnings(23, BUNDLE_WITHOUT, 18), dokku: [] },
+    },
+    {
+      name: 'a .env that still leaves out both groups keeps nothing',
+      code: 'web: bundle exec rerun -- rackup\n',
+      files: { ...DEV_RERUN, '.env': 'BUNDLE_WITHOUT=development:test:staging\n' },
+      errors: rubyWarnings(23, BUNDLE_WITHOUT, 18),
+    },
+    {
+      name: 'a bundler binstub, in a script the Procfile runs',
+      code: 'web: sh bin/start.sh\n',
+      files: {
+        ...DEV_RERUN,
+        'bin/start.sh': '#!/bin/sh\nset -e\nexec bin/rerun -- rackup -p "$PORT"\n',
+        'bin/rerun': '#!/usr/bin/env ruby\nrequire "bundler/setup"\nload Gem.bin_path("rerun", "rerun")\n',
+      },
+      errors: Object.fromEntries(
+        (['heroku', 'dokku', 'heroku-fir', 'codecapsules'] as const).map((platform) => [
+          platform,
+          [
+            {
+              file: 'bin/start.sh',
+              line: 3,
+              column: 6,
+              endLine: 3,
+              endColumn: 15,
+              message:
+                /^`web` runs `rerun` \(in `bin\/start\.sh`\), .* fails with `rerun is not currently included in the bundle` \(a Gem::Exception\)/,
+            },
+          ],
+        ]),
+      ),
+    },
+  ],
+});

@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4139);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8886);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4139:
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11399,8 +11399,350 @@ function isLanguage(value) {
     return LANGUAGES.some((language) => language.id === value);
 }
 
+;// CONCATENATED MODULE: ./src/commands/gemfile.ts
+/**
+ * A Gemfile's `gem` calls and the groups bundler puts each in (bundler lib/bundler/dsl.rb: `group` blocks nest and add
+ * up, a `group:`/`groups:` option adds to them, a gem outside any group is in `default`), and a lock file's gems with
+ * what each depends on (bundler lib/bundler/lockfile_parser.rb). A Gemfile is Ruby: it is read by one pass of a small
+ * tokenizer, and one that does something the reader does not follow (a method call, a loop, `eval_gemfile`, a heredoc)
+ * is marked unreadable, so that nothing is concluded from its groups.
+ */
+const MAX_GEMFILE_LINES = 20_000;
+/** Statements that declare nothing: the source, the Ruby version, `gemspec` (its gems are in the lock file). */
+const DECLARE_NOTHING = new Set(['source', 'ruby', 'git_source', 'gemspec', 'plugin']);
+/** Blocks whose gems keep the groups around them (bundler's `source`, `git`, `path`, `platforms`, `env`, `install_if`). */
+const PLAIN_BLOCKS = new Set(['source', 'git', 'github', 'path', 'platforms', 'platform', 'env', 'install_if']);
+/** Ruby's conditionals, whose branches are read as if each ran: a gem declared in any of them counts. */
+const CONDITIONALS = new Set(['if', 'unless', 'case']);
+const BRANCHES = new Set(['else', 'elsif', 'when']);
+/** A line ending in one of these goes on to the next. */
+const CONTINUES = new Set([',', '(', '[', '{', '=>', '&&', '||', '\\', '.', '=', '+']);
+function readGemfile(text, file) {
+    const lines = text.split('\n');
+    const tokens = tokenize(lines.slice(0, MAX_GEMFILE_LINES));
+    const gems = [];
+    let readable = lines.length <= MAX_GEMFILE_LINES && tokens.complete;
+    /** The groups of each open block; `null` for a group block whose names are not literal. */
+    const blocks = [];
+    const current = () => (blocks.length === 0 ? [] : blocks[blocks.length - 1].groups);
+    const { list, ended } = statements(tokens.list);
+    readable &&= ended;
+    /** Blocks open inside a `git_source ... do` body, which builds a URL and is skipped. */
+    let skipped = 0;
+    for (const statement of list) {
+        const [head, second] = statement;
+        if (!head)
+            continue;
+        const name = head.kind === 'word' ? head.value : '';
+        if (skipped > 0) {
+            if (name === 'end')
+                skipped--;
+            else if (CONDITIONALS.has(name) || statement.some((token) => isWord(token, 'do')))
+                skipped++;
+        }
+        else if (name === 'git_source' && blockHead(statement))
+            skipped = 1;
+        else if (name === 'gem') {
+            const declared = gemCall(statement, current());
+            if (declared)
+                gems.push({ ...declared, file });
+            else
+                readable = false;
+        }
+        else if (name === 'end') {
+            if (blocks.pop() === undefined || (second && !isWord(second, 'if') && !isWord(second, 'unless')))
+                readable = false;
+        }
+        else if (CONDITIONALS.has(name))
+            blocks.push({ groups: current(), conditional: true });
+        else if (BRANCHES.has(name))
+            readable &&= blocks.at(-1)?.conditional === true;
+        else {
+            const body = blockHead(statement);
+            if (body && name === 'group')
+                blocks.push({ groups: union(current(), groupNames(body)), conditional: false });
+            else if (body && PLAIN_BLOCKS.has(name))
+                blocks.push({ groups: current(), conditional: false });
+            else if (body || !DECLARE_NOTHING.has(name))
+                readable = false;
+        }
+    }
+    return { gems, readable: readable && blocks.length === 0 && skipped === 0 };
+}
+function isWord(token, value) {
+    return token.kind === 'word' && token.value === value;
+}
+/** The tokens between the block's name and its `do` (`group :test do`, `platforms :mri do |x|`), or `null` if it is not a block. */
+function blockHead(statement) {
+    const at = statement.findIndex((token) => isWord(token, 'do'));
+    if (at === -1)
+        return null;
+    const rest = statement.slice(at + 1);
+    const parameters = rest.length === 0 ||
+        (rest[0]?.kind === 'punct' &&
+            rest[0].value === '|' &&
+            rest.at(-1)?.kind === 'punct' &&
+            rest.at(-1).value === '|');
+    return parameters ? statement.slice(1, at) : null;
+}
+/** `gem "name", ..., group: :test`: its name, line and groups, or `null` when the name is not a literal. */
+function gemCall(statement, around) {
+    const args = statement.slice(1);
+    const first = args[0]?.kind === 'punct' && args[0].value === '(' ? args[1] : args[0];
+    if (first?.kind !== 'string')
+        return null;
+    let groups = around;
+    for (let index = 0; index < args.length; index++) {
+        const key = groupKey(args, index);
+        if (key === 0)
+            continue;
+        const value = valueNames(args, index + key);
+        groups = union(groups, value.names);
+        index = value.next - 1;
+    }
+    const line = statement[0].line;
+    return { name: first.value, line, groups: groups === null || groups.length > 0 ? groups : ['default'] };
+}
+/** At `index`, `group:` / `groups:` (1 token before the value) or `:group =>` (2 tokens); else 0. */
+function groupKey(args, index) {
+    const token = args[index];
+    const isGroup = (value) => value === 'group' || value === 'groups';
+    if (token.kind === 'label' && isGroup(token.value))
+        return 1;
+    const arrow = args[index + 1];
+    const keyed = (token.kind === 'symbol' || token.kind === 'string') && isGroup(token.value);
+    return keyed && arrow?.kind === 'punct' && arrow.value === '=>' ? 2 : 0;
+}
+/**
+ * The names the option value at `at` gives: `:test`, `"test"`, `[:development, :test]`, `%i[development test]`
+ * (`null` for anything else), and the index after it.
+ */
+function valueNames(args, at) {
+    const value = args[at];
+    if (value?.kind === 'symbol' || value?.kind === 'string')
+        return { names: [value.value], next: at + 1 };
+    if (value?.kind === 'words')
+        return { names: value.values, next: at + 1 };
+    if (value?.kind !== 'punct' || value.value !== '[')
+        return { names: null, next: at + 1 };
+    let close = at + 1;
+    while (close < args.length && !isPunct(args[close], ']'))
+        close++;
+    return { names: close === args.length ? null : names(args.slice(at + 1, close)), next: close + 1 };
+}
+function isPunct(token, value) {
+    return token.kind === 'punct' && token.value === value;
+}
+/** `group :development, :test do`: the names before `do`, or `null` with an option (`optional: true`) or a variable. */
+function groupNames(args) {
+    const inner = args[0]?.kind === 'punct' && args[0].value === '(' && args.at(-1)?.kind === 'punct' ? args.slice(1, -1) : args;
+    return names(inner);
+}
+/** Comma-separated symbols or strings, or `null` for anything else. */
+function names(tokens) {
+    const found = [];
+    for (const [index, token] of tokens.entries()) {
+        const comma = token.kind === 'punct' && token.value === ',';
+        if (index % 2 === 1 ? !comma : token.kind !== 'symbol' && token.kind !== 'string')
+            return null;
+        if (!comma)
+            found.push(token.value);
+    }
+    return found.length > 0 ? found : null;
+}
+function union(a, b) {
+    return a === null || b === null ? null : [...new Set([...a, ...b])];
+}
+/**
+ * The statements: tokens up to a line break that no open bracket or trailing `,` (and the like) carries on; `ended`
+ * is false when the last one is not complete.
+ */
+function statements(tokens) {
+    const list = [];
+    let statement = [];
+    let depth = 0;
+    const carriesOn = () => {
+        const last = statement.at(-1);
+        return depth > 0 || (last?.kind === 'punct' && CONTINUES.has(last.value));
+    };
+    for (const token of tokens) {
+        if (token.kind === 'punct') {
+            if ('([{'.includes(token.value))
+                depth++;
+            else if (')]}'.includes(token.value))
+                depth = Math.max(0, depth - 1);
+        }
+        if (token.kind !== 'newline') {
+            statement.push(token);
+            continue;
+        }
+        if (carriesOn())
+            continue;
+        if (statement.length > 0)
+            list.push(statement);
+        statement = [];
+    }
+    const ended = !carriesOn();
+    if (statement.length > 0)
+        list.push(statement);
+    return { list, ended };
+}
+const isWordStart = (char) => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_';
+const isWordChar = (char) => isWordStart(char) || (char >= '0' && char <= '9');
+const isHeredocStart = (char) => '~-_"\''.includes(char) || (char >= 'A' && char <= 'Z');
+const WHITESPACE = /\s+/;
+const PERCENT_CLOSE = { '[': ']', '(': ')', '{': '}', '<': '>' };
+/** Ruby's tokens, as far as a Gemfile needs them; `complete` is false when the text ends inside a string or holds a heredoc. */
+function tokenize(lines) {
+    const text = lines.join('\n');
+    const list = [];
+    let line = 1;
+    let at = 0;
+    const push = (token) => list.push(token);
+    while (at < text.length) {
+        const char = text[at];
+        if (char === '\n') {
+            push({ kind: 'newline', line });
+            line++;
+            at++;
+        }
+        else if (char === ' ' || char === '\t' || char === '\r')
+            at++;
+        else if (char === '#') {
+            const end = text.indexOf('\n', at);
+            at = end === -1 ? text.length : end;
+        }
+        else if (char === '"' || char === "'") {
+            const read = quoted(text, at, char);
+            if (read === null)
+                return { list, complete: false };
+            push(read.interpolated ? { kind: 'other', line } : { kind: 'string', value: read.value, line });
+            line += read.lines;
+            at = read.end;
+        }
+        else if (char === ':' && text[at + 1] === ':') {
+            push({ kind: 'punct', value: '::', line });
+            at += 2;
+        }
+        else if (char === ':' && isWordStart(text[at + 1] ?? '')) {
+            const end = wordEnd(text, at + 1);
+            push({ kind: 'symbol', value: text.slice(at + 1, end), line });
+            at = end;
+        }
+        else if (char === ':' && (text[at + 1] === '"' || text[at + 1] === "'")) {
+            const read = quoted(text, at + 1, text[at + 1]);
+            if (read === null)
+                return { list, complete: false };
+            push(read.interpolated ? { kind: 'other', line } : { kind: 'symbol', value: read.value, line });
+            line += read.lines;
+            at = read.end;
+        }
+        else if (char === '%' && (text[at + 1] === 'w' || text[at + 1] === 'i') && PERCENT_CLOSE[text[at + 2] ?? '']) {
+            const end = text.indexOf(PERCENT_CLOSE[text[at + 2]], at + 3);
+            if (end === -1)
+                return { list, complete: false };
+            const body = text.slice(at + 3, end);
+            push({ kind: 'words', values: body.split(WHITESPACE).filter((word) => word !== ''), line });
+            line += body.split('\n').length - 1;
+            at = end + 1;
+        }
+        else if (char === '<' && text[at + 1] === '<' && isHeredocStart(text[at + 2] ?? '')) {
+            // A heredoc's body runs over the next lines, which would be read as code.
+            return { list, complete: false };
+        }
+        else if (isWordStart(char)) {
+            let end = wordEnd(text, at);
+            if (text[end] === '?' || text[end] === '!')
+                end++;
+            const value = text.slice(at, end);
+            const label = text[end] === ':' && text[end + 1] !== ':';
+            push({ kind: label ? 'label' : 'word', value, line });
+            at = label ? end + 1 : end;
+        }
+        else if (char >= '0' && char <= '9') {
+            push({ kind: 'other', line });
+            while (at < text.length && (isWordChar(text[at]) || text[at] === '.'))
+                at++;
+        }
+        else {
+            const two = text.slice(at, at + 2);
+            const value = ['=>', '&&', '||', '==', '=~', '!=', '<=', '>=', '&.'].includes(two) ? two : char;
+            push({ kind: 'punct', value, line });
+            at += value.length;
+        }
+    }
+    return { list, complete: true };
+}
+function wordEnd(text, from) {
+    let end = from;
+    while (end < text.length && isWordChar(text[end]))
+        end++;
+    return end;
+}
+/** A quoted string from `start` (its opening quote): its value, whether it interpolates, the line breaks in it, and the offset after it. */
+function quoted(text, start, quote) {
+    let value = '';
+    let interpolated = false;
+    let lines = 0;
+    for (let at = start + 1; at < text.length; at++) {
+        const char = text[at];
+        if (char === '\n')
+            lines++;
+        if (char === '\\') {
+            value += text[at + 1] ?? '';
+            at++;
+        }
+        else if (char === quote)
+            return { value, interpolated, lines, end: at + 1 };
+        else {
+            if (quote === '"' && char === '#' && text[at + 1] === '{')
+                interpolated = true;
+            value += char;
+        }
+    }
+    return null;
+}
+/**
+ * `    name (version)` opens a gem of a source's `specs:`, `      dependency (constraint)` lists what it depends on,
+ * and `  name (constraint)` or `  name!` a top-level dependency under `DEPENDENCIES`. Other sections are skipped.
+ */
+function readGemLock(text, maxLines) {
+    const specs = new Map();
+    const dependencies = [];
+    let section = '';
+    let spec = null;
+    for (const line of text.split('\n').slice(0, maxLines)) {
+        const indent = line.length - line.trimStart().length;
+        const name = gemName(line, indent);
+        if (indent === 0 && line.trim() !== '') {
+            section = line.trim();
+            spec = null;
+        }
+        else if (section === 'DEPENDENCIES' && indent === 2 && name)
+            dependencies.push(name);
+        else if (section !== 'DEPENDENCIES' && indent === 4 && name) {
+            spec = specs.get(name) ?? [];
+            specs.set(name, spec);
+        }
+        else if (indent === 6 && name && spec)
+            spec.push(name);
+    }
+    return { specs, dependencies };
+}
+/** The gem name at `from` (letters, digits, `_`, `.`, `-`), if the rest of the line is a version, `!` or nothing. */
+function gemName(line, from) {
+    let end = from;
+    while (end < line.length && (isWordChar(line[end]) || line[end] === '.' || line[end] === '-'))
+        end++;
+    const rest = line.slice(end).trimEnd();
+    if (end === from || !(rest === '' || rest === '!' || rest.startsWith(' (')))
+        return null;
+    return line.slice(from, end);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/app-facts.ts
 /** What the app's own files say: declared Python packages, package.json scripts, whether a module or script exists. */
+
 
 
 
@@ -11537,38 +11879,30 @@ function pythonModuleExists(files, dir, module) {
 const MAX_MANIFEST_LINES = 20_000;
 /**
  * The gems of a Ruby app: the `gem` calls of `Gemfile` or `gems.rb` (bundler's two names for it, each with its lock
- * file, `Gemfile.lock` / `gems.locked`), read by a line scan, and every gem of the lock file's `specs:` lists (four
- * spaces, the name, a space and the version in parentheses: bundler lib/bundler/lockfile_parser.rb). `null` when the
- * app has no Gemfile: the Ruby buildpacks build no bundle then.
+ * file, `Gemfile.lock` / `gems.locked`), read by commands/gemfile.ts, and every gem of the lock file's `specs:` lists.
+ * `null` when the app has no Gemfile: the Ruby buildpacks build no bundle then.
  */
 function rubyGems(files) {
     const manifest = ['Gemfile', 'gems.rb'].find((file) => files.exists(file));
     if (!manifest)
         return null;
     const lockfile = manifest === 'Gemfile' ? 'Gemfile.lock' : 'gems.locked';
-    const declared = [];
-    const lines = (files.readText(manifest) ?? '').split('\n').slice(0, MAX_MANIFEST_LINES);
-    lines.forEach((raw, index) => {
-        const name = /^[ \t]*gem[ \t(]+["']([A-Za-z0-9_.-]+)["']/.exec(raw)?.[1];
-        if (name)
-            declared.push({ name, file: manifest, line: index + 1 });
-    });
+    const text = files.readText(manifest);
+    const gemfile = text === null ? { gems: [], readable: false } : readGemfile(text, manifest);
     const lockText = files.readText(lockfile);
-    const specs = lockText === null
-        ? null
-        : new Set(lockText
-            .split('\n')
-            .slice(0, MAX_MANIFEST_LINES * 5)
-            .flatMap((line) => /^ {4}([A-Za-z0-9_.-]+) \(/.exec(line)?.[1] ?? []));
+    const read = lockText === null ? null : readGemLock(lockText, MAX_MANIFEST_LINES * 5);
     // A lock file that lists no gem (empty, cut short, not bundler's format) says nothing certain about the bundle.
-    const locked = specs !== null && specs.size > 0 ? specs : null;
-    const names = new Set(declared.map((gem) => gem.name));
+    const lock = read !== null && read.specs.size > 0 ? read : null;
+    const names = new Set(gemfile.gems.map((gem) => gem.name));
     return {
-        manifests: locked === null ? [manifest] : [manifest, lockfile],
-        declared,
-        locked,
-        incomplete: locked === null,
-        declares: (name) => names.has(name) || locked?.has(name) === true,
+        manifest,
+        lockfile,
+        manifests: lock === null ? [manifest] : [manifest, lockfile],
+        declared: gemfile.gems,
+        groupsReadable: gemfile.readable,
+        lock,
+        incomplete: lock === null,
+        declares: (name) => names.has(name) || lock?.specs.has(name) === true,
     };
 }
 /** Lock files of the Node package managers, each of which lists every installed package by name. */
@@ -29798,6 +30132,16 @@ const codecapsules = {
             keptByFile: null,
             source: `${GCP_SOURCE} cmd/nodejs/npm/lib/lib.go (shouldPrune), cmd/nodejs/pnpm/lib/lib.go, pkg/nodejs/nodejs.go (ShouldPrunePnpmBun, NodeEnv)`,
         },
+        // cmd/ruby/bundle/lib/lib.go deletes the app's `.bundle`, then runs `bundle config --local without "development
+        // test"` (pkg/ruby/ruby.go PrepareLockfile, InstallAndSymlink) before `bundle install`: a local setting, which
+        // bundler reads before BUNDLE_WITHOUT from the environment, so no setting of the user's installs those groups.
+        gemGroups: {
+            without: ['development', 'test'],
+            keep: null,
+            readsBundleConfig: false,
+            keptByFile: null,
+            source: `${GCP_SOURCE} cmd/ruby/bundle/lib/lib.go, pkg/ruby/ruby.go (PrepareLockfile, InstallAndSymlink)`,
+        },
         absentPrograms: [
             {
                 name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,
@@ -29972,6 +30316,30 @@ function herokuClassicDevDependencies(buildpack, keptByFile = null) {
         source: `${buildpack} bin/compile, lib/environment.sh, lib/package_managers/{npm,yarn,pnpm}.sh (prune_devdependencies)`,
     };
 }
+const RUBY_CLASSIC = 'heroku/heroku-buildpack-ruby@0c80c93d';
+/**
+ * The Ruby buildpacks of both generations install the bundle with `BUNDLE_WITHOUT=development:test` unless the app
+ * sets `BUNDLE_WITHOUT` itself, and leave that value in the processes' environment. Bundler reads a `.bundle/config`
+ * the repository holds before the environment (bundler lib/bundler/settings.rb: local config, then ENV).
+ */
+function herokuGemGroups(source, keptByFile = null) {
+    return {
+        without: ['development', 'test'],
+        keep: {
+            setting: 'the config var `BUNDLE_WITHOUT` names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`)',
+            // Any value replaces the default; one that still leaves out both groups keeps nothing.
+            variables: [
+                {
+                    name: 'BUNDLE_WITHOUT',
+                    keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)),
+                },
+            ],
+        },
+        readsBundleConfig: true,
+        keptByFile,
+        source,
+    };
+}
 const HEROKU_CLASSIC_RUNTIME = {
     goBuild: {
         // bin/compile: GOBIN=$BUILD_DIR/bin; `go install` of $GO_INSTALL_PACKAGE_SPEC, else the first `// +heroku install`
@@ -30000,6 +30368,10 @@ const HEROKU_CLASSIC_RUNTIME = {
         source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
     },
     devDependencies: herokuClassicDevDependencies(NODEJS_CLASSIC),
+    // bin/support/ruby_compile.rb `bundle_default_without: "development:test"`; lib/language_pack/ruby.rb
+    // `ENV["BUNDLE_WITHOUT"] ||= user_env_hash["BUNDLE_WITHOUT"] || bundle_default_without` (the config var wins),
+    // `build_bundler` runs `BUNDLE_WITHOUT='...' bundle install`, and `set_env_default` exports it for the dynos.
+    gemGroups: herokuGemGroups(`${RUBY_CLASSIC} bin/support/ruby_compile.rb, lib/language_pack/ruby.rb`),
     // Installs without a lock file too: `npm install` then (heroku/heroku-buildpack-nodejs lib/package_managers/npm.sh).
     nodeInstallNeedsLock: null,
     absentPrograms: [],
@@ -30092,6 +30464,9 @@ const dokku = {
         // that of Heroku's, and exports the variables of the app's root `.env` before bin/compile (include/buildpack.bash,
         // "Buildstep backwards compatibility").
         devDependencies: herokuClassicDevDependencies(`heroku/heroku-buildpack-nodejs@63a01191 (v361, ${HEROKUISH} buildpacks/buildpack-nodejs/buildpack-version)`, { kind: 'env', file: '.env' }),
+        // herokuish pins heroku-buildpack-ruby v361 (buildpacks/buildpack-ruby/buildpack-version), whose
+        // lib/language_pack/ruby.rb reads `ENV["BUNDLE_WITHOUT"]` first: a `.env` that herokuish exports sets it.
+        gemGroups: herokuGemGroups(`heroku/heroku-buildpack-ruby@dfaca9ac (v361, ${HEROKUISH} buildpacks/buildpack-ruby/buildpack-version) bin/support/ruby_compile.rb, lib/language_pack/ruby.rb`, { kind: 'env', file: '.env' }),
     },
     processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
     dockerfileStartsApp: true,
@@ -30201,6 +30576,9 @@ const herokuFir = {
             },
             source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
         },
+        // `BundleWithout::new("development:test")` (src/main.rs), set with ModificationBehavior::Default, so a
+        // BUNDLE_WITHOUT of the user's wins, for the build and the processes (src/layers/bundle_install_layer.rs `layer_env`).
+        gemGroups: herokuGemGroups('heroku/buildpacks-ruby@98e80c0e buildpacks/ruby/src/main.rs, buildpacks/ruby/src/layers/bundle_install_layer.rs'),
         // Dependency installation, build scripts and pruning run only `if ["pnpm-lock.yaml", "yarn.lock",
         // "package-lock.json"].any(exists)`: without one, node_modules stays empty.
         nodeInstallNeedsLock: {
@@ -32315,7 +32693,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /**
  * What is left of package.json's devDependencies once a Node.js build is done: the package manager the lock file
  * names, whether the lock file says a production dependency brings a package anyway, and whether one of the app's
- * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`).
+ * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`). And the
+ * same for Ruby: the gems a bundle installed without the `development` and `test` groups leaves out.
  */
 
 /** The lock files each package manager writes, in the order they are looked for. */
@@ -32376,7 +32755,42 @@ function objectAt(value, key) {
     const found = value[key];
     return typeof found === 'object' && found !== null && !Array.isArray(found) ? found : null;
 }
-/** Whether the app file the platform reads (project.toml, `.env`) tells the build to keep devDependencies. */
+/**
+ * Bundler installs a gem when one of its groups is not left out, and every gem such a gem depends on, as the lock
+ * file's `specs:` say (bundler lib/bundler/definition.rb `requested_dependencies`, spec_set.rb). `null` when that
+ * cannot be told for certain: no lock file, or a Gemfile the reader does not follow to the end.
+ */
+function gemsLeftOut(gems, without) {
+    const lock = gems?.lock;
+    if (!gems || !lock || !gems.groupsReadable)
+        return null;
+    const leftOut = new Map();
+    const kept = new Set();
+    for (const { name, groups } of gems.declared) {
+        if (groups === null || !groups.every((group) => without.includes(group)))
+            kept.add(name);
+        else
+            leftOut.set(name, new Set([...(leftOut.get(name) ?? []), ...groups]));
+    }
+    for (const name of kept)
+        leftOut.delete(name);
+    const installed = new Set();
+    const queue = [...lock.dependencies, ...kept].filter((name) => !leftOut.has(name));
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+        if (installed.has(name))
+            continue;
+        installed.add(name);
+        queue.push(...(lock.specs.get(name) ?? []));
+    }
+    return {
+        groupsOf: (name) => {
+            const groups = leftOut.get(name);
+            return groups && lock.specs.has(name) && !installed.has(name) ? [...groups] : null;
+        },
+        installed: (name) => installed.has(name),
+    };
+}
+/** Whether the app file the platform reads (project.toml, `.env`) tells the build to keep devDependencies (or gem groups). */
 function appFileKeepsDevDependencies(files, facts, keep) {
     const setting = facts.keptByFile;
     const text = setting ? files.readText(setting.file) : null;
@@ -32419,52 +32833,476 @@ function unquoted(value) {
     return value.length >= 2 && (quote === '"' || quote === "'") && value.endsWith(quote) ? value.slice(1, -1) : value;
 }
 
+;// CONCATENATED MODULE: ./src/apps/rake.ts
+/**
+ * The command a rake task runs (`web: bundle exec rake web`, with `task :web do sh "puma -C config/puma.rb" end`), so
+ * the command rules can check that one. No Ruby parser on npm fits a synchronous engine: @ruby/prism is WebAssembly
+ * loaded asynchronously through node:wasi (experimental on Node 20, with a warning on stderr), tree-sitter-ruby needs
+ * web-tree-sitter's WebAssembly too, and there is no @lezer/ruby. So this is a bounded line scan of the Rakefile and
+ * lib/tasks/*.rake (rake's rakelib default is `rakelib/`, Rails loads lib/tasks/*.rake): `namespace :x do` and
+ * `task :name do` blocks, tracked by their `do` / `end` lines, and in the task the last `sh`, `system` or `exec` call
+ * whose argument is one literal string without escapes or interpolation. Anything else is not followed.
+ */
+
+/** rake's default Rakefile names (ruby/rake lib/rake/application.rb DEFAULT_RAKEFILES), then the task folders. */
+const RAKEFILES = ['rakefile', 'Rakefile', 'rakefile.rb', 'Rakefile.rb'];
+const TASK_DIRS = ['lib/tasks', 'rakelib'];
+const MAX_RAKE_FILES = 30;
+const MAX_LINES = 5000;
+/** The literal shell command the rake task `name` (`web`, `assets:serve`) runs last, or `null`. */
+function rakeTaskCommand(files, cwd, name) {
+    const rakefile = RAKEFILES.map((file) => posix_namespaceObject.join(cwd, file)).find((file) => files.exists(file));
+    if (!rakefile)
+        return null;
+    const taskFiles = TASK_DIRS.flatMap((dir) => files
+        .entries(posix_namespaceObject.join(cwd, dir))
+        .filter((entry) => entry.endsWith('.rake'))
+        .map((entry) => posix_namespaceObject.join(cwd, dir, entry)));
+    for (const file of [rakefile, ...taskFiles].slice(0, MAX_RAKE_FILES)) {
+        const fileText = files.readText(file);
+        const found = fileText === null ? null : taskCommand(fileText, name);
+        if (found)
+            return { file, fileText: fileText, ...found };
+    }
+    return null;
+}
+/** `namespace :x do`, `namespace "x" do`. */
+const NAMESPACE = /^namespace[ \t(]+(?::([A-Za-z_][\w]*)|["']([\w:-]+)["'])[ \t)]*do\b/;
+/** `task :web do`, `task web: :environment do`, `task :web => [:env] do`, `task "web" do |t|`. */
+const TASK = /^task[ \t(]+(?::([A-Za-z_]\w*)|["']([\w:-]+)["']|([A-Za-z_]\w*):(?!:))/;
+/** Keywords that open a block at the start of a line. */
+const KEYWORD_BLOCK = /^(?:if|unless|while|until|case|def|begin|class|module|for)\b/;
+/** `sh "..."`, `sh('...')`, `system "..."`, `exec "..."`: the call and its opening quote. */
+const RUNS = /^(?:sh|system|exec|Kernel\.exec|Kernel\.system)[ \t(]+(["'])/;
+function taskCommand(text, wanted) {
+    const stack = [];
+    let offset = 0;
+    let found = null;
+    for (const raw of text.split('\n').slice(0, MAX_LINES)) {
+        const lineStart = offset;
+        offset += raw.length + 1;
+        const indent = raw.length - raw.trimStart().length;
+        const line = raw.trim().replace(/\r$/, '');
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line === 'end' || line.startsWith('end ') || line.startsWith('end.') || line === 'end)') {
+            const closed = stack.pop();
+            if (closed?.task === wanted && found)
+                return found;
+            continue;
+        }
+        const inTask = stack.some((block) => block.task === wanted);
+        const call = inTask ? RUNS.exec(line) : null;
+        if (call) {
+            // A call inside a nested block (`Dir.chdir("web") do`, `if`) runs elsewhere or not at all: not followed.
+            if (stack.at(-1)?.task !== wanted)
+                return null;
+            const literal = stringLiteral(line, call[0].length - 1);
+            found = literal ? { text: literal.value, offset: lineStart + indent + literal.start } : null;
+            continue;
+        }
+        if (!opensBlock(line))
+            continue;
+        const prefix = stack.flatMap((block) => (block.namespace ? [block.namespace] : []));
+        const namespace = NAMESPACE.exec(line);
+        const task = TASK.exec(line);
+        const taskName = task ? [...prefix, (task[1] ?? task[2] ?? task[3])].join(':') : undefined;
+        stack.push(namespace ? { namespace: (namespace[1] ?? namespace[2]) } : taskName ? { task: taskName } : {});
+        if (stack.length > 50)
+            return null;
+    }
+    return null;
+}
+/** The line opens a block that a later `end` line closes: it ends in `do` (or `do |args|`), or starts with a keyword and does not end in `end`. */
+function opensBlock(line) {
+    if (KEYWORD_BLOCK.test(line))
+        return !/(?:^|[ \t;])end$/.test(line);
+    let head = line;
+    if (head.endsWith('|')) {
+        const bar = head.lastIndexOf('|', head.length - 2);
+        if (bar === -1)
+            return false;
+        head = head.slice(0, bar).trimEnd();
+    }
+    return head === 'do' || head.endsWith(' do') || head.endsWith('\tdo') || head.endsWith(')do');
+}
+/** The string literal at `quote` in `line` (its content and where that starts) when it holds no escape or interpolation. */
+function stringLiteral(line, quote) {
+    const mark = line[quote];
+    const end = line.indexOf(mark, quote + 1);
+    if (end === -1)
+        return null;
+    const value = line.slice(quote + 1, end);
+    if (value.includes('\\') || (mark === '"' && value.includes('#{')))
+        return null;
+    // Only the command: `sh "x", verbose: false` is fine, `sh "x" + y` is not a literal.
+    const rest = line.slice(end + 1).trim();
+    if (rest !== '' && rest !== ')' && !rest.startsWith(',') && !rest.startsWith('#'))
+        return null;
+    return { value, start: quote + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/apps/scripts.ts
+/**
+ * The scripts a Procfile command runs (`sh setup.sh`, `bash bin/start`, `./bin/web`, `npm run serve`, `yarn start`):
+ * their text, where that text sits in its file (for positions there), and what the script itself runs, followed at
+ * most `MAX_DEPTH` scripts deep. Files are read through AppFiles only (inside the workspace, size-limited); nothing
+ * is run.
+ */
+
+
+
+
+
+
+/** Scripts that call scripts: followed this deep, no further. */
+const scripts_MAX_DEPTH = 3;
+const scripts_SHELLS = new Set(['sh', 'bash', 'dash']);
+/** Shebangs of shell scripts; a script without one is run by the shell too (ENOEXEC), a python or node one is not. */
+const SHELL_SHEBANG = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:ba|da)?sh\b/;
+/** The script `command` runs, or `null` when it runs none procfile-lint can read. */
+function scriptRunBy(command, files) {
+    if (command.cwd === null)
+        return null;
+    if (command.script)
+        return scripts_packageScript(command.script.name, command.script.word, command.cwd, files);
+    const head = command.name;
+    if (head.dynamic)
+        return null;
+    const base = basename(head.value);
+    if (base === 'rake')
+        return rakeTask(command, files);
+    if (scripts_SHELLS.has(base) || base === 'source' || base === '.') {
+        // `sh -c '...'` is parsed as commands already (commands/shell.ts); `sh -e x.sh` runs x.sh.
+        if (command.args.some((word) => /^-[a-z]+$/.test(word.value) && word.value.includes('c')))
+            return null;
+        const operand = command.args.find((word) => !word.value.startsWith('-'));
+        return operand ? shellFile(operand, command.cwd, files, false) : null;
+    }
+    if (head.value.includes('/') && !head.value.startsWith('/') && !head.value.startsWith('~'))
+        return shellFile(head, command.cwd, files, true);
+    return null;
+}
+function shellFile(word, cwd, files, needsShebang) {
+    if (word.dynamic || word.value.startsWith('/'))
+        return null;
+    const file = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, word.value));
+    if (file.startsWith('../'))
+        return null;
+    const text = files.readText(file);
+    if (text === null || text.includes('\0'))
+        return null;
+    if (needsShebang && text.startsWith('#!') && !SHELL_SHEBANG.test(text))
+        return null;
+    return { kind: 'shell-file', file, text, offset: 0, fileText: text, cwd, word };
+}
+/** `rake web`, `bundle exec rake assets:serve`: the literal command of that task (rake.ts); options are not followed. */
+function rakeTask(command, files) {
+    const cwd = command.cwd;
+    if (command.args.some((word) => word.dynamic || word.value.startsWith('-')))
+        return null;
+    const tasks = command.args.filter((word) => !word.value.includes('='));
+    if (tasks.length > 1)
+        return null;
+    const name = tasks[0] ? tasks[0].value.split('[')[0] : 'default';
+    const found = rakeTaskCommand(files, cwd, name);
+    if (!found)
+        return null;
+    const { file, fileText, text, offset } = found;
+    return { kind: 'rake-task', file, name, text, offset, fileText, cwd, word: tasks[0] ?? command.name };
+}
+function scripts_packageScript(name, word, cwd, files) {
+    const file = posix_namespaceObject.join(cwd, 'package.json');
+    const fileText = files.readText(file);
+    if (fileText === null)
+        return null;
+    let node;
+    try {
+        const root = (0,main.parseTree)(fileText);
+        node = root ? (0,main.findNodeAtLocation)(root, ['scripts', name]) : undefined;
+    }
+    catch {
+        return null;
+    }
+    if (node?.type !== 'string' || typeof node.value !== 'string')
+        return null;
+    const text = node.value;
+    // Positions inside the script map onto the file only when JSON escaped nothing in it.
+    const raw = fileText.slice(node.offset + 1, node.offset + node.length - 1);
+    return { kind: 'package-script', file, name, text, offset: raw === text ? node.offset + 1 : null, fileText, cwd, word };
+}
+/** The range of [start, end) of a script's text in its file (the whole script string when offsets do not map). */
+function rangeInScript(run, start, end) {
+    const from = run.offset === null ? 0 : run.offset + start;
+    const to = run.offset === null ? run.fileText.length : run.offset + end;
+    return rangeOfOffsets(run.fileText, run.offset === null ? locateWhole(run) : { from, to });
+}
+function locateWhole(run) {
+    const at = run.fileText.indexOf(`"${run.name ?? ''}"`);
+    return at === -1 ? { from: 0, to: 1 } : { from: at, to: at + (run.name?.length ?? 0) + 2 };
+}
+/** Lines and columns (1-based, columns in code points as the rest of the engine counts them) of offsets in `text`. */
+function rangeOfOffsets(text, { from, to }) {
+    const start = position(text, from);
+    const end = position(text, Math.max(to, from + 1));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function position(text, offset) {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    const lineStart = text.lastIndexOf('\n', clamped - 1) + 1;
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1))
+        line++;
+    return { line, column: source_columnAt(text.slice(lineStart), clamped - lineStart) };
+}
+/**
+ * How the script certainly ends in failure, or `null`. A shell script's exit status is its last command's; one saved
+ * with Windows line endings ends with a command whose name carries a carriage return (often an empty last line,
+ * `$'\r'`), which bash and dash cannot find: status 127 (POSIX "Command Search and Execution").
+ */
+function certainFailure(run) {
+    let script;
+    try {
+        script = parse(run.text);
+    }
+    catch {
+        return null;
+    }
+    if ((script.errors ?? []).length > 0)
+        return null;
+    const last = script.commands.at(-1);
+    const command = last?.command;
+    if (!last || last.background || command?.type !== 'Command' || !command.name)
+        return null;
+    const name = command.name;
+    if (name.value.includes('\r'))
+        return { reason: 'carriage-return', start: name.pos, end: name.end, status: 127 };
+    return null;
+}
+/**
+ * Whether the command at `start` (an offset in `text`) is followed by `&&`, so the rest of the line runs only if it
+ * succeeds, or is the last thing the line runs, so the process ends when it does.
+ */
+function failureStopsLine(text, start) {
+    let script;
+    try {
+        script = parse(text);
+    }
+    catch {
+        return false;
+    }
+    const statements = script.commands;
+    for (const [index, statement] of statements.entries()) {
+        const command = statement.command;
+        const parts = command.type === 'AndOr' ? command.commands : [command];
+        for (const [at, part] of parts.entries()) {
+            if (part.pos > start || part.end <= start)
+                continue;
+            // Only a command of this line itself, not one inside a `bash -c '...'` string: there `;` and `&&` are the inner shell's.
+            if (part.type !== 'Command' || ![part.name, ...part.suffix].some((word) => word?.pos === start))
+                return false;
+            const operator = command.type === 'AndOr' ? command.operators[at] : undefined;
+            if (operator === '&&')
+                return true;
+            if (operator === '||')
+                return false;
+            return index === statements.length - 1 && !statement.background;
+        }
+    }
+    return false;
+}
+/**
+ * From `command`, follow the scripts it runs (at most `MAX_DEPTH`, never the same file twice) to the command
+ * `pick` chooses in each; `invocationsOf` reads a script's text into commands (with the script's `cwd`).
+ */
+function followScripts(command, files, invocationsOf, pick) {
+    let current = { invocation: command, chain: [] };
+    const seen = new Set();
+    for (let depth = 0; depth < scripts_MAX_DEPTH; depth++) {
+        const run = scriptRunBy(current.invocation, files);
+        const key = run ? `${run.file}#${run.name ?? ''}` : '';
+        if (!run || seen.has(key))
+            break;
+        seen.add(key);
+        const next = pick(invocationsOf(run));
+        if (!next)
+            break;
+        current = { invocation: next, chain: [...current.chain, run] };
+    }
+    return current;
+}
+/**
+ * Every one of `commands`, and every command of the scripts they run, in order: scripts at most `MAX_DEPTH` deep,
+ * each read once. `invocationsOf` reads a script's text into commands (with the script's `cwd`).
+ */
+function throughScripts(commands, files, invocationsOf) {
+    const reached = [];
+    const seen = new Set();
+    const visit = (list, run, depth) => {
+        for (const invocation of list) {
+            reached.push({ invocation, run });
+            const next = depth < scripts_MAX_DEPTH ? scriptRunBy(invocation, files) : null;
+            const key = next ? `${next.file}#${next.name ?? ''}` : '';
+            if (!next || seen.has(key))
+                continue;
+            seen.add(key);
+            visit(invocationsOf(next), next, depth + 1);
+        }
+    };
+    visit(commands, null, 0);
+    return reached;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dev-dependency-pruned.ts
+
+
+
+
 
 
 
 
 /**
  * A program whose npm package package.json lists only in devDependencies, on a platform whose Node.js build leaves
- * them out by default (src/platforms/*.ts `runtime.devDependencies`). A warning: a setting the repository does not
- * show (a config var, NODE_ENV) can keep them.
+ * them out by default (src/platforms/*.ts `runtime.devDependencies`), or whose gem the Gemfile declares only in
+ * groups the Ruby build leaves out (`runtime.gemGroups`, `BUNDLE_WITHOUT=development:test`). A warning: a setting
+ * the repository does not show (a config var, NODE_ENV, BUNDLE_WITHOUT) can keep them.
  */
 const devDependencyPruned = {
     scope: 'procfile',
     meta: {
         id: 'dev-dependency-pruned',
-        description: 'A program the Procfile starts (nodemon, ts-node, next, ...) comes from a package that package.json lists only in devDependencies, which the platform removes after the build.',
+        description: 'A program the Procfile starts (nodemon, ts-node, next, rerun, ...) comes from a package that package.json lists only in devDependencies, or from a gem the Gemfile declares only in its development or test group, which the platform does not install.',
         severity: everywhere('warning'),
         tags: ['command', 'language'],
     },
     *check(context) {
-        const { platform, files, facts, detection } = context;
+        const { platform, files, detection } = context;
         // An image built from the Dockerfile installs what the Dockerfile says; another language's builder prunes nothing.
-        if (!files.complete || detection.language !== 'node' || (detection.dockerfile && platform.dockerfileStartsApp))
+        if (!files.complete || (detection.dockerfile && platform.dockerfileStartsApp))
             return;
-        const devOnly = facts.nodeDevOnly();
-        const devDependencies = platform.runtime.devDependencies;
-        const keep = devOnly ? devDependencies.removed[devOnly.manager] : undefined;
-        if (!devOnly || !keep || appFileKeepsDevDependencies(files, devDependencies, keep))
-            return;
-        const reported = new Set();
-        for (const { line, type } of facts.processLines()) {
-            for (const invocation of facts.command(line).invocations) {
-                const name = installedNpmPackage(invocation);
-                if (!name || reported.has(name) || !devOnly.isDevOnly(name))
-                    continue;
-                reported.add(name);
-                yield {
-                    range: commandRange(line, invocation.name.start, invocation.name.end),
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? name)}, but package.json lists ${(0,quote/* quote */.hD)(name)} only in devDependencies, ` +
-                        `and ${platform.name} removes devDependencies after the build: the process fails with "command not found". ` +
-                        `Move ${(0,quote/* quote */.hD)(name)} to dependencies (and update ${(0,quote/* quote */.hD)(devOnly.lockfile)})${withoutDevTool(invocation)}; ` +
-                        `${platform.name} keeps devDependencies only if ${keep.setting}.`,
-                };
-            }
-        }
+        if (detection.language === 'node')
+            yield* nodeFindings(context);
+        if (detection.language === 'ruby')
+            yield* rubyFindings(context);
     },
 };
+function* nodeFindings({ platform, files, facts }) {
+    const devOnly = facts.nodeDevOnly();
+    const devDependencies = platform.runtime.devDependencies;
+    const keep = devOnly ? devDependencies.removed[devOnly.manager] : undefined;
+    if (!devOnly || !keep || appFileKeepsDevDependencies(files, devDependencies, keep))
+        return;
+    const reported = new Set();
+    for (const { line, type } of facts.processLines()) {
+        for (const invocation of facts.command(line).invocations) {
+            const name = installedNpmPackage(invocation);
+            if (!name || reported.has(name) || !devOnly.isDevOnly(name))
+                continue;
+            reported.add(name);
+            yield {
+                range: commandRange(line, invocation.name.start, invocation.name.end),
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? name)}, but package.json lists ${(0,quote/* quote */.hD)(name)} only in devDependencies, ` +
+                    `and ${platform.name} removes devDependencies after the build: the process fails with "command not found". ` +
+                    `Move ${(0,quote/* quote */.hD)(name)} to dependencies (and update ${(0,quote/* quote */.hD)(devOnly.lockfile)})${withoutDevTool(invocation)}; ` +
+                    `${platform.name} keeps devDependencies only if ${keep.setting}.`,
+            };
+        }
+    }
+}
+function* rubyFindings(context) {
+    const { platform, files, facts } = context;
+    const groups = platform.runtime.gemGroups;
+    // A `.bundle/config` in the repository can set the groups left out, and bundler reads it before the environment.
+    if (!groups || (groups.readsBundleConfig && files.exists('.bundle/config')))
+        return;
+    if (groups.keep && appFileKeepsDevDependencies(files, groups, groups.keep))
+        return;
+    const gems = facts.rubyGems();
+    const leftOut = gemsLeftOut(gems, groups.without);
+    if (!gems || !leftOut)
+        return;
+    const reported = new Set();
+    const appDir = posix_namespaceObject.dirname(context.path);
+    for (const { line, type } of facts.processLines()) {
+        for (const { invocation, run } of facts.commandsThrough(line)) {
+            const candidates = gemsRunBy(invocation, files);
+            const gem = candidates.find((name) => leftOut.groupsOf(name) !== null);
+            if (!gem || reported.has(gem) || candidates.some((name) => leftOut.installed(name)))
+                continue;
+            reported.add(gem);
+            const { start, end } = invocation.name;
+            const where = run
+                ? { file: posix_namespaceObject.join(appDir, run.file), range: rangeInScript(run, start, end) }
+                : { range: commandRange(line, start, end) };
+            const declared = leftOut.groupsOf(gem) ?? [];
+            yield {
+                ...where,
+                message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? basename(invocation.name.value))}${inScript(run)}, but ${(0,quote/* quote */.hD)(gems.manifest)} declares the gem ${(0,quote/* quote */.hD)(gem)} ` +
+                    `only in the ${listNames(declared.map((group) => (0,quote/* quote */.hD)(group)))} group${declared.length > 1 ? 's' : ''}, and ${platform.name} installs the bundle without ` +
+                    `${listNames(groups.without.map((group) => `\`${group}\``))} (nor does ${(0,quote/* quote */.hD)(gems.lockfile)} show another gem that needs it): the process fails with ${failure(invocation)}. ` +
+                    `Move ${(0,quote/* quote */.hD)(`gem "${gem}"`)} out of ${declared.length > 1 ? 'those groups' : 'the group'} in ${(0,quote/* quote */.hD)(gems.manifest)} and run \`bundle install\`; ${keepsGroups(platform, groups.keep?.setting, declared.length)}.`,
+            };
+        }
+    }
+}
+/** Bundler's own executables and those of the gems every Ruby comes with, which `bundle exec` finds whatever the Gemfile says. */
+const RUBY_OWN = new Set(['bundle', 'bundler', 'ruby', 'gem', 'irb', 'erb', 'rake', 'rdoc', 'ri', 'racc', 'rbs', 'typeprof', 'rdbg']);
+/**
+ * The gems that may provide what `invocation` runs: a bundler binstub's (`bin/guard` loading `Gem.bin_path("guard",
+ * "guard")`), else the program record's gem and a gem named like the executable (rack 3 moved `rackup` to the rackup
+ * gem). None for a command in another folder or with a Gemfile of its own (`BUNDLE_GEMFILE=...`).
+ */
+function gemsRunBy(invocation, files) {
+    const word = invocation.name;
+    if (invocation.cwd !== '' || word.dynamic || invocation.env.has('BUNDLE_GEMFILE'))
+        return [];
+    const name = basename(word.value);
+    if (word.value.includes('/')) {
+        const stub = binstubGem(word.value, files);
+        return stub ? [stub] : [];
+    }
+    if (RUBY_OWN.has(name))
+        return [];
+    if (invocation.program)
+        return invocation.program.gem ? [invocation.program.gem, name] : [];
+    return [name];
+}
+/** The gem a bundler binstub (`bundle binstubs`) loads its executable from, read from the file's `Gem.bin_path("name", ...)`. */
+function binstubGem(path, files) {
+    if (path.startsWith('/') || path.startsWith('~'))
+        return null;
+    const text = files.readText(posix_namespaceObject.normalize(path));
+    const at = text?.indexOf('Gem.bin_path(') ?? -1;
+    if (!text || at === -1)
+        return null;
+    const open = text[at + 'Gem.bin_path('.length];
+    if (open !== '"' && open !== "'")
+        return null;
+    const from = at + 'Gem.bin_path('.length + 1;
+    const close = text.indexOf(open, from);
+    const gem = close === -1 ? '' : text.slice(from, close);
+    return gem !== '' && gem.length <= 100 && !gem.includes('\n') ? gem : null;
+}
+function inScript(run) {
+    return run ? ` (in ${(0,quote/* quote */.hD)(run.file)})` : '';
+}
+/** What the process prints when the executable is not in the bundle. */
+function failure(invocation) {
+    const name = basename(invocation.name.value);
+    if (invocation.launchers.some((word) => basename(word.value) === 'bundle'))
+        return (0,quote/* quote */.hD)(`bundler: command not found: ${name}`);
+    if (invocation.name.value.includes('/'))
+        return `${(0,quote/* quote */.hD)(`${name} is not currently included in the bundle`)} (a Gem::Exception)`;
+    return (0,quote/* quote */.hD)(`${name}: command not found`);
+}
+/** How the user makes the platform install the groups, or why no setting does (the builder being the unverified part). */
+function keepsGroups(platform, setting, groups) {
+    if (setting)
+        return `${platform.name} installs ${groups > 1 ? 'those groups' : 'that group'} only if ${setting}`;
+    const unverified = platform.builder.unverified ? ` (unverified: ${platform.builder.unverified})` : '';
+    return `${platform.builder.name} leave them out with \`bundle config --local without\`, which no environment variable overrides${unverified}`;
+}
 /** For a development tool (nodemon, ts-node), the production command that replaces it. */
 function withoutDevTool(invocation) {
     const devServer = invocation.program?.devServer;
@@ -35892,305 +36730,6 @@ const runtimeVersion = {
     check: (context) => runtimeReports(context, runtimeProblems),
 };
 
-;// CONCATENATED MODULE: ./src/apps/rake.ts
-/**
- * The command a rake task runs (`web: bundle exec rake web`, with `task :web do sh "puma -C config/puma.rb" end`), so
- * the command rules can check that one. No Ruby parser on npm fits a synchronous engine: @ruby/prism is WebAssembly
- * loaded asynchronously through node:wasi (experimental on Node 20, with a warning on stderr), tree-sitter-ruby needs
- * web-tree-sitter's WebAssembly too, and there is no @lezer/ruby. So this is a bounded line scan of the Rakefile and
- * lib/tasks/*.rake (rake's rakelib default is `rakelib/`, Rails loads lib/tasks/*.rake): `namespace :x do` and
- * `task :name do` blocks, tracked by their `do` / `end` lines, and in the task the last `sh`, `system` or `exec` call
- * whose argument is one literal string without escapes or interpolation. Anything else is not followed.
- */
-
-/** rake's default Rakefile names (ruby/rake lib/rake/application.rb DEFAULT_RAKEFILES), then the task folders. */
-const RAKEFILES = ['rakefile', 'Rakefile', 'rakefile.rb', 'Rakefile.rb'];
-const TASK_DIRS = ['lib/tasks', 'rakelib'];
-const MAX_RAKE_FILES = 30;
-const MAX_LINES = 5000;
-/** The literal shell command the rake task `name` (`web`, `assets:serve`) runs last, or `null`. */
-function rakeTaskCommand(files, cwd, name) {
-    const rakefile = RAKEFILES.map((file) => posix_namespaceObject.join(cwd, file)).find((file) => files.exists(file));
-    if (!rakefile)
-        return null;
-    const taskFiles = TASK_DIRS.flatMap((dir) => files
-        .entries(posix_namespaceObject.join(cwd, dir))
-        .filter((entry) => entry.endsWith('.rake'))
-        .map((entry) => posix_namespaceObject.join(cwd, dir, entry)));
-    for (const file of [rakefile, ...taskFiles].slice(0, MAX_RAKE_FILES)) {
-        const fileText = files.readText(file);
-        const found = fileText === null ? null : taskCommand(fileText, name);
-        if (found)
-            return { file, fileText: fileText, ...found };
-    }
-    return null;
-}
-/** `namespace :x do`, `namespace "x" do`. */
-const NAMESPACE = /^namespace[ \t(]+(?::([A-Za-z_][\w]*)|["']([\w:-]+)["'])[ \t)]*do\b/;
-/** `task :web do`, `task web: :environment do`, `task :web => [:env] do`, `task "web" do |t|`. */
-const TASK = /^task[ \t(]+(?::([A-Za-z_]\w*)|["']([\w:-]+)["']|([A-Za-z_]\w*):(?!:))/;
-/** Keywords that open a block at the start of a line. */
-const KEYWORD_BLOCK = /^(?:if|unless|while|until|case|def|begin|class|module|for)\b/;
-/** `sh "..."`, `sh('...')`, `system "..."`, `exec "..."`: the call and its opening quote. */
-const RUNS = /^(?:sh|system|exec|Kernel\.exec|Kernel\.system)[ \t(]+(["'])/;
-function taskCommand(text, wanted) {
-    const stack = [];
-    let offset = 0;
-    let found = null;
-    for (const raw of text.split('\n').slice(0, MAX_LINES)) {
-        const lineStart = offset;
-        offset += raw.length + 1;
-        const indent = raw.length - raw.trimStart().length;
-        const line = raw.trim().replace(/\r$/, '');
-        if (line === '' || line.startsWith('#'))
-            continue;
-        if (line === 'end' || line.startsWith('end ') || line.startsWith('end.') || line === 'end)') {
-            const closed = stack.pop();
-            if (closed?.task === wanted && found)
-                return found;
-            continue;
-        }
-        const inTask = stack.some((block) => block.task === wanted);
-        const call = inTask ? RUNS.exec(line) : null;
-        if (call) {
-            // A call inside a nested block (`Dir.chdir("web") do`, `if`) runs elsewhere or not at all: not followed.
-            if (stack.at(-1)?.task !== wanted)
-                return null;
-            const literal = stringLiteral(line, call[0].length - 1);
-            found = literal ? { text: literal.value, offset: lineStart + indent + literal.start } : null;
-            continue;
-        }
-        if (!opensBlock(line))
-            continue;
-        const prefix = stack.flatMap((block) => (block.namespace ? [block.namespace] : []));
-        const namespace = NAMESPACE.exec(line);
-        const task = TASK.exec(line);
-        const taskName = task ? [...prefix, (task[1] ?? task[2] ?? task[3])].join(':') : undefined;
-        stack.push(namespace ? { namespace: (namespace[1] ?? namespace[2]) } : taskName ? { task: taskName } : {});
-        if (stack.length > 50)
-            return null;
-    }
-    return null;
-}
-/** The line opens a block that a later `end` line closes: it ends in `do` (or `do |args|`), or starts with a keyword and does not end in `end`. */
-function opensBlock(line) {
-    if (KEYWORD_BLOCK.test(line))
-        return !/(?:^|[ \t;])end$/.test(line);
-    let head = line;
-    if (head.endsWith('|')) {
-        const bar = head.lastIndexOf('|', head.length - 2);
-        if (bar === -1)
-            return false;
-        head = head.slice(0, bar).trimEnd();
-    }
-    return head === 'do' || head.endsWith(' do') || head.endsWith('\tdo') || head.endsWith(')do');
-}
-/** The string literal at `quote` in `line` (its content and where that starts) when it holds no escape or interpolation. */
-function stringLiteral(line, quote) {
-    const mark = line[quote];
-    const end = line.indexOf(mark, quote + 1);
-    if (end === -1)
-        return null;
-    const value = line.slice(quote + 1, end);
-    if (value.includes('\\') || (mark === '"' && value.includes('#{')))
-        return null;
-    // Only the command: `sh "x", verbose: false` is fine, `sh "x" + y` is not a literal.
-    const rest = line.slice(end + 1).trim();
-    if (rest !== '' && rest !== ')' && !rest.startsWith(',') && !rest.startsWith('#'))
-        return null;
-    return { value, start: quote + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/apps/scripts.ts
-/**
- * The scripts a Procfile command runs (`sh setup.sh`, `bash bin/start`, `./bin/web`, `npm run serve`, `yarn start`):
- * their text, where that text sits in its file (for positions there), and what the script itself runs, followed at
- * most `MAX_DEPTH` scripts deep. Files are read through AppFiles only (inside the workspace, size-limited); nothing
- * is run.
- */
-
-
-
-
-
-
-/** Scripts that call scripts: followed this deep, no further. */
-const scripts_MAX_DEPTH = 3;
-const scripts_SHELLS = new Set(['sh', 'bash', 'dash']);
-/** Shebangs of shell scripts; a script without one is run by the shell too (ENOEXEC), a python or node one is not. */
-const SHELL_SHEBANG = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:ba|da)?sh\b/;
-/** The script `command` runs, or `null` when it runs none procfile-lint can read. */
-function scriptRunBy(command, files) {
-    if (command.cwd === null)
-        return null;
-    if (command.script)
-        return scripts_packageScript(command.script.name, command.script.word, command.cwd, files);
-    const head = command.name;
-    if (head.dynamic)
-        return null;
-    const base = basename(head.value);
-    if (base === 'rake')
-        return rakeTask(command, files);
-    if (scripts_SHELLS.has(base) || base === 'source' || base === '.') {
-        // `sh -c '...'` is parsed as commands already (commands/shell.ts); `sh -e x.sh` runs x.sh.
-        if (command.args.some((word) => /^-[a-z]+$/.test(word.value) && word.value.includes('c')))
-            return null;
-        const operand = command.args.find((word) => !word.value.startsWith('-'));
-        return operand ? shellFile(operand, command.cwd, files, false) : null;
-    }
-    if (head.value.includes('/') && !head.value.startsWith('/') && !head.value.startsWith('~'))
-        return shellFile(head, command.cwd, files, true);
-    return null;
-}
-function shellFile(word, cwd, files, needsShebang) {
-    if (word.dynamic || word.value.startsWith('/'))
-        return null;
-    const file = posix_namespaceObject.normalize(posix_namespaceObject.join(cwd, word.value));
-    if (file.startsWith('../'))
-        return null;
-    const text = files.readText(file);
-    if (text === null || text.includes('\0'))
-        return null;
-    if (needsShebang && text.startsWith('#!') && !SHELL_SHEBANG.test(text))
-        return null;
-    return { kind: 'shell-file', file, text, offset: 0, fileText: text, cwd, word };
-}
-/** `rake web`, `bundle exec rake assets:serve`: the literal command of that task (rake.ts); options are not followed. */
-function rakeTask(command, files) {
-    const cwd = command.cwd;
-    if (command.args.some((word) => word.dynamic || word.value.startsWith('-')))
-        return null;
-    const tasks = command.args.filter((word) => !word.value.includes('='));
-    if (tasks.length > 1)
-        return null;
-    const name = tasks[0] ? tasks[0].value.split('[')[0] : 'default';
-    const found = rakeTaskCommand(files, cwd, name);
-    if (!found)
-        return null;
-    const { file, fileText, text, offset } = found;
-    return { kind: 'rake-task', file, name, text, offset, fileText, cwd, word: tasks[0] ?? command.name };
-}
-function scripts_packageScript(name, word, cwd, files) {
-    const file = posix_namespaceObject.join(cwd, 'package.json');
-    const fileText = files.readText(file);
-    if (fileText === null)
-        return null;
-    let node;
-    try {
-        const root = (0,main.parseTree)(fileText);
-        node = root ? (0,main.findNodeAtLocation)(root, ['scripts', name]) : undefined;
-    }
-    catch {
-        return null;
-    }
-    if (node?.type !== 'string' || typeof node.value !== 'string')
-        return null;
-    const text = node.value;
-    // Positions inside the script map onto the file only when JSON escaped nothing in it.
-    const raw = fileText.slice(node.offset + 1, node.offset + node.length - 1);
-    return { kind: 'package-script', file, name, text, offset: raw === text ? node.offset + 1 : null, fileText, cwd, word };
-}
-/** The range of [start, end) of a script's text in its file (the whole script string when offsets do not map). */
-function rangeInScript(run, start, end) {
-    const from = run.offset === null ? 0 : run.offset + start;
-    const to = run.offset === null ? run.fileText.length : run.offset + end;
-    return rangeOfOffsets(run.fileText, run.offset === null ? locateWhole(run) : { from, to });
-}
-function locateWhole(run) {
-    const at = run.fileText.indexOf(`"${run.name ?? ''}"`);
-    return at === -1 ? { from: 0, to: 1 } : { from: at, to: at + (run.name?.length ?? 0) + 2 };
-}
-/** Lines and columns (1-based, columns in code points as the rest of the engine counts them) of offsets in `text`. */
-function rangeOfOffsets(text, { from, to }) {
-    const start = position(text, from);
-    const end = position(text, Math.max(to, from + 1));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-function position(text, offset) {
-    const clamped = Math.max(0, Math.min(offset, text.length));
-    const lineStart = text.lastIndexOf('\n', clamped - 1) + 1;
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1))
-        line++;
-    return { line, column: source_columnAt(text.slice(lineStart), clamped - lineStart) };
-}
-/**
- * How the script certainly ends in failure, or `null`. A shell script's exit status is its last command's; one saved
- * with Windows line endings ends with a command whose name carries a carriage return (often an empty last line,
- * `$'\r'`), which bash and dash cannot find: status 127 (POSIX "Command Search and Execution").
- */
-function certainFailure(run) {
-    let script;
-    try {
-        script = parse(run.text);
-    }
-    catch {
-        return null;
-    }
-    if ((script.errors ?? []).length > 0)
-        return null;
-    const last = script.commands.at(-1);
-    const command = last?.command;
-    if (!last || last.background || command?.type !== 'Command' || !command.name)
-        return null;
-    const name = command.name;
-    if (name.value.includes('\r'))
-        return { reason: 'carriage-return', start: name.pos, end: name.end, status: 127 };
-    return null;
-}
-/**
- * Whether the command at `start` (an offset in `text`) is followed by `&&`, so the rest of the line runs only if it
- * succeeds, or is the last thing the line runs, so the process ends when it does.
- */
-function failureStopsLine(text, start) {
-    let script;
-    try {
-        script = parse(text);
-    }
-    catch {
-        return false;
-    }
-    const statements = script.commands;
-    for (const [index, statement] of statements.entries()) {
-        const command = statement.command;
-        const parts = command.type === 'AndOr' ? command.commands : [command];
-        for (const [at, part] of parts.entries()) {
-            if (part.pos > start || part.end <= start)
-                continue;
-            // Only a command of this line itself, not one inside a `bash -c '...'` string: there `;` and `&&` are the inner shell's.
-            if (part.type !== 'Command' || ![part.name, ...part.suffix].some((word) => word?.pos === start))
-                return false;
-            const operator = command.type === 'AndOr' ? command.operators[at] : undefined;
-            if (operator === '&&')
-                return true;
-            if (operator === '||')
-                return false;
-            return index === statements.length - 1 && !statement.background;
-        }
-    }
-    return false;
-}
-/**
- * From `command`, follow the scripts it runs (at most `MAX_DEPTH`, never the same file twice) to the command
- * `pick` chooses in each; `invocationsOf` reads a script's text into commands (with the script's `cwd`).
- */
-function followScripts(command, files, invocationsOf, pick) {
-    let current = { invocation: command, chain: [] };
-    const seen = new Set();
-    for (let depth = 0; depth < scripts_MAX_DEPTH; depth++) {
-        const run = scriptRunBy(current.invocation, files);
-        const key = run ? `${run.file}#${run.name ?? ''}` : '';
-        if (!run || seen.has(key))
-            break;
-        seen.add(key);
-        const next = pick(invocationsOf(run));
-        if (!next)
-            break;
-        current = { invocation: next, chain: [...current.chain, run] };
-    }
-    return current;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/script-fails.ts
 
 
@@ -36274,7 +36813,7 @@ const serverUndeclared = {
                     yield {
                         range: commandRange(line, invocation.name.start, invocation.name.end),
                         message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
-                            `without ${listNames(noInstall.map((file) => (0,quote/* quote */.hD)(file)), 'or')} at the app root, so the process fails with ${failure(invocation, needed.name)}. ` +
+                            `without ${listNames(noInstall.map((file) => (0,quote/* quote */.hD)(file)), 'or')} at the app root, so the process fails with ${server_undeclared_failure(invocation, needed.name)}. ` +
                             'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
                     };
                     continue;
@@ -36284,7 +36823,7 @@ const serverUndeclared = {
                 reported.add(needed.name);
                 const { declared } = needed;
                 const runs = `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}`;
-                const fails = `the process fails with ${failure(invocation, needed.name)}`;
+                const fails = `the process fails with ${server_undeclared_failure(invocation, needed.name)}`;
                 const unread = declared.unread ?? [];
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
@@ -36335,7 +36874,7 @@ function unsure({ ecosystem }) {
         : 'without a lock file, a dependency of the app may still bring it';
 }
 /** What the process prints when the package is missing: `python -m x` and `x` fail differently. */
-function failure(invocation, pkg) {
+function server_undeclared_failure(invocation, pkg) {
     if (/^python[0-9.]*$/.test(basename(invocation.name.value)))
         return `"No module named ${pkg}"`;
     if (invocation.launchers.some((word) => word.value === 'bundle'))
@@ -36871,6 +37410,7 @@ function app_config_lineOf(files, file, needle) {
 const MAX_CHECKED_PROCESSES = 50;
 function createFacts({ files, procfile, reading, appDir = '' }) {
     const commands = new Map();
+    const throughCommands = new Map();
     const lines = once(() => (procfile && reading ? splitChecked(readLines(procfile, reading), reading) : { checked: [], unchecked: [] }));
     const facts = {
         processLines: () => lines().checked,
@@ -36880,6 +37420,17 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
             let found = commands.get(line.command.text);
             if (!found)
                 commands.set(line.command.text, (found = commandFactsOf(line.command.text)));
+            return found;
+        },
+        commandsThrough(line) {
+            let found = throughCommands.get(line.command.text);
+            if (!found) {
+                const invocations = facts.command(line).invocations;
+                found = files.complete
+                    ? throughScripts(invocations, files, scriptInvocations)
+                    : invocations.map((invocation) => ({ invocation, run: null }));
+                throughCommands.set(line.command.text, found);
+            }
             return found;
         },
         webLine: once(() => {
@@ -36893,10 +37444,7 @@ function createFacts({ files, procfile, reading, appDir = '' }) {
                 return null;
             // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
             const { invocation: main, chain } = files.complete
-                ? followScripts(onLine, files, (run) => commandFactsOf(run.text).invocations.map((found) => ({
-                    ...found,
-                    cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd),
-                })), mainOf)
+                ? followScripts(onLine, files, scriptInvocations, mainOf)
                 : { invocation: onLine, chain: [] };
             const listen = main.program ? listenOf(main) : null;
             if (!main.program || !listen)
@@ -36950,6 +37498,10 @@ function commandFactsOf(text) {
     const analysis = analyzeShell(text);
     const invocations = invocationsOf(analysis);
     return { analysis, invocations, main: mainOf(invocations) };
+}
+/** The commands of a script, in the directory the script runs in. */
+function scriptInvocations(run) {
+    return commandFactsOf(run.text).invocations.map((found) => ({ ...found, cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd) }));
 }
 /** What serves: the last known program, else the last command. */
 function mainOf(invocations) {
@@ -37745,7 +38297,7 @@ const RULE_HELP = {
     },
     "dev-dependency-pruned": {
         "fullDescription": "Each platform's Node.js builder installs devDependencies for the build, and then takes them away:",
-        "markdown": "A program the Procfile starts (nodemon, ts-node, next, ...) comes from a package that package.json lists only in devDependencies, which the platform removes after the build.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command, language |\n\nA warning, not an error: a setting the repository does not show (a config var, `NODE_ENV` at build time) can keep the devDependencies. The rule reads the package each program's record names (`src/commands/programs.ts` `npmPackage`: `next`, `nest start`'s `@nestjs/cli`, ts-node, nodemon, ts-node-dev, vite) and reports it when package.json lists it in `devDependencies` and not in `dependencies` or `optionalDependencies`. It says nothing:\n\n- without a lock file (`package-lock.json`, `npm-shrinkwrap.json`, `yarn.lock`, `pnpm-lock.yaml`, `bun.lock`): a production dependency may bring the package with it. When `package-lock.json` lists the package without npm's `\"dev\": true` mark, a production dependency needs it, and it stays;\n- for a command run through `npx`, which downloads a package that is not installed, or in another folder (`cd web && ...`), which has a package.json of its own;\n- where the platform keeps devDependencies: Code Capsules with Yarn or bun (see below), Heroku Fir when project.toml keeps them, Dokku when the app's `.env` sets a variable that keeps them;\n- when the app is not built as Node.js (a `Gemfile` makes Heroku build it as Ruby), and on Code Capsules and Dokku when a root `Dockerfile` builds the image.\n\n[server-undeclared](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/server-undeclared.md) reports a package that is not declared at all.\n\n## Why\nEach platform's Node.js builder installs devDependencies for the build, and then takes them away:\n\n- **Heroku** (heroku/heroku-buildpack-nodejs@4f394e95): npm, Yarn and pnpm install them (`lib/package_managers/npm.sh` `--production=${NPM_CONFIG_PRODUCTION:-false}`, `yarn.sh` `--production=${YARN_PRODUCTION:-false}`, `pnpm.sh` `--prod=false`); `lib/environment.sh` sets `NODE_ENV=${NODE_ENV:-production}`, and with it `bin/compile` runs `prune_devdependencies` after the build (`npm prune`, `yarn install --production`, `yarn heroku prune`, `pnpm prune --prod`). The prune is skipped when `NODE_ENV` is not `production`, or by the package manager's own config var: `NPM_CONFIG_PRODUCTION` (any value), `YARN_PRODUCTION` for Yarn 1, `YARN2_SKIP_PRUNING=true` for Yarn 2+ (which fails the build on `YARN_PRODUCTION`), `PNPM_SKIP_PRUNING=true`. An app with only `bun.lock` is installed and pruned by npm.\n- **Dokku** builds with herokuish, which runs heroku-buildpack-nodejs v361 (gliderlabs/herokuish@fbc485e2 `buildpacks/buildpack-nodejs/buildpack-version`; the same pruning at heroku/heroku-buildpack-nodejs@63a01191), and exports the variables of the app's root `.env` before the build (`include/buildpack.bash`, \"Buildstep backwards compatibility\"): a `.env` that sets one of those variables keeps them.\n- **Heroku Fir** (heroku/buildpacks-nodejs@f56d560d `src/main.rs`, `src/package_manager.rs`): with a lock file, it installs everything (`npm ci`, `yarn install --production=false`, `pnpm install`) and then always prunes, whatever `NODE_ENV` is; only project.toml's `[com.heroku.buildpacks.nodejs]` `actions.prune_dev_dependencies = false` keeps them (`src/buildpack_config.rs`).\n- **Code Capsules** (Google Cloud buildpacks, GoogleCloudPlatform/buildpacks@21f28de8 `cmd/nodejs/npm/lib/lib.go`, `cmd/nodejs/pnpm/lib/lib.go`, `pkg/nodejs/nodejs.go`): npm and pnpm install devDependencies only when there is a build script, with `NODE_ENV=development`, and then prune them (`npm prune --production`, `pnpm prune --prod`); without one they install with `NODE_ENV=production` (pnpm with `--prod`), which leaves them out. A `NODE_ENV` set for the build to something other than `production` keeps them. Yarn 1 prunes only after a `gcp-build` script, Yarn 2+ only with the workspace-tools plugin, and bun's install without a build script depends on bun's own reading of `NODE_ENV`: the rule does not report those.\n\nWithout its package, `node_modules/.bin/nodemon` is gone, and the process fails with `nodemon: command not found` on every start.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"dependencies\":{\"express\":\"4.21.0\"},\"devDependencies\":{\"nodemon\":\"3.1.0\"}}\npackage-lock.json: {\"lockfileVersion\":3,\"packages\":{\"\":{},\"node_modules/nodemon\":{\"version\":\"3.1.0\",\"dev\":true}}}\nserver.js: require('express')().listen(process.env.PORT)\n```\n\n```procfile\nweb: nodemon server.js\n```\n\nPasses:\n\n```files\npackage.json: {\"dependencies\":{\"express\":\"4.21.0\"},\"devDependencies\":{\"nodemon\":\"3.1.0\"}}\npackage-lock.json: {\"lockfileVersion\":3,\"packages\":{\"\":{},\"node_modules/nodemon\":{\"version\":\"3.1.0\",\"dev\":true}}}\nserver.js: require('express')().listen(process.env.PORT)\n```\n\n```procfile\nweb: node server.js\n```\n\n## How to fix\n1. A development tool (nodemon, ts-node, ts-node-dev) does not belong in production: start the app with `node` (`web: node server.js`), and for TypeScript compile it in the build (`\"build\": \"tsc\"`) and run the output (`web: node dist/index.js`).\n2. A program the app needs at run time (`next start`) goes in `dependencies`: move it there in package.json and update the lock file (`npm install --save-prod next`, `yarn add next`, `pnpm add --save-prod next`).\n3. To keep every devDependency instead, set what the message names: `heroku config:set NPM_CONFIG_PRODUCTION=false` (or `YARN_PRODUCTION=false`, `YARN2_SKIP_PRUNING=true`, `PNPM_SKIP_PRUNING=true`), `dokku config:set` with the same variables, or on Heroku Fir a project.toml with:\n   ```toml\n   [com.heroku.buildpacks.nodejs]\n   actions.prune_dev_dependencies = false\n   ```\n"
+        "markdown": "A program the Procfile starts (nodemon, ts-node, next, rerun, ...) comes from a package that package.json lists only in devDependencies, or from a gem the Gemfile declares only in its development or test group, which the platform does not install.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command, language |\n\nA warning, not an error: a setting the repository does not show (a config var, `NODE_ENV` at build time, `BUNDLE_WITHOUT`) can keep the devDependencies or the gem groups. Code Capsules has no such setting for gems, but that it builds with Google Cloud buildpacks is unverified (its 2022 docs are the only source), and the message says so. The rule reads the package each program's record names (`src/commands/programs.ts` `npmPackage`: `next`, `nest start`'s `@nestjs/cli`, ts-node, nodemon, ts-node-dev, vite) and reports it when package.json lists it in `devDependencies` and not in `dependencies` or `optionalDependencies`. It says nothing:\n\n- without a lock file (`package-lock.json`, `npm-shrinkwrap.json`, `yarn.lock`, `pnpm-lock.yaml`, `bun.lock`): a production dependency may bring the package with it. When `package-lock.json` lists the package without npm's `\"dev\": true` mark, a production dependency needs it, and it stays;\n- for a command run through `npx`, which downloads a package that is not installed, or in another folder (`cd web && ...`), which has a package.json of its own;\n- where the platform keeps devDependencies: Code Capsules with Yarn or bun (see below), Heroku Fir when project.toml keeps them, Dokku when the app's `.env` sets a variable that keeps them;\n- when the app is not built as Node.js (a `Gemfile` makes Heroku build it as Ruby), and on Code Capsules and Dokku when a root `Dockerfile` builds the image.\n\nFor a Ruby app (one the platform builds as Ruby: a `Gemfile`), the rule reads the gem of each command the Procfile runs, on the line or in a script it runs (`sh bin/start.sh`, at most three scripts deep): through `bundle exec` or not, the gem of the program's record (`src/commands/programs.ts` `gem`: `rackup`'s `rack`, `puma`, `sidekiq`...), or the gem named like the executable (`rerun`, `foreman`, `guard`), or for a bundler binstub (`bin/guard`) the gem its `Gem.bin_path(\"guard\", ...)` names. It reports the gem when the Gemfile declares it only in the `development` and `test` groups (`group :development do`, `group :development, :test do`, `gem \"x\", group: :test`, `groups: [:development, :test]`, `:group => \"test\"`, nested groups add up), and no gem bundler installs depends on it, as Gemfile.lock's `specs:` say. It says nothing:\n\n- without `Gemfile.lock` (every Ruby builder fails the build without it), or when the Gemfile does something the reader does not follow: `eval_gemfile`, a loop, a method call, a variable for a gem's name or groups, a heredoc, an optional group (`optional: true`), a Gemfile over 20 000 lines. `if`/`unless`/`case` are read as if every branch ran, so a gem declared outside those groups in any branch is installed;\n- for Ruby's own executables (`rake`, `bundle`, `irb`...), a command in another folder or with `BUNDLE_GEMFILE=` on the line, and a `bin/` script that is not a bundler binstub (Rails' `bin/rails`);\n- on Heroku, Heroku Fir and Dokku when the repository has a `.bundle/config` (bundler reads it before the environment, and it can set the groups to leave out), and on Dokku when the app's `.env` sets `BUNDLE_WITHOUT` to a list that does not name both groups.\n\n[server-undeclared](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/server-undeclared.md) reports a package or gem that is not declared at all.\n\n## Why\nEach platform's Node.js builder installs devDependencies for the build, and then takes them away:\n\n- **Heroku** (heroku/heroku-buildpack-nodejs@4f394e95): npm, Yarn and pnpm install them (`lib/package_managers/npm.sh` `--production=${NPM_CONFIG_PRODUCTION:-false}`, `yarn.sh` `--production=${YARN_PRODUCTION:-false}`, `pnpm.sh` `--prod=false`); `lib/environment.sh` sets `NODE_ENV=${NODE_ENV:-production}`, and with it `bin/compile` runs `prune_devdependencies` after the build (`npm prune`, `yarn install --production`, `yarn heroku prune`, `pnpm prune --prod`). The prune is skipped when `NODE_ENV` is not `production`, or by the package manager's own config var: `NPM_CONFIG_PRODUCTION` (any value), `YARN_PRODUCTION` for Yarn 1, `YARN2_SKIP_PRUNING=true` for Yarn 2+ (which fails the build on `YARN_PRODUCTION`), `PNPM_SKIP_PRUNING=true`. An app with only `bun.lock` is installed and pruned by npm.\n- **Dokku** builds with herokuish, which runs heroku-buildpack-nodejs v361 (gliderlabs/herokuish@fbc485e2 `buildpacks/buildpack-nodejs/buildpack-version`; the same pruning at heroku/heroku-buildpack-nodejs@63a01191), and exports the variables of the app's root `.env` before the build (`include/buildpack.bash`, \"Buildstep backwards compatibility\"): a `.env` that sets one of those variables keeps them.\n- **Heroku Fir** (heroku/buildpacks-nodejs@f56d560d `src/main.rs`, `src/package_manager.rs`): with a lock file, it installs everything (`npm ci`, `yarn install --production=false`, `pnpm install`) and then always prunes, whatever `NODE_ENV` is; only project.toml's `[com.heroku.buildpacks.nodejs]` `actions.prune_dev_dependencies = false` keeps them (`src/buildpack_config.rs`).\n- **Code Capsules** (Google Cloud buildpacks, GoogleCloudPlatform/buildpacks@21f28de8 `cmd/nodejs/npm/lib/lib.go`, `cmd/nodejs/pnpm/lib/lib.go`, `pkg/nodejs/nodejs.go`): npm and pnpm install devDependencies only when there is a build script, with `NODE_ENV=development`, and then prune them (`npm prune --production`, `pnpm prune --prod`); without one they install with `NODE_ENV=production` (pnpm with `--prod`), which leaves them out. A `NODE_ENV` set for the build to something other than `production` keeps them. Yarn 1 prunes only after a `gcp-build` script, Yarn 2+ only with the workspace-tools plugin, and bun's install without a build script depends on bun's own reading of `NODE_ENV`: the rule does not report those.\n\nWithout its package, `node_modules/.bin/nodemon` is gone, and the process fails with `nodemon: command not found` on every start.\n\nEvery Ruby builder installs the bundle without the `development` and `test` groups:\n\n- **Heroku** (heroku/heroku-buildpack-ruby@0c80c93d): `bin/support/ruby_compile.rb` passes `bundle_default_without: \"development:test\"`, and `lib/language_pack/ruby.rb` sets `ENV[\"BUNDLE_WITHOUT\"] ||= user_env_hash[\"BUNDLE_WITHOUT\"] || bundle_default_without`, so the config var `BUNDLE_WITHOUT` replaces the default; `build_bundler` runs `BUNDLE_WITHOUT='development:test' ... bundle install`, and `set_env_default` exports the same value to the dynos, where `bundle exec` reads it.\n- **Dokku** builds with herokuish, which pins heroku-buildpack-ruby v361 (gliderlabs/herokuish@fbc485e2 `buildpacks/buildpack-ruby/buildpack-version`; heroku/heroku-buildpack-ruby@dfaca9ac has the same code) and exports the variables of the app's root `.env` before the build (`include/buildpack.bash`).\n- **Heroku Fir** (heroku/buildpacks-ruby@98e80c0e `buildpacks/ruby/src/main.rs` `BundleWithout::new(\"development:test\")`, `src/layers/bundle_install_layer.rs`): `BUNDLE_WITHOUT` is set as a default, for the build and the processes, so a config var of the same name wins.\n- **Code Capsules** (Google Cloud buildpacks, GoogleCloudPlatform/buildpacks@21f28de8 `cmd/ruby/bundle/lib/lib.go`, `pkg/ruby/ruby.go` `PrepareLockfile`, `InstallAndSymlink`): the build deletes the app's `.bundle`, runs `bundle config --local without \"development test\"` and then `bundle install`. Bundler reads a local setting before the environment (bundler `lib/bundler/settings.rb`), so no variable installs those groups there.\n\nBundler installs a gem when one of its groups is installed, and every gem such a gem depends on (bundler `lib/bundler/definition.rb`): a gem in the development group that a production gem needs is installed anyway. A gem left out is not in the bundle: `bundle exec rerun` fails with `bundler: command not found: rerun`, a bundler binstub with `rerun is not currently included in the bundle`, and a bare `rerun` with `command not found`.\n\n## Examples\nFails:\n\n```files\npackage.json: {\"dependencies\":{\"express\":\"4.21.0\"},\"devDependencies\":{\"nodemon\":\"3.1.0\"}}\npackage-lock.json: {\"lockfileVersion\":3,\"packages\":{\"\":{},\"node_modules/nodemon\":{\"version\":\"3.1.0\",\"dev\":true}}}\nserver.js: require('express')().listen(process.env.PORT)\n```\n\n```procfile\nweb: nodemon server.js\n```\n\n```files\nGemfile: source \"https://rubygems.org\"\\n\\ngem \"sinatra\"\\ngem \"puma\"\\n\\ngroup :development do\\n  gem \"rerun\"\\nend\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    listen (3.9.0)\\n    puma (6.4.3)\\n    rack (3.1.8)\\n    rackup (2.2.1)\\n      rack (>= 3)\\n    rerun (0.14.0)\\n      listen (~> 3.0)\\n    sinatra (4.1.1)\\n      rack (>= 3.0.0, < 4)\\n\\nPLATFORMS\\n  x86_64-linux\\n\\nDEPENDENCIES\\n  puma\\n  rackup\\n  rerun\\n  sinatra\\n\\nBUNDLED WITH\\n   2.5.22\\n\napp.rb: require \"sinatra\"\\n\n```\n\n```procfile\nweb: bundle exec rerun -- puma -p $PORT\n```\n\nPasses:\n\n```files\npackage.json: {\"dependencies\":{\"express\":\"4.21.0\"},\"devDependencies\":{\"nodemon\":\"3.1.0\"}}\npackage-lock.json: {\"lockfileVersion\":3,\"packages\":{\"\":{},\"node_modules/nodemon\":{\"version\":\"3.1.0\",\"dev\":true}}}\nserver.js: require('express')().listen(process.env.PORT)\n```\n\n```procfile\nweb: node server.js\n```\n\n```files\nGemfile: source \"https://rubygems.org\"\\n\\ngem \"sinatra\"\\ngem \"puma\"\\n\\ngroup :development do\\n  gem \"rerun\"\\nend\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    listen (3.9.0)\\n    puma (6.4.3)\\n    rack (3.1.8)\\n    rackup (2.2.1)\\n      rack (>= 3)\\n    rerun (0.14.0)\\n      listen (~> 3.0)\\n    sinatra (4.1.1)\\n      rack (>= 3.0.0, < 4)\\n\\nPLATFORMS\\n  x86_64-linux\\n\\nDEPENDENCIES\\n  puma\\n  rackup\\n  rerun\\n  sinatra\\n\\nBUNDLED WITH\\n   2.5.22\\n\napp.rb: require \"sinatra\"\\n\nconfig.ru: require \"./app\"\\nrun Sinatra::Application\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n## How to fix\nFor a gem:\n\n1. A development tool (rerun, guard, foreman) does not belong in a platform's process: start the server itself (`web: bundle exec puma -C config/puma.rb`), and let the platform run each process type (foreman's job).\n2. A gem the process needs goes outside the `development` and `test` groups: move its `gem` line to the top level of the Gemfile (or add the `production` group to it: `gem \"rack\", groups: [:development, :production]`) and run `bundle install`, which rewrites Gemfile.lock.\n3. To install a group everywhere instead, set `BUNDLE_WITHOUT` to the groups to leave out: `heroku config:set BUNDLE_WITHOUT=test` (Heroku and Fir), `dokku config:set` or a `.env` line on Dokku. Code Capsules' builder has no such setting.\n\nFor an npm package:\n\n1. A development tool (nodemon, ts-node, ts-node-dev) does not belong in production: start the app with `node` (`web: node server.js`), and for TypeScript compile it in the build (`\"build\": \"tsc\"`) and run the output (`web: node dist/index.js`).\n2. A program the app needs at run time (`next start`) goes in `dependencies`: move it there in package.json and update the lock file (`npm install --save-prod next`, `yarn add next`, `pnpm add --save-prod next`).\n3. To keep every devDependency instead, set what the message names: `heroku config:set NPM_CONFIG_PRODUCTION=false` (or `YARN_PRODUCTION=false`, `YARN2_SKIP_PRUNING=true`, `PNPM_SKIP_PRUNING=true`), `dokku config:set` with the same variables, or on Heroku Fir a project.toml with:\n   ```toml\n   [com.heroku.buildpacks.nodejs]\n   actions.prune_dev_dependencies = false\n   ```\n"
     },
     "dev-server": {
         "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",

@@ -1,10 +1,11 @@
 /**
  * What is left of package.json's devDependencies once a Node.js build is done: the package manager the lock file
  * names, whether the lock file says a production dependency brings a package anyway, and whether one of the app's
- * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`).
+ * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`). And the
+ * same for Ruby: the gems a bundle installed without the `development` and `test` groups leaves out.
  */
 import { parse as parseToml } from 'smol-toml';
-import type { PackageJson } from '../commands/app-facts.js';
+import type { PackageJson, RubyGems } from '../commands/app-facts.js';
 import type { AppFiles } from '../engine/app-files.js';
 import type { DevDependencyFacts, DevDependencyKeep, NodePackageManager } from '../platforms/profile.js';
 
@@ -74,8 +75,50 @@ function objectAt(value: unknown, key: string): Record<string, unknown> | null {
   return typeof found === 'object' && found !== null && !Array.isArray(found) ? (found as Record<string, unknown>) : null;
 }
 
-/** Whether the app file the platform reads (project.toml, `.env`) tells the build to keep devDependencies. */
-export function appFileKeepsDevDependencies(files: AppFiles, facts: DevDependencyFacts, keep: DevDependencyKeep): boolean {
+export interface GemsLeftOut {
+  /** The groups the Gemfile declares `name` in, when they are all left out and no installed gem depends on it; else `null`. */
+  groupsOf(name: string): readonly string[] | null;
+  /** The bundle installs `name`: the lock file has it, and a gem the Gemfile declares outside those groups needs it. */
+  installed(name: string): boolean;
+}
+
+/**
+ * Bundler installs a gem when one of its groups is not left out, and every gem such a gem depends on, as the lock
+ * file's `specs:` say (bundler lib/bundler/definition.rb `requested_dependencies`, spec_set.rb). `null` when that
+ * cannot be told for certain: no lock file, or a Gemfile the reader does not follow to the end.
+ */
+export function gemsLeftOut(gems: RubyGems | null, without: readonly string[]): GemsLeftOut | null {
+  const lock = gems?.lock;
+  if (!gems || !lock || !gems.groupsReadable) return null;
+  const leftOut = new Map<string, Set<string>>();
+  const kept = new Set<string>();
+  for (const { name, groups } of gems.declared) {
+    if (groups === null || !groups.every((group) => without.includes(group))) kept.add(name);
+    else leftOut.set(name, new Set([...(leftOut.get(name) ?? []), ...groups]));
+  }
+  for (const name of kept) leftOut.delete(name);
+  const installed = new Set<string>();
+  const queue = [...lock.dependencies, ...kept].filter((name) => !leftOut.has(name));
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (installed.has(name)) continue;
+    installed.add(name);
+    queue.push(...(lock.specs.get(name) ?? []));
+  }
+  return {
+    groupsOf: (name) => {
+      const groups = leftOut.get(name);
+      return groups && lock.specs.has(name) && !installed.has(name) ? [...groups] : null;
+    },
+    installed: (name) => installed.has(name),
+  };
+}
+
+/** Whether the app file the platform reads (project.toml, `.env`) tells the build to keep devDependencies (or gem groups). */
+export function appFileKeepsDevDependencies(
+  files: AppFiles,
+  facts: Pick<DevDependencyFacts, 'keptByFile'>,
+  keep: DevDependencyKeep,
+): boolean {
   const setting = facts.keptByFile;
   const text = setting ? files.readText(setting.file) : null;
   if (!setting || text === null) return false;

@@ -222,3 +222,34 @@ export function followScripts<I extends ScriptCommand>(
   }
   return current;
 }
+
+/** A command, and the script it is written in (`null`: on the Procfile line). */
+export interface Reached<I> {
+  invocation: I;
+  run: ScriptRun | null;
+}
+
+/**
+ * Every one of `commands`, and every command of the scripts they run, in order: scripts at most `MAX_DEPTH` deep,
+ * each read once. `invocationsOf` reads a script's text into commands (with the script's `cwd`).
+ */
+export function throughScripts<I extends ScriptCommand>(
+  commands: readonly I[],
+  files: AppFiles,
+  invocationsOf: (run: ScriptRun) => I[],
+): Reached<I>[] {
+  const reached: Reached<I>[] = [];
+  const seen = new Set<string>();
+  const visit = (list: readonly I[], run: ScriptRun | null, depth: number) => {
+    for (const invocation of list) {
+      reached.push({ invocation, run });
+      const next = depth < MAX_DEPTH ? scriptRunBy(invocation, files) : null;
+      const key = next ? `${next.file}#${next.name ?? ''}` : '';
+      if (!next || seen.has(key)) continue;
+      seen.add(key);
+      visit(invocationsOf(next), next, depth + 1);
+    }
+  };
+  visit(commands, null, 0);
+  return reached;
+}

@@ -2,6 +2,7 @@
 import * as posixPath from 'node:path/posix';
 import type { AppFiles } from '../engine/app-files.js';
 import { PYTHON_MANIFESTS } from '../engine/languages.js';
+import { readGemfile, readGemLock, type GemDeclaration, type GemLock } from './gemfile.js';
 
 export { PYTHON_MANIFESTS };
 
@@ -163,57 +164,45 @@ export interface DeclaredPackages {
   unread?: readonly string[];
 }
 
-export interface GemDeclaration {
-  name: string;
-  file: string;
-  /** 1-based line of its `gem` call. */
-  line: number;
-}
-
 export interface RubyGems extends DeclaredPackages {
-  /** The `gem` calls of the Gemfile (or gems.rb), with their positions. */
+  /** `Gemfile` or `gems.rb`, and its lock file (`Gemfile.lock`, `gems.locked`) whether or not it exists. */
+  manifest: string;
+  lockfile: string;
+  /** The `gem` calls of the manifest, with their positions and groups. */
   declared: GemDeclaration[];
-  /** The lock file's gems, dependencies of dependencies included; `null` without a lock file. */
-  locked: ReadonlySet<string> | null;
+  /** The reader followed every statement of the manifest (gemfile.ts), so `declared` is all it declares. */
+  groupsReadable: boolean;
+  /** The lock file's gems, dependencies of dependencies included; `null` without a lock file or with one that lists no gem. */
+  lock: GemLock | null;
 }
 
 const MAX_MANIFEST_LINES = 20_000;
 
 /**
  * The gems of a Ruby app: the `gem` calls of `Gemfile` or `gems.rb` (bundler's two names for it, each with its lock
- * file, `Gemfile.lock` / `gems.locked`), read by a line scan, and every gem of the lock file's `specs:` lists (four
- * spaces, the name, a space and the version in parentheses: bundler lib/bundler/lockfile_parser.rb). `null` when the
- * app has no Gemfile: the Ruby buildpacks build no bundle then.
+ * file, `Gemfile.lock` / `gems.locked`), read by commands/gemfile.ts, and every gem of the lock file's `specs:` lists.
+ * `null` when the app has no Gemfile: the Ruby buildpacks build no bundle then.
  */
 export function rubyGems(files: AppFiles): RubyGems | null {
   const manifest = ['Gemfile', 'gems.rb'].find((file) => files.exists(file));
   if (!manifest) return null;
   const lockfile = manifest === 'Gemfile' ? 'Gemfile.lock' : 'gems.locked';
-  const declared: GemDeclaration[] = [];
-  const lines = (files.readText(manifest) ?? '').split('\n').slice(0, MAX_MANIFEST_LINES);
-  lines.forEach((raw, index) => {
-    const name = /^[ \t]*gem[ \t(]+["']([A-Za-z0-9_.-]+)["']/.exec(raw)?.[1];
-    if (name) declared.push({ name, file: manifest, line: index + 1 });
-  });
+  const text = files.readText(manifest);
+  const gemfile = text === null ? { gems: [], readable: false } : readGemfile(text, manifest);
   const lockText = files.readText(lockfile);
-  const specs =
-    lockText === null
-      ? null
-      : new Set(
-          lockText
-            .split('\n')
-            .slice(0, MAX_MANIFEST_LINES * 5)
-            .flatMap((line) => /^ {4}([A-Za-z0-9_.-]+) \(/.exec(line)?.[1] ?? []),
-        );
+  const read = lockText === null ? null : readGemLock(lockText, MAX_MANIFEST_LINES * 5);
   // A lock file that lists no gem (empty, cut short, not bundler's format) says nothing certain about the bundle.
-  const locked = specs !== null && specs.size > 0 ? specs : null;
-  const names = new Set(declared.map((gem) => gem.name));
+  const lock = read !== null && read.specs.size > 0 ? read : null;
+  const names = new Set(gemfile.gems.map((gem) => gem.name));
   return {
-    manifests: locked === null ? [manifest] : [manifest, lockfile],
-    declared,
-    locked,
-    incomplete: locked === null,
-    declares: (name) => names.has(name) || locked?.has(name) === true,
+    manifest,
+    lockfile,
+    manifests: lock === null ? [manifest] : [manifest, lockfile],
+    declared: gemfile.gems,
+    groupsReadable: gemfile.readable,
+    lock,
+    incomplete: lock === null,
+    declares: (name) => names.has(name) || lock?.specs.has(name) === true,
   };
 }
 

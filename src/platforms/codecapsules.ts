@@ -146,6 +146,16 @@ export const codecapsules: PlatformProfile = {
       keptByFile: null,
       source: `${GCP_SOURCE} cmd/nodejs/npm/lib/lib.go (shouldPrune), cmd/nodejs/pnpm/lib/lib.go, pkg/nodejs/nodejs.go (ShouldPrunePnpmBun, NodeEnv)`,
     },
+    // cmd/ruby/bundle/lib/lib.go deletes the app's `.bundle`, then runs `bundle config --local without "development
+    // test"` (pkg/ruby/ruby.go PrepareLockfile, InstallAndSymlink) before `bundle install`: a local setting, which
+    // bundler reads before BUNDLE_WITHOUT from the environment, so no setting of the user's installs those groups.
+    gemGroups: {
+      without: ['development', 'test'],
+      keep: null,
+      readsBundleConfig: false,
+      keptByFile: null,
+      source: `${GCP_SOURCE} cmd/ruby/bundle/lib/lib.go, pkg/ruby/ruby.go (PrepareLockfile, InstallAndSymlink)`,
+    },
     absentPrograms: [
       {
         name: /^(?:vendor\/bin\/)?heroku-php-(?:apache2|nginx)$/,

@@ -5,6 +5,7 @@ import {
   HEROKU_CLASSIC_RUNTIME,
   HEROKU_PROCESS_TYPES,
   herokuClassicDevDependencies,
+  herokuGemGroups,
 } from './heroku.js';
 import type { PlatformProfile } from './profile.js';
 
@@ -48,6 +49,12 @@ export const dokku: PlatformProfile = {
     // "Buildstep backwards compatibility").
     devDependencies: herokuClassicDevDependencies(
       `heroku/heroku-buildpack-nodejs@63a01191 (v361, ${HEROKUISH} buildpacks/buildpack-nodejs/buildpack-version)`,
+      { kind: 'env', file: '.env' },
+    ),
+    // herokuish pins heroku-buildpack-ruby v361 (buildpacks/buildpack-ruby/buildpack-version), whose
+    // lib/language_pack/ruby.rb reads `ENV["BUNDLE_WITHOUT"]` first: a `.env` that herokuish exports sets it.
+    gemGroups: herokuGemGroups(
+      `heroku/heroku-buildpack-ruby@dfaca9ac (v361, ${HEROKUISH} buildpacks/buildpack-ruby/buildpack-version) bin/support/ruby_compile.rb, lib/language_pack/ruby.rb`,
       { kind: 'env', file: '.env' },
     ),
   },

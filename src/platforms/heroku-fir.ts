@@ -1,5 +1,5 @@
 import type { BuildGroup } from './detection.js';
-import { DNS_LABEL, dnsLabel, HEROKU_APP_FACTS, PYTHON_PROJECT_FILES } from './heroku.js';
+import { DNS_LABEL, dnsLabel, HEROKU_APP_FACTS, herokuGemGroups, PYTHON_PROJECT_FILES } from './heroku.js';
 import type { PlatformProfile } from './profile.js';
 
 const BUILDER = 'heroku/cnb-builder-images@20f45249 builder-24/builder.toml';
@@ -104,6 +104,11 @@ export const herokuFir: PlatformProfile = {
       },
       source: 'heroku/buildpacks-nodejs@f56d560d src/main.rs, src/package_manager.rs, src/buildpack_config.rs',
     },
+    // `BundleWithout::new("development:test")` (src/main.rs), set with ModificationBehavior::Default, so a
+    // BUNDLE_WITHOUT of the user's wins, for the build and the processes (src/layers/bundle_install_layer.rs `layer_env`).
+    gemGroups: herokuGemGroups(
+      'heroku/buildpacks-ruby@98e80c0e buildpacks/ruby/src/main.rs, buildpacks/ruby/src/layers/bundle_install_layer.rs',
+    ),
     // Dependency installation, build scripts and pruning run only `if ["pnpm-lock.yaml", "yarn.lock",
     // "package-lock.json"].any(exists)`: without one, node_modules stays empty.
     nodeInstallNeedsLock: {

@@ -1,5 +1,13 @@
 import type { BuildGroup } from './detection.js';
-import type { DevDependencyFacts, DevDependencyKeep, PlatformProfile, PortContract, ProcessTypeFacts, RuntimeFacts } from './profile.js';
+import type {
+  DevDependencyFacts,
+  DevDependencyKeep,
+  GemGroupFacts,
+  PlatformProfile,
+  PortContract,
+  ProcessTypeFacts,
+  RuntimeFacts,
+} from './profile.js';
 
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -139,6 +147,32 @@ export function herokuClassicDevDependencies(buildpack: string, keptByFile: DevD
   };
 }
 
+const RUBY_CLASSIC = 'heroku/heroku-buildpack-ruby@0c80c93d';
+
+/**
+ * The Ruby buildpacks of both generations install the bundle with `BUNDLE_WITHOUT=development:test` unless the app
+ * sets `BUNDLE_WITHOUT` itself, and leave that value in the processes' environment. Bundler reads a `.bundle/config`
+ * the repository holds before the environment (bundler lib/bundler/settings.rb: local config, then ENV).
+ */
+export function herokuGemGroups(source: string, keptByFile: GemGroupFacts['keptByFile'] = null): GemGroupFacts {
+  return {
+    without: ['development', 'test'],
+    keep: {
+      setting: 'the config var `BUNDLE_WITHOUT` names only the groups to leave out (`BUNDLE_WITHOUT=test` installs `development`)',
+      // Any value replaces the default; one that still leaves out both groups keeps nothing.
+      variables: [
+        {
+          name: 'BUNDLE_WITHOUT',
+          keeps: (value) => !['development', 'test'].every((group) => value.replaceAll(' ', ':').split(':').includes(group)),
+        },
+      ],
+    },
+    readsBundleConfig: true,
+    keptByFile,
+    source,
+  };
+}
+
 export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
   goBuild: {
     // bin/compile: GOBIN=$BUILD_DIR/bin; `go install` of $GO_INSTALL_PACKAGE_SPEC, else the first `// +heroku install`
@@ -167,6 +201,10 @@ export const HEROKU_CLASSIC_RUNTIME: RuntimeFacts = {
     source: 'heroku/heroku-buildpack-python@b4e7e721 (v351) lib/package_manager.sh, CHANGELOG.md v325',
   },
   devDependencies: herokuClassicDevDependencies(NODEJS_CLASSIC),
+  // bin/support/ruby_compile.rb `bundle_default_without: "development:test"`; lib/language_pack/ruby.rb
+  // `ENV["BUNDLE_WITHOUT"] ||= user_env_hash["BUNDLE_WITHOUT"] || bundle_default_without` (the config var wins),
+  // `build_bundler` runs `BUNDLE_WITHOUT='...' bundle install`, and `set_env_default` exports it for the dynos.
+  gemGroups: herokuGemGroups(`${RUBY_CLASSIC} bin/support/ruby_compile.rb, lib/language_pack/ruby.rb`),
   // Installs without a lock file too: `npm install` then (heroku/heroku-buildpack-nodejs lib/package_managers/npm.sh).
   nodeInstallNeedsLock: null,
   absentPrograms: [],

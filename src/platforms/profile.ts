@@ -75,11 +75,29 @@ export interface DevDependencyFacts {
   source: string;
 }
 
+/**
+ * What the Ruby build leaves out of the Gemfile's groups: it installs the bundle without them, and sets the same
+ * `BUNDLE_WITHOUT` for the processes, so `bundle exec` does not find their executables either.
+ */
+export interface GemGroupFacts {
+  /** The groups left out by default (`BUNDLE_WITHOUT=development:test`). */
+  without: readonly string[];
+  /** How the user installs them anyway; `null` where no setting does. */
+  keep: DevDependencyKeep | null;
+  /** The build reads the app's own `.bundle/config` (which can set the groups to leave out) instead of deleting it. */
+  readsBundleConfig: boolean;
+  /** A root file of the app whose variables the build sees (checked against `keep.variables`). */
+  keptByFile: { kind: 'env'; file: string } | null;
+  source: string;
+}
+
 export interface RuntimeFacts {
   goBuild: GoBuildFacts;
   /** `null` where the Python build does not insist on one package manager file (or that is not modelled). */
   pythonInstall: PythonInstallFacts | null;
   devDependencies: DevDependencyFacts;
+  /** `null` where what the Ruby build leaves out is not modelled. */
+  gemGroups: GemGroupFacts | null;
   /** The Node build installs the app's dependencies only when one of these lock files is at its root; `null`: always. */
   nodeInstallNeedsLock: { lockFiles: readonly string[]; source: string } | null;
   /** Programs a command may name that this platform's builds never install, with why. */

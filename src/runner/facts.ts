@@ -6,7 +6,7 @@
 import * as posixPath from 'node:path/posix';
 import { appConfig, type AppConfig } from '../apps/app-config.js';
 import { devOnlyPackages, type DevOnlyPackages } from '../apps/dev-dependencies.js';
-import { followScripts, rangeInScript, type ScriptRun } from '../apps/scripts.js';
+import { followScripts, rangeInScript, throughScripts, type Reached, type ScriptRun } from '../apps/scripts.js';
 import {
   nodePackages,
   packageJson,
@@ -72,6 +72,8 @@ export interface Facts {
   uncheckedLines(): readonly ReadLine[];
   /** The shell analysis and invocations of a process line's command. */
   command(line: ProcessLine): CommandFacts;
+  /** The commands of a process line and of the scripts it runs (`sh start.sh`, `npm start`), each with the script it is in. */
+  commandsThrough(line: ProcessLine): readonly Reached<Invocation>[];
   /** The `web` line the platform runs (the one that receives HTTP traffic), if any. */
   webLine(): ProcessLine | null;
   /** The known server the `web` process starts and where it listens, or `null` when that is not known. */
@@ -99,6 +101,7 @@ export interface FactSources {
 
 export function createFacts({ files, procfile, reading, appDir = '' }: FactSources): Facts {
   const commands = new Map<string, CommandFacts>();
+  const throughCommands = new Map<string, Reached<Invocation>[]>();
   const lines = once(() => (procfile && reading ? splitChecked(readLines(procfile, reading), reading) : { checked: [], unchecked: [] }));
   const facts: Facts = {
     processLines: () => lines().checked,
@@ -107,6 +110,17 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
       // By text: the same command on several lines is analysed once.
       let found = commands.get(line.command.text);
       if (!found) commands.set(line.command.text, (found = commandFactsOf(line.command.text)));
+      return found;
+    },
+    commandsThrough(line) {
+      let found = throughCommands.get(line.command.text);
+      if (!found) {
+        const invocations = facts.command(line).invocations;
+        found = files.complete
+          ? throughScripts(invocations, files, scriptInvocations)
+          : invocations.map((invocation) => ({ invocation, run: null }));
+        throughCommands.set(line.command.text, found);
+      }
       return found;
     },
     webLine: once(() => {
@@ -119,16 +133,7 @@ export function createFacts({ files, procfile, reading, appDir = '' }: FactSourc
       if (!line || !onLine) return null;
       // `web: sh start.sh`, `web: npm start`: the server is the one the script starts, checked where it is written.
       const { invocation: main, chain } = files.complete
-        ? followScripts(
-            onLine,
-            files,
-            (run) =>
-              commandFactsOf(run.text).invocations.map((found) => ({
-                ...found,
-                cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd),
-              })),
-            mainOf,
-          )
+        ? followScripts(onLine, files, scriptInvocations, mainOf)
         : { invocation: onLine, chain: [] };
       const listen = main.program ? listenOf(main) : null;
       if (!main.program || !listen) return null;
@@ -182,6 +187,11 @@ function commandFactsOf(text: string): CommandFacts {
   const analysis = analyzeShell(text);
   const invocations = invocationsOf(analysis);
   return { analysis, invocations, main: mainOf(invocations) };
+}
+
+/** The commands of a script, in the directory the script runs in. */
+function scriptInvocations(run: ScriptRun): Invocation[] {
+  return commandFactsOf(run.text).invocations.map((found) => ({ ...found, cwd: found.cwd === null ? null : joinDir(run.cwd, found.cwd) }));
 }
 
 /** What serves: the last known program, else the last command. */
