@@ -69216,7 +69216,7 @@ function where({ ecosystem, declared }) {
     return [listed, unread.length > 0 ? couldNotRead(unread) : ''].filter(Boolean).join(', and ');
 }
 function couldNotRead(files) {
-    return `procfile-lint could not read ${listNames(files.map((file) => (0,engine_quote/* quote */.hD)(file)))} (too large, or not a file inside the app)`;
+    return `procfile-lint could not read ${listNames(files.map((file) => (0,engine_quote/* quote */.hD)(file)))} (missing, too large, or outside the app)`;
 }
 function unsure({ ecosystem }) {
     return ecosystem === 'python'

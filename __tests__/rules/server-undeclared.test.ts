@@ -205,7 +205,7 @@ testRule(serverUndeclared, {
           endColumn: 14,
           severity: 'warning',
           message:
-            '`web` runs `gunicorn`, but procfile-lint could not read `requirements.txt` (too large, or not a file inside the app), so it could not check that it is declared; if it is not, the process fails with "command not found". Add `gunicorn` to requirements.txt.',
+            '`web` runs `gunicorn`, but procfile-lint could not read `requirements.txt` (missing, too large, or outside the app), so it could not check that it is declared; if it is not, the process fails with "command not found". Add `gunicorn` to requirements.txt.',
         },
       ],
     },
@@ -225,7 +225,7 @@ testRule(serverUndeclared, {
           endColumn: 14,
           severity: 'warning',
           message:
-            '`web` runs `gunicorn`, but `requirements.txt` does not list it, and procfile-lint could not read `more.txt` (too large, or not a file inside the app), so it could not check that it is declared; if it is not, the process fails with "command not found". Add `gunicorn` to requirements.txt.',
+            '`web` runs `gunicorn`, but `requirements.txt` does not list it, and procfile-lint could not read `more.txt` (missing, too large, or outside the app), so it could not check that it is declared; if it is not, the process fails with "command not found". Add `gunicorn` to requirements.txt.',
         },
       ],
     },

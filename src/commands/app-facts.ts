@@ -18,7 +18,7 @@ export interface PythonDependencies {
   declares(name: string): boolean;
   /** Something is declared in a way procfile-lint does not follow (`-e .`, a setup.py, an unreadable include). */
   incomplete: boolean;
-  /** The files among them, and the included ones, that could not be read (too large, not a file, outside the app). */
+  /** The files among them, and the included ones, that could not be read (missing, too large, outside the app). */
   unread: string[];
 }
 

@@ -94,7 +94,7 @@ function where({ ecosystem, declared }: Needed): string {
 }
 
 function couldNotRead(files: readonly string[]): string {
-  return `procfile-lint could not read ${listNames(files.map((file) => quote(file)))} (too large, or not a file inside the app)`;
+  return `procfile-lint could not read ${listNames(files.map((file) => quote(file)))} (missing, too large, or outside the app)`;
 }
 
 function unsure({ ecosystem }: Needed): string {
