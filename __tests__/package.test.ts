@@ -78,6 +78,28 @@ describe('the packed npm package', () => {
     expect(fromInstall.status).toBe(1);
   });
 
+  it('carries in its bundle the libraries it loads on first use (src/apps/libraries.cjs)', () => {
+    // A Python module (@lezer/python), pyproject.toml (smol-toml), .procfile-lint.yml (yaml), package.json (jsonc-parser)
+    // and a Node.js version range (semver): outside the checkout, a library missing from the bundle is an internal error.
+    const apps = makeTree({
+      'py/Procfile': 'web: gunicorn main:app\n',
+      'py/main.py': 'import flask\napplication = flask.Flask(__name__)\n',
+      'py/pyproject.toml': '[project]\nname = "app"\ndependencies = ["flask"]\n',
+      'py/.procfile-lint.yml': 'rules:\n  python-package-manager: off\n',
+      'node/Procfile': 'web: npm start\n',
+      'node/package.json': '{ "name": "app", "scripts": { "start": "node server.js" }, "engines": { "node": "^8" } }\n',
+      'node/server.js': "require('http').createServer().listen(process.env.PORT);\n",
+    });
+    const installed = path.join(project, 'node_modules', 'procfile-lint', manifest.bin['procfile-lint'] as string);
+    const args = ['--format', 'json', '--platform', 'heroku', 'py', 'node'];
+    const fromInstall = runCli(args, apps, '', installed);
+    expect(fromInstall).toEqual(runCli(args, apps));
+    const rules = (JSON.parse(fromInstall.stdout) as { apps: { result: { findings: { rule: string }[] } }[] }).apps.map((app) =>
+      app.result.findings.map((finding) => finding.rule).sort(),
+    );
+    expect(rules).toEqual([['app-target-missing', 'server-undeclared'], []]);
+  });
+
   it('runs with npx from the project, through the bin link npm made', () => {
     const run = spawnSync(
       'npx',

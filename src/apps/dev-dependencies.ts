@@ -3,10 +3,10 @@
  * names, whether the lock file says a production dependency brings a package anyway, and whether one of the app's
  * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`).
  */
-import { parse as parseToml } from 'smol-toml';
 import type { PackageJson } from '../commands/app-facts.js';
 import type { AppFiles } from '../engine/app-files.js';
 import type { DevDependencyFacts, DevDependencyKeep, NodePackageManager } from '../platforms/profile.js';
+import { toml } from './libraries.cjs';
 
 /** The lock files each package manager writes, in the order they are looked for. */
 const LOCKFILES: readonly { file: string; manager: NodePackageManager }[] = [
@@ -85,7 +85,7 @@ export function appFileKeepsDevDependencies(files: AppFiles, facts: DevDependenc
 function tomlValue(text: string, key: readonly string[]): unknown {
   let value: unknown;
   try {
-    value = parseToml(text);
+    value = toml().parse(text);
   } catch {
     return undefined;
   }
