@@ -1,10 +1,11 @@
 /**
  * Real event payloads, from @octokit/webhooks-examples (the examples in GitHub's webhook documentation), written
- * where the runner puts them (GITHUB_EVENT_PATH) with the environment variables that go with them.
+ * where the runner puts them (GITHUB_EVENT_PATH) with the environment variables that go with them. The examples the
+ * tests use are kept in __tests__/fixtures/github-webhooks (scripts/extract-webhook-examples.mjs writes them).
  */
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { makeTree } from './tree.js';
 
 type Payload = Record<string, unknown> & {
@@ -18,20 +19,22 @@ type Payload = Record<string, unknown> & {
   action?: string;
 };
 
-interface WebhookDefinition {
+interface KeptExample {
   name: string;
-  examples: Payload[];
+  action: string | null;
+  payload: Payload;
 }
 
-const require = createRequire(import.meta.url);
-const definitions = JSON.parse(fs.readFileSync(require.resolve('@octokit/webhooks-examples'), 'utf8')) as WebhookDefinition[];
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'github-webhooks', 'examples.json');
+const kept = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { examples: KeptExample[] }).examples;
 
 /** The first example of webhook `name` (with `action`, when given), as a fresh copy. */
 export function webhookExample(name: string, action?: string): Payload {
-  const examples = definitions.find((definition) => definition.name === name)?.examples ?? [];
-  const example = examples.find((each) => action === undefined || each.action === action);
-  if (!example) throw new Error(`@octokit/webhooks-examples has no ${name}${action ? `.${action}` : ''} example`);
-  return structuredClone(example);
+  const example = kept.find((each) => each.name === name && (action === undefined || each.action === action));
+  if (!example) {
+    throw new Error(`no ${name}${action ? `.${action}` : ''} example is kept: add it to scripts/extract-webhook-examples.mjs`);
+  }
+  return structuredClone(example.payload);
 }
 
 /**

@@ -35,7 +35,17 @@ const rubyVersionUnread = (installs: string) =>
     '.ruby-version',
     [1, 1, 6],
     says(
-      `{Ruby} does not read \`.ruby-version\` (\`3.3.0\`); it installs ${installs}. Other tools read it, so make the pins agree or move the version to \`Gemfile.lock\`.`,
+      `{Ruby} does not read \`.ruby-version\` (\`3.3.0\`); it installs ${installs}. Other tools read it, so make the pins agree or set it in the Gemfile and run \`bundle update --ruby\`, which writes it to \`Gemfile.lock\`.`,
+    ),
+  );
+
+const gemfileRubyStops = (severity: 'error' | 'warning', suffix: string) =>
+  finding(
+    severity,
+    'Gemfile',
+    [2, 7, 12],
+    says(
+      `\`3.3.6\` in \`ruby\` in Gemfile is not the Ruby {Ruby} installs (\`3.2.2p53\` from \`RUBY VERSION\` in Gemfile.lock), so \`bundle install\` stops the build: "Your Ruby version is 3.2.2, but your Gemfile specified 3.3.6". Put the Ruby you want in the Gemfile and run \`bundle update --ruby\`, so that \`RUBY VERSION\` in Gemfile.lock says the same.${suffix}`,
     ),
   );
 
@@ -47,7 +57,7 @@ const herokuIgnoresGemsLocked = (installs: string) => [
     'gems.locked',
     [4, 9, 17],
     says(
-      `{Ruby} does not read \`RUBY VERSION\` in gems.locked (\`3.2.2p53\`); it installs ${installs}. Other tools read it, so make the pins agree or move the version to \`Gemfile.lock\`.`,
+      `{Ruby} does not read \`RUBY VERSION\` in gems.locked (\`3.2.2p53\`); it installs ${installs}. Other tools read it, so make the pins agree or set it in the Gemfile and run \`bundle update --ruby\`, which writes it to \`Gemfile.lock\`.`,
     ),
   ),
 ];
@@ -111,6 +121,15 @@ testRule(runtimePinsDisagree, {
       'pyproject.toml': PYPROJECT.replace('3.13', '3.9'),
       '.python-version': '3.12\n',
     }),
+    // A requirement, or only the major and minor, is not judged: Bundler matches it with the lockfile's Ruby.
+    ruby('a Gemfile requirement that the locked Ruby meets', {
+      Gemfile: 'source "https://rubygems.org"\nruby "~> 3.2"\n',
+      'Gemfile.lock': GEMFILE_LOCK,
+    }),
+    ruby('the locked Ruby with its patch level in the Gemfile', {
+      Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n',
+      'Gemfile.lock': GEMFILE_LOCK,
+    }),
     ruby('.ruby-version exactly as the lockfile, no line break', {
       Gemfile: 'source "https://rubygems.org"\nruby "3.2.2"\n',
       'Gemfile.lock': GEMFILE_LOCK,
@@ -128,6 +147,17 @@ testRule(runtimePinsDisagree, {
     java('1.8'),
   ],
   invalid: [
+    {
+      // Every builder installs the lockfile's Ruby, then `bundle install` checks it against the Gemfile's.
+      ...ruby('an exact Gemfile Ruby that is not the locked one', {
+        Gemfile: 'source "https://rubygems.org"\nruby "3.3.6"\n',
+        'Gemfile.lock': GEMFILE_LOCK,
+      }),
+      errors: perPlatform({
+        ...onHerokuFamily(gemfileRubyStops('error', '')),
+        codecapsules: [gemfileRubyStops('warning', UNVERIFIED)],
+      }),
+    },
     {
       // Heroku's classic buildpack takes runtime.txt first; Google Cloud reads only .python-version; the Python CNB
       // refuses runtime.txt, which runtime-version reports.

@@ -75,7 +75,7 @@ testRule(serverUndeclared, {
           endLine: 1,
           endColumn: 22,
           message:
-            '`web` runs `puma`, but `Gemfile`, `Gemfile.lock` do not list it, so the build does not install it and the process fails with "bundler: command not found". Add `gem "puma"` to the `Gemfile` and run `bundle install`.',
+            '`web` runs `puma`, but `Gemfile` and `Gemfile.lock` do not list it, so the build does not install it and the process fails with "bundler: command not found". Add `gem "puma"` to the `Gemfile` and run `bundle install`.',
         },
       ],
     },
@@ -125,7 +125,7 @@ testRule(serverUndeclared, {
           endLine: 1,
           endColumn: 10,
           message:
-            '`web` runs `next start`, but `package.json`, `yarn.lock` do not list it, so the build does not install it and the process fails with "command not found". Add it to package.json\'s dependencies (`npm install next`).',
+            '`web` runs `next start`, but `package.json` and `yarn.lock` do not list it, so the build does not install it and the process fails with "command not found". Add it to package.json\'s dependencies (`npm install next`).',
         },
       ],
     },
@@ -204,7 +204,28 @@ testRule(serverUndeclared, {
           endLine: 1,
           endColumn: 14,
           severity: 'warning',
-          message: /^`web` runs `gunicorn`, but `requirements\.txt` does not list it \(as far as procfile-lint can follow them\), /,
+          message:
+            '`web` runs `gunicorn`, but procfile-lint could not read `requirements.txt` (too large, or not a file inside the app), so it could not check that it is declared; if it is not, the process fails with "command not found". Add `gunicorn` to requirements.txt.',
+        },
+      ],
+    },
+    {
+      name: 'an include that is too large is named as unread, beside the file that does not list the program',
+      tree: {
+        Procfile: 'web: gunicorn app:app\n',
+        'app.py': '',
+        'requirements.txt': '-r more.txt\nflask\n',
+        'more.txt': requirementsOf(MAX_APP_FILE_BYTES + 1),
+      },
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 14,
+          severity: 'warning',
+          message:
+            '`web` runs `gunicorn`, but `requirements.txt` does not list it, and procfile-lint could not read `more.txt` (too large, or not a file inside the app), so it could not check that it is declared; if it is not, the process fails with "command not found". Add `gunicorn` to requirements.txt.',
         },
       ],
     },

@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8062);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4872);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8062:
+/***/ 4872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6017,6 +6017,7 @@ const MAX_INCLUDES = 10;
 function pythonDependencies(files) {
     const names = new Set();
     const texts = [];
+    const unread = [];
     let incomplete = false;
     const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
     const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
@@ -6029,6 +6030,7 @@ function pythonDependencies(files) {
         const text = files.readText(file);
         if (text === null) {
             incomplete = true;
+            unread.push(file);
             continue;
         }
         for (const raw of text.split('\n')) {
@@ -6047,8 +6049,10 @@ function pythonDependencies(files) {
     }
     for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
         const text = files.readText(file);
-        if (text === null)
+        if (text === null) {
             incomplete = true;
+            unread.push(file);
+        }
         else
             texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
         if (file === 'setup.py')
@@ -6057,6 +6061,7 @@ function pythonDependencies(files) {
     return {
         manifests,
         incomplete,
+        unread,
         declares(name) {
             const normalized = normalizePackage(name);
             return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
@@ -7063,8 +7068,13 @@ function commandRange(line, start, end) {
 }
 /** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
 function processLines(procfile) {
-    return procfile.lines.filter((line) => line.kind === 'process');
+    let lines = processLinesOf.get(procfile);
+    if (!lines)
+        processLinesOf.set(procfile, (lines = procfile.lines.filter((line) => line.kind === 'process')));
+    return lines;
 }
+/** Computed once per file: most rules walk the process lines, and a file may hold 100 000. */
+const processLinesOf = new WeakMap();
 /** Where [start, end) of the web server's command is: in the script it is written in, or on its Procfile line. */
 function serverSpot(server, start, end) {
     return server.inScript(start, end) ?? { range: commandRange(server.line, start, end) };
@@ -23622,6 +23632,82 @@ function requiredByComposer(files, word) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/readers/ordinary.ts
+/**
+ * Lines that every platform's parser reads alike, found once per file so that each reader takes them without
+ * matching them again: `name: command` with a name of lowercase ASCII letters and digits (at most 63), one or more
+ * spaces, and a command of printable ASCII that starts and ends with a non-space, neither starts with `#` or `//` nor
+ * holds ` #` or ` //`, on a line of at most 4 KiB that is not the first line of a file with a byte order mark.
+ *
+ * Why each reader agrees on such a line (the readers' own comments name their sources):
+ * - Google Cloud's `(?m)^(\w+):\s*(.+)$`, foreman's and honcho's `^([A-Za-z0-9_-]+):\s*(.+)$`: the name is `\w+`, the
+ *   spaces are `\s*` and the rest is `.+`, with nothing to trim at either end; honcho's `splitlines` breaks only at
+ *   characters such a line does not hold.
+ * - heroku/buildpacks-procfile: a DNS-label key as written (no correction, no warning), no carriage return, a value.
+ * - procfile-util: nothing to trim, no comment, no inline ` #` or ` //` to cut, a strict name, a short line.
+ * Repeated names are left to each reader's own policy.
+ */
+
+const MAX_NAME = 63;
+const MAX_LINE = 4096;
+const SPACE = 32;
+const COLON = 58;
+const cache = new WeakMap();
+/** The entry every reader reads on each such line, by line number; shared by the readings, so never changed. */
+function ordinaryEntries(source) {
+    let entries = cache.get(source);
+    if (!entries)
+        cache.set(source, (entries = findOrdinaryEntries(source)));
+    return entries;
+}
+function findOrdinaryEntries(source) {
+    const entries = [];
+    if (source.encoding !== 'utf-8')
+        return entries;
+    const prefixOf = linePrefixes(source);
+    for (const line of source.lines) {
+        if (line.number === 1 && source.bom)
+            continue;
+        const split = ordinarySplit(line.text);
+        if (split === null)
+            continue;
+        const [nameEnd, commandStart] = split;
+        const type = prefixOf(line, nameEnd);
+        entries[line.number] = { type, command: line.text.slice(commandStart), line: line.number, commandLine: line.number };
+    }
+    return entries;
+}
+/** Where the name ends and the command starts on an ordinary line, or `null`. */
+function ordinarySplit(text) {
+    if (text.length > MAX_LINE)
+        return null;
+    let nameEnd = 0;
+    while (nameEnd < text.length && isLowerAlnum(text.charCodeAt(nameEnd)))
+        nameEnd++;
+    if (nameEnd === 0 || nameEnd > MAX_NAME || text.charCodeAt(nameEnd) !== COLON)
+        return null;
+    let commandStart = nameEnd + 1;
+    while (text.charCodeAt(commandStart) === SPACE)
+        commandStart++;
+    if (commandStart === nameEnd + 1 || commandStart === text.length)
+        return null;
+    if (text.charCodeAt(text.length - 1) === SPACE)
+        return null;
+    for (let i = commandStart; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < SPACE || code > 126)
+            return null;
+    }
+    if (text.startsWith('#', commandStart) || text.startsWith('//', commandStart))
+        return null;
+    if (text.includes(' #', commandStart) || text.includes(' //', commandStart))
+        return null;
+    return [nameEnd, commandStart];
+}
+function isLowerAlnum(code) {
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readers/reading.ts
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 /** A `LineIndex` in an array by line number: rules ask once per line and parser, a Map's hashing showed in profiles. */
@@ -23747,6 +23833,7 @@ function isPythonLineBreak(code) {
 
 
 
+
 /** bufio.Scanner's default limit: a longer line stops the scan. */
 const MAX_LINE_BYTES = 64 * 1024;
 const STRICT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
@@ -23757,7 +23844,16 @@ function readDokku(source, mode = 'strict') {
         return fail('invalid line in procfile, line 1', 1);
     const seen = new Set();
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
     for (const line of linesKeepingBom(source)) {
+        const same = ordinary[line.number];
+        if (same) {
+            if (seen.has(same.type))
+                return fail(`process names must be unique, line ${line.number}`, line.number);
+            seen.add(same.type);
+            entries.push(same);
+            continue;
+        }
         const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
         if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)
@@ -23838,6 +23934,7 @@ function withoutInlineComment(text, from, to) {
 
 ;// CONCATENATED MODULE: ./src/engine/readers/line-pattern.ts
 
+
 const NEWLINE = 10;
 /** The pattern matched at `start`, not running past `limit`, or `null`. */
 function matchAt(text, start, limit, pattern) {
@@ -23866,10 +23963,17 @@ function matchEntries(source, pattern, skipFirstLine) {
     const entries = [];
     const swallowedLines = new Map();
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
     let resumeAt = 0;
     for (const line of lines) {
         if (line.start < resumeAt || (skipFirstLine && line.number === 1))
             continue;
+        const same = ordinary[line.number];
+        if (same) {
+            entries.push(same);
+            resumeAt = lineLimit(line);
+            continue;
+        }
         const limit = pattern.acrossLines ? text.length : lineLimit(line);
         const match = matchAt(text, line.start, limit, pattern);
         if (!match)
@@ -23930,8 +24034,11 @@ function readGcp(source) {
     const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
     // A byte order mark is not `\w`, so the first line cannot match.
     const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-    for (const entry of entries)
-        entry.command = trimWith(entry.command, isGoUnicodeSpace);
+    entries.forEach((entry, i) => {
+        const command = trimWith(entry.command, isGoUnicodeSpace);
+        if (command !== entry.command)
+            entries[i] = { ...entry, command };
+    });
     const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
     return reading({ entries, policy: 'first-wins', failure, swallowedLines });
 }
@@ -23945,18 +24052,37 @@ function readGcp(source) {
  */
 
 
+
 const KEY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const isSpace0 = (char) => char === ' ' || char === '\t';
 function readHerokuCnb(source) {
     const entries = [];
-    const warnings = new Map();
+    const corrections = new Map();
+    const repeats = { entryOn: [], earlierLineOf: [] };
+    const warnings = duplicateOrCorrection(repeats, corrections);
     const fail = (message, line) => reading({ entries, policy: 'last-wins', failure: { message, line }, warnings });
     if (source.encoding !== 'utf-8' || source.invalidOffsets.length > 0)
         return fail('Cannot read Procfile contents: not UTF-8', 1);
     const seen = new Map();
     let unique = true;
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
+    const add = (entry) => {
+        const earlier = seen.get(entry.type);
+        if (earlier !== undefined) {
+            unique = false;
+            repeats.entryOn[entry.line] = entry;
+            repeats.earlierLineOf[entry.line] = earlier;
+        }
+        seen.set(entry.type, entry.line);
+        entries.push(entry);
+    };
     for (const line of linesKeepingBom(source)) {
+        const same = ordinary[line.number];
+        if (same) {
+            add(same);
+            continue;
+        }
         const text = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
         if (text.includes('\r'))
             return fail(`line ${line.number}: a carriage return must be followed by a line feed`, line.number);
@@ -23974,17 +24100,24 @@ function readHerokuCnb(source) {
         if (value.trim() === '')
             return fail(`line ${line.number}: empty value for key \`${key}\``, line.number);
         if (key !== original) {
-            warnings.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
+            corrections.set(line.number, `Procfile key \`${original}\` has been corrected to \`${key}\`.`);
         }
-        const earlier = seen.get(key);
-        if (earlier !== undefined)
-            unique = false;
-        if (earlier !== undefined)
-            warnings.set(line.number, `Duplicate key \`${key}\` found (also on line ${earlier}); this value will be used.`);
-        seen.set(key, line.number);
-        entries.push({ type: key, command: value, line: line.number, commandLine: line.number });
+        add({ type: key, command: value, line: line.number, commandLine: line.number });
     }
     return reading({ entries, policy: 'last-wins', warnings, unique });
+}
+/**
+ * The buildpack's warning on each line: a repeated key's (which it prints instead of a correction's), written only
+ * when asked, since a file of 100 000 lines may repeat every key.
+ */
+function duplicateOrCorrection({ entryOn, earlierLineOf }, corrections) {
+    const get = (line) => {
+        const repeated = entryOn[line];
+        if (repeated === undefined)
+            return corrections.get(line);
+        return `Duplicate key \`${repeated.type}\` found (also on line ${earlierLineOf[line]}); this value will be used.`;
+    };
+    return { get, has: (line) => entryOn[line] !== undefined || corrections.has(line) };
 }
 /** The key as the buildpack accepts it (possibly after correcting it), or `null` when it rejects it. */
 function strictKey(original) {
@@ -24023,6 +24156,7 @@ function readHerokuClassic(source) {
 
 
 
+
 const pattern = { isNameChar: isProcfileNameChar, isSpace: isPythonSpace, acrossLines: false };
 function readHoncho(source) {
     if (source.encoding !== 'utf-8')
@@ -24031,26 +24165,34 @@ function readHoncho(source) {
     const entries = [];
     const seen = new Set();
     const prefixOf = linePrefixes(source);
+    const ordinary = ordinaryEntries(source);
     let failure = null;
+    const add = (entry) => {
+        if (seen.has(entry.type)) {
+            failure = { message: 'process names must be unique within a Procfile', line: entry.line };
+            return false;
+        }
+        seen.add(entry.type);
+        entries.push(entry);
+        return true;
+    };
     let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
     forEachPythonLine(text, (start, end) => {
         if (start === 0 && source.bom)
             return true; // open() keeps the BOM: `\ufeffweb` is no name
-        const match = matchAt(text, start, end, pattern);
-        if (!match)
-            return true;
         while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= start)
             lineIndex++;
         const sourceLine = lines[lineIndex];
+        // An ordinary line holds no character splitlines breaks at: the python line is the whole source line.
+        const same = start === sourceLine.start ? ordinary[sourceLine.number] : undefined;
+        if (same)
+            return add(same);
+        const match = matchAt(text, start, end, pattern);
+        if (!match)
+            return true;
         const line = sourceLine.number;
         const type = start === sourceLine.start ? prefixOf(sourceLine, match.typeEnd - start) : text.slice(start, match.typeEnd);
-        if (seen.has(type)) {
-            failure = { message: 'process names must be unique within a Procfile', line };
-            return false;
-        }
-        seen.add(type);
-        entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-        return true;
+        return add({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
     });
     return failure ? reading({ entries, policy: 'first-wins', failure }) : reading({ entries, policy: 'first-wins', unique: true });
 }
@@ -24092,6 +24234,16 @@ function readAll(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readers/outcome.ts
+/**
+ * The entry `reading` takes from `line`, as written or corrected (`outcomeOf`'s `reads` and `corrects`), found without
+ * building an outcome: the rules ask it of every line of files of 100 000.
+ */
+function entryReadOn(reading, line) {
+    const failureLine = reading.failure?.line;
+    if (failureLine != null && failureLine <= line)
+        return undefined;
+    return reading.entryOn.get(line);
+}
 function outcomeOf(reading, line) {
     const failure = reading.failure;
     if (failure?.line === line)
@@ -26060,7 +26212,7 @@ function remedy(used, present, extraLanguage, decidedBy) {
  */
 
 /** Whitespace inside a line: anything JavaScript calls whitespace (tabs, NBSP, U+3000, ...). */
-const SPACE = /\s/u;
+const parse_SPACE = /\s/u;
 const SURROGATE = /[\ud800-\udfff]/;
 function parseProcfile(bytes) {
     const source = decodeSource(bytes);
@@ -26075,7 +26227,7 @@ function isSpaceAt(text, i) {
     const code = text.charCodeAt(i);
     if (code < 128)
         return code === 32 || (code >= 9 && code <= 13);
-    return SPACE.test(text[i]);
+    return parse_SPACE.test(text[i]);
 }
 function classifyLine(line, prefixOf) {
     const { text } = line;
@@ -26410,9 +26562,8 @@ const portability = {
 };
 /** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
 function readHere(reading, line) {
-    if (reading.failure?.line != null && reading.failure.line <= line)
-        return undefined;
-    return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
+    const entry = entryReadOn(reading, line);
+    return entry && reading.warnings.has(line) ? undefined : entry;
 }
 function firstLines(procfile) {
     const first = new Map();
@@ -27337,10 +27488,10 @@ const SOURCES = [
         read: targetFramework,
     },
 ];
-const cache = new WeakMap();
+const pins_cache = new WeakMap();
 /** Every pin the app's root files hold, in the order of SOURCES; read once per set of files. */
 function readPins(files) {
-    const cached = cache.get(files);
+    const cached = pins_cache.get(files);
     if (cached)
         return cached;
     const pins = SOURCES.flatMap((info) => {
@@ -27356,7 +27507,7 @@ function readPins(files) {
             { source: info.source, language: info.language, file, label: info.label, value, values: found.values ?? [value], range: found.range },
         ];
     });
-    cache.set(files, pins);
+    pins_cache.set(files, pins);
     return pins;
 }
 /** Whether `file` exists but holds no version (an empty `.python-version`), which some builders refuse. */
@@ -28824,6 +28975,11 @@ function pinConflicts(files, family, language, builder) {
                 at('error', mismatch);
             continue;
         }
+        const bundlerStops = used ? bundlerRubyMismatch(used, pin, builder) : null;
+        if (bundlerStops) {
+            at('error', bundlerStops);
+            continue;
+        }
         if (used && agree(used, pin))
             continue;
         if (!used && row.fallbackAtLeast && atMost(pin, row.fallbackAtLeast))
@@ -28832,7 +28988,7 @@ function pinConflicts(files, family, language, builder) {
             at('warning', `${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not used: ${builder} installs ${installs}, which takes precedence. Remove one of them or make them agree.`);
         }
         else if (used || isVersion(pin)) {
-            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`);
+            at('notice', `${builder} does not read ${pin.label} (${(0,quote/* quote */.hD)(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or ${moveAdvice(moveTo)}` : ''}.`);
         }
     }
     return problems;
@@ -28850,6 +29006,33 @@ function storedMismatch(files, row, used, pin, builder) {
         ? `holds ${(0,quote/* quote */.hD)(locked)} followed by a line break or spaces, and ${builder} compares the file's text as it is with ${(0,quote/* quote */.hD)(locked)} from ${used.label}`
         : `says ${(0,quote/* quote */.hD)(pin.value)} and ${used.label} says ${(0,quote/* quote */.hD)(locked)}, and ${builder} requires the same text in both`;
     return `${(0,quote/* quote */.hD)(pin.file)} ${what}: the build fails ("There is a conflict between the Ruby version ...", source: ${row.source}). Delete ${(0,quote/* quote */.hD)(pin.file)} (the lockfile already pins the version), or write exactly ${(0,quote/* quote */.hD)(locked)} in it, with no line break.`;
+}
+/**
+ * `bundle install` first checks that the Ruby it runs on is the Gemfile's `ruby "X.Y.Z"`, and stops with "Your Ruby
+ * version is ..., but your Gemfile specified ..." when it is not (rubygems/rubygems bundler/lib/bundler/definition.rb
+ * `validate_ruby!`, called by `validate_runtime!` in bundler/lib/bundler/cli/install.rb). Every builder installs the
+ * Ruby it read elsewhere (the lockfile, or .ruby-version) before it runs `bundle install`, so an exact Gemfile version
+ * that differs from it stops the build. Only `X.Y.Z` is judged: `ruby "~> 3.3"` and other requirements are not.
+ */
+function bundlerRubyMismatch(used, pin, builder) {
+    if (pin.language !== 'ruby' || pin.source !== 'gemfile' || !/^\d{1,4}\.\d{1,4}\.\d{1,4}$/.test(pin.value))
+        return null;
+    const installed = partsOf(used)?.slice(0, 3);
+    if (!installed || installed.length < 3)
+        return null;
+    const wanted = pin.value.split('.').map(Number);
+    if (wanted.every((part, i) => part === installed[i]))
+        return null;
+    return (`${(0,quote/* quote */.hD)(pin.value)} in ${pin.label} is not the Ruby ${builder} installs (${(0,quote/* quote */.hD)(used.value)} from ${used.label}), so ` +
+        `\`bundle install\` stops the build: "Your Ruby version is ${installed.join('.')}, but your Gemfile specified ${pin.value}". ` +
+        `Put the Ruby you want in the Gemfile and run \`bundle update --ruby\`, so that ${used.label} says the same.`);
+}
+/** How to put the version where the builder reads it: Bundler writes a lockfile's `RUBY VERSION` from the Gemfile. */
+function moveAdvice(source) {
+    if (source === 'gemfile-lock' || source === 'gems-locked') {
+        return `set it in the Gemfile and run \`bundle update --ruby\`, which writes it to ${labelOf(source)}`;
+    }
+    return `move the version to ${labelOf(source)}`;
 }
 function labelOf(source) {
     return source === 'engines-node' ? '`engines.node` in package.json' : `\`${SOURCE_FILES[source]}\``;
@@ -29359,11 +29542,16 @@ const serverUndeclared = {
                     continue;
                 reported.add(needed.name);
                 const { declared } = needed;
+                const runs = `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}`;
+                const fails = `the process fails with ${failure(invocation, needed.name)}`;
+                const unread = declared.unread ?? [];
                 yield {
                     range: commandRange(line, invocation.name.start, invocation.name.end),
                     severity: declared.incomplete ? 'warning' : 'error',
-                    message: `${(0,quote/* quote */.hD)(type)} runs ${(0,quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
-                        `so the build does not install it and the process fails with ${failure(invocation, needed.name)}. ${howToDeclare(needed)}`,
+                    message: unread.length > 0
+                        ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
+                        : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+                            `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
                 };
             }
         }
@@ -29390,10 +29578,15 @@ function neededBy(invocation, facts) {
     return null;
 }
 function where({ ecosystem, declared }) {
-    const files = declared.manifests.map((file) => (0,quote/* quote */.hD)(file)).join(', ');
+    const unread = declared.unread ?? [];
+    const read = declared.manifests.filter((file) => !unread.includes(file));
     if (declared.manifests.length === 0)
         return ecosystem === 'python' ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root' : 'nothing declares it';
-    return `${files} ${declared.manifests.length === 1 ? 'does' : 'do'} not list it`;
+    const listed = read.length > 0 ? `${listNames(read.map((file) => (0,quote/* quote */.hD)(file)))} ${read.length === 1 ? 'does' : 'do'} not list it` : '';
+    return [listed, unread.length > 0 ? couldNotRead(unread) : ''].filter(Boolean).join(', and ');
+}
+function couldNotRead(files) {
+    return `procfile-lint could not read ${listNames(files.map((file) => (0,quote/* quote */.hD)(file)))} (too large, or not a file inside the app)`;
 }
 function unsure({ ecosystem }) {
     return ecosystem === 'python'
@@ -29989,10 +30182,9 @@ function readLines(procfile, reading) {
     for (const line of procfile.lines) {
         if (line.kind !== 'process')
             continue;
-        const outcome = outcomeOf(reading, line.number);
-        const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-        if (readsItself && outcome.entry.commandLine === line.number)
-            read.push({ line, type: outcome.entry.type });
+        const entry = entryReadOn(reading, line.number);
+        if (entry?.commandLine === line.number)
+            read.push({ line, type: entry.type });
     }
     return read;
 }
@@ -30505,15 +30697,25 @@ function logLine(text) {
  * no reader that splits lines differently finds a command either.
  */
 function jsonForLog(value) {
-    // One pass over what may be tens of MiB: each alternative is a single code unit or `##[`, so none overlaps another.
-    const json = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
+    const json = JSON.stringify(value, null, 2);
+    return `${hasLogHazard(json) ? escapeLogHazards(json) : json}\n`;
+}
+/**
+ * Whether `json` holds anything `escapeLogHazards` would change. Most output holds none, and three plain searches
+ * over tens of MiB take a third of the time of the replacing pass, whose `:` alternative stops at every key.
+ */
+function hasLogHazard(json) {
+    return json.includes('::') || json.includes('##[') || /[\u007f-\u009f\u2028\u2029]/.test(json);
+}
+function escapeLogHazards(json) {
+    // One pass: each alternative is a single code unit or `##[`, so none overlaps another.
+    return json.replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
         if (found === ':')
             return '\\u003a';
         if (found === '##[')
             return '#\\u0023[';
         return `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
-    return `${json}\n`;
 }
 /**
  * `text` escaped for XML 1.0 text and attribute values: the five markup characters, every character XML cannot
@@ -30900,7 +31102,7 @@ const RULE_HELP = {
     },
     "runtime-pins-disagree": {
         "fullDescription": "An app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`",
-        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml, go.mod and system.properties on Code Capsules) is a\n  **notice**: other platforms and tools read it. Where what the builder installs by default is at least the pin (Go\n  1.26 for `go 1.22`, Java 21 for `java.runtime.version=17` on Code Capsules), nothing is said;\n- on Heroku Fir, a TargetFramework that global.json's SDK overrides is a **warning** (heroku/buildpacks-dotnet reads\n  global.json first);\n- on Code Capsules, a `.ruby-version` whose text is not exactly the Ruby version of `Gemfile.lock` (or gems.locked)\n  fails the build (\"There is a conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud\n  buildpacks `pkg/ruby/ruby.go`, which compares the file's bytes as they are, so even the line break at its end\n  counts): a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for\n  every failure the runtime rules take from the Google Cloud buildpacks' source. Heroku's Ruby buildpacks do not read\n  `.ruby-version`: a notice there when it differs.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Code Capsules compares `.ruby-version`, line break included, with Gemfile.lock's `3.3.4`: they differ, the build fails.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n.ruby-version: 3.3.4\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n(Heroku Fir's .NET buildpack takes the SDK from global.json, 8.0, while the project targets .NET 10.)\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net10.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n(Code Capsules does not read go.mod: it installs Go 1.26, older than the `go 1.27` the module needs.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.27\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.25\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n4. For Ruby, let Gemfile.lock's `RUBY VERSION` pin it (`bundle update --ruby`); on Code Capsules delete `.ruby-version`\n   or write the same version in it with no line break (`printf 3.3.4 > .ruby-version`).\n"
+        "markdown": "Two files pin different versions of the language, and the platform installs only one of them.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | language |\n\n## Why\nAn app often pins its language version in more than one file (`runtime.txt` and `.python-version`, `engines.node`\nand `.nvmrc`, `Gemfile.lock` and `.ruby-version`). The builder reads them in its own order and installs one version;\nwhen the files disagree, the app runs on a version its author may not have tested, and the local tools read another.\nThe finding is on the pin that is not used, and says which version is installed, from which file:\n\n- a pin the builder reads but overrides with one of higher precedence is a **warning** (on Heroku, `runtime.txt`\n  wins over `.python-version`, which wins over `Pipfile.lock`);\n- a pin this builder does not read at all (`runtime.txt` or `Pipfile.lock` on Code Capsules, `.nvmrc` and\n  `.node-version` everywhere, `requires-python` in pyproject.toml, go.mod and system.properties on Code Capsules) is a\n  **notice**: other platforms and tools read it. Where what the builder installs by default is at least the pin (Go\n  1.26 for `go 1.22`, Java 21 for `java.runtime.version=17` on Code Capsules), nothing is said;\n- on Heroku Fir, a TargetFramework that global.json's SDK overrides is a **warning** (heroku/buildpacks-dotnet reads\n  global.json first);\n- on Code Capsules, a `.ruby-version` whose text is not exactly the Ruby version of `Gemfile.lock` (or gems.locked)\n  fails the build (\"There is a conflict between the Ruby version ... and ... in .ruby-version file\", Google Cloud\n  buildpacks `pkg/ruby/ruby.go`, which compares the file's bytes as they are, so even the line break at its end\n  counts): a **warning** that says so, since Code Capsules' builder is assumed, not documented. The same goes for\n  every failure the runtime rules take from the Google Cloud buildpacks' source. Heroku's Ruby buildpacks do not read\n  `.ruby-version`: a notice there when it differs.\n- an exact `ruby \"X.Y.Z\"` in the Gemfile that is not the Ruby the builder installs (from Gemfile.lock, gems.locked or,\n  on Code Capsules, `.ruby-version`) is an **error**: every builder installs that Ruby and then runs `bundle install`,\n  which first checks the running Ruby against the Gemfile's and stops with \"Your Ruby version is 3.2.2, but your\n  Gemfile specified 3.3.6\" (rubygems/rubygems `bundler/lib/bundler/definition.rb` `validate_ruby!`, called from\n  `bundler/lib/bundler/cli/install.rb`). A warning on Code Capsules, whose builder is assumed. A requirement\n  (`ruby \"~> 3.3\"`) or a version without its patch (`ruby \"3.3\"`) is not judged.\n\nPins agree when one is a prefix of the other (`3.12` and `python-3.12.4`) or a version falls in a range\n(`requires-python = \">=3.9\"` and `3.12`). Only the pins of the language the platform builds the app as count.\n\n## Examples\nFails:\n\n(Code Capsules reads `.python-version` and ignores `runtime.txt`, so it installs 3.12, not 3.9; Heroku would install 3.9.)\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\nruntime.txt: python-3.9\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n(Code Capsules compares `.ruby-version`, line break included, with Gemfile.lock's `3.3.4`: they differ, the build fails.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n.ruby-version: 3.3.4\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n(The builder installs Gemfile.lock's Ruby 3.3.4; `bundle install` then stops, since the Gemfile asks for 3.4.1.)\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\nruby \"3.4.1\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n(Heroku Fir's .NET buildpack takes the SDK from global.json, 8.0, while the project targets .NET 10.)\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net10.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n(Code Capsules does not read go.mod: it installs Go 1.26, older than the `go 1.27` the module needs.)\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.27\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\nPasses:\n\n```files\napp.py\nrequirements.txt: gunicorn==23.0.0\n.python-version: 3.12\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n```files\nconfig.ru\nGemfile: source \"https://rubygems.org\"\\ngem \"puma\"\\n\nGemfile.lock: GEM\\n  remote: https://rubygems.org/\\n  specs:\\n    puma (6.4.2)\\n\\nRUBY VERSION\\n   ruby 3.3.4p94\\n\n```\n\n```procfile\nweb: bundle exec puma -p $PORT\n```\n\n```files\nglobal.json: {\"sdk\": {\"version\": \"8.0.100\"}}\\n\napp.csproj: <Project Sdk=\"Microsoft.NET.Sdk.Web\">\\n  <PropertyGroup>\\n    <TargetFramework>net8.0</TargetFramework>\\n  </PropertyGroup>\\n</Project>\\n\nProgram.cs\n```\n\n```procfile\nweb: cd bin/publish; ./app --urls http://*:$PORT\n```\n\n```files\ngo.mod: module example.com/app\\n\\ngo 1.25\\n\nmain.go: package main\\n\n```\n\n```procfile\nweb: main\n```\n\n## How to fix\n1. Keep one pin: for Python, `.python-version` (delete `runtime.txt`); for Node.js, `engines.node` in package.json.\n2. If a tool needs a second file (`.nvmrc` for nvm), make it name the same version.\n3. After changing `Pipfile`, run `pipenv lock` so that `Pipfile.lock` says the same.\n4. For Ruby, write the version in the Gemfile (`ruby \"3.3.4\"`) and run `bundle update --ruby`, which writes it to\n   Gemfile.lock's `RUBY VERSION`, the pin the builders read; on Code Capsules delete `.ruby-version` or write the same\n   version in it with no line break (`printf 3.3.4 > .ruby-version`).\n"
     },
     "runtime-version": {
         "fullDescription": "Before any process starts, the builder installs the language runtime the app pins. When it cannot, the build fails",

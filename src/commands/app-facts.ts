@@ -17,6 +17,8 @@ export interface PythonDependencies {
   declares(name: string): boolean;
   /** Something is declared in a way procfile-lint does not follow (`-e .`, a setup.py, an unreadable include). */
   incomplete: boolean;
+  /** The files among them, and the included ones, that could not be read (too large, not a file, outside the app). */
+  unread: string[];
 }
 
 const MAX_INCLUDES = 10;
@@ -24,6 +26,7 @@ const MAX_INCLUDES = 10;
 export function pythonDependencies(files: AppFiles): PythonDependencies {
   const names = new Set<string>();
   const texts: string[] = [];
+  const unread: string[] = [];
   let incomplete = false;
   const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
   const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
@@ -35,6 +38,7 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
     const text = files.readText(file);
     if (text === null) {
       incomplete = true;
+      unread.push(file);
       continue;
     }
     for (const raw of text.split('\n')) {
@@ -50,13 +54,16 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
   }
   for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
     const text = files.readText(file);
-    if (text === null) incomplete = true;
-    else texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
+    if (text === null) {
+      incomplete = true;
+      unread.push(file);
+    } else texts.push(text.toLowerCase().replace(/[_.]/g, '-'));
     if (file === 'setup.py') incomplete = true;
   }
   return {
     manifests,
     incomplete,
+    unread,
     declares(name) {
       const normalized = normalizePackage(name);
       return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
@@ -152,6 +159,8 @@ export interface DeclaredPackages {
   declares(name: string): boolean;
   /** `declares` can miss a package (no lock file: a dependency may bring it), so an answer of "no" is not certain. */
   incomplete: boolean;
+  /** Files that could not be read, so `declares` did not look in them. */
+  unread?: readonly string[];
 }
 
 export interface GemDeclaration {

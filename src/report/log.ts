@@ -26,13 +26,25 @@ export function logLine(text: string): string {
  * no reader that splits lines differently finds a command either.
  */
 export function jsonForLog(value: unknown): string {
-  // One pass over what may be tens of MiB: each alternative is a single code unit or `##[`, so none overlaps another.
-  const json = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
+  const json = JSON.stringify(value, null, 2);
+  return `${hasLogHazard(json) ? escapeLogHazards(json) : json}\n`;
+}
+
+/**
+ * Whether `json` holds anything `escapeLogHazards` would change. Most output holds none, and three plain searches
+ * over tens of MiB take a third of the time of the replacing pass, whose `:` alternative stops at every key.
+ */
+function hasLogHazard(json: string): boolean {
+  return json.includes('::') || json.includes('##[') || /[\u007f-\u009f\u2028\u2029]/.test(json);
+}
+
+function escapeLogHazards(json: string): string {
+  // One pass: each alternative is a single code unit or `##[`, so none overlaps another.
+  return json.replace(/[\u007f-\u009f\u2028\u2029]|:(?=:)|##\[/g, (found) => {
     if (found === ':') return '\\u003a';
     if (found === '##[') return '#\\u0023[';
     return `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-  return `${json}\n`;
 }
 
 /**

@@ -22,7 +22,7 @@ export const missingWeb: ProcfileRule = {
   },
 };
 
-function hint(processes: ProcessLine[]): string {
+function hint(processes: readonly ProcessLine[]): string {
   const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
   if (otherCase) {
     return `Line ${otherCase.number} declares ${quote(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;

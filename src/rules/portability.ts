@@ -1,6 +1,6 @@
 import { analyzeShell } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
-import { outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
+import { entryReadOn, outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
 import { PARSERS, type Readings } from '../engine/readers/index.js';
 import type { ParsedProcfile } from '../engine/parse.js';
 import type { ReadProcess, Reading } from '../engine/readers/reading.js';
@@ -46,8 +46,8 @@ export const portability: ProcfileRule = {
 
 /** The entry `reading` reads on `line` as written (no rejection before it, no correction), or `undefined`. */
 function readHere(reading: Reading, line: number): ReadProcess | undefined {
-  if (reading.failure?.line != null && reading.failure.line <= line) return undefined;
-  return reading.warnings.has(line) ? undefined : reading.entryOn.get(line);
+  const entry = entryReadOn(reading, line);
+  return entry && reading.warnings.has(line) ? undefined : entry;
 }
 
 function firstLines(procfile: ParsedProcfile): Map<string, number> {

@@ -51,9 +51,14 @@ export function commandRange(line: ProcessLine, start: number, end: number): Ran
 }
 
 /** Every process line as written, whatever the platform makes of it (`context.facts.processLines()` gives those it reads). */
-export function processLines(procfile: ParsedProcfile): ProcessLine[] {
-  return procfile.lines.filter((line): line is ProcessLine => line.kind === 'process');
+export function processLines(procfile: ParsedProcfile): readonly ProcessLine[] {
+  let lines = processLinesOf.get(procfile);
+  if (!lines) processLinesOf.set(procfile, (lines = procfile.lines.filter((line): line is ProcessLine => line.kind === 'process')));
+  return lines;
 }
+
+/** Computed once per file: most rules walk the process lines, and a file may hold 100 000. */
+const processLinesOf = new WeakMap<ParsedProcfile, readonly ProcessLine[]>();
 
 /** Where [start, end) of the web server's command is: in the script it is written in, or on its Procfile line. */
 export function serverSpot(server: WebServer, start: number, end: number): { file?: string; range: Range } {

@@ -49,12 +49,17 @@ export const serverUndeclared: ProcfileRule = {
         if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name))) continue;
         reported.add(needed.name);
         const { declared } = needed;
+        const runs = `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}`;
+        const fails = `the process fails with ${failure(invocation, needed.name)}`;
+        const unread = declared.unread ?? [];
         yield {
           range: commandRange(line, invocation.name.start, invocation.name.end),
           severity: declared.incomplete ? 'warning' : 'error',
           message:
-            `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
-            `so the build does not install it and the process fails with ${failure(invocation, needed.name)}. ${howToDeclare(needed)}`,
+            unread.length > 0
+              ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
+              : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+                `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
         };
       }
     }
@@ -80,10 +85,16 @@ function neededBy(invocation: Invocation, facts: Facts): Needed | null {
 }
 
 function where({ ecosystem, declared }: Needed): string {
-  const files = declared.manifests.map((file) => quote(file)).join(', ');
+  const unread = declared.unread ?? [];
+  const read = declared.manifests.filter((file) => !unread.includes(file));
   if (declared.manifests.length === 0)
     return ecosystem === 'python' ? 'there is no requirements.txt, Pipfile or pyproject.toml at the app root' : 'nothing declares it';
-  return `${files} ${declared.manifests.length === 1 ? 'does' : 'do'} not list it`;
+  const listed = read.length > 0 ? `${listNames(read.map((file) => quote(file)))} ${read.length === 1 ? 'does' : 'do'} not list it` : '';
+  return [listed, unread.length > 0 ? couldNotRead(unread) : ''].filter(Boolean).join(', and ');
+}
+
+function couldNotRead(files: readonly string[]): string {
+  return `procfile-lint could not read ${listNames(files.map((file) => quote(file)))} (too large, or not a file inside the app)`;
 }
 
 function unsure({ ecosystem }: Needed): string {

@@ -23,7 +23,7 @@ import type { Program } from '../commands/programs.js';
 import { analyzeShell, type ShellAnalysis } from '../commands/shell.js';
 import type { AppFiles } from '../engine/app-files.js';
 import type { ParsedProcfile, ProcessLine } from '../engine/parse.js';
-import { outcomeOf } from '../engine/readers/outcome.js';
+import { entryReadOn } from '../engine/readers/outcome.js';
 import type { Reading } from '../engine/readers/reading.js';
 import type { Range } from '../engine/types.js';
 
@@ -156,9 +156,8 @@ function readLines(procfile: ParsedProcfile, reading: Reading): ReadLine[] {
   const read: ReadLine[] = [];
   for (const line of procfile.lines) {
     if (line.kind !== 'process') continue;
-    const outcome = outcomeOf(reading, line.number);
-    const readsItself = outcome.kind === 'reads' || outcome.kind === 'corrects';
-    if (readsItself && outcome.entry.commandLine === line.number) read.push({ line, type: outcome.entry.type });
+    const entry = entryReadOn(reading, line.number);
+    if (entry?.commandLine === line.number) read.push({ line, type: entry.type });
   }
   return read;
 }

@@ -393,6 +393,11 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
       if (mismatch) at('error', mismatch);
       continue;
     }
+    const bundlerStops = used ? bundlerRubyMismatch(used, pin, builder) : null;
+    if (bundlerStops) {
+      at('error', bundlerStops);
+      continue;
+    }
     if (used && agree(used, pin)) continue;
     if (!used && row.fallbackAtLeast && atMost(pin, row.fallbackAtLeast)) continue;
     if (row.reads.includes(pin.source)) {
@@ -403,7 +408,7 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
     } else if (used || isVersion(pin)) {
       at(
         'notice',
-        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or move the version to ${labelOf(moveTo)}` : ''}.`,
+        `${builder} does not read ${pin.label} (${quote(pin.value)}); it installs ${installs}. Other tools read it, so make the pins agree${moveTo ? ` or ${moveAdvice(moveTo)}` : ''}.`,
       );
     }
   }
@@ -423,6 +428,34 @@ function storedMismatch(files: AppFiles, row: ReadsRow, used: Pin, pin: Pin, bui
       ? `holds ${quote(locked)} followed by a line break or spaces, and ${builder} compares the file's text as it is with ${quote(locked)} from ${used.label}`
       : `says ${quote(pin.value)} and ${used.label} says ${quote(locked)}, and ${builder} requires the same text in both`;
   return `${quote(pin.file)} ${what}: the build fails ("There is a conflict between the Ruby version ...", source: ${row.source}). Delete ${quote(pin.file)} (the lockfile already pins the version), or write exactly ${quote(locked)} in it, with no line break.`;
+}
+
+/**
+ * `bundle install` first checks that the Ruby it runs on is the Gemfile's `ruby "X.Y.Z"`, and stops with "Your Ruby
+ * version is ..., but your Gemfile specified ..." when it is not (rubygems/rubygems bundler/lib/bundler/definition.rb
+ * `validate_ruby!`, called by `validate_runtime!` in bundler/lib/bundler/cli/install.rb). Every builder installs the
+ * Ruby it read elsewhere (the lockfile, or .ruby-version) before it runs `bundle install`, so an exact Gemfile version
+ * that differs from it stops the build. Only `X.Y.Z` is judged: `ruby "~> 3.3"` and other requirements are not.
+ */
+function bundlerRubyMismatch(used: Pin, pin: Pin, builder: string): string | null {
+  if (pin.language !== 'ruby' || pin.source !== 'gemfile' || !/^\d{1,4}\.\d{1,4}\.\d{1,4}$/.test(pin.value)) return null;
+  const installed = partsOf(used)?.slice(0, 3);
+  if (!installed || installed.length < 3) return null;
+  const wanted = pin.value.split('.').map(Number);
+  if (wanted.every((part, i) => part === installed[i])) return null;
+  return (
+    `${quote(pin.value)} in ${pin.label} is not the Ruby ${builder} installs (${quote(used.value)} from ${used.label}), so ` +
+    `\`bundle install\` stops the build: "Your Ruby version is ${installed.join('.')}, but your Gemfile specified ${pin.value}". ` +
+    `Put the Ruby you want in the Gemfile and run \`bundle update --ruby\`, so that ${used.label} says the same.`
+  );
+}
+
+/** How to put the version where the builder reads it: Bundler writes a lockfile's `RUBY VERSION` from the Gemfile. */
+function moveAdvice(source: PinSource): string {
+  if (source === 'gemfile-lock' || source === 'gems-locked') {
+    return `set it in the Gemfile and run \`bundle update --ruby\`, which writes it to ${labelOf(source)}`;
+  }
+  return `move the version to ${labelOf(source)}`;
 }
 
 function labelOf(source: PinSource): string {

@@ -6,6 +6,7 @@
  * itself runs it without `--strict` (dokku/dokku plugins/ps), so the platform reads in `lax` mode.
  */
 import { linePrefixes, linesKeepingBom, type SourceText } from '../source.js';
+import { ordinaryEntries } from './ordinary.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
 import { isAsciiWordChar, isGoRegexSpace, isGoUnicodeSpace } from './whitespace.js';
 
@@ -21,7 +22,15 @@ export function readDokku(source: SourceText, mode: 'strict' | 'lax' = 'strict')
   if (source.encoding !== 'utf-8') return fail('invalid line in procfile, line 1', 1);
   const seen = new Set<string>();
   const prefixOf = linePrefixes(source);
+  const ordinary = ordinaryEntries(source);
   for (const line of linesKeepingBom(source)) {
+    const same = ordinary[line.number];
+    if (same) {
+      if (seen.has(same.type)) return fail(`process names must be unique, line ${line.number}`, line.number);
+      seen.add(same.type);
+      entries.push(same);
+      continue;
+    }
     const raw = line.number === 1 && source.bom ? `\uFEFF${line.text}` : line.text;
     // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
     if (raw.length * 3 >= MAX_LINE_BYTES && Buffer.byteLength(raw, 'utf8') >= MAX_LINE_BYTES)

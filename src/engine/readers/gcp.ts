@@ -18,7 +18,10 @@ export function readGcp(source: SourceText): Reading {
   const pattern = { isNameChar: isAsciiWordChar, isSpace: isGoRegexSpace, acrossLines: true };
   // A byte order mark is not `\w`, so the first line cannot match.
   const { entries, swallowedLines } = matchEntries(source, pattern, source.bom);
-  for (const entry of entries) entry.command = trimWith(entry.command, isGoUnicodeSpace);
+  entries.forEach((entry, i) => {
+    const command = trimWith(entry.command, isGoUnicodeSpace);
+    if (command !== entry.command) entries[i] = { ...entry, command };
+  });
   const failure = entries.length === 0 ? { message: GCP_NO_PROCESSES, line: null } : null;
   return reading({ entries, policy: 'first-wins', failure, swallowedLines });
 }

@@ -6,6 +6,7 @@
 import { linePrefixes, type SourceLine, type SourceText } from '../source.js';
 import { isProcfileNameChar } from './foreman.js';
 import { matchAt } from './line-pattern.js';
+import { ordinaryEntries } from './ordinary.js';
 import { reading, type ReadProcess, type Reading, type Rejection } from './reading.js';
 import { isPythonLineBreak, isPythonSpace } from './whitespace.js';
 
@@ -17,23 +18,30 @@ export function readHoncho(source: SourceText): Reading {
   const entries: ReadProcess[] = [];
   const seen = new Set<string>();
   const prefixOf = linePrefixes(source);
+  const ordinary = ordinaryEntries(source);
   let failure: Rejection | null = null;
+  const add = (entry: ReadProcess): boolean => {
+    if (seen.has(entry.type)) {
+      failure = { message: 'process names must be unique within a Procfile', line: entry.line };
+      return false;
+    }
+    seen.add(entry.type);
+    entries.push(entry);
+    return true;
+  };
   let lineIndex = 0; // python lines start in increasing order: the source line of each is found by moving forward
   forEachPythonLine(text, (start, end) => {
     if (start === 0 && source.bom) return true; // open() keeps the BOM: `\ufeffweb` is no name
-    const match = matchAt(text, start, end, pattern);
-    if (!match) return true;
     while (lineIndex + 1 < lines.length && (lines[lineIndex + 1] as SourceLine).start <= start) lineIndex++;
     const sourceLine = lines[lineIndex] as SourceLine;
+    // An ordinary line holds no character splitlines breaks at: the python line is the whole source line.
+    const same = start === sourceLine.start ? ordinary[sourceLine.number] : undefined;
+    if (same) return add(same);
+    const match = matchAt(text, start, end, pattern);
+    if (!match) return true;
     const line = sourceLine.number;
     const type = start === sourceLine.start ? prefixOf(sourceLine, match.typeEnd - start) : text.slice(start, match.typeEnd);
-    if (seen.has(type)) {
-      failure = { message: 'process names must be unique within a Procfile', line };
-      return false;
-    }
-    seen.add(type);
-    entries.push({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
-    return true;
+    return add({ type, command: text.slice(match.commandStart, match.commandEnd), line, commandLine: line });
   });
   return failure ? reading({ entries, policy: 'first-wins', failure }) : reading({ entries, policy: 'first-wins', unique: true });
 }

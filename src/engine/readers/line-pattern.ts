@@ -5,6 +5,7 @@
  */
 import type { SourceLine, SourceText } from '../source.js';
 import { lineAtOffset, linePrefixes } from '../source.js';
+import { ordinaryEntries } from './ordinary.js';
 import type { ReadProcess } from './reading.js';
 
 export interface LinePattern {
@@ -53,9 +54,16 @@ export function matchEntries(
   const entries: ReadProcess[] = [];
   const swallowedLines = new Map<number, number>();
   const prefixOf = linePrefixes(source);
+  const ordinary = ordinaryEntries(source);
   let resumeAt = 0;
   for (const line of lines) {
     if (line.start < resumeAt || (skipFirstLine && line.number === 1)) continue;
+    const same = ordinary[line.number];
+    if (same) {
+      entries.push(same);
+      resumeAt = lineLimit(line);
+      continue;
+    }
     const limit = pattern.acrossLines ? text.length : lineLimit(line);
     const match = matchAt(text, line.start, limit, pattern);
     if (!match) continue;

@@ -1,13 +1,14 @@
 /** What a platform's Procfile parser makes of a file: the processes it would start, and what it dropped. */
 
+/** Readings share entries (./ordinary.ts, foreman's with Heroku classic's), so none is ever changed. */
 export interface ReadProcess {
-  type: string;
+  readonly type: string;
   /** The command as handed to the shell. */
-  command: string;
+  readonly command: string;
   /** Line of the process type. */
-  line: number;
+  readonly line: number;
   /** Line the command starts on: later than `line` when an empty `web:` swallows the next line. */
-  commandLine: number;
+  readonly commandLine: number;
 }
 
 export interface Rejection {
@@ -31,7 +32,7 @@ export interface Reading {
   /** Why the parser rejects the whole file, if it does. */
   failure: Rejection | null;
   /** Lines the parser reads only after correcting them, with its warning. */
-  warnings: ReadonlyMap<number, string>;
+  warnings: LineIndex<string>;
 }
 
 /** A value per line number, looked up without searching. */
@@ -79,7 +80,7 @@ export interface ReadingParts {
   policy: DuplicatePolicy;
   failure?: Rejection | null;
   swallowedLines?: ReadonlyMap<number, number>;
-  warnings?: ReadonlyMap<number, string>;
+  warnings?: LineIndex<string>;
   /** The reader saw no process type twice, so its duplicate policy has nothing to drop. */
   unique?: boolean;
 }
