@@ -3,5 +3,6 @@
  * that write a file or fingerprint findings need it, whereas an ES import loads it whenever the program starts.
  */
 import { createRequire } from 'node:module';
+import type * as Crypto from 'node:crypto';
 
-export const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto');
+export const crypto = (): typeof Crypto => createRequire(import.meta.url)('node:crypto');
