@@ -35,14 +35,29 @@ describe('the CLI on the examples', () => {
     expect(EXAMPLES).toEqual(Object.keys(EXPECTED).sort());
   });
 
+  // One run over the clean examples and one over the broken ones, as a repository of several apps is linted: each
+  // example's test reads its own result, and the exit status tells each kind apart (a process costs 0.3 s of CPU).
+  const lintExamples = (broken: boolean) => {
+    const names = EXAMPLES.filter((example) => example.startsWith('broken-') === broken);
+    const run = runCli(['--format', 'json', ...names.map((example) => `examples/${example}`)]);
+    const { apps } = JSON.parse(run.stdout) as { apps: { path: string; result: LintResult }[] };
+    return { run, results: new Map(apps.map((app) => [app.path, app.result])) };
+  };
+  let runs: Record<'clean' | 'broken', ReturnType<typeof lintExamples>>;
+  beforeAll(() => {
+    runs = { clean: lintExamples(false), broken: lintExamples(true) };
+  });
+
+  it('exits 0 on the clean examples and 1 on the broken ones, with nothing on stderr', () => {
+    expect([runs.clean.run.status, runs.clean.run.stderr]).toEqual([0, '']);
+    expect([runs.broken.run.status, runs.broken.run.stderr]).toEqual([1, '']);
+  });
+
   it.each(EXAMPLES)('%s', (example) => {
-    const expected = EXPECTED[example] ?? [];
-    const run = runCli(['--format', 'json', `examples/${example}`]);
-    const result = JSON.parse(run.stdout) as LintResult;
-    expect(result.findings.map((finding) => finding.rule)).toEqual(expected);
-    expect(run.status).toBe(result.counts.error > 0 ? 1 : 0);
-    expect(run.status).toBe(example.startsWith('broken-') ? 1 : 0);
-    expect(run.stderr).toBe('');
+    const broken = example.startsWith('broken-');
+    const result = runs[broken ? 'broken' : 'clean'].results.get(`examples/${example}`);
+    expect(result?.findings.map((finding) => finding.rule)).toEqual(EXPECTED[example] ?? []);
+    expect((result?.counts.error ?? 0) > 0).toBe(broken);
   });
 });
 

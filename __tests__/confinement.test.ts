@@ -11,7 +11,8 @@ import { REPO } from './helpers/processes.js';
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
+    // .cjs: src/apps/libraries.cjs, which requires libraries on first use.
+    return entry.isDirectory() ? sourceFiles(full) : /\.(ts|cjs)$/.test(entry.name) ? [full] : [];
   });
 }
 

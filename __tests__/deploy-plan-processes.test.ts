@@ -68,8 +68,12 @@ describe('the CLI', () => {
       'main.go': '',
     });
     expect(rulesOf(json([], go))).toContain('command-not-found:error');
-    for (const platform of ['heroku', 'heroku-fir', 'dokku'])
-      expect(rulesOf(json(['--platform', platform], go))).not.toContain('command-not-found:error');
+    const elsewhere = json(['--platform', 'heroku,heroku-fir,dokku'], go) as { platforms: LintResult[] };
+    expect(elsewhere.platforms.map((result) => [result.platform, rulesOf(result).includes('command-not-found:error')])).toEqual([
+      ['heroku', false],
+      ['heroku-fir', false],
+      ['dokku', false],
+    ]);
     const php = makeTree({ Procfile: 'web: vendor/bin/heroku-php-apache2 public/\n', 'composer.json': '{}' });
     expect(rulesOf(json([], php))).toContain('command-not-found:error');
   });

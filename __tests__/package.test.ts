@@ -78,6 +78,51 @@ describe('the packed npm package', () => {
     expect(fromInstall.status).toBe(1);
   });
 
+  it('carries in its bundle the libraries it loads on first use (src/apps/libraries.cjs)', () => {
+    // Outside the checkout a library missing from the bundle cannot be loaded, and the rule that needs it stays quiet
+    // or the run fails. Each app needs one: a Python module (@lezer/python), project.toml (smol-toml: Heroku Fir keeps
+    // devDependencies, so no dev-dependency-pruned), an npm script in package.json (jsonc-parser), Spring's
+    // application.yml (yaml) and go.mod's version (semver).
+    const next = {
+      Procfile: 'web: next start -p $PORT\n',
+      'package.json': '{"scripts":{"build":"next build"},"devDependencies":{"next":"15.0.0"}}',
+      'package-lock.json': '{"lockfileVersion":3,"packages":{"":{},"node_modules/next":{"version":"15.0.0","dev":true}}}',
+    };
+    const inFolder = (folder: string, files: Record<string, string>) =>
+      Object.fromEntries(Object.entries(files).map(([file, text]) => [`${folder}/${file}`, text]));
+    const apps = makeTree({
+      'python/Procfile': 'web: gunicorn main:app\n',
+      'python/main.py': 'import flask\napplication = flask.Flask(__name__)\n',
+      'python/requirements.txt': 'flask\ngunicorn\n',
+      ...inFolder('pruned', next),
+      ...inFolder('kept', { ...next, 'project.toml': '[com.heroku.buildpacks.nodejs]\nactions.prune_dev_dependencies = false\n' }),
+      'script/Procfile': 'web: npm start\n',
+      'script/package.json': '{\n  "scripts": {\n    "start": "next start -H 127.0.0.1"\n  },\n  "dependencies": { "next": "15.0.3" }\n}\n',
+      'spring/Procfile': 'web: java -jar target/demo-1.0.jar\n',
+      'spring/pom.xml':
+        '<project><artifactId>demo</artifactId><version>1.0</version><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n',
+      'spring/src/main/resources/application.yml': 'server:\n  port: 8080\n',
+      'go/Procfile': 'web: app\n',
+      'go/go.mod': 'module example.com/app\n\ngo 1.21rc9\n',
+      'go/main.go': 'package main\n',
+    });
+    const installed = path.join(project, 'node_modules', 'procfile-lint', manifest.bin['procfile-lint'] as string);
+    const args = ['--format', 'json', '--platform', 'heroku-fir', 'python', 'pruned', 'kept', 'script', 'spring', 'go'];
+    const fromInstall = runCli(args, apps, '', installed);
+    expect(fromInstall).toEqual(runCli(args, apps));
+    const rules = (JSON.parse(fromInstall.stdout) as { apps: { result: { findings: { rule: string }[] } }[] }).apps.map((app) =>
+      app.result.findings.map((finding) => finding.rule),
+    );
+    expect(rules).toEqual([
+      ['app-target-missing'],
+      ['dev-dependency-pruned'],
+      [],
+      ['localhost-bind'],
+      ['hardcoded-port'],
+      ['runtime-version'],
+    ]);
+  });
+
   it('runs with npx from the project, through the bin link npm made', () => {
     const run = spawnSync(
       'npx',

@@ -23,8 +23,8 @@ export const modules = {
  * kept with theirs, for the runner to check against the rules it has (the engine knows no rule list).
  */
 function parseConfigFile(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const problems = [];
     const at = (offset, endOffset) => {
         const start = lineCounter.linePos(offset);
@@ -44,24 +44,24 @@ function parseConfigFile(text, file) {
         });
     if (document.errors.length > 0 || document.contents === null)
         return { file, entries: [], problems };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(document.contents)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(document.contents)) {
         report(`${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2} must be a mapping with a \`rules\` key.`, document.contents);
         return { file, entries: [], problems };
     }
     const entries = [];
     for (const item of document.contents.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item.key) ? String(item.key.value) : '';
         if (key !== 'rules') {
             report(`Unknown key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(key)} in ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2}: the only key is \`rules\`.`, item.key);
             continue;
         }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(item.value)) {
             report('`rules` must map rule ids to off, error, warning or notice.', item.value);
             continue;
         }
         for (const entry of item.value.items) {
-            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(entry.key) ? String(entry.key.value) : '';
-            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(entry.value) ? String(entry.value.value) : '';
+            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(entry.key) ? String(entry.key.value) : '';
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(entry.value) ? String(entry.value.value) : '';
             entries.push({ id, value, idRange: range(entry.key), valueRange: range(entry.value) });
         }
     }

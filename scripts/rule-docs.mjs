@@ -93,6 +93,12 @@ async function loadRules() {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, output);
   }
+  // CommonJS files (src/apps/libraries.cjs) run as they are.
+  for (const file of walk(join(root, 'src')).filter((name) => name.endsWith('.cjs'))) {
+    const target = join(scratch, relative(root, file));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, readFileSync(file));
+  }
   writeFileSync(join(scratch, 'package.json'), '{"type":"module"}\n');
   try {
     const files = readdirSync(join(root, 'src', 'rules')).filter((name) => name.endsWith('.ts') && !NOT_RULES.includes(name));

@@ -4,11 +4,12 @@
  * binaries are go-build.ts's. Each check says "produced", "not produced" (with what is produced instead) or "unknown".
  */
 import * as posixPath from 'node:path/posix';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { AppFiles } from '../engine/app-files.js';
 import { invocationsOf } from '../commands/invocation.js';
 import { analyzeShell, basename, type ShellWord } from '../commands/shell.js';
 import type { Jar, JavaBuild } from './java-build.js';
+import { jsonc } from './libraries.cjs';
 
 // ---- globs ----------------------------------------------------------------------------------------------------
 
@@ -200,7 +201,7 @@ function includedRoot(include: unknown): string | null {
 
 function parseJson(text: string): Record<string, unknown> | null {
   const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  const value: unknown = jsonc().parse(text, errors, { allowTrailingComma: true });
   return errors.length === 0 && typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : null;

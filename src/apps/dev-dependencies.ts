@@ -4,10 +4,10 @@
  * files tells the build to keep them (the platform says which file, src/platforms/*.ts `devDependencies`). And the
  * same for Ruby: the gems a bundle installed without the `development` and `test` groups leaves out.
  */
-import { parse as parseToml } from 'smol-toml';
 import type { PackageJson, RubyGems } from '../commands/app-facts.js';
 import type { AppFiles } from '../engine/app-files.js';
 import type { DevDependencyFacts, DevDependencyKeep, NodePackageManager } from '../platforms/profile.js';
+import { toml } from './libraries.cjs';
 
 /** The lock files each package manager writes, in the order they are looked for. */
 const LOCKFILES: readonly { file: string; manager: NodePackageManager }[] = [
@@ -128,7 +128,7 @@ export function appFileKeepsDevDependencies(
 function tomlValue(text: string, key: readonly string[]): unknown {
   let value: unknown;
   try {
-    value = parseToml(text);
+    value = toml().parse(text);
   } catch {
     return undefined;
   }

@@ -5,8 +5,8 @@
  * not know (a local module, a dynamic import, a mention of `PORT`) gives "unknown".
  */
 import * as posixPath from 'node:path/posix';
-import { parser } from '@lezer/python';
 import type { AppFiles } from '../engine/app-files.js';
+import { python } from './libraries.cjs';
 
 export type Listens = { kind: 'no'; library: string } | { kind: 'unknown' };
 
@@ -59,7 +59,7 @@ export function scriptListens(files: AppFiles, path: string): Listens {
 }
 
 function pythonListens(files: AppFiles, path: string, text: string): Listens {
-  const tree = parser.parse(text);
+  const tree = python().parser.parse(text);
   const modules: string[] = [];
   let broken = false;
   tree.iterate({

@@ -6,8 +6,8 @@
  */
 import * as posixPath from 'node:path/posix';
 import type { SyntaxNode, Tree } from '@lezer/common';
-import { parser } from '@lezer/python';
 import type { AppFiles } from '../engine/app-files.js';
+import { python } from './libraries.cjs';
 
 export type AttributeVerdict =
   | { kind: 'defined' }
@@ -44,7 +44,7 @@ const SCOPES = new Set([
 export function moduleAttribute(source: string, name: string): AttributeVerdict {
   let tree: Tree;
   try {
-    tree = parser.parse(source);
+    tree = python().parser.parse(source);
   } catch {
     return { kind: 'unknown' };
   }

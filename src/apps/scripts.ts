@@ -5,13 +5,14 @@
  * is run.
  */
 import * as posixPath from 'node:path/posix';
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
 import { parse as parseBash, type Statement } from 'unbash';
 import type { AppFiles } from '../engine/app-files.js';
 import { columnAt } from '../engine/source.js';
 import type { Range } from '../engine/types.js';
 import { basename, type ShellWord } from '../commands/shell.js';
 import { rakeTaskCommand } from './rake.js';
+import { jsonc } from './libraries.cjs';
 
 /** Scripts that call scripts: followed this deep, no further. */
 export const MAX_DEPTH = 3;
@@ -94,8 +95,8 @@ function packageScript(name: string, word: ShellWord, cwd: string, files: AppFil
   if (fileText === null) return null;
   let node: JsonNode | undefined;
   try {
-    const root = parseTree(fileText);
-    node = root ? findNodeAtLocation(root, ['scripts', name]) : undefined;
+    const root = jsonc().parseTree(fileText);
+    node = root ? jsonc().findNodeAtLocation(root, ['scripts', name]) : undefined;
   } catch {
     return null;
   }

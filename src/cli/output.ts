@@ -4,9 +4,9 @@
  * `.git`; an existing link or non-file at the target is refused, not followed; and the report is written to a new
  * file beside the target (exclusive create) that is then renamed over it, so a reader never sees half a report.
  */
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { crypto } from '../engine/crypto.js';
 import { UsageError } from '../engine/types.js';
 import { isInside } from '../engine/workspace.js';
 
@@ -21,7 +21,7 @@ export function writeOutput(cwd: string, root: string, file: string, content: st
     throw refuse(
       existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file',
     );
-  const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(folder, `.${path.basename(target)}.${crypto().randomBytes(6).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
     fs.renameSync(temporary, destination);

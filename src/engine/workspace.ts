@@ -2,9 +2,9 @@
  * File access confined to the workspace: every path is resolved through symlinks and refused when it lands
  * outside, nothing but regular files is opened (a FIFO would block), and nothing over the size limit is read.
  */
-import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { crypto } from './crypto.js';
 import { UsageError } from './types.js';
 
 /** Larger Procfiles are refused, not read: real ones are a few hundred bytes. */
@@ -167,7 +167,7 @@ function makeFolderInside(root: string, relative: string): string | { ok: false;
 }
 
 function writeByRename(folder: string, final: string, content: string): void {
-  const temporary = path.join(folder, `.${path.basename(final)}.${randomUUID()}.tmp`);
+  const temporary = path.join(folder, `.${path.basename(final)}.${crypto().randomUUID()}.tmp`);
   const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
   const fd = fs.openSync(temporary, flags, 0o644);
   try {

@@ -3,9 +3,9 @@
  * the workspace and outside `.git`, a link is never followed out of it, and a file is replaced atomically (a temporary
  * file beside it, then a rename) with its mode kept, so a crash leaves the old file or the new one, never half of one.
  */
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { crypto } from '../engine/crypto.js';
 import { entryExists, isInside, readFileInside } from '../engine/workspace.js';
 
 export class FixWriteError extends Error {
@@ -22,7 +22,7 @@ export function readForFix(workspace: string, file: string): Buffer {
 export function writeInside(workspace: string, file: string, bytes: Uint8Array, create = false): void {
   const target = confined(workspace, file, create);
   const mode = create ? 0o644 : fs.statSync(target).mode & 0o7777;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.procfile-lint`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${crypto().randomBytes(6).toString('hex')}.procfile-lint`);
   const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
   const fd = fs.openSync(temporary, flags, mode);
   try {

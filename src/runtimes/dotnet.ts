@@ -4,16 +4,19 @@
  * src/dotnet/target_framework_moniker.rs) into a semver requirement, and fails when no SDK of its inventory matches
  * (src/main.rs `ResolveSdkVersion`). Google Cloud resolves global.json against a list fetched at build time.
  */
-import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
-import { gt, maxSatisfying, rsort, valid, validRange } from 'semver';
+import type { ParseError } from 'jsonc-parser';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { BuilderFamily } from './families.js';
 import type { Pin } from './pins.js';
 import { pinsOf, problemAt, type RuntimeProblem } from './problem.js';
 import { DOTNET_INVENTORY } from './tables/dotnet-inventory.js';
+import { jsonc, semver } from '../apps/libraries.cjs';
 
-const SDKS: readonly string[] = rsort(DOTNET_INVENTORY.versions.split(' ').filter((version) => valid(version) !== null));
+/** The inventory's SDK versions, newest first; sorted on first use, which only a .NET app needs. */
+let sortedSdks: readonly string[] | undefined;
+const sdks = (): readonly string[] =>
+  (sortedSdks ??= semver().rsort(DOTNET_INVENTORY.versions.split(' ').filter((version) => semver().valid(version) !== null)));
 
 type Requirement = { range: string } | { invalid: string };
 
@@ -24,7 +27,7 @@ function requirementOf(files: AppFiles, pin: Pin): Requirement {
     if (!match) return { invalid: 'a target framework of the form `netN.N` (no `netcoreapp`, .NET Framework or `-windows`)' };
     return { range: `^${match[1]}` };
   }
-  const version = valid(pin.value);
+  const version = semver().valid(pin.value);
   if (!version) return { invalid: 'a full SDK version such as `8.0.100`' };
   const [major, minor, patch] = version.split(/[.-]/).map(Number) as [number, number, number];
   const band = Math.floor(patch / 100) * 100 + 100;
@@ -47,8 +50,8 @@ function rollForward(files: AppFiles): string {
   const text = files.readText('global.json');
   if (text === null) return '';
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors);
-  const node = tree ? findNodeAtLocation(tree, ['sdk', 'rollForward']) : undefined;
+  const tree = jsonc().parseTree(text, errors);
+  const node = tree ? jsonc().findNodeAtLocation(tree, ['sdk', 'rollForward']) : undefined;
   return typeof node?.value === 'string' ? node.value : '';
 }
 
@@ -61,7 +64,7 @@ function usedPin(files: AppFiles): Pin | null {
 export function dotnetVersionOf(files: AppFiles, family: BuilderFamily, pin: Pin): string | null {
   if (family !== 'heroku-cnb' || usedPin(files) !== pin) return null;
   const requirement = requirementOf(files, pin);
-  return 'range' in requirement ? maxSatisfying([...SDKS], requirement.range) : null;
+  return 'range' in requirement ? semver().maxSatisfying([...sdks()], requirement.range) : null;
 }
 
 export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: string): RuntimeProblem[] {
@@ -69,7 +72,7 @@ export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: 
   if (!pin) return [];
   const source = `(source: ${DOTNET_INVENTORY.source}, as of ${DOTNET_INVENTORY.checked})`;
   const requirement = requirementOf(files, pin);
-  if ('invalid' in requirement || validRange(requirement.range) === null) {
+  if ('invalid' in requirement || semver().validRange(requirement.range) === null) {
     const wanted = 'invalid' in requirement ? requirement.invalid : 'a version it can read';
     return [
       problemAt(
@@ -79,13 +82,13 @@ export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: 
       ),
     ];
   }
-  const chosen = maxSatisfying([...SDKS], requirement.range);
+  const chosen = semver().maxSatisfying([...sdks()], requirement.range);
   if (chosen !== null) return tooOldForTarget(files, pin, chosen, builder);
-  const newest = SDKS[0] as string;
+  const newest = sdks()[0] as string;
   const floor = /\d+(\.\d+){0,2}/.exec(requirement.range)?.[0] ?? '';
   const full = floor.split('.').concat(['0', '0']).slice(0, 3).join('.');
-  const sameMinor = SDKS.filter((sdk) => sdk.startsWith(`${full.split('.').slice(0, 2).join('.')}.`));
-  if (valid(full) && (sameMinor.length > 0 ? sameMinor : SDKS).every((sdk) => gt(full, sdk))) {
+  const sameMinor = sdks().filter((sdk) => sdk.startsWith(`${full.split('.').slice(0, 2).join('.')}.`));
+  if (semver().valid(full) && (sameMinor.length > 0 ? sameMinor : sdks()).every((sdk) => semver().gt(full, sdk))) {
     return [
       problemAt(
         pin,
@@ -98,7 +101,7 @@ export function dotnetProblems(files: AppFiles, family: BuilderFamily, builder: 
     problemAt(
       pin,
       'error',
-      `No .NET SDK that ${builder} installs matches ${quote(pin.value)} (${pin.label}, requirement ${quote(requirement.range)}): its inventory starts at ${SDKS[SDKS.length - 1] ?? '?'}, so the build fails ${source}. Target a supported .NET, such as \`net8.0\` or \`net10.0\`.`,
+      `No .NET SDK that ${builder} installs matches ${quote(pin.value)} (${pin.label}, requirement ${quote(requirement.range)}): its inventory starts at ${sdks()[sdks().length - 1] ?? '?'}, so the build fails ${source}. Target a supported .NET, such as \`net8.0\` or \`net10.0\`.`,
     ),
   ];
 }

@@ -5,13 +5,13 @@
  * a semver requirement (`go 1.22` -> `=1.22`, common/go-utils/src/vrs.rs) and fails when no release of its
  * inventory matches ("Couldn't resolve go version"). Google Cloud does not read go.mod (tables/reads.ts).
  */
-import { maxSatisfying, validRange } from 'semver';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { BuilderFamily } from './families.js';
 import type { Pin } from './pins.js';
 import { pinsOf, problemAt, type RuntimeProblem } from './problem.js';
 import { GO_INVENTORIES, type GoInventory } from './tables/go-inventory.js';
+import { semver } from '../apps/libraries.cjs';
 
 const GO_RELEASE = /^go(\d{1,6})(?:\.(\d{1,6}))?(?:\.(\d{1,6}))?([a-z]{1,10}\d{0,6})?$/;
 
@@ -60,9 +60,9 @@ export function goVersionOf(family: BuilderFamily, pin: Pin): string | null {
 }
 
 function resolveCnb(releases: readonly string[], requirement: string): string | null {
-  if (validRange(requirement) === null) return null;
+  if (semver().validRange(requirement) === null) return null;
   const versions = releases.flatMap((release) => semverOf(release) ?? []);
-  return maxSatisfying(versions, requirement, { includePrerelease: false });
+  return semver().maxSatisfying(versions, requirement, { includePrerelease: false });
 }
 
 export function goProblems(files: AppFiles, family: BuilderFamily, builder: string): RuntimeProblem[] {
@@ -74,7 +74,7 @@ export function goProblems(files: AppFiles, family: BuilderFamily, builder: stri
   const source = `(source: ${inventory.source}, as of ${inventory.checked})`;
   if (family !== 'heroku-cnb') return classicProblems(pin, inventory, builder, source).map(unlessGoversion);
   const requirement = cnbRequirement(pin);
-  if (validRange(requirement) === null) {
+  if (semver().validRange(requirement) === null) {
     return [
       problemAt(
         pin,

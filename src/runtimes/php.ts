@@ -4,13 +4,13 @@
  * anything; the versions are resolved against a repository fetched at build time, so a requirement outside the
  * table is a warning (older) or a notice (newer), never an error. Google Cloud's list is not in its source either.
  */
-import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
-import { intersects, maxSatisfying, satisfies, validRange } from 'semver';
+import type { ParseError } from 'jsonc-parser';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { BuilderFamily } from './families.js';
 import { pinsOf, problemAt, START, type RuntimeProblem } from './problem.js';
 import { PHP_TABLE } from './tables/php.js';
+import { jsonc, semver } from '../apps/libraries.cjs';
 
 /** Every `8.N.P` up to each minor's latest patch: the repository keeps the earlier patches. */
 const VERSIONS: readonly string[] = PHP_TABLE.latest.split(' ').flatMap((latest) => {
@@ -27,7 +27,7 @@ export function composerRange(constraint: string): string | null {
     .split('|')
     .map((alternative) => alternative.split(',').join(' ').split(' ').filter(Boolean).map(composerTerm).join(' '))
     .filter(Boolean);
-  return validRange(alternatives.join(' || '));
+  return semver().validRange(alternatives.join(' || '));
 }
 
 function composerTerm(term: string): string {
@@ -38,7 +38,7 @@ function composerTerm(term: string): string {
 /** The newest PHP of the table the requirement allows (what the buildpack installs), or `null`. */
 export function phpVersionOf(constraint: string): string | null {
   const range = composerRange(constraint);
-  return range ? maxSatisfying([...VERSIONS], range) : null;
+  return range ? semver().maxSatisfying([...VERSIONS], range) : null;
 }
 
 export function phpProblems(files: AppFiles, family: BuilderFamily, builder: string): RuntimeProblem[] {
@@ -47,12 +47,12 @@ export function phpProblems(files: AppFiles, family: BuilderFamily, builder: str
   if (missing) return [missing];
   const pin = pinsOf(files, 'php').find((candidate) => candidate.source === 'composer-lock-php');
   const range = pin ? composerRange(pin.value) : null;
-  if (!pin || !range || VERSIONS.some((version) => satisfies(version, range))) return [];
+  if (!pin || !range || VERSIONS.some((version) => semver().satisfies(version, range))) return [];
   const minors = PHP_TABLE.latest.split(' ');
   const newest = minors[0] as string;
   const minor = (version: string) => version.split('.').slice(0, 2).join('.');
   const known = `PHP ${minor(minors[minors.length - 1] as string)} to ${minor(newest)}`;
-  if (intersects(range, `>${newest}`)) {
+  if (semver().intersects(range, `>${newest}`)) {
     return [
       problemAt(
         pin,
@@ -75,8 +75,8 @@ function missingLock(files: AppFiles, builder: string): RuntimeProblem | null {
   const text = files.exists('composer.lock') ? null : files.readText('composer.json');
   if (text === null) return null;
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true });
-  const require = tree && errors.length === 0 ? findNodeAtLocation(tree, ['require']) : undefined;
+  const tree = jsonc().parseTree(text, errors, { disallowComments: true });
+  const require = tree && errors.length === 0 ? jsonc().findNodeAtLocation(tree, ['require']) : undefined;
   if (require?.type !== 'object' || (require.children ?? []).length === 0) return null;
   return {
     severity: 'error',

@@ -4,12 +4,12 @@
  * this module only reads. JSON through jsonc-parser (for offsets), TOML through smol-toml, line formats with
  * bounded scans; every file through AppFiles (confined to the workspace, size-limited), each at most once. Never throws.
  */
-import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
-import { parse as parseToml } from 'smol-toml';
+import type { ParseError } from 'jsonc-parser';
 import type { AppFiles } from '../engine/app-files.js';
 import type { Language } from '../engine/languages.js';
 import { columnAt } from '../engine/source.js';
 import type { Range } from '../engine/types.js';
+import { jsonc, toml } from '../apps/libraries.cjs';
 
 export type PinSource =
   | 'python-version'
@@ -291,16 +291,16 @@ function targetFramework(text: string): Found | null {
 /** The string at `path` in a JSON document, with its range (inside the quotes). */
 function jsonString(text: string, path: string[]): Found | null {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true });
+  const tree = jsonc().parseTree(text, errors, { disallowComments: true });
   if (!tree || errors.length > 0) return null;
-  const node = findNodeAtLocation(tree, path);
+  const node = jsonc().findNodeAtLocation(tree, path);
   if (node?.type !== 'string' || typeof node.value !== 'string') return null;
   return { value: node.value, range: rangeAtOffset(text, node.offset + 1, Math.max(0, node.length - 2)) };
 }
 
 /** The first of `keys` that is a string in TOML table `table`, with the line that sets it found by a bounded scan. */
 function tomlString(text: string, table: string, keys: readonly string[]): Found | null {
-  const document = parseToml(text) as Record<string, unknown>;
+  const document = toml().parse(text) as Record<string, unknown>;
   const section = document[table];
   if (typeof section !== 'object' || section === null) return null;
   for (const key of keys) {

@@ -2,7 +2,6 @@
  * Which language version a builder family would install for an app, from which pin, and what in those pins it
  * refuses. Pure functions of the app's files and the tables; the rules and the result read them.
  */
-import { intersects, maxSatisfying, satisfies, validRange } from 'semver';
 import type { AppFiles } from '../engine/app-files.js';
 import { languageName, type Language } from '../engine/languages.js';
 import { quote } from '../engine/quote.js';
@@ -23,6 +22,7 @@ import { PHP_TABLE } from './tables/php.js';
 import { PYTHON_TABLES, type PythonTable } from './tables/python.js';
 import { readsOf, type ReadsRow } from './tables/reads.js';
 import { RUBY_TABLES } from './tables/ruby.js';
+import { semver } from '../apps/libraries.cjs';
 
 export type { RuntimeProblem } from './problem.js';
 
@@ -270,10 +270,10 @@ function inventoryOf(family: BuilderFamily): string[] | null {
 /** The version `range` resolves to when every match has one major; a wider range may be capped at the LTS. */
 function resolveNode(family: BuilderFamily, range: string): string | null {
   const versions = inventoryOf(family);
-  if (!versions || validRange(range) === null) return null;
-  const matching = versions.filter((version) => satisfies(version, range));
+  if (!versions || semver().validRange(range) === null) return null;
+  const matching = versions.filter((version) => semver().satisfies(version, range));
   const majors = new Set(matching.map((version) => version.split('.')[0]));
-  return majors.size === 1 ? (maxSatisfying(matching, range) ?? null) : null;
+  return majors.size === 1 ? (semver().maxSatisfying(matching, range) ?? null) : null;
 }
 
 function nodeProblems(files: AppFiles, family: BuilderFamily, builder: string): RuntimeProblem[] {
@@ -282,7 +282,7 @@ function nodeProblems(files: AppFiles, family: BuilderFamily, builder: string): 
   const pin = pinsOf(files, 'node').find((candidate) => candidate.source === 'engines-node');
   if (!inventory || !versions || !pin || pin.value.trim() === '') return [];
   const at = (severity: Severity, message: string): RuntimeProblem => ({ severity, file: pin.file, range: pin.range, message });
-  if (validRange(pin.value) === null) {
+  if (semver().validRange(pin.value) === null) {
     return [
       at(
         'error',
@@ -290,9 +290,9 @@ function nodeProblems(files: AppFiles, family: BuilderFamily, builder: string): 
       ),
     ];
   }
-  if (versions.some((version) => satisfies(version, pin.value))) return [];
+  if (versions.some((version) => semver().satisfies(version, pin.value))) return [];
   const newest = versions[0] as string;
-  if (intersects(pin.value, `>${newest}`)) {
+  if (semver().intersects(pin.value, `>${newest}`)) {
     return [
       at(
         'notice',
@@ -493,11 +493,11 @@ function agree(a: Pin, b: Pin): boolean {
   const range = x ? rangeOf(b) : y ? rangeOf(a) : null;
   const version = x ?? y;
   if (!range || !version) return true;
-  return intersects(range, version.join('.'));
+  return semver().intersects(range, version.join('.'));
 }
 
 /** A semver range from an npm range or a PEP 440 specifier (`>=3.9,<3.13`, `~=3.11`); `null` when it is neither. */
 function rangeOf(pin: Pin): string | null {
   const text = pin.value.replace(/,/g, ' ').replace(/~=/g, '~').replace(/==/g, '=');
-  return validRange(text);
+  return semver().validRange(text);
 }
