@@ -5609,7 +5609,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1042);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5831);
 
 // A reader that stops early (`procfile-lint --format json | head`) closes the pipe: the rest of the output has nowhere
 // to go, which is no error of the lint. The exit status stays the one runCli returns, without a stack trace.
@@ -5632,7 +5632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1042:
+/***/ 5831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6360,6 +6360,7 @@ function pythonDependencies(files) {
     const names = new Set();
     const texts = [];
     const unread = [];
+    const missingIncludes = [];
     let incomplete = false;
     const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
     const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
@@ -6375,11 +6376,18 @@ function pythonDependencies(files) {
             unread.push(file);
             continue;
         }
-        for (const raw of text.split('\n')) {
+        text.split('\n').forEach((raw, index) => {
             const line = withoutComment(raw).trim();
-            const include = includedFile(line);
-            if (include)
-                pending.push(posix_namespaceObject.join(posix_namespaceObject.dirname(file), include));
+            const at = includeIn(line);
+            if (at) {
+                const include = line.slice(at.start, at.end);
+                const resolved = posix_namespaceObject.join(posix_namespaceObject.dirname(file), include);
+                if (isPlainInsidePath(include, resolved) && !files.exists(resolved)) {
+                    const column = raw.indexOf(line) + at.start + 1;
+                    missingIncludes.push({ file, line: index + 1, column, endColumn: column + include.length, written: include, resolved });
+                }
+                pending.push(resolved);
+            }
             else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line))
                 incomplete = true;
             else {
@@ -6387,7 +6395,7 @@ function pythonDependencies(files) {
                 if (name)
                     names.add(normalizePackage(name));
             }
-        }
+        });
     }
     for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
         const text = files.readText(file);
@@ -6404,6 +6412,7 @@ function pythonDependencies(files) {
         manifests,
         incomplete,
         unread,
+        missingIncludes,
         declares(name) {
             const normalized = normalizePackage(name);
             return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
@@ -6422,18 +6431,31 @@ function withoutComment(line) {
     return line;
 }
 const INCLUDE_OPTIONS = ['--requirement', '--constraint', '-r', '-c'];
-/** The file a `-r file`, `-c file`, `--requirement=file` line includes, or null. */
-function includedFile(line) {
+/**
+ * An include whose file is certainly looked for in the app: a relative path without a URL scheme or a `${VAR}` (which
+ * pip expands from the environment), that stays inside the app root once joined to the including file's folder.
+ */
+function isPlainInsidePath(written, resolved) {
+    if (written.startsWith('/') || written.includes('://') || written.includes('${'))
+        return false;
+    return resolved !== '..' && !resolved.startsWith('../');
+}
+/** Where in `line` the file of a `-r file`, `-c file`, `--requirement=file` line is, or null. */
+function includeIn(line) {
     const option = INCLUDE_OPTIONS.find((each) => line.startsWith(each));
     if (!option)
         return null;
-    let rest = line.slice(option.length).trimStart();
-    if (rest.startsWith('='))
-        rest = rest.slice(1).trimStart();
-    let end = 0;
-    while (end < rest.length && !isBlank(rest[end]))
+    let start = option.length;
+    while (start < line.length && isBlank(line[start]))
+        start++;
+    if (line[start] === '=')
+        start++;
+    while (start < line.length && isBlank(line[start]))
+        start++;
+    let end = start;
+    while (end < line.length && !isBlank(line[end]))
         end++;
-    return end === 0 ? null : rest.slice(0, end);
+    return end === start ? null : { start, end };
 }
 function isBlank(char) {
     return char.trim() === '';
@@ -28107,6 +28129,74 @@ const releaseNotRun = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/runtimes/families.ts
+/**
+ * Code Capsules: Google Cloud buildpacks (domain.md section 1, unverified today); Heroku: Cedar classic buildpacks;
+ * Heroku Fir: Cloud Native Buildpacks (heroku/cnb-builder-images); Dokku: herokuish (gliderlabs/herokuish).
+ */
+const FAMILY_OF_PLATFORM = {
+    codecapsules: 'gcp',
+    heroku: 'heroku-classic',
+    'heroku-fir': 'heroku-cnb',
+    dokku: 'herokuish',
+};
+function familyOf(platformId) {
+    return FAMILY_OF_PLATFORM[platformId] ?? null;
+}
+/** Platforms whose builder is assumed, not documented: what its source says fails is only a warning there. */
+const ASSUMED_BUILDER = {
+    codecapsules: 'Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1)',
+};
+function assumedBuilder(platformId) {
+    return ASSUMED_BUILDER[platformId] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/requirements-include-missing.ts
+
+
+
+/**
+ * pip reads a `-r` / `-c` line's file relative to the folder of the file that holds the line, and stops when it is
+ * not there: "Could not open requirements file: [Errno 2] No such file or directory" (pypa/pip
+ * src/pip/_internal/req/req_file.py, `_parse_and_recurse` and `get_file_content`). Every platform's Python build runs
+ * `pip install -r requirements.txt` when requirements.txt is how the app declares its packages (heroku-buildpack-python
+ * `lib/pip.sh`, heroku/buildpacks-python `src/layers/pip_dependencies.rs`, herokuish's copy of the former, Google
+ * Cloud buildpacks `pkg/python/python.go`), so a missing include stops the build.
+ */
+const OTHER_LOCK_FILES = ['Pipfile.lock', 'poetry.lock', 'uv.lock'];
+const requirementsIncludeMissing = {
+    scope: 'repository',
+    meta: {
+        id: 'requirements-include-missing',
+        description: 'A `-r` or `-c` line of requirements.txt names a file the app does not have: pip stops the build.',
+        severity: { codecapsules: 'warning', heroku: 'error', 'heroku-fir': 'error', dokku: 'error' },
+        tags: ['language'],
+    },
+    *check(context) {
+        const { platform, detection, files } = context;
+        if (!files.complete || detection.language !== 'python' || !files.exists('requirements.txt'))
+            return;
+        if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp))
+            return;
+        // Beside another package manager's lock file the build may not run pip at all; on Heroku it stops before it
+        // (python-package-manager says so).
+        if (OTHER_LOCK_FILES.some((file) => files.exists(file)))
+            return;
+        const assumed = assumedBuilder(platform.id);
+        for (const include of context.facts.pythonDependencies().missingIncludes) {
+            const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${(0,quote/* quote */.hD)(include.resolved)})`;
+            yield {
+                file: inAppRoot(context.discovery, include.file),
+                range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
+                message: `${(0,quote/* quote */.hD)(include.file)} includes ${(0,quote/* quote */.hD)(include.written)}${moved}, which the app does not have, so ` +
+                    `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
+                    `Commit the file, or correct the path: pip reads it relative to the folder of ${(0,quote/* quote */.hD)(include.file)}.` +
+                    (assumed ? ` (Unverified: ${assumed}.)` : ''),
+            };
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/commands/herokuish.ts
 /**
  * What herokuish does to a Procfile command on a Dokku buildpack deploy: `exec $(eval echo "$cmd")`
@@ -29914,28 +30004,6 @@ function runtime_rangeOf(pin) {
     return (0,libraries/* semver */.hO)().validRange(text);
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/families.ts
-/**
- * Code Capsules: Google Cloud buildpacks (domain.md section 1, unverified today); Heroku: Cedar classic buildpacks;
- * Heroku Fir: Cloud Native Buildpacks (heroku/cnb-builder-images); Dokku: herokuish (gliderlabs/herokuish).
- */
-const FAMILY_OF_PLATFORM = {
-    codecapsules: 'gcp',
-    heroku: 'heroku-classic',
-    'heroku-fir': 'heroku-cnb',
-    dokku: 'herokuish',
-};
-function familyOf(platformId) {
-    return FAMILY_OF_PLATFORM[platformId] ?? null;
-}
-/** Platforms whose builder is assumed, not documented: what its source says fails is only a warning there. */
-const ASSUMED_BUILDER = {
-    codecapsules: 'Code Capsules is assumed to build with Google Cloud buildpacks (domain.md, section 1)',
-};
-function assumedBuilder(platformId) {
-    return ASSUMED_BUILDER[platformId] ?? null;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/runtime-reports.ts
 
 
@@ -31174,6 +31242,7 @@ const workerRunsServer = {
 
 
 
+
 const RULES = [
     dockerfilePresent,
     procfileMisnamed,
@@ -31215,6 +31284,7 @@ const RULES = [
     languageMismatch,
     procfileMissing,
     pythonPackageManager,
+    requirementsIncludeMissing,
     runtimePinsDisagree,
     runtimeVersion,
     portability,
@@ -31646,6 +31716,10 @@ const RULE_HELP = {
     "release-not-run": {
         "fullDescription": "Heroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.",
         "markdown": "A `release` process is declared on a platform that documents no release phase, so it may never run.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | – | – | – | command |\n\n## Why\nHeroku and Dokku run a `release:` command before each release, which is where many apps run their database migrations. Code Capsules documents no release phase: its docs run migrations through the capsule's Run Command (codecapsules-io/docusaurus-docs `docs/products/database-capsule/migrations.md`), and its Django demo runs `migrate` inside `web:`. Whether anything starts a `release:` line there is unverified, hence a warning: the migration may silently never run.\n\n## Examples\nFails:\n\n```procfile\nrelease: python manage.py migrate\nweb: gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n```files escaped\nmanage.py\nmysite/wsgi.py\nrequirements.txt: django\\ngunicorn\\n\n```\n\nPasses:\n\n```procfile\nweb: python manage.py migrate && gunicorn mysite.wsgi --bind 0.0.0.0:$PORT\n```\n\n## How to fix\nRun the step at the start of the `web` command, as the message suggests, or from the capsule's Run Command. If the app is deployed to Heroku or Dokku as well, check with `--platform heroku` or `dokku` there.\n"
+    },
+    "requirements-include-missing": {
+        "fullDescription": "A requirements file can include another with `-r other.txt` (or constraints with `-c constraints.txt`). pip reads",
+        "markdown": "A `-r` or `-c` line of requirements.txt names a file the app does not have: pip stops the build.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | error | language |\n\n## Why\nA requirements file can include another with `-r other.txt` (or constraints with `-c constraints.txt`). pip reads\nthe included path relative to the folder of the file that holds the line, and when that file is not there it stops\nwith \"Could not open requirements file: [Errno 2] No such file or directory\" (pypa/pip\n`src/pip/_internal/req/req_file.py`, `_parse_and_recurse` and `get_file_content`). Every platform's Python build runs\n`pip install -r requirements.txt` when requirements.txt is how the app declares its packages: Heroku\n(heroku/heroku-buildpack-python `lib/pip.sh`), Dokku (herokuish bundles the same buildpack), Heroku Fir\n(heroku/buildpacks-python `src/layers/pip_dependencies.rs`) and Code Capsules (Google Cloud buildpacks\n`pkg/python/python.go`; a warning there, since its builder is assumed). So an include that was never committed, was\nrenamed, or is written relative to the wrong folder stops the build before any process starts.\n\nThe rule follows the includes from the app root's requirements.txt (at most ten files, as pip would) and reports each\n`-r` or `-c` line whose file, inside the app, does not exist. It says nothing of a URL, an absolute path, a path with\na `${VARIABLE}` (pip expands it from the environment) or one that leaves the app root (a monorepo may build from a\nparent folder), and nothing when another package manager's file beside requirements.txt stops Heroku's build first\n(`python-package-manager` reports that).\n\n## Examples\nFails:\n\n(`-r` is relative to the including file: from `requirements.txt` at the root, `base.txt` is looked for at the root,\nnot in `requirements/`.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: -r base.txt\\ngunicorn\\n\nrequirements/base.txt: flask\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: -r requirements/base.txt\\ngunicorn\\n\nrequirements/base.txt: flask\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Commit the included file (check that `.gitignore` does not leave it out).\n2. Or correct the path: pip reads it relative to the folder of the file that holds the `-r` line, so from the root's\n   requirements.txt write `-r requirements/base.txt`, and from `requirements/prod.txt` write `-r base.txt`.\n"
     },
     "runner-shell-syntax": {
         "fullDescription": "Dokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:",

@@ -20,6 +20,20 @@ export interface PythonDependencies {
   incomplete: boolean;
   /** The files among them, and the included ones, that could not be read (missing, too large, outside the app). */
   unread: string[];
+  /** `-r` / `-c` lines whose file, inside the app, does not exist: pip stops on them. */
+  missingIncludes: MissingInclude[];
+}
+
+export interface MissingInclude {
+  /** The requirements file that holds the line, relative to the app root. */
+  file: string;
+  /** 1-based line, and the columns of the included path on it. */
+  line: number;
+  column: number;
+  endColumn: number;
+  /** The path as written, and as pip resolves it (relative to the including file's folder). */
+  written: string;
+  resolved: string;
 }
 
 const MAX_INCLUDES = 10;
@@ -28,6 +42,7 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
   const names = new Set<string>();
   const texts: string[] = [];
   const unread: string[] = [];
+  const missingIncludes: MissingInclude[] = [];
   let incomplete = false;
   const manifests = PYTHON_MANIFESTS.filter((file) => files.exists(file));
   const pending = manifests.includes('requirements.txt') ? ['requirements.txt'] : [];
@@ -42,16 +57,23 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
       unread.push(file);
       continue;
     }
-    for (const raw of text.split('\n')) {
+    text.split('\n').forEach((raw, index) => {
       const line = withoutComment(raw).trim();
-      const include = includedFile(line);
-      if (include) pending.push(posixPath.join(posixPath.dirname(file), include));
-      else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line)) incomplete = true;
+      const at = includeIn(line);
+      if (at) {
+        const include = line.slice(at.start, at.end);
+        const resolved = posixPath.join(posixPath.dirname(file), include);
+        if (isPlainInsidePath(include, resolved) && !files.exists(resolved)) {
+          const column = raw.indexOf(line) + at.start + 1;
+          missingIncludes.push({ file, line: index + 1, column, endColumn: column + include.length, written: include, resolved });
+        }
+        pending.push(resolved);
+      } else if (/^(-e|--editable)\b|^\.|^git\+|:\/\//.test(line)) incomplete = true;
       else {
         const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
         if (name) names.add(normalizePackage(name));
       }
-    }
+    });
   }
   for (const file of manifests.filter((manifest) => manifest !== 'requirements.txt')) {
     const text = files.readText(file);
@@ -65,6 +87,7 @@ export function pythonDependencies(files: AppFiles): PythonDependencies {
     manifests,
     incomplete,
     unread,
+    missingIncludes,
     declares(name) {
       const normalized = normalizePackage(name);
       return names.has(normalized) || texts.some((text) => containsWord(text, normalized));
@@ -85,15 +108,26 @@ export function withoutComment(line: string): string {
 
 const INCLUDE_OPTIONS = ['--requirement', '--constraint', '-r', '-c'];
 
-/** The file a `-r file`, `-c file`, `--requirement=file` line includes, or null. */
-export function includedFile(line: string): string | null {
+/**
+ * An include whose file is certainly looked for in the app: a relative path without a URL scheme or a `${VAR}` (which
+ * pip expands from the environment), that stays inside the app root once joined to the including file's folder.
+ */
+function isPlainInsidePath(written: string, resolved: string): boolean {
+  if (written.startsWith('/') || written.includes('://') || written.includes('${')) return false;
+  return resolved !== '..' && !resolved.startsWith('../');
+}
+
+/** Where in `line` the file of a `-r file`, `-c file`, `--requirement=file` line is, or null. */
+function includeIn(line: string): { start: number; end: number } | null {
   const option = INCLUDE_OPTIONS.find((each) => line.startsWith(each));
   if (!option) return null;
-  let rest = line.slice(option.length).trimStart();
-  if (rest.startsWith('=')) rest = rest.slice(1).trimStart();
-  let end = 0;
-  while (end < rest.length && !isBlank(rest[end] as string)) end++;
-  return end === 0 ? null : rest.slice(0, end);
+  let start = option.length;
+  while (start < line.length && isBlank(line[start] as string)) start++;
+  if (line[start] === '=') start++;
+  while (start < line.length && isBlank(line[start] as string)) start++;
+  let end = start;
+  while (end < line.length && !isBlank(line[end] as string)) end++;
+  return end === start ? null : { start, end };
 }
 
 function isBlank(char: string): boolean {

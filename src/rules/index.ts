@@ -32,6 +32,7 @@ import { procfileNotRoot } from './procfile-not-root.js';
 import { procfileUnreadable } from './procfile-unreadable.js';
 import { pythonPackageManager } from './python-package-manager.js';
 import { releaseNotRun } from './release-not-run.js';
+import { requirementsIncludeMissing } from './requirements-include-missing.js';
 import { runnerShellSyntax } from './runner-shell-syntax.js';
 import { runtimePinsDisagree } from './runtime-pins-disagree.js';
 import { runtimeVersion } from './runtime-version.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   languageMismatch,
   procfileMissing,
   pythonPackageManager,
+  requirementsIncludeMissing,
   runtimePinsDisagree,
   runtimeVersion,
   portability,
