@@ -35,6 +35,14 @@ testRule(requirementsIncludeMissing, {
     {
       tree: { ...APP, 'requirements.txt': '-r https://example.com/reqs.txt\n-r ${REQS}/base.txt\n-r ../shared/base.txt\n-c /etc/c.txt\n' },
     },
+    // A file in a submodule, which a checkout without submodules lacks and the platform's git fetch may bring.
+    {
+      tree: {
+        ...APP,
+        'requirements.txt': '-r libs/common/requirements.txt\n',
+        '.gitmodules': '[submodule "common"]\n\tpath = libs/common\n\turl = https://example.com/common.git\n',
+      },
+    },
     // A comment that mentions an option is not one.
     { tree: { ...APP, 'requirements.txt': 'flask # -r missing.txt\n' } },
     // Beside another package manager's lock file the build may not run pip (on Heroku it stops before, with

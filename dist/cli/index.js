@@ -28155,6 +28155,7 @@ function assumedBuilder(platformId) {
 
 
 
+
 /**
  * pip reads a `-r` / `-c` line's file relative to the folder of the file that holds the line, and stops when it is
  * not there: "Could not open requirements file: [Errno 2] No such file or directory" (pypa/pip
@@ -28163,6 +28164,16 @@ function assumedBuilder(platformId) {
  * `lib/pip.sh`, heroku/buildpacks-python `src/layers/pip_dependencies.rs`, herokuish's copy of the former, Google
  * Cloud buildpacks `pkg/python/python.go`), so a missing include stops the build.
  */
+/** The folders a `.gitmodules` file's `path = ...` entries name, each ending in one `/`. */
+function submoduleFolders(text) {
+    if (text === null)
+        return [];
+    return text
+        .split('\n')
+        .map((line) => /^\s*path\s*=\s*(\S+)\s*$/.exec(line)?.[1])
+        .filter((path) => path !== undefined)
+        .map((path) => posix_namespaceObject.join(path, '/'));
+}
 const OTHER_LOCK_FILES = ['Pipfile.lock', 'poetry.lock', 'uv.lock'];
 const requirementsIncludeMissing = {
     scope: 'repository',
@@ -28183,7 +28194,11 @@ const requirementsIncludeMissing = {
         if (OTHER_LOCK_FILES.some((file) => files.exists(file)))
             return;
         const assumed = assumedBuilder(platform.id);
+        const submodules = submoduleFolders(files.readText('.gitmodules'));
         for (const include of context.facts.pythonDependencies().missingIncludes) {
+            // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
+            if (submodules.some((folder) => include.resolved.startsWith(folder)))
+                continue;
             const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${(0,quote/* quote */.hD)(include.resolved)})`;
             yield {
                 file: inAppRoot(context.discovery, include.file),
@@ -31719,7 +31734,7 @@ const RULE_HELP = {
     },
     "requirements-include-missing": {
         "fullDescription": "A requirements file can include another with `-r other.txt` (or constraints with `-c constraints.txt`). pip reads",
-        "markdown": "A `-r` or `-c` line of requirements.txt names a file the app does not have: pip stops the build.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | error | language |\n\n## Why\nA requirements file can include another with `-r other.txt` (or constraints with `-c constraints.txt`). pip reads\nthe included path relative to the folder of the file that holds the line, and when that file is not there it stops\nwith \"Could not open requirements file: [Errno 2] No such file or directory\" (pypa/pip\n`src/pip/_internal/req/req_file.py`, `_parse_and_recurse` and `get_file_content`). Every platform's Python build runs\n`pip install -r requirements.txt` when requirements.txt is how the app declares its packages: Heroku\n(heroku/heroku-buildpack-python `lib/pip.sh`), Dokku (herokuish bundles the same buildpack), Heroku Fir\n(heroku/buildpacks-python `src/layers/pip_dependencies.rs`) and Code Capsules (Google Cloud buildpacks\n`pkg/python/python.go`; a warning there, since its builder is assumed). So an include that was never committed, was\nrenamed, or is written relative to the wrong folder stops the build before any process starts.\n\nThe rule follows the includes from the app root's requirements.txt (at most ten files, as pip would) and reports each\n`-r` or `-c` line whose file, inside the app, does not exist. It says nothing of a URL, an absolute path, a path with\na `${VARIABLE}` (pip expands it from the environment) or one that leaves the app root (a monorepo may build from a\nparent folder), and nothing when another package manager's file beside requirements.txt stops Heroku's build first\n(`python-package-manager` reports that).\n\n## Examples\nFails:\n\n(`-r` is relative to the including file: from `requirements.txt` at the root, `base.txt` is looked for at the root,\nnot in `requirements/`.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: -r base.txt\\ngunicorn\\n\nrequirements/base.txt: flask\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: -r requirements/base.txt\\ngunicorn\\n\nrequirements/base.txt: flask\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Commit the included file (check that `.gitignore` does not leave it out).\n2. Or correct the path: pip reads it relative to the folder of the file that holds the `-r` line, so from the root's\n   requirements.txt write `-r requirements/base.txt`, and from `requirements/prod.txt` write `-r base.txt`.\n"
+        "markdown": "A `-r` or `-c` line of requirements.txt names a file the app does not have: pip stops the build.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | error | error | error | language |\n\n## Why\nA requirements file can include another with `-r other.txt` (or constraints with `-c constraints.txt`). pip reads\nthe included path relative to the folder of the file that holds the line, and when that file is not there it stops\nwith \"Could not open requirements file: [Errno 2] No such file or directory\" (pypa/pip\n`src/pip/_internal/req/req_file.py`, `_parse_and_recurse` and `get_file_content`). Every platform's Python build runs\n`pip install -r requirements.txt` when requirements.txt is how the app declares its packages: Heroku\n(heroku/heroku-buildpack-python `lib/pip.sh`), Dokku (herokuish bundles the same buildpack), Heroku Fir\n(heroku/buildpacks-python `src/layers/pip_dependencies.rs`) and Code Capsules (Google Cloud buildpacks\n`pkg/python/python.go`; a warning there, since its builder is assumed). So an include that was never committed, was\nrenamed, or is written relative to the wrong folder stops the build before any process starts.\n\nThe rule follows the includes from the app root's requirements.txt (at most ten files, as pip would) and reports each\n`-r` or `-c` line whose file, inside the app, does not exist. It says nothing of a URL, an absolute path, a path with\na `${VARIABLE}` (pip expands it from the environment), one that leaves the app root (a monorepo may build from a\nparent folder) or one inside a git submodule that `.gitmodules` lists (a checkout without submodules lacks its files,\nwhich the platform's git fetch may bring), and nothing when another package manager's file beside requirements.txt stops Heroku's build first\n(`python-package-manager` reports that).\n\n## Examples\nFails:\n\n(`-r` is relative to the including file: from `requirements.txt` at the root, `base.txt` is looked for at the root,\nnot in `requirements/`.)\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: -r base.txt\\ngunicorn\\n\nrequirements/base.txt: flask\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\nPasses:\n\n```files\napp.py: from flask import Flask; app = Flask(__name__)\\n\nrequirements.txt: -r requirements/base.txt\\ngunicorn\\n\nrequirements/base.txt: flask\\n\n```\n\n```procfile\nweb: gunicorn app:app\n```\n\n## How to fix\n1. Commit the included file (check that `.gitignore` does not leave it out).\n2. Or correct the path: pip reads it relative to the folder of the file that holds the `-r` line, so from the root's\n   requirements.txt write `-r requirements/base.txt`, and from `requirements/prod.txt` write `-r base.txt`.\n"
     },
     "runner-shell-syntax": {
         "fullDescription": "Dokku starts a buildpack app's processes with herokuish's `/start <type>`, which runs `exec $(eval echo \"$cmd\")` (gliderlabs/herokuish@fbc485e2 `include/procfile.bash`, `procfile-exec`), not `bash -c` (herokuish issue #326, closed \"That is correct\"; #698). `eval` runs `echo <cmd>` as a shell command and `exec` runs the words it printed, so:",

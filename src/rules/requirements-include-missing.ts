@@ -1,3 +1,4 @@
+import * as posixPath from 'node:path/posix';
 import { quote } from '../engine/quote.js';
 import { assumedBuilder } from '../runtimes/families.js';
 import { inAppRoot, type RepositoryRule } from './rule.js';
@@ -10,6 +11,16 @@ import { inAppRoot, type RepositoryRule } from './rule.js';
  * `lib/pip.sh`, heroku/buildpacks-python `src/layers/pip_dependencies.rs`, herokuish's copy of the former, Google
  * Cloud buildpacks `pkg/python/python.go`), so a missing include stops the build.
  */
+/** The folders a `.gitmodules` file's `path = ...` entries name, each ending in one `/`. */
+function submoduleFolders(text: string | null): string[] {
+  if (text === null) return [];
+  return text
+    .split('\n')
+    .map((line) => /^\s*path\s*=\s*(\S+)\s*$/.exec(line)?.[1])
+    .filter((path): path is string => path !== undefined)
+    .map((path) => posixPath.join(path, '/'));
+}
+
 const OTHER_LOCK_FILES = ['Pipfile.lock', 'poetry.lock', 'uv.lock'];
 
 export const requirementsIncludeMissing: RepositoryRule = {
@@ -28,7 +39,10 @@ export const requirementsIncludeMissing: RepositoryRule = {
     // (python-package-manager says so).
     if (OTHER_LOCK_FILES.some((file) => files.exists(file))) return;
     const assumed = assumedBuilder(platform.id);
+    const submodules = submoduleFolders(files.readText('.gitmodules'));
     for (const include of context.facts.pythonDependencies().missingIncludes) {
+      // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
+      if (submodules.some((folder) => include.resolved.startsWith(folder))) continue;
       const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${quote(include.resolved)})`;
       yield {
         file: inAppRoot(context.discovery, include.file),
