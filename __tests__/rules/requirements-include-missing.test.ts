@@ -103,5 +103,36 @@ testRule(requirementsIncludeMissing, {
         ),
       ),
     },
+    {
+      name: 'with a heroku.yml, which may build the Dockerfile instead: a warning on Heroku and Fir',
+      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n' },
+      errors: {
+        ...everywhere({ file: 'requirements.txt', line: 1, column: 4, endColumn: 15 }, (suffix) =>
+          stops('requirements.txt', 'missing.txt', '', suffix),
+        ),
+        heroku: [
+          {
+            file: 'requirements.txt',
+            line: 1,
+            column: 4,
+            endLine: 1,
+            endColumn: 15,
+            severity: 'warning',
+            message: /^`requirements\.txt` includes `missing\.txt`.* \(Unless .+: then `heroku\.yml` builds the Dockerfile instead\.\)$/,
+          },
+        ],
+        'heroku-fir': [
+          {
+            file: 'requirements.txt',
+            line: 1,
+            column: 4,
+            endLine: 1,
+            endColumn: 15,
+            severity: 'warning',
+            message: /^`requirements\.txt` includes `missing\.txt`.* \(Unless .+: then `heroku\.yml` builds the Dockerfile instead\.\)$/,
+          },
+        ],
+      },
+    },
   ],
 });

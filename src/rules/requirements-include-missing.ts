@@ -39,6 +39,9 @@ export const requirementsIncludeMissing: RepositoryRule = {
     // (python-package-manager says so).
     if (OTHER_LOCK_FILES.some((file) => files.exists(file))) return;
     const assumed = assumedBuilder(platform.id);
+    // With heroku.yml the app may be built from its Dockerfile instead, which a setting decides: a warning then.
+    const manifest = platform.containerManifest;
+    const maybeDocker = manifest && files.exists(manifest.file) ? manifest : null;
     const submodules = submoduleFolders(files.readText('.gitmodules'));
     for (const include of context.facts.pythonDependencies().missingIncludes) {
       // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
@@ -51,7 +54,9 @@ export const requirementsIncludeMissing: RepositoryRule = {
           `${quote(include.file)} includes ${quote(include.written)}${moved}, which the app does not have, so ` +
           `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
           `Commit the file, or correct the path: pip reads it relative to the folder of ${quote(include.file)}.` +
-          (assumed ? ` (Unverified: ${assumed}.)` : ''),
+          (assumed ? ` (Unverified: ${assumed}.)` : '') +
+          (maybeDocker ? ` (Unless ${maybeDocker.setting}: then ${quote(maybeDocker.file)} builds the Dockerfile instead.)` : ''),
+        ...(maybeDocker ? { severity: 'warning' as const } : {}),
       };
     }
   },
