@@ -274,6 +274,14 @@ testRule(runtimeVersion, {
       errors: onHerokuFamily(finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))),
     },
     {
+      // Dokku builds a root Dockerfile instead of the buildpacks (dokku/dokku plugins/builder-dockerfile/builder-detect).
+      ...python('an end-of-life Python beside a root Dockerfile', { '.python-version': '3.8\n', Dockerfile: 'FROM python:3.8\n' }),
+      errors: perPlatform({
+        heroku: [finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))],
+        'heroku-fir': [finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))],
+      }),
+    },
+    {
       ...python('runtime.txt in the invalid python-3.12.x form', { 'runtime.txt': 'python-3.12.x\n' }),
       errors: perPlatform({
         ...onClassicHeroku(

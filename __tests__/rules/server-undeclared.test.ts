@@ -175,6 +175,40 @@ testRule(serverUndeclared, {
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
     },
     {
+      // dokku/dokku plugins/builder-dockerfile/builder-detect: the Dockerfile is built, and it installs what it says.
+      name: 'a root Dockerfile, which Dokku builds instead of the buildpacks',
+      code: 'web: gunicorn app:app\n',
+      files: { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '', Dockerfile: 'FROM python:3.12\nRUN pip install gunicorn\n' },
+      errors: {
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
+        heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
+        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
+        dokku: [],
+      },
+    },
+    {
+      name: 'a root Dockerfile beside a .buildpacks file, which makes Dokku run the buildpacks',
+      code: 'web: gunicorn app:app\n',
+      files: {
+        'requirements.txt': 'Flask==3.1.0\n',
+        'app.py': '',
+        Dockerfile: 'FROM python:3.12\n',
+        '.buildpacks': 'https://github.com/heroku/heroku-buildpack-python\n',
+      },
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
+    },
+    {
+      name: 'a root Dockerfile and BUILDPACK_URL in .env, which makes Dokku run the buildpacks',
+      code: 'web: gunicorn app:app\n',
+      files: {
+        'requirements.txt': 'Flask==3.1.0\n',
+        'app.py': '',
+        Dockerfile: 'FROM python:3.12\n',
+        '.env': 'export BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python\n',
+      },
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
+    },
+    {
       code: 'web: gunicorn app:app\n',
       files: { 'requirements.txt': '-e .\n', 'setup.py': '' },
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, severity: 'warning', message: /as far as procfile-lint can follow them/ }],

@@ -195,6 +195,7 @@ export const codecapsules: PlatformProfile = {
   dockerfileReplacesProcfile: false,
   dockerfileAlternative: 'a Docker Capsule',
   // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
+  dockerfileReplacesBuildpacks: null,
   dockerfileStartsApp: true,
   containerManifest: null,
   extraLanguage: null,

@@ -60,6 +60,14 @@ export const dokku: PlatformProfile = {
   },
   processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
   dockerfileStartsApp: true,
+  // plugins/builder-dockerfile/builder-detect picks the Dockerfile builder for a root Dockerfile unless herokuish's
+  // builder-detect (plugins/builder-herokuish/builder-detect) finds a `.buildpacks` file, BUILDPACK_URL in `.env`, or
+  // the app's BUILDPACK_URL config.
+  dockerfileReplacesBuildpacks: {
+    unlessFiles: ['.buildpacks'],
+    unlessDotenv: 'BUILDPACK_URL',
+    source: 'dokku/dokku plugins/builder-dockerfile/builder-detect, plugins/builder-herokuish/builder-detect',
+  },
   // Dokku builds a root Dockerfile by itself (dockerfileStartsApp) and reads no heroku.yml.
   containerManifest: null,
   extraLanguage: 'list both buildpacks in a `.buildpacks` file',

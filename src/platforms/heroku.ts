@@ -224,6 +224,7 @@ export const HEROKU_APP_FACTS = {
   startCommandElsewhere: null,
   dockerfileReplacesProcfile: false,
   dockerfileAlternative: null,
+  dockerfileReplacesBuildpacks: null,
   dockerfileStartsApp: false,
   containerManifest: {
     file: 'heroku.yml',

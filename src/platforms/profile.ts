@@ -153,6 +153,11 @@ export interface PlatformProfile {
   dockerfileAlternative: string | null;
   /** A root `Dockerfile` gives the start command (its CMD) when there is no Procfile. */
   dockerfileStartsApp: boolean;
+  /**
+   * A root `Dockerfile` is built instead of running the buildpacks, unless one of `unlessFiles` asks for buildpacks
+   * (or a setting does, which a linter cannot see): what the buildpacks would install or refuse is then unknown.
+   */
+  dockerfileReplacesBuildpacks: { unlessFiles: readonly string[]; unlessDotenv: string; source: string } | null;
   /** A file that deploys the app's Dockerfile instead of a buildpack build when a setting says so (Heroku's heroku.yml). */
   containerManifest: { file: string; setting: string; source: string } | null;
   /** How to get a second language's runtime installed, when the platform allows it. */

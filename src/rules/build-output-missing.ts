@@ -6,7 +6,7 @@ import type { Invocation } from '../commands/invocation.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { Severity } from '../engine/types.js';
-import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { buildpacksMayNotRun, commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 export const buildOutputMissing: ProcfileRule = {
   scope: 'procfile',
@@ -19,7 +19,7 @@ export const buildOutputMissing: ProcfileRule = {
   },
   *check(context) {
     const { files } = context;
-    if (!files.complete) return;
+    if (!files.complete || buildpacksMayNotRun(context)) return;
     let java: JavaBuild | null | undefined;
     for (const { line, type } of context.facts.processLines()) {
       for (const invocation of context.facts.command(line).invocations) {

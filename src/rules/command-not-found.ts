@@ -3,7 +3,7 @@ import { missingProgram } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import type { PlatformProfile } from '../platforms/profile.js';
 import { listNames } from './phrases.js';
-import { commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { buildpacksMayNotRun, commandRange, everywhere, type ProcfileRule } from './rule.js';
 
 /**
  * A command names a program the platform's build never installs: a Go binary under a name or in a place the
@@ -20,7 +20,7 @@ export const commandNotFound: ProcfileRule = {
   },
   *check(context) {
     const { platform, detection, files } = context;
-    if (!files.complete) return;
+    if (!files.complete || buildpacksMayNotRun(context)) return;
     const go = detection.language === 'go' && !detection.overridden;
     for (const { line, type } of context.facts.processLines()) {
       for (const invocation of context.facts.command(line).invocations) {

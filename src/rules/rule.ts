@@ -7,7 +7,7 @@ import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
 import type { WebServer } from '../runner/facts.js';
-import type { SeverityByPlatform } from '../runner/rule.js';
+import type { RepositoryContext, SeverityByPlatform } from '../runner/rule.js';
 
 export type {
   ProcfileContext,
@@ -26,12 +26,29 @@ export function everywhere(severity: Severity): SeverityByPlatform {
   return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
 
-/** The range of `token` on `line`, or of the line's whole content. */
 /** `file` at the app root, as a path from the top of the repository (where findings' files are). */
 export function inAppRoot(discovery: Discovery, file: string): string {
   return discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`;
 }
 
+/**
+ * The platform builds the app's root Dockerfile rather than running its buildpacks (Dokku, unless the app asks for
+ * buildpacks): the rules about what the buildpacks install, build or refuse have nothing certain to say.
+ */
+export function buildpacksMayNotRun({ platform, detection, files }: RepositoryContext): boolean {
+  const replaced = platform.dockerfileReplacesBuildpacks;
+  if (!replaced || !detection.dockerfile) return false;
+  if (replaced.unlessFiles.some((file) => files.exists(file))) return false;
+  const dotenv = files.readText('.env') ?? '';
+  return !dotenv.split('\n').some((line) =>
+    line
+      .trimStart()
+      .replace(/^export\s+/, '')
+      .startsWith(`${replaced.unlessDotenv}=`),
+  );
+}
+
+/** The range of `token` on `line`, or of the line's whole content. */
 export function rangeOf(line: SourceLine, token?: Token): Range {
   if (token) return { line: line.number, column: token.column, endLine: line.number, endColumn: token.endColumn };
   return { line: line.number, column: 1, endLine: line.number, endColumn: columnAt(line.text, line.text.length) };

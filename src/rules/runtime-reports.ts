@@ -4,12 +4,14 @@ import type { Language } from '../engine/languages.js';
 import { joinRelative } from '../engine/workspace.js';
 import { assumedBuilder, familyOf, type BuilderFamily } from '../runtimes/families.js';
 import { builderName, type RuntimeProblem } from '../runtimes/runtime.js';
-import type { Report, RepositoryContext } from './rule.js';
+import { buildpacksMayNotRun, type Report, type RepositoryContext } from './rule.js';
 
 type Problems = (files: AppFiles, family: BuilderFamily, language: Language, builder: string) => RuntimeProblem[];
 
 /** The problems `find` sees in the pins of the language the platform builds the app as, on their files. */
-export function* runtimeReports({ platform, detection, files, discovery }: RepositoryContext, find: Problems): Generator<Report> {
+export function* runtimeReports(context: RepositoryContext, find: Problems): Generator<Report> {
+  const { platform, detection, files, discovery } = context;
+  if (buildpacksMayNotRun(context)) return;
   const family = familyOf(platform.id);
   const language = detection.language;
   if (!family || !language || !files.complete) return;

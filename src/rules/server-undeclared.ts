@@ -4,7 +4,7 @@ import { basename } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import type { Facts } from '../runner/facts.js';
 import { listNames } from './phrases.js';
-import { commandRange, everywhere, type ProcfileContext, type ProcfileRule } from './rule.js';
+import { buildpacksMayNotRun, commandRange, everywhere, type ProcfileContext, type ProcfileRule } from './rule.js';
 
 /** The package a program's record names (programs.ts `pythonPackage`, `gem`, `npmPackage`), and where it is declared. */
 interface Needed {
@@ -25,7 +25,7 @@ export const serverUndeclared: ProcfileRule = {
     tags: ['command', 'language'],
   },
   *check(context) {
-    if (!context.files.complete) return;
+    if (!context.files.complete || buildpacksMayNotRun(context)) return;
     const reported = new Set<string>();
     for (const { line, type } of context.facts.processLines()) {
       for (const invocation of context.facts.command(line).invocations) {
