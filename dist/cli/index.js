@@ -7397,6 +7397,7 @@ const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 
 
+
 function everywhere(severity) {
     return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
@@ -7419,6 +7420,20 @@ function buildpacksMayNotRun({ platform, detection, files }) {
         .trimStart()
         .replace(/^export\s+/, '')
         .startsWith(`${replaced.unlessDotenv}=`));
+}
+/**
+ * Beside the platform's container manifest (Heroku's heroku.yml) a setting of the app may build its Dockerfile
+ * instead of the buildpacks: a finding about the buildpack build becomes a warning that says so.
+ */
+function unlessContainerBuild({ platform, files }) {
+    const manifest = platform.containerManifest;
+    if (!manifest || !files.exists(manifest.file))
+        return (report) => report;
+    return (report) => ({
+        ...report,
+        severity: 'warning',
+        message: `${report.message} (Unless ${manifest.setting}: then ${(0,quote/* quote */.hD)(manifest.file)} builds the Dockerfile instead.)`,
+    });
 }
 /** The range of `token` on `line`, or of the line's whole content. */
 function rangeOf(line, token) {
@@ -28062,22 +28077,13 @@ const pythonPackageManager = {
         const facts = context.platform.runtime.pythonInstall;
         if (!facts || !context.files.complete || context.detection.language !== 'python')
             return;
-        const { platform, detection, files } = context;
+        const { platform, detection } = context;
         if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp))
             return;
         const builder = `${platform.name}'s Python build`;
-        // With heroku.yml the app may be built from its Dockerfile instead, which a setting decides: a warning then.
-        const manifest = platform.containerManifest;
-        const maybeDocker = manifest && files.exists(manifest.file) ? manifest : null;
-        for (const report of reportsOf(context, facts, builder)) {
-            yield maybeDocker
-                ? {
-                    ...report,
-                    severity: 'warning',
-                    message: `${report.message} (Unless ${maybeDocker.setting}: then ${(0,quote/* quote */.hD)(maybeDocker.file)} builds the Dockerfile instead.)`,
-                }
-                : report;
-        }
+        const asBuilt = unlessContainerBuild(context);
+        for (const report of reportsOf(context, facts, builder))
+            yield asBuilt(report);
     },
 };
 /** What stops the build: a Pipfile without its lock (the buildpack checks that first), then not exactly one manager file. */
@@ -28220,25 +28226,21 @@ const requirementsIncludeMissing = {
         if (OTHER_LOCK_FILES.some((file) => files.exists(file)))
             return;
         const assumed = assumedBuilder(platform.id);
-        // With heroku.yml the app may be built from its Dockerfile instead, which a setting decides: a warning then.
-        const manifest = platform.containerManifest;
-        const maybeDocker = manifest && files.exists(manifest.file) ? manifest : null;
+        const asBuilt = unlessContainerBuild(context);
         const submodules = submoduleFolders(files.readText('.gitmodules'));
         for (const include of context.facts.pythonDependencies().missingIncludes) {
             // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
             if (submodules.some((folder) => include.resolved.startsWith(folder)))
                 continue;
             const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${(0,quote/* quote */.hD)(include.resolved)})`;
-            yield {
+            yield asBuilt({
                 file: inAppRoot(context.discovery, include.file),
                 range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
                 message: `${(0,quote/* quote */.hD)(include.file)} includes ${(0,quote/* quote */.hD)(include.written)}${moved}, which the app does not have, so ` +
                     `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
                     `Commit the file, or correct the path: pip reads it relative to the folder of ${(0,quote/* quote */.hD)(include.file)}.` +
-                    (assumed ? ` (Unverified: ${assumed}.)` : '') +
-                    (maybeDocker ? ` (Unless ${maybeDocker.setting}: then ${(0,quote/* quote */.hD)(maybeDocker.file)} builds the Dockerfile instead.)` : ''),
-                ...(maybeDocker ? { severity: 'warning' } : {}),
-            };
+                    (assumed ? ` (Unverified: ${assumed}.)` : ''),
+            });
         }
     },
 };

@@ -1,7 +1,7 @@
 import * as posixPath from 'node:path/posix';
 import { quote } from '../engine/quote.js';
 import { assumedBuilder } from '../runtimes/families.js';
-import { inAppRoot, type RepositoryRule } from './rule.js';
+import { inAppRoot, type RepositoryRule, unlessContainerBuild } from './rule.js';
 
 /**
  * pip reads a `-r` / `-c` line's file relative to the folder of the file that holds the line, and stops when it is
@@ -39,25 +39,21 @@ export const requirementsIncludeMissing: RepositoryRule = {
     // (python-package-manager says so).
     if (OTHER_LOCK_FILES.some((file) => files.exists(file))) return;
     const assumed = assumedBuilder(platform.id);
-    // With heroku.yml the app may be built from its Dockerfile instead, which a setting decides: a warning then.
-    const manifest = platform.containerManifest;
-    const maybeDocker = manifest && files.exists(manifest.file) ? manifest : null;
+    const asBuilt = unlessContainerBuild(context);
     const submodules = submoduleFolders(files.readText('.gitmodules'));
     for (const include of context.facts.pythonDependencies().missingIncludes) {
       // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
       if (submodules.some((folder) => include.resolved.startsWith(folder))) continue;
       const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${quote(include.resolved)})`;
-      yield {
+      yield asBuilt({
         file: inAppRoot(context.discovery, include.file),
         range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
         message:
           `${quote(include.file)} includes ${quote(include.written)}${moved}, which the app does not have, so ` +
           `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
           `Commit the file, or correct the path: pip reads it relative to the folder of ${quote(include.file)}.` +
-          (assumed ? ` (Unverified: ${assumed}.)` : '') +
-          (maybeDocker ? ` (Unless ${maybeDocker.setting}: then ${quote(maybeDocker.file)} builds the Dockerfile instead.)` : ''),
-        ...(maybeDocker ? { severity: 'warning' as const } : {}),
-      };
+          (assumed ? ` (Unverified: ${assumed}.)` : ''),
+      });
     }
   },
 };

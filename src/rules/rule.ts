@@ -5,9 +5,10 @@
 import type { Discovery } from '../engine/discover.js';
 import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
+import { quote } from '../engine/quote.js';
 import type { Range, Severity } from '../engine/types.js';
 import type { WebServer } from '../runner/facts.js';
-import type { RepositoryContext, SeverityByPlatform } from '../runner/rule.js';
+import type { Report, RepositoryContext, SeverityByPlatform } from '../runner/rule.js';
 
 export type {
   ProcfileContext,
@@ -46,6 +47,20 @@ export function buildpacksMayNotRun({ platform, detection, files }: RepositoryCo
       .replace(/^export\s+/, '')
       .startsWith(`${replaced.unlessDotenv}=`),
   );
+}
+
+/**
+ * Beside the platform's container manifest (Heroku's heroku.yml) a setting of the app may build its Dockerfile
+ * instead of the buildpacks: a finding about the buildpack build becomes a warning that says so.
+ */
+export function unlessContainerBuild({ platform, files }: RepositoryContext): (report: Report) => Report {
+  const manifest = platform.containerManifest;
+  if (!manifest || !files.exists(manifest.file)) return (report) => report;
+  return (report) => ({
+    ...report,
+    severity: 'warning',
+    message: `${report.message} (Unless ${manifest.setting}: then ${quote(manifest.file)} builds the Dockerfile instead.)`,
+  });
 }
 
 /** The range of `token` on `line`, or of the line's whole content. */
