@@ -33720,41 +33720,52 @@ const oneApp = (appPath, results) => [
 async function lintTarget(options, io) {
     const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.targets[0]), options.root);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    if (options.fix || options.fixDryRun)
+        return fixApps(options, io, root, [appPath], rules);
+    const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+    return { apps: oneApp(appPath, results), single: true, root };
+}
+/**
+ * `--fix` and `--fix-dry-run`, one app after the other: each app's fixes are planned from its own lint run (and
+ * applied before the next app is linted), its diff or its "fixed" lines printed in turn, then the apps are reported
+ * as a lint of the fixed files.
+ */
+async function fixApps(options, io, root, appPaths, rules) {
     const platforms = platformsOf(options.platform);
-    if (!options.fix && !options.fixDryRun) {
-        const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-        return { apps: oneApp(appPath, results), single: true, root };
-    }
     if (platforms.length > 1)
         throw new types/* UsageError */.e('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
-    const lintOnce = (procfileContent) => lint({
-        workspace: root,
-        path: appPath,
-        platform: platforms[0],
-        language: options.language,
-        rules,
-        procfileContent,
-        findingLimit: Infinity,
-    });
-    if (options.fixDryRun) {
-        const { diff, result } = await dryRunDiff(lintOnce, root);
-        io.stdout(diff);
-        return { apps: oneApp(appPath, [result]), single: true, root, done: true };
-    }
-    const fixed = await applySafeFixes(lintOnce, root);
+    const single = appPaths.length === 1;
+    const apps = [];
     // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
     const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
-    (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-    return { apps: oneApp(appPath, [fixed.result]), single: true, root };
+    for (const appPath of appPaths) {
+        const lintOnce = (procfileContent) => lint({
+            workspace: root,
+            path: appPath,
+            platform: platforms[0],
+            language: options.language,
+            rules,
+            procfileContent,
+            findingLimit: Infinity,
+        });
+        if (options.fixDryRun) {
+            const { diff, result } = await dryRunDiff(lintOnce, root);
+            io.stdout(diff);
+            apps.push(...oneApp(appPath, [result]));
+        }
+        else {
+            const fixed = await applySafeFixes(lintOnce, root);
+            (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
+            apps.push(...oneApp(appPath, [fixed.result]));
+        }
+    }
+    return { apps, single, root, done: options.fixDryRun };
 }
 /**
  * Several directories, or globs of them (`'apps/*'`, expanded from the current folder): one lint run per app, all
  * reported from one root.
  */
 async function lintTargets(options, io) {
-    if (options.fix || options.fixDryRun) {
-        throw new types/* UsageError */.e(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
-    }
     const request = {
         paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
         auto: options.autoApps,
@@ -33770,6 +33781,8 @@ async function lintTargets(options, io) {
         throw new types/* UsageError */.e(`The apps are in different repositories; give a --root that holds them all.`);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const appPaths = placed.map((place) => place.appPath);
+    if (options.fix || options.fixDryRun)
+        return fixApps(options, io, root, appPaths, rules);
     const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths, auto: false });
     return { apps, single: false, root };
 }
