@@ -40016,7 +40016,6 @@ const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 
 
-
 function everywhere(severity) {
     return { codecapsules: severity, heroku: severity, 'heroku-fir': severity, dokku: severity };
 }
@@ -40025,34 +40024,42 @@ function inAppRoot(discovery, file) {
     return discovery.root.relative === '' ? file : `${discovery.root.relative}/${file}`;
 }
 /**
- * The platform builds the app's root Dockerfile rather than running its buildpacks (Dokku, unless the app asks for
- * buildpacks): the rules about what the buildpacks install, build or refuse have nothing certain to say.
+ * The reports of a rule whose verdict rests on the buildpack build (what the buildpacks install, build, refuse or
+ * run), as the platform's `otherBuilders` make them: none when a file at the app root makes the platform build the
+ * app otherwise (that builder decides, and `reports` is not even read); each as it is when nothing does; and where a
+ * setting the repository does not show would build it otherwise, each as a warning that names the setting (a notice
+ * stays a notice, so a rule whose default on a platform is a notice must not rely on it).
  */
-function buildpacksMayNotRun({ platform, detection, files }) {
-    const replaced = platform.dockerfileReplacesBuildpacks;
-    if (!replaced || !detection.dockerfile)
-        return false;
-    if (replaced.unlessFiles.some((file) => files.exists(file)))
-        return false;
-    const dotenv = files.readText('.env') ?? '';
-    return !dotenv.split('\n').some((line) => line
-        .trimStart()
-        .replace(/^export\s+/, '')
-        .startsWith(`${replaced.unlessDotenv}=`));
+function* buildpackFindings(context, reports) {
+    const other = otherBuilder(context);
+    if (other === 'certain')
+        return;
+    if (!other)
+        return yield* reports;
+    for (const report of reports)
+        yield {
+            ...report,
+            severity: report.severity === 'notice' ? 'notice' : 'warning',
+            message: `${report.message} (Unless ${other.setting}: then ${other.instead} instead.)`,
+        };
 }
-/**
- * Beside the platform's container manifest (Heroku's heroku.yml) a setting of the app may build its Dockerfile
- * instead of the buildpacks: a finding about the buildpack build becomes a warning that says so.
- */
-function unlessContainerBuild({ platform, files }) {
-    const manifest = platform.containerManifest;
-    if (!manifest || !files.exists(manifest.file))
-        return (report) => report;
-    return (report) => ({
-        ...report,
-        severity: 'warning',
-        message: `${report.message} (Unless ${manifest.setting}: then ${(0,engine_quote/* quote */.hD)(manifest.file)} builds the Dockerfile instead.)`,
-    });
+/** The builder other than the buildpacks the app's root files bring in: for certain, one a setting picks, or none. */
+function otherBuilder({ platform, files }) {
+    let bySetting = null;
+    for (const builder of platform.otherBuilders) {
+        if (!builder.files.some((file) => files.exists(file)) || buildpacksAsked(builder, files))
+            continue;
+        if (builder.setting === null)
+            return 'certain';
+        bySetting ??= { setting: builder.setting, instead: builder.instead };
+    }
+    return bySetting;
+}
+/** A file of the app asks for the buildpacks anyway (Dokku's `.buildpacks`, or BUILDPACK_URL anywhere in `.env`). */
+function buildpacksAsked({ unless }, files) {
+    if (unless.files.some((file) => files.exists(file)))
+        return true;
+    return unless.dotenv !== null && (files.readText('.env') ?? '').includes(unless.dotenv);
 }
 /** The range of `token` on `line`, or of the line's whole content. */
 function rangeOf(line, token) {
@@ -56297,34 +56304,36 @@ const buildOutputMissing = {
         tags: ['command'],
     },
     *check(context) {
-        const { files } = context;
-        if (!files.complete || buildpacksMayNotRun(context))
-            return;
-        let java;
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const file = invocation.file;
-                // A glob (`build/libs/*.jar`) is matched against the build's jars; a variable is not known before the shell runs.
-                if (!file || (file.dynamic && /[$`{]/.test(file.value)) || invocation.cwd === null || file.value.startsWith('/'))
-                    continue;
-                const path = posix_namespaceObject.normalize(posix_namespaceObject.join(invocation.cwd, file.value));
-                if (!path.includes('*') && files.exists(path))
-                    continue;
-                const problem = invocation.program?.id === 'java-jar'
-                    ? jarProblem((java ??= javaBuild(files)), path)
-                    : invocation.program?.id === 'node-script' && !path.includes('*')
-                        ? nodeProblem(files, invocation, path)
-                        : null;
-                if (problem)
-                    yield {
-                        range: commandRange(line, file.start, file.end),
-                        severity: problem.severity,
-                        message: `${(0,engine_quote/* quote */.hD)(type)}: ${problem.message}`,
-                    };
-            }
-        }
+        if (context.files.complete)
+            yield* buildpackFindings(context, missingOutputs(context));
     },
 };
+function* missingOutputs(context) {
+    const { files } = context;
+    let java;
+    for (const { line, type } of context.facts.processLines()) {
+        for (const invocation of context.facts.command(line).invocations) {
+            const file = invocation.file;
+            // A glob (`build/libs/*.jar`) is matched against the build's jars; a variable is not known before the shell runs.
+            if (!file || (file.dynamic && /[$`{]/.test(file.value)) || invocation.cwd === null || file.value.startsWith('/'))
+                continue;
+            const path = posix_namespaceObject.normalize(posix_namespaceObject.join(invocation.cwd, file.value));
+            if (!path.includes('*') && files.exists(path))
+                continue;
+            const problem = invocation.program?.id === 'java-jar'
+                ? jarProblem((java ??= javaBuild(files)), path)
+                : invocation.program?.id === 'node-script' && !path.includes('*')
+                    ? nodeProblem(files, invocation, path)
+                    : null;
+            if (problem)
+                yield {
+                    range: commandRange(line, file.start, file.end),
+                    severity: problem.severity,
+                    message: `${(0,engine_quote/* quote */.hD)(type)}: ${problem.message}`,
+                };
+        }
+    }
+}
 const build_output_missing_list = (paths) => paths.map((path) => (0,engine_quote/* quote */.hD)(path)).join(', ');
 function jarProblem(build, path) {
     if (!build)
@@ -57453,12 +57462,21 @@ const codecapsules = {
     startCommandElsewhere: "a Run Command in the capsule's settings",
     // A Docker Capsule is a capsule type of its own (docusaurus-docs docs/backend/docker): a Dockerfile never changes
     // what a backend capsule does with its Procfile.
-    dockerfileReplacesProcfile: false,
     dockerfileAlternative: 'a Docker Capsule',
     // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
-    dockerfileReplacesBuildpacks: null,
     dockerfileStartsApp: true,
-    containerManifest: null,
+    // The capsule type, chosen when the capsule is created, decides the build: a Backend Capsule runs the buildpacks
+    // and never reads the Dockerfile, a Docker Capsule builds the Dockerfile (codecapsules-io/docusaurus-docs
+    // docs/backend/docker/flask-docker-app.md, "Choose Docker Capsule").
+    otherBuilders: [
+        {
+            files: ['Dockerfile'],
+            setting: 'the app is deployed as a Docker Capsule',
+            instead: 'Code Capsules builds the Dockerfile',
+            unless: { files: [], dotenv: null },
+            source: 'codecapsules-io/docusaurus-docs docs/backend/docker/flask-docker-app.md',
+        },
+    ],
     extraLanguage: null,
 };
 
@@ -57664,15 +57682,21 @@ const HEROKU_APP_FACTS = {
     processTypes: HEROKU_PROCESS_TYPES,
     languagesNeedingProcfile: ['python'],
     startCommandElsewhere: null,
-    dockerfileReplacesProcfile: false,
     dockerfileAlternative: null,
-    dockerfileReplacesBuildpacks: null,
     dockerfileStartsApp: false,
-    containerManifest: {
-        file: 'heroku.yml',
-        setting: 'the app is on the container stack (`heroku stack:set container`)',
-        source: 'devcenter.heroku.com/articles/build-docker-images-heroku-yml',
-    },
+    // A git push builds with the buildpacks, whatever Dockerfile the app has, unless the app is on the container stack:
+    // then heroku.yml's `build.docker` Dockerfile is built instead (and without a heroku.yml that build fails, "Your app
+    // does not include a heroku.yml build manifest"). Whether a Fir app can be built from heroku.yml is unverified (the
+    // devcenter page names only the container stack): it gets the same warning, never a silence.
+    otherBuilders: [
+        {
+            files: ['heroku.yml'],
+            setting: 'the app is on the container stack (`heroku stack:set container`)',
+            instead: '`heroku.yml` builds the Dockerfile',
+            unless: { files: [], dotenv: null },
+            source: 'devcenter.heroku.com/articles/build-docker-images-heroku-yml',
+        },
+    ],
     extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
 };
 const heroku = {
@@ -57747,16 +57771,22 @@ const dokku = {
     },
     processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
     dockerfileStartsApp: true,
-    // plugins/builder-dockerfile/builder-detect picks the Dockerfile builder for a root Dockerfile unless herokuish's
-    // builder-detect (plugins/builder-herokuish/builder-detect) finds a `.buildpacks` file, BUILDPACK_URL in `.env`, or
-    // the app's BUILDPACK_URL config.
-    dockerfileReplacesBuildpacks: {
-        unlessFiles: ['.buildpacks'],
-        unlessDotenv: 'BUILDPACK_URL',
-        source: 'dokku/dokku plugins/builder-dockerfile/builder-detect, plugins/builder-herokuish/builder-detect',
-    },
-    // Dokku builds a root Dockerfile by itself (dockerfileStartsApp) and reads no heroku.yml.
-    containerManifest: null,
+    // Dokku takes the first builder whose builder-detect answers (plugins/git/functions `git_trigger_build`, in plugin
+    // order, after a `dokku builder:set <app> selected` setting), else herokuish. plugins/builder-dockerfile/builder-detect
+    // picks the Dockerfile builder for a root Dockerfile unless herokuish's or pack's builder-detect answers first;
+    // plugins/builder-herokuish/builder-detect answers for a `.buildpacks` file, for `.env` holding BUILDPACK_URL
+    // anywhere (`grep -q`), or for the app's BUILDPACK_URL config. Without a Dockerfile, lambda.yml, nixpacks.toml,
+    // project.toml and railpack.json bring in builders of their own (plugins/builder-*/builder-detect), unless herokuish
+    // answers first. Dokku reads no heroku.yml.
+    otherBuilders: [
+        {
+            files: ['Dockerfile', 'project.toml', 'lambda.yml', 'nixpacks.toml', 'railpack.json'],
+            setting: null,
+            instead: "Dokku builds the app with the builder that file asks for (the Dockerfile, `pack`'s Cloud Native Buildpacks, ...)",
+            unless: { files: ['.buildpacks'], dotenv: 'BUILDPACK_URL' },
+            source: 'dokku/dokku@33896f5d plugins/builder-dockerfile/builder-detect, plugins/builder-herokuish/builder-detect and functions, plugins/builder-pack/builder-detect, plugins/git/functions',
+        },
+    ],
     extraLanguage: 'list both buildpacks in a `.buildpacks` file',
 };
 
@@ -58011,37 +58041,39 @@ const commandNotFound = {
         tags: ['command'],
     },
     *check(context) {
-        const { platform, detection, files } = context;
-        if (!files.complete || buildpacksMayNotRun(context))
-            return;
-        const go = detection.language === 'go' && !detection.overridden;
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const word = invocation.name;
-                if (word.dynamic || invocation.cwd !== '')
-                    continue;
-                const range = commandRange(line, word.start, word.end);
-                const missing = missingProgram(platform, files, word.value);
-                if (missing) {
-                    yield {
-                        range,
-                        severity: missing.certain ? 'error' : 'warning',
-                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
-                            `process fails with "command not found". ${missing.fix}.`,
-                    };
-                    continue;
-                }
-                const check = go ? checkGoBinary(files, platform.runtime.goBuild, word.value) : null;
-                if (check && check.kind !== 'produced')
-                    yield {
-                        range,
-                        severity: check.certain ? 'error' : 'warning',
-                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, ${goProblem(check, platform, word.value)}`,
-                    };
-            }
-        }
+        if (context.files.complete)
+            yield* buildpackFindings(context, missingPrograms(context));
     },
 };
+function* missingPrograms(context) {
+    const { platform, detection, files } = context;
+    const go = detection.language === 'go' && !detection.overridden;
+    for (const { line, type } of context.facts.processLines()) {
+        for (const invocation of context.facts.command(line).invocations) {
+            const word = invocation.name;
+            if (word.dynamic || invocation.cwd !== '')
+                continue;
+            const range = commandRange(line, word.start, word.end);
+            const missing = missingProgram(platform, files, word.value);
+            if (missing) {
+                yield {
+                    range,
+                    severity: missing.certain ? 'error' : 'warning',
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+                        `process fails with "command not found". ${missing.fix}.`,
+                };
+                continue;
+            }
+            const check = go ? checkGoBinary(files, platform.runtime.goBuild, word.value) : null;
+            if (check && check.kind !== 'produced')
+                yield {
+                    range,
+                    severity: check.certain ? 'error' : 'warning',
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(word.value)}, ${goProblem(check, platform, word.value)}`,
+                };
+        }
+    }
+}
 /** Why the Go binary is not there and what to run instead, completing "`web` runs `x`, ". */
 function goProblem(check, platform, word) {
     const facts = platform.runtime.goBuild;
@@ -59141,14 +59173,12 @@ const devDependencyPruned = {
         tags: ['command', 'language'],
     },
     *check(context) {
-        const { platform, files, detection } = context;
-        // An image built from the Dockerfile installs what the Dockerfile says; another language's builder prunes nothing.
-        if (!files.complete || (detection.dockerfile && platform.dockerfileStartsApp))
+        const { files, detection } = context;
+        if (!files.complete)
             return;
-        if (detection.language === 'node')
-            yield* nodeFindings(context);
-        if (detection.language === 'ruby')
-            yield* rubyFindings(context);
+        // What the buildpacks leave out matters where they build the app; another language's builder prunes nothing.
+        const findings = detection.language === 'node' ? nodeFindings(context) : detection.language === 'ruby' ? rubyFindings(context) : [];
+        yield* buildpackFindings(context, findings);
     },
 };
 function* nodeFindings({ platform, files, facts }) {
@@ -59665,50 +59695,54 @@ const languageMismatch = {
         tags: ['language'],
     },
     *check(context) {
-        const { detection, platform, files } = context;
-        const built = detection.language;
-        if (!built || (platform.extraLanguage !== null && buildpacksConfigured(files.readText)))
-            return;
-        const name = (language) => languageInfo(language).name;
-        for (const { line, type } of context.facts.processLines()) {
-            const main = context.facts.command(line).main;
-            const used = main?.language;
-            if (!main || !used || used === built)
-                continue;
-            const candidate = detection.candidates.find((c) => c.language === used);
-            // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
-            // needs are missing from what was checked, so the build is not certain.
-            const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
-            const found = runtimeAvailability(platform, detection, used);
-            const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
-            if (availability === 'installed')
-                continue;
-            const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
-                .slice(0, 2)
-                .map((file) => (0,engine_quote/* quote */.hD)(file))
-                .join(', ');
-            const why = detection.overridden
-                ? `the \`language\` setting says ${name(built)}`
-                : candidate
-                    ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
-                    : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
-            // Detection that rests only on a file below the root (a stray `scripts/x.py`) and a builder the platform does not
-            // name for certain (Code Capsules) is not certain enough to block a merge.
-            const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
-            const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
-            const effect = availability === 'absent'
-                ? `so ${(0,engine_quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
-                : `so the ${name(used)} runtime may not be installed`;
-            yield {
-                range: commandRange(line, main.name.start, main.name.end),
-                severity: certain ? 'error' : 'warning',
-                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
-                    `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
-                    (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
-            };
-        }
+        yield* buildpackFindings(context, mismatches(context));
     },
 };
+/** Processes whose program's runtime the buildpacks of the language the app is built as do not install. */
+function* mismatches(context) {
+    const { detection, platform, files } = context;
+    const built = detection.language;
+    if (!built || (platform.extraLanguage !== null && buildpacksConfigured(files.readText)))
+        return;
+    const name = (language) => languageInfo(language).name;
+    for (const { line, type } of context.facts.processLines()) {
+        const main = context.facts.command(line).main;
+        const used = main?.language;
+        if (!main || !used || used === built)
+            continue;
+        const candidate = detection.candidates.find((c) => c.language === used);
+        // A root manifest of that language (requirements.txt) with no file that opts its builder in: the sources it
+        // needs are missing from what was checked, so the build is not certain.
+        const manifestOnly = !candidate && languageInfo(used).markers.some((marker) => files.rootEntries.includes(marker));
+        const found = runtimeAvailability(platform, detection, used);
+        const availability = found === 'absent' && manifestOnly ? 'unknown' : found;
+        if (availability === 'installed')
+            continue;
+        const evidence = (detection.evidence.length > 0 ? detection.evidence : (detection.candidates.find((c) => c.language === built)?.evidence ?? []))
+            .slice(0, 2)
+            .map((file) => (0,engine_quote/* quote */.hD)(file))
+            .join(', ');
+        const why = detection.overridden
+            ? `the \`language\` setting says ${name(built)}`
+            : candidate
+                ? `${platform.name} builds this app as ${name(built)} (${evidence}), which it tries before ${name(used)}`
+                : `this app has nothing that makes ${platform.name} install ${name(used)} (it builds it as ${name(built)}: ${evidence})`;
+        // Detection that rests only on a file below the root (a stray `scripts/x.py`) and a builder the platform does not
+        // name for certain (Code Capsules) is not certain enough to block a merge.
+        const deepOnly = !detection.overridden && detection.evidence.length > 0 && detection.evidence.every((file) => file.includes('/'));
+        const certain = availability === 'absent' && !(deepOnly && platform.builder.unverified !== null);
+        const effect = availability === 'absent'
+            ? `so ${(0,engine_quote/* quote */.hD)(main.name.value)} is not installed and the process fails with "command not found" (${platform.builder.name} install only the runtime of the language they build)`
+            : `so the ${name(used)} runtime may not be installed`;
+        yield {
+            range: commandRange(line, main.name.start, main.name.end),
+            severity: certain ? 'error' : 'warning',
+            message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(main.name.value)}, a ${name(used)} program, but ${why}, ${effect}. ` +
+                `Use a ${name(built)} command, or ${remedy(used, candidate !== undefined, platform.extraLanguage, detection.evidence[0])}.` +
+                (availability === 'absent' && !certain ? ` (Unverified: ${platform.builder.unverified})` : ''),
+        };
+    }
+}
 /** Heroku and Dokku install several buildpacks when the app lists them (`.buildpacks`, app.json `buildpacks`). */
 function buildpacksConfigured(readText) {
     return readText('.buildpacks') !== null || /"buildpacks"\s*:/.test(readText('app.json') ?? '');
@@ -59957,33 +59991,35 @@ const nodeEntryMissing = {
         tags: ['command'],
     },
     *check(context) {
-        const { files } = context;
-        if (!files.complete)
-            return;
-        const pkg = context.facts.packageJson();
-        const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const file = invocation.file;
-                if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
-                    continue;
-                if (file.value.startsWith('/') || builds)
-                    continue;
-                const path = posix_namespaceObject.join(invocation.cwd, file.value);
-                const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
-                if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
-                    continue;
-                yield {
-                    range: commandRange(line, file.start, file.end),
-                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,engine_quote/* quote */.hD)(path)} is not in the repository and no build script ` +
-                        `(${BUILD_SCRIPTS.slice(0, 2)
-                            .map((name) => (0,engine_quote/* quote */.hD)(name))
-                            .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
-                };
-            }
-        }
+        if (context.files.complete)
+            yield* buildpackFindings(context, missingEntries(context));
     },
 };
+function* missingEntries(context) {
+    const { files } = context;
+    const pkg = context.facts.packageJson();
+    const builds = pkg !== null && pkg !== 'invalid' && BUILD_SCRIPTS.some((name) => name in pkg.scripts);
+    for (const { line, type } of context.facts.processLines()) {
+        for (const invocation of context.facts.command(line).invocations) {
+            const file = invocation.file;
+            if (invocation.program?.id !== 'node-script' || !file || file.dynamic || invocation.cwd === null)
+                continue;
+            if (file.value.startsWith('/') || builds)
+                continue;
+            const path = posix_namespaceObject.join(invocation.cwd, file.value);
+            const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+            if (candidates.some((candidate) => files.exists(candidate) && (candidate !== path || !files.isDirectory(path))))
+                continue;
+            yield {
+                range: commandRange(line, file.start, file.end),
+                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(`node ${file.value}`)}, but ${(0,engine_quote/* quote */.hD)(path)} is not in the repository and no build script ` +
+                    `(${BUILD_SCRIPTS.slice(0, 2)
+                        .map((name) => (0,engine_quote/* quote */.hD)(name))
+                        .join(', ')}, ...) creates it, so node exits with "Cannot find module". Fix the path or commit the file.`,
+            };
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/npm-start-no-script.ts
 
@@ -60429,13 +60465,7 @@ const pythonPackageManager = {
         const facts = context.platform.runtime.pythonInstall;
         if (!facts || !context.files.complete || context.detection.language !== 'python')
             return;
-        const { platform, detection } = context;
-        if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp))
-            return;
-        const builder = `${platform.name}'s Python build`;
-        const asBuilt = unlessContainerBuild(context);
-        for (const report of reportsOf(context, facts, builder))
-            yield asBuilt(report);
+        yield* buildpackFindings(context, reportsOf(context, facts, `${context.platform.name}'s Python build`));
     },
 };
 /** What stops the build: a Pipfile without its lock (the buildpack checks that first), then not exactly one manager file. */
@@ -60568,34 +60598,34 @@ const requirementsIncludeMissing = {
         tags: ['language'],
     },
     *check(context) {
-        const { platform, detection, files } = context;
+        const { detection, files } = context;
         if (!files.complete || detection.language !== 'python' || !files.exists('requirements.txt'))
-            return;
-        if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp))
             return;
         // Beside another package manager's lock file the build may not run pip at all; on Heroku it stops before it
         // (python-package-manager says so).
         if (OTHER_LOCK_FILES.some((file) => files.exists(file)))
             return;
-        const assumed = assumedBuilder(platform.id);
-        const asBuilt = unlessContainerBuild(context);
-        const submodules = submoduleFolders(files.readText('.gitmodules'));
-        for (const include of context.facts.pythonDependencies().missingIncludes) {
-            // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
-            if (submodules.some((folder) => include.resolved.startsWith(folder)))
-                continue;
-            const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${(0,engine_quote/* quote */.hD)(include.resolved)})`;
-            yield asBuilt({
-                file: inAppRoot(context.discovery, include.file),
-                range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
-                message: `${(0,engine_quote/* quote */.hD)(include.file)} includes ${(0,engine_quote/* quote */.hD)(include.written)}${moved}, which the app does not have, so ` +
-                    `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
-                    `Commit the file, or correct the path: pip reads it relative to the folder of ${(0,engine_quote/* quote */.hD)(include.file)}.` +
-                    (assumed ? ` (Unverified: ${assumed}.)` : ''),
-            });
-        }
+        yield* buildpackFindings(context, missingIncludes(context));
     },
 };
+function* missingIncludes(context) {
+    const assumed = assumedBuilder(context.platform.id);
+    const submodules = submoduleFolders(context.files.readText('.gitmodules'));
+    for (const include of context.facts.pythonDependencies().missingIncludes) {
+        // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
+        if (submodules.some((folder) => include.resolved.startsWith(folder)))
+            continue;
+        const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${(0,engine_quote/* quote */.hD)(include.resolved)})`;
+        yield {
+            file: inAppRoot(context.discovery, include.file),
+            range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
+            message: `${(0,engine_quote/* quote */.hD)(include.file)} includes ${(0,engine_quote/* quote */.hD)(include.written)}${moved}, which the app does not have, so ` +
+                `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
+                `Commit the file, or correct the path: pip reads it relative to the folder of ${(0,engine_quote/* quote */.hD)(include.file)}.` +
+                (assumed ? ` (Unverified: ${assumed}.)` : ''),
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/commands/herokuish.ts
 /**
@@ -60689,7 +60719,8 @@ const FIX = {
 /**
  * Dokku starts a buildpack app's process with herokuish's `exec $(eval echo "$cmd")` (gliderlabs/herokuish
  * include/procfile.bash procfile-exec), not `bash -c`; a Dockerfile deploy passes the command to the image's
- * ENTRYPOINT instead, so the rule is silent when a root Dockerfile decides the build.
+ * ENTRYPOINT instead, and Cloud Native Buildpacks (`pack`) run it with bash, so the rule is silent when a root file
+ * makes Dokku build the app with another builder than herokuish (`otherBuilders`).
  */
 const runnerShellSyntax = {
     scope: 'procfile',
@@ -60700,23 +60731,25 @@ const runnerShellSyntax = {
         tags: ['command'],
     },
     *check(context) {
-        const { platform, detection } = context;
-        if (platform.execution.kind !== 'herokuish-exec' || detection.dockerfile)
-            return;
-        for (const { line, type } of context.facts.processLines()) {
-            const command = line.command.text;
-            for (const problem of herokuishProblems(command)) {
-                const part = command.slice(problem.start, problem.end);
-                yield {
-                    range: commandRange(line, problem.start, problem.end),
-                    severity: problem.certain ? 'error' : 'warning',
-                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
-                        `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
-                };
-            }
-        }
+        if (context.platform.execution.kind === 'herokuish-exec')
+            yield* buildpackFindings(context, unexecuted(context));
     },
 };
+function* unexecuted(context) {
+    const { platform } = context;
+    for (const { line, type } of context.facts.processLines()) {
+        const command = line.command.text;
+        for (const problem of herokuishProblems(command)) {
+            const part = command.slice(problem.start, problem.end);
+            yield {
+                range: commandRange(line, problem.start, problem.end),
+                severity: problem.certain ? 'error' : 'warning',
+                message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+                    `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
+            };
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/runtimes/pins.ts
 
@@ -62409,11 +62442,15 @@ function runtime_rangeOf(pin) {
 
 
 
-/** The problems `find` sees in the pins of the language the platform builds the app as, on their files. */
-function* runtimeReports(context, find) {
+/**
+ * The problems `find` sees in the pins of the language the platform builds the app as, on their files: about the
+ * buildpacks' runtime, so as `buildpackFindings` gives them beside a Dockerfile or heroku.yml.
+ */
+function runtimeReports(context, find) {
+    return buildpackFindings(context, runtime_reports_reportsOf(context, find));
+}
+function* runtime_reports_reportsOf(context, find) {
     const { platform, detection, files, discovery } = context;
-    if (buildpacksMayNotRun(context))
-        return;
     const family = familyOf(platform.id);
     const language = detection.language;
     if (!family || !language || !files.complete)
@@ -62529,44 +62566,46 @@ const serverUndeclared = {
         tags: ['command', 'language'],
     },
     *check(context) {
-        if (!context.files.complete || buildpacksMayNotRun(context))
-            return;
-        const reported = new Set();
-        for (const { line, type } of context.facts.processLines()) {
-            for (const invocation of context.facts.command(line).invocations) {
-                const needed = neededBy(invocation, context.facts);
-                if (!needed || reported.has(needed.name))
-                    continue;
-                const noInstall = needed.ecosystem === 'node' ? installsNothing(context) : null;
-                if (noInstall) {
-                    reported.add(needed.name);
-                    yield {
-                        range: commandRange(line, invocation.name.start, invocation.name.end),
-                        message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
-                            `without ${listNames(noInstall.map((file) => (0,engine_quote/* quote */.hD)(file)), 'or')} at the app root, so the process fails with ${server_undeclared_failure(invocation, needed.name)}. ` +
-                            'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
-                    };
-                    continue;
-                }
-                if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
-                    continue;
-                reported.add(needed.name);
-                const { declared } = needed;
-                const runs = `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? needed.name)}`;
-                const fails = `the process fails with ${server_undeclared_failure(invocation, needed.name)}`;
-                const unread = declared.unread ?? [];
-                yield {
-                    range: commandRange(line, invocation.name.start, invocation.name.end),
-                    severity: declared.incomplete ? 'warning' : 'error',
-                    message: unread.length > 0
-                        ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
-                        : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
-                            `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
-                };
-            }
-        }
+        if (context.files.complete)
+            yield* buildpackFindings(context, undeclared(context));
     },
 };
+function* undeclared(context) {
+    const reported = new Set();
+    for (const { line, type } of context.facts.processLines()) {
+        for (const invocation of context.facts.command(line).invocations) {
+            const needed = neededBy(invocation, context.facts);
+            if (!needed || reported.has(needed.name))
+                continue;
+            const noInstall = needed.ecosystem === 'node' ? installsNothing(context) : null;
+            if (noInstall) {
+                reported.add(needed.name);
+                yield {
+                    range: commandRange(line, invocation.name.start, invocation.name.end),
+                    message: `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
+                        `without ${listNames(noInstall.map((file) => (0,engine_quote/* quote */.hD)(file)), 'or')} at the app root, so the process fails with ${server_undeclared_failure(invocation, needed.name)}. ` +
+                        'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
+                };
+                continue;
+            }
+            if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name)))
+                continue;
+            reported.add(needed.name);
+            const { declared } = needed;
+            const runs = `${(0,engine_quote/* quote */.hD)(type)} runs ${(0,engine_quote/* quote */.hD)(invocation.program?.label ?? needed.name)}`;
+            const fails = `the process fails with ${server_undeclared_failure(invocation, needed.name)}`;
+            const unread = declared.unread ?? [];
+            yield {
+                range: commandRange(line, invocation.name.start, invocation.name.end),
+                severity: declared.incomplete ? 'warning' : 'error',
+                message: unread.length > 0
+                    ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
+                    : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+                        `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
+            };
+        }
+    }
+}
 /** The lock files the platform's Node build needs before it installs anything, when the app has none of them. */
 function installsNothing({ platform, files }) {
     const needs = platform.runtime.nodeInstallNeedsLock;

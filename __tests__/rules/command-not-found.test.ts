@@ -1,4 +1,12 @@
 import { commandNotFound } from '../../src/rules/command-not-found.js';
+import {
+  BUILDPACKS_FILE,
+  besideDockerfile,
+  besideDockerfileAndBuildpacks,
+  besideHerokuYml,
+  DOCKERFILE,
+  HEROKU_YML,
+} from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { goGettingStarted } from '../helpers/go-apps.js';
 
@@ -14,6 +22,22 @@ const noHerokuPhp =
   '`web` runs `vendor/bin/heroku-php-apache2`, which Code Capsules\'s build does not install: the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack, so the process fails with "command not found". The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server.';
 const gcpMain =
   /^`web` runs `go-getting-started`, which Code Capsules's build does not install: its Go build names the binary `main` whatever the module is called, so the process fails with "command not found"\. Write `main` instead\.$/;
+
+/** `web: ./go-getting-started`: the binary is elsewhere, or named otherwise, on every platform. */
+const DOT_SLASH_GO = {
+  codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /names the binary `main`/ }],
+  heroku: [
+    {
+      line: 1,
+      column: 6,
+      endLine: 1,
+      endColumn: 26,
+      message: /installs `go-getting-started` into `bin\/` \(on `PATH`\).*Write `bin\/go-getting-started` instead\.$/,
+    },
+  ],
+  dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `bin\/go-getting-started` instead\.$/ }],
+  'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `go-getting-started` instead\.$/ }],
+};
 
 testRule(commandNotFound, {
   valid: [
@@ -109,20 +133,25 @@ testRule(commandNotFound, {
     {
       code: 'web: ./go-getting-started\n',
       files: gettingStarted,
-      errors: {
-        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /names the binary `main`/ }],
-        heroku: [
-          {
-            line: 1,
-            column: 6,
-            endLine: 1,
-            endColumn: 26,
-            message: /installs `go-getting-started` into `bin\/` \(on `PATH`\).*Write `bin\/go-getting-started` instead\.$/,
-          },
-        ],
-        dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `bin\/go-getting-started` instead\.$/ }],
-        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `go-getting-started` instead\.$/ }],
-      },
+      errors: DOT_SLASH_GO,
+    },
+    {
+      name: 'a root Dockerfile: Dokku builds it, Code Capsules does if it is a Docker Capsule',
+      code: 'web: ./go-getting-started\n',
+      files: { ...gettingStarted, ...DOCKERFILE },
+      errors: besideDockerfile(DOT_SLASH_GO),
+    },
+    {
+      name: 'a root Dockerfile and .buildpacks: Dokku runs the buildpacks',
+      code: 'web: ./go-getting-started\n',
+      files: { ...gettingStarted, ...DOCKERFILE, ...BUILDPACKS_FILE },
+      errors: besideDockerfileAndBuildpacks(DOT_SLASH_GO),
+    },
+    {
+      name: 'a heroku.yml: a warning on Heroku and Fir',
+      code: 'web: ./go-getting-started\n',
+      files: { ...gettingStarted, ...HEROKU_YML },
+      errors: besideHerokuYml(DOT_SLASH_GO),
     },
     {
       name: 'heroku-php-apache2 on Code Capsules: an error',

@@ -1,0 +1,57 @@
+/**
+ * The root files that make a platform build an app otherwise than with its buildpacks (the profiles'
+ * `otherBuilders`), and what the rules about the buildpack build then say: nothing on Dokku, a warning that names the
+ * setting on Code Capsules (beside a Dockerfile) and Heroku (beside heroku.yml).
+ */
+import type { PlatformId } from '../../src/platforms/index.js';
+import type { ExpectedFinding } from './rule-tester.js';
+
+export const DOCKERFILE = { Dockerfile: 'FROM python:3.13-slim\nCOPY . /app\n' };
+/** A `.buildpacks` file makes Dokku run the buildpacks beside a Dockerfile (plugins/builder-herokuish/builder-detect). */
+export const BUILDPACKS_FILE = { '.buildpacks': 'https://github.com/heroku/heroku-buildpack-python.git\n' };
+export const HEROKU_YML = { 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n' };
+
+export const DOCKER_CAPSULE = ' (Unless the app is deployed as a Docker Capsule: then Code Capsules builds the Dockerfile instead.)';
+export const CONTAINER_STACK =
+  ' (Unless the app is on the container stack (`heroku stack:set container`): then `heroku.yml` builds the Dockerfile instead.)';
+
+/** `finding` as a warning (a notice stays one) whose message ends with `suffix`, the setting that would build the app otherwise. */
+export function unlessSetting(finding: ExpectedFinding, suffix: string): ExpectedFinding {
+  const { message } = finding;
+  if (typeof message === 'function') throw new Error('unlessSetting takes a string or RegExp message');
+  const severity = finding.severity === 'notice' ? 'notice' : 'warning';
+  if (typeof message === 'string') return { ...finding, severity, message: message + suffix };
+  const head = message.source.endsWith('$') && !message.source.endsWith('\\$') ? message.source.slice(0, -1) : message.source;
+  return { ...finding, severity, message: new RegExp(`(?:${head})[\\s\\S]*${escapeRegExp(suffix)}$`, message.flags) };
+}
+
+type PerPlatform = Partial<Record<PlatformId, ExpectedFinding[]>>;
+
+/** `findings` (per platform, as they are without another builder) beside a root Dockerfile: silent on Dokku, demoted on Code Capsules. */
+export function besideDockerfile(findings: PerPlatform): PerPlatform {
+  const beside = besideDockerfileAndBuildpacks(findings);
+  return 'dokku' in beside ? { ...beside, dokku: [] } : beside;
+}
+
+/** The same with a `.buildpacks` file as well: Dokku runs the buildpacks after all, Code Capsules' capsule type still decides. */
+export function besideDockerfileAndBuildpacks(findings: PerPlatform): PerPlatform {
+  return demoted(findings, ['codecapsules'], DOCKER_CAPSULE);
+}
+
+/** `findings` beside heroku.yml: warnings on Heroku and Fir, unchanged elsewhere. */
+export function besideHerokuYml(findings: PerPlatform): PerPlatform {
+  return demoted(findings, ['heroku', 'heroku-fir'], CONTAINER_STACK);
+}
+
+function demoted(findings: PerPlatform, platforms: readonly PlatformId[], suffix: string): PerPlatform {
+  const result: PerPlatform = { ...findings };
+  for (const platform of platforms) {
+    const list = findings[platform];
+    if (list) result[platform] = list.map((finding) => unlessSetting(finding, suffix));
+  }
+  return result;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
