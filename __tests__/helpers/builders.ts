@@ -3,7 +3,7 @@
  * `otherBuilders`), and what the rules about the buildpack build then say: nothing on Dokku, a warning that names the
  * setting on Code Capsules (beside a Dockerfile) and Heroku (beside heroku.yml).
  */
-import type { PlatformId } from '../../src/platforms/index.js';
+import { PLATFORMS, type PlatformId, type PlatformProfile } from '../../src/platforms/index.js';
 import type { ExpectedFinding } from './rule-tester.js';
 
 export const DOCKERFILE = { Dockerfile: 'FROM python:3.13-slim\nCOPY . /app\n' };
@@ -18,14 +18,27 @@ export const CONTAINER_STACK =
 /** `finding` as a warning (a notice stays one) whose message ends with `suffix`, the setting that would build the app otherwise. */
 export function unlessSetting(finding: ExpectedFinding, suffix: string): ExpectedFinding {
   const { message } = finding;
-  if (typeof message === 'function') throw new Error('unlessSetting takes a string or RegExp message');
   const severity = finding.severity === 'notice' ? 'notice' : 'warning';
-  if (typeof message === 'string') return { ...finding, severity, message: message + suffix };
-  const head = message.source.endsWith('$') && !message.source.endsWith('\\$') ? message.source.slice(0, -1) : message.source;
-  return { ...finding, severity, message: new RegExp(`(?:${head})[\\s\\S]*${escapeRegExp(suffix)}$`, message.flags) };
+  const withSuffix = (text: string | RegExp) => {
+    if (typeof text === 'string') return text + suffix;
+    // A pattern of the whole message must end right before the suffix; one of a part of it, anywhere before.
+    const whole = text.source.endsWith('$') && !text.source.endsWith('\\$');
+    const head = whole ? text.source.slice(0, -1) : `${text.source}[\\s\\S]*`;
+    return new RegExp(`(?:${head})${escapeRegExp(suffix)}$`, text.flags);
+  };
+  return {
+    ...finding,
+    severity,
+    message: typeof message === 'function' ? (platform: PlatformProfile) => withSuffix(message(platform)) : withSuffix(message),
+  };
 }
 
 type PerPlatform = Partial<Record<PlatformId, ExpectedFinding[]>>;
+
+/** The same findings on every platform, for a rule that runs on all of them. */
+export function onEveryPlatform(findings: ExpectedFinding[]): PerPlatform {
+  return Object.fromEntries(PLATFORMS.map(({ id }) => [id, findings]));
+}
 
 /** `findings` (per platform, as they are without another builder) beside a root Dockerfile: silent on Dokku, demoted on Code Capsules. */
 export function besideDockerfile(findings: PerPlatform): PerPlatform {

@@ -1,4 +1,13 @@
 import { buildOutputMissing } from '../../src/rules/build-output-missing.js';
+import {
+  BUILDPACKS_FILE,
+  besideDockerfile,
+  besideDockerfileAndBuildpacks,
+  besideHerokuYml,
+  DOCKERFILE,
+  HEROKU_YML,
+  onEveryPlatform,
+} from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pom =
@@ -11,6 +20,15 @@ const tsc = {
   'package.json': '{"scripts":{"build":"tsc","start":"node build/index.js"}}',
   'tsconfig.json': '{"compilerOptions":{"outDir":"build","rootDir":"src"}}',
   'src/index.ts': '',
+};
+
+const JAR_NOT_WRITTEN = {
+  line: 1,
+  column: 36,
+  endLine: 1,
+  endColumn: 50,
+  message:
+    '`web`: java runs `target/app.jar`, but `pom.xml` builds `target/demo-1.0.jar`, so java stops with "Unable to access jarfile". Run `target/demo-1.0.jar` (or a glob that matches only it).',
 };
 
 testRule(buildOutputMissing, {
@@ -36,16 +54,25 @@ testRule(buildOutputMissing, {
       name: 'a jar Maven does not write: an error, at the path',
       code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
       files: { 'pom.xml': pom },
-      errors: [
-        {
-          line: 1,
-          column: 36,
-          endLine: 1,
-          endColumn: 50,
-          message:
-            '`web`: java runs `target/app.jar`, but `pom.xml` builds `target/demo-1.0.jar`, so java stops with "Unable to access jarfile". Run `target/demo-1.0.jar` (or a glob that matches only it).',
-        },
-      ],
+      errors: [JAR_NOT_WRITTEN],
+    },
+    {
+      name: 'a jar Maven does not write, beside a root Dockerfile that may build another',
+      code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
+      files: { 'pom.xml': pom, ...DOCKERFILE },
+      errors: besideDockerfile(onEveryPlatform([JAR_NOT_WRITTEN])),
+    },
+    {
+      name: 'a jar Maven does not write, beside a root Dockerfile and .buildpacks',
+      code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
+      files: { 'pom.xml': pom, ...DOCKERFILE, ...BUILDPACKS_FILE },
+      errors: besideDockerfileAndBuildpacks(onEveryPlatform([JAR_NOT_WRITTEN])),
+    },
+    {
+      name: 'a jar Maven does not write, beside heroku.yml',
+      code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
+      files: { 'pom.xml': pom, ...HEROKU_YML },
+      errors: besideHerokuYml(onEveryPlatform([JAR_NOT_WRITTEN])),
     },
     {
       name: 'a glob matching the two jars of a Spring Boot Gradle build: a warning',

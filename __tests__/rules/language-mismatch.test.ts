@@ -1,5 +1,20 @@
 import { languageMismatch } from '../../src/rules/language-mismatch.js';
+import {
+  besideDockerfile,
+  besideDockerfileAndBuildpacks,
+  besideHerokuYml,
+  DOCKERFILE,
+  HEROKU_YML,
+  onEveryPlatform,
+} from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
+
+const PYTHON_APP = { 'requirements.txt': '', 'app.py': '' };
+const nodeProgram = { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ };
+const NODE_IN_PYTHON_APP = {
+  ...onEveryPlatform([nodeProgram]),
+  codecapsules: [{ ...nodeProgram, severity: 'error' as const }],
+};
 
 testRule(languageMismatch, {
   valid: [
@@ -10,13 +25,28 @@ testRule(languageMismatch, {
     {
       // GCP installs only the winning group's runtime (stacks/google_22/run-packages.txt): certain there.
       code: 'web: node server.js\n',
-      files: { 'requirements.txt': '', 'app.py': '' },
-      errors: {
-        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: /a Node\.js program/ }],
-        heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
-        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
-        dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
-      },
+      files: PYTHON_APP,
+      errors: NODE_IN_PYTHON_APP,
+    },
+    {
+      // The image a Dockerfile builds has whatever runtimes it installs.
+      name: 'node in a Python app beside a root Dockerfile',
+      code: 'web: node server.js\n',
+      files: { ...PYTHON_APP, ...DOCKERFILE },
+      errors: besideDockerfile(NODE_IN_PYTHON_APP),
+    },
+    {
+      // BUILDPACK_URL in .env makes Dokku run that one buildpack (plugins/builder-herokuish/builder-detect).
+      name: 'node in a Python app beside a root Dockerfile and a .env with BUILDPACK_URL',
+      code: 'web: node server.js\n',
+      files: { ...PYTHON_APP, ...DOCKERFILE, '.env': 'BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python.git\n' },
+      errors: besideDockerfileAndBuildpacks(NODE_IN_PYTHON_APP),
+    },
+    {
+      name: 'node in a Python app beside heroku.yml',
+      code: 'web: node server.js\n',
+      files: { ...PYTHON_APP, ...HEROKU_YML },
+      errors: besideHerokuYml(NODE_IN_PYTHON_APP),
     },
     {
       // Fir's builder tries heroku/python (requirements.txt) before Node.js; GCP needs a *.py to build Python.

@@ -1,5 +1,17 @@
 import { nodeEntryMissing } from '../../src/rules/node-entry-missing.js';
+import {
+  BUILDPACKS_FILE,
+  besideDockerfile,
+  besideDockerfileAndBuildpacks,
+  besideHerokuYml,
+  DOCKERFILE,
+  HEROKU_YML,
+  onEveryPlatform,
+} from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
+
+const NO_SERVER_JS = { 'package.json': '{}', 'index.js': '' };
+const SERVER_JS_MISSING = { line: 1, column: 11, endLine: 1, endColumn: 20, message: /`server\.js` is not in the repository/ };
 
 testRule(nodeEntryMissing, {
   valid: [
@@ -15,8 +27,27 @@ testRule(nodeEntryMissing, {
   invalid: [
     {
       code: 'web: node server.js\n',
-      files: { 'package.json': '{}', 'index.js': '' },
-      errors: [{ line: 1, column: 11, endLine: 1, endColumn: 20, message: /`server\.js` is not in the repository/ }],
+      files: NO_SERVER_JS,
+      errors: [SERVER_JS_MISSING],
+    },
+    {
+      // A Dockerfile's RUN steps may write the file: Dokku builds it, Code Capsules does as a Docker Capsule.
+      name: 'a root Dockerfile, which may write the file',
+      code: 'web: node server.js\n',
+      files: { ...NO_SERVER_JS, ...DOCKERFILE },
+      errors: besideDockerfile(onEveryPlatform([SERVER_JS_MISSING])),
+    },
+    {
+      name: 'a root Dockerfile and .buildpacks: Dokku runs the buildpacks',
+      code: 'web: node server.js\n',
+      files: { ...NO_SERVER_JS, ...DOCKERFILE, ...BUILDPACKS_FILE },
+      errors: besideDockerfileAndBuildpacks(onEveryPlatform([SERVER_JS_MISSING])),
+    },
+    {
+      name: 'a heroku.yml: a warning that names the container stack',
+      code: 'web: node server.js\n',
+      files: { ...NO_SERVER_JS, ...HEROKU_YML },
+      errors: besideHerokuYml(onEveryPlatform([SERVER_JS_MISSING])),
     },
   ],
 });

@@ -1,4 +1,12 @@
 import { requirementsIncludeMissing } from '../../src/rules/requirements-include-missing.js';
+import {
+  BUILDPACKS_FILE,
+  besideDockerfile,
+  besideDockerfileAndBuildpacks,
+  besideHerokuYml,
+  DOCKERFILE,
+  HEROKU_YML,
+} from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const APP = { Procfile: 'web: gunicorn app:app\n', 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' };
@@ -18,6 +26,11 @@ function everywhere(finding: { file: string; line: number; column: number; endCo
     dokku: [error],
   };
 }
+
+/** `-r missing.txt` on line 1 of requirements.txt. */
+const MISSING_INCLUDE = everywhere({ file: 'requirements.txt', line: 1, column: 4, endColumn: 15 }, (suffix) =>
+  stops('requirements.txt', 'missing.txt', '', suffix),
+);
 
 testRule(requirementsIncludeMissing, {
   valid: [
@@ -105,34 +118,18 @@ testRule(requirementsIncludeMissing, {
     },
     {
       name: 'with a heroku.yml, which may build the Dockerfile instead: a warning on Heroku and Fir',
-      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n' },
-      errors: {
-        ...everywhere({ file: 'requirements.txt', line: 1, column: 4, endColumn: 15 }, (suffix) =>
-          stops('requirements.txt', 'missing.txt', '', suffix),
-        ),
-        heroku: [
-          {
-            file: 'requirements.txt',
-            line: 1,
-            column: 4,
-            endLine: 1,
-            endColumn: 15,
-            severity: 'warning',
-            message: /^`requirements\.txt` includes `missing\.txt`.* \(Unless .+: then `heroku\.yml` builds the Dockerfile instead\.\)$/,
-          },
-        ],
-        'heroku-fir': [
-          {
-            file: 'requirements.txt',
-            line: 1,
-            column: 4,
-            endLine: 1,
-            endColumn: 15,
-            severity: 'warning',
-            message: /^`requirements\.txt` includes `missing\.txt`.* \(Unless .+: then `heroku\.yml` builds the Dockerfile instead\.\)$/,
-          },
-        ],
-      },
+      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', ...HEROKU_YML },
+      errors: besideHerokuYml(MISSING_INCLUDE),
+    },
+    {
+      name: 'with a root Dockerfile: silent on Dokku, which builds it; a warning on Code Capsules, where a Docker Capsule would',
+      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', ...DOCKERFILE },
+      errors: besideDockerfile(MISSING_INCLUDE),
+    },
+    {
+      name: 'with a root Dockerfile and .buildpacks: Dokku runs the buildpacks, and pip stops',
+      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', ...DOCKERFILE, ...BUILDPACKS_FILE },
+      errors: besideDockerfileAndBuildpacks(MISSING_INCLUDE),
     },
   ],
 });

@@ -1,4 +1,12 @@
 import { runtimePinsDisagree } from '../../src/rules/runtime-pins-disagree.js';
+import {
+  BUILDPACKS_FILE,
+  besideDockerfile,
+  besideDockerfileAndBuildpacks,
+  besideHerokuYml,
+  DOCKERFILE,
+  HEROKU_YML,
+} from '../helpers/builders.js';
 import { finding, onHerokuFamily, perPlatform, says } from '../helpers/runtime-findings.js';
 import { testRule, type ProcfileCase } from '../helpers/rule-tester.js';
 
@@ -109,6 +117,12 @@ const pythonVersionOverridden = finding(
   ),
 );
 
+const GEMFILE_336 = { Gemfile: 'source "https://rubygems.org"\nruby "3.3.6"\n', 'Gemfile.lock': GEMFILE_LOCK };
+const RUBY_STOPS = perPlatform({
+  ...onHerokuFamily(gemfileRubyStops('error', '')),
+  codecapsules: [gemfileRubyStops('warning', UNVERIFIED)],
+});
+
 testRule(runtimePinsDisagree, {
   valid: [
     // Pins that agree: a major and one of its patches, the python- prefix aside, a version inside a range.
@@ -153,10 +167,23 @@ testRule(runtimePinsDisagree, {
         Gemfile: 'source "https://rubygems.org"\nruby "3.3.6"\n',
         'Gemfile.lock': GEMFILE_LOCK,
       }),
-      errors: perPlatform({
-        ...onHerokuFamily(gemfileRubyStops('error', '')),
-        codecapsules: [gemfileRubyStops('warning', UNVERIFIED)],
+      errors: RUBY_STOPS,
+    },
+    {
+      ...ruby('the same beside a root Dockerfile: Dokku builds it', { ...GEMFILE_336, ...DOCKERFILE }),
+      errors: besideDockerfile(RUBY_STOPS),
+    },
+    {
+      ...ruby('the same beside a root Dockerfile and .buildpacks: Dokku runs the buildpacks', {
+        ...GEMFILE_336,
+        ...DOCKERFILE,
+        ...BUILDPACKS_FILE,
       }),
+      errors: besideDockerfileAndBuildpacks(RUBY_STOPS),
+    },
+    {
+      ...ruby('the same beside heroku.yml: a warning that names the container stack', { ...GEMFILE_336, ...HEROKU_YML }),
+      errors: besideHerokuYml(RUBY_STOPS),
     },
     {
       // Heroku's classic buildpack takes runtime.txt first; Google Cloud reads only .python-version; the Python CNB
