@@ -4,7 +4,7 @@
  * setting on Code Capsules (beside a Dockerfile) and Heroku (beside heroku.yml).
  */
 import { PLATFORMS, type PlatformId, type PlatformProfile } from '../../src/platforms/index.js';
-import type { ExpectedFinding } from './rule-tester.js';
+import type { ExpectedFinding, InvalidCase, ProcfileCase, TreeCase } from './rule-tester.js';
 
 export const DOCKERFILE = { Dockerfile: 'FROM python:3.13-slim\nCOPY . /app\n' };
 /** A `.buildpacks` file makes Dokku run the buildpacks beside a Dockerfile (plugins/builder-herokuish/builder-detect). */
@@ -67,4 +67,29 @@ function demoted(findings: PerPlatform, platforms: readonly PlatformId[], suffix
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+type Case = (ProcfileCase | TreeCase) & { errors: PerPlatform };
+
+/**
+ * `base` (its `errors` what the rule finds when the buildpacks build the app) beside a root Dockerfile, beside a
+ * Dockerfile and `extra` (a `.buildpacks` file by default: anything that makes Dokku run the buildpacks), and beside
+ * heroku.yml, each with the findings it must then give.
+ */
+export function besideOtherBuilders(base: Case, extra: Record<string, string> = BUILDPACKS_FILE): InvalidCase[] {
+  const beside = (what: string, added: Record<string, string>, errors: PerPlatform): InvalidCase => {
+    const name = `${base.name ?? 'the app'}, beside ${what}`;
+    return 'tree' in base
+      ? { ...base, name, tree: { ...base.tree, ...added }, errors }
+      : { ...base, name, files: { ...base.files, ...added }, errors };
+  };
+  return [
+    beside('a root Dockerfile', DOCKERFILE, besideDockerfile(base.errors)),
+    beside(
+      `a root Dockerfile and ${Object.keys(extra).join(', ')}`,
+      { ...DOCKERFILE, ...extra },
+      besideDockerfileAndBuildpacks(base.errors),
+    ),
+    beside('heroku.yml', HEROKU_YML, besideHerokuYml(base.errors)),
+  ];
 }

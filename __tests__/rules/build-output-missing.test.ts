@@ -1,13 +1,5 @@
 import { buildOutputMissing } from '../../src/rules/build-output-missing.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-  onEveryPlatform,
-} from '../helpers/builders.js';
+import { onEveryPlatform, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pom =
@@ -56,24 +48,12 @@ testRule(buildOutputMissing, {
       files: { 'pom.xml': pom },
       errors: [JAR_NOT_WRITTEN],
     },
-    {
-      name: 'a jar Maven does not write, beside a root Dockerfile that may build another',
+    ...besideOtherBuilders({
+      name: 'a jar Maven does not write',
       code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
-      files: { 'pom.xml': pom, ...DOCKERFILE },
-      errors: besideDockerfile(onEveryPlatform([JAR_NOT_WRITTEN])),
-    },
-    {
-      name: 'a jar Maven does not write, beside a root Dockerfile and .buildpacks',
-      code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
-      files: { 'pom.xml': pom, ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(onEveryPlatform([JAR_NOT_WRITTEN])),
-    },
-    {
-      name: 'a jar Maven does not write, beside heroku.yml',
-      code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
-      files: { 'pom.xml': pom, ...HEROKU_YML },
-      errors: besideHerokuYml(onEveryPlatform([JAR_NOT_WRITTEN])),
-    },
+      files: { 'pom.xml': pom },
+      errors: onEveryPlatform([JAR_NOT_WRITTEN]),
+    }),
     {
       name: 'a glob matching the two jars of a Spring Boot Gradle build: a warning',
       code: 'web: java -jar build/libs/*.jar\n',

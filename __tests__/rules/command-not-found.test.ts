@@ -1,12 +1,5 @@
 import { commandNotFound } from '../../src/rules/command-not-found.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { goGettingStarted } from '../helpers/go-apps.js';
 
@@ -135,24 +128,12 @@ testRule(commandNotFound, {
       files: gettingStarted,
       errors: DOT_SLASH_GO,
     },
-    {
-      name: 'a root Dockerfile: Dokku builds it, Code Capsules does if it is a Docker Capsule',
+    ...besideOtherBuilders({
+      name: 'web: ./go-getting-started',
       code: 'web: ./go-getting-started\n',
-      files: { ...gettingStarted, ...DOCKERFILE },
-      errors: besideDockerfile(DOT_SLASH_GO),
-    },
-    {
-      name: 'a root Dockerfile and .buildpacks: Dokku runs the buildpacks',
-      code: 'web: ./go-getting-started\n',
-      files: { ...gettingStarted, ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(DOT_SLASH_GO),
-    },
-    {
-      name: 'a heroku.yml: a warning on Heroku and Fir',
-      code: 'web: ./go-getting-started\n',
-      files: { ...gettingStarted, ...HEROKU_YML },
-      errors: besideHerokuYml(DOT_SLASH_GO),
-    },
+      files: gettingStarted,
+      errors: DOT_SLASH_GO,
+    }),
     {
       name: 'heroku-php-apache2 on Code Capsules: an error',
       code: 'web: vendor/bin/heroku-php-apache2 public/\n',

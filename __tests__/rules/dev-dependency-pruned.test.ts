@@ -1,13 +1,6 @@
 import { devDependencyPruned } from '../../src/rules/dev-dependency-pruned.js';
 import { PLATFORMS, type PlatformId } from '../../src/platforms/index.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule, type ExpectedFinding } from '../helpers/rule-tester.js';
 
 const devOnly = (name: string) => JSON.stringify({ dependencies: { express: '4.21.0' }, devDependencies: { [name]: '3.1.0' } });
@@ -134,24 +127,7 @@ testRule(devDependencyPruned, {
       files: { ...nodemonApp, '.env': 'NODE_ENV=production\n' },
       errors: NODEMON_PRUNED,
     },
-    {
-      name: 'a Dockerfile: Dokku builds the image, Code Capsules does if it is a Docker Capsule, Heroku still builds with buildpacks',
-      code: 'web: nodemon server.js\n',
-      files: { ...nodemonApp, Dockerfile: 'FROM node:22\n' },
-      errors: besideDockerfile(NODEMON_PRUNED),
-    },
-    {
-      name: 'a Dockerfile and .buildpacks: Dokku runs the buildpacks',
-      code: 'web: nodemon server.js\n',
-      files: { ...nodemonApp, ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(NODEMON_PRUNED),
-    },
-    {
-      name: 'a heroku.yml: a warning that names the container stack on Heroku and Fir',
-      code: 'web: nodemon server.js\n',
-      files: { ...nodemonApp, ...HEROKU_YML },
-      errors: besideHerokuYml(NODEMON_PRUNED),
-    },
+    ...besideOtherBuilders({ name: 'nodemon pruned', code: 'web: nodemon server.js\n', files: nodemonApp, errors: NODEMON_PRUNED }),
     {
       name: 'once per package, on its first line',
       code: 'web: nodemon server.js\nworker: nodemon worker.js\n',

@@ -1,12 +1,5 @@
 import { languageMismatch } from '../../src/rules/language-mismatch.js';
-import {
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-  onEveryPlatform,
-} from '../helpers/builders.js';
+import { onEveryPlatform, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const PYTHON_APP = { 'requirements.txt': '', 'app.py': '' };
@@ -28,26 +21,12 @@ testRule(languageMismatch, {
       files: PYTHON_APP,
       errors: NODE_IN_PYTHON_APP,
     },
-    {
-      // The image a Dockerfile builds has whatever runtimes it installs.
-      name: 'node in a Python app beside a root Dockerfile',
-      code: 'web: node server.js\n',
-      files: { ...PYTHON_APP, ...DOCKERFILE },
-      errors: besideDockerfile(NODE_IN_PYTHON_APP),
-    },
-    {
-      // BUILDPACK_URL in .env makes Dokku run that one buildpack (plugins/builder-herokuish/builder-detect).
-      name: 'node in a Python app beside a root Dockerfile and a .env with BUILDPACK_URL',
-      code: 'web: node server.js\n',
-      files: { ...PYTHON_APP, ...DOCKERFILE, '.env': 'BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python.git\n' },
-      errors: besideDockerfileAndBuildpacks(NODE_IN_PYTHON_APP),
-    },
-    {
-      name: 'node in a Python app beside heroku.yml',
-      code: 'web: node server.js\n',
-      files: { ...PYTHON_APP, ...HEROKU_YML },
-      errors: besideHerokuYml(NODE_IN_PYTHON_APP),
-    },
+    // BUILDPACK_URL in .env makes Dokku run that one buildpack (plugins/builder-herokuish/builder-detect): a .buildpacks
+    // file would list the buildpacks, which silences the rule by itself.
+    ...besideOtherBuilders(
+      { name: 'node in a Python app', code: 'web: node server.js\n', files: PYTHON_APP, errors: NODE_IN_PYTHON_APP },
+      { '.env': 'BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python.git\n' },
+    ),
     {
       // Fir's builder tries heroku/python (requirements.txt) before Node.js; GCP needs a *.py to build Python.
       code: 'web: node server.js\n',

@@ -1,13 +1,5 @@
 import { nodeEntryMissing } from '../../src/rules/node-entry-missing.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-  onEveryPlatform,
-} from '../helpers/builders.js';
+import { onEveryPlatform, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const NO_SERVER_JS = { 'package.json': '{}', 'index.js': '' };
@@ -30,24 +22,12 @@ testRule(nodeEntryMissing, {
       files: NO_SERVER_JS,
       errors: [SERVER_JS_MISSING],
     },
-    {
-      // A Dockerfile's RUN steps may write the file: Dokku builds it, Code Capsules does as a Docker Capsule.
-      name: 'a root Dockerfile, which may write the file',
+    // A Dockerfile's RUN steps may write the file: Dokku builds it, Code Capsules does as a Docker Capsule.
+    ...besideOtherBuilders({
+      name: 'node server.js, not in the repository',
       code: 'web: node server.js\n',
-      files: { ...NO_SERVER_JS, ...DOCKERFILE },
-      errors: besideDockerfile(onEveryPlatform([SERVER_JS_MISSING])),
-    },
-    {
-      name: 'a root Dockerfile and .buildpacks: Dokku runs the buildpacks',
-      code: 'web: node server.js\n',
-      files: { ...NO_SERVER_JS, ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(onEveryPlatform([SERVER_JS_MISSING])),
-    },
-    {
-      name: 'a heroku.yml: a warning that names the container stack',
-      code: 'web: node server.js\n',
-      files: { ...NO_SERVER_JS, ...HEROKU_YML },
-      errors: besideHerokuYml(onEveryPlatform([SERVER_JS_MISSING])),
-    },
+      files: NO_SERVER_JS,
+      errors: onEveryPlatform([SERVER_JS_MISSING]),
+    }),
   ],
 });

@@ -1,12 +1,5 @@
 import { pythonPackageManager } from '../../src/rules/python-package-manager.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const APP = { Procfile: 'web: gunicorn app:app\n', 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' };
@@ -131,22 +124,7 @@ testRule(pythonPackageManager, {
         ],
       },
     },
-    {
-      // Dokku builds a root Dockerfile instead of running the buildpack; Heroku and Fir still use buildpacks.
-      name: 'with a root Dockerfile: silent on Dokku',
-      tree: { ...APP, ...DOCKERFILE },
-      errors: besideDockerfile(NO_MANAGER_FILE),
-    },
-    {
-      name: 'with a root Dockerfile and .buildpacks: Dokku runs the buildpack after all',
-      tree: { ...APP, ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(NO_MANAGER_FILE),
-    },
-    {
-      name: 'with heroku.yml: a warning on Heroku, where the container stack would build the Dockerfile instead',
-      tree: { ...APP, ...HEROKU_YML },
-      errors: besideHerokuYml(NO_MANAGER_FILE),
-    },
+    ...besideOtherBuilders({ name: 'no package manager file', tree: APP, errors: NO_MANAGER_FILE }),
     {
       name: 'in an app below the repository root, paths are from the top',
       tree: { 'api/Procfile': APP.Procfile, 'api/app.py': APP['app.py'], 'api/requirements.txt': '', 'api/uv.lock': '' },

@@ -1,12 +1,5 @@
 import { requirementsIncludeMissing } from '../../src/rules/requirements-include-missing.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const APP = { Procfile: 'web: gunicorn app:app\n', 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' };
@@ -116,20 +109,6 @@ testRule(requirementsIncludeMissing, {
         ),
       ),
     },
-    {
-      name: 'with a heroku.yml, which may build the Dockerfile instead: a warning on Heroku and Fir',
-      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', ...HEROKU_YML },
-      errors: besideHerokuYml(MISSING_INCLUDE),
-    },
-    {
-      name: 'with a root Dockerfile: silent on Dokku, which builds it; a warning on Code Capsules, where a Docker Capsule would',
-      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', ...DOCKERFILE },
-      errors: besideDockerfile(MISSING_INCLUDE),
-    },
-    {
-      name: 'with a root Dockerfile and .buildpacks: Dokku runs the buildpacks, and pip stops',
-      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(MISSING_INCLUDE),
-    },
+    ...besideOtherBuilders({ name: '-r missing.txt', tree: { ...APP, 'requirements.txt': '-r missing.txt\n' }, errors: MISSING_INCLUDE }),
   ],
 });

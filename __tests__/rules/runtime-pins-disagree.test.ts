@@ -1,12 +1,5 @@
 import { runtimePinsDisagree } from '../../src/rules/runtime-pins-disagree.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { finding, onHerokuFamily, perPlatform, says } from '../helpers/runtime-findings.js';
 import { testRule, type ProcfileCase } from '../helpers/rule-tester.js';
 
@@ -169,22 +162,7 @@ testRule(runtimePinsDisagree, {
       }),
       errors: RUBY_STOPS,
     },
-    {
-      ...ruby('the same beside a root Dockerfile: Dokku builds it', { ...GEMFILE_336, ...DOCKERFILE }),
-      errors: besideDockerfile(RUBY_STOPS),
-    },
-    {
-      ...ruby('the same beside a root Dockerfile and .buildpacks: Dokku runs the buildpacks', {
-        ...GEMFILE_336,
-        ...DOCKERFILE,
-        ...BUILDPACKS_FILE,
-      }),
-      errors: besideDockerfileAndBuildpacks(RUBY_STOPS),
-    },
-    {
-      ...ruby('the same beside heroku.yml: a warning that names the container stack', { ...GEMFILE_336, ...HEROKU_YML }),
-      errors: besideHerokuYml(RUBY_STOPS),
-    },
+    ...besideOtherBuilders({ ...ruby('an exact Gemfile Ruby that is not the locked one', GEMFILE_336), errors: RUBY_STOPS }),
     {
       // Heroku's classic buildpack takes runtime.txt first; Google Cloud reads only .python-version; the Python CNB
       // refuses runtime.txt, which runtime-version reports.

@@ -1,14 +1,7 @@
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 import { runtimeVersion } from '../../src/rules/runtime-version.js';
 import { chooseRuntime } from '../../src/runtimes/runtime.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideHerokuYml, HEROKU_YML, besideOtherBuilders } from '../helpers/builders.js';
 import { finding, onClassicHeroku, onHerokuFamily, perPlatform, says } from '../helpers/runtime-findings.js';
 import { testRule, type ProcfileCase } from '../helpers/rule-tester.js';
 
@@ -288,26 +281,8 @@ testRule(runtimeVersion, {
       ...python('an end-of-life Python', { '.python-version': '3.8\n' }),
       errors: onHerokuFamily(finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))),
     },
-    {
-      // Dokku builds a root Dockerfile instead of the buildpacks (dokku/dokku plugins/builder-dockerfile/builder-detect).
-      ...python('an end-of-life Python beside a root Dockerfile', { '.python-version': '3.8\n', Dockerfile: 'FROM python:3.8\n' }),
-      errors: besideDockerfile(PYTHON_38),
-    },
-    {
-      ...python('an end-of-life Python beside a root Dockerfile and .buildpacks', {
-        '.python-version': '3.8\n',
-        ...DOCKERFILE,
-        ...BUILDPACKS_FILE,
-      }),
-      errors: besideDockerfileAndBuildpacks(PYTHON_38),
-    },
-    {
-      ...python('an end-of-life Python beside heroku.yml: a warning that names the container stack', {
-        '.python-version': '3.8\n',
-        ...HEROKU_YML,
-      }),
-      errors: besideHerokuYml(PYTHON_38),
-    },
+    // Dokku builds a root Dockerfile instead of the buildpacks (dokku/dokku plugins/builder-dockerfile/builder-detect).
+    ...besideOtherBuilders({ ...python('an end-of-life Python', { '.python-version': '3.8\n' }), errors: PYTHON_38 }),
     {
       ...python('runtime.txt in the invalid python-3.12.x form', { 'runtime.txt': 'python-3.12.x\n' }),
       errors: perPlatform({

@@ -1,13 +1,6 @@
 import { MAX_APP_FILE_BYTES } from '../../src/engine/app-files.js';
 import { serverUndeclared } from '../../src/rules/server-undeclared.js';
-import {
-  BUILDPACKS_FILE,
-  besideDockerfile,
-  besideDockerfileAndBuildpacks,
-  besideHerokuYml,
-  DOCKERFILE,
-  HEROKU_YML,
-} from '../helpers/builders.js';
+import { besideDockerfileAndBuildpacks, DOCKERFILE, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 /** A requirements.txt of `bytes` bytes that lists gunicorn: the engine reads app files up to MAX_APP_FILE_BYTES. */
@@ -197,20 +190,9 @@ testRule(serverUndeclared, {
       files: { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '' },
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
     },
-    {
-      // dokku/dokku plugins/builder-dockerfile/builder-detect: the Dockerfile is built, and it installs what it says.
-      // On Code Capsules the capsule type decides; Heroku builds a git push with buildpacks whatever Dockerfile it has.
-      name: 'a root Dockerfile, which Dokku builds instead of the buildpacks',
-      code: 'web: gunicorn app:app\n',
-      files: { ...FLASK_APP, Dockerfile: 'FROM python:3.12\nRUN pip install gunicorn\n' },
-      errors: besideDockerfile(GUNICORN_UNDECLARED),
-    },
-    {
-      name: 'a root Dockerfile beside a .buildpacks file, which makes Dokku run the buildpacks',
-      code: 'web: gunicorn app:app\n',
-      files: { ...FLASK_APP, ...DOCKERFILE, ...BUILDPACKS_FILE },
-      errors: besideDockerfileAndBuildpacks(GUNICORN_UNDECLARED),
-    },
+    // dokku/dokku plugins/builder-dockerfile/builder-detect: the Dockerfile is built, and it installs what it says.
+    // On Code Capsules the capsule type decides; Heroku builds a git push with buildpacks whatever Dockerfile it has.
+    ...besideOtherBuilders({ name: 'gunicorn undeclared', code: 'web: gunicorn app:app\n', files: FLASK_APP, errors: GUNICORN_UNDECLARED }),
     {
       name: 'a root Dockerfile and BUILDPACK_URL in .env, which makes Dokku run the buildpacks',
       code: 'web: gunicorn app:app\n',
@@ -230,12 +212,6 @@ testRule(serverUndeclared, {
       code: 'web: gunicorn app:app\n',
       files: { ...FLASK_APP, 'project.toml': '[_]\nschema-version = "0.2"\n' },
       errors: { ...GUNICORN_UNDECLARED, dokku: [] },
-    },
-    {
-      name: 'a heroku.yml: a warning on Heroku, where the container stack would build the Dockerfile',
-      code: 'web: gunicorn app:app\n',
-      files: { ...FLASK_APP, ...HEROKU_YML },
-      errors: besideHerokuYml(GUNICORN_UNDECLARED),
     },
     {
       code: 'web: gunicorn app:app\n',
