@@ -2,7 +2,8 @@
 import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeTree } from './tree.js';
+import type { LintResult } from '../../src/engine/types.js';
+import { makeTree, type Tree } from './tree.js';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 
@@ -97,6 +98,50 @@ export function runCli(args: string[], cwd = REPO, input = '', bin = path.join(R
     env: { PATH: process.env.PATH ?? '' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One temporary tree holding each app of `apps` in a folder of its name: several apps for one process. */
+export function appsTree(apps: Record<string, Tree>, shared: Tree = {}): string {
+  const files = Object.entries(apps).flatMap(([name, tree]) => Object.entries(tree).map(([file, content]) => [`${name}/${file}`, content]));
+  return makeTree({ ...shared, ...Object.fromEntries(files) });
+}
+
+export interface AppsRun extends CliRun {
+  /** The result of `app` on `platform` (which may be left out when the run had one platform). */
+  result(app: string, platform?: string): LintResult;
+}
+
+/**
+ * Lints several apps in one `--format json` run of the CLI, each in its folder of one tree (`appsTree`), so one process
+ * serves the tests that give the same options to different apps; each test then reads its own app's result. Paths in
+ * the results start with the app's folder.
+ */
+export function lintAppsJson(apps: Record<string, Tree>, args: string[] = []): AppsRun {
+  const names = Object.keys(apps);
+  const run = runCli(['--format', 'json', ...args, ...names], appsTree(apps));
+  type Entry = { path: string; result?: LintResult; platforms?: LintResult[] };
+  // One app is reported in the single-app shape: the result itself, or `{ platforms }`.
+  const parsed = JSON.parse(run.stdout) as { apps?: Entry[]; platforms?: LintResult[] };
+  const entries = parsed.apps ?? [{ path: names[0] as string, ...(parsed.platforms ? parsed : { result: parsed as LintResult }) }];
+  const result = (app: string, platform?: string): LintResult => {
+    const entry = entries.find((each) => each.path === app);
+    const found = entry?.result ?? entry?.platforms?.find((each) => each.platform === platform);
+    if (!found || (platform !== undefined && found.platform !== platform)) throw new Error(`No result for ${app} on ${platform}`);
+    return found;
+  };
+  return { ...run, result };
+}
+
+/** `file` with the app folder `app/` taken off its start, or marked as outside the app when it does not start so. */
+export const inApp = (app: string, file: string | null | undefined): string | null | undefined =>
+  file?.startsWith(`${app}/`) ? file.slice(app.length + 1) : file == null ? file : `(outside ${app}/) ${file}`;
+
+/** The section of a job summary about the app at `app`, from its heading to the next app's (several `path` lines). */
+export function summarySection(summary: string, app: string): string {
+  const start = summary.indexOf(`<h2>App <code>${app}</code></h2>`);
+  if (start < 0) return '';
+  const next = summary.indexOf('<h2>App <code>', start + 1);
+  return summary.slice(start, next < 0 ? undefined : next);
 }
 
 export const EXAMPLES = fs
