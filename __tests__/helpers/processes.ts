@@ -2,7 +2,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { LintResult } from '../../src/engine/types.js';
+import type { Finding, LintResult } from '../../src/engine/types.js';
 import { makeTree, type Tree } from './tree.js';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -135,6 +135,49 @@ export function lintAppsJson(apps: Record<string, Tree>, args: string[] = []): A
 /** `file` with the app folder `app/` taken off its start, or marked as outside the app when it does not start so. */
 export const inApp = (app: string, file: string | null | undefined): string | null | undefined =>
   file?.startsWith(`${app}/`) ? file.slice(app.length + 1) : file == null ? file : `(outside ${app}/) ${file}`;
+
+export interface LintedCase {
+  /** The exit status of the run this case shared with the cases that expect the same outcome. */
+  status: number | null;
+  /** The app's findings, their paths from the app's folder as when it is linted alone. */
+  findings: Finding[];
+}
+
+/**
+ * Apps registered while jest collects a file's tests, and linted by `run()` in the file's `beforeAll`: one
+ * `--format json` run per set of options and expected outcome, each app in a folder of one tree, so a file of small
+ * apps starts a few processes instead of one per app. A case reads its own app's findings and the status of its
+ * run, which only holds cases that expect the same: each `fails` case asserts the error of its own that causes it.
+ */
+export class CliCases {
+  /** The CLI lints at most 20 apps per run (it says so on stderr and drops the rest). */
+  static readonly APPS_PER_RUN = 20;
+  private readonly groups: { key: string; args: string[]; apps: Record<string, Tree>; cases: Record<string, LintedCase> }[] = [];
+  private count = 0;
+
+  /** The case of `files` linted with `args`, filled in by `run()`. */
+  lint(files: Tree, args: string[], outcome: 'passes' | 'fails'): LintedCase {
+    const key = JSON.stringify([args, outcome]);
+    let group = this.groups.find((each) => each.key === key && Object.keys(each.apps).length < CliCases.APPS_PER_RUN);
+    if (!group) this.groups.push((group = { key, args, apps: {}, cases: {} }));
+    const name = `app-${++this.count}`;
+    const linted: LintedCase = { status: null, findings: [] };
+    group.apps[name] = files;
+    group.cases[name] = linted;
+    return linted;
+  }
+
+  run(): void {
+    for (const { args, apps, cases } of this.groups) {
+      const run = lintAppsJson(apps, args);
+      if (run.stderr !== '') throw new Error(`procfile-lint ${args.join(' ')} wrote to stderr: ${run.stderr}`);
+      for (const [name, linted] of Object.entries(cases)) {
+        linted.status = run.status;
+        linted.findings = run.result(name).findings.map((finding) => ({ ...finding, file: inApp(name, finding.file) as string }));
+      }
+    }
+  }
+}
 
 /** The section of a job summary about the app at `app`, from its heading to the next app's (several `path` lines). */
 export function summarySection(summary: string, app: string): string {
