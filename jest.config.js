@@ -1,6 +1,8 @@
 /** Jest runs the TypeScript sources as ES modules (the @actions packages are ESM-only). */
 export default {
   testEnvironment: 'node',
+  // Jest otherwise looks for a watchman binary to crawl the files; there is none here, and the crawl is small.
+  watchman: false,
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   // Many tests run the action or the CLI as processes, each killed after 20 s; on a busy machine a test can take far
