@@ -102,7 +102,10 @@ export function runCli(args: string[], cwd = REPO, input = '', bin = path.join(R
 
 /** One temporary tree holding each app of `apps` in a folder of its name: several apps for one process. */
 export function appsTree(apps: Record<string, Tree>, shared: Tree = {}): string {
-  const files = Object.entries(apps).flatMap(([name, tree]) => Object.entries(tree).map(([file, content]) => [`${name}/${file}`, content]));
+  const files = Object.entries(apps).flatMap(([name, tree]) => [
+    [`${name}/`, ''],
+    ...Object.entries(tree).map(([file, content]) => [`${name}/${file}`, content]),
+  ]);
   return makeTree({ ...shared, ...Object.fromEntries(files) });
 }
 
@@ -116,9 +119,11 @@ export interface AppsRun extends CliRun {
  * serves the tests that give the same options to different apps; each test then reads its own app's result. Paths in
  * the results start with the app's folder.
  */
-export function lintAppsJson(apps: Record<string, Tree>, args: string[] = []): AppsRun {
+export function lintAppsJson(apps: Record<string, Tree>, args: string[] = [], prepare?: (root: string) => void): AppsRun {
   const names = Object.keys(apps);
-  const run = runCli(['--format', 'json', ...args, ...names], appsTree(apps));
+  const root = appsTree(apps);
+  prepare?.(root); // what a Tree cannot hold: symbolic links, FIFOs
+  const run = runCli(['--format', 'json', ...args, ...names], root);
   type Entry = { path: string; result?: LintResult; platforms?: LintResult[] };
   // One app is reported in the single-app shape: the result itself, or `{ platforms }`.
   const parsed = JSON.parse(run.stdout) as { apps?: Entry[]; platforms?: LintResult[] };
