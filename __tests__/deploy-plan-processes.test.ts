@@ -1,6 +1,6 @@
 /** The deploy model at the user's boundary: the built CLI and action on small apps, on every platform. */
 import type { LintResult } from '../src/engine/types.js';
-import { appsTree, lintAppsJson, runAction, runCli, type AppsRun } from './helpers/processes.js';
+import { appsTree, explainedApp, lintAppsJson, runAction, runCli, type AppsRun } from './helpers/processes.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
@@ -27,10 +27,6 @@ beforeAll(() => {
     ['--fail-on', 'never', '--platform', 'codecapsules,heroku,heroku-fir,dokku'],
   );
 });
-
-/** `--explain` text of the app in `folder` of `run`: the lines from its plan to its verdict. */
-const explainedApp = (stdout: string, folder: string) =>
-  stdout.split(/^(?=What .* will run:$)/m).find((block) => block.includes(` ${folder}/Procfile`)) ?? '';
 
 describe('the CLI', () => {
   // Both apps in one --explain run (the default platform, Code Capsules); each test reads its own app's plan.

@@ -184,6 +184,15 @@ export class CliCases {
   }
 }
 
+/**
+ * The `--explain` text of the app in folder `app` (on the platform named `platformName`, when the run had several):
+ * from its "What … will run:" line to that app's verdict.
+ */
+export function explainedApp(stdout: string, app: string, platformName = ''): string {
+  const blocks = stdout.split(/^(?=What .* will run:$)/m);
+  return blocks.find((block) => block.startsWith(`What ${platformName}`) && block.includes(` ${app}/Procfile`)) ?? '';
+}
+
 /** The section of a job summary about the app at `app`, from its heading to the next app's (several `path` lines). */
 export function summarySection(summary: string, app: string): string {
   const start = summary.indexOf(`<h2>App <code>${app}</code></h2>`);

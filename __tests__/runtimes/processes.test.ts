@@ -1,6 +1,6 @@
 /** The runtime rules at the user's boundary: the CLI and the built action, run as processes on small apps. */
 import type { LintResult } from '../../src/engine/types.js';
-import { appsTree, inApp, lintAppsJson, runAction, runCli, summarySection, type AppsRun } from '../helpers/processes.js';
+import { appsTree, explainedApp, inApp, lintAppsJson, runAction, runCli, summarySection, type AppsRun } from '../helpers/processes.js';
 import { removeTrees } from '../helpers/tree.js';
 
 afterEach(removeTrees);
@@ -234,20 +234,12 @@ describe('version files and Ruby pins through the CLI, on every platform', () =>
     const { Procfile, 'config.ru': configRu, 'Gemfile.lock': lock } = RUBY_APP;
     const gems = { Procfile, 'config.ru': configRu, 'gems.rb': RUBY_APP.Gemfile, 'gems.locked': lock };
     const run = runCli(['--explain', '--platform', 'heroku,codecapsules', 'ruby', 'gems'], appsTree({ ruby: RUBY_APP, gems }));
-    expect(explained(run.stdout, 'Heroku', 'ruby')).toContain(
+    expect(explainedApp(run.stdout, 'ruby', 'Heroku')).toContain(
       'Runtime: Ruby `2.7.8`, from `2.7.8p225` in `ruby/Gemfile.lock` line 7 (table of 2026-07-20).',
     );
-    expect(explained(run.stdout, 'Code Capsules', 'gems')).toContain('from `2.7.8p225` in `gems/gems.locked` line 7');
+    expect(explainedApp(run.stdout, 'gems', 'Code Capsules')).toContain('from `2.7.8p225` in `gems/gems.locked` line 7');
   });
 });
-
-/** The --explain text of `app` on the platform named `name`: from its "What … will run" to that app's verdict line. */
-function explained(stdout: string, name: string, app: string): string {
-  const block = stdout
-    .split(/^(?=What .* will run:$)/m)
-    .find((each) => each.startsWith(`What ${name} will run:`) && each.includes(` ${app}/Procfile`));
-  return block ?? '';
-}
 
 describe('version files and Ruby pins through the action', () => {
   it('annotates a BOM .python-version on line 1 and fails the step on Heroku Fir; shows the Ruby runtime in the summary', () => {
