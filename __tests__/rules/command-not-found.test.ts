@@ -19,7 +19,7 @@ const gcpMain =
 /** `web: ./go-getting-started`: the binary is elsewhere, or named otherwise, on every platform. */
 const DOT_SLASH_GO = {
   codecapsules: [
-    { line: 1, column: 6, endLine: 1, endColumn: 26, severity: 'warning' as const, message: /names the binary `main`.*\(Unverified: / },
+    { line: 1, column: 6, endLine: 1, endColumn: 26, severity: 'warning', message: /names the binary `main`.*\(Unverified: / },
   ],
   heroku: [
     {
