@@ -226,17 +226,16 @@ describe('the Go binary each platform builds', () => {
   const onHeroku = lintApp(heroku, 'heroku');
   const onFir = lintApp(heroku, 'heroku-fir', 'fails');
   const installedOnFir = lintApp({ ...app, Procfile: 'web: go-getting-started\n' }, 'heroku-fir');
-  const onCodeCapsules = lintApp(heroku, 'codecapsules');
+  const onCodeCapsules = lintApp(heroku, 'codecapsules', 'fails');
   const mainOnCodeCapsules = lintApp({ ...app, Procfile: 'web: main\n' }, 'codecapsules');
 
-  it('fails bin/<module> on Fir (a layer on PATH), warns on Code Capsules (always main, unverified builder), passes where each is built', () => {
+  it('fails bin/<module> on Fir (a layer on PATH) and on Code Capsules (always main), passes where each is built', () => {
     expect(onHeroku).toEqual({ status: 0, findings: [] });
     expect(onFir.status).toBe(1);
     expect(onFir.findings).toEqual([expect.objectContaining({ rule: 'command-not-found', severity: 'error', line: 1, column: 6 })]);
     expect(onFir.findings[0]?.message).toContain('Write `go-getting-started` instead');
     expect(installedOnFir).toEqual({ status: 0, findings: [] });
-    expect(onCodeCapsules.status).toBe(0);
-    expect(rulesOf(onCodeCapsules.findings)).toEqual(['command-not-found:warning']);
+    expect(rulesOf(onCodeCapsules.findings)).toEqual(['command-not-found:error']);
     expect(mainOnCodeCapsules).toEqual({ status: 0, findings: [] });
   });
 

@@ -14,13 +14,11 @@ const shop = {
 const noHerokuPhp =
   '`web` runs `vendor/bin/heroku-php-apache2`, which Code Capsules\'s build does not install: the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack, so the process fails with "command not found". The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server.';
 const gcpMain =
-  /^`web` runs `go-getting-started`, which Code Capsules's build does not install: its Go build names the binary `main` whatever the module is called, so the process fails with "command not found"\. Write `main` instead\. \(Unverified: Code Capsules names Google Cloud buildpacks only in its 2022 docs \(codecapsules-io\/codecapsules-docs docs\/deployment\/index\.md\)\.\)$/;
+  /^`web` runs `go-getting-started`, which Code Capsules's build does not install: its Go build names the binary `main` whatever the module is called, so the process fails with "command not found"\. Write `main` instead\.$/;
 
 /** `web: ./go-getting-started`: the binary is elsewhere, or named otherwise, on every platform. */
 const DOT_SLASH_GO = {
-  codecapsules: [
-    { line: 1, column: 6, endLine: 1, endColumn: 26, severity: 'warning', message: /names the binary `main`.*\(Unverified: / },
-  ],
+  codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /names the binary `main`/ }],
   heroku: [
     {
       line: 1,
@@ -50,7 +48,7 @@ testRule(commandNotFound, {
       code: 'web: go-getting-started\n',
       files: gettingStarted,
       errors: {
-        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 24, severity: 'warning', message: gcpMain }],
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 24, message: gcpMain }],
         heroku: [],
         'heroku-fir': [],
         dokku: [],
@@ -61,16 +59,7 @@ testRule(commandNotFound, {
       code: 'web: bin/go-getting-started\n',
       files: gettingStarted,
       errors: {
-        codecapsules: [
-          {
-            line: 1,
-            column: 6,
-            endLine: 1,
-            endColumn: 28,
-            severity: 'warning',
-            message: /names the binary `main`.*"No such file or directory"/,
-          },
-        ],
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 28, message: /names the binary `main`.*"No such file or directory"/ }],
         heroku: [],
         dokku: [],
         'heroku-fir': [
@@ -91,8 +80,8 @@ testRule(commandNotFound, {
       files: shop,
       errors: {
         codecapsules: [
-          { line: 1, column: 6, endLine: 1, endColumn: 13, severity: 'warning', message: /names the binary `main`/ },
-          { line: 2, column: 9, endLine: 2, endColumn: 19, severity: 'warning', message: /names the binary `main`/ },
+          { line: 1, column: 6, endLine: 1, endColumn: 13, message: /names the binary `main`/ },
+          { line: 2, column: 9, endLine: 2, endColumn: 19, message: /names the binary `main`/ },
         ],
         heroku: [
           {
@@ -146,20 +135,11 @@ testRule(commandNotFound, {
       errors: DOT_SLASH_GO,
     }),
     {
-      name: 'heroku-php-apache2 on Code Capsules: a warning that says the builder is unverified',
+      name: 'heroku-php-apache2 on Code Capsules: an error',
       code: 'web: vendor/bin/heroku-php-apache2 public/\n',
       files: { 'composer.json': '{}' },
       errors: {
-        codecapsules: [
-          {
-            line: 1,
-            column: 6,
-            endLine: 1,
-            endColumn: 35,
-            severity: 'warning',
-            message: `${noHerokuPhp} (Unverified: Code Capsules names Google Cloud buildpacks only in its 2022 docs (codecapsules-io/codecapsules-docs docs/deployment/index.md).)`,
-          },
-        ],
+        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 35, message: noHerokuPhp }],
         heroku: [],
         'heroku-fir': [],
         dokku: [],

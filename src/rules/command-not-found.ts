@@ -26,12 +26,6 @@ export const commandNotFound: ProcfileRule = {
 function* missingPrograms(context: ProcfileContext): Generator<Report> {
   const { platform, detection, files } = context;
   const go = detection.language === 'go' && !detection.overridden;
-  // What a build installs and what it names the binaries is the builder's: where the platform does not name its
-  // builder for certain (Code Capsules, domain.md section 1), a program it would not install is a warning that says so.
-  const judged = (certain: boolean, message: string): Pick<Report, 'severity' | 'message'> =>
-    certain && platform.builder.unverified !== null
-      ? { severity: 'warning', message: `${message} (Unverified: ${platform.builder.unverified}.)` }
-      : { severity: certain ? 'error' : 'warning', message };
   for (const { line, type } of context.facts.processLines()) {
     for (const invocation of context.facts.command(line).invocations) {
       const word = invocation.name;
@@ -41,17 +35,20 @@ function* missingPrograms(context: ProcfileContext): Generator<Report> {
       if (missing) {
         yield {
           range,
-          ...judged(
-            missing.certain,
+          severity: missing.certain ? 'error' : 'warning',
+          message:
             `${quote(type)} runs ${quote(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
-              `process fails with "command not found". ${missing.fix}.`,
-          ),
+            `process fails with "command not found". ${missing.fix}.`,
         };
         continue;
       }
       const check = go ? checkGoBinary(files, platform.runtime.goBuild, word.value) : null;
       if (check && check.kind !== 'produced')
-        yield { range, ...judged(check.certain, `${quote(type)} runs ${quote(word.value)}, ${goProblem(check, platform, word.value)}`) };
+        yield {
+          range,
+          severity: check.certain ? 'error' : 'warning',
+          message: `${quote(type)} runs ${quote(word.value)}, ${goProblem(check, platform, word.value)}`,
+        };
     }
   }
 }
