@@ -1,7 +1,4 @@
 import type { InvalidLine } from '../engine/parse.js';
-import { outcomeOf } from '../engine/readers/outcome.js';
-import type { Reading } from '../engine/readers/reading.js';
-import type { PlatformProfile } from '../platforms/profile.js';
 import { quote } from '../engine/quote.js';
 import { storyOf } from './phrases.js';
 import { everywhere, rangeOf, type ProcfileRule } from './rule.js';
@@ -25,25 +22,11 @@ export const invalidLine: ProcfileRule = {
       const text = line.text.trim();
       yield {
         range: { ...rangeOf(line), column: line.indent ? line.indent.endColumn : 1 },
-        severity: failsDeploy(line, text, reading, platform) ? 'error' : 'warning',
         message: `${diagnosis(line, text)} ${storyOf(readings, line.number, platform.parser)}.`,
       };
     }
   },
 };
-
-/**
- * A parser that rejects the file fails the deploy. One that skips the line deploys the rest: only when the line was
- * the `web` process (`web gunicorn app:app`), no other line declares one, and the platform's build fails without it
- * (Code Capsules: "web process not found in Procfile") is that certain. Otherwise the line's command never runs,
- * which may be a lost worker or a stray note: a warning.
- */
-function failsDeploy(line: InvalidLine, text: string, reading: Reading, platform: PlatformProfile): boolean {
-  const outcome = outcomeOf(reading, line.number).kind;
-  if (outcome === 'rejects' || outcome === 'stopped-earlier') return true;
-  const declaresWeb = (text.split(/\s+/u)[0] ?? '').toLowerCase() === 'web';
-  return declaresWeb && platform.missingWebError !== null && !reading.processes.some((entry) => entry.type === 'web');
-}
 
 function diagnosis(line: InvalidLine, text: string): string {
   if (CONFLICT_MARKER.test(text)) {
