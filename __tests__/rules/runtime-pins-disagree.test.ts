@@ -50,6 +50,25 @@ const gemfileRubyStops = (severity: 'error' | 'warning', suffix: string) =>
     ),
   );
 
+const CACHED = ' (an app built before keeps the Ruby it was first built with, which may be the one the Gemfile asks for)';
+const GCP_READS = '`Gemfile.lock`, `gems.locked`, `.ruby-version`';
+const defaultRubyStops = (
+  severity: 'error' | 'warning',
+  installs: string,
+  shown: string,
+  cached: string,
+  reads = '`Gemfile.lock`',
+  suffix = '',
+) =>
+  finding(
+    severity,
+    'Gemfile',
+    [2, 7, 12],
+    says(
+      `\`3.3.6\` in \`ruby\` in Gemfile is not the Ruby {Ruby} installs: nothing it reads pins Ruby (${reads}), so it installs ${installs}, and \`bundle install\` stops the build: "Your Ruby version is ${shown}, but your Gemfile specified 3.3.6"${cached}. Run \`bundle update --ruby\` to write the Gemfile's Ruby to Gemfile.lock, and pick a Ruby {Ruby} offers.${suffix}`,
+    ),
+  );
+
 const CLASSIC_DEFAULT_RUBY = 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)';
 const herokuIgnoresGemsLocked = (installs: string) => [
   rubyVersionUnread(installs),
@@ -163,6 +182,41 @@ testRule(runtimePinsDisagree, {
       errors: RUBY_STOPS,
     },
     ...besideOtherBuilders({ ...ruby('an exact Gemfile Ruby that is not the locked one', GEMFILE_336), errors: RUBY_STOPS }),
+    {
+      // A lockfile without RUBY VERSION: each builder installs its default Ruby, then `bundle install` checks it against
+      // the Gemfile's. Heroku classic and Dokku may have cached another (a warning), Fir always installs 3.3.9.
+      ...ruby('an exact Gemfile Ruby and a lockfile that pins none', {
+        Gemfile: 'source "https://rubygems.org"\nruby "3.3.6"\n',
+        'Gemfile.lock': 'GEM\n  specs:\n',
+      }),
+      errors: perPlatform({
+        heroku: [defaultRubyStops('warning', 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)', '3.3.9', CACHED)],
+        dokku: [defaultRubyStops('warning', 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)', '3.3.9', CACHED)],
+        'heroku-fir': [defaultRubyStops('error', 'Ruby 3.3.9 (the buildpack default)', '3.3.9', '')],
+        codecapsules: [
+          defaultRubyStops('warning', 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)', '3.4.x', '', GCP_READS, UNVERIFIED),
+        ],
+      }),
+    },
+    {
+      // The default's patch is not known on Google Cloud: a 3.4 pin is not judged there.
+      ...ruby('a Gemfile Ruby of the default minor and a lockfile that pins none', {
+        Gemfile: 'source "https://rubygems.org"\nruby "3.3.9"\n',
+        'Gemfile.lock': 'GEM\n  specs:\n',
+      }),
+      errors: perPlatform({
+        codecapsules: [
+          finding(
+            'warning',
+            'Gemfile',
+            [2, 7, 12],
+            says(
+              `\`3.3.9\` in \`ruby\` in Gemfile is not the Ruby {Ruby} installs: nothing it reads pins Ruby (${GCP_READS}), so it installs the latest Ruby 3.4 (\`3.4.*\`, the buildpack default), and \`bundle install\` stops the build: "Your Ruby version is 3.4.x, but your Gemfile specified 3.3.9". Run \`bundle update --ruby\` to write the Gemfile's Ruby to Gemfile.lock, and pick a Ruby {Ruby} offers.${UNVERIFIED}`,
+            ),
+          ),
+        ],
+      }),
+    },
     {
       // Heroku's classic buildpack takes runtime.txt first; Google Cloud reads only .python-version; the Python CNB
       // refuses runtime.txt, which runtime-version reports.

@@ -398,6 +398,12 @@ export function pinConflicts(files: AppFiles, family: BuilderFamily, language: L
       at('error', bundlerStops);
       continue;
     }
+    if (!used && pin.value === row.fallbackVersion?.version) continue; // the Ruby it installs anyway
+    const defaultStops = used ? null : bundlerRubyDefaultMismatch(row, pin, builder);
+    if (defaultStops) {
+      at(defaultStops.severity, defaultStops.message);
+      continue;
+    }
     if (used && agree(used, pin)) continue;
     if (!used && row.fallbackAtLeast && atMost(pin, row.fallbackAtLeast)) continue;
     if (row.reads.includes(pin.source)) {
@@ -448,6 +454,31 @@ function bundlerRubyMismatch(used: Pin, pin: Pin, builder: string): string | nul
     `\`bundle install\` stops the build: "Your Ruby version is ${installed.join('.')}, but your Gemfile specified ${pin.value}". ` +
     `Put the Ruby you want in the Gemfile and run \`bundle update --ruby\`, so that ${used.label} says the same.`
   );
+}
+
+/**
+ * The same check when no file the builder reads pins Ruby (a Gemfile.lock without `RUBY VERSION`, written by an old
+ * Bundler or by hand): the builder installs its default, and `bundle install` then compares that with the Gemfile's
+ * exact `ruby "X.Y.Z"`. A warning where an app built before keeps the Ruby it was first built with (Heroku classic:
+ * the cached version); nothing is said where the default's patch is not known and its `X.Y` is the pin's.
+ */
+function bundlerRubyDefaultMismatch(row: ReadsRow, pin: Pin, builder: string): { severity: Severity; message: string } | null {
+  const fallback = row.fallbackVersion;
+  if (!fallback || pin.language !== 'ruby' || pin.source !== 'gemfile' || !/^\d{1,4}\.\d{1,4}\.\d{1,4}$/.test(pin.value)) return null;
+  const installed = fallback.version.split('.').map(Number);
+  const wanted = pin.value.split('.').map(Number);
+  if (installed.every((part, i) => part === wanted[i])) return null;
+  const shown = installed.length === 3 ? fallback.version : `${fallback.version}.x`;
+  const cached = fallback.cached
+    ? ' (an app built before keeps the Ruby it was first built with, which may be the one the Gemfile asks for)'
+    : '';
+  return {
+    severity: fallback.cached ? 'warning' : 'error',
+    message:
+      `${quote(pin.value)} in ${pin.label} is not the Ruby ${builder} installs: nothing it reads pins Ruby (${row.reads.map(labelOf).join(', ')}), so it ` +
+      `installs ${row.fallback}, and \`bundle install\` stops the build: "Your Ruby version is ${shown}, but your Gemfile specified ` +
+      `${pin.value}"${cached}. Run \`bundle update --ruby\` to write the Gemfile's Ruby to Gemfile.lock, and pick a Ruby ${builder} offers.`,
+  };
 }
 
 /** How to put the version where the builder reads it: Bundler writes a lockfile's `RUBY VERSION` from the Gemfile. */

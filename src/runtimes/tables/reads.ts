@@ -25,6 +25,11 @@ export interface ReadsRow {
   /** What is installed when nothing is pinned. */
   fallback: string;
   /**
+   * The fallback as a version to compare pins with, where the builder documents one: `3.3.9`, or `3.4` for "the latest
+   * 3.4". `cached`: an app built before keeps the version it was first built with, which may be another.
+   */
+  fallbackVersion?: { version: string; cached: boolean };
+  /**
    * The oldest version the fallback can be (Go `1.26` on GCP): a pin this builder ignores that asks for no more is
    * satisfied anyway (go.mod's `go` is a minimum), so it is not reported.
    */
@@ -44,6 +49,7 @@ const HEROKU_CLASSIC: Rows = {
     reads: ['gemfile-lock'],
     source: 'heroku/heroku-buildpack-ruby lib/language_pack/ruby.rb @ 0c80c93dc4fb',
     fallback: 'Ruby 3.3.9 (the buildpack default; later builds keep the cached version)',
+    fallbackVersion: { version: '3.3.9', cached: true },
   },
   // heroku/heroku-buildpack-jvm-common bin/java @ 922540cb0623 (2026-07-22): system.properties java.runtime.version.
   // heroku/heroku-buildpack-java lib/openjdk.sh (v81, which herokuish bundles, too) downloads the latest jvm-common.
@@ -74,7 +80,12 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
     node: { reads: ['engines-node'], source: 'heroku/buildpacks-nodejs src/package_json.rs @ f56d560ddd27', fallback: 'the recommended LTS' },
     // heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0 (2026-08-19): Gemfile.lock only
     // (commons/src/gemfile_lock.rs `RUBY VERSION`), else 3.3.9; neither .ruby-version nor gems.locked is read.
-    ruby: { reads: ['gemfile-lock'], source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0', fallback: 'Ruby 3.3.9 (the buildpack default)' },
+    ruby: {
+      reads: ['gemfile-lock'],
+      source: 'heroku/buildpacks-ruby buildpacks/ruby/src/main.rs @ 98e80c0ee1c0',
+      fallback: 'Ruby 3.3.9 (the buildpack default)',
+      fallbackVersion: { version: '3.3.9', cached: false },
+    },
     // Unverified: heroku/buildpacks-jvm was not read; modelled on the classic buildpack.
     java: { reads: ['system-properties'], source: 'heroku/buildpacks-jvm (unverified)', fallback: 'the buildpack default OpenJDK' },
     // heroku/buildpacks-go buildpacks/go/src/cfg.rs @ 5e28eebf417b (2026-08-20) `read_gomod_config`: the
@@ -111,6 +122,7 @@ export const READS: Readonly<Record<BuilderFamily, Rows>> = {
       source: 'GoogleCloudPlatform/buildpacks pkg/ruby/ruby.go @ 21f28de8c499',
       mustAgree: { pin: 'ruby-version', with: ['gemfile-lock', 'gems-locked'] },
       fallback: 'the latest Ruby 3.4 (`3.4.*`, the buildpack default)',
+      fallbackVersion: { version: '3.4', cached: false },
     },
     // pkg/golang/golang.go `RuntimeVersion`: GOOGLE_GO_VERSION / GOOGLE_RUNTIME_VERSION, else the latest for the
     // stack (`latestGoVersionPerStack`: 1.26.*): go.mod's go directive does not choose the version installed.
