@@ -29,5 +29,31 @@ testRule(devServer, {
       files: { 'manage.py': '', 'shop/wsgi.py': '', 'requirements.txt': 'Django\n' },
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 12, message: /`gunicorn shop\.wsgi --bind 0\.0\.0\.0:\$PORT`/ }],
     },
+    {
+      // heroku-php-apache2 comes only with Heroku's PHP buildpack: elsewhere the advice is what that platform serves with.
+      code: 'web: php artisan serve --host=0.0.0.0 --port=$PORT\n',
+      files: { 'composer.json': '{}', artisan: '' },
+      errors: {
+        codecapsules: [
+          {
+            line: 1,
+            column: 6,
+            endLine: 1,
+            endColumn: 9,
+            message:
+              /`heroku-php-apache2`, the usual production server, is not installed on Code Capsules: .*nginx and php-fpm.*delete the Procfile/,
+          },
+        ],
+        heroku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 9, message: /Serve with heroku-php-apache2: `heroku-php-apache2 public\/`\.$/ },
+        ],
+        'heroku-fir': [
+          { line: 1, column: 6, endLine: 1, endColumn: 9, message: /Serve with heroku-php-apache2: `heroku-php-apache2 public\/`\.$/ },
+        ],
+        dokku: [
+          { line: 1, column: 6, endLine: 1, endColumn: 9, message: /Serve with heroku-php-apache2: `heroku-php-apache2 public\/`\.$/ },
+        ],
+      },
+    },
   ],
 });

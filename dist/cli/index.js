@@ -26692,6 +26692,7 @@ function withoutDevTool(invocation) {
 ;// CONCATENATED MODULE: ./src/rules/dev-server.ts
 
 
+
 const DEV_SCRIPTS = new Set(['dev', 'develop', 'watch', 'serve:dev', 'start:dev']);
 const devServer = {
     scope: 'procfile',
@@ -26713,14 +26714,20 @@ const devServer = {
         yield {
             range: commandRange(line, main.name.start, (script?.word ?? main.name).end),
             message: `The web process runs ${(0,quote/* quote */.hD)(script ? `${script.tool} run ${script.name}` : (main.program?.label ?? main.name.value))}, ${why}: ` +
-                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context.files)}`,
+                `it is slow, single-threaded or restarts on file changes. ${advice(main.program?.devServer?.instead, main.program?.language, context)}`,
         };
     },
 };
-function advice(instead, language, files) {
+function advice(instead, language, { files, platform }) {
+    const server = instead ?? (language === 'php' ? 'heroku-php-apache2 public/' : undefined);
+    const program = server?.split(' ')[0];
+    // The usual production server may be one this platform's build does not install (heroku-php-* on Code Capsules).
+    const missing = program ? missingProgram(platform, files, program) : null;
+    if (program && missing)
+        return `${(0,quote/* quote */.hD)(program)}, the usual production server, is not installed on ${platform.name}: ${missing.why}. ${missing.fix}.`;
     if (instead) {
         const project = files.rootEntries.find((entry) => files.exists(`${entry}/wsgi.py`)) ?? '<project>';
-        return `Serve with ${instead.split(' ')[0]}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
+        return `Serve with ${program}: ${(0,quote/* quote */.hD)(instead.replace('<project>', project))}.`;
     }
     if (language === 'python')
         return 'Serve with gunicorn (WSGI) or uvicorn (ASGI), for example `gunicorn app:app --bind 0.0.0.0:$PORT`.';
@@ -31768,7 +31775,7 @@ const RULE_HELP = {
     },
     "dev-server": {
         "fullDescription": "Development servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.",
-        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
+        "markdown": "The `web` process runs a development server (flask run, manage.py runserver, nodemon, ...) in production.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| warning | warning | warning | warning | command |\n\n## Why\nDevelopment servers are built for one developer on one machine. Flask's documentation says \"Do not use the development server when deploying to production\", Django's says of `runserver` \"DO NOT USE THIS SERVER IN A PRODUCTION SETTING\", and PHP's manual says its built-in server \"should not be used on a public network\". nodemon and ts-node-dev watch the files and restart the app when they change, and `next dev` and `vite` serve development builds compiled on demand. The app deploys and answers, but is neither fast nor hardened, so the rule warns instead of failing the check. It looks at the process the platform runs as `web`: `flask run`, `manage.py runserver` (or `django-admin runserver`), `python -m http.server`, nodemon, ts-node-dev, `next dev`, `vite`, `php -S`, and `npm`/`yarn`/`pnpm` scripts named `dev`, `develop`, `watch`, `serve:dev` or `start:dev`.\n\nWhere the usual production server is one the platform's build does not install (`heroku-php-apache2` comes only with Heroku's PHP buildpack; Code Capsules' Google Cloud buildpacks serve PHP with nginx and php-fpm, cmd/php/webconfig), the advice says what to do there instead, as [command-not-found](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/command-not-found.md) does.\n\n## Examples\nFails:\n\n```procfile\nweb: flask run --host 0.0.0.0 --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app --bind 0.0.0.0:$PORT\n```\n\n## How to fix\n1. Python: serve a WSGI app with gunicorn (`gunicorn app:app`, `gunicorn mysite.wsgi` for Django), an ASGI app with uvicorn (`uvicorn main:app --host 0.0.0.0 --port $PORT`); add the server to requirements.txt.\n2. Node.js: build the app during deployment (a `build` script) and start the result: `node dist/server.js`, `next start`, or `npm start`.\n3. PHP: use `heroku-php-apache2` or `heroku-php-nginx` on Heroku and Dokku.\n"
     },
     "dockerfile-present": {
         "fullDescription": "On Code Capsules, a *Backend Capsule* builds with buildpacks and uses the Procfile; a *Docker Capsule* is a different capsule type, picked when the capsule is created, with a \"Dockerfile location\" field (codecapsules-io/docusaurus-docs `docs/backend/docker`). A root `Dockerfile` therefore does not make a backend capsule ignore its Procfile, and buildpacks never read it. Only if the app is deployed as a Docker Capsule is the image built from the Dockerfile and started with its `CMD`, without the Procfile: this notice says so, so that both stay in step. It only runs on Code Capsules: Heroku ignores a Dockerfile unless the app uses its container stack (`heroku.yml`), and Dokku, which builds from a root Dockerfile, still takes the process types from the Procfile.",
