@@ -1,4 +1,5 @@
 import { lint, lintProcfile } from '../src/lint.js';
+import { planLines } from '../src/report/plan.js';
 import { UsageError } from '../src/engine/types.js';
 import { lintTree } from './helpers/lint.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
@@ -48,6 +49,7 @@ describe('lint', () => {
           ],
           incomplete: false,
         },
+        otherBuilder: null,
         runs: 'bash -c',
         processes: [{ type: 'web', command: 'gunicorn app:app --bind 0.0.0.0:$PORT', source: { kind: 'procfile', line: 1 } }],
         failure: null,
@@ -75,6 +77,36 @@ describe('lint', () => {
         source: { kind: 'default', why: 'package.json has a "start" script', reference: expect.stringContaining('pkg/nodejs/npm.go') },
       },
     ]);
+  });
+
+  it('plans another builder that a root file brings in: for certain on Dokku, behind a setting on Heroku', async () => {
+    const app = { 'package.json': '{"name":"app"}', Dockerfile: 'FROM node:22\nCMD ["node", "server.js"]\n', 'heroku.yml': 'build:\n' };
+    const dokku = await lintTree(app, '.', { platform: 'dokku' });
+    expect(dokku.plan.otherBuilder).toEqual({
+      certain: true,
+      instead: expect.stringContaining('Dokku builds the app'),
+      setting: null,
+      file: 'Dockerfile',
+    });
+    // The Dockerfile's CMD starts the app: no buildpack default start, no buildpack failure.
+    expect([dokku.plan.processes, dokku.plan.failure]).toEqual([[], null]);
+    expect(planLines(dokku.plan)).toContain(
+      "But `Dockerfile` is there: Dokku builds the app with the builder that file asks for (the Dockerfile, `pack`'s Cloud Native Buildpacks, ...), and the buildpack build above does not run.",
+    );
+
+    const buildpacks = await lintTree({ ...app, '.buildpacks': 'https://github.com/heroku/heroku-buildpack-nodejs\n' }, '.', {
+      platform: 'dokku',
+    });
+    expect(buildpacks.plan.otherBuilder).toBeNull();
+
+    const heroku = await lintTree(app, '.', { platform: 'heroku' });
+    expect(heroku.plan.otherBuilder).toEqual({
+      certain: false,
+      instead: '`heroku.yml` builds the Dockerfile',
+      setting: expect.stringContaining('container'),
+      file: 'heroku.yml',
+    });
+    expect(planLines(heroku.plan).some((line) => line.startsWith('Unless ') && line.endsWith('(`heroku.yml` is there).'))).toBe(true);
   });
 
   it('reports paths relative to the workspace and counts findings by severity', async () => {

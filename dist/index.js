@@ -34188,7 +34188,7 @@ class UsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2093);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6513);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34197,7 +34197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2093:
+/***/ 6513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40021,10 +40021,31 @@ function lineAtOffset(lines, offset) {
     return lines[low];
 }
 
+;// CONCATENATED MODULE: ./src/runner/builders.ts
+function otherBuilderOf(platform, files) {
+    let bySetting = null;
+    for (const builder of platform.otherBuilders) {
+        const file = builder.files.find((name) => files.exists(name));
+        if (file === undefined || buildpacksAsked(builder, files))
+            continue;
+        if (builder.setting === null)
+            return { certain: true, instead: builder.instead, file };
+        bySetting ??= { certain: false, instead: builder.instead, setting: builder.setting, file };
+    }
+    return bySetting;
+}
+/** A file of the app asks for the buildpacks anyway (Dokku's `.buildpacks`, or BUILDPACK_URL anywhere in `.env`). */
+function buildpacksAsked({ unless }, files) {
+    if (unless.files.some((file) => files.exists(file)))
+        return true;
+    return unless.dotenv !== null && (files.readText('.env') ?? '').includes(unless.dotenv);
+}
+
 ;// CONCATENATED MODULE: ./src/runner/rule.ts
 const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
 
 
 function everywhere(severity) {
@@ -40042,8 +40063,8 @@ function inAppRoot(discovery, file) {
  * stays a notice, so a rule whose default on a platform is a notice must not rely on it).
  */
 function* buildpackFindings(context, reports) {
-    const other = otherBuilder(context);
-    if (other === 'certain')
+    const other = otherBuilderOf(context.platform, context.files);
+    if (other?.certain)
         return;
     if (!other)
         return yield* reports;
@@ -40053,24 +40074,6 @@ function* buildpackFindings(context, reports) {
             severity: report.severity === 'notice' ? 'notice' : 'warning',
             message: `${report.message} (Unless ${other.setting}: then ${other.instead} instead.)`,
         };
-}
-/** The builder other than the buildpacks the app's root files bring in: for certain, one a setting picks, or none. */
-function otherBuilder({ platform, files }) {
-    let bySetting = null;
-    for (const builder of platform.otherBuilders) {
-        if (!builder.files.some((file) => files.exists(file)) || buildpacksAsked(builder, files))
-            continue;
-        if (builder.setting === null)
-            return 'certain';
-        bySetting ??= { setting: builder.setting, instead: builder.instead };
-    }
-    return bySetting;
-}
-/** A file of the app asks for the buildpacks anyway (Dokku's `.buildpacks`, or BUILDPACK_URL anywhere in `.env`). */
-function buildpacksAsked({ unless }, files) {
-    if (unless.files.some((file) => files.exists(file)))
-        return true;
-    return unless.dotenv !== null && (files.readText('.env') ?? '').includes(unless.dotenv);
 }
 /** The range of `token` on `line`, or of the line's whole content. */
 function rangeOf(line, token) {
@@ -58569,6 +58572,7 @@ function herokuRuby(files) {
  * as that platform reads it. It is part of the result (docs/result.md) and what the summary and `--explain` show.
  */
 
+
 function buildPlan({ platform, detection, files, reading }) {
     const candidates = detection.matches.map(({ group, evidence }) => ({
         group: group.id,
@@ -58576,7 +58580,9 @@ function buildPlan({ platform, detection, files, reading }) {
         evidence,
         needsProcfile: group.needsProcfile === true,
     }));
-    const start = reading ? null : defaultStartOf(platform, detection, files);
+    const other = otherBuildOf(platform, files);
+    // Another builder the platform picks by itself starts the app its own way: no buildpack default start.
+    const start = reading || other?.certain ? null : defaultStartOf(platform, detection, files);
     const processes = reading
         ? reading.processes.map(({ type, command, line }) => ({ type, command, source: { kind: 'procfile', line } }))
         : start?.kind === 'command'
@@ -58593,9 +58599,10 @@ function buildPlan({ platform, detection, files, reading }) {
             candidates,
             incomplete: detection.incomplete,
         },
+        otherBuilder: other,
         runs: platform.execution.label,
         processes,
-        failure: failureOf(platform, detection, reading, start),
+        failure: failureOf(platform, other?.certain ? null : detection, reading, start),
         port: { variable: 'PORT', random: platform.port.random, default: platform.port.defaultValue, setting: platform.port.setting },
     };
 }
@@ -58605,8 +58612,9 @@ function defaultStartOf(platform, detection, files) {
         return { kind: 'fails', message: detection.group.fails, source: detection.group.source };
     return detection.language ? defaultStart(platform, detection.language, files) : null;
 }
+/** `detection` is `null` when another builder takes the app: what the buildpacks detect then fails nothing. */
 function failureOf(platform, detection, reading, start) {
-    if (detection.group?.fails)
+    if (detection?.group?.fails)
         return detection.group.fails;
     if (reading) {
         if (reading.failure)
@@ -58616,6 +58624,8 @@ function failureOf(platform, detection, reading, start) {
         }
         return null;
     }
+    if (!detection)
+        return null;
     if (!detection.language && !detection.overridden)
         return `no builder of ${platform.builder.name} recognises the app`;
     if (start?.kind === 'fails')
@@ -58623,6 +58633,12 @@ function failureOf(platform, detection, reading, start) {
     if (start?.kind === 'none')
         return `no \`web\` process: ${start.why}`;
     return null;
+}
+function otherBuildOf(platform, files) {
+    const other = otherBuilderOf(platform, files);
+    if (!other)
+        return null;
+    return { certain: other.certain, instead: other.instead, setting: other.certain ? null : other.setting, file: other.file };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/default-start-fails.ts
@@ -65024,6 +65040,11 @@ function planLines(plan) {
     }
     if (build.incomplete)
         lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
+    const other = plan.otherBuilder;
+    if (other?.certain)
+        lines.push(`But ${(0,engine_quote/* quote */.hD)(other.file)} is there: ${other.instead}, and the buildpack build above does not run.`);
+    else if (other)
+        lines.push(`Unless ${other.setting}: then ${other.instead} instead (${(0,engine_quote/* quote */.hD)(other.file)} is there).`);
     for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
         const source = process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;
         lines.push(`${(0,engine_quote/* quote */.hD)(process.type)} runs ${(0,engine_quote/* quote */.hD)(process.command, PLAN_LIMITS.commandLength)} with ${plan.runs} (${source}).`);

@@ -127,6 +127,12 @@ export interface Plan {
     /** The search of the tree stopped at its bound, so a file further down may have been missed. */
     incomplete: boolean;
   };
+  /**
+   * A builder other than the buildpacks that a root file brings in (Dokku's Dockerfile builder, Heroku's heroku.yml):
+   * `certain` when the platform picks it by itself, else the `setting` that would; the buildpack build above is then
+   * not, or maybe not, what runs. `null` when nothing does.
+   */
+  otherBuilder: { certain: boolean; instead: string; setting: string | null; file: string } | null;
   /** How each command is started. */
   runs: string;
   processes: PlannedProcess[];

@@ -38,6 +38,9 @@ export function planLines(plan: Plan): string[] {
     lines.push(`Also recognised, not chosen: ${described.join('; ')}.`);
   }
   if (build.incomplete) lines.push('The search of the tree stopped at its limit: a file further down may change the build.');
+  const other = plan.otherBuilder;
+  if (other?.certain) lines.push(`But ${quote(other.file)} is there: ${other.instead}, and the buildpack build above does not run.`);
+  else if (other) lines.push(`Unless ${other.setting}: then ${other.instead} instead (${quote(other.file)} is there).`);
   for (const process of plan.processes.slice(0, PLAN_LIMITS.processes)) {
     const source =
       process.source.kind === 'procfile' ? `Procfile line ${process.source.line}` : `the default, because ${process.source.why}`;

@@ -2,12 +2,11 @@
  * What a rule module needs: the contract with the runner (src/runner/rule.ts) and helpers to place reports. See
  * CONTRIBUTING.md, "Add a rule".
  */
-import type { AppFiles } from '../engine/app-files.js';
 import type { Discovery } from '../engine/discover.js';
 import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
 import type { Range, Severity } from '../engine/types.js';
-import type { OtherBuilder } from '../platforms/profile.js';
+import { otherBuilderOf } from '../runner/builders.js';
 import type { WebServer } from '../runner/facts.js';
 import type { Report, RepositoryContext, SeverityByPlatform } from '../runner/rule.js';
 
@@ -41,8 +40,8 @@ export function inAppRoot(discovery: Discovery, file: string): string {
  * stays a notice, so a rule whose default on a platform is a notice must not rely on it).
  */
 export function* buildpackFindings(context: RepositoryContext, reports: Iterable<Report>): Generator<Report> {
-  const other = otherBuilder(context);
-  if (other === 'certain') return;
+  const other = otherBuilderOf(context.platform, context.files);
+  if (other?.certain) return;
   if (!other) return yield* reports;
   for (const report of reports)
     yield {
@@ -50,23 +49,6 @@ export function* buildpackFindings(context: RepositoryContext, reports: Iterable
       severity: report.severity === 'notice' ? 'notice' : 'warning',
       message: `${report.message} (Unless ${other.setting}: then ${other.instead} instead.)`,
     };
-}
-
-/** The builder other than the buildpacks the app's root files bring in: for certain, one a setting picks, or none. */
-function otherBuilder({ platform, files }: RepositoryContext): 'certain' | { setting: string; instead: string } | null {
-  let bySetting: { setting: string; instead: string } | null = null;
-  for (const builder of platform.otherBuilders) {
-    if (!builder.files.some((file) => files.exists(file)) || buildpacksAsked(builder, files)) continue;
-    if (builder.setting === null) return 'certain';
-    bySetting ??= { setting: builder.setting, instead: builder.instead };
-  }
-  return bySetting;
-}
-
-/** A file of the app asks for the buildpacks anyway (Dokku's `.buildpacks`, or BUILDPACK_URL anywhere in `.env`). */
-function buildpacksAsked({ unless }: OtherBuilder, files: AppFiles): boolean {
-  if (unless.files.some((file) => files.exists(file))) return true;
-  return unless.dotenv !== null && (files.readText('.env') ?? '').includes(unless.dotenv);
 }
 
 /** The range of `token` on `line`, or of the line's whole content. */

@@ -8,6 +8,7 @@ import type { Detection } from '../engine/detect.js';
 import type { Reading } from '../engine/readers/reading.js';
 import type { Plan, PlannedProcess } from '../engine/types.js';
 import type { PlatformProfile } from '../platforms/profile.js';
+import { otherBuilderOf } from './builders.js';
 
 export type { Plan, PlannedProcess };
 
@@ -26,7 +27,9 @@ export function buildPlan({ platform, detection, files, reading }: PlanInput): P
     evidence,
     needsProcfile: group.needsProcfile === true,
   }));
-  const start = reading ? null : defaultStartOf(platform, detection, files);
+  const other = otherBuildOf(platform, files);
+  // Another builder the platform picks by itself starts the app its own way: no buildpack default start.
+  const start = reading || other?.certain ? null : defaultStartOf(platform, detection, files);
   const processes: PlannedProcess[] = reading
     ? reading.processes.map(({ type, command, line }) => ({ type, command, source: { kind: 'procfile', line } }))
     : start?.kind === 'command'
@@ -43,9 +46,10 @@ export function buildPlan({ platform, detection, files, reading }: PlanInput): P
       candidates,
       incomplete: detection.incomplete,
     },
+    otherBuilder: other,
     runs: platform.execution.label,
     processes,
-    failure: failureOf(platform, detection, reading, start),
+    failure: failureOf(platform, other?.certain ? null : detection, reading, start),
     port: { variable: 'PORT', random: platform.port.random, default: platform.port.defaultValue, setting: platform.port.setting },
   };
 }
@@ -56,8 +60,14 @@ export function defaultStartOf(platform: PlatformProfile, detection: Detection, 
   return detection.language ? defaultStart(platform, detection.language, files) : null;
 }
 
-function failureOf(platform: PlatformProfile, detection: Detection, reading: Reading | null, start: DefaultStart | null): string | null {
-  if (detection.group?.fails) return detection.group.fails;
+/** `detection` is `null` when another builder takes the app: what the buildpacks detect then fails nothing. */
+function failureOf(
+  platform: PlatformProfile,
+  detection: Detection | null,
+  reading: Reading | null,
+  start: DefaultStart | null,
+): string | null {
+  if (detection?.group?.fails) return detection.group.fails;
   if (reading) {
     if (reading.failure) return reading.failure.message;
     if (platform.missingWebError && reading.processes.length > 0 && !reading.processes.some((process) => process.type === 'web')) {
@@ -65,8 +75,15 @@ function failureOf(platform: PlatformProfile, detection: Detection, reading: Rea
     }
     return null;
   }
+  if (!detection) return null;
   if (!detection.language && !detection.overridden) return `no builder of ${platform.builder.name} recognises the app`;
   if (start?.kind === 'fails') return start.message;
   if (start?.kind === 'none') return `no \`web\` process: ${start.why}`;
   return null;
+}
+
+function otherBuildOf(platform: PlatformProfile, files: AppFiles): Plan['otherBuilder'] {
+  const other = otherBuilderOf(platform, files);
+  if (!other) return null;
+  return { certain: other.certain, instead: other.instead, setting: other.certain ? null : other.setting, file: other.file };
 }
