@@ -54,8 +54,8 @@ function otherCaseWeb(processes: readonly ProcessLine[]): ProcessLine | undefine
 /** The platform deploys the Procfile: say what it runs instead of a `web` process. */
 function withoutWebReport(context: ProcfileContext, facts: WithoutWebFacts, processes: readonly ProcessLine[]): Report | null {
   const { reading, platform } = context;
-  // A Procfile the platform rejects is other rules' finding; a `Web` it reads as `web` (Fir) is process-type-name's.
-  if (reading.failure || reading.processes.some((process) => process.type === 'web')) return null;
+  // A `Web` the platform reads as `web` (Fir) is process-type-name's; a Procfile it rejects runs no process at all.
+  if (reading.processes.some((process) => process.type === 'web')) return null;
   const types = [...new Set(reading.processes.map((process) => process.type))];
   // Only `release:`: the app runs what the buildpack declares, or nothing, as it would with no Procfile.
   const declared = types.filter((type) => type !== 'release');
