@@ -14,7 +14,7 @@ export const missingWeb: ProcfileRule = {
   scope: 'procfile',
   meta: {
     id: 'missing-web',
-    description: 'No `web` process is declared, and the platform needs one to start the app.',
+    description: 'No `web` process is declared, so the build fails or no declared process receives HTTP traffic.',
     severity: { codecapsules: 'error', heroku: 'notice', 'heroku-fir': 'notice', dokku: 'notice' },
     tags: ['syntax'],
   },
