@@ -3,35 +3,30 @@ import { testRule } from '../helpers/rule-tester.js';
 
 const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const buildFails = { ...at, message: /web process not found in Procfile/ };
+const notice = (message: RegExp | string) => ({ ...at, severity: 'notice' as const, message });
+/** Dokku takes the Procfile alone: no buildpack web, whatever the language. */
+const dokkuRunsNothing = notice(/, and no process receives HTTP traffic\./);
+const herokuRackup = notice(/it does start the Ruby buildpack's own `web: bundle exec rackup config\.ru -p \$\{PORT:-5000\}`\./);
 const RAILS_LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.0)\n    railties (7.1.0)\n';
 
 testRule(missingWeb, {
-  valid: [
-    'web : gunicorn app:app\n',
-    '# nothing\n',
-    'web: x\n',
-  ],
+  valid: ['web : gunicorn app:app\n', '# nothing\n', 'web: x\n'],
   invalid: [
     {
       code: 'worker: celery\nclock: python clock.py\n',
       errors: {
         codecapsules: [buildFails],
         heroku: [
-          {
-            ...at,
-            severity: 'notice',
-            message:
-              'No `web` process is declared: Heroku deploys the Procfile anyway (Code Capsules fails the build). It starts `worker` and `clock` ' +
+          notice(
+            'No `web` process is declared: Heroku deploys the Procfile anyway (Code Capsules fails the build). It starts `worker` and `clock` ' +
               'only once scaled (`heroku ps:scale worker=1`). If the app serves HTTP, add `web: <command that listens on $PORT>`.',
-          },
+          ),
         ],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /Whether it starts `worker` and `clock` before `heroku ps:scale worker=1` is unverified\. If/ }],
+        'heroku-fir': [notice(/Whether it starts `worker` and `clock` before `heroku ps:scale worker=1` is unverified\. If/)],
         dokku: [
-          {
-            ...at,
-            severity: 'notice',
-            message: /It starts `worker` and `clock` only once scaled \(`dokku ps:scale <app> worker=1`\), and no process receives HTTP traffic\./,
-          },
+          notice(
+            /It starts `worker` and `clock` only once scaled \(`dokku ps:scale <app> worker=1`\), and no process receives HTTP traffic\./,
+          ),
         ],
       },
     },
@@ -57,9 +52,9 @@ testRule(missingWeb, {
       code: 'server: node index.js\n',
       errors: {
         codecapsules: [{ ...at, message: /If `server` on line 1 is the process to run, name it `web`/ }],
-        heroku: [{ ...at, severity: 'notice', message: /It starts `server` only once scaled \(`heroku ps:scale server=1`\)\. If/ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /Whether it starts `server` before `heroku ps:scale server=1` is unverified\. If/ }],
-        dokku: [{ ...at, severity: 'notice', message: /It starts `server` only once scaled \(`dokku ps:scale <app> server=1`\), and no process/ }],
+        heroku: [notice(/It starts `server` only once scaled \(`heroku ps:scale server=1`\)\. If/)],
+        'heroku-fir': [notice(/Whether it starts `server` before `heroku ps:scale server=1` is unverified\. If/)],
+        dokku: [notice(/It starts `server` only once scaled \(`dokku ps:scale <app> server=1`\), and no process/)],
       },
     },
     {
@@ -68,9 +63,9 @@ testRule(missingWeb, {
       files: { 'package.json': '{"name":"app"}', 'index.js': '', 'worker.js': '' },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /only once scaled \(`heroku ps:scale worker=1`\); it does start the Node\.js buildpack's own `web: npm start`\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /is unverified; the Node\.js buildpack's own `web: node index\.js` may start \(unverified\)\./ }],
-        dokku: [{ ...at, severity: 'notice', message: /, and no process receives HTTP traffic\./ }],
+        heroku: [notice(/only once scaled \(`heroku ps:scale worker=1`\); it does start the Node\.js buildpack's own `web: npm start`\./)],
+        'heroku-fir': [notice(/is unverified; the Node\.js buildpack's own `web: node index\.js` may start \(unverified\)\./)],
+        dokku: [dokkuRunsNothing],
       },
     },
     {
@@ -79,9 +74,9 @@ testRule(missingWeb, {
       files: { 'package.json': '{"name":"app"}', 'worker.js': '', 'mcp.js': '' },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /only once scaled \(`heroku ps:scale worker=1`\), and no process receives HTTP traffic\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /is unverified, and no process receives HTTP traffic\./ }],
-        dokku: [{ ...at, severity: 'notice', message: /, and no process receives HTTP traffic\./ }],
+        heroku: [notice(/only once scaled \(`heroku ps:scale worker=1`\), and no process receives HTTP traffic\./)],
+        'heroku-fir': [notice(/is unverified, and no process receives HTTP traffic\./)],
+        dokku: [dokkuRunsNothing],
       },
     },
     {
@@ -90,20 +85,24 @@ testRule(missingWeb, {
       files: { Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n", 'Gemfile.lock': RAILS_LOCK },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /it does start the Ruby buildpack's own `web: bin\/rails server -p \$\{PORT:-5000\} -e \$RAILS_ENV`\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /the Ruby buildpack's own `web: bin\/rails server --port "\$PORT" --environment "\$RAILS_ENV"` may start/ }],
-        dokku: [{ ...at, severity: 'notice', message: /, and no process receives HTTP traffic\./ }],
+        heroku: [notice(/it does start the Ruby buildpack's own `web: bin\/rails server -p \$\{PORT:-5000\} -e \$RAILS_ENV`\./)],
+        'heroku-fir': [notice(/the Ruby buildpack's own `web: bin\/rails server --port "\$PORT" --environment "\$RAILS_ENV"` may start/)],
+        dokku: [dokkuRunsNothing],
       },
     },
     {
       name: 'a Rack app gets rackup on Heroku and Fir',
       code: 'worker: bundle exec sidekiq\n',
-      files: { Gemfile: "source 'https://rubygems.org'\ngem 'rack'\n", 'Gemfile.lock': 'GEM\n  specs:\n    rack (3.0.0)\n', 'config.ru': '' },
+      files: {
+        Gemfile: "source 'https://rubygems.org'\ngem 'rack'\n",
+        'Gemfile.lock': 'GEM\n  specs:\n    rack (3.0.0)\n',
+        'config.ru': '',
+      },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /it does start the Ruby buildpack's own `web: bundle exec rackup config\.ru -p \$\{PORT:-5000\}`\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /the Ruby buildpack's own `web: bundle exec rackup --port "\$PORT" --host "0\.0\.0\.0"` may start/ }],
-        dokku: [{ ...at, severity: 'notice', message: /, and no process receives HTTP traffic\./ }],
+        heroku: [herokuRackup],
+        'heroku-fir': [notice(/the Ruby buildpack's own `web: bundle exec rackup --port "\$PORT" --host "0\.0\.0\.0"` may start/)],
+        dokku: [dokkuRunsNothing],
       },
     },
     {
@@ -112,9 +111,9 @@ testRule(missingWeb, {
       files: { Gemfile: "source 'https://rubygems.org'\ngem 'sinatra'\n", 'config.ru': '' },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /it does start the Ruby buildpack's own `web: bundle exec rackup config\.ru -p \$\{PORT:-5000\}`\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /before `heroku ps:scale worker=1` is unverified\. If the app serves HTTP/ }],
-        dokku: [{ ...at, severity: 'notice', message: /, and no process receives HTTP traffic\./ }],
+        heroku: [herokuRackup],
+        'heroku-fir': [notice(/before `heroku ps:scale worker=1` is unverified\. If the app serves HTTP/)],
+        dokku: [dokkuRunsNothing],
       },
     },
     {
@@ -123,9 +122,9 @@ testRule(missingWeb, {
       files: { Gemfile: "source 'https://rubygems.org'\ngem 'sidekiq'\n", 'Gemfile.lock': 'GEM\n  specs:\n    sidekiq (7.0.0)\n' },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /\(`heroku ps:scale worker=1`\), and no process receives HTTP traffic\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /is unverified, and no process receives HTTP traffic\./ }],
-        dokku: [{ ...at, severity: 'notice', message: /, and no process receives HTTP traffic\./ }],
+        heroku: [notice(/\(`heroku ps:scale worker=1`\), and no process receives HTTP traffic\./)],
+        'heroku-fir': [notice(/is unverified, and no process receives HTTP traffic\./)],
+        dokku: [dokkuRunsNothing],
       },
     },
     {
@@ -134,9 +133,9 @@ testRule(missingWeb, {
       files: { 'requirements.txt': 'celery\n', 'manage.py': '' },
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /It starts `worker` only once scaled \(`heroku ps:scale worker=1`\), and no process receives HTTP traffic\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /Whether it starts `worker` before `heroku ps:scale worker=1` is unverified, and no process/ }],
-        dokku: [{ ...at, severity: 'notice', message: /It starts `worker` only once scaled \(`dokku ps:scale <app> worker=1`\), and no process/ }],
+        heroku: [notice(/It starts `worker` only once scaled \(`heroku ps:scale worker=1`\), and no process receives HTTP traffic\./)],
+        'heroku-fir': [notice(/Whether it starts `worker` before `heroku ps:scale worker=1` is unverified, and no process/)],
+        dokku: [notice(/It starts `worker` only once scaled \(`dokku ps:scale <app> worker=1`\), and no process/)],
       },
     },
     {
@@ -149,7 +148,7 @@ testRule(missingWeb, {
       code: 'worker: a\nnot a process line\n',
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /It starts `worker` only once scaled/ }],
+        heroku: [notice(/It starts `worker` only once scaled/)],
         'heroku-fir': [],
         dokku: [],
       },
@@ -159,9 +158,9 @@ testRule(missingWeb, {
       code: 'a: x\nb: x\nc: x\nd: x\ne: x\n',
       errors: {
         codecapsules: [buildFails],
-        heroku: [{ ...at, severity: 'notice', message: /It starts `a`, `b`, `c` and 2 more only once scaled \(`heroku ps:scale a=1`\)\./ }],
-        'heroku-fir': [{ ...at, severity: 'notice', message: /Whether it starts `a`, `b`, `c` and 2 more before/ }],
-        dokku: [{ ...at, severity: 'notice', message: /It starts `a`, `b`, `c` and 2 more only once scaled/ }],
+        heroku: [notice(/It starts `a`, `b`, `c` and 2 more only once scaled \(`heroku ps:scale a=1`\)\./)],
+        'heroku-fir': [notice(/Whether it starts `a`, `b`, `c` and 2 more before/)],
+        dokku: [notice(/It starts `a`, `b`, `c` and 2 more only once scaled/)],
       },
     },
   ],
