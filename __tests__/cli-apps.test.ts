@@ -59,13 +59,15 @@ describe('the CLI on several apps', () => {
     expect(paths(['tests'])).toEqual(['tests']);
   });
 
-  it('refuses --apps values it does not know, and --fix with --apps auto', () => {
+  it('refuses --apps values it does not know; --fix-dry-run with --apps auto shows the fixes of every app found', () => {
     const root = makeTree(MONOREPO);
     const unknown = runCli(['--apps', 'all'], root);
     expect([unknown.status, unknown.stderr]).toEqual([2, "procfile-lint: --apps must be listed or auto; got 'all'.\n"]);
-    const fix = runCli(['--apps', 'auto', '--fix'], root);
-    expect(fix.status).toBe(2);
-    expect(fix.stderr).toContain('--fix and --fix-dry-run take one app');
+    const dryRun = runCli(['--apps', 'auto', '--fix-dry-run'], root);
+    expect(dryRun.stderr).toBe('');
+    expect(dryRun.stdout).toMatch(/^--- a\/apps\/web\/Procfile\n\+\+\+ b\/apps\/web\/Procfile\n/m);
+    expect(dryRun.stdout).toContain('+web: ');
+    expect(dryRun.status).toBe(1);
   });
 
   it('writes one SARIF run per app, each with its own automationDetails.id', () => {

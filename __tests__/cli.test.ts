@@ -95,7 +95,7 @@ describe('the CLI', () => {
     [['-', 'examples'], "'-' (a Procfile on stdin) goes alone, without directories."],
     [['examples/flask-app', 'nowhere'], "The path 'nowhere' does not exist."],
     [['../*'], 'The command line: the glob `../*` climbs out with `..`; globs stay inside the repository.'],
-    [['examples/flask-app', 'examples/broken-duplicate-web', '--fix'], '--fix and --fix-dry-run take one app: give one directory.'],
+    [['examples/flask-app', '--fix', '--platform', 'heroku,dokku'], '--fix and --fix-dry-run take one --platform'],
     [['--output', 'x.sarif', '--format', 'sarif'], '--output x.sarif must follow the --format it writes'],
     [['--format', 'json', '--format', 'sarif'], 'only one --format can go to stdout; got json, sarif.'],
     [['--format', 'json', '-o', 'a.json', '--format', 'sarif', '-o', './a.json'], '--output ./a.json is given twice'],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../src/engine/types.js';
-import { confine, MAX_PROCFILE_BYTES, readFileInside, resolveAppRoot, writeFileInside } from '../src/engine/workspace.js';
+import { confine, MAX_PROCFILE_BYTES, readFileInside, replaceByRename, resolveAppRoot, writeFileInside } from '../src/engine/workspace.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
@@ -130,5 +130,35 @@ describe('writeFileInside', () => {
     expect(fs.readdirSync(workspace).sort()).toEqual(before);
     expect(fs.readdirSync(outside)).toEqual([]);
     expect(fs.readFileSync(path.join(workspace, '.git', 'config'), 'utf8')).toBe('token');
+  });
+});
+
+describe('replaceByRename (every write of the action, the CLI and --fix)', () => {
+  it('replaces the file whole and leaves nothing beside it', () => {
+    const dir = makeTree({ 'report.json': 'old' });
+    replaceByRename(path.join(dir, 'report.json'), 'new', { mode: 0o644 });
+    expect(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('new');
+    expect(fs.readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('keeps the old content and removes its temporary file when the write is refused before the rename', () => {
+    const dir = makeTree({ Procfile: 'web: old\n' });
+    const refuse = () => {
+      throw new Error('refused');
+    };
+    expect(() => replaceByRename(path.join(dir, 'Procfile'), 'web: new\n', { mode: 0o644, beforeRename: refuse })).toThrow('refused');
+    expect(fs.readFileSync(path.join(dir, 'Procfile'), 'utf8')).toBe('web: old\n');
+    expect(fs.readdirSync(dir)).toEqual(['Procfile']);
+  });
+
+  it('sets the mode exactly with chmod, whatever the umask', () => {
+    const dir = makeTree({ 'run.sh': '' });
+    const umask = process.umask(0o077);
+    try {
+      replaceByRename(path.join(dir, 'run.sh'), 'echo\n', { mode: 0o775, chmod: true, fsync: true });
+    } finally {
+      process.umask(umask);
+    }
+    expect(fs.statSync(path.join(dir, 'run.sh')).mode & 0o777).toBe(0o775);
   });
 });

@@ -37829,7 +37829,7 @@ function writeFileInside(workspace, file, content) {
             return { ok: false, problem: 'directory' };
         if (existing && !existing.isFile() && !existing.isSymbolicLink())
             return { ok: false, problem: 'not-regular' };
-        writeByRename(folder, final, content);
+        replaceByRename(final, content, { mode: 0o644 });
         return { ok: true };
     }
     catch (error) {
@@ -37854,17 +37854,28 @@ function makeFolderInside(root, relative) {
     }
     return folder;
 }
-function writeByRename(folder, final, content) {
-    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(final)}.${crypto_crypto().randomUUID()}.tmp`);
+/**
+ * Replaces `final` with `content`: a new file beside it, created exclusively without following a link (so nothing
+ * planted at its name is written through), is renamed over it, so a reader sees the old content or the new, never
+ * half of it. The new file is removed when anything fails. `chmod` sets `mode` exactly (not masked by the umask);
+ * `fsync` flushes the content before the rename; `beforeRename` may still refuse.
+ */
+function replaceByRename(final, content, { mode, chmod = false, fsync = false, beforeRename }) {
+    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(final), `.${external_node_path_namespaceObject.basename(final)}.${crypto_crypto().randomBytes(6).toString('hex')}.tmp`);
     const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, 0o644);
+    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, mode);
     try {
-        external_node_fs_namespaceObject.writeFileSync(fd, content);
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-    try {
+        try {
+            external_node_fs_namespaceObject.writeFileSync(fd, content);
+            if (chmod)
+                external_node_fs_namespaceObject.fchmodSync(fd, mode);
+            if (fsync)
+                external_node_fs_namespaceObject.fsyncSync(fd);
+        }
+        finally {
+            external_node_fs_namespaceObject.closeSync(fd);
+        }
+        beforeRename?.();
         external_node_fs_namespaceObject.renameSync(temporary, final);
     }
     catch (error) {

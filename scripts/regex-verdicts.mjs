@@ -48,6 +48,11 @@ export const regexKey = ({ source, flags }) => `/${source}/${flags}`;
  * recheck decides each literal by analysis (an automaton, or a fuzzer that counts the steps of a backtracking
  * matcher), not by a clock: the same verdict on any machine. No timeout, a fixed seed.
  */
+// recheck's native and Java back ends are not installed: package.json's overrides replace them with an empty package,
+// which keeps 52 MB out of node_modules. Its Scala.js checker (the same analysis) then runs in a worker thread when
+// RECHECK_BACKEND is `worker`, as `npm run jest` and this script set it; otherwise recheck first tries to start the
+// missing back ends (and Java prints "Unable to access jarfile"). In this thread, inside jest's sandbox, it would run
+// ten times slower.
 export function verdict(source, flags) {
   const { checkSync } = require('recheck');
   const result = checkSync(source, flags, { timeout: null, randomSeed: 1 });
@@ -69,6 +74,7 @@ export function keptSafe() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.env.RECHECK_BACKEND ??= 'worker';
   if (!process.argv.includes('--write')) {
     console.error('Usage: node scripts/regex-verdicts.mjs --write');
     process.exit(2);

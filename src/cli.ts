@@ -5,7 +5,7 @@ import { FORMATTERS, type FormatContext, type FormatName } from './cli/formats.j
 import { writeOutput } from './cli/output.js';
 import { appDirectoryOf, placeApp } from './cli/root.js';
 import { FAIL_ON_VALUES, failingCount } from './engine/fail-on.js';
-import { parseRuleSettings } from './engine/config.js';
+import { parseRuleSettings, type RuleSettings } from './engine/config.js';
 import { LANGUAGES } from './engine/languages.js';
 import { lint, lintProcfile } from './lint.js';
 import { lintEach, mergeResults, platformsOf } from './each-platform.js';
@@ -136,33 +136,46 @@ const oneApp = (appPath: string, results: LintResult[]): AppRun[] => [
 async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
   const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.targets[0] as string), options.root);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
+  if (options.fix || options.fixDryRun) return fixApps(options, io, root, [appPath], rules);
+  const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+  return { apps: oneApp(appPath, results), single: true, root };
+}
+
+/**
+ * `--fix` and `--fix-dry-run`, one app after the other: each app's fixes are planned from its own lint run (and
+ * applied before the next app is linted), its diff or its "fixed" lines printed in turn, then the apps are reported
+ * as a lint of the fixed files.
+ */
+async function fixApps(options: CliOptions, io: CliIo, root: string, appPaths: string[], rules: RuleSettings): Promise<Linted> {
   const platforms = platformsOf(options.platform);
-  if (!options.fix && !options.fixDryRun) {
-    const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-    return { apps: oneApp(appPath, results), single: true, root };
-  }
   if (platforms.length > 1)
     throw new UsageError('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
-  const lintOnce = (procfileContent?: Uint8Array) =>
-    lint({
-      workspace: root,
-      path: appPath,
-      platform: platforms[0],
-      language: options.language,
-      rules,
-      procfileContent,
-      findingLimit: Infinity,
-    });
-  if (options.fixDryRun) {
-    const { diff, result } = await dryRunDiff(lintOnce, root);
-    io.stdout(diff);
-    return { apps: oneApp(appPath, [result]), single: true, root, done: true };
-  }
-  const fixed = await applySafeFixes(lintOnce, root);
+  const single = appPaths.length === 1;
+  const apps: AppRun[] = [];
   // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
   const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
-  (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-  return { apps: oneApp(appPath, [fixed.result]), single: true, root };
+  for (const appPath of appPaths) {
+    const lintOnce = (procfileContent?: Uint8Array) =>
+      lint({
+        workspace: root,
+        path: appPath,
+        platform: platforms[0],
+        language: options.language,
+        rules,
+        procfileContent,
+        findingLimit: Infinity,
+      });
+    if (options.fixDryRun) {
+      const { diff, result } = await dryRunDiff(lintOnce, root);
+      io.stdout(diff);
+      apps.push(...oneApp(appPath, [result]));
+    } else {
+      const fixed = await applySafeFixes(lintOnce, root);
+      (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
+      apps.push(...oneApp(appPath, [fixed.result]));
+    }
+  }
+  return { apps, single, root, done: options.fixDryRun };
 }
 
 /**
@@ -170,9 +183,6 @@ async function lintTarget(options: CliOptions, io: CliIo): Promise<Linted> {
  * reported from one root.
  */
 async function lintTargets(options: CliOptions, io: CliIo): Promise<Linted> {
-  if (options.fix || options.fixDryRun) {
-    throw new UsageError(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
-  }
   const request = {
     paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
     auto: options.autoApps,
@@ -186,6 +196,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<Linted> {
   if (elsewhere) throw new UsageError(`The apps are in different repositories; give a --root that holds them all.`);
   const rules = parseRuleSettings(options.rules.join('\n'), RULE_IDS, '--rule');
   const appPaths = placed.map((place) => place.appPath);
+  if (options.fix || options.fixDryRun) return fixApps(options, io, root, appPaths, rules);
   const { apps } = await lintApps(
     { workspace: root, platform: options.platform, language: options.language, rules },
     { ...request, paths: appPaths, auto: false }, // the apps are found already

@@ -97,3 +97,46 @@ describe('procfile-lint --fix-dry-run', () => {
     expect(runCli(['--fix-dry-run'], workspace).stdout).toBe('');
   });
 });
+
+describe('--fix and --fix-dry-run over several apps', () => {
+  const monorepo = () =>
+    makeTree({
+      'apps/api/requirements.txt': app['requirements.txt'],
+      'apps/api/main.py': app['main.py'],
+      'apps/api/bot.py': '',
+      'apps/api/Procfile': messy(),
+      'apps/web/package.json': '{"scripts":{"start":"node server.js"}}',
+      'apps/web/server.js': 'require("http").createServer().listen(process.env.PORT);\n',
+      'apps/web/Procfile': 'web : node server.js\n',
+    });
+
+  it('fixes each app in turn, names each file it changed, and reports every app', () => {
+    const root = monorepo();
+    const run = runCli(['--fix', 'apps/*'], root);
+    expect(fs.readFileSync(path.join(root, 'apps/api/Procfile'), 'utf8')).toBe(
+      'web: uvicorn main:app --host 0.0.0.0 --port $PORT\nworker: python bot.py\n',
+    );
+    expect(fs.readFileSync(path.join(root, 'apps/web/Procfile'), 'utf8')).toBe('web: node server.js\n');
+    expect(run.stdout).toContain('fixed apps/api/Procfile: Remove the byte order mark.');
+    expect(run.stdout).toContain('fixed apps/web/Procfile: ');
+    expect(run.stdout.indexOf('apps/api/Procfile')).toBeLessThan(run.stdout.indexOf('apps/web/Procfile'));
+    expect(run.status).toBe(0);
+    expect(runCli(['--fix', 'apps/api', 'apps/web'], root).stdout).not.toContain('fixed ');
+  });
+
+  it('prints one diff per app that git applies to the same files --fix writes, and writes nothing', () => {
+    const root = monorepo();
+    const run = runCli(['--fix-dry-run', 'apps/api', 'apps/web'], root);
+    expect(run.stdout).toContain('--- a/apps/api/Procfile\n');
+    expect(run.stdout).toContain('--- a/apps/web/Procfile\n');
+    expect(fs.readFileSync(path.join(root, 'apps/web/Procfile'), 'utf8')).toBe('web : node server.js\n');
+
+    fs.writeFileSync(path.join(root, 'fix.diff'), run.stdout);
+    const git = spawnSync('git', ['apply', '--unsafe-paths', 'fix.diff'], { cwd: root, encoding: 'utf8' });
+    expect(git.stderr).toBe('');
+    const applied = ['apps/api/Procfile', 'apps/web/Procfile'].map((file) => fs.readFileSync(path.join(root, file), 'utf8'));
+    const fixedRoot = monorepo();
+    runCli(['--fix', 'apps/*'], fixedRoot);
+    expect(['apps/api/Procfile', 'apps/web/Procfile'].map((file) => fs.readFileSync(path.join(fixedRoot, file), 'utf8'))).toEqual(applied);
+  });
+});

@@ -28051,7 +28051,7 @@ function writeFileInside(workspace, file, content) {
             return { ok: false, problem: 'directory' };
         if (existing && !existing.isFile() && !existing.isSymbolicLink())
             return { ok: false, problem: 'not-regular' };
-        writeByRename(folder, final, content);
+        replaceByRename(final, content, { mode: 0o644 });
         return { ok: true };
     }
     catch (error) {
@@ -28076,21 +28076,32 @@ function makeFolderInside(root, relative) {
     }
     return folder;
 }
-function writeByRename(folder, final, content) {
-    const temporary = path.join(folder, `.${path.basename(final)}.${crypto().randomUUID()}.tmp`);
-    const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
-    const fd = fs.openSync(temporary, flags, 0o644);
+/**
+ * Replaces `final` with `content`: a new file beside it, created exclusively without following a link (so nothing
+ * planted at its name is written through), is renamed over it, so a reader sees the old content or the new, never
+ * half of it. The new file is removed when anything fails. `chmod` sets `mode` exactly (not masked by the umask);
+ * `fsync` flushes the content before the rename; `beforeRename` may still refuse.
+ */
+function replaceByRename(final, content, { mode, chmod = false, fsync = false, beforeRename }) {
+    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(final), `.${external_node_path_namespaceObject.basename(final)}.${crypto_crypto().randomBytes(6).toString('hex')}.tmp`);
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, mode);
     try {
-        fs.writeFileSync(fd, content);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-    try {
-        fs.renameSync(temporary, final);
+        try {
+            external_node_fs_namespaceObject.writeFileSync(fd, content);
+            if (chmod)
+                external_node_fs_namespaceObject.fchmodSync(fd, mode);
+            if (fsync)
+                external_node_fs_namespaceObject.fsyncSync(fd);
+        }
+        finally {
+            external_node_fs_namespaceObject.closeSync(fd);
+        }
+        beforeRename?.();
+        external_node_fs_namespaceObject.renameSync(temporary, final);
     }
     catch (error) {
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
         throw error;
     }
 }
@@ -32245,7 +32256,6 @@ function checkedFormat(format) {
 
 
 
-
 function writeOutput(cwd, root, file, content) {
     const target = external_node_path_namespaceObject.resolve(cwd, file);
     const realRoot = external_node_fs_namespaceObject.realpathSync(root);
@@ -32255,13 +32265,10 @@ function writeOutput(cwd, root, file, content) {
     const existing = lstat(destination);
     if (existing && !existing.isFile())
         throw refuse(existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file');
-    const temporary = external_node_path_namespaceObject.join(folder, `.${external_node_path_namespaceObject.basename(target)}.${crypto_crypto().randomBytes(6).toString('hex')}.tmp`);
     try {
-        external_node_fs_namespaceObject.writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
-        external_node_fs_namespaceObject.renameSync(temporary, destination);
+        replaceByRename(destination, content, { mode: existing ? existing.mode & 0o777 : 0o666 });
     }
     catch (error) {
-        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
         throw refuse(error.code ?? String(error));
     }
 }
@@ -33483,7 +33490,6 @@ function terminate(line) {
 
 
 
-
 class FixWriteError extends Error {
     name = 'FixWriteError';
 }
@@ -33497,26 +33503,15 @@ function readForFix(workspace, file) {
 function writeInside(workspace, file, bytes, create = false) {
     const target = confined(workspace, file, create);
     const mode = create ? 0o644 : external_node_fs_namespaceObject.statSync(target).mode & 0o7777;
-    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.${crypto_crypto().randomBytes(6).toString('hex')}.procfile-lint`);
-    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-    const fd = external_node_fs_namespaceObject.openSync(temporary, flags, mode);
-    try {
-        try {
-            external_node_fs_namespaceObject.writeSync(fd, bytes);
-            external_node_fs_namespaceObject.fchmodSync(fd, mode);
-            external_node_fs_namespaceObject.fsyncSync(fd);
-        }
-        finally {
-            external_node_fs_namespaceObject.closeSync(fd);
-        }
-        if (create && entryExists(target))
-            throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
-        external_node_fs_namespaceObject.renameSync(temporary, target);
-    }
-    catch (error) {
-        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
-        throw error;
-    }
+    replaceByRename(target, bytes, {
+        mode,
+        chmod: true,
+        fsync: true,
+        beforeRename: () => {
+            if (create && entryExists(target))
+                throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
+        },
+    });
 }
 /** Renames `from` to `to` (both relative to `workspace`); refuses to replace anything at `to`. */
 function renameInside(workspace, from, to) {
@@ -33890,41 +33885,52 @@ const oneApp = (appPath, results) => [
 async function lintTarget(options, io) {
     const { root, appPath } = placeApp(io.cwd, appDirectoryOf(io.cwd, options.targets[0]), options.root);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
+    if (options.fix || options.fixDryRun)
+        return fixApps(options, io, root, [appPath], rules);
+    const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
+    return { apps: oneApp(appPath, results), single: true, root };
+}
+/**
+ * `--fix` and `--fix-dry-run`, one app after the other: each app's fixes are planned from its own lint run (and
+ * applied before the next app is linted), its diff or its "fixed" lines printed in turn, then the apps are reported
+ * as a lint of the fixed files.
+ */
+async function fixApps(options, io, root, appPaths, rules) {
     const platforms = platformsOf(options.platform);
-    if (!options.fix && !options.fixDryRun) {
-        const results = await lintEach({ workspace: root, path: appPath, platform: options.platform, language: options.language, rules });
-        return { apps: oneApp(appPath, results), single: true, root };
-    }
     if (platforms.length > 1)
         throw new types/* UsageError */.e('--fix and --fix-dry-run take one --platform: fixes for one platform may be wrong on another.');
-    const lintOnce = (procfileContent) => lint({
-        workspace: root,
-        path: appPath,
-        platform: platforms[0],
-        language: options.language,
-        rules,
-        procfileContent,
-        findingLimit: Infinity,
-    });
-    if (options.fixDryRun) {
-        const { diff, result } = await dryRunDiff(lintOnce, root);
-        io.stdout(diff);
-        return { apps: oneApp(appPath, [result]), single: true, root, done: true };
-    }
-    const fixed = await applySafeFixes(lintOnce, root);
+    const single = appPaths.length === 1;
+    const apps = [];
     // Text on stdout reads top to bottom; machine formats keep stdout for the result alone.
     const textOnStdout = options.outputs.some((output) => output.file === null && output.format === 'text');
-    (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
-    return { apps: oneApp(appPath, [fixed.result]), single: true, root };
+    for (const appPath of appPaths) {
+        const lintOnce = (procfileContent) => lint({
+            workspace: root,
+            path: appPath,
+            platform: platforms[0],
+            language: options.language,
+            rules,
+            procfileContent,
+            findingLimit: Infinity,
+        });
+        if (options.fixDryRun) {
+            const { diff, result } = await dryRunDiff(lintOnce, root);
+            io.stdout(diff);
+            apps.push(...oneApp(appPath, [result]));
+        }
+        else {
+            const fixed = await applySafeFixes(lintOnce, root);
+            (textOnStdout ? io.stdout : io.stderr)(fixed.changes.map((change) => `fixed ${logLine(change)}\n`).join(''));
+            apps.push(...oneApp(appPath, [fixed.result]));
+        }
+    }
+    return { apps, single, root, done: options.fixDryRun };
 }
 /**
  * Several directories, or globs of them (`'apps/*'`, expanded from the current folder): one lint run per app, all
  * reported from one root.
  */
 async function lintTargets(options, io) {
-    if (options.fix || options.fixDryRun) {
-        throw new types/* UsageError */.e(`--fix and --fix-dry-run take one app: give one directory${options.autoApps ? ', without --apps auto' : ''}.`);
-    }
     const request = {
         paths: options.targets.map((target) => (isGlob(target) ? target : appDirectoryOf(io.cwd, target))),
         auto: options.autoApps,
@@ -33940,6 +33946,8 @@ async function lintTargets(options, io) {
         throw new types/* UsageError */.e(`The apps are in different repositories; give a --root that holds them all.`);
     const rules = (0,engine_config/* parseRuleSettings */.XU)(options.rules.join('\n'), RULE_IDS, '--rule');
     const appPaths = placed.map((place) => place.appPath);
+    if (options.fix || options.fixDryRun)
+        return fixApps(options, io, root, appPaths, rules);
     const { apps } = await lintApps({ workspace: root, platform: options.platform, language: options.language, rules }, { ...request, paths: appPaths, auto: false });
     return { apps, single: false, root };
 }

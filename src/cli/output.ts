@@ -6,9 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { crypto } from '../engine/crypto.js';
 import { UsageError } from '../engine/types.js';
-import { isInside } from '../engine/workspace.js';
+import { isInside, replaceByRename } from '../engine/workspace.js';
 
 export function writeOutput(cwd: string, root: string, file: string, content: string): void {
   const target = path.resolve(cwd, file);
@@ -21,12 +20,9 @@ export function writeOutput(cwd: string, root: string, file: string, content: st
     throw refuse(
       existing.isSymbolicLink() ? 'it is a symbolic link, which procfile-lint does not write through' : 'it is not a regular file',
     );
-  const temporary = path.join(folder, `.${path.basename(target)}.${crypto().randomBytes(6).toString('hex')}.tmp`);
   try {
-    fs.writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
-    fs.renameSync(temporary, destination);
+    replaceByRename(destination, content, { mode: existing ? existing.mode & 0o777 : 0o666 });
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
     throw refuse((error as NodeJS.ErrnoException).code ?? String(error));
   }
 }

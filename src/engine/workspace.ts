@@ -143,7 +143,7 @@ export function writeFileInside(workspace: string, file: string, content: string
     const existing = lstatOrNull(final);
     if (existing?.isDirectory()) return { ok: false, problem: 'directory' };
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return { ok: false, problem: 'not-regular' };
-    writeByRename(folder, final, content);
+    replaceByRename(final, content, { mode: 0o644 });
     return { ok: true };
   } catch (error) {
     return { ok: false, problem: classifyWrite(error) };
@@ -166,16 +166,29 @@ function makeFolderInside(root: string, relative: string): string | { ok: false;
   return folder;
 }
 
-function writeByRename(folder: string, final: string, content: string): void {
-  const temporary = path.join(folder, `.${path.basename(final)}.${crypto().randomUUID()}.tmp`);
+/**
+ * Replaces `final` with `content`: a new file beside it, created exclusively without following a link (so nothing
+ * planted at its name is written through), is renamed over it, so a reader sees the old content or the new, never
+ * half of it. The new file is removed when anything fails. `chmod` sets `mode` exactly (not masked by the umask);
+ * `fsync` flushes the content before the rename; `beforeRename` may still refuse.
+ */
+export function replaceByRename(
+  final: string,
+  content: string | Uint8Array,
+  { mode, chmod = false, fsync = false, beforeRename }: { mode: number; chmod?: boolean; fsync?: boolean; beforeRename?: () => void },
+): void {
+  const temporary = path.join(path.dirname(final), `.${path.basename(final)}.${crypto().randomBytes(6).toString('hex')}.tmp`);
   const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
-  const fd = fs.openSync(temporary, flags, 0o644);
+  const fd = fs.openSync(temporary, flags, mode);
   try {
-    fs.writeFileSync(fd, content);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
+    try {
+      fs.writeFileSync(fd, content);
+      if (chmod) fs.fchmodSync(fd, mode);
+      if (fsync) fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    beforeRename?.();
     fs.renameSync(temporary, final);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

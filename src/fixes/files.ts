@@ -5,8 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { crypto } from '../engine/crypto.js';
-import { entryExists, isInside, readFileInside } from '../engine/workspace.js';
+import { entryExists, isInside, readFileInside, replaceByRename } from '../engine/workspace.js';
 
 export class FixWriteError extends Error {
   override name = 'FixWriteError';
@@ -22,23 +21,14 @@ export function readForFix(workspace: string, file: string): Buffer {
 export function writeInside(workspace: string, file: string, bytes: Uint8Array, create = false): void {
   const target = confined(workspace, file, create);
   const mode = create ? 0o644 : fs.statSync(target).mode & 0o7777;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${crypto().randomBytes(6).toString('hex')}.procfile-lint`);
-  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
-  const fd = fs.openSync(temporary, flags, mode);
-  try {
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fchmodSync(fd, mode);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (create && entryExists(target)) throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  replaceByRename(target, bytes, {
+    mode,
+    chmod: true,
+    fsync: true,
+    beforeRename: () => {
+      if (create && entryExists(target)) throw new FixWriteError(`${file} appeared while it was being created; left alone.`);
+    },
+  });
 }
 
 /** Renames `from` to `to` (both relative to `workspace`); refuses to replace anything at `to`. */
