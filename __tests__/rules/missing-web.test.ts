@@ -6,7 +6,7 @@ const buildFails = { ...at, message: /web process not found in Procfile/ };
 const notice = (message: RegExp | string) => ({ ...at, severity: 'notice' as const, message });
 /** Dokku takes the Procfile alone: no buildpack web, whatever the language. */
 const dokkuRunsNothing = notice(/, and no process receives HTTP traffic\./);
-const herokuRackup = notice(/it does start the Ruby buildpack's own `web: bundle exec rackup config\.ru -p \$\{PORT:-5000\}`\./);
+const herokuRackup = notice(/it does start the Ruby buildpack's own `web: bundle exec rackup config\.ru -p \$\{PORT:-5000\}` \(/);
 const RAILS_LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.0)\n    railties (7.1.0)\n';
 
 testRule(missingWeb, {
@@ -63,8 +63,16 @@ testRule(missingWeb, {
       files: { 'package.json': '{"name":"app"}', 'index.js': '', 'worker.js': '' },
       errors: {
         codecapsules: [buildFails],
-        heroku: [notice(/only once scaled \(`heroku ps:scale worker=1`\); it does start the Node\.js buildpack's own `web: npm start`\./)],
-        'heroku-fir': [notice(/is unverified; the Node\.js buildpack's own `web: node index\.js` may start \(unverified\)\./)],
+        heroku: [
+          notice(
+            /only once scaled \(`heroku ps:scale worker=1`\); it does start the Node\.js buildpack's own `web: npm start` \(`heroku ps:scale web=0` stops it if the app serves no HTTP\)\. If/,
+          ),
+        ],
+        'heroku-fir': [
+          notice(
+            /is unverified; the Node\.js buildpack's own `web: node index\.js` may start \(unverified; `heroku ps:scale web=0` stops it if the app serves no HTTP\)\. If/,
+          ),
+        ],
         dokku: [dokkuRunsNothing],
       },
     },
@@ -85,7 +93,7 @@ testRule(missingWeb, {
       files: { Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n", 'Gemfile.lock': RAILS_LOCK },
       errors: {
         codecapsules: [buildFails],
-        heroku: [notice(/it does start the Ruby buildpack's own `web: bin\/rails server -p \$\{PORT:-5000\} -e \$RAILS_ENV`\./)],
+        heroku: [notice(/it does start the Ruby buildpack's own `web: bin\/rails server -p \$\{PORT:-5000\} -e \$RAILS_ENV` \(/)],
         'heroku-fir': [notice(/the Ruby buildpack's own `web: bin\/rails server --port "\$PORT" --environment "\$RAILS_ENV"` may start/)],
         dokku: [dokkuRunsNothing],
       },

@@ -24954,7 +24954,7 @@ const HEROKU_PROCESS_TYPES = {
  * plain Ruby); heroku-buildpack-python bin/release declares none. Whether `Web` is `web` is not documented.
  */
 const HEROKU_CLASSIC_WITHOUT_WEB = {
-    scale: (type) => `heroku ps:scale ${type}=1`,
+    scale: (type, count) => `heroku ps:scale ${type}=${count}`,
     othersWaitForScale: true,
     buildpackWeb: {
         node: {
@@ -25159,7 +25159,7 @@ const dokku = {
     // plugins/ps/functions.go updateScale adds every other type at 0, and plugins/scheduler-docker-local/scheduler-deploy
     // skips web "as it is missing from the current Procfile": nothing runs until `dokku ps:scale` (or app.json `formation`).
     withoutWeb: {
-        scale: (type) => `dokku ps:scale <app> ${type}=1`,
+        scale: (type, count) => `dokku ps:scale <app> ${type}=${count}`,
         othersWaitForScale: true,
         buildpackWeb: 'none',
         buildpackWebStarts: true,
@@ -25240,7 +25240,7 @@ const herokuFir = {
     // (rack gem and config.ru), with or without a Procfile; buildpacks-python adds none. Which types Fir starts without
     // `heroku ps:scale` is not documented. Keys are lower-cased (src/procfile.rs): `Web` is read as `web`.
     withoutWeb: {
-        scale: (type) => `heroku ps:scale ${type}=1`,
+        scale: (type, count) => `heroku ps:scale ${type}=${count}`,
         othersWaitForScale: 'unverified',
         buildpackWeb: {
             node: {
@@ -27444,7 +27444,7 @@ function withoutWebReport(context, facts, processes) {
 function othersSentence(facts, declared, first) {
     const shown = declared.slice(0, 3).map((type) => (0,quote/* quote */.hD)(type));
     const names = listNames(declared.length > 3 ? [...shown, `${declared.length - 3} more`] : shown);
-    const scale = (0,quote/* quote */.hD)(facts.scale(first), 120);
+    const scale = (0,quote/* quote */.hD)(facts.scale(first, 1), 120);
     return facts.othersWaitForScale === true
         ? `It starts ${names} only once scaled (${scale})`
         : `Whether it starts ${names} before ${scale} is unverified`;
@@ -27463,7 +27463,8 @@ function webClause(context, facts, types) {
     if (command === null)
         return '';
     const own = `the ${languageInfo(language).name} buildpack's own ${(0,quote/* quote */.hD)(`web: ${command}`, 120)}`;
-    return facts.buildpackWebStarts === true ? `; it does start ${own}` : `; ${own} may start (unverified)`;
+    const stop = `${(0,quote/* quote */.hD)(facts.scale('web', 0))} stops it if the app serves no HTTP`;
+    return facts.buildpackWebStarts === true ? `; it does start ${own} (${stop})` : `; ${own} may start (unverified; ${stop})`;
 }
 /** The command the buildpack adds, `'none'` when it adds none, `null` when that is not known. */
 function buildpackCommand({ platform, detection, files, facts }, web, types) {

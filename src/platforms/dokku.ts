@@ -63,7 +63,7 @@ export const dokku: PlatformProfile = {
   // plugins/ps/functions.go updateScale adds every other type at 0, and plugins/scheduler-docker-local/scheduler-deploy
   // skips web "as it is missing from the current Procfile": nothing runs until `dokku ps:scale` (or app.json `formation`).
   withoutWeb: {
-    scale: (type) => `dokku ps:scale <app> ${type}=1`,
+    scale: (type, count) => `dokku ps:scale <app> ${type}=${count}`,
     othersWaitForScale: true,
     buildpackWeb: 'none',
     buildpackWebStarts: true,

@@ -62,7 +62,7 @@ export const herokuFir: PlatformProfile = {
   // (rack gem and config.ru), with or without a Procfile; buildpacks-python adds none. Which types Fir starts without
   // `heroku ps:scale` is not documented. Keys are lower-cased (src/procfile.rs): `Web` is read as `web`.
   withoutWeb: {
-    scale: (type) => `heroku ps:scale ${type}=1`,
+    scale: (type, count) => `heroku ps:scale ${type}=${count}`,
     othersWaitForScale: 'unverified',
     buildpackWeb: {
       node: {

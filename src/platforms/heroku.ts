@@ -126,7 +126,7 @@ export const HEROKU_PROCESS_TYPES: ProcessTypeFacts = {
  * plain Ruby); heroku-buildpack-python bin/release declares none. Whether `Web` is `web` is not documented.
  */
 export const HEROKU_CLASSIC_WITHOUT_WEB: WithoutWebFacts = {
-  scale: (type) => `heroku ps:scale ${type}=1`,
+  scale: (type, count) => `heroku ps:scale ${type}=${count}`,
   othersWaitForScale: true,
   buildpackWeb: {
     node: {

@@ -134,8 +134,8 @@ export interface BuildpackWeb {
 
 /** What the platform runs from a Procfile that declares processes but no `web`, where the build does not fail. */
 export interface WithoutWebFacts {
-  /** The command that starts a declared process type. */
-  scale(type: string): string;
+  /** The command that runs `count` processes of a type (`heroku ps:scale worker=1`). */
+  scale(type: string, count: number): string;
   /** Whether the declared process types start only once scaled: `true`, or `'unverified'`. */
   othersWaitForScale: true | 'unverified';
   /** `'none'`: the Procfile alone is used; else per language what its buildpack adds (`'none'`: nothing; left out: not known). */

@@ -84,7 +84,7 @@ function withoutWebReport(context: ProcfileContext, facts: WithoutWebFacts, proc
 function othersSentence(facts: WithoutWebFacts, declared: readonly string[], first: string): string {
   const shown = declared.slice(0, 3).map((type) => quote(type));
   const names = listNames(declared.length > 3 ? [...shown, `${declared.length - 3} more`] : shown);
-  const scale = quote(facts.scale(first), 120);
+  const scale = quote(facts.scale(first, 1), 120);
   return facts.othersWaitForScale === true
     ? `It starts ${names} only once scaled (${scale})`
     : `Whether it starts ${names} before ${scale} is unverified`;
@@ -100,7 +100,8 @@ function webClause(context: ProcfileContext, facts: WithoutWebFacts, types: read
   if (command === 'none') return ', and no process receives HTTP traffic';
   if (command === null) return '';
   const own = `the ${languageInfo(language).name} buildpack's own ${quote(`web: ${command}`, 120)}`;
-  return facts.buildpackWebStarts === true ? `; it does start ${own}` : `; ${own} may start (unverified)`;
+  const stop = `${quote(facts.scale('web', 0))} stops it if the app serves no HTTP`;
+  return facts.buildpackWebStarts === true ? `; it does start ${own} (${stop})` : `; ${own} may start (unverified; ${stop})`;
 }
 
 /** The command the buildpack adds, `'none'` when it adds none, `null` when that is not known. */
