@@ -162,6 +162,26 @@ testRule(missingWeb, {
       },
     },
     {
+      name: 'beside heroku.yml the container stack may ignore the Procfile: said, at the same severity',
+      code: 'worker: node worker.js\n',
+      files: {
+        'package.json': '{"name":"app"}',
+        'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n',
+        Dockerfile: 'FROM node\n',
+        'worker.js': '',
+      },
+      errors: {
+        codecapsules: [buildFails],
+        heroku: [
+          notice(
+            /`web: npm start` .*\(Unless the app is on the container stack \(`heroku stack:set container`\): then `heroku\.yml` builds the Dockerfile instead\.\)$/,
+          ),
+        ],
+        'heroku-fir': [notice(/\(Unless the app is on the container stack/)],
+        dokku: [dokkuRunsNothing],
+      },
+    },
+    {
       name: 'many types are listed up to three',
       code: 'a: x\nb: x\nc: x\nd: x\ne: x\n',
       errors: {

@@ -4,7 +4,7 @@ import { quote } from '../engine/quote.js';
 import type { ProcessLine } from '../engine/parse.js';
 import type { BuildpackWeb, WithoutWebFacts } from '../platforms/profile.js';
 import { listNames, platformNames } from './phrases.js';
-import { processLines, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
+import { processLines, unlessContainerBuild, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /**
  * On Code Capsules the build fails without `web` (`missingWebError`). Elsewhere the Procfile deploys, and what then
@@ -31,7 +31,8 @@ export const missingWeb: ProcfileRule = {
       return;
     }
     const report = platform.withoutWeb && withoutWebReport(context, platform.withoutWeb, processes);
-    if (report) yield report;
+    // Beside heroku.yml the container stack may build the Dockerfile and ignore the Procfile: say so, at the same severity.
+    if (report) yield { ...unlessContainerBuild(context)(report), severity: report.severity };
   },
 };
 
