@@ -110,9 +110,11 @@ describe('the jar the build writes', () => {
         'plugins {\n    kotlin("jvm") version "2.0.21"\n    id("com.gradleup.shadow") version "8.3.5"\n}\n\nversion = "1.0"\n',
     };
     const failing = lintApp({ ...gradle, Procfile: 'worker: java -jar build/libs/bot-1.0.jar\n' });
-    expect(rulesOf(failing.findings)).toEqual(['build-output-missing:warning']);
+    // A worker-only Procfile also gets missing-web's notice on Heroku: no declared process runs until scaled.
+    expect(rulesOf(failing.findings)).toEqual(['missing-web:notice', 'build-output-missing:warning']);
     expect(failing.status).toBe(0);
-    expect(lintApp({ ...gradle, Procfile: 'worker: java -jar build/libs/bot-1.0-all.jar\n' })).toEqual({ status: 0, findings: [] });
+    const passing = lintApp({ ...gradle, Procfile: 'worker: java -jar build/libs/bot-1.0-all.jar\n' });
+    expect({ status: passing.status, rules: rulesOf(passing.findings) }).toEqual({ status: 0, rules: ['missing-web:notice'] });
   });
 });
 
@@ -182,7 +184,8 @@ describe('a web process that opens no port, a worker that serves', () => {
     expect(rulesOf(lintApp({ ...bot, Procfile: 'web: celery -A tasks worker --loglevel=info\n' }).findings)).toEqual([
       'web-not-listening:error',
     ]);
-    expect(lintApp({ ...bot, Procfile: 'worker: python bot.py\n' })).toEqual({ status: 0, findings: [] });
+    const worker = lintApp({ ...bot, Procfile: 'worker: python bot.py\n' });
+    expect({ status: worker.status, rules: rulesOf(worker.findings) }).toEqual({ status: 0, rules: ['missing-web:notice'] });
   });
 
   it('warns when a worker starts a web server', () => {
