@@ -1,34 +1,55 @@
 /** The deploy model at the user's boundary: the built CLI and action on small apps, on every platform. */
 import type { LintResult } from '../src/engine/types.js';
-import { runAction, runCli } from './helpers/processes.js';
+import { appsTree, explainedApp, lintAppsJson, runAction, runCli, type AppsRun } from './helpers/processes.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
 afterEach(removeTrees);
 
-const json = (args: string[], cwd: string) => JSON.parse(runCli(['--format', 'json', '--fail-on', 'never', ...args, '.'], cwd).stdout);
 const rulesOf = (result: LintResult) => result.findings.map((finding) => `${finding.rule}:${finding.severity}`);
 
+const GUNICORN = { Procfile: 'web: gunicorn app:app --bind 0.0.0.0:$PORT\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' };
+const GUNICORN_AND_NODE = { ...GUNICORN, 'package.json': '{}' };
+
+/**
+ * The JSON results of every app below on every platform, from one run (each test reads its own app's): no test here
+ * asserts this run's exit status.
+ */
+let results: AppsRun;
+beforeAll(() => {
+  results = lintAppsJson(
+    {
+      gunicorn: GUNICORN,
+      go: { Procfile: 'web: go-getting-started\n', 'go.mod': 'module github.com/heroku/go-getting-started\n', 'main.go': '' },
+      php: { Procfile: 'web: vendor/bin/heroku-php-apache2 public/\n', 'composer.json': '{}' },
+      node: { 'package.json': '{"name":"api"}' },
+      stray: { Procfile: 'web: node server.js\n', 'package.json': '{}', 'server.js': '', 'scripts/seed.py': '' },
+    },
+    ['--fail-on', 'never', '--platform', 'codecapsules,heroku,heroku-fir,dokku'],
+  );
+});
+
 describe('the CLI', () => {
+  // Both apps in one --explain run (the default platform, Code Capsules); each test reads its own app's plan.
+  let explained: string;
+  beforeAll(() => {
+    explained = runCli(['--explain', 'gunicorn', 'both'], appsTree({ gunicorn: GUNICORN, both: GUNICORN_AND_NODE })).stdout;
+  });
+
   it('explains what Code Capsules will run with --explain, and always puts the plan in JSON', () => {
-    const app = makeTree({ Procfile: 'web: gunicorn app:app --bind 0.0.0.0:$PORT\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' });
-    const text = runCli(['--explain', '.'], app);
-    expect(text.stdout).toContain('What Code Capsules will run:\n  Build: Python with Google Cloud buildpacks (assumed, unverified:');
-    expect(text.stdout).toContain('  `web` runs `gunicorn app:app --bind 0.0.0.0:$PORT` with bash -c (Procfile line 1).');
-    expect(runCli(['.'], app).stdout).not.toContain('What Code Capsules will run');
-    expect((json([], app) as LintResult).plan.build).toMatchObject({ language: 'python', evidence: ['app.py'] });
+    const text = explainedApp(explained, 'gunicorn');
+    expect(text).toContain('What Code Capsules will run:\n  Build: Python with Google Cloud buildpacks (assumed, unverified:');
+    expect(text).toContain('  `web` runs `gunicorn app:app --bind 0.0.0.0:$PORT` with bash -c (Procfile line 1).');
+    expect(runCli(['.'], makeTree(GUNICORN)).stdout).not.toContain('What Code Capsules will run');
+    expect(results.result('gunicorn', 'codecapsules').plan.build).toMatchObject({ language: 'python', evidence: ['app.py'] });
   });
 
   it('names the other languages recognised, not another group of the one chosen', () => {
-    const app = makeTree({
-      Procfile: 'web: gunicorn app:app --bind 0.0.0.0:$PORT\n',
-      'app.py': '',
-      'requirements.txt': 'gunicorn\n',
-      'package.json': '{}',
-    });
-    const lines = runCli(['--explain', '.'], app).stdout.split('\n');
+    const lines = explainedApp(explained, 'both').split('\n');
     expect(lines.filter((line) => line.startsWith('  Also recognised'))).toEqual([
       '  Also recognised, not chosen: Node.js (`package.json`).',
     ]);
+    // The app without package.json, in the same run, recognises nothing else.
+    expect(explainedApp(explained, 'gunicorn')).not.toContain('Also recognised');
   });
 
   it('takes a list of platforms: one labelled plan and set of findings each', () => {
@@ -38,7 +59,9 @@ describe('the CLI', () => {
       'mysite/wsgi.py': '',
       'requirements.txt': 'django\ngunicorn\n',
     });
-    const both = json(['--platform', 'codecapsules,dokku'], app) as { platforms: LintResult[] };
+    const both = JSON.parse(runCli(['--format', 'json', '--fail-on', 'never', '--platform', 'codecapsules,dokku', '.'], app).stdout) as {
+      platforms: LintResult[];
+    };
     expect(both.platforms.map((result) => [result.platform, result.plan.runs])).toEqual([
       ['codecapsules', 'bash -c'],
       ['dokku', 'herokuish\'s `exec $(eval echo "$cmd")`'],
@@ -54,48 +77,46 @@ describe('the CLI', () => {
   });
 
   it('fails `web: # TODO` on every platform', () => {
-    const app = makeTree({ Procfile: 'web: # TODO\n', 'app.py': '' });
-    for (const platform of ['codecapsules', 'heroku', 'heroku-fir', 'dokku']) {
-      const run = runCli(['--platform', platform, '.'], app);
-      expect([platform, run.status, run.stdout.includes('[comment-command]')]).toEqual([platform, 1, true]);
-    }
+    // One run on every platform: it exits 1, and each platform's result has the comment-command error.
+    const platforms = ['codecapsules', 'heroku', 'heroku-fir', 'dokku'];
+    const run = lintAppsJson({ todo: { Procfile: 'web: # TODO\n', 'app.py': '' } }, ['--platform', platforms.join(',')]);
+    expect(run.status).toBe(1);
+    expect(platforms.map((platform) => [platform, rulesOf(run.result('todo', platform)).includes('comment-command:error')])).toEqual(
+      platforms.map((platform) => [platform, true]),
+    );
   });
 
   it('catches a Heroku-named Go binary and heroku-php-apache2 on Code Capsules only', () => {
-    const go = makeTree({
-      Procfile: 'web: go-getting-started\n',
-      'go.mod': 'module github.com/heroku/go-getting-started\n',
-      'main.go': '',
-    });
-    expect(rulesOf(json([], go))).toContain('command-not-found:error');
-    const elsewhere = json(['--platform', 'heroku,heroku-fir,dokku'], go) as { platforms: LintResult[] };
-    expect(elsewhere.platforms.map((result) => [result.platform, rulesOf(result).includes('command-not-found:error')])).toEqual([
+    expect(rulesOf(results.result('go', 'codecapsules'))).toContain('command-not-found:error');
+    expect(
+      ['heroku', 'heroku-fir', 'dokku'].map((platform) => [
+        platform,
+        rulesOf(results.result('go', platform)).includes('command-not-found:error'),
+      ]),
+    ).toEqual([
       ['heroku', false],
       ['heroku-fir', false],
       ['dokku', false],
     ]);
-    const php = makeTree({ Procfile: 'web: vendor/bin/heroku-php-apache2 public/\n', 'composer.json': '{}' });
-    expect(rulesOf(json([], php))).toContain('command-not-found:error');
+    expect(rulesOf(results.result('php', 'codecapsules'))).toContain('command-not-found:error');
   });
 
   it('plans the default start command without a Procfile, and says when it fails', () => {
-    const node = makeTree({ 'package.json': '{"name":"api"}' });
-    const plan = (json([], node) as LintResult).plan;
-    expect(plan.processes).toEqual([
+    const node = (platform: string) => results.result('node', platform);
+    expect(node('codecapsules').plan.processes).toEqual([
       expect.objectContaining({ command: 'node index.js', source: expect.objectContaining({ kind: 'default' }) }),
     ]);
-    expect(rulesOf(json([], node))).toEqual(['default-start-fails:error']);
-    expect(rulesOf(json(['--platform', 'heroku'], node))).toEqual(['default-start-fails:error']);
-    expect((json(['--platform', 'heroku'], node) as LintResult).plan.processes[0]?.command).toBe('npm start');
-    expect(rulesOf(json(['--platform', 'heroku-fir'], node))).toEqual([]);
+    expect(rulesOf(node('codecapsules'))).toEqual(['default-start-fails:error']);
+    expect(rulesOf(node('heroku'))).toEqual(['default-start-fails:error']);
+    expect(node('heroku').plan.processes[0]?.command).toBe('npm start');
+    expect(rulesOf(node('heroku-fir'))).toEqual([]);
   });
 
   it('builds with the platform order at any depth: a stray .py with a Procfile makes Code Capsules build Python', () => {
-    const app = makeTree({ Procfile: 'web: node server.js\n', 'package.json': '{}', 'server.js': '', 'scripts/seed.py': '' });
-    const result = json([], app) as LintResult;
+    const result = results.result('stray', 'codecapsules');
     expect(result.plan.build).toMatchObject({ language: 'python', evidence: ['scripts/seed.py'] });
     expect(rulesOf(result)).toContain('language-mismatch:warning');
-    expect(rulesOf(json(['--platform', 'heroku'], app))).not.toContain('language-mismatch:warning');
+    expect(rulesOf(results.result('stray', 'heroku'))).not.toContain('language-mismatch:warning');
   });
 });
 

@@ -2,9 +2,9 @@
  * Files that are not clean UTF-8, through the CLI and the built action: each is reported where it goes wrong, with
  * the position a user sees in the annotation, and nothing undecodable reaches the log raw.
  */
-import type { Finding, LintResult } from '../src/engine/types.js';
-import { runAction, runCli } from './helpers/processes.js';
-import { makeTree, removeTrees } from './helpers/tree.js';
+import type { Finding } from '../src/engine/types.js';
+import { appsTree, inApp, lintAppsJson, runAction, type ActionRun, type AppsRun } from './helpers/processes.js';
+import { removeTrees } from './helpers/tree.js';
 import { RAW_CONTROL } from './helpers/workflow-commands.js';
 
 afterEach(removeTrees);
@@ -84,24 +84,49 @@ const WITH_ACTION = new Set([
   'NUL bytes, after a character outside the BMP (one column, two UTF-16 units)',
 ]);
 
+/** Each case's app, in a folder of its own: `case-0`, `case-1`, ... in the order of CASES. */
+const folder = (name: string) => `case-${CASES.findIndex(([each]) => each === name)}`;
+const appOf = (bytes: Buffer) => ({ Procfile: bytes, 'app.py': '', 'requirements.txt': 'gunicorn\ncelery\n' });
+
+/**
+ * One CLI run over every case and one action run over those in WITH_ACTION (a `path` line each): each case reads its
+ * own app's findings and annotations. Every case expects exit status 1 for its own error finding, which its result
+ * shows; no raw control character may reach the action's log from any of them.
+ */
+let cli: AppsRun;
+let action: ActionRun;
+beforeAll(() => {
+  cli = lintAppsJson(Object.fromEntries(CASES.map(([name, bytes]) => [folder(name), appOf(bytes)])));
+  const withAction = CASES.filter(([name]) => WITH_ACTION.has(name));
+  action = runAction(appsTree(Object.fromEntries(withAction.map(([name, bytes]) => [folder(name), appOf(bytes)]))), {
+    path: withAction.map(([name]) => folder(name)).join('\n'),
+  });
+});
+
 describe('encodings at the boundary', () => {
-  it.each(CASES)('%s: reported with its position by the CLI (and as an annotation)', (name, bytes, expected, message) => {
-    const dir = makeTree({ Procfile: bytes, 'app.py': '', 'requirements.txt': 'gunicorn\ncelery\n' });
-    const cli = runCli(['--format', 'json'], dir);
-    const result = JSON.parse(cli.stdout) as LintResult;
-    expect(result.findings.map(({ rule, line, column, endLine, endColumn }) => ({ rule, line, column, endLine, endColumn }))).toEqual(
-      expected,
-    );
+  it.each(CASES)('%s: reported with its position by the CLI (and as an annotation)', (name, _, expected, message) => {
+    const result = cli.result(folder(name));
+    expect(
+      result.findings.map(({ rule, file, line, column, endLine, endColumn }) => ({
+        rule,
+        file: inApp(folder(name), file),
+        line,
+        column,
+        endLine,
+        endColumn,
+      })),
+    ).toEqual(expected.map((position) => ({ ...position, file: 'Procfile' })));
     expect(result.findings[0]?.message).toContain(message);
-    expect(cli.status).toBe(1);
+    expect([cli.status, result.counts.error > 0]).toEqual([1, true]);
 
     if (!WITH_ACTION.has(name)) return;
-    const action = runAction(dir);
-    const annotations = action.stdout.split('\n').filter((line) => line.startsWith('::error title='));
+    const annotations = action.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error title=') && line.includes(`,file=${folder(name)}/`));
     expect(annotations).toHaveLength(expected.length);
     expected.forEach(({ rule, line, column, endLine, endColumn }, i) => {
       expect(annotations[i]).toContain(
-        `procfile-lint%3A ${rule},file=Procfile,line=${line},endLine=${endLine},col=${column},endColumn=${endColumn}::`,
+        `procfile-lint%3A ${rule},file=${folder(name)}/Procfile,line=${line},endLine=${endLine},col=${column},endColumn=${endColumn}::`,
       );
     });
     expect(action.stdout).not.toMatch(RAW_CONTROL);

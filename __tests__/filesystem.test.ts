@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LintResult } from '../src/engine/types.js';
-import { runAction, runCli, type ActionRun, type CliRun } from './helpers/processes.js';
+import { inApp, lintAppsJson, runAction, runCli, type ActionRun, type AppsRun, type CliRun } from './helpers/processes.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 import { cannotRunUnprivileged, runCliUnprivileged } from './helpers/unprivileged.js';
 
@@ -33,20 +33,52 @@ function cliJson(cwd: string, args: string[] = []): { run: CliRun; result: LintR
   return { run, result: run.status === 2 ? null : (JSON.parse(run.stdout) as LintResult) };
 }
 
-const unreadableMessage = (what: string) => expect.stringContaining(`\`Procfile\` ${what}`);
+/** The message about the Procfile (of the app in folder `app`) that says it `what`. */
+const unreadableMessage = (what: string, app?: string) => expect.stringContaining(`\`${app ? `${app}/` : ''}Procfile\` ${what}`);
+
+const AT_LIMIT = `web: ${'x'.repeat(1024 * 1024 - 6)}\n`;
+
+/**
+ * The CLI's JSON results for the app shapes below whose effect stays in their own result (a finding, or a Procfile
+ * read), from one run of them all, each in its folder: each test reads its own app's result, and none of them may
+ * leak the secret anywhere in the run's output. The shapes whose effect is on the process as a whole (a FIFO that
+ * could block it, a 16 GiB file, a `.git` of its own, a refused path) keep a run each.
+ */
+let shared: AppsRun;
+beforeAll(() => {
+  const out = outside();
+  shared = lintAppsJson(
+    {
+      inside: { 'deploy/Procfile.prod': 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' },
+      absolute: {},
+      relative: {},
+      nearMiss: { Procfile: 'web: x\n' },
+      directory: { 'Procfile/': '' },
+      atLimit: { Procfile: AT_LIMIT },
+    },
+    [],
+    (root) => {
+      fs.symlinkSync('deploy/Procfile.prod', path.join(root, 'inside', 'Procfile'));
+      fs.symlinkSync(path.join(out, 'Procfile'), path.join(root, 'absolute', 'Procfile'));
+      fs.symlinkSync(path.relative(path.join(root, 'relative'), path.join(out, 'Procfile')), path.join(root, 'relative', 'Procfile'));
+      fs.symlinkSync(path.join(out, 'secret.txt'), path.join(root, 'nearMiss', 'Procfile.txt'));
+      fs.symlinkSync(path.join(out, 'app'), path.join(root, 'nearMiss', 'backend'));
+    },
+  );
+});
 
 describe('a Procfile that is a symbolic link', () => {
   it('is read when it stays inside the workspace', () => {
     const workspace = makeTree({ 'deploy/Procfile.prod': 'web: gunicorn app:app\n', 'app.py': '', 'requirements.txt': 'gunicorn\n' });
     fs.symlinkSync('deploy/Procfile.prod', path.join(workspace, 'Procfile'));
     expect(runAction(workspace).outputs).toMatchObject({ valid: 'true', procfile: 'Procfile', 'process-types': '["web"]' });
-    expect(cliJson(workspace).result?.processes).toEqual([{ type: 'web', command: 'gunicorn app:app', line: 1 }]);
+    expect(shared.result('inside').processes).toEqual([{ type: 'web', command: 'gunicorn app:app', line: 1 }]);
   });
 
   it.each([
     ['absolute', (out: string) => path.join(out, 'Procfile')],
     ['relative', (out: string, workspace: string) => path.relative(workspace, path.join(out, 'Procfile'))],
-  ])('is refused, unread, when it points outside the workspace (%s target)', (_, target) => {
+  ])('is refused, unread, when it points outside the workspace (%s target)', (kind, target) => {
     const out = outside();
     const workspace = makeTree();
     fs.symlinkSync(target(out, workspace), path.join(workspace, 'Procfile'));
@@ -59,11 +91,10 @@ describe('a Procfile that is a symbolic link', () => {
     );
     expectNoLeak(action);
 
-    const { run, result } = cliJson(workspace);
-    expect(result?.findings).toMatchObject([
-      { rule: 'procfile-unreadable', message: unreadableMessage('is a symbolic link to a file outside the repository') },
+    expect(shared.result(kind).findings).toMatchObject([
+      { rule: 'procfile-unreadable', message: unreadableMessage('is a symbolic link to a file outside the repository', kind) },
     ]);
-    expectNoLeak(run);
+    expectNoLeak(shared);
   });
 
   it('is refused, unread, when it points into .git, where actions/checkout keeps the token', () => {
@@ -96,10 +127,11 @@ describe('links out of the workspace elsewhere', () => {
     fs.symlinkSync(path.join(out, 'app'), path.join(workspace, 'backend'));
     const action = runAction(workspace);
     expectNoLeak(action);
-    const { run, result } = cliJson(workspace);
-    expectNoLeak(run);
+    expectNoLeak(shared);
     // The near miss is named (a file name is not its content); the linked directory is not searched.
-    expect(result?.findings.map((finding) => [finding.rule, finding.file])).toEqual([['procfile-misnamed', 'Procfile.txt']]);
+    expect(shared.result('nearMiss').findings.map((finding) => [finding.rule, inApp('nearMiss', finding.file)])).toEqual([
+      ['procfile-misnamed', 'Procfile.txt'],
+    ]);
   });
 });
 
@@ -136,8 +168,8 @@ describe('a Procfile that is not a regular file', () => {
   it('is reported when it is a directory', () => {
     const workspace = makeTree({ 'Procfile/': '' });
     expect(runAction(workspace).stdout).toMatch(/procfile-unreadable,file=Procfile,.*is a directory, not a file/);
-    expect(cliJson(workspace).result?.findings).toMatchObject([
-      { rule: 'procfile-unreadable', message: unreadableMessage('is a directory') },
+    expect(shared.result('directory').findings).toMatchObject([
+      { rule: 'procfile-unreadable', message: unreadableMessage('is a directory', 'directory') },
     ]);
   });
 
@@ -193,11 +225,10 @@ describe('a Procfile over the 1 MiB limit', () => {
   });
 
   it('is read when it is exactly at the limit', () => {
-    const workspace = makeTree({ Procfile: `web: ${'x'.repeat(1024 * 1024 - 6)}\n` });
-    expect(fs.statSync(path.join(workspace, 'Procfile')).size).toBe(1024 * 1024);
+    expect(Buffer.byteLength(AT_LIMIT)).toBe(1024 * 1024);
     // Read, not refused: Dokku cannot take a line this long, which is true, and the command is too long to analyse.
-    const result = cliJson(workspace).result;
-    expect(result).toMatchObject({ procfile: 'Procfile', processes: [{ type: 'web' }] });
+    const result = shared.result('atLimit');
+    expect(result).toMatchObject({ procfile: 'atLimit/Procfile', processes: [{ type: 'web' }] });
     expect(result?.findings.map((finding) => [finding.rule, finding.severity, finding.message])).toEqual([
       ['portability', 'notice', expect.stringContaining('Dokku rejects the whole Procfile')],
       ['shell-syntax', 'notice', expect.stringContaining('procfile-lint checks commands of at most 2048 characters')],

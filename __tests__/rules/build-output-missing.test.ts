@@ -1,4 +1,5 @@
 import { buildOutputMissing } from '../../src/rules/build-output-missing.js';
+import { onEveryPlatform, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pom =
@@ -11,6 +12,15 @@ const tsc = {
   'package.json': '{"scripts":{"build":"tsc","start":"node build/index.js"}}',
   'tsconfig.json': '{"compilerOptions":{"outDir":"build","rootDir":"src"}}',
   'src/index.ts': '',
+};
+
+const JAR_NOT_WRITTEN = {
+  line: 1,
+  column: 36,
+  endLine: 1,
+  endColumn: 50,
+  message:
+    '`web`: java runs `target/app.jar`, but `pom.xml` builds `target/demo-1.0.jar`, so java stops with "Unable to access jarfile". Run `target/demo-1.0.jar` (or a glob that matches only it).',
 };
 
 testRule(buildOutputMissing, {
@@ -36,17 +46,14 @@ testRule(buildOutputMissing, {
       name: 'a jar Maven does not write: an error, at the path',
       code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
       files: { 'pom.xml': pom },
-      errors: [
-        {
-          line: 1,
-          column: 36,
-          endLine: 1,
-          endColumn: 50,
-          message:
-            '`web`: java runs `target/app.jar`, but `pom.xml` builds `target/demo-1.0.jar`, so java stops with "Unable to access jarfile". Run `target/demo-1.0.jar` (or a glob that matches only it).',
-        },
-      ],
+      errors: [JAR_NOT_WRITTEN],
     },
+    ...besideOtherBuilders({
+      name: 'a jar Maven does not write',
+      code: 'web: java -Dserver.port=$PORT -jar target/app.jar\n',
+      files: { 'pom.xml': pom },
+      errors: onEveryPlatform([JAR_NOT_WRITTEN]),
+    }),
     {
       name: 'a glob matching the two jars of a Spring Boot Gradle build: a warning',
       code: 'web: java -jar build/libs/*.jar\n',

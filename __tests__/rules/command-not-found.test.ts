@@ -1,4 +1,5 @@
 import { commandNotFound } from '../../src/rules/command-not-found.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { goGettingStarted } from '../helpers/go-apps.js';
 
@@ -14,6 +15,22 @@ const noHerokuPhp =
   '`web` runs `vendor/bin/heroku-php-apache2`, which Code Capsules\'s build does not install: the PHP buildpack serves the app with nginx and php-fpm itself; heroku-php-* come only with Heroku\'s PHP buildpack, so the process fails with "command not found". The buildpack adds its nginx and php-fpm `web` process only when there is no Procfile: delete the Procfile if this is its only line, or start another server.';
 const gcpMain =
   /^`web` runs `go-getting-started`, which Code Capsules's build does not install: its Go build names the binary `main` whatever the module is called, so the process fails with "command not found"\. Write `main` instead\.$/;
+
+/** `web: ./go-getting-started`: the binary is elsewhere, or named otherwise, on every platform. */
+const DOT_SLASH_GO = {
+  codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /names the binary `main`/ }],
+  heroku: [
+    {
+      line: 1,
+      column: 6,
+      endLine: 1,
+      endColumn: 26,
+      message: /installs `go-getting-started` into `bin\/` \(on `PATH`\).*Write `bin\/go-getting-started` instead\.$/,
+    },
+  ],
+  dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `bin\/go-getting-started` instead\.$/ }],
+  'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `go-getting-started` instead\.$/ }],
+};
 
 testRule(commandNotFound, {
   valid: [
@@ -109,21 +126,14 @@ testRule(commandNotFound, {
     {
       code: 'web: ./go-getting-started\n',
       files: gettingStarted,
-      errors: {
-        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /names the binary `main`/ }],
-        heroku: [
-          {
-            line: 1,
-            column: 6,
-            endLine: 1,
-            endColumn: 26,
-            message: /installs `go-getting-started` into `bin\/` \(on `PATH`\).*Write `bin\/go-getting-started` instead\.$/,
-          },
-        ],
-        dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `bin\/go-getting-started` instead\.$/ }],
-        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 26, message: /Write `go-getting-started` instead\.$/ }],
-      },
+      errors: DOT_SLASH_GO,
     },
+    ...besideOtherBuilders({
+      name: 'web: ./go-getting-started',
+      code: 'web: ./go-getting-started\n',
+      files: gettingStarted,
+      errors: DOT_SLASH_GO,
+    }),
     {
       name: 'heroku-php-apache2 on Code Capsules: an error',
       code: 'web: vendor/bin/heroku-php-apache2 public/\n',

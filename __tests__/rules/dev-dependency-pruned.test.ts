@@ -1,5 +1,6 @@
 import { devDependencyPruned } from '../../src/rules/dev-dependency-pruned.js';
 import { PLATFORMS, type PlatformId } from '../../src/platforms/index.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule, type ExpectedFinding } from '../helpers/rule-tester.js';
 
 const devOnly = (name: string) => JSON.stringify({ dependencies: { express: '4.21.0' }, devDependencies: { [name]: '3.1.0' } });
@@ -24,6 +25,14 @@ const CONFIG_VAR = (variable: string) => new RegExp(`keeps devDependencies only 
 const NODE_ENV = /Code Capsules keeps devDependencies only if the build sets `NODE_ENV` to a value other than `production`/;
 const PROJECT_TOML =
   /only if project\.toml sets `actions\.prune_dev_dependencies = false` in its `\[com\.heroku\.buildpacks\.nodejs\]` table\.$/;
+
+/** `web: nodemon server.js` where every platform prunes devDependencies. */
+const NODEMON_PRUNED = warnings(13, {
+  heroku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'),
+  dokku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'),
+  'heroku-fir': PROJECT_TOML,
+  codecapsules: NODE_ENV,
+});
 
 testRule(devDependencyPruned, {
   valid: [
@@ -102,26 +111,23 @@ testRule(devDependencyPruned, {
       errors: warnings(13, { heroku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'), codecapsules: NODE_ENV }),
     },
     {
-      name: 'a .env that sets NODE_ENV=production keeps nothing',
+      // A project.toml makes Dokku build with Cloud Native Buildpacks (dokku/dokku plugins/builder-pack/builder-detect).
+      name: 'project.toml that keeps the pruning on: Heroku Fir prunes, Dokku builds with pack, not herokuish',
       code: 'web: nodemon server.js\n',
       files: {
         ...nodemonApp,
         'project.toml': '[com.heroku.buildpacks.nodejs]\nactions.prune_dev_dependencies = true\n',
         '.env': 'NODE_ENV=production\n',
       },
-      errors: warnings(13, {
-        heroku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'),
-        dokku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'),
-        'heroku-fir': PROJECT_TOML,
-        codecapsules: NODE_ENV,
-      }),
+      errors: warnings(13, { heroku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'), 'heroku-fir': PROJECT_TOML, codecapsules: NODE_ENV }),
     },
     {
-      name: 'a Dockerfile: Code Capsules and Dokku build the image, Heroku still builds with buildpacks',
+      name: 'a .env that sets NODE_ENV=production keeps nothing',
       code: 'web: nodemon server.js\n',
-      files: { ...nodemonApp, Dockerfile: 'FROM node:22\n' },
-      errors: warnings(13, { heroku: CONFIG_VAR('NPM_CONFIG_PRODUCTION=false'), 'heroku-fir': PROJECT_TOML }),
+      files: { ...nodemonApp, '.env': 'NODE_ENV=production\n' },
+      errors: NODEMON_PRUNED,
     },
+    ...besideOtherBuilders({ name: 'nodemon pruned', code: 'web: nodemon server.js\n', files: nodemonApp, errors: NODEMON_PRUNED }),
     {
       name: 'once per package, on its first line',
       code: 'web: nodemon server.js\nworker: nodemon worker.js\n',

@@ -1,5 +1,13 @@
 import { languageMismatch } from '../../src/rules/language-mismatch.js';
+import { onEveryPlatform, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
+
+const PYTHON_APP = { 'requirements.txt': '', 'app.py': '' };
+const nodeProgram = { line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ };
+const NODE_IN_PYTHON_APP = {
+  ...onEveryPlatform([nodeProgram]),
+  codecapsules: [{ ...nodeProgram, severity: 'error' as const }],
+};
 
 testRule(languageMismatch, {
   valid: [
@@ -10,14 +18,15 @@ testRule(languageMismatch, {
     {
       // GCP installs only the winning group's runtime (stacks/google_22/run-packages.txt): certain there.
       code: 'web: node server.js\n',
-      files: { 'requirements.txt': '', 'app.py': '' },
-      errors: {
-        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 10, severity: 'error', message: /a Node\.js program/ }],
-        heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
-        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
-        dokku: [{ line: 1, column: 6, endLine: 1, endColumn: 10, message: /a Node\.js program/ }],
-      },
+      files: PYTHON_APP,
+      errors: NODE_IN_PYTHON_APP,
     },
+    // BUILDPACK_URL in .env makes Dokku run that one buildpack (plugins/builder-herokuish/builder-detect): a .buildpacks
+    // file would list the buildpacks, which silences the rule by itself.
+    ...besideOtherBuilders(
+      { name: 'node in a Python app', code: 'web: node server.js\n', files: PYTHON_APP, errors: NODE_IN_PYTHON_APP },
+      { '.env': 'BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python.git\n' },
+    ),
     {
       // Fir's builder tries heroku/python (requirements.txt) before Node.js; GCP needs a *.py to build Python.
       code: 'web: node server.js\n',

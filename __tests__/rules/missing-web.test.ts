@@ -1,4 +1,5 @@
 import { missingWeb } from '../../src/rules/missing-web.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -9,9 +10,32 @@ const dokkuRunsNothing = notice(/, and no process receives HTTP traffic\./);
 const herokuRackup = notice(/it does start the Ruby buildpack's own `web: bundle exec rackup config\.ru -p \$\{PORT:-5000\}` \(/);
 const RAILS_LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.0)\n    railties (7.1.0)\n';
 
+/** What runs is the buildpack build's: beside a Dockerfile or heroku.yml another builder may decide. */
+const NODE_WORKER = {
+  name: 'a Node.js app gets the buildpack web beside the Procfile on Heroku, and on Fir with index.js',
+  code: 'worker: node worker.js\n',
+  files: { 'package.json': '{"name":"app"}', 'index.js': '', 'worker.js': '' },
+  errors: {
+    codecapsules: [buildFails],
+    heroku: [
+      notice(
+        /only once scaled \(`heroku ps:scale worker=1`\); it does start the Node\.js buildpack's own `web: npm start` \(`heroku ps:scale web=0` stops it if the app serves no HTTP\)\. If/,
+      ),
+    ],
+    'heroku-fir': [
+      notice(
+        /is unverified; the Node\.js buildpack's own `web: node index\.js` may start \(unverified; `heroku ps:scale web=0` stops it if the app serves no HTTP\)\. If/,
+      ),
+    ],
+    dokku: [dokkuRunsNothing],
+  },
+};
+
 testRule(missingWeb, {
   valid: ['web : gunicorn app:app\n', '# nothing\n', 'web: x\n'],
   invalid: [
+    NODE_WORKER,
+    ...besideOtherBuilders(NODE_WORKER),
     {
       code: 'worker: celery\nclock: python clock.py\n',
       errors: {
@@ -55,25 +79,6 @@ testRule(missingWeb, {
         heroku: [notice(/It starts `server` only once scaled \(`heroku ps:scale server=1`\)\. If/)],
         'heroku-fir': [notice(/Whether it starts `server` before `heroku ps:scale server=1` is unverified\. If/)],
         dokku: [notice(/It starts `server` only once scaled \(`dokku ps:scale <app> server=1`\), and no process/)],
-      },
-    },
-    {
-      name: 'a Node.js app gets the buildpack web beside the Procfile on Heroku, and on Fir with index.js',
-      code: 'worker: node worker.js\n',
-      files: { 'package.json': '{"name":"app"}', 'index.js': '', 'worker.js': '' },
-      errors: {
-        codecapsules: [buildFails],
-        heroku: [
-          notice(
-            /only once scaled \(`heroku ps:scale worker=1`\); it does start the Node\.js buildpack's own `web: npm start` \(`heroku ps:scale web=0` stops it if the app serves no HTTP\)\. If/,
-          ),
-        ],
-        'heroku-fir': [
-          notice(
-            /is unverified; the Node\.js buildpack's own `web: node index\.js` may start \(unverified; `heroku ps:scale web=0` stops it if the app serves no HTTP\)\. If/,
-          ),
-        ],
-        dokku: [dokkuRunsNothing],
       },
     },
     {
@@ -159,26 +164,6 @@ testRule(missingWeb, {
         heroku: [notice(/It starts `worker` only once scaled/)],
         'heroku-fir': [],
         dokku: [],
-      },
-    },
-    {
-      name: 'beside heroku.yml the container stack may ignore the Procfile: said, at the same severity',
-      code: 'worker: node worker.js\n',
-      files: {
-        'package.json': '{"name":"app"}',
-        'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n',
-        Dockerfile: 'FROM node\n',
-        'worker.js': '',
-      },
-      errors: {
-        codecapsules: [buildFails],
-        heroku: [
-          notice(
-            /`web: npm start` .*\(Unless the app is on the container stack \(`heroku stack:set container`\): then `heroku\.yml` builds the Dockerfile instead\.\)$/,
-          ),
-        ],
-        'heroku-fir': [notice(/\(Unless the app is on the container stack/)],
-        dokku: [dokkuRunsNothing],
       },
     },
     {

@@ -1,4 +1,5 @@
 import { pythonPackageManager } from '../../src/rules/python-package-manager.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const APP = { Procfile: 'web: gunicorn app:app\n', 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' };
@@ -10,6 +11,13 @@ const none = (platform: string, accepted: string, extra = '') =>
   `The app is built as Python, but its root has no ${accepted}, and ${platform}'s Python build stops ("Couldn't find any supported Python package manager files${platform === 'Heroku (Fir)' ? '' : '.'}"). Add a requirements.txt that lists the app's dependencies (an empty one if it has none).${extra}`;
 const CLASSIC_FILES = '`Pipfile.lock`, `requirements.txt`, `poetry.lock` or `uv.lock`';
 const FIR_FILES = '`requirements.txt`, `poetry.lock` or `uv.lock`';
+
+/** The app of APP, with no package manager file. */
+const NO_MANAGER_FILE = {
+  heroku: [{ ...start, file: 'Procfile', message: none('Heroku', CLASSIC_FILES) }],
+  'heroku-fir': [{ ...start, file: 'Procfile', message: none('Heroku (Fir)', FIR_FILES) }],
+  dokku: [{ ...start, file: 'Procfile', message: none('Dokku', CLASSIC_FILES) }],
+};
 
 testRule(pythonPackageManager, {
   valid: [
@@ -116,39 +124,7 @@ testRule(pythonPackageManager, {
         ],
       },
     },
-    {
-      // Dokku builds a root Dockerfile instead of running the buildpack; Heroku and Fir still use buildpacks.
-      name: 'with a root Dockerfile: silent on Dokku',
-      tree: { ...APP, Dockerfile: 'FROM python:3.13\n' },
-      errors: {
-        heroku: [{ ...start, file: 'Procfile', message: none('Heroku', CLASSIC_FILES) }],
-        'heroku-fir': [{ ...start, file: 'Procfile', message: none('Heroku (Fir)', FIR_FILES) }],
-        dokku: [],
-      },
-    },
-    {
-      name: 'with heroku.yml: a warning on Heroku, where the container stack would build the Dockerfile instead',
-      tree: { ...APP, 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n' },
-      errors: {
-        heroku: [
-          {
-            ...start,
-            file: 'Procfile',
-            severity: 'warning',
-            message: `${none('Heroku', CLASSIC_FILES)} (Unless the app is on the container stack (\`heroku stack:set container\`): then \`heroku.yml\` builds the Dockerfile instead.)`,
-          },
-        ],
-        'heroku-fir': [
-          {
-            ...start,
-            file: 'Procfile',
-            severity: 'warning',
-            message: `${none('Heroku (Fir)', FIR_FILES)} (Unless the app is on the container stack (\`heroku stack:set container\`): then \`heroku.yml\` builds the Dockerfile instead.)`,
-          },
-        ],
-        dokku: [{ ...start, file: 'Procfile', message: none('Dokku', CLASSIC_FILES) }],
-      },
-    },
+    ...besideOtherBuilders({ name: 'no package manager file', tree: APP, errors: NO_MANAGER_FILE }),
     {
       name: 'in an app below the repository root, paths are from the top',
       tree: { 'api/Procfile': APP.Procfile, 'api/app.py': APP['app.py'], 'api/requirements.txt': '', 'api/uv.lock': '' },

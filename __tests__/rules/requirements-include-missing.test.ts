@@ -1,4 +1,5 @@
 import { requirementsIncludeMissing } from '../../src/rules/requirements-include-missing.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const APP = { Procfile: 'web: gunicorn app:app\n', 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' };
@@ -18,6 +19,11 @@ function everywhere(finding: { file: string; line: number; column: number; endCo
     dokku: [error],
   };
 }
+
+/** `-r missing.txt` on line 1 of requirements.txt. */
+const MISSING_INCLUDE = everywhere({ file: 'requirements.txt', line: 1, column: 4, endColumn: 15 }, (suffix) =>
+  stops('requirements.txt', 'missing.txt', '', suffix),
+);
 
 testRule(requirementsIncludeMissing, {
   valid: [
@@ -103,36 +109,6 @@ testRule(requirementsIncludeMissing, {
         ),
       ),
     },
-    {
-      name: 'with a heroku.yml, which may build the Dockerfile instead: a warning on Heroku and Fir',
-      tree: { ...APP, 'requirements.txt': '-r missing.txt\n', 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\n' },
-      errors: {
-        ...everywhere({ file: 'requirements.txt', line: 1, column: 4, endColumn: 15 }, (suffix) =>
-          stops('requirements.txt', 'missing.txt', '', suffix),
-        ),
-        heroku: [
-          {
-            file: 'requirements.txt',
-            line: 1,
-            column: 4,
-            endLine: 1,
-            endColumn: 15,
-            severity: 'warning',
-            message: /^`requirements\.txt` includes `missing\.txt`.* \(Unless .+: then `heroku\.yml` builds the Dockerfile instead\.\)$/,
-          },
-        ],
-        'heroku-fir': [
-          {
-            file: 'requirements.txt',
-            line: 1,
-            column: 4,
-            endLine: 1,
-            endColumn: 15,
-            severity: 'warning',
-            message: /^`requirements\.txt` includes `missing\.txt`.* \(Unless .+: then `heroku\.yml` builds the Dockerfile instead\.\)$/,
-          },
-        ],
-      },
-    },
+    ...besideOtherBuilders({ name: '-r missing.txt', tree: { ...APP, 'requirements.txt': '-r missing.txt\n' }, errors: MISSING_INCLUDE }),
   ],
 });

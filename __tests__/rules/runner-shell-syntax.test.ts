@@ -1,4 +1,5 @@
 import { runnerShellSyntax } from '../../src/rules/runner-shell-syntax.js';
+import { BUILDPACKS_FILE, DOCKERFILE } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 /** Dokku runs a buildpack app's command with herokuish include/procfile.bash `exec $(eval echo "$cmd")`. */
@@ -15,6 +16,8 @@ testRule(runnerShellSyntax, {
     'web: gunicorn app:app\n',
     // A Dockerfile deploy hands the command to the image's ENTRYPOINT instead.
     { tree: { Procfile: 'web: a && b\n', Dockerfile: 'FROM x\n' } },
+    // project.toml makes Dokku build with Cloud Native Buildpacks, whose launcher runs the command with bash.
+    { tree: { Procfile: 'web: a && b\n', 'project.toml': '[_]\nschema-version = "0.2"\n' } },
   ],
   invalid: [
     {
@@ -50,6 +53,12 @@ testRule(runnerShellSyntax, {
     {
       name: 'the same repository without a Dockerfile',
       tree: { Procfile: 'web: a && b\n' },
+      errors: [{ line: 1, column: 11, endLine: 1, endColumn: 12, message: sequence('a && b', 'b') }],
+    },
+    {
+      // dokku/dokku plugins/builder-herokuish/builder-detect: a .buildpacks file makes Dokku build with herokuish.
+      name: 'a Dockerfile beside a .buildpacks file: herokuish builds and starts the app',
+      tree: { Procfile: 'web: a && b\n', ...DOCKERFILE, ...BUILDPACKS_FILE },
       errors: [{ line: 1, column: 11, endLine: 1, endColumn: 12, message: sequence('a && b', 'b') }],
     },
     {

@@ -1,4 +1,5 @@
 import { runtimePinsDisagree } from '../../src/rules/runtime-pins-disagree.js';
+import { besideOtherBuilders } from '../helpers/builders.js';
 import { finding, onHerokuFamily, perPlatform, says } from '../helpers/runtime-findings.js';
 import { testRule, type ProcfileCase } from '../helpers/rule-tester.js';
 
@@ -109,6 +110,12 @@ const pythonVersionOverridden = finding(
   ),
 );
 
+const GEMFILE_336 = { Gemfile: 'source "https://rubygems.org"\nruby "3.3.6"\n', 'Gemfile.lock': GEMFILE_LOCK };
+const RUBY_STOPS = perPlatform({
+  ...onHerokuFamily(gemfileRubyStops('error', '')),
+  codecapsules: [gemfileRubyStops('warning', UNVERIFIED)],
+});
+
 testRule(runtimePinsDisagree, {
   valid: [
     // Pins that agree: a major and one of its patches, the python- prefix aside, a version inside a range.
@@ -153,11 +160,9 @@ testRule(runtimePinsDisagree, {
         Gemfile: 'source "https://rubygems.org"\nruby "3.3.6"\n',
         'Gemfile.lock': GEMFILE_LOCK,
       }),
-      errors: perPlatform({
-        ...onHerokuFamily(gemfileRubyStops('error', '')),
-        codecapsules: [gemfileRubyStops('warning', UNVERIFIED)],
-      }),
+      errors: RUBY_STOPS,
     },
+    ...besideOtherBuilders({ ...ruby('an exact Gemfile Ruby that is not the locked one', GEMFILE_336), errors: RUBY_STOPS }),
     {
       // Heroku's classic buildpack takes runtime.txt first; Google Cloud reads only .python-version; the Python CNB
       // refuses runtime.txt, which runtime-version reports.

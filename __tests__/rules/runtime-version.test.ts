@@ -1,6 +1,7 @@
 import { memoryAppFiles } from '../../src/engine/app-files.js';
 import { runtimeVersion } from '../../src/rules/runtime-version.js';
 import { chooseRuntime } from '../../src/runtimes/runtime.js';
+import { besideHerokuYml, HEROKU_YML, besideOtherBuilders } from '../helpers/builders.js';
 import { finding, onClassicHeroku, onHerokuFamily, perPlatform, says } from '../helpers/runtime-findings.js';
 import { testRule, type ProcfileCase } from '../helpers/rule-tester.js';
 
@@ -80,6 +81,7 @@ const pythonEndOfLife = (version: string, label: string) =>
   says(
     `Python ${version} (${label}) has reached end of life and {Python} no longer installs it: the build fails. It installs 3.10 to 3.14 (source: …); upgrade, and set \`3.14\` in ${label}.`,
   );
+const PYTHON_38 = onHerokuFamily(finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`')));
 const pythonVersionFileFormat = (value: string, hint: string) =>
   says(
     `\`${value}\` in \`.python-version\` is not a version {Python} accepts (\`3.N\` or \`3.N.N\`: ${hint}), so the build fails. Write the major version alone, such as \`3.13\`.`,
@@ -148,6 +150,12 @@ const nodeNewer = (newest: string, date: string) =>
       `\`>=99\` in \`engines.node\` in package.json matches no Node.js version in the inventory procfile-lint's table has for {Node.js} (newest ${newest}, as of ${date}); check that the version has been released.`,
     ),
   );
+
+const NODE_99 = perPlatform({
+  heroku: [nodeNewer('26.7.0', '2026-08-20')],
+  'heroku-fir': [nodeNewer('26.5.0', '2026-07-14')],
+  dokku: [nodeNewer('26.6.0', '2026-08-03')],
+});
 
 const javaUnsupported = (value: string, endColumn: number) =>
   finding(
@@ -273,14 +281,8 @@ testRule(runtimeVersion, {
       ...python('an end-of-life Python', { '.python-version': '3.8\n' }),
       errors: onHerokuFamily(finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))),
     },
-    {
-      // Dokku builds a root Dockerfile instead of the buildpacks (dokku/dokku plugins/builder-dockerfile/builder-detect).
-      ...python('an end-of-life Python beside a root Dockerfile', { '.python-version': '3.8\n', Dockerfile: 'FROM python:3.8\n' }),
-      errors: perPlatform({
-        heroku: [finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))],
-        'heroku-fir': [finding('error', '.python-version', [1, 1, 4], pythonEndOfLife('3.8', '`.python-version`'))],
-      }),
-    },
+    // Dokku builds a root Dockerfile instead of the buildpacks (dokku/dokku plugins/builder-dockerfile/builder-detect).
+    ...besideOtherBuilders({ ...python('an end-of-life Python', { '.python-version': '3.8\n' }), errors: PYTHON_38 }),
     {
       ...python('runtime.txt in the invalid python-3.12.x form', { 'runtime.txt': 'python-3.12.x\n' }),
       errors: perPlatform({
@@ -472,11 +474,14 @@ testRule(runtimeVersion, {
     },
     {
       ...node('>=99'),
-      errors: perPlatform({
-        heroku: [nodeNewer('26.7.0', '2026-08-20')],
-        'heroku-fir': [nodeNewer('26.5.0', '2026-07-14')],
-        dokku: [nodeNewer('26.6.0', '2026-08-03')],
-      }),
+      errors: NODE_99,
+    },
+    {
+      // A notice stays a notice beside heroku.yml, with the setting named.
+      ...node('>=99'),
+      name: 'engines.node ">=99" beside heroku.yml',
+      files: { ...node('>=99').files, ...HEROKU_YML },
+      errors: besideHerokuYml(NODE_99),
     },
 
     // Java: system.properties, judged on Heroku and on Dokku (herokuish bundles heroku-buildpack-java, which downloads

@@ -1,5 +1,6 @@
 import { MAX_APP_FILE_BYTES } from '../../src/engine/app-files.js';
 import { serverUndeclared } from '../../src/rules/server-undeclared.js';
+import { besideDockerfileAndBuildpacks, DOCKERFILE, besideOtherBuilders } from '../helpers/builders.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 /** A requirements.txt of `bytes` bytes that lists gunicorn: the engine reads app files up to MAX_APP_FILE_BYTES. */
@@ -8,6 +9,21 @@ const requirementsOf = (bytes: number) => `gunicorn\n${'#'.repeat(bytes - 'gunic
 const nodemonAt = { line: 1, column: 6, endLine: 1, endColumn: 13 };
 const nothingInstalledOnFir = (program: string) =>
   `\`web\` runs \`${program}\`, but Heroku (Fir) installs no dependencies without \`pnpm-lock.yaml\`, \`yarn.lock\` or \`package-lock.json\` at the app root, so the process fails with "command not found". Commit the lock file of the package manager the app uses (\`npm install\` writes package-lock.json).`;
+
+const FLASK_APP = { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '' };
+const gunicornUndeclared = {
+  line: 1,
+  column: 6,
+  endLine: 1,
+  endColumn: 14,
+  message: /^`web` runs `gunicorn`, but .*Add `gunicorn` to requirements\.txt/,
+};
+const GUNICORN_UNDECLARED = {
+  codecapsules: [gunicornUndeclared],
+  heroku: [gunicornUndeclared],
+  'heroku-fir': [gunicornUndeclared],
+  dokku: [gunicornUndeclared],
+};
 
 testRule(serverUndeclared, {
   valid: [
@@ -174,39 +190,28 @@ testRule(serverUndeclared, {
       files: { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '' },
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
     },
-    {
-      // dokku/dokku plugins/builder-dockerfile/builder-detect: the Dockerfile is built, and it installs what it says.
-      name: 'a root Dockerfile, which Dokku builds instead of the buildpacks',
-      code: 'web: gunicorn app:app\n',
-      files: { 'requirements.txt': 'Flask==3.1.0\n', 'app.py': '', Dockerfile: 'FROM python:3.12\nRUN pip install gunicorn\n' },
-      errors: {
-        codecapsules: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
-        heroku: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
-        'heroku-fir': [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
-        dokku: [],
-      },
-    },
-    {
-      name: 'a root Dockerfile beside a .buildpacks file, which makes Dokku run the buildpacks',
-      code: 'web: gunicorn app:app\n',
-      files: {
-        'requirements.txt': 'Flask==3.1.0\n',
-        'app.py': '',
-        Dockerfile: 'FROM python:3.12\n',
-        '.buildpacks': 'https://github.com/heroku/heroku-buildpack-python\n',
-      },
-      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
-    },
+    // dokku/dokku plugins/builder-dockerfile/builder-detect: the Dockerfile is built, and it installs what it says.
+    // On Code Capsules the capsule type decides; Heroku builds a git push with buildpacks whatever Dockerfile it has.
+    ...besideOtherBuilders({ name: 'gunicorn undeclared', code: 'web: gunicorn app:app\n', files: FLASK_APP, errors: GUNICORN_UNDECLARED }),
     {
       name: 'a root Dockerfile and BUILDPACK_URL in .env, which makes Dokku run the buildpacks',
       code: 'web: gunicorn app:app\n',
-      files: {
-        'requirements.txt': 'Flask==3.1.0\n',
-        'app.py': '',
-        Dockerfile: 'FROM python:3.12\n',
-        '.env': 'export BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python\n',
-      },
-      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: /Add `gunicorn` to requirements\.txt/ }],
+      files: { ...FLASK_APP, ...DOCKERFILE, '.env': 'export BUILDPACK_URL=https://github.com/heroku/heroku-buildpack-python\n' },
+      errors: besideDockerfileAndBuildpacks(GUNICORN_UNDECLARED),
+    },
+    {
+      // herokuish's builder-detect greps `.env` for BUILDPACK_URL anywhere (plugins/builder-herokuish/functions).
+      name: 'a root Dockerfile and a .env that names BUILDPACK_URL in a comment: Dokku still runs the buildpacks',
+      code: 'web: gunicorn app:app\n',
+      files: { ...FLASK_APP, ...DOCKERFILE, '.env': '# BUILDPACK_URL is set with dokku config:set\n' },
+      errors: besideDockerfileAndBuildpacks(GUNICORN_UNDECLARED),
+    },
+    {
+      // plugins/builder-pack/builder-detect: project.toml makes Dokku build with Cloud Native Buildpacks, not herokuish.
+      name: 'a project.toml, which makes Dokku build with pack',
+      code: 'web: gunicorn app:app\n',
+      files: { ...FLASK_APP, 'project.toml': '[_]\nschema-version = "0.2"\n' },
+      errors: { ...GUNICORN_UNDECLARED, dokku: [] },
     },
     {
       code: 'web: gunicorn app:app\n',

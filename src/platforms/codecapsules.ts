@@ -193,11 +193,20 @@ export const codecapsules: PlatformProfile = {
   startCommandElsewhere: "a Run Command in the capsule's settings",
   // A Docker Capsule is a capsule type of its own (docusaurus-docs docs/backend/docker): a Dockerfile never changes
   // what a backend capsule does with its Procfile.
-  dockerfileReplacesProcfile: false,
   dockerfileAlternative: 'a Docker Capsule',
   // Without a Procfile, an app with a Dockerfile is most likely deployed as a Docker Capsule.
-  dockerfileReplacesBuildpacks: null,
   dockerfileStartsApp: true,
-  containerManifest: null,
+  // The capsule type, chosen when the capsule is created, decides the build: a Backend Capsule runs the buildpacks
+  // and never reads the Dockerfile, a Docker Capsule builds the Dockerfile (codecapsules-io/docusaurus-docs
+  // docs/backend/docker/flask-docker-app.md, "Choose Docker Capsule").
+  otherBuilders: [
+    {
+      files: ['Dockerfile'],
+      setting: 'the app is deployed as a Docker Capsule',
+      instead: 'Code Capsules builds the Dockerfile',
+      unless: { files: [], dotenv: null },
+      source: 'codecapsules-io/docusaurus-docs docs/backend/docker/flask-docker-app.md',
+    },
+  ],
   extraLanguage: null,
 };

@@ -72,15 +72,22 @@ export const dokku: PlatformProfile = {
   },
   processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
   dockerfileStartsApp: true,
-  // plugins/builder-dockerfile/builder-detect picks the Dockerfile builder for a root Dockerfile unless herokuish's
-  // builder-detect (plugins/builder-herokuish/builder-detect) finds a `.buildpacks` file, BUILDPACK_URL in `.env`, or
-  // the app's BUILDPACK_URL config.
-  dockerfileReplacesBuildpacks: {
-    unlessFiles: ['.buildpacks'],
-    unlessDotenv: 'BUILDPACK_URL',
-    source: 'dokku/dokku plugins/builder-dockerfile/builder-detect, plugins/builder-herokuish/builder-detect',
-  },
-  // Dokku builds a root Dockerfile by itself (dockerfileStartsApp) and reads no heroku.yml.
-  containerManifest: null,
+  // Dokku takes the first builder whose builder-detect answers (plugins/git/functions `git_trigger_build`, in plugin
+  // order, after a `dokku builder:set <app> selected` setting), else herokuish. plugins/builder-dockerfile/builder-detect
+  // picks the Dockerfile builder for a root Dockerfile unless herokuish's or pack's builder-detect answers first;
+  // plugins/builder-herokuish/builder-detect answers for a `.buildpacks` file, for `.env` holding BUILDPACK_URL
+  // anywhere (`grep -q`), or for the app's BUILDPACK_URL config. Without a Dockerfile, lambda.yml, nixpacks.toml,
+  // project.toml and railpack.json bring in builders of their own (plugins/builder-*/builder-detect), unless herokuish
+  // answers first. Dokku reads no heroku.yml.
+  otherBuilders: [
+    {
+      files: ['Dockerfile', 'project.toml', 'lambda.yml', 'nixpacks.toml', 'railpack.json'],
+      setting: null,
+      instead: "Dokku builds the app with the builder that file asks for (the Dockerfile, `pack`'s Cloud Native Buildpacks, ...)",
+      unless: { files: ['.buildpacks'], dotenv: 'BUILDPACK_URL' },
+      source:
+        'dokku/dokku@33896f5d plugins/builder-dockerfile/builder-detect, plugins/builder-herokuish/builder-detect and functions, plugins/builder-pack/builder-detect, plugins/git/functions',
+    },
+  ],
   extraLanguage: 'list both buildpacks in a `.buildpacks` file',
 };

@@ -250,15 +250,21 @@ export const HEROKU_APP_FACTS = {
   processTypes: HEROKU_PROCESS_TYPES,
   languagesNeedingProcfile: ['python'],
   startCommandElsewhere: null,
-  dockerfileReplacesProcfile: false,
   dockerfileAlternative: null,
-  dockerfileReplacesBuildpacks: null,
   dockerfileStartsApp: false,
-  containerManifest: {
-    file: 'heroku.yml',
-    setting: 'the app is on the container stack (`heroku stack:set container`)',
-    source: 'devcenter.heroku.com/articles/build-docker-images-heroku-yml',
-  },
+  // A git push builds with the buildpacks, whatever Dockerfile the app has, unless the app is on the container stack:
+  // then heroku.yml's `build.docker` Dockerfile is built instead (and without a heroku.yml that build fails, "Your app
+  // does not include a heroku.yml build manifest"). Whether a Fir app can be built from heroku.yml is unverified (the
+  // devcenter page names only the container stack): it gets the same warning, never a silence.
+  otherBuilders: [
+    {
+      files: ['heroku.yml'],
+      setting: 'the app is on the container stack (`heroku stack:set container`)',
+      instead: '`heroku.yml` builds the Dockerfile',
+      unless: { files: [], dotenv: null },
+      source: 'devcenter.heroku.com/articles/build-docker-images-heroku-yml',
+    },
+  ],
   extraLanguage: 'add its buildpack too (`heroku buildpacks:add`)',
 } satisfies Partial<PlatformProfile>;
 

@@ -147,6 +147,22 @@ export interface WithoutWebFacts {
   source: string;
 }
 
+/** A builder that takes the app instead of the buildpacks when a file at the app root asks for it. */
+export interface OtherBuilder {
+  /** Any of these files at the app root brings it in (`Dockerfile`, `heroku.yml`). */
+  files: readonly string[];
+  /**
+   * `null`: the platform then picks this builder by itself (only a setting the repository does not show could bring
+   * the buildpacks back); else the setting it takes, completing "unless ...": the app is then built one way or the other.
+   */
+  setting: string | null;
+  /** What builds the app then, completing "then ... instead": "`heroku.yml` builds the Dockerfile". */
+  instead: string;
+  /** The buildpacks run after all when one of these files is at the app root, or when the root `.env` holds `dotenv` anywhere. */
+  unless: { files: readonly string[]; dotenv: string | null };
+  source: string;
+}
+
 export interface PlatformProfile {
   id: PlatformId;
   /** Display name used in messages: "Code Capsules". */
@@ -182,19 +198,15 @@ export interface PlatformProfile {
   languagesNeedingProcfile: readonly Language[];
   /** Where else the start command can be set, for apps that have none in a Procfile. */
   startCommandElsewhere: string | null;
-  /** A root `Dockerfile` makes the platform build from it and ignore the Procfile. */
-  dockerfileReplacesProcfile: boolean;
   /** A root `Dockerfile` may be deployed instead of buildpacks, and then the Procfile is not used (a separate capsule type). */
   dockerfileAlternative: string | null;
   /** A root `Dockerfile` gives the start command (its CMD) when there is no Procfile. */
   dockerfileStartsApp: boolean;
   /**
-   * A root `Dockerfile` is built instead of running the buildpacks, unless one of `unlessFiles` asks for buildpacks
-   * (or a setting does, which a linter cannot see): what the buildpacks would install or refuse is then unknown.
+   * What may build the app instead of the platform's buildpacks, brought in by a file at the app root: the rules about
+   * what the buildpacks install, build or refuse read it through `buildpackReports()` (src/rules/rule.ts).
    */
-  dockerfileReplacesBuildpacks: { unlessFiles: readonly string[]; unlessDotenv: string; source: string } | null;
-  /** A file that deploys the app's Dockerfile instead of a buildpack build when a setting says so (Heroku's heroku.yml). */
-  containerManifest: { file: string; setting: string; source: string } | null;
+  otherBuilders: readonly OtherBuilder[];
   /** How to get a second language's runtime installed, when the platform allows it. */
   extraLanguage: string | null;
 }

@@ -6,7 +6,7 @@ import type { Invocation } from '../commands/invocation.js';
 import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { Severity } from '../engine/types.js';
-import { buildpacksMayNotRun, commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { buildpackFindings, commandRange, everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 export const buildOutputMissing: ProcfileRule = {
   scope: 'procfile',
@@ -18,32 +18,35 @@ export const buildOutputMissing: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const { files } = context;
-    if (!files.complete || buildpacksMayNotRun(context)) return;
-    let java: JavaBuild | null | undefined;
-    for (const { line, type } of context.facts.processLines()) {
-      for (const invocation of context.facts.command(line).invocations) {
-        const file = invocation.file;
-        // A glob (`build/libs/*.jar`) is matched against the build's jars; a variable is not known before the shell runs.
-        if (!file || (file.dynamic && /[$`{]/.test(file.value)) || invocation.cwd === null || file.value.startsWith('/')) continue;
-        const path = posixPath.normalize(posixPath.join(invocation.cwd, file.value));
-        if (!path.includes('*') && files.exists(path)) continue;
-        const problem =
-          invocation.program?.id === 'java-jar'
-            ? jarProblem((java ??= javaBuild(files)), path)
-            : invocation.program?.id === 'node-script' && !path.includes('*')
-              ? nodeProblem(files, invocation, path)
-              : null;
-        if (problem)
-          yield {
-            range: commandRange(line, file.start, file.end),
-            severity: problem.severity,
-            message: `${quote(type)}: ${problem.message}`,
-          };
-      }
-    }
+    if (context.files.complete) yield* buildpackFindings(context, missingOutputs(context));
   },
 };
+
+function* missingOutputs(context: ProcfileContext): Generator<Report> {
+  const { files } = context;
+  let java: JavaBuild | null | undefined;
+  for (const { line, type } of context.facts.processLines()) {
+    for (const invocation of context.facts.command(line).invocations) {
+      const file = invocation.file;
+      // A glob (`build/libs/*.jar`) is matched against the build's jars; a variable is not known before the shell runs.
+      if (!file || (file.dynamic && /[$`{]/.test(file.value)) || invocation.cwd === null || file.value.startsWith('/')) continue;
+      const path = posixPath.normalize(posixPath.join(invocation.cwd, file.value));
+      if (!path.includes('*') && files.exists(path)) continue;
+      const problem =
+        invocation.program?.id === 'java-jar'
+          ? jarProblem((java ??= javaBuild(files)), path)
+          : invocation.program?.id === 'node-script' && !path.includes('*')
+            ? nodeProblem(files, invocation, path)
+            : null;
+      if (problem)
+        yield {
+          range: commandRange(line, file.start, file.end),
+          severity: problem.severity,
+          message: `${quote(type)}: ${problem.message}`,
+        };
+    }
+  }
+}
 
 interface Problem {
   severity: Severity;

@@ -3,7 +3,7 @@ import { missingProgram } from '../commands/runtime.js';
 import { quote } from '../engine/quote.js';
 import type { PlatformProfile } from '../platforms/profile.js';
 import { listNames } from './phrases.js';
-import { buildpacksMayNotRun, commandRange, everywhere, type ProcfileRule } from './rule.js';
+import { buildpackFindings, commandRange, everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /**
  * A command names a program the platform's build never installs: a Go binary under a name or in a place the
@@ -19,36 +19,39 @@ export const commandNotFound: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const { platform, detection, files } = context;
-    if (!files.complete || buildpacksMayNotRun(context)) return;
-    const go = detection.language === 'go' && !detection.overridden;
-    for (const { line, type } of context.facts.processLines()) {
-      for (const invocation of context.facts.command(line).invocations) {
-        const word = invocation.name;
-        if (word.dynamic || invocation.cwd !== '') continue;
-        const range = commandRange(line, word.start, word.end);
-        const missing = missingProgram(platform, files, word.value);
-        if (missing) {
-          yield {
-            range,
-            severity: missing.certain ? 'error' : 'warning',
-            message:
-              `${quote(type)} runs ${quote(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
-              `process fails with "command not found". ${missing.fix}.`,
-          };
-          continue;
-        }
-        const check = go ? checkGoBinary(files, platform.runtime.goBuild, word.value) : null;
-        if (check && check.kind !== 'produced')
-          yield {
-            range,
-            severity: check.certain ? 'error' : 'warning',
-            message: `${quote(type)} runs ${quote(word.value)}, ${goProblem(check, platform, word.value)}`,
-          };
-      }
-    }
+    if (context.files.complete) yield* buildpackFindings(context, missingPrograms(context));
   },
 };
+
+function* missingPrograms(context: ProcfileContext): Generator<Report> {
+  const { platform, detection, files } = context;
+  const go = detection.language === 'go' && !detection.overridden;
+  for (const { line, type } of context.facts.processLines()) {
+    for (const invocation of context.facts.command(line).invocations) {
+      const word = invocation.name;
+      if (word.dynamic || invocation.cwd !== '') continue;
+      const range = commandRange(line, word.start, word.end);
+      const missing = missingProgram(platform, files, word.value);
+      if (missing) {
+        yield {
+          range,
+          severity: missing.certain ? 'error' : 'warning',
+          message:
+            `${quote(type)} runs ${quote(word.value)}, which ${platform.name}'s build does not install: ${missing.why}, so the ` +
+            `process fails with "command not found". ${missing.fix}.`,
+        };
+        continue;
+      }
+      const check = go ? checkGoBinary(files, platform.runtime.goBuild, word.value) : null;
+      if (check && check.kind !== 'produced')
+        yield {
+          range,
+          severity: check.certain ? 'error' : 'warning',
+          message: `${quote(type)} runs ${quote(word.value)}, ${goProblem(check, platform, word.value)}`,
+        };
+    }
+  }
+}
 
 /** Why the Go binary is not there and what to run instead, completing "`web` runs `x`, ". */
 function goProblem(check: Exclude<GoBinaryCheck, { kind: 'produced' }>, platform: PlatformProfile, word: string): string {

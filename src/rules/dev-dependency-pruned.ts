@@ -7,7 +7,7 @@ import type { AppFiles } from '../engine/app-files.js';
 import { quote } from '../engine/quote.js';
 import type { PlatformProfile } from '../platforms/profile.js';
 import { listNames } from './phrases.js';
-import { commandRange, everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
+import { buildpackFindings, commandRange, everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /**
  * A program whose npm package package.json lists only in devDependencies, on a platform whose Node.js build leaves
@@ -25,11 +25,11 @@ export const devDependencyPruned: ProcfileRule = {
     tags: ['command', 'language'],
   },
   *check(context) {
-    const { platform, files, detection } = context;
-    // An image built from the Dockerfile installs what the Dockerfile says; another language's builder prunes nothing.
-    if (!files.complete || (detection.dockerfile && platform.dockerfileStartsApp)) return;
-    if (detection.language === 'node') yield* nodeFindings(context);
-    if (detection.language === 'ruby') yield* rubyFindings(context);
+    const { files, detection } = context;
+    if (!files.complete) return;
+    // What the buildpacks leave out matters where they build the app; another language's builder prunes nothing.
+    const findings = detection.language === 'node' ? nodeFindings(context) : detection.language === 'ruby' ? rubyFindings(context) : [];
+    yield* buildpackFindings(context, findings);
   },
 };
 

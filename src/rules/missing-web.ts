@@ -4,7 +4,7 @@ import { quote } from '../engine/quote.js';
 import type { ProcessLine } from '../engine/parse.js';
 import type { BuildpackWeb, WithoutWebFacts } from '../platforms/profile.js';
 import { listNames, platformNames } from './phrases.js';
-import { processLines, unlessContainerBuild, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
+import { buildpackFindings, processLines, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /**
  * On Code Capsules the build fails without `web` (`missingWebError`). Elsewhere the Procfile deploys, and what then
@@ -22,17 +22,16 @@ export const missingWeb: ProcfileRule = {
     const { procfile, platform } = context;
     const processes = processLines(procfile);
     if (processes.length === 0 || processes.some((line) => line.type.text === 'web')) return;
-    if (platform.missingWebError) {
-      yield {
-        message:
-          `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-          `("${platform.missingWebError}"). ${hint(processes)}`,
-      };
-      return;
-    }
-    const report = platform.withoutWeb && withoutWebReport(context, platform.withoutWeb, processes);
-    // Beside heroku.yml the container stack may build the Dockerfile and ignore the Procfile: say so, at the same severity.
-    if (report) yield { ...unlessContainerBuild(context)(report), severity: report.severity };
+    const report = platform.missingWebError
+      ? {
+          message:
+            `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+            `("${platform.missingWebError}"). ${hint(processes)}`,
+        }
+      : platform.withoutWeb && withoutWebReport(context, platform.withoutWeb, processes);
+    // What the buildpack build does with the Procfile: another builder (a Docker Capsule, heroku.yml's, Dokku's
+    // Dockerfile or pack) decides otherwise.
+    if (report) yield* buildpackFindings(context, [report]);
   },
 };
 
@@ -74,7 +73,9 @@ function withoutWebReport(context: ProcfileContext, facts: WithoutWebFacts, proc
     };
   }
   const strict = platformNames((profile) => profile.missingWebError !== null, 'or');
+  // Named, not left to the rule's default: buildpackFindings keeps only a named notice a notice.
   return {
+    severity: 'notice',
     message:
       `No \`web\` process is declared: ${platform.name} deploys the Procfile anyway (${strict} fails the build). ` +
       `${runs} If the app serves HTTP, add \`web: <command that listens on $PORT>\`.`,

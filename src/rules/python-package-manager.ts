@@ -1,7 +1,7 @@
 import { quote } from '../engine/quote.js';
 import type { PythonInstallFacts } from '../platforms/profile.js';
 import { listNames } from './phrases.js';
-import { inAppRoot, type Report, type RepositoryContext, type RepositoryRule, START_OF_FILE, unlessContainerBuild } from './rule.js';
+import { buildpackFindings, inAppRoot, type Report, type RepositoryContext, type RepositoryRule, START_OF_FILE } from './rule.js';
 
 /**
  * Heroku's and Dokku's Python buildpack, and Heroku Fir's, install with exactly one package manager and stop the build
@@ -19,11 +19,7 @@ export const pythonPackageManager: RepositoryRule = {
   *check(context) {
     const facts = context.platform.runtime.pythonInstall;
     if (!facts || !context.files.complete || context.detection.language !== 'python') return;
-    const { platform, detection } = context;
-    if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp)) return;
-    const builder = `${platform.name}'s Python build`;
-    const asBuilt = unlessContainerBuild(context);
-    for (const report of reportsOf(context, facts, builder)) yield asBuilt(report);
+    yield* buildpackFindings(context, reportsOf(context, facts, `${context.platform.name}'s Python build`));
   },
 };
 

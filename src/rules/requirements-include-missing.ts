@@ -1,7 +1,7 @@
 import * as posixPath from 'node:path/posix';
 import { quote } from '../engine/quote.js';
 import { assumedBuilder } from '../runtimes/families.js';
-import { inAppRoot, type RepositoryRule, unlessContainerBuild } from './rule.js';
+import { buildpackFindings, inAppRoot, type Report, type RepositoryContext, type RepositoryRule } from './rule.js';
 
 /**
  * pip reads a `-r` / `-c` line's file relative to the folder of the file that holds the line, and stops when it is
@@ -32,28 +32,30 @@ export const requirementsIncludeMissing: RepositoryRule = {
     tags: ['language'],
   },
   *check(context) {
-    const { platform, detection, files } = context;
+    const { detection, files } = context;
     if (!files.complete || detection.language !== 'python' || !files.exists('requirements.txt')) return;
-    if (detection.dockerfile && (platform.dockerfileReplacesProcfile || platform.dockerfileStartsApp)) return;
     // Beside another package manager's lock file the build may not run pip at all; on Heroku it stops before it
     // (python-package-manager says so).
     if (OTHER_LOCK_FILES.some((file) => files.exists(file))) return;
-    const assumed = assumedBuilder(platform.id);
-    const asBuilt = unlessContainerBuild(context);
-    const submodules = submoduleFolders(files.readText('.gitmodules'));
-    for (const include of context.facts.pythonDependencies().missingIncludes) {
-      // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
-      if (submodules.some((folder) => include.resolved.startsWith(folder))) continue;
-      const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${quote(include.resolved)})`;
-      yield asBuilt({
-        file: inAppRoot(context.discovery, include.file),
-        range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
-        message:
-          `${quote(include.file)} includes ${quote(include.written)}${moved}, which the app does not have, so ` +
-          `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
-          `Commit the file, or correct the path: pip reads it relative to the folder of ${quote(include.file)}.` +
-          (assumed ? ` (Unverified: ${assumed}.)` : ''),
-      });
-    }
+    yield* buildpackFindings(context, missingIncludes(context));
   },
 };
+
+function* missingIncludes(context: RepositoryContext): Generator<Report> {
+  const assumed = assumedBuilder(context.platform.id);
+  const submodules = submoduleFolders(context.files.readText('.gitmodules'));
+  for (const include of context.facts.pythonDependencies().missingIncludes) {
+    // A checkout without its submodules lacks their files, which the platform's git fetch may bring.
+    if (submodules.some((folder) => include.resolved.startsWith(folder))) continue;
+    const moved = include.resolved === include.written ? '' : ` (pip looks for it at ${quote(include.resolved)})`;
+    yield {
+      file: inAppRoot(context.discovery, include.file),
+      range: { line: include.line, column: include.column, endLine: include.line, endColumn: include.endColumn },
+      message:
+        `${quote(include.file)} includes ${quote(include.written)}${moved}, which the app does not have, so ` +
+        `\`pip install -r requirements.txt\` stops the build: "Could not open requirements file: [Errno 2] No such file or directory". ` +
+        `Commit the file, or correct the path: pip reads it relative to the folder of ${quote(include.file)}.` +
+        (assumed ? ` (Unverified: ${assumed}.)` : ''),
+    };
+  }
+}

@@ -2,11 +2,12 @@
  * What a rule module needs: the contract with the runner (src/runner/rule.ts) and helpers to place reports. See
  * CONTRIBUTING.md, "Add a rule".
  */
+import type { AppFiles } from '../engine/app-files.js';
 import type { Discovery } from '../engine/discover.js';
 import type { ParsedProcfile, ProcessLine, Token } from '../engine/parse.js';
 import { columnAt, type SourceLine } from '../engine/source.js';
-import { quote } from '../engine/quote.js';
 import type { Range, Severity } from '../engine/types.js';
+import type { OtherBuilder } from '../platforms/profile.js';
 import type { WebServer } from '../runner/facts.js';
 import type { Report, RepositoryContext, SeverityByPlatform } from '../runner/rule.js';
 
@@ -33,34 +34,39 @@ export function inAppRoot(discovery: Discovery, file: string): string {
 }
 
 /**
- * The platform builds the app's root Dockerfile rather than running its buildpacks (Dokku, unless the app asks for
- * buildpacks): the rules about what the buildpacks install, build or refuse have nothing certain to say.
+ * The reports of a rule whose verdict rests on the buildpack build (what the buildpacks install, build, refuse or
+ * run), as the platform's `otherBuilders` make them: none when a file at the app root makes the platform build the
+ * app otherwise (that builder decides, and `reports` is not even read); each as it is when nothing does; and where a
+ * setting the repository does not show would build it otherwise, each as a warning that names the setting (a notice
+ * stays a notice, so a rule whose default on a platform is a notice must not rely on it).
  */
-export function buildpacksMayNotRun({ platform, detection, files }: RepositoryContext): boolean {
-  const replaced = platform.dockerfileReplacesBuildpacks;
-  if (!replaced || !detection.dockerfile) return false;
-  if (replaced.unlessFiles.some((file) => files.exists(file))) return false;
-  const dotenv = files.readText('.env') ?? '';
-  return !dotenv.split('\n').some((line) =>
-    line
-      .trimStart()
-      .replace(/^export\s+/, '')
-      .startsWith(`${replaced.unlessDotenv}=`),
-  );
+export function* buildpackFindings(context: RepositoryContext, reports: Iterable<Report>): Generator<Report> {
+  const other = otherBuilder(context);
+  if (other === 'certain') return;
+  if (!other) return yield* reports;
+  for (const report of reports)
+    yield {
+      ...report,
+      severity: report.severity === 'notice' ? 'notice' : 'warning',
+      message: `${report.message} (Unless ${other.setting}: then ${other.instead} instead.)`,
+    };
 }
 
-/**
- * Beside the platform's container manifest (Heroku's heroku.yml) a setting of the app may build its Dockerfile
- * instead of the buildpacks: a finding about the buildpack build becomes a warning that says so.
- */
-export function unlessContainerBuild({ platform, files }: RepositoryContext): (report: Report) => Report {
-  const manifest = platform.containerManifest;
-  if (!manifest || !files.exists(manifest.file)) return (report) => report;
-  return (report) => ({
-    ...report,
-    severity: 'warning',
-    message: `${report.message} (Unless ${manifest.setting}: then ${quote(manifest.file)} builds the Dockerfile instead.)`,
-  });
+/** The builder other than the buildpacks the app's root files bring in: for certain, one a setting picks, or none. */
+function otherBuilder({ platform, files }: RepositoryContext): 'certain' | { setting: string; instead: string } | null {
+  let bySetting: { setting: string; instead: string } | null = null;
+  for (const builder of platform.otherBuilders) {
+    if (!builder.files.some((file) => files.exists(file)) || buildpacksAsked(builder, files)) continue;
+    if (builder.setting === null) return 'certain';
+    bySetting ??= { setting: builder.setting, instead: builder.instead };
+  }
+  return bySetting;
+}
+
+/** A file of the app asks for the buildpacks anyway (Dokku's `.buildpacks`, or BUILDPACK_URL anywhere in `.env`). */
+function buildpacksAsked({ unless }: OtherBuilder, files: AppFiles): boolean {
+  if (unless.files.some((file) => files.exists(file))) return true;
+  return unless.dotenv !== null && (files.readText('.env') ?? '').includes(unless.dotenv);
 }
 
 /** The range of `token` on `line`, or of the line's whole content. */

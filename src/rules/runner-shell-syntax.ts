@@ -1,6 +1,6 @@
 import { herokuishProblems, type HerokuishProblem } from '../commands/herokuish.js';
 import { quote } from '../engine/quote.js';
-import { commandRange, type ProcfileRule } from './rule.js';
+import { buildpackFindings, commandRange, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 const WHAT: Record<HerokuishProblem['kind'], (part: string) => string> = {
   sequence: (part) =>
@@ -22,7 +22,8 @@ const FIX: Record<HerokuishProblem['kind'], string> = {
 /**
  * Dokku starts a buildpack app's process with herokuish's `exec $(eval echo "$cmd")` (gliderlabs/herokuish
  * include/procfile.bash procfile-exec), not `bash -c`; a Dockerfile deploy passes the command to the image's
- * ENTRYPOINT instead, so the rule is silent when a root Dockerfile decides the build.
+ * ENTRYPOINT instead, and Cloud Native Buildpacks (`pack`) run it with bash, so the rule is silent when a root file
+ * makes Dokku build the app with another builder than herokuish (`otherBuilders`).
  */
 export const runnerShellSyntax: ProcfileRule = {
   scope: 'procfile',
@@ -33,20 +34,23 @@ export const runnerShellSyntax: ProcfileRule = {
     tags: ['command'],
   },
   *check(context) {
-    const { platform, detection } = context;
-    if (platform.execution.kind !== 'herokuish-exec' || detection.dockerfile) return;
-    for (const { line, type } of context.facts.processLines()) {
-      const command = line.command.text;
-      for (const problem of herokuishProblems(command)) {
-        const part = command.slice(problem.start, problem.end);
-        yield {
-          range: commandRange(line, problem.start, problem.end),
-          severity: problem.certain ? 'error' : 'warning',
-          message:
-            `${quote(type)} runs ${quote(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
-            `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
-        };
-      }
-    }
+    if (context.platform.execution.kind === 'herokuish-exec') yield* buildpackFindings(context, unexecuted(context));
   },
 };
+
+function* unexecuted(context: ProcfileContext): Generator<Report> {
+  const { platform } = context;
+  for (const { line, type } of context.facts.processLines()) {
+    const command = line.command.text;
+    for (const problem of herokuishProblems(command)) {
+      const part = command.slice(problem.start, problem.end);
+      yield {
+        range: commandRange(line, problem.start, problem.end),
+        severity: problem.certain ? 'error' : 'warning',
+        message:
+          `${quote(type)} runs ${quote(command, 100)}, but ${platform.name} starts it with ${platform.execution.label}, not \`bash -c\`: ` +
+          `${WHAT[problem.kind](part)}. ${FIX[problem.kind].replace(/^./, (c) => c.toUpperCase())}.`,
+      };
+    }
+  }
+}

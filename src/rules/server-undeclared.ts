@@ -4,7 +4,7 @@ import { basename } from '../commands/shell.js';
 import { quote } from '../engine/quote.js';
 import type { Facts } from '../runner/facts.js';
 import { listNames } from './phrases.js';
-import { buildpacksMayNotRun, commandRange, everywhere, type ProcfileContext, type ProcfileRule } from './rule.js';
+import { buildpackFindings, commandRange, everywhere, type ProcfileContext, type ProcfileRule, type Report } from './rule.js';
 
 /** The package a program's record names (programs.ts `pythonPackage`, `gem`, `npmPackage`), and where it is declared. */
 interface Needed {
@@ -25,46 +25,49 @@ export const serverUndeclared: ProcfileRule = {
     tags: ['command', 'language'],
   },
   *check(context) {
-    if (!context.files.complete || buildpacksMayNotRun(context)) return;
-    const reported = new Set<string>();
-    for (const { line, type } of context.facts.processLines()) {
-      for (const invocation of context.facts.command(line).invocations) {
-        const needed = neededBy(invocation, context.facts);
-        if (!needed || reported.has(needed.name)) continue;
-        const noInstall = needed.ecosystem === 'node' ? installsNothing(context) : null;
-        if (noInstall) {
-          reported.add(needed.name);
-          yield {
-            range: commandRange(line, invocation.name.start, invocation.name.end),
-            message:
-              `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
-              `without ${listNames(
-                noInstall.map((file) => quote(file)),
-                'or',
-              )} at the app root, so the process fails with ${failure(invocation, needed.name)}. ` +
-              'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
-          };
-          continue;
-        }
-        if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name))) continue;
-        reported.add(needed.name);
-        const { declared } = needed;
-        const runs = `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}`;
-        const fails = `the process fails with ${failure(invocation, needed.name)}`;
-        const unread = declared.unread ?? [];
-        yield {
-          range: commandRange(line, invocation.name.start, invocation.name.end),
-          severity: declared.incomplete ? 'warning' : 'error',
-          message:
-            unread.length > 0
-              ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
-              : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
-                `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
-        };
-      }
-    }
+    if (context.files.complete) yield* buildpackFindings(context, undeclared(context));
   },
 };
+
+function* undeclared(context: ProcfileContext): Generator<Report> {
+  const reported = new Set<string>();
+  for (const { line, type } of context.facts.processLines()) {
+    for (const invocation of context.facts.command(line).invocations) {
+      const needed = neededBy(invocation, context.facts);
+      if (!needed || reported.has(needed.name)) continue;
+      const noInstall = needed.ecosystem === 'node' ? installsNothing(context) : null;
+      if (noInstall) {
+        reported.add(needed.name);
+        yield {
+          range: commandRange(line, invocation.name.start, invocation.name.end),
+          message:
+            `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}, but ${context.platform.name} installs no dependencies ` +
+            `without ${listNames(
+              noInstall.map((file) => quote(file)),
+              'or',
+            )} at the app root, so the process fails with ${failure(invocation, needed.name)}. ` +
+            'Commit the lock file of the package manager the app uses (`npm install` writes package-lock.json).',
+        };
+        continue;
+      }
+      if ([needed.name, ...(needed.via ?? [])].some((name) => needed.declared.declares(name))) continue;
+      reported.add(needed.name);
+      const { declared } = needed;
+      const runs = `${quote(type)} runs ${quote(invocation.program?.label ?? needed.name)}`;
+      const fails = `the process fails with ${failure(invocation, needed.name)}`;
+      const unread = declared.unread ?? [];
+      yield {
+        range: commandRange(line, invocation.name.start, invocation.name.end),
+        severity: declared.incomplete ? 'warning' : 'error',
+        message:
+          unread.length > 0
+            ? `${runs}, but ${where(needed)}, so it could not check that it is declared; if it is not, ${fails}. ${howToDeclare(needed)}`
+            : `${runs}, but ${where(needed)}${declared.incomplete ? ` (${unsure(needed)})` : ''}, ` +
+              `so the build does not install it and ${fails}. ${howToDeclare(needed)}`,
+      };
+    }
+  }
+}
 
 /** The lock files the platform's Node build needs before it installs anything, when the app has none of them. */
 function installsNothing({ platform, files }: ProcfileContext): readonly string[] | null {
