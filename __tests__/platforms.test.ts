@@ -13,10 +13,10 @@ describe('platform profiles', () => {
     expect(rules('dokku', text)).toEqual(['portability:notice']);
   });
 
-  it('requires web on Code Capsules only', () => {
+  it('requires web on Code Capsules only, and says what runs without it elsewhere', () => {
     expect(rules('codecapsules', 'worker: python bot.py\n')).toEqual(['missing-web:error']);
-    expect(rules('heroku', 'worker: python bot.py\n')).toEqual([]);
-    expect(rules('dokku', 'worker: python bot.py\n')).toEqual([]);
+    expect(rules('heroku', 'worker: python bot.py\n')).toEqual(['missing-web:notice']);
+    expect(rules('dokku', 'worker: python bot.py\n')).toEqual(['missing-web:notice']);
   });
 
   it('judges process type names by each platform', () => {

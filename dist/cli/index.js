@@ -24765,6 +24765,7 @@ const codecapsules = {
     },
     // pkg/entrypoint/procfile.go
     missingWebError: 'web process not found in Procfile',
+    withoutWeb: null,
     processTypeName: {
         isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
         rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',
@@ -24963,6 +24964,32 @@ const HEROKU_PROCESS_TYPES = {
     others: true,
     source: 'devcenter.heroku.com/articles/release-phase',
 };
+/**
+ * Heroku classic scales a new app's `web` to one dyno and every other type to none until `heroku ps:scale`
+ * (heroku/heroku-buildpack-nodejs issue #335, the maintainer's answer). The slug compiler merges the buildpack's
+ * bin/release `default_process_types` with the Procfile, so a Procfile without `web` still gets the buildpack's:
+ * heroku-buildpack-nodejs bin/release always prints `web: npm start` (with or without a start script: issue #335 shows
+ * a `worker:`-only app running it), except beside an `mcp` process (CHANGELOG v293, PR #1404);
+ * heroku-buildpack-ruby lib/language_pack/base.rb `build_release` always writes them (commit 70530caa "When a
+ * Procfile is present, default process types should still be added": rails4.rb's server, rack.rb's rackup, none for
+ * plain Ruby); heroku-buildpack-python bin/release declares none. Whether `Web` is `web` is not documented.
+ */
+const HEROKU_CLASSIC_WITHOUT_WEB = {
+    scale: (type, count) => `heroku ps:scale ${type}=${count}`,
+    othersWaitForScale: true,
+    buildpackWeb: {
+        node: {
+            commands: 'defaults',
+            unlessType: 'mcp',
+            source: 'heroku/heroku-buildpack-nodejs bin/release, CHANGELOG.md v293 (PR #1404); issue #335',
+        },
+        ruby: { commands: 'defaults', source: 'heroku/heroku-buildpack-ruby lib/language_pack/base.rb (build_release), commit 70530caa' },
+        python: 'none',
+    },
+    buildpackWebStarts: true,
+    caseSensitive: 'unverified',
+    source: 'heroku/heroku-buildpack-nodejs issue #335; heroku-buildpack-{nodejs,ruby,python} bin/release',
+};
 /** What the classic buildpacks put in the slug: the Go binaries under `bin/`, each named after its package. */
 const NODEJS_CLASSIC = 'heroku/heroku-buildpack-nodejs@4f394e95';
 /**
@@ -25093,6 +25120,7 @@ const heroku = {
         source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection',
     },
     missingWebError: null,
+    withoutWeb: HEROKU_CLASSIC_WITHOUT_WEB,
     processTypeName: {
         isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
         rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',
@@ -25152,6 +25180,18 @@ const dokku = {
         // herokuish pins heroku-buildpack-ruby v361 (buildpacks/buildpack-ruby/buildpack-version), whose
         // lib/language_pack/ruby.rb reads `ENV["BUNDLE_WITHOUT"]` first: a `.env` that herokuish exports sets it.
         gemGroups: herokuGemGroups(`heroku/heroku-buildpack-ruby@dfaca9ac (v361, ${HEROKUISH} buildpacks/buildpack-ruby/buildpack-version) bin/support/ruby_compile.rb, lib/language_pack/ruby.rb`, { kind: 'env', file: '.env' }),
+    },
+    // herokuish include/procfile.bash `procfile-types` takes the app's Procfile alone when there is one (the buildpack's
+    // default_process_types only without one). dokku plugins/ps/triggers.go TriggerPostCreate scales `web=1` only,
+    // plugins/ps/functions.go updateScale adds every other type at 0, and plugins/scheduler-docker-local/scheduler-deploy
+    // skips web "as it is missing from the current Procfile": nothing runs until `dokku ps:scale` (or app.json `formation`).
+    withoutWeb: {
+        scale: (type, count) => `dokku ps:scale <app> ${type}=${count}`,
+        othersWaitForScale: true,
+        buildpackWeb: 'none',
+        buildpackWebStarts: true,
+        caseSensitive: true,
+        source: `${HEROKUISH} include/procfile.bash; dokku/dokku plugins/ps/triggers.go, plugins/ps/functions.go, plugins/scheduler-docker-local/scheduler-deploy`,
     },
     processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
     dockerfileStartsApp: true,
@@ -25226,6 +25266,36 @@ const herokuFir = {
     parser: 'heroku',
     builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
     missingWebError: null,
+    // buildpacks-procfile src/launch.rs: the Procfile's types are launch processes (`default: key == "web"`, or the only
+    // one), beside those earlier buildpacks add: buildpacks-nodejs src/main.rs adds `web: node server.js` (or index.js)
+    // when the file exists and never `npm start` beside a Procfile (package_manager.rs "Skipping default web process
+    // (Procfile detected)"); buildpacks-ruby steps/get_default_process.rs adds the Rails server (railties gem) or rackup
+    // (rack gem and config.ru), with or without a Procfile; buildpacks-python adds none. Which types Fir starts without
+    // `heroku ps:scale` is not documented. Keys are lower-cased (src/procfile.rs): `Web` is read as `web`.
+    withoutWeb: {
+        scale: (type, count) => `heroku ps:scale ${type}=${count}`,
+        othersWaitForScale: 'unverified',
+        buildpackWeb: {
+            node: {
+                commands: [
+                    { command: 'node server.js', ifFile: 'server.js' },
+                    { command: 'node index.js', ifFile: 'index.js' },
+                ],
+                source: 'heroku/buildpacks-nodejs src/main.rs, src/package_manager.rs',
+            },
+            ruby: {
+                commands: [
+                    { command: 'bin/rails server --port "$PORT" --environment "$RAILS_ENV"', ifGem: ['railties', 'rails'] },
+                    { command: 'bundle exec rackup --port "$PORT" --host "0.0.0.0"', ifGem: ['rack'], ifFile: 'config.ru' },
+                ],
+                source: 'heroku/buildpacks-ruby buildpacks/ruby/src/steps/get_default_process.rs',
+            },
+            python: 'none',
+        },
+        buildpackWebStarts: 'unverified',
+        caseSensitive: false,
+        source: 'heroku/buildpacks-procfile src/launch.rs, src/procfile.rs',
+    },
     processTypeName: {
         isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
         rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',
@@ -25323,6 +25393,10 @@ function platformList(value) {
 /** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
 function parserName(id) {
     return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+/** The platforms `test` holds for, by name: "Code Capsules", "Heroku and Dokku". */
+function platformNames(test, conjunction = 'and') {
+    return listNames(PLATFORMS.filter(test).map((platform) => platform.name), conjunction);
 }
 /** The parsers people run on their own machine, by name: "foreman or honcho". */
 function localRunnerNames(conjunction = 'and') {
@@ -27349,28 +27423,40 @@ const localhostBind = {
 ;// CONCATENATED MODULE: ./src/rules/missing-web.ts
 
 
+
+
+
+/**
+ * On Code Capsules the build fails without `web` (`missingWebError`). Elsewhere the Procfile deploys, and what then
+ * runs is the profile's `withoutWeb` (sources there): a notice, or a warning when a `Web` line was surely meant as `web`.
+ */
 const missingWeb = {
     scope: 'procfile',
     meta: {
         id: 'missing-web',
-        description: 'No `web` process is declared, and the platform needs one to start the app.',
-        severity: { codecapsules: 'error' },
+        description: 'No `web` process is declared, so the build fails or no declared process receives HTTP traffic.',
+        severity: { codecapsules: 'error', heroku: 'notice', 'heroku-fir': 'notice', dokku: 'notice' },
         tags: ['syntax'],
     },
-    *check({ procfile, platform }) {
-        if (!platform.missingWebError)
-            return;
+    *check(context) {
+        const { procfile, platform } = context;
         const processes = processLines(procfile);
         if (processes.length === 0 || processes.some((line) => line.type.text === 'web'))
             return;
-        yield {
-            message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
-                `("${platform.missingWebError}"). ${hint(processes)}`,
-        };
+        const report = platform.missingWebError
+            ? {
+                message: `No \`web\` process is declared, and ${platform.name} needs one: the build fails ` +
+                    `("${platform.missingWebError}"). ${hint(processes)}`,
+            }
+            : platform.withoutWeb && withoutWebReport(context, platform.withoutWeb, processes);
+        // What the buildpack build does with the Procfile: another builder (a Docker Capsule, heroku.yml's, Dokku's
+        // Dockerfile or pack) decides otherwise.
+        if (report)
+            yield* buildpackFindings(context, [report]);
     },
 };
 function hint(processes) {
-    const otherCase = processes.find((line) => line.type.text.toLowerCase() === 'web');
+    const otherCase = otherCaseWeb(processes);
     if (otherCase) {
         return `Line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}: process types are case-sensitive, write \`web\`.`;
     }
@@ -27379,6 +27465,88 @@ function hint(processes) {
         return `If ${(0,quote/* quote */.hD)(only.type.text)} on line ${only.number} is the process to run, name it \`web\`.`;
     }
     return 'Add a line `web: <command that serves HTTP on $PORT>`.';
+}
+function otherCaseWeb(processes) {
+    return processes.find((line) => line.type.text.toLowerCase() === 'web');
+}
+/** The platform deploys the Procfile: say what it runs instead of a `web` process. */
+function withoutWebReport(context, facts, processes) {
+    const { reading, platform } = context;
+    // A `Web` the platform reads as `web` (Fir) is process-type-name's; a Procfile it rejects runs no process at all.
+    if (reading.processes.some((process) => process.type === 'web'))
+        return null;
+    const types = [...new Set(reading.processes.map((process) => process.type))];
+    // Only `release:`: the app runs what the buildpack declares, or nothing, as it would with no Procfile.
+    const declared = types.filter((type) => type !== 'release');
+    const first = declared[0];
+    if (first === undefined)
+        return null;
+    const runs = `${othersSentence(facts, declared, first)}${webClause(context, facts, types)}.`;
+    const otherCase = facts.caseSensitive === false ? undefined : otherCaseWeb(processes);
+    if (otherCase) {
+        const unverified = facts.caseSensitive === 'unverified' ? ' (unverified)' : '';
+        return {
+            severity: 'warning',
+            message: `No \`web\` process is declared: line ${otherCase.number} declares ${(0,quote/* quote */.hD)(otherCase.type.text)}, but only \`web\` ` +
+                `receives HTTP traffic on ${platform.name}, and process types are case-sensitive${unverified}. ${runs} Rename ${(0,quote/* quote */.hD)(otherCase.type.text)} to \`web\`.`,
+        };
+    }
+    const strict = platformNames((profile) => profile.missingWebError !== null, 'or');
+    // Named, not left to the rule's default: buildpackFindings keeps only a named notice a notice.
+    return {
+        severity: 'notice',
+        message: `No \`web\` process is declared: ${platform.name} deploys the Procfile anyway (${strict} fails the build). ` +
+            `${runs} If the app serves HTTP, add \`web: <command that listens on $PORT>\`.`,
+    };
+}
+/** "It starts `worker` only once scaled (`heroku ps:scale worker=1`)". */
+function othersSentence(facts, declared, first) {
+    const shown = declared.slice(0, 3).map((type) => (0,quote/* quote */.hD)(type));
+    const names = listNames(declared.length > 3 ? [...shown, `${declared.length - 3} more`] : shown);
+    const scale = (0,quote/* quote */.hD)(facts.scale(first, 1), 120);
+    return facts.othersWaitForScale === true
+        ? `It starts ${names} only once scaled (${scale})`
+        : `Whether it starts ${names} before ${scale} is unverified`;
+}
+/** What serves HTTP meanwhile: the `web` process the buildpack adds, none, or nothing said when that is not known. */
+function webClause(context, facts, types) {
+    const language = context.detection.language;
+    const web = facts.buildpackWeb === 'none' ? 'none' : language ? facts.buildpackWeb[language] : undefined;
+    if (web === 'none')
+        return ', and no process receives HTTP traffic';
+    if (!web || !language)
+        return '';
+    const command = buildpackCommand(context, web, types);
+    if (command === 'none')
+        return ', and no process receives HTTP traffic';
+    if (command === null)
+        return '';
+    const own = `the ${languageInfo(language).name} buildpack's own ${(0,quote/* quote */.hD)(`web: ${command}`, 120)}`;
+    const stop = `${(0,quote/* quote */.hD)(facts.scale('web', 0))} stops it if the app serves no HTTP`;
+    return facts.buildpackWebStarts === true ? `; it does start ${own} (${stop})` : `; ${own} may start (unverified; ${stop})`;
+}
+/** The command the buildpack adds, `'none'` when it adds none, `null` when that is not known. */
+function buildpackCommand({ platform, detection, files, facts }, web, types) {
+    if (web.unlessType !== undefined && types.includes(web.unlessType))
+        return 'none';
+    if (web.commands === 'defaults') {
+        const start = detection.language ? defaultStart(platform, detection.language, files) : null;
+        return start?.kind === 'command' ? start.command : start?.kind === 'none' ? 'none' : null;
+    }
+    if (!files.complete)
+        return null;
+    const gems = facts.rubyGems();
+    let uncertain = false;
+    for (const { command, ifFile, ifGem } of web.commands) {
+        if (ifFile !== undefined && !files.exists(ifFile))
+            continue;
+        if (ifGem && !ifGem.some((gem) => gems?.declares(gem))) {
+            uncertain ||= gems === null || gems.incomplete;
+            continue;
+        }
+        return command;
+    }
+    return uncertain ? null : 'none';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/node-entry-missing.ts
@@ -31834,8 +32002,8 @@ const RULE_HELP = {
         "markdown": "The `web` server listens only on 127.0.0.1 (localhost), where the platform's router cannot reach it.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | error | error | error | command |\n\n## Why\nOn all three platforms the router sends requests to the app's container over its network interface. A server that listens on `127.0.0.1`, `localhost` or `::1` only accepts connections from inside the container, so every request fails although the process runs and its log says it is listening. Dokku's port listening check reports a `web` process that does not listen on all interfaces. The rule reports the `web` server when it is told to listen on a loopback address (`--host 127.0.0.1`, `--bind localhost:$PORT`), and when it is given no address and its default is loopback: uvicorn, hypercorn, daphne, `flask run` and `manage.py runserver` listen on 127.0.0.1 unless told otherwise, `php -S` needs an address. gunicorn given no address is not reported: when `PORT` is set, it listens on `0.0.0.0:$PORT` by itself.\n\nA loopback address in the server's own config (`bind 'tcp://127.0.0.1:3000'` in config/puma.rb) is reported at its line there.\n\n## Examples\nFails:\n\n```procfile\nweb: uvicorn main:app --port $PORT\n```\n\nPasses:\n\n```procfile\nweb: uvicorn main:app --host 0.0.0.0 --port $PORT\n```\n\n## How to fix\n1. Tell the server to listen on every interface: `--host 0.0.0.0` (uvicorn, `flask run`), `--bind 0.0.0.0:$PORT` (gunicorn, hypercorn), `0.0.0.0:$PORT` (`manage.py runserver`, `php -S`).\n2. If the app starts its own server (`app.run()` in Python, `app.listen()` in Node.js), pass it the host there too: `app.run(host=\"0.0.0.0\", port=int(os.environ[\"PORT\"]))`.\n\n`procfile-lint --fix` replaces a loopback host with `0.0.0.0`, or adds the host option of the program's record (with the port option when that is missing too); `--fix-dry-run` shows it as a diff, and the action's `suggestions: true` offers it on\nthe pull request ([docs/result.md](https://github.com/procfile-lint/procfile-lint/blob/main/docs/result.md#fixes)).\n"
     },
     "missing-web": {
-        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).",
-        "markdown": "No `web` process is declared, and the platform needs one to start the app.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | – | – | – | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count. Heroku and Dokku deploy a Procfile without `web`, so the rule does not run there; but on Heroku too, `web` is the only process type that receives HTTP traffic, so an app that serves HTTP still needs one. The rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), or when a `web` line exists but another rule reports it (for example `web : cmd`).\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n"
+        "fullDescription": "On Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count.",
+        "markdown": "No `web` process is declared, so the build fails or no declared process receives HTTP traffic.\n\n| Code Capsules | Heroku | Heroku (Fir) | Dokku | Tags |\n|---|---|---|---|---|\n| error | notice | notice | notice | syntax |\n\n## Why\nOn Code Capsules, the Google Cloud buildpacks read the root Procfile whenever there is one, and the build fails unless it declares a `web` process (\"web process not found in Procfile\"). This applies to the usual languages (Python, Node.js, Java, Go, Ruby, PHP, .NET), not only Python. Process types are case-sensitive, so `Web:` or `WEB:` does not count.\n\nHeroku and Dokku deploy a Procfile without `web`, so there the rule is a notice that says what runs instead; `web` is still the only process type that receives HTTP traffic:\n\n- **Heroku** scales a new app's `web` to one dyno and every other type to none until `heroku ps:scale worker=1` (heroku/heroku-buildpack-nodejs issue #335, the maintainer's answer). Its slug compiler merges the buildpack's `bin/release` `default_process_types` with the Procfile, so a Procfile without `web` still gets the buildpack's own: the Node.js buildpack always declares `web: npm start`, with or without a start script (heroku/heroku-buildpack-nodejs `bin/release`; issue #335 shows a `worker:`-only app running it), except beside an `mcp` process (its CHANGELOG, v293, PR #1404); the Ruby buildpack declares the Rails server or `rackup` for a Rack app (heroku/heroku-buildpack-ruby `lib/language_pack/base.rb` `build_release`, `rails4.rb`, `rack.rb`; commit 70530caa \"When a Procfile is present, default process types should still be added\"), nothing for plain Ruby; the Python buildpack declares none (heroku/heroku-buildpack-python `bin/release`). Whether Heroku's private Procfile parser tells `Web` from `web` is **unverified**; a `Web` line is a warning.\n- **Heroku (Fir)** runs the Procfile's types as launch processes (heroku/buildpacks-procfile `src/launch.rs`) beside those the language's buildpack adds: the Node.js buildpack adds `web: node server.js` (or `index.js`) when that file exists, and never `npm start` beside a Procfile (heroku/buildpacks-nodejs `src/main.rs`, `src/package_manager.rs`: \"Skipping default web process (Procfile detected)\"); the Ruby buildpack adds the Rails server (the `railties` gem) or `rackup` (the `rack` gem and a `config.ru`) (heroku/buildpacks-ruby `buildpacks/ruby/src/steps/get_default_process.rs`); the Python buildpack adds none. Which of them Fir starts before `heroku ps:scale` is **unverified**. Fir lower-cases process types (heroku/buildpacks-procfile `src/procfile.rs`): `Web` is read as `web`, which [process-type-name](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/process-type-name.md) reports, not this rule.\n- **Dokku** builds with herokuish, whose `procfile-types` takes the app's Procfile alone when there is one (gliderlabs/herokuish `include/procfile.bash`): no buildpack `web` is added. Dokku scales `web=1` only (dokku/dokku `plugins/ps/triggers.go` TriggerPostCreate), adds every other type at 0 (`plugins/ps/functions.go` updateScale), and skips `web` \"as it is missing from the current Procfile\" (`plugins/scheduler-docker-local/scheduler-deploy`): nothing runs until `dokku ps:scale <app> worker=1` (or app.json `formation`). A `Web` line is a warning: only `web` is scaled.\n\nWhat the message says is what the buildpack build does with the Procfile. Beside a root `Dockerfile` it is a warning on Code Capsules that names the Docker Capsule (a capsule type that does not read the Procfile), and silent on Dokku, which then builds the Dockerfile (unless `.buildpacks` or `BUILDPACK_URL` asks for the buildpacks); beside a `heroku.yml` it adds, at the same severity, that on the container stack (a setting of the app) Heroku builds the Dockerfile instead (devcenter \"Building Docker Images with heroku.yml\").\n\nThe rule does not fire when the file declares no process at all ([procfile-empty](https://github.com/procfile-lint/procfile-lint/blob/main/docs/rules/procfile-empty.md)), when a `web` line exists but another rule reports it (for example `web : cmd`), or, except on Code Capsules, when the only process is `release:`: the app then runs what it would without a Procfile.\n\n## Examples\nFails:\n\n```procfile\napp: gunicorn app:app\nworker: celery -A app worker\n```\n\nOn Heroku, a Node.js app with only a worker: Heroku starts the buildpack's `web: npm start`, and `worker` only once scaled.\n\n```files\npackage.json: {\"name\": \"app\", \"scripts\": {\"start\": \"node server.js\"}, \"dependencies\": {\"express\": \"4.21.2\"}}\\n\npackage-lock.json: {\"lockfileVersion\": 3, \"packages\": {}}\\n\nserver.js: require('express')().listen(process.env.PORT)\\n\nworker.js\n```\n\n```procfile\nworker: node worker.js\n```\n\nPasses:\n\n```procfile\nweb: gunicorn app:app\nworker: celery -A app worker\n```\n\n```files\npackage.json: {\"name\": \"app\", \"scripts\": {\"start\": \"node server.js\"}, \"dependencies\": {\"express\": \"4.21.2\"}}\\n\npackage-lock.json: {\"lockfileVersion\": 3, \"packages\": {}}\\n\nserver.js: require('express')().listen(process.env.PORT)\\n\nworker.js\n```\n\n```procfile\nweb: npm start\nworker: node worker.js\n```\n\n## How to fix\n1. Name the process that serves HTTP `web`, in lowercase: `web: gunicorn app:app`.\n2. Make it listen on `0.0.0.0` and on the port in `$PORT`.\n3. If the app needs no Procfile (Code Capsules detects Node and Java apps) or the start command is set as a Run Command, delete the Procfile: `git rm Procfile`.\n4. An app with no HTTP server (a bot, a queue worker) can keep its Procfile on Heroku and Dokku: scale its process (`heroku ps:scale worker=1`, `dokku ps:scale <app> worker=1`) and, on Heroku, turn off the buildpack's `web` if it has one (`heroku ps:scale web=0`).\n"
     },
     "node-entry-missing": {
         "fullDescription": "`node server.js` with no `server.js` stops at once with `Error: Cannot find module '/…/server.js'`, and the platform restarts it in a loop. The rule checks `node` (and `ts-node`) commands of every process the platform reads, following `cd dir &&`, and accepts the file with `.js`, `.mjs` or `.cjs` added, or a folder with an `index.js`. It is silent when package.json has a script that builds the app during deployment (`build`, `heroku-postbuild`, `postinstall`, `prestart`, `gcp-build`, `vercel-build`), since the file may only exist after the build, and when only the Procfile's content is linted, without the app's files.",

@@ -111,6 +111,7 @@ export const codecapsules: PlatformProfile = {
   },
   // pkg/entrypoint/procfile.go
   missingWebError: 'web process not found in Procfile',
+  withoutWeb: null,
   processTypeName: {
     isValid: (name) => /^[A-Za-z0-9_]+$/.test(name),
     rule: 'use only ASCII letters, digits and `_` (the buildpack matches `\\w+`)',

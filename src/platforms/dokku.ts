@@ -58,6 +58,18 @@ export const dokku: PlatformProfile = {
       { kind: 'env', file: '.env' },
     ),
   },
+  // herokuish include/procfile.bash `procfile-types` takes the app's Procfile alone when there is one (the buildpack's
+  // default_process_types only without one). dokku plugins/ps/triggers.go TriggerPostCreate scales `web=1` only,
+  // plugins/ps/functions.go updateScale adds every other type at 0, and plugins/scheduler-docker-local/scheduler-deploy
+  // skips web "as it is missing from the current Procfile": nothing runs until `dokku ps:scale` (or app.json `formation`).
+  withoutWeb: {
+    scale: (type, count) => `dokku ps:scale <app> ${type}=${count}`,
+    othersWaitForScale: true,
+    buildpackWeb: 'none',
+    buildpackWebStarts: true,
+    caseSensitive: true,
+    source: `${HEROKUISH} include/procfile.bash; dokku/dokku plugins/ps/triggers.go, plugins/ps/functions.go, plugins/scheduler-docker-local/scheduler-deploy`,
+  },
   processTypes: { ...HEROKU_PROCESS_TYPES, source: 'dokku/dokku docs/advanced-usage/deployment-tasks.md' },
   dockerfileStartsApp: true,
   // Dokku takes the first builder whose builder-detect answers (plugins/git/functions `git_trigger_build`, in plugin

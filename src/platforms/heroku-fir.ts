@@ -55,6 +55,36 @@ export const herokuFir: PlatformProfile = {
   parser: 'heroku',
   builder: { name: "Heroku's Cloud Native Buildpacks", unverified: null, source: BUILDER },
   missingWebError: null,
+  // buildpacks-procfile src/launch.rs: the Procfile's types are launch processes (`default: key == "web"`, or the only
+  // one), beside those earlier buildpacks add: buildpacks-nodejs src/main.rs adds `web: node server.js` (or index.js)
+  // when the file exists and never `npm start` beside a Procfile (package_manager.rs "Skipping default web process
+  // (Procfile detected)"); buildpacks-ruby steps/get_default_process.rs adds the Rails server (railties gem) or rackup
+  // (rack gem and config.ru), with or without a Procfile; buildpacks-python adds none. Which types Fir starts without
+  // `heroku ps:scale` is not documented. Keys are lower-cased (src/procfile.rs): `Web` is read as `web`.
+  withoutWeb: {
+    scale: (type, count) => `heroku ps:scale ${type}=${count}`,
+    othersWaitForScale: 'unverified',
+    buildpackWeb: {
+      node: {
+        commands: [
+          { command: 'node server.js', ifFile: 'server.js' },
+          { command: 'node index.js', ifFile: 'index.js' },
+        ],
+        source: 'heroku/buildpacks-nodejs src/main.rs, src/package_manager.rs',
+      },
+      ruby: {
+        commands: [
+          { command: 'bin/rails server --port "$PORT" --environment "$RAILS_ENV"', ifGem: ['railties', 'rails'] },
+          { command: 'bundle exec rackup --port "$PORT" --host "0.0.0.0"', ifGem: ['rack'], ifFile: 'config.ru' },
+        ],
+        source: 'heroku/buildpacks-ruby buildpacks/ruby/src/steps/get_default_process.rs',
+      },
+      python: 'none',
+    },
+    buildpackWebStarts: 'unverified',
+    caseSensitive: false,
+    source: 'heroku/buildpacks-procfile src/launch.rs, src/procfile.rs',
+  },
   processTypeName: {
     isValid: (name) => DNS_LABEL.test(name) && name.length <= 63,
     rule: 'be lower-case letters, digits and inner `-`, at most 63 characters',

@@ -7,6 +7,7 @@ import type {
   PortContract,
   ProcessTypeFacts,
   RuntimeFacts,
+  WithoutWebFacts,
 } from './profile.js';
 
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
@@ -112,6 +113,33 @@ export const HEROKU_PROCESS_TYPES: ProcessTypeFacts = {
   release: true,
   others: true,
   source: 'devcenter.heroku.com/articles/release-phase',
+};
+
+/**
+ * Heroku classic scales a new app's `web` to one dyno and every other type to none until `heroku ps:scale`
+ * (heroku/heroku-buildpack-nodejs issue #335, the maintainer's answer). The slug compiler merges the buildpack's
+ * bin/release `default_process_types` with the Procfile, so a Procfile without `web` still gets the buildpack's:
+ * heroku-buildpack-nodejs bin/release always prints `web: npm start` (with or without a start script: issue #335 shows
+ * a `worker:`-only app running it), except beside an `mcp` process (CHANGELOG v293, PR #1404);
+ * heroku-buildpack-ruby lib/language_pack/base.rb `build_release` always writes them (commit 70530caa "When a
+ * Procfile is present, default process types should still be added": rails4.rb's server, rack.rb's rackup, none for
+ * plain Ruby); heroku-buildpack-python bin/release declares none. Whether `Web` is `web` is not documented.
+ */
+export const HEROKU_CLASSIC_WITHOUT_WEB: WithoutWebFacts = {
+  scale: (type, count) => `heroku ps:scale ${type}=${count}`,
+  othersWaitForScale: true,
+  buildpackWeb: {
+    node: {
+      commands: 'defaults',
+      unlessType: 'mcp',
+      source: 'heroku/heroku-buildpack-nodejs bin/release, CHANGELOG.md v293 (PR #1404); issue #335',
+    },
+    ruby: { commands: 'defaults', source: 'heroku/heroku-buildpack-ruby lib/language_pack/base.rb (build_release), commit 70530caa' },
+    python: 'none',
+  },
+  buildpackWebStarts: true,
+  caseSensitive: 'unverified',
+  source: 'heroku/heroku-buildpack-nodejs issue #335; heroku-buildpack-{nodejs,ruby,python} bin/release',
 };
 
 /** What the classic buildpacks put in the slug: the Go binaries under `bin/`, each named after its package. */
@@ -250,6 +278,7 @@ export const heroku: PlatformProfile = {
     source: 'devcenter.heroku.com/articles/buildpacks#buildpack-detection',
   },
   missingWebError: null,
+  withoutWeb: HEROKU_CLASSIC_WITHOUT_WEB,
   processTypeName: {
     isValid: (name) => /^[A-Za-z0-9_-]+$/.test(name),
     rule: 'use only ASCII letters, digits, `_` and `-` (Heroku documents `^([A-Za-z0-9_-]+):`)',

@@ -114,6 +114,39 @@ export interface ProcessTypeFacts {
   source: string;
 }
 
+/** A `web` command a buildpack declares beside the Procfile's processes: the first whose conditions the app meets. */
+export interface BuildpackWebCommand {
+  command: string;
+  /** Declared only when this root file exists. */
+  ifFile?: string;
+  /** Declared only when the app's bundle has one of these gems. */
+  ifGem?: readonly string[];
+}
+
+/** The `web` process a language's buildpack adds to a Procfile that declares none. */
+export interface BuildpackWeb {
+  /** `'defaults'`: the command it declares without a Procfile (src/commands/defaults.ts); else the first that applies. */
+  commands: 'defaults' | readonly BuildpackWebCommand[];
+  /** Not added when the Procfile declares this process type (heroku-buildpack-nodejs skips it beside `mcp`). */
+  unlessType?: string;
+  source: string;
+}
+
+/** What the platform runs from a Procfile that declares processes but no `web`, where the build does not fail. */
+export interface WithoutWebFacts {
+  /** The command that runs `count` processes of a type (`heroku ps:scale worker=1`). */
+  scale(type: string, count: number): string;
+  /** Whether the declared process types start only once scaled: `true`, or `'unverified'`. */
+  othersWaitForScale: true | 'unverified';
+  /** `'none'`: the Procfile alone is used; else per language what its buildpack adds (`'none'`: nothing; left out: not known). */
+  buildpackWeb: 'none' | Partial<Record<Language, BuildpackWeb | 'none'>>;
+  /** Whether a buildpack's `web` starts without being scaled: `true`, or `'unverified'`. */
+  buildpackWebStarts: true | 'unverified';
+  /** Whether `Web` or `WEB` stays a process type other than `web` (which alone gets HTTP traffic): `'unverified'` where no source says. */
+  caseSensitive: boolean | 'unverified';
+  source: string;
+}
+
 /** A builder that takes the app instead of the buildpacks when a file at the app root asks for it. */
 export interface OtherBuilder {
   /** Any of these files at the app root brings it in (`Dockerfile`, `heroku.yml`). */
@@ -140,6 +173,8 @@ export interface PlatformProfile {
   builder: { name: string; unverified: string | null; source: string };
   /** The error the platform fails the build with when there is no `web` process; `null` if it needs none. */
   missingWebError: string | null;
+  /** What runs from a Procfile without `web` where the build does not fail; `null` where it fails (`missingWebError`). */
+  withoutWeb: WithoutWebFacts | null;
   processTypeName: {
     isValid(name: string): boolean;
     /** The accepted names in words, completing "names must ...". */

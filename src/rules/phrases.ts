@@ -6,10 +6,19 @@
 import { PARSERS, type ParserId, type Readings } from '../engine/readers/index.js';
 import { outcomeOf, type LineOutcome } from '../engine/readers/outcome.js';
 import { PLATFORMS } from '../platforms/index.js';
+import type { PlatformProfile } from '../platforms/profile.js';
 
 /** What to call a parser in a message: the platform that reads Procfiles with it, else the tool (`foreman`). */
 export function parserName(id: ParserId): string {
   return PLATFORMS.find((platform) => platform.parser === id)?.name ?? PARSERS.find((parser) => parser.id === id)?.tool ?? id;
+}
+
+/** The platforms `test` holds for, by name: "Code Capsules", "Heroku and Dokku". */
+export function platformNames(test: (platform: PlatformProfile) => boolean, conjunction: 'and' | 'or' = 'and'): string {
+  return listNames(
+    PLATFORMS.filter(test).map((platform) => platform.name),
+    conjunction,
+  );
 }
 
 /** The parsers people run on their own machine, by name: "foreman or honcho". */
