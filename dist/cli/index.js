@@ -7392,6 +7392,7 @@ function lineAtOffset(lines, offset) {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/builders.ts
+/** The other builder the app's root files bring in: for certain, one a setting picks, or none. */
 function otherBuilderOf(platform, files) {
     let bySetting = null;
     for (const builder of platform.otherBuilders) {
@@ -7399,7 +7400,7 @@ function otherBuilderOf(platform, files) {
         if (file === undefined || buildpacksAsked(builder, files))
             continue;
         if (builder.setting === null)
-            return { certain: true, instead: builder.instead, file };
+            return { certain: true, instead: builder.instead, setting: null, file };
         bySetting ??= { certain: false, instead: builder.instead, setting: builder.setting, file };
     }
     return bySetting;
@@ -26024,7 +26025,7 @@ function buildPlan({ platform, detection, files, reading }) {
         evidence,
         needsProcfile: group.needsProcfile === true,
     }));
-    const other = otherBuildOf(platform, files);
+    const other = otherBuilderOf(platform, files);
     // Another builder the platform picks by itself starts the app its own way: no buildpack default start.
     const start = reading || other?.certain ? null : defaultStartOf(platform, detection, files);
     const processes = reading
@@ -26077,12 +26078,6 @@ function failureOf(platform, detection, reading, start) {
     if (start?.kind === 'none')
         return `no \`web\` process: ${start.why}`;
     return null;
-}
-function otherBuildOf(platform, files) {
-    const other = otherBuilderOf(platform, files);
-    if (!other)
-        return null;
-    return { certain: other.certain, instead: other.instead, setting: other.certain ? null : other.setting, file: other.file };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/default-start-fails.ts

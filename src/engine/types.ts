@@ -109,6 +109,10 @@ export interface PlannedProcess {
   source: { kind: 'procfile'; line: number } | { kind: 'default'; why: string; reference: string };
 }
 
+/** A builder other than the buildpacks: one the platform picks by itself, or one a setting would pick. */
+export type OtherBuild =
+  { certain: true; instead: string; setting: null; file: string } | { certain: false; instead: string; setting: string; file: string };
+
 export interface Plan {
   platform: string;
   /** Who builds the app; `unverified` says why the builder is only assumed. */
@@ -132,7 +136,7 @@ export interface Plan {
    * `certain` when the platform picks it by itself, else the `setting` that would; the buildpack build above is then
    * not, or maybe not, what runs. `null` when nothing does.
    */
-  otherBuilder: { certain: boolean; instead: string; setting: string | null; file: string } | null;
+  otherBuilder: OtherBuild | null;
   /** How each command is started. */
   runs: string;
   processes: PlannedProcess[];

@@ -4,18 +4,16 @@
  * (src/rules/rule.ts), and the deploy plan names it.
  */
 import type { AppFiles } from '../engine/app-files.js';
+import type { OtherBuild } from '../engine/types.js';
 import type { OtherBuilder, PlatformProfile } from '../platforms/profile.js';
 
-/** The other builder: `certain` when the platform picks it by itself, else the setting that would; `null` for none. */
-export type OtherBuild =
-  { certain: true; instead: string; file: string } | { certain: false; instead: string; setting: string; file: string };
-
+/** The other builder the app's root files bring in: for certain, one a setting picks, or none. */
 export function otherBuilderOf(platform: PlatformProfile, files: AppFiles): OtherBuild | null {
   let bySetting: OtherBuild | null = null;
   for (const builder of platform.otherBuilders) {
     const file = builder.files.find((name) => files.exists(name));
     if (file === undefined || buildpacksAsked(builder, files)) continue;
-    if (builder.setting === null) return { certain: true, instead: builder.instead, file };
+    if (builder.setting === null) return { certain: true, instead: builder.instead, setting: null, file };
     bySetting ??= { certain: false, instead: builder.instead, setting: builder.setting, file };
   }
   return bySetting;

@@ -27,7 +27,7 @@ export function buildPlan({ platform, detection, files, reading }: PlanInput): P
     evidence,
     needsProcfile: group.needsProcfile === true,
   }));
-  const other = otherBuildOf(platform, files);
+  const other = otherBuilderOf(platform, files);
   // Another builder the platform picks by itself starts the app its own way: no buildpack default start.
   const start = reading || other?.certain ? null : defaultStartOf(platform, detection, files);
   const processes: PlannedProcess[] = reading
@@ -80,10 +80,4 @@ function failureOf(
   if (start?.kind === 'fails') return start.message;
   if (start?.kind === 'none') return `no \`web\` process: ${start.why}`;
   return null;
-}
-
-function otherBuildOf(platform: PlatformProfile, files: AppFiles): Plan['otherBuilder'] {
-  const other = otherBuilderOf(platform, files);
-  if (!other) return null;
-  return { certain: other.certain, instead: other.instead, setting: other.certain ? null : other.setting, file: other.file };
 }
